@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateTime, optionalText } from '../common.schema';
+import { idSchema, isoDateTime, listQuery, optionalText } from '../common.schema';
 
 /** The kinds of message Nextround drafts and tracks; the lint is told one of these (or any other string). */
 export const messageKinds = [
@@ -71,3 +71,8 @@ export interface Message extends NewMessage {
   createdAt: string;
   updatedAt: string;
 }
+
+export const messageListQuery = listQuery.extend({
+  status: messageStatusSchema.optional(),
+  kind: messageKindSchema.optional(),
+});

@@ -1,0 +1,178 @@
+import {
+  type Application,
+  type ApplicationPatch,
+  applicationInput,
+  applicationListQuery,
+  applicationPatch,
+  type StageEvent,
+  stageEventInput,
+} from '../../core/applications/applications.schema';
+import type { Page } from '../../core/common.schema';
+import type { Contact } from '../../core/contacts/contacts.schema';
+import type { Feedback } from '../../core/feedback/feedback.schema';
+import { newId } from '../../core/ids';
+import type { Debrief, Interview } from '../../core/interviews/interviews.schema';
+import type { Message } from '../../core/messages/messages.schema';
+import type { ActionItem } from '../../core/plan/plan.schema';
+import { repositories } from '../../store/store.repositories';
+import { type Actor, found, ownedContact, parseInput, type ServiceDeps } from '../services.context';
+
+/** An application with everything that hangs off it: what the application screen shows. */
+export interface ApplicationDetail extends Application {
+  events: StageEvent[];
+  contacts: Contact[];
+  interviews: Interview[];
+  debriefs: Debrief[];
+  messages: Message[];
+  feedback: Feedback[];
+  actionItems: ActionItem[];
+}
+
+export function applicationsService({ store, clock }: ServiceDeps) {
+  const read = repositories(store.db);
+
+  return {
+    /**
+     * Adds an application and its first stage event, in one transaction.
+     *
+     * @example
+     * await applications.create(actor, { company: 'Northwind', role: 'Data Analyst' });
+     */
+    async create(actor: Actor, input: unknown): Promise<Application> {
+      const values = parseInput(applicationInput, input);
+      const now = clock().toISOString();
+      return store.transaction(async (trx) => {
+        const repos = repositories(trx);
+        await ownedContact(repos, actor, values.referrerContactId);
+        const application: Application = {
+          id: newId(),
+          userId: actor.userId,
+          ...values,
+          createdAt: now,
+          updatedAt: now,
+        };
+        await repos.applications.rows.insert(application);
+        await repos.applications.events.insert(firstEvent(application, values.appliedAt ?? now, now));
+        return application;
+      });
+    },
+
+    async list(actor: Actor, query: unknown): Promise<Page<Application>> {
+      return read.applications.list(actor.userId, parseInput(applicationListQuery, query ?? {}));
+    },
+
+    async get(actor: Actor, id: string): Promise<Application> {
+      return found(await read.applications.rows.get(actor.userId, id), 'application', id);
+    },
+
+    /** The application with its events, contacts, interviews, debriefs, messages, feedback and plan items. */
+    async detail(actor: Actor, id: string): Promise<ApplicationDetail> {
+      const application = found(await read.applications.rows.get(actor.userId, id), 'application', id);
+      const [events, contacts, interviews, debriefs, messages, feedback, actionItems] = await Promise.all([
+        read.applications.eventsOf(actor.userId, id),
+        read.contacts.ofApplication(actor.userId, id),
+        read.interviews.ofApplication(actor.userId, id),
+        read.interviews.debriefsOfApplication(actor.userId, id),
+        read.messages.ofApplication(actor.userId, id),
+        read.feedback.ofApplication(actor.userId, id),
+        read.plan.ofApplication(actor.userId, id),
+      ]);
+      return { ...application, events, contacts, interviews, debriefs, messages, feedback, actionItems };
+    },
+
+    /** Changes fields; a change of stage or outcome is also appended to the history as an event. */
+    async update(actor: Actor, id: string, input: unknown): Promise<Application> {
+      const patch: ApplicationPatch = parseInput(applicationPatch, input);
+      const now = clock().toISOString();
+      return store.transaction(async (trx) => {
+        const repos = repositories(trx);
+        const current = found(await repos.applications.rows.get(actor.userId, id), 'application', id);
+        if (patch.referrerContactId) await ownedContact(repos, actor, patch.referrerContactId);
+        const next: Application = { ...current, ...patch, updatedAt: now };
+        await repos.applications.rows.replace(next);
+        const stageChanged = patch.stage !== undefined && patch.stage !== current.stage;
+        const outcomeChanged = patch.outcome !== undefined && patch.outcome !== current.outcome;
+        if (stageChanged || outcomeChanged) {
+          await repos.applications.events.insert({
+            id: newId(),
+            userId: actor.userId,
+            applicationId: id,
+            stage: stageChanged ? next.stage : null,
+            outcome: outcomeChanged ? next.outcome : null,
+            channel: null,
+            note: null,
+            email: null,
+            occurredAt: now,
+            createdAt: now,
+          });
+        }
+        return next;
+      });
+    },
+
+    /**
+     * Records news — a stage reached or an outcome such as a rejection, with how it arrived — as an event,
+     * and moves the application to it.
+     *
+     * @example
+     * await applications.recordEvent(actor, id, { outcome: 'rejected', channel: 'email', note: 'Not this time' });
+     */
+    async recordEvent(actor: Actor, id: string, input: unknown): Promise<StageEvent> {
+      const values = parseInput(stageEventInput, input);
+      const now = clock().toISOString();
+      return store.transaction(async (trx) => {
+        const repos = repositories(trx);
+        const current = found(await repos.applications.rows.get(actor.userId, id), 'application', id);
+        const event: StageEvent = {
+          id: newId(),
+          userId: actor.userId,
+          applicationId: id,
+          stage: values.stage,
+          outcome: values.outcome,
+          channel: values.channel,
+          note: values.note,
+          email: values.email,
+          occurredAt: values.occurredAt ?? now,
+          createdAt: now,
+        };
+        await repos.applications.events.insert(event);
+        await repos.applications.rows.replace({
+          ...current,
+          stage: values.stage ?? current.stage,
+          outcome: values.outcome ?? current.outcome,
+          updatedAt: now,
+        });
+        return event;
+      });
+    },
+
+    async events(actor: Actor, id: string): Promise<StageEvent[]> {
+      found(await read.applications.rows.get(actor.userId, id), 'application', id);
+      return read.applications.eventsOf(actor.userId, id);
+    },
+
+    /** Deletes an application and everything that hangs off it. */
+    async delete(actor: Actor, id: string): Promise<void> {
+      await store.transaction(async (trx) => {
+        const repos = repositories(trx);
+        found(await repos.applications.rows.get(actor.userId, id), 'application', id);
+        await repos.applications.rows.delete(actor.userId, id);
+      });
+    },
+  };
+}
+
+function firstEvent(application: Application, occurredAt: string, now: string): StageEvent {
+  return {
+    id: newId(),
+    userId: application.userId,
+    applicationId: application.id,
+    stage: application.stage,
+    outcome: application.outcome === 'open' ? null : application.outcome,
+    channel: null,
+    note: null,
+    email: null,
+    occurredAt,
+    createdAt: now,
+  };
+}

@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NotFoundError, ValidationError } from '../core/errors';
+import type { Store } from '../store/store';
+import { localUserId } from '../store/store';
+import { make } from '../testing/factories';
+import { testBackends } from '../testing/test-stores';
+import { createServices, type Services } from './services';
+
+const me = { userId: localUserId };
+
+describe.each(await testBackends())('services on $name', ({ open }) => {
+  let store: Store;
+  let services: Services;
+  let now = new Date('2026-11-24T10:00:00.000Z');
+
+  beforeAll(async () => {
+    store = await open();
+    services = createServices(store, { clock: () => now });
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('adds an application with its first stage event and lists it', async () => {
+    const created = await services.applications.create(me, make.application({ company: 'Acme Rockets' }));
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(created).toMatchObject({ company: 'Acme Rockets', stage: 'applied', outcome: 'open', archived: false });
+    const detail = await services.applications.detail(me, created.id);
+    expect(detail.events).toHaveLength(1);
+    expect(detail.events[0]).toMatchObject({ stage: 'applied' });
+    const page = await services.applications.list(me, { q: 'rocket' });
+    expect(page.items.map((a) => a.id)).toContain(created.id);
+  });
+
+  it('keeps stage history: every change is a new event, never an overwrite', async () => {
+    const app = await services.applications.create(me, make.application());
+    now = new Date('2026-11-25T10:00:00.000Z');
+    await services.applications.update(me, app.id, { stage: 'screen' });
+    now = new Date('2026-11-26T10:00:00.000Z');
+    await services.applications.update(me, app.id, { stage: 'interview' });
+    await services.applications.recordEvent(me, app.id, {
+      outcome: 'rejected',
+      channel: 'email',
+      note: 'Not moving forward',
+      email: { from: 'no-reply@greenhouse.io', subject: 'Your application', noReply: true },
+    });
+    const events = await services.applications.events(me, app.id);
+    expect(events.map((e) => e.stage ?? e.outcome)).toEqual(['applied', 'screen', 'interview', 'rejected']);
+    expect(events[3]?.email).toEqual({ from: 'no-reply@greenhouse.io', subject: 'Your application', noReply: true });
+    const after = await services.applications.get(me, app.id);
+    expect(after).toMatchObject({ stage: 'interview', outcome: 'rejected' });
+  });
+
+  it('ties contacts, interviews and a debrief to an application', async () => {
+    const app = await services.applications.create(me, make.application());
+    const dana = await services.contacts.create(me, make.contact({ applicationId: app.id, connectedWell: true }));
+    const lee = await services.contacts.create(
+      me,
+      make.contact({ applicationId: app.id, name: 'Lee Park', role: 'hiring_manager' }),
+    );
+    expect(dana.company).toBe('Northwind Traders');
+    const interview = await services.interviews.create(
+      me,
+      make.interview(app.id, { interviewerIds: [dana.id, lee.id] }),
+    );
+    const first = await services.interviews.saveDebrief(me, interview.id, {
+      questions: [{ question: 'Tell me about a conflict', answerSummary: 'Rambled', rating: 2, hard: true }],
+      ratings: { listening: 4, close: 2 },
+      concernsRaised: ['No Kubernetes experience'],
+    });
+    const second = await services.interviews.saveDebrief(me, interview.id, { ratings: { listening: 5 } });
+    expect(second.id).toBe(first.id);
+    expect(second.ratings).toEqual({ listening: 5 });
+    const detail = await services.applications.detail(me, app.id);
+    expect(detail.contacts.map((c) => c.name).sort()).toEqual(['Dana Whitfield', 'Lee Park']);
+    expect(detail.interviews[0]?.interviewerIds).toEqual([dana.id, lee.id]);
+    expect(detail.debriefs).toHaveLength(1);
+  });
+
+  it('refuses an interviewer that is not one of my contacts', async () => {
+    const app = await services.applications.create(me, make.application());
+    await expect(services.interviews.create(me, make.interview(app.id, { interviewerIds: ['nope'] }))).rejects.toThrow(
+      ValidationError,
+    );
+    expect((await services.applications.detail(me, app.id)).interviews).toEqual([]);
+  });
+
+  it('stamps sent and done times and keeps fields a patch leaves out', async () => {
+    const app = await services.applications.create(me, make.application());
+    const draft = await services.messages.create(me, { applicationId: app.id, kind: 'thank-you', body: 'Thank you' });
+    expect(draft.status).toBe('draft');
+    const sent = await services.messages.markSent(me, draft.id);
+    expect(sent.sentAt).toBe(now.toISOString());
+    const item = await services.plan.create(me, { text: 'Build one service on Kubernetes', category: 'skills' });
+    const done = await services.plan.update(me, item.id, { status: 'done' });
+    expect(done.doneAt).toBe(now.toISOString());
+    const story = await services.stories.create(me, { title: 'The outage', tags: ['incident'] });
+    const renamed = await services.stories.update(me, story.id, { title: 'The Friday outage' });
+    expect(renamed.tags).toEqual(['incident']);
+  });
+
+  it('stores feedback with its analysis', async () => {
+    const analyzed = createServices(store, {
+      clock: () => now,
+      analyzeFeedback: () => ({
+        categories: ['skills'],
+        vague: false,
+        actionable: true,
+        specifics: ['Kubernetes'],
+        actions: [],
+        followUpQuestion: null,
+      }),
+    });
+    const app = await analyzed.applications.create(me, make.application());
+    const feedback = await analyzed.feedback.create(me, { applicationId: app.id, text: 'More Kubernetes depth' });
+    expect((await analyzed.feedback.get(me, feedback.id)).analysis?.specifics).toEqual(['Kubernetes']);
+  });
+
+  it("never shows or changes another user's rows", async () => {
+    const app = await services.applications.create(me, make.application());
+    await store.db
+      .insertInto('users')
+      .values({
+        id: 'other',
+        name: 'Other',
+        email: null,
+        timeZone: 'UTC',
+        settings: '{}',
+        createdAt: now.toISOString(),
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    const other = { userId: 'other' };
+    await expect(services.applications.get(other, app.id)).rejects.toThrow(NotFoundError);
+    await expect(services.applications.update(other, app.id, { role: 'x' })).rejects.toThrow(NotFoundError);
+    await expect(services.contacts.create(other, make.contact({ applicationId: app.id }))).rejects.toThrow(
+      NotFoundError,
+    );
+    expect((await services.applications.list(other, {})).total).toBe(0);
+  });
+
+  it('pages, filters archived rejections out of the daily view, and deletes with everything attached', async () => {
+    const before = (await services.applications.list(me, {})).total;
+    const archived = await services.applications.create(me, make.application({ archived: true, outcome: 'rejected' }));
+    expect((await services.applications.list(me, {})).total).toBe(before);
+    expect((await services.applications.list(me, { archived: 'true' })).items.map((a) => a.id)).toEqual([archived.id]);
+    const page = await services.applications.list(me, { limit: 2, offset: 0, archived: 'all' });
+    expect(page.items).toHaveLength(2);
+    expect(page.total).toBe(before + 1);
+
+    const contact = await services.contacts.create(me, make.contact({ applicationId: archived.id }));
+    await services.interviews.create(me, make.interview(archived.id, { interviewerIds: [contact.id] }));
+    await services.applications.delete(me, archived.id);
+    await expect(services.applications.detail(me, archived.id)).rejects.toThrow(NotFoundError);
+    expect((await services.contacts.get(me, contact.id)).applicationId).toBeNull();
+  });
+
+  it('rejects bad input with a validation error that names the field', async () => {
+    await expect(services.applications.create(me, { company: '' })).rejects.toThrow(/company/);
+    await expect(services.applications.create(me, { company: 'A', role: 'B', stage: 'nope' })).rejects.toThrow(
+      ValidationError,
+    );
+    await expect(services.interviews.create(me, { applicationId: 'x', startsAt: 'yesterday' })).rejects.toThrow(
+      /startsAt/,
+    );
+  });
+});

@@ -1,0 +1,37 @@
+import type { Store } from '../store/store';
+import { applicationsService } from './applications/applications.service';
+import { contactsService } from './contacts/contacts.service';
+import { type FeedbackAnalyzer, feedbackService } from './feedback/feedback.service';
+import { interviewsService } from './interviews/interviews.service';
+import { messagesService } from './messages/messages.service';
+import { planService } from './plan/plan.service';
+import type { ServiceDeps } from './services.context';
+import { storiesService } from './stories/stories.service';
+
+export interface ServicesOptions {
+  clock?: () => Date;
+  analyzeFeedback?: FeedbackAnalyzer;
+}
+
+/**
+ * Every use case over one store: the single API that the server, the CLI and mail import call.
+ *
+ * @example
+ * const services = createServices(await openStore(config));
+ * await services.applications.create({ userId: 'local' }, { company: 'Northwind', role: 'Analyst' });
+ */
+export function createServices(store: Store, options: ServicesOptions = {}) {
+  const deps: ServiceDeps = { store, clock: options.clock ?? (() => new Date()) };
+  return {
+    store,
+    clock: deps.clock,
+    applications: applicationsService(deps),
+    contacts: contactsService(deps),
+    interviews: interviewsService(deps),
+    messages: messagesService(deps),
+    feedback: feedbackService(deps, options.analyzeFeedback),
+    plan: planService(deps),
+    stories: storiesService(deps),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

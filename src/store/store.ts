@@ -1,0 +1,148 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  CamelCasePlugin,
+  CompiledQuery,
+  type DatabaseConnection,
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type Transaction,
+} from 'kysely';
+import pg from 'pg';
+import { migrations } from './migrations';
+import type { DB } from './store.types';
+
+export type StoreConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+
+export interface Store {
+  readonly db: Kysely<DB>;
+  readonly kind: StoreConfig['kind'];
+  /** Runs `fn` in one transaction: everything it writes is committed together or not at all. */
+  transaction<T>(fn: (trx: Transaction<DB>) => Promise<T>): Promise<T>;
+  /** A consistent copy of the SQLite database, safe while other connections write (SQLite only). */
+  backupTo(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The id of the one user a local install has; hosted accounts get their own ids. */
+export const localUserId = 'local';
+
+/**
+ * Where the data lives: PostgreSQL when `DATABASE_URL` is set, else `nextround.sqlite` in the data folder.
+ *
+ * @example
+ * const store = await openStore(storeConfigFor({ dataDir: '~/.nextround' }));
+ */
+export function storeConfigFor(options: { dataDir: string; databaseUrl?: string | undefined }): StoreConfig {
+  if (options.databaseUrl) return { kind: 'postgres', url: options.databaseUrl };
+  return { kind: 'sqlite', file: `${options.dataDir.replace(/\/+$/, '')}/nextround.sqlite` };
+}
+
+/**
+ * Opens the database, runs any pending migrations (safe to run twice, and from two processes at once) and
+ * makes sure the local user exists.
+ */
+export async function openStore(config: StoreConfig): Promise<Store> {
+  const store = config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url);
+  try {
+    await migrate(store.db);
+    await ensureLocalUser(store.db);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+function openSqlite(file: string): Store {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before it is acknowledged, so even a power cut loses no acknowledged write.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  const dialect = new ImmediateSqliteDialect({ database: sqlite });
+  const db = new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] });
+  return {
+    db,
+    kind: 'sqlite',
+    transaction: (fn) => db.transaction().execute(fn),
+    backupTo: async (target) => {
+      mkdirSync(dirname(target), { recursive: true });
+      await sqlite.backup(target);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+function openPostgres(url: string): Store {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  return {
+    db,
+    kind: 'postgres',
+    transaction: (fn) => db.transaction().execute(fn),
+    backupTo: async () => {
+      throw new Error('backup of PostgreSQL is done with pg_dump or `nextround export`');
+    },
+    close: () => db.destroy(),
+  };
+}
+
+/**
+ * SQLite transactions start with BEGIN IMMEDIATE: a deferred transaction that reads and then writes can fail
+ * at once with SQLITE_BUSY when another process wrote in between; an immediate one waits its turn instead.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
+  constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver() {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+async function migrate(db: Kysely<DB>): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'nextround_migrations',
+    migrationLockTableName: 'nextround_migrations_lock',
+  });
+  // Two processes starting on a new SQLite file race to migrate; the loser sees SQLITE_BUSY and simply retries.
+  for (let attempt = 1; ; attempt++) {
+    const { error } = await migrator.migrateToLatest();
+    if (!error) return;
+    const busy = error instanceof Error && /SQLITE_BUSY|database is locked|already exists/i.test(error.message);
+    if (!busy || attempt >= 10) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+  }
+}
+
+async function ensureLocalUser(db: Kysely<DB>): Promise<void> {
+  await db
+    .insertInto('users')
+    .values({
+      id: localUserId,
+      name: 'Me',
+      email: null,
+      timeZone: 'UTC',
+      settings: '{}',
+      createdAt: new Date().toISOString(),
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}

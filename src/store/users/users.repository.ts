@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import { json } from '../store.rows';
+import type { DB } from '../store.types';
+
+export interface User {
+  id: string;
+  name: string;
+  email: string | null;
+  timeZone: string;
+  settings: Record<string, unknown>;
+  createdAt: string;
+}
+
+export class UsersRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async get(id: string): Promise<User | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? { ...row, settings: json.read<Record<string, unknown>>(row.settings, {}) } : undefined;
+  }
+
+  async update(id: string, patch: { name?: string; timeZone?: string; settings?: Record<string, unknown> }) {
+    const { settings, ...rest } = patch;
+    await this.db
+      .updateTable('users')
+      .set({ ...rest, ...(settings ? { settings: json.write(settings) } : {}) })
+      .where('id', '=', id)
+      .execute();
+  }
+}
