@@ -40,3 +40,9 @@ export class ForbiddenError extends DomainError {
     super('forbidden', message, 403);
   }
 }
+
+export class PayloadTooLargeError extends DomainError {
+  constructor(message: string) {
+    super('payload_too_large', message, 413);
+  }
+}
