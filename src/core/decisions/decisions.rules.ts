@@ -1,0 +1,36 @@
+/**
+ * The etiquette timings from DESIGN.md in one place, so the agenda, the drafts and the reasons all agree.
+ * Every function that uses them takes an optional partial override (a user may prefer 14 days to ghosted).
+ */
+export const defaultTimingRules = {
+  /** A debrief is due within 24 h of the interview's end… */
+  debriefDueHours: 24,
+  /** …and is best written within 30 minutes, while the questions are fresh. */
+  debriefBestMinutes: 30,
+  /** A thank-you note per interviewer within 24 h of the interview's end. */
+  thankYouDueHours: 24,
+  /** Nobody should write back in the first sting of a rejection. */
+  feedbackCoolingOffHours: 3,
+  /** Then ask within 1–2 business days, while they still remember the interview. */
+  feedbackRequestBusinessDays: 2,
+  /** After a week the request reads as odd and memories have faded. */
+  feedbackRequestLastDays: 7,
+  /** One polite nudge after 5–7 business days without a reply. */
+  nudgeAfterBusinessDays: 5,
+  nudgeLatestBusinessDays: 7,
+  /** After the nudge, wait this long before closing the request as "no reply". */
+  closeAfterNudgeBusinessDays: 5,
+  /** A request never nudged is closed after this many business days all the same. */
+  closeUnnudgedBusinessDays: 15,
+  /** Silence this long after the last sign of life means ghosted. */
+  ghostedAfterDays: 21,
+  /** Keep-in-touch cadence when a contact has none of their own: about every three months. */
+  keepInTouchDays: 90,
+} as const;
+
+export type TimingRules = { -readonly [K in keyof typeof defaultTimingRules]: number };
+
+/** The default rules with the caller's overrides on top. */
+export function timingRules(overrides?: Partial<TimingRules>): TimingRules {
+  return overrides ? { ...defaultTimingRules, ...overrides } : defaultTimingRules;
+}

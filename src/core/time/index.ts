@@ -1,0 +1,3 @@
+export * from './time.business';
+export * from './time.format';
+export * from './time.zone';
