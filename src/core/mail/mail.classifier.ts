@@ -1,0 +1,118 @@
+import { extractParties } from './mail.extractor';
+import {
+  bodySignals,
+  conditionalBefore,
+  futureRoles,
+  harmlessNegations,
+  type MailSignal,
+  negationBefore,
+  subjectSignals,
+} from './mail.signals';
+import { cleanBody, sentences } from './mail.text';
+import type { MailClassification, MailContent, MailKind } from './mail.types';
+
+type Scores = Record<MailKind, number>;
+
+/** Below this, nothing in the email is a clear job-process signal and it is `other`. */
+const minimumScore = 2;
+
+function scoreSentence(sentence: string, signals: MailSignal[], scores: Scores, reasons: Set<string>): void {
+  const lower = sentence.toLowerCase();
+  const neutralised = lower.replace(harmlessNegations, (m) => '_'.repeat(m.length));
+  for (const signal of signals) {
+    const match = signal.pattern.exec(lower);
+    if (!match) continue;
+    if (!signal.assertive) {
+      scores[signal.kind] += signal.weight;
+      reasons.add(signal.label);
+      continue;
+    }
+    const before = neutralised.slice(0, match.index);
+    if (negationBefore.test(before)) {
+      // "We will not be inviting you to interview" / "we are unable to offer you": a no, not a yes.
+      if (signal.kind === 'interview' || signal.kind === 'offer') {
+        scores.rejection += signal.weight * 0.8;
+        reasons.add(`negated: ${signal.label}`);
+      }
+      continue;
+    }
+    const after = lower.slice(match.index + match[0].length);
+    if (signal.kind === 'offer' && /^[^.]{0,40}\bto (?:another|a different|an internal|other|someone)\b/.test(after)) {
+      scores.rejection += 2;
+      reasons.add('offered to someone else');
+      continue;
+    }
+    let weight = signal.weight;
+    if (conditionalBefore.test(before) || (signal.kind !== 'acknowledgement' && futureRoles.test(lower))) {
+      weight *= 0.25;
+    }
+    scores[signal.kind] += weight;
+    reasons.add(signal.label);
+  }
+}
+
+/**
+ * Decides what kind of job email a message is — rejection, interview, offer, acknowledgement or other — and who
+ * it is from (the employer and the role, never the hiring platform or the agency). Pure: runs in the browser too.
+ *
+ * Phrases are weighed sentence by sentence; a negation before a positive phrase turns it into a rejection,
+ * a condition ("if you are shortlisted…") weakens it, and quoted history of a reply is ignored.
+ *
+ * @example
+ * classifyMail({ subject: 'Your application', text: 'Unfortunately we will not be moving forward…', … }).kind;
+ * // 'rejection'
+ */
+export function classifyMail(content: MailContent): MailClassification {
+  const body = cleanBody(content.text);
+  const scores: Scores = { rejection: 0, interview: 0, offer: 0, acknowledgement: 0, other: 0 };
+  const reasons = new Set<string>();
+
+  const subject = content.subject.replace(/^(?:(?:re|fwd?|fw|aw|wg|tr|sv)\s*:\s*)+/i, '');
+  scoreSentence(subject, subjectSignals, scores, reasons);
+  // The subject's own wording ("Unfortunately…", "Invitation to interview") counts like a sentence of the body.
+  scoreSentence(subject, bodySignals, scores, reasons);
+  for (const sentence of sentences(body)) scoreSentence(sentence, bodySignals, scores, reasons);
+
+  if (content.calendarInvite) {
+    scores.interview += 2;
+    reasons.add('calendar invitation');
+  }
+  const bulk =
+    content.bulk.listUnsubscribe || content.bulk.listId || /^(?:bulk|list|junk)$/.test(content.bulk.precedence ?? '');
+  if (bulk) {
+    scores.other += 1.5;
+    reasons.add('bulk mail headers');
+  }
+  // An automated no-reply message is not an offer made to a person or an invitation written by one,
+  // but it is how most acknowledgements and screening rejections arrive: no adjustment beyond the phrases.
+
+  // An offer beats everything but a clear no; a clear no beats a thank-you-for-applying.
+  const ranked = (Object.keys(scores) as MailKind[])
+    .filter((kind) => kind !== 'other')
+    .sort((a, b) => scores[b] - scores[a]);
+  let kind: MailKind = ranked[0] ?? 'other';
+  const top = scores[kind];
+  const second = scores[ranked[1] ?? 'other'];
+  if (top < minimumScore || scores.other >= top + 0.5) kind = 'other';
+
+  const parties = extractParties(content, body);
+  const confidence =
+    kind === 'other'
+      ? clamp(0.55 + 0.08 * scores.other - 0.1 * top)
+      : clamp(0.3 + 0.07 * top + 0.08 * (top - Math.max(second, scores.other)));
+  // Job alerts and newsletters name many companies and roles; none of them is "the" one this email is about.
+  const isJobMail = kind !== 'other';
+  return {
+    kind,
+    company: isJobMail ? parties.company : null,
+    role: isJobMail ? parties.role : null,
+    confidence: Math.round(confidence * 100) / 100,
+    platform: parties.platform,
+    agency: parties.agency,
+    reasons: [...reasons],
+  };
+}
+
+function clamp(value: number): number {
+  return Math.min(0.99, Math.max(0.2, value));
+}

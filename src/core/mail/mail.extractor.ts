@@ -1,0 +1,315 @@
+import {
+  agencyName,
+  companyFromDomain,
+  companyFromPlatformAddress,
+  hiringPlatform,
+  isFreeMailDomain,
+  titleCase,
+} from './mail.address';
+import { sentences } from './mail.text';
+import type { MailContent } from './mail.types';
+
+/** Who the email is about: the employer and the role, and the platform or agency it came through. */
+export interface MailParties {
+  company: string | null;
+  role: string | null;
+  platform: string | null;
+  agency: string | null;
+}
+
+// A capitalised word of a name ("Northwind", "McKinsey", "eBay", "3M", "Booking.com"); a dot only inside a word.
+const word = String.raw`(?:[A-Z0-9](?:[\w&'+-]|\.(?=\w))*|[a-z]{1,2}[A-Z](?:[\w&'+-]|\.(?=\w))*)`;
+const companyPattern = String.raw`${word}(?:\s+(?:(?:&|and|of|de|du|der|für|und|y)\s+)?${word}){0,4}`;
+const rolePattern = String.raw`[A-Za-z][\w/&+#.'-]*(?:,?\s+(?:[A-Za-z(][\w/&+#.'()-]*)){0,7}`;
+
+/** Head nouns of job titles, in several languages: a phrase without one is rarely a role. */
+const roleHead =
+  /\b(?:engineer(?:ing)?|developer|analyst|manager|designer|scientist|coordinator|specialist|consultant|director|lead|architect|administrator|admin|assistant|associate|officer|representative|rep|executive|intern(?:ship)?|technician|writer|editor|accountant|nurse|teacher|advis[eo]r|strategist|researcher|recruiter|partner|owner|marketer|planner|programmer|tester|agent|operator|supervisor|head|vp|president|chief|c[tefo]o|clerk|trainee|apprentice|graduate|fellow|lawyer|counsel|attorney|paralegal|pharmacist|therapist|driver|chef|cook|barista|cashier|buyer|producer|artist|illustrator|photographer|instructor|tutor|lecturer|professor|librarian|secretary|receptionist|controller|auditor|actuary|economist|statistician|mechanic|electrician|carpenter|operative|sre|devops|attendant|worker|handler|practitioner|physician|doctor|dentist|surgeon|coach|trainer|investigator|inspector|surveyor|estimator|merchandiser|copywriter|translator|interpreter|generalist|steward|support|success|sales|marketing|product|operations|finance|data|software|frontend|backend|full[- ]?stack|qa|ux|ui|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingénieur|développeur|chef de projet|responsable|desarrollador|ingeniero|analista|gerente|medewerker|ontwikkelaar)\b/i;
+
+/** Capitalised words that start sentences or subjects and are never an employer. */
+const notCompany =
+  /^(?:hi|hello|dear|hey|thank|thanks|thank you|unfortunately|your|you|we|our|us|i|my|the|this|that|a|an|it|re|fwd?|fw|aw|wg|tr|update|updates|next|steps?|application|applications|interview|interviews|offer|position|role|job|jobs|candidate|candidates|team|hr|careers?|recruiting|recruitment|talent|hiring|people|please|regards|best|kind|sincerely|cheers|congratulations|welcome|invitation|reminder|confirmation|important|information|news|status|no|not|yes|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mr|mrs|ms|dr|all|each|every|here|there|if|as|at|for|in|on|with|and|or|zoom|teams|google meet|microsoft teams|calendly|phone|video|office|remote|hybrid|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|icims|teamtailor|workable|bamboohr|jobvite|recruitee|personio|taleo|successfactors)$/i;
+
+const legalSuffix =
+  /[,\s]+(?:inc\.?|incorporated|ltd\.?|limited|llc|llp|l\.l\.c\.|gmbh|ag|plc|s\.?a\.?s?|s\.?l\.?|b\.?v\.?|n\.?v\.?|corp\.?|corporation|co\.|pty\.?(?: ltd\.?)?|se|ab|as|oy|sarl|spa|s\.p\.a\.)$/i;
+const teamSuffix =
+  /\s+(?:talent acquisition|talent|recruiting|recruitment|recruiters?|careers?|jobs|hiring|hr|people(?: ops| operations)?|human resources|staffing)(?:\s+(?:team|department|dept\.?|group|partners?))?$|\s+(?:team|hiring team)$/i;
+const teamPrefix =
+  /^(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|careers?|jobs|hiring|hr|people)\s+(?:team\s+)?(?:at|@|from|bei|chez)\s+/i;
+
+function cleanCompany(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let value = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:the\s+)(?=\S+\s+(?:team|group)\b)/i, '');
+  value = value.replace(teamPrefix, '');
+  for (let i = 0; i < 3; i++) {
+    const before = value;
+    value = value
+      .replace(/['’]s$/, '')
+      .replace(legalSuffix, '')
+      .replace(teamSuffix, '')
+      .replace(/[\s,.:;!?|-]+$/, '')
+      .trim();
+    if (value === before) break;
+  }
+  // Trailing capitalised words that start the next clause ("Northwind We", "Contoso Please").
+  value = value.replace(/\s+(?:We|I|Our|Please|This|The|It|You|Your|Thank|Thanks|Kind|Best|Regards|Hi|Dear)$/, '');
+  if (value.length < 2 || value.length > 60 || notCompany.test(value)) return null;
+  if (hiringPlatform(value)) return null;
+  if (/^(?:via|through)\b/i.test(value) || /@/.test(value)) return null;
+  return value;
+}
+
+const roleNoiseBefore =
+  /^(?:the|a|an|our|your|this|that|open|opened|exciting|new|recent|current|advertised|available|above|following|mentioned|posted|vacant|permanent|full-time|part-time|contract|temporary|position of|role of|job of|post of|role as|position as)\s+/i;
+
+function cleanRole(raw: string | undefined): string | null {
+  if (!raw) return null;
+  let value = raw.replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 4; i++) value = value.replace(roleNoiseBefore, '');
+  value = value
+    .replace(
+      /\s*\((?:m\/w\/d|w\/m\/d|f\/m\/d|m\/f\/d|f\/h|h\/f|m\/v|all genders|gn|remote|hybrid|on-?site|[A-Z]{0,4}-?\d[\w-]*)\)\s*/gi,
+      ' ',
+    )
+    .replace(
+      /\s*(?:[-–|,]\s*)?(?:remote|hybrid|#\s*\d+|req(?:uisition)?\.?\s*(?:id)?\s*#?:?\s*[\w-]*\d[\w-]*|job id:? ?[\w-]+)$/i,
+      '',
+    )
+    .replace(/\s+(?:position|role|job|opening|vacancy|post|opportunity|application|interview|offer)$/i, '')
+    .replace(/[\s,.:;!?|"'-]+$/, '')
+    .replace(/^["'\s]+/, '')
+    .trim();
+  if (value.length < 2 || value.length > 80) return null;
+  const words = value.split(' ');
+  if (words.length > 8) return null;
+  if (!roleHead.test(value)) {
+    // Without a head noun, accept only a short title written in capitals ("Growth Hacker").
+    if (words.length > 4 || !words.every((w) => /^[A-Z&/(]/.test(w) || /^(?:of|and|for|in|&)$/.test(w))) return null;
+  }
+  if (
+    /\b(?:you|your|we|our|us|i|my|me|they|their|it|this|that|these|those|was|were|is|are|be|been|have|has|will|would|can|could|which|who|what|when|time|interest|applying|application|applications|interview(?:ing)?|team|process|company)\b/i.test(
+      value,
+    )
+  )
+    return null;
+  return value === value.toLowerCase() ? titleCase(value) : value;
+}
+
+interface Candidate {
+  value: string;
+  score: number;
+  source: string;
+}
+
+function add(list: Candidate[], value: string | null, score: number, source: string): void {
+  if (!value) return;
+  const existing = list.find((c) => c.value.toLowerCase() === value.toLowerCase());
+  if (existing) existing.score += score * 0.5;
+  else list.push({ value, score, source });
+}
+
+function best(list: Candidate[]): string | null {
+  let top: Candidate | null = null;
+  for (const candidate of list) if (!top || candidate.score > top.score) top = candidate;
+  return top?.value ?? null;
+}
+
+const subjectPrefix = /^(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|antw|r)\s*(?:\[\d+\])?\s*:\s*|\[[^\]]{1,40}\]\s*)+/i;
+
+function subjectParties(subject: string, companies: Candidate[], roles: Candidate[]): void {
+  const s = subject.replace(subjectPrefix, '').trim();
+  let m = s.match(
+    new RegExp(
+      String.raw`\b(?:application|applying|applied|candidacy|interest|interview|offer)\s+(?:to|at|with|for|from)\s+(?:the\s+)?(${companyPattern})\s*[:\-–—|,]\s*(.+)$`,
+    ),
+  );
+  if (m) {
+    add(companies, cleanCompany(m[1]), 3, 'subject');
+    add(roles, cleanRole(m[2]), 3, 'subject');
+  }
+  m = s.match(
+    new RegExp(String.raw`^(.+?)\s+(?:at|@|with|bei|chez|en|presso)\s+(${companyPattern})\s*(?:[-–—|(!.,:]|$)`),
+  );
+  if (m?.[1]) {
+    const before = m[1].replace(
+      /^.*?(?:\b(?:for|as|als|pour|para|per)\s+(?:the\s+|a\s+|an\s+|our\s+)?|:\s*|[-–—|]\s+)(?=\S)/i,
+      '',
+    );
+    add(roles, cleanRole(before), 3, 'subject');
+    add(companies, cleanCompany(m[2]), 3, 'subject');
+  }
+  m = s.match(new RegExp(String.raw`^(${companyPattern})\s*(?:[:|–—]|\s-\s)\s*(.+)$`));
+  if (m) {
+    const role = cleanRole(m[2]?.replace(/^(?:.*?\b(?:for|as)\s+(?:the\s+)?)/i, ''));
+    const company = cleanCompany(m[1]);
+    if (company && !roleHead.test(company)) {
+      add(companies, company, 2.5, 'subject');
+      add(roles, role, 2.5, 'subject');
+    } else if (role && company) {
+      // "Data Analyst - Northwind": the role came first.
+      add(roles, cleanRole(m[1]), 2, 'subject');
+      add(companies, cleanCompany(m[2]), 2, 'subject');
+    }
+  }
+  m = s.match(
+    /\b(?:application|applying|applied|interview|offer|candidacy|invitation|update)\s+(?:for|as|to)\s+(?:the\s+|a\s+|an\s+)?(?:position of\s+|role of\s+)?(.+?)(?:\s+(?:position|role|job|vacancy|opening))?\s*(?:[-–—|(!.]|$)/i,
+  );
+  if (m) add(roles, cleanRole(m[1]), 2.5, 'subject');
+  m = s.match(new RegExp(String.raw`\b(?:to|at|with|from|join|joining|bei|chez)\s+(${companyPattern})\s*[!.]?\s*$`));
+  if (m) add(companies, cleanCompany(m[1]), 2.5, 'subject');
+  m = s.match(/^(?:your\s+)?(.+?)\s+(?:interview|application|position|role|offer|vacancy)\b/i);
+  if (m) add(roles, cleanRole(m[1]), 1.5, 'subject');
+  m = s.match(
+    new RegExp(String.raw`^(?:your\s+)?(${companyPattern})\s+(?:application|interview|offer|careers|job offer)\b`),
+  );
+  if (m?.[1] && !roleHead.test(m[1])) add(companies, cleanCompany(m[1]), 1.5, 'subject');
+}
+
+const clientPhrase =
+  /\b(?:my|our) client\b|\bon behalf of (?:my|our) client|\bclient of (?:mine|ours)\b|\bi(?:'m| am) (?:a|an) (?:recruit(?:er|ment consultant)|headhunter|talent (?:partner|consultant)) (?:at|with|from)\b/i;
+
+function bodyParties(text: string, companies: Candidate[], roles: Candidate[], agencyMail: boolean): void {
+  const list = sentences(text).slice(0, 40);
+  for (const sentence of list) {
+    let m: RegExpMatchArray | null;
+    const roleAt = new RegExp(
+      String.raw`\b(?:the|our|your|this|an?|as)\s+(${rolePattern}?)\s+(?:position|role|opening|vacancy|job|post|opportunity|req(?:uisition)?)\b(?:\s+(?:here\s+)?(?:at|with|in|within|for)\s+(?:the\s+)?(${companyPattern}))?`,
+      'g',
+    );
+    for (m of sentence.matchAll(roleAt)) {
+      add(roles, cleanRole(m[1]), 2.5, 'body');
+      add(companies, cleanCompany(m[2]), 3, 'body');
+    }
+    const roleOf = new RegExp(
+      String.raw`\b(?:position|role|post|job|offer you the position|vacancy)\s+(?:of|as)\s+(?:an?\s+)?(${rolePattern}?)(?:\s+(?:at|with|in)\s+(${companyPattern}))?(?=[.,;!]|\s+(?:at|with|in|and|is|was|has|we|here|on|starting|beginning|based|reporting)\b|$)`,
+      'g',
+    );
+    for (m of sentence.matchAll(roleOf)) {
+      add(roles, cleanRole(m[1]), 2.5, 'body');
+      add(companies, cleanCompany(m[2]), 3, 'body');
+    }
+    const appliedFor = new RegExp(
+      String.raw`\b(?:applying|applied|application|candidacy|interest|interviewing|interviewed)\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(${rolePattern}?)\s+(?:at|with)\s+(${companyPattern})`,
+      'g',
+    );
+    for (m of sentence.matchAll(appliedFor)) {
+      add(roles, cleanRole(m[1]), 2.5, 'body');
+      add(companies, cleanCompany(m[2]), 3, 'body');
+    }
+    const at = new RegExp(
+      String.raw`\b(?:interest in(?: joining| working (?:at|for|with))?(?: the team at)?|interviewing with|interviewed with|speaking with us at|applying (?:to|at|with)|applied (?:to|at|with)|career(?:s)? at|here at|(?:the )?team at|everyone at|all of us at|us at|(?:join|joining|joined)(?: the team at| us at)?|on behalf of(?: (?:my|our) client,?)?|(?:my|our) client,?|working (?:at|for|with)|opportunit(?:y|ies) (?:at|with)|(?:role|position|job) (?:at|with)|employment (?:at|with)|(?:offer|position) from|time with|recruiting for|hiring for|opening at|vacancy at)\s+(?:the\s+)?(${companyPattern})`,
+      'g',
+    );
+    for (m of sentence.matchAll(at)) {
+      const client = /client/i.test(m[0]);
+      add(companies, cleanCompany(m[1]), client ? 4 : 2.5, client ? 'client' : 'body');
+    }
+    m = sentence.match(
+      new RegExp(
+        String.raw`^(${companyPattern})\s+(?:is|are)\s+(?:pleased|delighted|excited|happy|thrilled|glad|hiring|looking)\b`,
+      ),
+    );
+    if (m && !agencyMail) add(companies, cleanCompany(m[1]), 2, 'body');
+  }
+  // Signatures: "Northwind Talent Team", "Talent Partner, Contoso", "Head of People | Fabrikam".
+  if (agencyMail) return;
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(-12);
+  for (const line of lines) {
+    if (line.length > 70) continue;
+    let m = line.match(
+      new RegExp(
+        String.raw`^(?:the\s+)?(${companyPattern})\s+(?:talent acquisition|talent|recruiting|recruitment|hiring|people|careers|hr|human resources|people team|people ops)(?:\s+(?:team|department))?\s*$`,
+        'i',
+      ),
+    );
+    if (m) add(companies, cleanCompany(m[1]), 2, 'signature');
+    m = line.match(
+      new RegExp(
+        String.raw`^(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|hiring|people|careers|hr)\s+(?:team\s+)?(?:at|@)\s+(${companyPattern})\s*$`,
+        'i',
+      ),
+    );
+    if (m) add(companies, cleanCompany(m[1]), 2, 'signature');
+    m = line.match(
+      new RegExp(
+        String.raw`^[A-Z][\w&/ ,-]{0,50}?\b(?:partner|recruiter|manager|lead|director|coordinator|specialist|acquisition|hr|people|talent|officer|engineer|founder|ceo|cto|president|head of [\w ]+)\s*(?:,|\bat\b|\||@|\s-\s|–)\s*(${companyPattern})\s*$`,
+      ),
+    );
+    if (m) add(companies, cleanCompany(m[1]), 2, 'signature');
+    m = line.match(new RegExp(String.raw`^(?:the\s+)(${companyPattern})\s+team\s*$`));
+    if (m) add(companies, cleanCompany(m[1]), 2, 'signature');
+  }
+}
+
+function senderParties(
+  content: MailContent,
+  companies: Candidate[],
+  platform: string | null,
+  agencyMail: boolean,
+): void {
+  const from = content.from;
+  if (!from || agencyMail) return;
+  const name = from.name.replace(/^["']|["']$/g, '').trim();
+  if (name) {
+    const via = name.match(/^(.+?)\s+(?:via|through|on|from|\||@)\s+(.+)$/i);
+    if (via?.[2] && hiringPlatform(via[2])) add(companies, cleanCompany(via[1]), 2.5, 'sender');
+    else if (teamSuffix.test(name) || teamPrefix.test(name)) add(companies, cleanCompany(name), 2.5, 'sender');
+    else if ((platform || content.isNoReply) && !hiringPlatform(name) && name.split(/\s+/).length <= 4)
+      add(companies, cleanCompany(name), 1.5, 'sender');
+  }
+  add(companies, companyFromPlatformAddress(from.address), 1.2, 'platform-address');
+  const domainCompany = companyFromDomain(from.address);
+  if (domainCompany) {
+    // The domain confirms a candidate written the same way ("Adventure Works" ~ adventureworks.com).
+    const squash = (v: string) => v.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const match = companies.find((c) => squash(c.value) === squash(domainCompany));
+    if (match) match.score += 1;
+    else add(companies, domainCompany, 0.8, 'domain');
+  }
+}
+
+/**
+ * Finds the employer and the role an email is about: from the subject, the body, the signature, the sender's
+ * display name, and the sender's domain as a last resort. Hiring platforms and agencies are never the company;
+ * for an agency email the company is its client, or null when the client is not named.
+ *
+ * @example
+ * extractParties({ subject: 'Interview for Data Analyst at Northwind', … }).company; // 'Northwind'
+ */
+export function extractParties(content: MailContent, body: string): MailParties {
+  const from = content.from;
+  const platform = from ? (hiringPlatform(from.address) ?? hiringPlatform(from.name)) : null;
+  const senderAgency = from
+    ? (agencyName(from.name) ?? (isFreeMailDomain(from.address) ? null : agencyName(from.address.split('@')[1] ?? '')))
+    : null;
+  const agencyMail = Boolean(senderAgency) || clientPhrase.test(body);
+
+  const companies: Candidate[] = [];
+  const roles: Candidate[] = [];
+  subjectParties(content.subject, companies, roles);
+  bodyParties(body, companies, roles, agencyMail);
+  senderParties(content, companies, platform, agencyMail);
+
+  // An agency email names the agency too ("I'm Sam from Hays"); it is never the employer.
+  const agency = senderAgency ?? (agencyMail ? (from ? companyFromDomain(from.address) : null) : null);
+  const blocked = new Set<string>();
+  if (agency) blocked.add(agency.toLowerCase());
+  if (agencyMail && from) {
+    const domainCompany = companyFromDomain(from.address);
+    if (domainCompany) blocked.add(domainCompany.toLowerCase());
+  }
+  const allowed = companies.filter(
+    (c) =>
+      !blocked.has(c.value.toLowerCase()) &&
+      !agencyName(c.value) &&
+      !(agencyMail && c.source !== 'client' && c.source !== 'subject' && c.source !== 'body'),
+  );
+  return { company: best(allowed), role: best(roles), platform, agency: agencyMail ? agency : null };
+}

@@ -1,0 +1,351 @@
+import type { MailKind } from './mail.types';
+
+/**
+ * One phrase that points to a kind of job email. `assertive` phrases state something positive ("we'd like to
+ * invite you…", "we are pleased to offer…"): a negation before them ("we will not be inviting you…") turns them
+ * into a rejection, and a condition ("if you are shortlisted, we will invite you…") weakens them.
+ */
+export interface MailSignal {
+  kind: MailKind;
+  weight: number;
+  pattern: RegExp;
+  label: string;
+  assertive?: boolean;
+}
+
+const job = '(?:application|candidacy|candidature|cv|resume|résumé|profile)';
+const stage =
+  '(?:interview|call|chat|conversation|meeting|screen(?:ing)?|assessment|round|stage|panel|on-?site|session|discussion|meet(?:ing)? and greet|video call|phone call|coffee)';
+const other =
+  '(?:other|another|a different|different|an internal|the other|a more|more|stronger|a stronger|someone|candidates|applicants)';
+
+/** Signals read in the body, sentence by sentence (lower-cased, straight quotes). */
+export const bodySignals: MailSignal[] = [
+  // Rejections: most are written as negations, so they are matched whole.
+  {
+    kind: 'rejection',
+    weight: 3,
+    label: 'not moving forward',
+    pattern:
+      /\b(?:not|n't|no longer)\s+(?:be\s+)?(?:able to\s+)?(?:moving|move|proceed(?:ing)?|progress(?:ing)?|going|taking|advanc(?:e|ing)|continu(?:e|ing)|pursu(?:e|ing)|consider(?:ing)?)\b[^.;]{0,60}?\b(?:forward|further|ahead|next (?:stage|step|round)|with (?:your|you)|your (?:application|candidacy))/,
+  },
+  {
+    kind: 'rejection',
+    weight: 3,
+    label: 'going with other candidates',
+    pattern: new RegExp(
+      `\\b(?:mov(?:e|ing)|proceed(?:ing)?|go(?:ing)?|went|gone|continu(?:e|ing)|progress(?:ing)?|pursu(?:e|ing)|decided|opted|chose(?:n)?|select(?:ed)?|hired?|appointed|offered (?:it|the (?:role|position|job)) to|decided on|made an offer to|extended an offer to)\\s+(?:forward\\s+|ahead\\s+)?(?:with\\s+|to\\s+)?${other}\\s+(?:candidates?|applicants?|person|individual|profiles?|people|internally|internal candidate|whose|who)`,
+    ),
+  },
+  {
+    kind: 'rejection',
+    weight: 3,
+    label: 'role filled elsewhere',
+    pattern:
+      /\b(?:offered|given|filled|awarded)\s+(?:the|this|that)\s+(?:\w+\s+){0,4}(?:role|position|job|post|vacancy)\s+(?:\w+\s+){0,2}(?:to|by|with)\s+(?:another|a different|an internal|other|someone)|\b(?:role|position|vacancy|job|post|opening|requisition)\s+(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?been\s+(?:filled|closed|cancel+ed|put on hold|withdrawn|frozen)/,
+  },
+  {
+    kind: 'rejection',
+    weight: 3,
+    label: 'regret to inform',
+    pattern: /\bregret to (?:inform|let you know|advise|tell|say)|\bwith regret\b|\bregrettably\b/,
+  },
+  {
+    kind: 'rejection',
+    weight: 3,
+    label: 'unsuccessful',
+    pattern:
+      /\bunsuccessful\b|\b(?:not|n't)\s+(?:been\s+)?(?:successful|selected|shortlisted|chosen|progressed)|\bno longer (?:being )?(?:considered|under consideration|in consideration|in the running|in process)|\bdecided against\b|\bdeclin(?:e|ed|ing) your (?:application|candidacy)|\b(?:unable|not able|not in a position|cannot|can't)\s+to\s+(?:offer|progress|move|proceed|take (?:your|this)|extend|invite)|\bwill not be (?:offering|extending|inviting|scheduling)/,
+  },
+  {
+    kind: 'rejection',
+    weight: 2,
+    label: 'closer match elsewhere',
+    pattern:
+      /\b(?:more|most) closely (?:match|align|fit)|\b(?:not|n't) (?:quite )?(?:the right|a good|a strong|the best|an? exact) (?:fit|match)|\bbetter (?:suited|matched|aligned) to (?:the|this|our) (?:role|position|needs)/,
+  },
+  {
+    kind: 'rejection',
+    weight: 2,
+    label: 'not the news you hoped for',
+    pattern:
+      /\b(?:not|n't) (?:better|the|good) news|news you (?:were )?(?:hoping|wanted)|\b(?:close|difficult|tough|hard) (?:decision|call|choice)\b|\bsorry to (?:say|tell|let you know|disappoint)/,
+  },
+  {
+    kind: 'rejection',
+    weight: 1.5,
+    label: 'keep your CV on file',
+    pattern: new RegExp(
+      `\\b(?:keep|retain|hold|store)\\s+(?:your\\s+)?${job}?\\s*(?:details|information|data)?\\s*(?:on|in)\\s+(?:file|record|our (?:database|talent pool|system))|\\bkeep you in mind\\b|\\bkeep your details\\b|\\bfuture (?:opportunities|openings|roles|vacancies|positions)\\b`,
+    ),
+  },
+  {
+    kind: 'rejection',
+    weight: 1,
+    label: 'good wishes',
+    pattern:
+      /\bwish(?:ing)? you (?:the )?(?:very )?(?:best|every success|all the best|luck|well|success)|\bbest of luck\b|\bgood luck (?:with|in) your/,
+  },
+  { kind: 'rejection', weight: 1.2, label: 'unfortunately', pattern: /\bunfortunately\b|\bsadly\b/ },
+  // Other languages: German, French, Spanish, Dutch, Portuguese, Italian.
+  {
+    kind: 'rejection',
+    weight: 3,
+    label: 'rejection (non-English)',
+    pattern:
+      /\babsage\b|nicht (?:weiter )?berücksichtig|nicht in die engere wahl|für (?:eine[nm]? )?(?:andere[nr]?) (?:kandidat|bewerber)|anderweitig (?:besetzt|entschieden)|pas (?:été )?retenue?|ne (?:pas |pouvons pas |pourrons pas )donner suite|pas pu (?:être )?retenir|autre candidat|no (?:has|ha) sido seleccionad|no (?:continuar|seguir) (?:adelante|con (?:tu|su) candidatura)|otro candidato|otros candidatos|afgewezen|niet (?:verder|door)|andere kandida(?:at|ten)|não (?:foi|fomos) selecionad|outro candidato|non (?:è stat[oa]|sei stat[oa]) selezionat|altro candidato/,
+  },
+  {
+    kind: 'rejection',
+    weight: 1.2,
+    label: 'unfortunately (non-English)',
+    pattern: /\bleider\b|malheureusement|lamentablemente|desafortunadamente|\bhelaas\b|infelizmente|purtroppo/,
+  },
+
+  // Interviews.
+  {
+    kind: 'interview',
+    weight: 3,
+    assertive: true,
+    label: 'invitation to interview',
+    pattern: new RegExp(
+      `\\binvit(?:e|ing|ation)\\s+(?:you\\s+)?(?:back\\s+)?(?:to|for)\\s+(?:an?\\s+|the\\s+|your\\s+|our\\s+|a\\s+further\\s+)?(?:[\\w-]+\\s+){0,3}${stage}`,
+    ),
+  },
+  {
+    kind: 'interview',
+    weight: 3,
+    assertive: true,
+    label: 'scheduling an interview',
+    pattern:
+      /\b(?:schedul(?:e|ing)|book(?:ing)?|arrang(?:e|ing)|set(?:ting)? up|organi[sz](?:e|ing)|line up|find a (?:time|slot) for)\s+(?:you\s+(?:in\s+)?(?:for\s+)?)?(?:an?\s+|the\s+|your\s+|a time for (?:an?\s+)?)?(?:[\w-]+\s+){0,3}(?:interview|call|chat|screen|conversation|meeting|onsite|on-site|video call|phone call)/,
+  },
+  {
+    kind: 'interview',
+    weight: 2.5,
+    assertive: true,
+    label: 'would like to talk',
+    pattern:
+      /\b(?:like|love|keen|happy|pleased|excited|delighted|want)\s+to\s+(?:invite you|speak|chat|talk|meet|set up|schedule|have a (?:chat|conversation|call)|get to know you|learn more about you|hear more)/,
+  },
+  {
+    kind: 'interview',
+    weight: 3,
+    assertive: true,
+    label: 'next stage',
+    pattern:
+      /\b(?:mov(?:e|ing)|progress(?:ing)?|advanc(?:e|ing)|invit(?:e|ing)|tak(?:e|ing))\s+(?:you|your (?:application|candidacy))\s+(?:forward\s+|on\s+|through\s+)?(?:to|into)\s+(?:the\s+)?(?:next|second|third|final|following)\s+(?:round|stage|step|phase)|\b(?:move|moving) forward (?:with your (?:application|candidacy)|to the next)|\b(?:you've|you have) (?:been )?(?:shortlisted|progressed|advanced|passed)|\bpassed (?:the|our) (?:first|initial|screening)/,
+  },
+  {
+    kind: 'interview',
+    weight: 1.5,
+    assertive: true,
+    label: 'asks for availability',
+    pattern:
+      /\byour availability\b|\bavailable (?:times|slots|dates)\b|\blet (?:me|us) know (?:your|when you(?:'re| are)|what (?:times|days)|which (?:times|days|slot))|\bwhat (?:times|days) (?:work|suit)|\b(?:pick|choose|select|book|grab) (?:a )?(?:time|slot|date)|\bwhen (?:would you be|are you) (?:available|free)|\bwould (?:\w+ )?(?:work for you|suit you)/,
+  },
+  {
+    kind: 'interview',
+    weight: 1.5,
+    assertive: true,
+    label: 'scheduling link',
+    pattern:
+      /calendly\.com|goodtime\.io|cal\.com\/|scheduling link|calendar link|self-schedul|savvycal|chilipiper|meet\.google\.com|zoom\.us\/|teams\.microsoft\.com|\/schedul(?:e|ing)\//,
+  },
+  {
+    kind: 'interview',
+    weight: 1,
+    assertive: true,
+    label: 'interview details',
+    pattern:
+      /\b(?:phone|video|technical|onsite|on-site|in-person|final|first|second|third|panel|initial|hiring manager|culture|competency|behavioural|behavioral|virtual)[ -](?:interview|screen|round|call)\b|\binterview (?:invitation|invite|request|confirmation|details|slot|schedule)\b|\b(?:take-home|coding (?:challenge|exercise|test)|technical (?:test|assessment|exercise|task)|online assessment|case (?:study|interview)|work sample|trial day)/,
+  },
+  {
+    kind: 'interview',
+    weight: 3,
+    assertive: true,
+    label: 'interview (non-English)',
+    pattern:
+      /einladung zu(?:m|r)? (?:einem |einer )?(?:\w+ )?(?:vorstellungsgespräch|gespräch|interview|kennenlern)|(?:laden|möchten) (?:wir )?sie (?:gerne )?(?:zu|zum) .{0,40}(?:gespräch|interview)|(?:vous )?(?:inviter|convier|rencontrer) (?:à|pour|lors d')\s?(?:un )?(?:entretien|échange)|invitar(?:te|le) a una entrevista|uitnodig(?:en|ing) (?:voor|tot) (?:een )?(?:\w+)?gesprek|convidar para uma entrevista|invitarti a un colloquio/,
+  },
+  {
+    kind: 'interview',
+    weight: 1.5,
+    assertive: true,
+    label: 'interview word (non-English)',
+    pattern: /vorstellungsgespräch|kennenlerngespräch|\bentretien\b|\bentrevista\b|sollicitatiegesprek|\bcolloquio\b/,
+  },
+
+  // Offers.
+  {
+    kind: 'offer',
+    weight: 4,
+    assertive: true,
+    label: 'pleased to offer',
+    pattern:
+      /\b(?:pleased|delighted|happy|excited|thrilled|glad|honou?red)\s+to\s+(?:formally\s+|officially\s+|be able to\s+)?(?:offer(?:ing)? you|extend(?:ing)? (?:you )?(?:an?|this|our|the) (?:\w+ )?offer|make you an? (?:\w+ )?offer|present (?:you )?(?:with )?an? offer|confirm (?:your|our) offer)/,
+  },
+  {
+    kind: 'offer',
+    weight: 3,
+    assertive: true,
+    label: 'offer of the position',
+    pattern:
+      /\b(?:offer(?:ing)? you|extend(?:ing)? (?:you )?an offer (?:for|of))\s+(?:the\s+|this\s+|a\s+)?(?:\w+\s+){0,5}(?:position|role|job|post|opportunity)|\boffer you employment\b/,
+  },
+  {
+    kind: 'offer',
+    weight: 2.5,
+    assertive: true,
+    label: 'offer letter',
+    pattern:
+      /\b(?:offer letter|letter of offer|offer of employment|employment offer|(?:formal|written|verbal|conditional|unconditional|job|final|official) offer|(?:contract|terms) of employment|employment (?:contract|agreement))\b/,
+  },
+  {
+    kind: 'offer',
+    weight: 2,
+    assertive: true,
+    label: 'accept the offer',
+    pattern:
+      /\b(?:accept|accepting|acceptance of|sign|signing|countersign|review) (?:the|this|our|your|my) (?:\w+ )?offer\b|\bdecision (?:on|regarding) (?:the|our) offer/,
+  },
+  {
+    kind: 'offer',
+    weight: 0.7,
+    assertive: true,
+    label: 'compensation',
+    pattern:
+      /\b(?:base salary|starting salary|annual salary|compensation package|signing bonus|sign-on bonus|stock options|equity grant|start date|your first day|onboarding)\b/,
+  },
+  {
+    kind: 'offer',
+    weight: 1,
+    assertive: true,
+    label: 'welcome aboard',
+    pattern:
+      /\bcongratulations\b|\bwelcome (?:you )?(?:to the team|aboard|on board)\b|\bhave you (?:join|on the team)\b/,
+  },
+  {
+    kind: 'offer',
+    weight: 3.5,
+    assertive: true,
+    label: 'offer (non-English)',
+    pattern:
+      /vertragsangebot|arbeitsvertrag|ihnen (?:die stelle|eine stelle|ein angebot) anbieten|proposition d'embauche|promesse d'embauche|heureux de vous proposer le poste|oferta (?:de empleo|laboral|formal)|carta (?:de )?oferta|ofrecerte el puesto|aanbod (?:voor|te doen)|arbeidsovereenkomst|proposta (?:de emprego|di assunzione)/,
+  },
+
+  // Acknowledgements.
+  {
+    kind: 'acknowledgement',
+    weight: 3,
+    assertive: true,
+    label: 'application received',
+    pattern: new RegExp(
+      `\\b(?:(?:we(?:'ve| have)?|has been|have been|was|were|is)\\s+(?:successfully\\s+)?(?:received|got|submitted)\\s+(?:your\\s+)?(?:job\\s+)?${job}|(?:received|receipt of|submission of) your (?:job )?${job}|${job} (?:has been |was |is )(?:successfully )?(?:received|submitted|complete)|confirm(?:s|ing)? (?:that )?(?:we(?:'ve| have) received|receipt)|(?:this|the) (?:email|message|is an automated).{0,40}confirm)`,
+    ),
+  },
+  {
+    kind: 'acknowledgement',
+    weight: 1,
+    assertive: true,
+    label: 'thanks for applying',
+    pattern:
+      /\bthank(?:s| you)(?: so much| very much)? for (?:applying|your (?:job )?application|submitting|your interest in)/,
+  },
+  {
+    kind: 'acknowledgement',
+    weight: 1.5,
+    assertive: true,
+    label: 'will review',
+    pattern: new RegExp(
+      `\\b(?:will|'ll|are going to|is going to|shall)\\s+(?:now\\s+)?(?:carefully\\s+)?(?:review|assess|look (?:at|over)|consider|evaluate)\\s+(?:your|all)\\s+(?:\\w+\\s+)?(?:${job}s?|qualifications|experience|submissions?)|\\b(?:currently\\s+)?(?:reviewing|under review|being reviewed)|\\bif (?:your|you)[^.]{0,60}(?:match|meet|suitable|shortlisted|selected|fit|align)|\\b(?:review|reviewing) (?:process|applications)\\b|\\bnext steps?\\b.{0,40}\\b(?:review|shortly)`,
+    ),
+  },
+  {
+    kind: 'acknowledgement',
+    weight: 0.5,
+    assertive: true,
+    label: 'will be in touch',
+    pattern:
+      /\b(?:will|'ll) (?:be in touch|get back to you|contact you|reach out|let you know)|\bwithin (?:the next )?\d+ (?:business |working )?(?:days|weeks)/,
+  },
+  {
+    kind: 'acknowledgement',
+    weight: 3,
+    assertive: true,
+    label: 'received (non-English)',
+    pattern:
+      /eingangsbestätigung|bewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)|erhalt ihrer bewerbung|(?:avons bien reçu|réception de) votre candidature|accusé de réception|hemos recibido (?:tu|su) (?:candidatura|solicitud|cv)|ontvangstbevestiging|sollicitatie (?:goed )?ontvangen|recebemos (?:a sua|sua) candidatura|abbiamo ricevuto la tua candidatura/,
+  },
+
+  // Job alerts, newsletters, marketing.
+  {
+    kind: 'other',
+    weight: 2,
+    label: 'job alert',
+    pattern:
+      /\b(?:new )?jobs? (?:matching|that match|for you|you may (?:like|be interested)|picked for you|based on your)|\bjob alerts?\b|\brecommended (?:jobs|roles|for you)\b|\bsaved (?:search|job)|\b\d+\+? new (?:jobs|roles|openings|positions)|\bsimilar jobs\b|\bpeople also viewed\b|\b(?:easy apply|apply now|view (?:all )?jobs|see (?:all )?jobs)\b/,
+  },
+  {
+    kind: 'other',
+    weight: 1.5,
+    label: 'newsletter',
+    pattern:
+      /\bnewsletter\b|\bdigest\b|\bwebinar\b|\bunsubscribe\b|\bview (?:this email )?in (?:your )?browser\b|\bmanage (?:your )?(?:email )?(?:preferences|alerts|subscriptions|notifications)\b|\bopt out\b|\bupcoming events?\b|\bour latest\b|\bis hiring\b|\bare hiring\b|\btips (?:for|to|on)\b|\bblog\b|\bpodcast\b|\bpromo(?:tion)? code\b|\b% off\b|\bpremium\b|\bfree trial\b/,
+  },
+];
+
+/** Signals read in the subject line, where a few words carry much of the meaning. */
+export const subjectSignals: MailSignal[] = [
+  {
+    kind: 'offer',
+    weight: 3,
+    assertive: true,
+    label: 'subject: offer',
+    pattern:
+      /\b(?:job |employment |formal |your |an? )?offer(?: letter| of employment)?\b(?! (?:for|of) (?:job|work))|\bcongratulations\b|\bwelcome (?:to|aboard)\b|angebot|proposition d'embauche|oferta/,
+  },
+  {
+    kind: 'interview',
+    weight: 2.5,
+    assertive: true,
+    label: 'subject: interview',
+    pattern:
+      /\binterview\b|\bnext steps?\b|\bphone screen\b|\b(?:schedule|scheduling|availability|invitation|invite|let's (?:talk|chat)|catch up|chat|call)\b|\bassessment\b|\btake-home\b|gespräch|entretien|entrevista|gesprek|colloquio/,
+  },
+  {
+    kind: 'acknowledgement',
+    weight: 2,
+    assertive: true,
+    label: 'subject: application received',
+    pattern:
+      /\b(?:application|applying)\b.{0,40}\b(?:received|confirmation|confirmed|submitted|complete)\b|\b(?:thanks|thank you) for (?:applying|your application)\b|\bwe(?:'ve| have)? received your\b|\bapplication (?:received|confirmation)\b|eingangsbestätigung|accusé de réception|hemos recibido/,
+  },
+  {
+    kind: 'rejection',
+    weight: 1,
+    label: 'subject: application update',
+    pattern:
+      /\b(?:update|status|regarding|decision|outcome|news) (?:on|about|regarding|of|for)? ?(?:your )?(?:application|candidacy)|\bapplication (?:status|update|outcome)\b|\bunsuccessful\b|\babsage\b|\bregret\b/,
+  },
+  {
+    kind: 'other',
+    weight: 2.5,
+    label: 'subject: job alert',
+    pattern:
+      /\b\d+\+? (?:new )?(?:jobs|roles|openings|positions)\b|\bjobs? (?:for you|matching|alert)|\bjob alert\b|\bnewsletter\b|\bdigest\b|\bweekly\b|\bwebinar\b|\bis hiring\b|\bare hiring\b|\brecommended\b|\b(?:tips|guide|ways) (?:to|for)\b/,
+  },
+];
+
+/** Words before a phrase in the same sentence that negate it ("we will not be inviting you…"). */
+export const negationBefore =
+  /\b(?:not|no longer|never|unable to|cannot|won't|wouldn't|isn't|aren't|didn't|don't|doesn't|can't|couldn't|nor|without)\b(?:\s+[\w']+){0,6}\s*$/;
+
+/** Words that make a phrase hypothetical ("if you are shortlisted, we will invite you…", "future roles"). */
+export const conditionalBefore = /\b(?:if|should|once|whether|in case|unless|in the event|hope to)\b[^,]{0,80}$/;
+
+/** Phrases that contain a negation word but negate nothing in the sentence ("don't hesitate to…"). */
+export const harmlessNegations =
+  /\b(?:do not|don't|please do not|never) hesitate\b|\bnot only\b|\bwhether or not\b|\bif not\b|\bnot sure\b|\bno matter\b/g;
+export const futureRoles =
+  /\bfuture (?:roles|opportunities|openings|positions|vacancies|opportunity)|\bother (?:roles|openings|positions|vacancies|opportunities)\b/;

@@ -1,0 +1,48 @@
+/** Characters of body read for classification: the decision is at the top, the rest is footers and history. */
+const maxBodyChars = 8000;
+
+/** Lines that start the quoted history of a reply, in the languages job emails arrive in. */
+const quoteHeader =
+  /^(?:On .{4,200}wrote:?|Am .{4,200}schrieb.{0,80}:|Le .{4,200}a écrit ?:|El .{4,200}escribió:|Op .{4,200}schreef.{0,80}:|-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}|_{10,}|From: .{3,200}(?:\n|$)(?:Sent|Date): )/im;
+
+/**
+ * The body of an email as the classifier reads it: typographic quotes and spaces normalised, quoted history of a
+ * reply removed (a rejection quoting our own "thank you for the interview" must not read as an interview).
+ *
+ * @example
+ * cleanBody('Thanks!\n\nOn Mon, 2 Nov 2026 Jamie wrote:\n> I applied…'); // 'Thanks!'
+ */
+export function cleanBody(text: string): string {
+  let body = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\u00ad|\u200c|\u200d|\ufeff/g, '');
+  const quote = quoteHeader.exec(body);
+  if (quote && quote.index > 0) body = body.slice(0, quote.index);
+  body = body
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('>'))
+    .join('\n');
+  if (body.length > maxBodyChars) body = body.slice(0, maxBodyChars);
+  return body
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n\s*\n\s*/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Splits text into sentences: at . ! ? followed by a capital or a newline, and at blank lines and bullets,
+ * so that a negation in one sentence never reaches a phrase in the next.
+ *
+ * @example
+ * sentences('We regret. We will keep your CV.'); // ['We regret.', 'We will keep your CV.']
+ */
+export function sentences(text: string): string[] {
+  return text
+    .split(/\n{2,}|\n(?=\s*[-*•·]\s)|(?<=[.!?])\s+(?=["'(]?[A-Z0-9ÀÉÈÜÖÄ¡¿])|(?<=[.!?])\n/)
+    .map((part) => part.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((part) => part.length > 0);
+}
