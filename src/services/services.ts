@@ -5,6 +5,8 @@ import { type FeedbackAnalyzer, feedbackService } from './feedback/feedback.serv
 import { interviewsService } from './interviews/interviews.service';
 import { messagesService } from './messages/messages.service';
 import { planService } from './plan/plan.service';
+import { portabilityService } from './portability/portability.service';
+import { seedService } from './seed/seed.service';
 import type { ServiceDeps } from './services.context';
 import { storiesService } from './stories/stories.service';
 
@@ -32,6 +34,8 @@ export function createServices(store: Store, options: ServicesOptions = {}) {
     feedback: feedbackService(deps, options.analyzeFeedback),
     plan: planService(deps),
     stories: storiesService(deps),
+    portability: portabilityService(deps),
+    seed: seedService(deps, options.analyzeFeedback),
   };
 }
 export type Services = ReturnType<typeof createServices>;

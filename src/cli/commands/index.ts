@@ -1,5 +1,15 @@
 import type { Command } from 'commander';
+import { registerData } from './data.command';
 import { registerMail } from './mail.command';
+import { registerSeed } from './seed.command';
+import { registerServe } from './serve.command';
+import { registerTracker } from './tracker.command';
 
 /** Each command module registers itself on the program; add new ones here. */
-export const commandRegistrations: Array<(program: Command) => void> = [registerMail];
+export const commandRegistrations: Array<(program: Command) => void> = [
+  registerServe,
+  registerSeed,
+  registerTracker,
+  registerData,
+  registerMail,
+];

@@ -1,0 +1,32 @@
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { createServices, type Services } from '../services/services';
+import { localUserId, openStore, type StoreConfig, storeConfigFor } from '../store/store';
+
+/** The local user: the CLI acts for the owner of the data folder. */
+export const cliActor = { userId: localUserId };
+
+/** `--data`, else `NEXTROUND_DATA`, else `~/.nextround`. */
+export function dataDirFrom(option: string | undefined): string {
+  const dir = option ?? process.env.NEXTROUND_DATA ?? `${homedir()}/.nextround`;
+  return resolve(dir.replace(/^~(?=$|\/)/, homedir()));
+}
+
+export function storeConfigFrom(options: { data?: string }): StoreConfig {
+  return storeConfigFor({ dataDir: dataDirFrom(options.data), databaseUrl: process.env.DATABASE_URL });
+}
+
+/**
+ * Opens the store named by the options and environment, runs `fn` with the services, and closes the store.
+ *
+ * @example
+ * await withServices(opts, async (services) => services.applications.list(cliActor, {}));
+ */
+export async function withServices<T>(options: { data?: string }, fn: (services: Services) => Promise<T>): Promise<T> {
+  const store = await openStore(storeConfigFrom(options));
+  try {
+    return await fn(createServices(store));
+  } finally {
+    await store.close();
+  }
+}

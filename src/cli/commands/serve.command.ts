@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { startServer } from '../../server/server';
+import { createServices } from '../../services/services';
+import { openStore } from '../../store/store';
+import { cliAction } from '../cli.action';
+import { storeConfigFrom } from '../cli.context';
+import { serverExtras } from '../cli.engine';
+
+const builtWebDir = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Run the web app and the HTTP API (SQLite in the data folder, or PostgreSQL via DATABASE_URL)')
+    .option('-p, --port <port>', 'port to listen on', process.env.PORT ?? '5170')
+    .option('--host <host>', 'address to listen on (0.0.0.0 to share on a network)', '127.0.0.1')
+    .option('--data <dir>', 'data folder (default $NEXTROUND_DATA or ~/.nextround)')
+    .action(
+      cliAction(async (options: { port: string; host: string; data?: string }) => {
+        const port = Number(options.port);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port number: ${options.port}`);
+        const store = await openStore(storeConfigFrom(options));
+        const extras = await serverExtras();
+        const services = createServices(store, extras.servicesOptions);
+        const server = await startServer(services, {
+          port,
+          host: options.host,
+          webDir: existsSync(builtWebDir) ? builtWebDir : undefined,
+          extraRoutes: extras.routes,
+        });
+        process.stdout.write(`Nextround is running at ${server.url}  (${store.kind}; Ctrl+C to stop)\n`);
+        const stop = async () => {
+          await server.close();
+          await store.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      }),
+    );
+}
