@@ -1,0 +1,229 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { runCli, startCliServer } from '../testing/cli-process';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'nextround-cli-'));
+const postApplication = (url: string, n: number) =>
+  fetch(`${url}/api/applications`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ company: `Company ${n}`, role: 'Engineer' }),
+  });
+
+describe('nextround command', () => {
+  it('serves what seed wrote, and what the API adds survives a restart', async () => {
+    const data = tempDir();
+    const seeded = await runCli(['seed', '--data', data, '--applications', '40', '--seed', '7', '--json']);
+    expect(seeded.code).toBe(0);
+    expect(JSON.parse(seeded.stdout)).toMatchObject({ applications: 40 });
+
+    let server = await startCliServer(data);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+    const created = await postApplication(server.url, 1);
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    await server.stop();
+
+    server = await startCliServer(data);
+    const list = (await (await fetch(`${server.url}/api/applications?archived=all&limit=1`)).json()) as {
+      total: number;
+    };
+    expect(list.total).toBe(41);
+    expect((await fetch(`${server.url}/api/applications/${id}`)).status).toBe(200);
+    await server.stop();
+  });
+
+  it('seeds the same data for the same seed', async () => {
+    const [a, b] = [tempDir(), tempDir()];
+    await runCli(['seed', '--data', a, '--applications', '25', '--seed', '3']);
+    await runCli(['seed', '--data', b, '--applications', '25', '--seed', '3']);
+    const rows = (dir: string) =>
+      new Database(join(dir, 'nextround.sqlite'), { readonly: true })
+        .prepare('select id, company, role, stage, outcome from applications order by id')
+        .all();
+    expect(rows(a)).toEqual(rows(b));
+  });
+
+  it('adds, lists and shows records, with clear errors and exit codes for bad input', async () => {
+    const data = tempDir();
+    const added = await runCli([
+      'add',
+      'application',
+      '--company',
+      'Fabrikam',
+      '--role',
+      'Designer',
+      '--json',
+      '--data',
+      data,
+    ]);
+    expect(added.code).toBe(0);
+    const app = JSON.parse(added.stdout) as { id: string };
+    const contact = await runCli([
+      'add',
+      'contact',
+      '--application',
+      app.id,
+      '--name',
+      'Priya Shah',
+      '--role',
+      'hiring_manager',
+      '--json',
+      '--data',
+      data,
+    ]);
+    expect(contact.code).toBe(0);
+    const list = await runCli(['list', 'applications', '--json', '--data', data]);
+    expect(JSON.parse(list.stdout).map((a: { company: string }) => a.company)).toEqual(['Fabrikam']);
+    const shown = await runCli(['show', 'application', app.id, '--data', data]);
+    expect(shown.stdout).toContain('company: Fabrikam');
+    expect(shown.stdout).toContain('Priya Shah');
+
+    const bad = await runCli([
+      'add',
+      'application',
+      '--company',
+      'X',
+      '--role',
+      'Y',
+      '--stage',
+      'hired',
+      '--data',
+      data,
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^nextround: stage/);
+    const missing = await runCli(['show', 'application', 'no-such-id', '--data', data]);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('No application with id no-such-id');
+  });
+
+  it('exports, and an import of the export gives back exactly the same data', async () => {
+    const [source, target] = [tempDir(), tempDir()];
+    await runCli(['seed', '--data', source, '--applications', '60', '--seed', '11']);
+    const file = join(source, 'export.json');
+    expect((await runCli(['export', '--output', file, '--data', source])).code).toBe(0);
+    const imported = await runCli(['import', file, '--data', target]);
+    expect(imported.code).toBe(0);
+    const again = await runCli(['export', '--data', target]);
+    const strip = (text: string) => ({ ...JSON.parse(text), exportedAt: null });
+    expect(strip(again.stdout)).toEqual(strip(readFileSync(file, 'utf8')));
+
+    const twice = await runCli(['import', file, '--data', target]);
+    expect(twice.code).toBe(4);
+    expect((await runCli(['import', file, '--replace', '--data', target])).code).toBe(0);
+
+    writeFileSync(join(source, 'broken.json'), '{"format": "nextround-export", ');
+    const broken = await runCli(['import', join(source, 'broken.json'), '--data', target]);
+    expect(broken.code).toBe(2);
+    expect(strip((await runCli(['export', '--data', target])).stdout)).toEqual(strip(readFileSync(file, 'utf8')));
+  });
+
+  it('round-trips applications through CSV, quotes and commas included', async () => {
+    const [source, target] = [tempDir(), tempDir()];
+    await runCli([
+      'add',
+      'application',
+      '--company',
+      'Acme, "Rockets" Ltd',
+      '--role',
+      'Engineer',
+      '--notes',
+      'line one\nline two',
+      '--data',
+      source,
+    ]);
+    await runCli(['seed', '--data', source, '--applications', '10']);
+    const csv = join(source, 'apps.csv');
+    await runCli(['export', '--format', 'csv', '--output', csv, '--data', source]);
+    expect((await runCli(['import', csv, '--data', target])).code).toBe(0);
+    const again = await runCli(['export', '--format', 'csv', '--data', target]);
+    expect(again.stdout).toBe(readFileSync(csv, 'utf8'));
+  });
+
+  it('loses no acknowledged write when the server is killed with SIGKILL mid-burst', async () => {
+    const data = tempDir();
+    const server = await startCliServer(data);
+    const acknowledged: string[] = [];
+    let n = 0;
+    const writer = async () => {
+      for (;;) {
+        try {
+          const response = await postApplication(server.url, n++);
+          if (response.status !== 201) return;
+          acknowledged.push(((await response.json()) as { id: string }).id);
+        } catch {
+          return; // the server is gone
+        }
+      }
+    };
+    const writers = Array.from({ length: 8 }, writer);
+    while (acknowledged.length < 150) await new Promise((r) => setTimeout(r, 5));
+    await server.stop('SIGKILL');
+    await Promise.all(writers);
+
+    const db = new Database(join(data, 'nextround.sqlite'));
+    const stored = new Set(
+      db
+        .prepare('select id from applications')
+        .all()
+        .map((row) => (row as { id: string }).id),
+    );
+    db.close();
+    expect(acknowledged.length).toBeGreaterThanOrEqual(150);
+    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+  });
+
+  it('lets the server and the CLI write the same SQLite file at once, and backs up consistently meanwhile', async () => {
+    const data = tempDir();
+    const server = await startCliServer(data);
+    let stop = false;
+    let serverWrites = 0;
+    const writer = (async () => {
+      while (!stop) {
+        if ((await postApplication(server.url, serverWrites)).status === 201) serverWrites++;
+      }
+    })();
+    const cliAdds = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        runCli(['add', 'application', '--company', `CLI ${i}`, '--role', 'R', '--data', data]),
+      ),
+    );
+    const backupFile = join(data, 'backup.sqlite');
+    const backup = await runCli(['backup', backupFile, '--data', data]);
+    stop = true;
+    await writer;
+    await server.stop();
+
+    expect(cliAdds.map((r) => [r.code, r.stderr])).toEqual(cliAdds.map(() => [0, '']));
+    expect(backup.code).toBe(0);
+    const copy = new Database(backupFile, { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(Number((copy.prepare('select count(*) n from applications').get() as { n: number }).n)).toBeGreaterThan(0);
+    copy.close();
+    const db = new Database(join(data, 'nextround.sqlite'), { readonly: true });
+    const total = Number((db.prepare('select count(*) n from applications').get() as { n: number }).n);
+    db.close();
+    expect(total).toBe(serverWrites + 4);
+  });
+
+  it('migrates a new data folder safely when two processes start on it at once, and again on restart', async () => {
+    const data = tempDir();
+    const results = await Promise.all([
+      runCli(['add', 'application', '--company', 'A', '--role', 'R', '--data', data]),
+      runCli(['add', 'application', '--company', 'B', '--role', 'R', '--data', data]),
+      runCli(['list', 'applications', '--data', data]),
+    ]);
+    expect(results.map((r) => r.code)).toEqual([0, 0, 0]);
+    const list = await runCli(['list', 'applications', '--json', '--data', data]);
+    expect(
+      JSON.parse(list.stdout)
+        .map((a: { company: string }) => a.company)
+        .sort(),
+    ).toEqual(['A', 'B']);
+  });
+});
