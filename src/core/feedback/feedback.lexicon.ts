@@ -1,0 +1,154 @@
+/**
+ * Named skills, tools and knowledge areas that feedback often cites. One signal among several for
+ * `specifics`: phrases after cues ("experience with …", "knowledge of …") are captured as well, so a term
+ * missing here is still found when the feedback frames it.
+ */
+
+/** How a specific is worked on: a tool to get hands-on with, or a body of knowledge to study. */
+export type SpecificKind = 'tool' | 'knowledge' | 'domain' | 'language';
+
+interface LexiconEntry {
+  name: string;
+  kind: SpecificKind;
+}
+
+// Canonical spellings; the matcher is case-insensitive and accepts the aliases after "=".
+const tools = `Kubernetes=k8s|Docker|Terraform|Ansible|Helm|AWS|Azure|GCP=google cloud|Lambda|Kafka|RabbitMQ|Redis|
+PostgreSQL=postgres|MySQL|MongoDB|Elasticsearch|Snowflake|dbt|Airflow|Spark|Hadoop|BigQuery|Databricks|SQL Server|
+Oracle|SQL|NoSQL|GraphQL|REST APIs=rest api|gRPC|React|Angular|Vue=vue.js|Svelte|Next.js|Node.js=node|
+TypeScript|JavaScript|Python|Java|Kotlin|Scala|Golang|Rust|C\\+\\+|C#|\\.NET=dotnet|Ruby|Rails=ruby on rails|PHP|Swift|
+Objective-C|Flutter|React Native|Django|Flask|Spring Boot|pandas|NumPy|PyTorch|TensorFlow|scikit-learn|MATLAB|
+Excel|VLOOKUP|VLOOKUPs|pivot tables|Power BI|Tableau|Looker|Salesforce|HubSpot|SAP|Workday|Jira|Confluence|Figma|
+Sketch|Adobe Creative Suite|Photoshop|Illustrator|InDesign|Google Analytics|Google Ads|SEO|SEM|CI/CD|Jenkins|
+GitHub Actions|Git|Linux|Bash|PowerShell|Selenium|Cypress|Playwright|Jest|Unity|Unreal|AutoCAD|Revit|SolidWorks|
+Xero|QuickBooks|Sage|Snowflake|Tableau|Zendesk|Marketo|Webflow|WordPress|Shopify|Splunk|Datadog|Prometheus|Grafana|
+OpenShift|ServiceNow|Okta|IAM|Microsoft 365|SharePoint|Dynamics 365|NetSuite|Mixpanel|Amplitude`;
+
+const knowledge = `system design|distributed systems|distributed databases|data structures|algorithms|
+object-oriented design|design patterns|microservices|event-driven architecture|cloud architecture|networking|
+security|cybersecurity|cryptography|concurrency|multithreading|performance tuning|observability|monitoring|
+testing|unit testing|test automation|TDD|DevOps|SRE|infrastructure as code|data modelling=data modeling|
+database design|indexing|query optimisation=query optimization|ETL|data pipelines|data engineering|data analysis|
+data visualisation=data visualization|statistics|machine learning|deep learning|NLP|computer vision|MLOps|LLMs|
+A/B testing|experimentation|product sense|product strategy|roadmapping|prioritisation=prioritization|
+user research|UX research|usability testing|interaction design|visual design|information architecture|
+accessibility|WCAG|ARIA|screen readers|design systems|frontend|backend|full stack|mobile development|iOS|Android|
+financial modelling=financial modeling|financial statements|accounting|IFRS|IFRS 16|GAAP|US GAAP|lease accounting|
+budgeting|forecasting|FP&A|valuation|audit|tax|payroll|risk management|compliance|AML|KYC|GDPR|data protection|
+HIPAA|SOC 2|ISO 27001|PCI DSS|safeguarding|clinical governance|pharmacology|
+project management|programme management=program management|agile|Scrum|Kanban|PRINCE2|
+change management|coaching|mentoring|negotiation|customer success|business development|
+lead generation|content marketing|copywriting|brand strategy|social media|paid social|performance marketing|
+email marketing|CRM|marketing automation|public speaking|presentation skills|commercial awareness|
+go-to-market|market research|competitor analysis|supply chain|procurement|
+logistics planning|lean|Six Sigma|health and safety|employment law|contract law|conveyancing|litigation|
+case management|curriculum design|classroom management|SEN|lesson planning|numerical reasoning|verbal reasoning|
+mental maths=mental math|estimation|problem solving|debugging|code review|error handling|logging|edge cases|
+migrations|scalability|caching|load balancing|consensus|pod scheduling`;
+
+// Areas of experience rather than skills: feedback about them is about level and background (`experience`).
+const domains = `stakeholder management|people management|line management|team leadership|leadership|
+enterprise sales|B2B sales|B2B marketing|B2B SaaS|account management|startup experience`;
+
+const languages =
+  'German|French|Spanish|Italian|Dutch|Portuguese|Mandarin|Cantonese|Japanese|Korean|Arabic|Polish|Swedish|Norwegian|Danish|Finnish|Russian|Hindi|Welsh|Turkish|Hebrew|Greek|Czech|Hungarian|Romanian|Ukrainian|Vietnamese|Thai|Indonesian|Malay';
+
+function parse(list: string, kind: SpecificKind): Array<LexiconEntry & { aliases: string[] }> {
+  return list
+    .split('|')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const [name = item, ...aliases] = item.split('=');
+      return { name: name.replace(/\\/g, ''), kind, aliases: [name, ...aliases] };
+    });
+}
+
+const entries = [
+  ...parse(tools, 'tool'),
+  ...parse(knowledge, 'knowledge'),
+  ...parse(domains, 'domain'),
+  ...parse(languages, 'language'),
+];
+
+/** Canonical entry by lower-case alias. */
+const byAlias = new Map<string, LexiconEntry>();
+for (const entry of entries) {
+  for (const alias of entry.aliases) byAlias.set(alias.replace(/\\/g, '').toLowerCase(), entry);
+}
+
+// Longest aliases first so "SQL Server" wins over "SQL". Terms that are also common words ("Go", "R", "Sage")
+// are only recognised when written with their capital, see `caseSensitive`.
+const caseSensitive = new Set([
+  'sage',
+  'swift',
+  'lean',
+  'unity',
+  'sketch',
+  'spark',
+  'helm',
+  'excel',
+  'jest',
+  'rust',
+  'playwright',
+  'unreal',
+  'bash',
+  'amplitude',
+]);
+const sortedAliases = entries
+  .flatMap((entry) => entry.aliases)
+  .sort((a, b) => b.length - a.length)
+  .filter((alias) => !caseSensitive.has(alias.replace(/\\/g, '').toLowerCase()));
+const lexiconPattern = new RegExp(`(?<![\\w.#+/-])(?:${sortedAliases.join('|')})(?![\\w#+-]|\\.\\w)`, 'gi');
+const caseSensitivePattern = new RegExp(
+  `(?<![\\w.#+/-])(?:${entries
+    .flatMap((entry) => entry.aliases)
+    .filter((alias) => caseSensitive.has(alias.toLowerCase()))
+    .map((alias) => alias.charAt(0).toUpperCase() + alias.slice(1))
+    .join('|')})(?![\\w#+-])`,
+  'g',
+);
+
+/** A lexicon term found in a text, with its position. */
+export interface LexiconHit {
+  name: string;
+  kind: SpecificKind;
+  index: number;
+}
+
+/**
+ * Finds the lexicon's named skills, tools and languages in a text.
+ *
+ * @example
+ * findLexiconTerms('Weak on k8s and SQL Server').map((hit) => hit.name) // ['Kubernetes', 'SQL Server']
+ */
+export function findLexiconTerms(text: string): LexiconHit[] {
+  const hits: LexiconHit[] = [];
+  for (const pattern of [lexiconPattern, caseSensitivePattern]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const entry = byAlias.get(m[0].toLowerCase());
+      if (entry) hits.push({ name: entry.name, kind: entry.kind, index: m.index });
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The kind of a specific, from the lexicon when known, else guessed from its wording.
+ *
+ * @example
+ * specificKind('Terraform') // 'tool'
+ */
+export function specificKind(name: string): SpecificKind {
+  const entry = byAlias.get(name.toLowerCase());
+  if (entry) return entry.kind;
+  // Capitalised single words and acronyms are usually products or tools ("Snowflake", "MHRA").
+  if (/^[A-Z][\w.+#-]*$/.test(name) && !name.includes(' ')) return 'tool';
+  return 'knowledge';
+}
+
+/** True when a phrase names a technical skill, tool or body of knowledge the lexicon knows. */
+export function mentionsLexiconTerm(text: string): boolean {
+  return findLexiconTerms(text).length > 0;
+}

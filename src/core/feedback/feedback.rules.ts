@@ -1,0 +1,214 @@
+import type { FeedbackCategory } from './feedback.schema';
+
+/**
+ * The cues the analysis reads clauses with. Every pattern runs on text from `normalizeForMatching`
+ * (lower case, contractions expanded: "didn't" → "did not"), so a cue is written once for all spellings.
+ *
+ * Three kinds of cue:
+ * - `issue`: wording that is a problem by itself ("arrived late", "spoke over").
+ * - `topic`: what the clause is about ("your answers", "the take-home"); it becomes the category only when
+ *   the clause judges it negatively or states a requirement, and becomes `strength` when it praises it.
+ * - `event`: something that happened regardless of tone (role on hold, visa, another candidate).
+ */
+export type CueKind = 'issue' | 'topic' | 'weakTopic' | 'event';
+
+export interface Cue {
+  category: FeedbackCategory;
+  kind: CueKind;
+  pattern: RegExp;
+  /** A named specific this cue stands for ("salary expectations"), added when it fires in a clause that counts. */
+  specific?: string;
+}
+
+const cue = (category: FeedbackCategory, kind: CueKind, pattern: RegExp, specific?: string): Cue =>
+  specific === undefined ? { category, kind, pattern } : { category, kind, pattern, specific };
+
+/** Negative judgement, doubt or shortfall: turns a topic into an issue. */
+export const negativeJudgement =
+  /\b(?:not|no|never|nor|without|lack\w*|gaps?|weak\w*|shaky|thin|limited|basic|superficial|surface[- ]level|insufficient|struggl\w*|fell short|falls? short|below|lower|poor\w*|missing|missed|wrong|errors?|mistakes?|fail\w*|unclear|unsure|unfamiliar|vague|generic|hard to|difficult to|concern\w*|worr\w*|issues?|problems?(?! solving)|too|could have|should have|have liked|have loved|wanted to (?:see|hear)|needed (?:more|a lot|to see)|needs? (?:more|work|to|improvement|developing)|less|disappoint\w*|surprised|rushed|sloppy|slow(?:ly)?|only|mostly|mainly|largely|rather than|instead of|doubts?|doubted|hesitant|trailed|room for|improv\w*|shallow|light on|outdated|rusty|stopped short|patchy|inconsistent|underwhelming|unconvinc\w*|lost|bit of a gap|behind|unable|did not|could not)\b/;
+
+/** Praise of the user or their work. */
+export const positiveJudgement =
+  /\b(?:great|excellent|strong|impressive|impressed|solid|good|polished|(?<!(?:would|'d|have|might) )(?:liked|loved)|enjoyed|fantastic|brilliant|outstanding|exceptional|positive(?:ly)?|pleasant|lovely|talented|capable|confident|articulate|thoughtful|knowledgeable|enthusias\w*|energy|passion\w*|warm|friendly|personable|stood out|engaging|sharp|bright|rapport|clean|readable|well[- ]structured|well[- ]prepared|nice|perfectly|really close|impressed|appreciated (?:how|the way|your (?!time|interest|patience|application|effort))|(?:went|did|interviewed|performed|came across|presented|prepared|spoke|answered|handled|explained|done|communicated|researched|structured) (?:really |very |so |extremely |particularly )?well|(?:was|were|very|really) clear|clearly (?:explained|articulated|communicated|structured)|explained [\w\s]{0,30}clearly|culture add|came through strongly|showed)\b/;
+
+/** A statement of what the employer needs: implies the user fell short of it. */
+export const requirement =
+  /\b(?:we|they|the (?:team|client|company|business|hiring manager|role|position|job)|it|he|she)\s+(?:really |just |simply |ideally |also |now |are |were |was |is |do |did |would )?(?:need(?:s|ed)?|want(?:s|ed)?|requires?d?|require|look(?:s|ed|ing)? for|(?:are|were) after|prefer(?:s|red)?|expect(?:s|ed)?|(?:are|were) hoping for|(?:are|were) seeking)\b|\b(?:need(?:s|ed)?|want(?:s|ed)?|looking for|after|prefer(?:red)?) (?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+ (?:person|candidate|hire))\b|\bthe role (?:requires|needs|calls for|demands)\b|\b(?:essential|a must|non-negotiable|mandatory)\b/;
+
+/** Worry that was explicitly ruled out ("no concerns about", "wasn't an issue"). */
+export const reassurance =
+  /\b(?:(?:no|not any|never any|without any|zero|nothing but) (?:real |major |particular |big )?(?:concerns?|issues?|problems?|doubts?|worries|complaints|red flags|reservations)|(?:was|were|is|are) (?:not|never) (?:an? |the |any )?(?:issue|problem|concern|factor|worry)|nothing (?:wrong|negative)|(?:did|could) not (?:fault|have asked for more)|no complaints|not (?:an? )?(?:issue|problem) at all)\b/;
+
+/** Another candidate is the subject, not the user. */
+export const otherCandidate =
+  /\b(?:(?:the|an?|one|two|three) (?:other|another|successful|chosen|preferred|stronger|internal|external|winning|final|selected|appointed|hired|eventual|more experienced|more senior) (?:candidates?|applicants?|persons?|people|finalists?|individuals?|hires?)|other (?:candidates?|applicants?|people|finalists|individuals)|another (?:candidate|applicant|person|finalist|individual)|someone else|somebody else|the person (?:we|they|who)|(?:the )?others (?:were|was|had)|(?:we|they)(?: have| had|'ve)? (?:went|gone|go|going|chose|chosen|selected|picked|hired|appointed|offered)\b[\w\s]{0,25}\b(?:someone|somebody|a candidate|an applicant|another|a person|one)|(?:went|gone|go|going|proceed(?:ed|ing)?|moving forward|move forward|moved forward|progress(?:ed|ing)?|decided to go) with (?:someone|somebody|another|other|a candidate|an applicant|a different|an? internal|the other)|(?:offered|given|gave) (?:the |this )?(?:role|position|job|post|it|offer) to|(?:hired|chose|selected|appointed|picked|pursue|pursuing) (?:someone|somebody|another|a candidate|an internal|other|candidates)|the (?:successful|other) one|it went to)\b/;
+
+/** Work style / values evidence: makes a `fit` judgement specific rather than vague. */
+export const fitEvidence =
+  /\b(?:you (?:said|told us|told them|mentioned|described|talked|spoke|explained|stated|want|wanted|prefer|preferred|thrive)|team player|work(?:ing)? (?:alone|independently|on your own|in isolation)|prefer(?:red|ring|s)? to work|not liking|dislike)\b/;
+
+export const cues: Cue[] = [
+  // skills: knowledge, depth, tests and exercises that fell short.
+  cue(
+    'skills',
+    'topic',
+    /\b(?:knowledge|understanding|grasp|command|fundamentals?|foundations?|depth|expertise|proficien\w*|competenc\w*|familiar\w*)\b(?! (?:of|about|on|around) (?:our|the company|the business|the role|the job|the team|what we|how we|us|the industry we|the sector we))/,
+  ),
+  cue(
+    'skills',
+    'topic',
+    /\b(?:technical(?:ly)?|tech skills|hard skills|coding|code|programming|algorithm\w*|data structures?|complexity|big[- ]o|system design|architecture|solution|take[- ]home|assignment|exercise|tests?|testing|assessment|challenge|case study|case interview|whiteboard|live coding|pairing|pair programming|problem[- ]solving|estimation|math|maths|mathematics|numerical|numeracy|calculations?|statistics|analysis|analytical|modell?ing|formulas?|spreadsheets?|writing|written|typos|grammatical|spelling|skills?|skillset|edge cases|error handling|logging|production[- ]ready|production[- ]quality|debug\w*|queries|query|index\w*|schema|scal(?:e|ing|ability)|performance|security|reasoning test|psychometric|aptitude|practical|hands[- ]on|technical round|portfolio|commercial awareness|accounting|regulations?|procedures|principles|concepts|theory|frameworks?|tooling|stack)\b/,
+  ),
+  cue(
+    'skills',
+    'issue',
+    /\b(?:below the (?:bar|threshold|standard|level)|did not (?:meet|pass|reach) (?:the|our) (?:bar|threshold|benchmark|standard|pass mark)|(?:did not|could not|unable to|not able to|struggled to) (?:solve|finish|complete|spot|optimi[sz]e|implement|debug|code|write (?:the |a |working )?code)|needed (?:a lot of|lots of|several|many) (?:hints|prompting|prompts|help)|(?:did not|could not|were not able to|was not able to|unable to) (?:explain|describe) (?:the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)|the only (?:real )?gap was)\b/,
+  ),
+
+  // experience: level, years, seniority, industry and domain.
+  cue(
+    'experience',
+    'issue',
+    /\b(?:too (?:junior|senior|inexperienced|experienced|green)|over[- ]?qualified|under[- ]?qualified|(?:more|less) (?:senior|junior|experienced) than|would (?:get |be )bored|make the most of your (?:experience|skills|background)|operating at (?:a )?(?:director|vp|head|senior|principal|executive) level|(?:not|no) (?:enough )?(?:relevant )?experience (?:in|of|at)|more of an individual contributor|(?:needs|need|needed) more (?:leadership|management|senior|industry|sector|relevant) experience)\b/,
+  ),
+  cue(
+    'experience',
+    'topic',
+    /\b(?:experience(?:d)?|years?|seniority|senior|junior|level|track record|background|career|industry|sector|domain|in[- ]house|agency[- ]side|client[- ]side|b2b|b2c|enterprise (?:clients|customers|sales|accounts)|startup|start-up|scale-?up|corporate|public sector|private sector|regulated|leadership|leading (?:a |the )?(?:team|teams|people|projects?|function|department)|led (?:a |the )?(?:team|teams|people|function|department)|(?:managed|managing|manage) (?:a |the )?(?:team|teams|people|stakeholders|budgets?|direct reports|a function|others)|people (?:management|manager|leader)|line management|team lead|direct reports|at scale|(?:bigger|larger|much bigger|greater) scale|millions of|qualifications?|qualified|exposure|tenure|done this (?:before|at)|worked (?:in|at|for) (?:a|an|the)|ten years|\d+\+? years)\b/,
+  ),
+
+  // answers: the content and structure of what the user said.
+  cue(
+    'answers',
+    'issue',
+    /\b(?:off (?:the )?(?:point|topic|question)|trailed off|got to the point|get to the point|went off on (?:a )?tangents?|off on tangents?|textbook|(?:kept|keep) saying ['"]?we|said ['"]?we['"]? (?:a lot|rather|instead)|talk about ['"]?we|['"]we['"] (?:a lot|rather|instead|not)|what you (?:personally|yourself|actually) (?:did|had done|contributed|achieved)|your own (?:contribution|role|work|part)|(?:did not|never) (?:really )?answer(?:ed)? (?:the|what|my|our|their)|answered a different question|did not address|in general terms|go off script|(?:hard|difficult) to (?:follow|tell what|judge the impact|understand what you)|no (?:clear )?(?:result|outcome)s?\b|(?:did not|never) (?:say|mention|explain|tell us|share) (?:what|how) (?:the )?(?:result|outcome|impact)|not quantif\w*|(?:did not|never) quantif\w*|(?:without|no|any) (?:numbers|metrics|figures|data) |(?:too|very|quite|bit) (?:brief|short|high[- ]level|theoretical|hypothetical|abstract))\b/,
+  ),
+  cue(
+    'answers',
+    'topic',
+    /\b(?:examples?|stories|story|star (?:method|format|framework|structure)|star\b|structure[ds]?|unstructured|results?|outcomes?|impact|numbers|quantif\w*|metrics|specifics|detail(?:s|ed)?|depth|concrete|context|reasoning|rationale|thought process|the why|why behind|evidence|high[- ]level|follow-up questions|competency questions|behaviou?ral questions|relate it|situation)\b/,
+  ),
+  cue('answers', 'weakTopic', /\b(?:answers?|responses?|answered|explain\w*|articulate)\b/),
+
+  // communication: delivery rather than content.
+  cue(
+    'communication',
+    'issue',
+    /\b(?:nervous\w*|nerves|anxious|flustered|rattled|hesitant|softly spoken|mumbl\w*|inaudible|spoke (?:too |very |quite )?(?:fast|quickly|quietly|softly)|talked (?:too |very |quite )?(?:fast|quickly)|(?:too|very|quite) fast|interrupt\w*|spoke over|talked over|talking over|cut (?:us|them|people|others|the \w+) off|not listening|did not listen|(?:not|no|little|very little|avoided|poor) eye contact|body language|arms (?:folded|crossed)|fidget\w*|(?:rehearsed|scripted|robotic|monotone|wooden)|flat|unenthusiastic|low energy|lacked energy|(?:quite |a bit |rather |too )?passive|cold|aloof|jargon|long[- ]winded|rambl\w*|waffl\w*|went in circles|going in circles|all over the place|jumping between|went off on (?:a )?tangents?|off on tangents?|dominated|did not let (?:others|anyone|the others)|ran over|ran out of time|spent too long|too long on|(?:did not|never) (?:talk|walk) (?:us )?through (?:your )?(?:approach|thinking|thought process|reasoning)|think(?:ing)? out loud|(?:more|less) concise|be (?:more )?concise|presence|gravitas|came across as (?:unsure|uncertain|nervous|timid|shy|low energy|rehearsed)|(?:lacked|lack of|more|low) confidence|to get a word in|speak up|(?:did not|could not) (?:adapt|tailor) (?:your|the) (?:explanation|language|message))\b/,
+  ),
+  cue(
+    'communication',
+    'topic',
+    /\b(?:communicat\w*|delivery|pace|tone of voice|articulat\w*|clarity|concise\w*|listening|listener|rapport|engagement|energy|enthusiasm|confidence|presentation skills|presenting|presenter|verbal)\b/,
+  ),
+  // Answers that ran long are both a content and a delivery problem.
+  cue(
+    'communication',
+    'issue',
+    /\b(?:answers?|responses?) (?:ran|were|was|went|tended to (?:be|run)|felt) (?:a bit |quite |too |very |rather )*(?:long|lengthy)\b/,
+  ),
+  cue(
+    'answers',
+    'issue',
+    /\b(?:answers?|responses?) (?:ran|were|was|went|tended to (?:be|run)|felt) (?:a bit |quite |too |very |rather )*(?:long|lengthy)\b/,
+  ),
+
+  // preparation: research, motivation, questions for them.
+  cue(
+    'preparation',
+    'issue',
+    /\b(?:(?:did not|had not|never|not) (?:\w+ ){0,2}(?:look(?:ed)? at|read|tried|used|research(?:ed)?|review(?:ed)?|check(?:ed)? out|visit(?:ed)?|download(?:ed)?) (?:our|the|any of our|their) (?:\w+ ){0,2}(?:product|app|website|site|platform|service|job description|jd|brief|case study|materials?|docs?|documents?|pack|annual report|blog|careers page|spec|architecture doc|prep|pre-read)|(?:did not|had not|never) (?:ask|have) (?:us |them |the panel )?(?:any|a single|many|much|more|enough) (?:questions?|about)|(?:no|few) questions (?:for|at the end|to ask)|(?:your|the) questions (?:for us|at the end)? ?(?:were|was) (?:quite |very |a bit |rather )?(?:generic|basic|standard|weak|limited)|mixed us up|confused us with|unprepared|under-?prepared|not prepared|(?:could|should) have prepared|put (?:it|this|that) together in a rush|(?:done|did) (?:much|enough|any|more|your) (?:research|homework)|research (?:on|into) (?:the|our) company|(?:did not|had not|never) (?:seem to )?know (?:much|what|anything|who|that|about)|(?:not|un)(?:sure|clear|convinced) (?:why|on why|about why|you really want\w*)|why you (?:want(?:ed)?|were interested|applied)|not committed|(?:not|un)convinced you (?:really )?want\w*|not (?:that |very |really )?interested|lack of interest|curiosity)\b/,
+  ),
+  cue(
+    'preparation',
+    'topic',
+    /\b(?:research\w*|homework|preparation|prepared|prep|motivation|motivated|interest in (?:the|this|our)|our (?:product|products|company|business|customers|clients|market|mission|values|strategy|roadmap|competitors|pricing|app|platform|services?)|the (?:company|business|role itself|job description|jd)|questions (?:for us|for them|about the|at the end)|(?:knowledge|understanding) (?:of|about) (?:our|the company|the business|the role|the job|the team|what we|how we|us)|committed|commitment|why (?:this|the|our) (?:role|job|company|team|sector|industry))\b/,
+  ),
+
+  // conduct: behaviour that disqualifies regardless of ability.
+  cue(
+    'conduct',
+    'issue',
+    /\b(?:(?:arrived|were|was|turned up|showed up|joined|logged on|logged in|dialled in|dialed in|came)\b[\w\s]{0,30}\blate\b|\blate (?:to|for|arriving|joining)\b|lateness|punctual\w*|(?:missed|did not (?:turn up|show up|attend|join)) (?:the|your|our|a) (?:first |initial |scheduled )?(?:call|interview|meeting|slot|appointment)|no[- ]show|(?:checking|checked|looking at|used|using|on) (?:your |their )?(?:phone|mobile|messages|email)|(?:took|take|taking|answered) (?:a |another )?(?:phone )?call (?:during|in the middle)|camera (?:off|on)|(?:turn|switch)(?:ed)? (?:your |the )?camera|rude\w*|dismissive|condescending|patronising|patronizing|arrogan\w*|disrespectful|aggressive|hostile|demanding|entitled|unprofessional|inappropriate|swear\w*|swore|(?:spoke|talked|were|was|been|quite|very|overly) (?:\w+ )?negative\w* about|negativ\w* (?:about|towards) (?:your )?(?:previous|former|current|last|old|past|ex-?)|bad[- ]mouth\w*|blamed|blaming|(?:focused|dwelt|dwelled) on what went wrong|discrepanc\w*|inconsisten\w* (?:with|between|in) (?:your )?(?:cv|resume|résumé|application|references?|dates|what)|(?:did not|does not|do not) (?:match|line up with|tally with|back up) (?:what|the|your)|overstat\w*|oversold|exaggerat\w*|embellish\w*|dishonest|not (?:been )?honest|not truthful|lied|misrepresent\w*|distracted|disengaged|chewing|eating during|attitude|(?:your |the )?tone (?:in|of) (?:your |the )?(?:email|message|follow-up|reply)|unresponsive|(?:did not|never) (?:apologi[sz]e|reply|respond|confirm))\b/,
+  ),
+
+  // fit: culture, team, work style, "not the right fit".
+  cue(
+    'fit',
+    'issue',
+    /\b(?:(?:not|never|no|nor) (?:quite |really |exactly |necessarily )?(?:the |a |an )?(?:right |good |great |strong |perfect |natural |ideal |best )?(?:cultural |culture |team |personality |values )?fit|not fit|(?:better|stronger|best) fit (?:for|with|elsewhere|in|at)|fit (?:better|elsewhere)|(?:cultural|culture|team) fit|different (?:profile|direction)|another direction|not (?:quite |exactly )?what we (?:are|were) looking for|not what (?:they|the client) (?:are|were|is) looking for|(?:better|more|best) suited (?:to|for)|(?:more|better) (?:comfortable|at home|happy) (?:in|at|with)|would suit (?:a|an|someone|you)|(?:not|never) (?:\w+ )?(?:gel|mesh|click|suit|fit in|fit with|align)|wouldn't suit|(?:working|work|personal|management) style|team player|culture|cultural(?:ly)?|not (?:a )?(?:good )?match for (?:the|our) (?:team|culture)|not aligned|alignment|work(?:ing)? (?:alone|independently|on your own)|prefer(?:red|ring)? to work|thrive on|not what (?:this|the) role is)\b/,
+  ),
+
+  // competition: someone else, close call.
+  cue(
+    'competition',
+    'event',
+    /\b(?:close (?:call|decision|race|second|run thing)|(?:very|really|incredibly|extremely|so|super|too) close\b(?! (?:to|attention|eye|with|contact|look))|it was close|came down to (?:you and|two|one other|a choice|between|the final)|between you and (?:one|another|two|the)|runner[- ]up|second choice|second place|narrowly|pipped|edged (?:it|ahead|you)|(?:stronger|more experienced|better[- ]qualified) (?:candidates|applicants|field|shortlist)|strong (?:shortlist|field|pool|competition)|(?:many|number of|lot of|several|so many) (?:strong|excellent|great|qualified|exceptional) (?:candidates|applicants|people)|(?:closer|better|closest|stronger) (?:match|fit|alignment) (?:to|for|with)|(?:more )?closely (?:match\w*|align\w*)|stand out (?:from|against|amongst|among)|compared (?:to|with) (?:the )?other|only (?:one|a single) (?:role|position|opening|place|vacancy|spot|offer)|one opening|filled (?:the |this |that )?(?:role|position|vacancy|post|job)|(?:role|position|vacancy|post|job) (?:has been|was|is now|is) filled|offered (?:the |this )?(?:role|position|job|post) to|gone with|went with|go with|going with|more suitable candidate|better candidate)\b/,
+  ),
+
+  // role_change: the role itself changed.
+  cue(
+    'role_change',
+    'event',
+    /\b(?:on hold|paus(?:e|ed|ing) (?:the |our |all |any )?(?:recruitment|hiring|search|process|role|position|vacancy|campaign)|(?:recruitment|hiring|search|process|role|position|vacancy|req|campaign) (?:has been |had been |was |is |are |were )?paused|put on ice|on ice|cancell?ed|cancell?ing|withdrawn|pulled (?:the|this) (?:role|position|vacancy|req)|(?:hiring|recruitment|headcount) (?:freeze|is frozen|has been frozen|was frozen|pause|has been paused|budget)|freeze (?:on )?(?:hiring|recruitment|headcount)|(?:hiring|headcount|budget|role|position|recruitment|vacancy) (?:is |was |has been |had been )?frozen|freeze hiring|restructur\w*|re-?organi[sz]\w*|reorg|merg(?:ed|ing) (?:into|with)|headcount|funding (?:round )?(?:fell|fall|did not|was not|has not)|budget (?:was |has been |had been )?(?:cut|cuts|changes?|freeze|frozen|constraints?|reductions?|pulled|withdrawn|approved|approval|reasons|was not approved|not approved)|(?:due to|because of) (?:budget|funding|financial)|(?:did not|do not|does not) have the budget|no (?:longer )?(?:budget|funding)|decided not to (?:fill|hire|recruit|go ahead with)|not (?:to )?(?:fill|hire for) (?:the|this) role|no longer (?:exists|available|open|needed|hiring|recruiting|going ahead|required)|not (?:currently )?hiring|stopped hiring|internal(?:ly)? (?:candidate|applicant|promotion|hire|move|transfer|appointment)|hire internally|filled internally|promoted internally|recruit internally|internal promotion|(?:hiring manager|team lead|manager) (?:has )?(?:left|resigned|moved on)|(?:change|shift) (?:in|of) (?:business )?(?:priorities|direction|strategy)|scope of the role (?:has )?changed|role (?:has )?changed|(?:right|wrong) time (?:for us )?to hire|not the right time|might come back|reopens?|re-?open(?:ed)?)\b/,
+  ),
+
+  // logistics: a mismatch of terms, not a weakness.
+  cue(
+    'logistics',
+    'event',
+    /\b(?:salary|salaries|pay|package|compensation|remuneration|day rate|rate expectations|(?:above|over|outside|beyond|exceeds?|exceeded) (?:our |the |what we |their )?(?:budget|range|band|bracket)|match your (?:current )?(?:package|salary|expectations))\b/,
+    'salary expectations',
+  ),
+  cue(
+    'logistics',
+    'event',
+    /\b(?:visas?|sponsor\w*|right to work|work permit|work authori[sz]ation)\b/,
+    'visa sponsorship',
+  ),
+  cue(
+    'logistics',
+    'event',
+    /\b(?:relocat\w*|commut\w*|on-?site|in the office|office[- ]based|(?:days|times) (?:a|per) week in|in-person|hybrid|fully remote|remote (?:work|working|only|role|position)|stay remote|work remotely|based in|location|local)\b/,
+    'location and on-site days',
+  ),
+  cue(
+    'logistics',
+    'event',
+    /\b(?:travel (?:across|to|\d|required|requirement|more|is)|(?:could not|can not|unable to|not able to) travel|\d+% travel|travelling|traveling)\b/,
+    'travel',
+  ),
+  cue(
+    'logistics',
+    'event',
+    /\b(?:notice period|start (?:date|immediately|sooner|earlier|straight away|right away|in (?:january|february|march|april|may|june|july|august|september|october|november|december))|could start|can start|available to start|availability)\b/,
+    'start date',
+  ),
+  cue(
+    'logistics',
+    'event',
+    /\b(?:shifts?|part[- ]time|full[- ]time|flexible (?:hours|working)|working hours|hours (?:you|required|of work)|weekends?|evenings|on-call|leave at \d|\d ?pm|contract (?:only|role|position|basis)|permanent (?:role|position)|looking for permanent|fixed[- ]term|maternity cover)\b/,
+    'working hours and contract',
+  ),
+  cue(
+    'logistics',
+    'event',
+    /\b(?:driving licen[cs]e|licen[cs]e|(?:security |sc |dv |nv1 |nv2 |government )clearance|clearance|background check|dbs check|own car|a car)\b/,
+    'licence or clearance',
+  ),
+
+  // no_feedback: explicit refusal to give feedback (boilerplate is handled separately).
+  cue(
+    'no_feedback',
+    'event',
+    /\b(?:polic(?:y|ies)|(?:not|unable|can not|no longer|never) (?:able |allowed |permitted |in a position )?(?:to )?(?:provide|give|share|offer|disclose) (?:any |individual |detailed |specific |personal |further |more )*(?:feedback|details?|reasons?|information|comments)|(?:do not|does not|did not|can not|could not|will not) (?:share|provide|give|offer) (?:any |individual |detailed |interview |specific |more )*(?:feedback|details?|reasons?)|no (?:further |specific |detailed )?feedback|(?:volume|number|amount) of (?:applications|applicants|candidates|interest|responses)|(?:respond to|reply to|get back to) (?:each|every|all)|not in a position to|legal (?:reasons|advice)|(?:could not|can not|unable to) (?:share|say|go into) (?:more|much|any|details|detail|specifics)|nothing specific|did not (?:give|get) (?:any )?(?:reasons?|details|specifics))\b/,
+  ),
+];
+
+/** Polite boilerplate that says a decision without a reason. */
+export const boilerplate =
+  /\b(?:after (?:careful|much|long|due|thorough|further) (?:consideration|deliberation|review|thought)|regret to (?:inform|advise|let you know)|(?:not|un)successful|on this occasion|(?:will|would|are|have) not be(?:en)? (?:progressing|moving forward|taking (?:your application |you |this |things )?forward|proceeding|continuing)|decided not to (?:move forward|proceed|progress|take|continue)|not (?:to )?(?:move|moving|take|taking) (?:you |your application |this )?forward|not (?:be )?progress(?:ing)?|will not be moving|(?:keep|hold|retain) (?:your|you|the) (?:cv|details|resume|profile|information|application) on file|on (?:our )?file|wish you (?:the )?(?:very )?(?:best|every success|well|luck|all the best)|best of luck|good luck|thank(?:s| you) (?:again )?for your (?:interest|application|time|patience|applying)|(?:decided|chosen|chose) to (?:move forward|proceed|pursue|progress|continue) with (?:other|another|candidates)|different direction|another direction|not be (?:offering|inviting)|no longer (?:be )?(?:considering|under consideration)|not (?:be )?(?:shortlisted|selected)|it is a no)\b/;
+
+/** Strength phrases that carry no evaluative adjective. */
+export const strengthEvent =
+  /\b(?:(?:enjoyed|loved|liked) (?:meeting|speaking|talking|chatting|getting to know|learning about|hearing|working)|(?:lovely|great|nice|a pleasure|a real pleasure) (?:to meet|meeting|speaking|talking|chatting)|(?:strong|great|excellent|good|impressive|top|standout) (?:candidate|interview|performance|background|profile|cv|engineer|designer|developer|analyst|manager|communicator|presenter|fit|cultural fit|culture fit|portfolio|examples|first impression|energy|questions)|(?:positive|great|good|glowing) (?:feedback|impression|overall)|(?:encourage|welcome|invite) you to (?:re-?apply|apply)|(?:would|'d) (?:love|like) to (?:keep in touch|stay in touch|keep you in mind|consider you)|keep you in mind|(?:one of the|among the) (?:best|strongest|top)|did (?:really |very )?well|went (?:really |very )?well|get on with the team)\b/;

@@ -1,0 +1,125 @@
+import { findLexiconTerms } from './feedback.lexicon';
+
+/**
+ * Pulls the named things out of one clause: lexicon terms plus the noun phrase that follows a cue
+ * ("experience with X", "knowledge of X", "depth in X", "questions on X", "weaker on X", "X knowledge was …").
+ */
+
+const lead = String.raw`(?:(?:the|our|your|their|a|an|any|some|more|much|real|deep|deeper|solid|strong|stronger|basic|modern|enough|sufficient|direct|relevant|proper|practical|hands-on|working|production|commercial|specific|recent|current|previous|good|great|broad|broader|wider|extensive|significant|genuine|true|actual|further|additional|particular|strong enough)\s+)*`;
+const phrase = String.raw`([A-Za-z0-9][^,.;:()!?"\u2014\u2013]*)`;
+
+const afterCue = new RegExp(
+  String.raw`\b(?:experience|knowledge|understanding|grasp|command|depth|expertise|proficiency|familiarity|exposure|background|gaps?|skills?|fluency|competence|grounding|track record|insight|awareness|confidence|comfort)\s+(?:with|in|of|on|around|across|using|to|about)\s+${lead}${phrase}`,
+  'gi',
+);
+const afterAdjective = new RegExp(
+  String.raw`\b(?:familiar|comfortable|confident|experienced|proficient|fluent|strong|weak|weaker|shaky|rusty|light|thin|lacking|struggled|stumbled|questions?|probed|asked)\s+(?:with|in|on|around|about)\s+${lead}${phrase}`,
+  'gi',
+);
+const afterExample = new RegExp(
+  String.raw`\b(?:particularly|especially|specifically|in particular|such as|like|e\.g\.?|including|notably|mainly|namely)\s+(?:with\s+|on\s+|in\s+|around\s+)?${lead}${phrase}`,
+  'gi',
+);
+// "your Kubernetes knowledge wasn't …", "more UX research experience", "React fundamentals".
+const beforeHead =
+  /\b(?:your|more|deeper|stronger|some|the|real|hands-on|enough|any|solid|strong)\s+((?:[A-Za-z][\w/+#.&-]*\s+){0,2}[A-Za-z][\w/+#.&-]*)\s+(?:knowledge|skills|fundamentals|experience|expertise|ability|background)\b/gi;
+
+// Words that end a noun phrase: verbs, clause openers, prepositions that start a new idea.
+const stopWord =
+  /^(?:was|were|is|are|be|been|being|wasn't|weren't|isn't|aren't|did|didn't|do|does|doesn't|had|hadn't|has|have|haven't|which|that|who|whom|whose|when|where|while|for|to|so|because|as|but|than|then|given|since|during|at|from|if|though|although|you|we|they|it|he|she|i|would|could|should|will|can|might|may|must|yet|seemed|felt|came|really|quite|very|too|compared|rather|instead|beyond|before|after|until|by|versus|vs|against|day|needed|need|needs|required|requires|wasn’t|weren’t|didn’t|isn’t|into|on|within|among|per|each|every|and then)$/i;
+
+// Phrases that name nothing the user could work on.
+const generic =
+  /^(?:it|this|that|them|these|those|us|you|role|roles|team|teams|job|company|business|area|areas|field|level|work|things?|stuff|everything|anything|something|general|detail|details|depth|practice|terms|way|ways|one|two|three|people|person|candidates?|others|all|day|time|us|this role|the role|our stack|stack|our needs|needs|what we|our team|position|interview|questions?|answers?|them all|the team|particular|points?|examples?|some|most|much|mind|place|fact|sense|front|end|cases?|case)$/i;
+
+function trimPhrase(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const kept: string[] = [];
+  for (const word of words) {
+    const bare = word.replace(/['’]s$/, '').replace(/[^\w/+#.&'’-]/g, '');
+    if (stopWord.test(bare) || stopWord.test(word)) break;
+    kept.push(word);
+    if (kept.length >= 5) break;
+  }
+  return kept
+    .join(' ')
+    .replace(/^(?:the|our|your|their|a|an|some|any|more)\s+/i, '')
+    .replace(/[\s'’-]+$/, '');
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(/\s*,\s*|\s+(?:and|or|nor|&|plus)\s+|\s*\/\s*(?=[A-Za-z]{3,})/i)
+    .map((item) => item.replace(/^(?:the|our|your|their|a|an|some|any|more|also|how|with|of)\s+/i, '').trim())
+    .filter((item) => item.length >= 2);
+}
+
+function isNamed(item: string): boolean {
+  if (generic.test(item)) return false;
+  if (/^(?:the|our|your|their|my|his|her)\b/i.test(item)) return false;
+  if (
+    /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|people|person|months?|years?|weeks?|minutes?)\b/i.test(
+      item,
+    )
+  )
+    return false;
+  const words = item.split(/\s+/);
+  if (words.length > 4) return false;
+  return /[A-Za-z]{2,}/.test(item);
+}
+
+/**
+ * The named skills, tools and subjects in a clause, lexicon terms in their canonical spelling first.
+ *
+ * @example
+ * extractSpecifics('your experience with distributed databases was not deep enough') // ['distributed databases']
+ */
+export function extractSpecifics(raw: string): string[] {
+  const text = raw.replace(/[\u2018\u2019]/g, "'");
+  const lexicon = findLexiconTerms(text).map((hit) => hit.name);
+  const captured: string[] = [];
+  for (const pattern of [afterCue, afterAdjective, afterExample]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      for (const item of splitList(trimPhrase(m[1] ?? ''))) captured.push(item);
+    }
+  }
+  beforeHead.lastIndex = 0;
+  for (let m = beforeHead.exec(text); m !== null; m = beforeHead.exec(text)) {
+    const item = trimPhrase(m[1] ?? '');
+    if (
+      !/^(?:technical|relevant|direct|practical|previous|industry|leadership|management|people|team|work|overall|general|professional|hands-on|your|our|coding)$/i.test(
+        item,
+      )
+    )
+      captured.push(item);
+  }
+  const result: string[] = [];
+  const seen = new Set<string>();
+  const add = (item: string) => {
+    const key = item.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    result.push(item);
+  };
+  const named = captured.filter(isNamed);
+  for (const item of named) {
+    const inside = findLexiconTerms(item);
+    // A captured phrase that is exactly a lexicon term, or just a term plus filler, reads best canonically.
+    if (
+      inside.length === 1 &&
+      inside[0] &&
+      item.toLowerCase().startsWith(inside[0].name.toLowerCase()) &&
+      item.split(/\s+/).length <= inside[0].name.split(/\s+/).length
+    ) {
+      add(inside[0].name);
+    } else if (inside.length <= 1) {
+      add(item);
+    }
+  }
+  for (const term of lexicon) {
+    const lower = term.toLowerCase();
+    if (!result.some((item) => item.toLowerCase() !== lower && item.toLowerCase().includes(lower))) add(term);
+  }
+  return result;
+}

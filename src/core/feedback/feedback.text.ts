@@ -1,0 +1,149 @@
+/**
+ * Light, fast language handling for feedback texts: normalisation, sentence and clause splitting.
+ * Hand-written rather than a full NLP parse because the analysis must handle ≥1,000 texts/s in the browser too.
+ */
+
+/** One clause of feedback, normalised for matching, with the original wording kept for extraction. */
+export interface Clause {
+  /** Lower-case, contractions expanded, punctuation unified: the form every cue is written against. */
+  norm: string;
+  /** The clause as written (trimmed), for pulling out names with their capitals. */
+  raw: string;
+  /** Index of the sentence the clause belongs to. */
+  sentence: number;
+  /** True when the clause was introduced by a contrast ("but", "however", "although"). */
+  afterContrast: boolean;
+}
+
+const contractions: Array<[RegExp, string]> = [
+  [/\bcan't\b|\bcant\b|\bcannot\b/g, 'can not'],
+  [/\bwon't\b|\bwont\b/g, 'will not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|might)n't\b/g, '$1 not'],
+  [/\b(do|does|did|is|are|was|were|has|have|had|could|would|should)nt\b/g, '$1 not'],
+  [/\b(you|we|they|who|that)'re\b/g, '$1 are'],
+  [/\b(i|you|we|they|who)'ve\b/g, '$1 have'],
+  [/\bi'm\b/g, 'i am'],
+  [/\b(i|you|we|they|he|she|it)'ll\b/g, '$1 will'],
+  [/\b(it|that|there|he|she|what|who)'s (been|had|got)\b/g, '$1 has $2'],
+  [/\b(it|that|there|he|she|what|who)'s\b/g, '$1 is'],
+  [/\bur\b/g, 'your'],
+  [/\bu\b/g, 'you'],
+  [/\bw\/(?=\s)/g, 'with'],
+  [/\bmgmt\b/g, 'management'],
+  [/\bmgr\b/g, 'manager'],
+];
+
+/**
+ * Normalises text for cue matching: lower case, straight quotes, spaced dashes, contractions expanded.
+ *
+ * @example
+ * normalizeForMatching("We didn’t see it") // "we did not see it"
+ */
+export function normalizeForMatching(text: string): string {
+  let out = text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s*[\u2013\u2014]\s*/g, ' - ')
+    .replace(/\u2026/g, '...');
+  for (const [pattern, replacement] of contractions) out = out.replace(pattern, replacement);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const abbreviation =
+  /(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|mr|mrs|ms|dr|prof|no|st|jr|sr|dept|min|mins|yrs|hrs|inc|ltd|co)|\b[a-z])\.$/i;
+
+/**
+ * Splits text into sentences on terminal punctuation and line breaks, keeping abbreviations,
+ * decimals and dotted names ("Node.js", "e.g.") inside their sentence.
+ *
+ * @example
+ * splitSentences('Thanks. e.g. Node.js was weak.') // ['Thanks.', 'e.g. Node.js was weak.']
+ */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  for (const block of text.split(/\n\s*\n|\r?\n(?=\s*(?:[-*•]|\(?\d+[).]|[A-Z]))/)) {
+    const line = block.replace(/\s+/g, ' ').trim();
+    if (line === '') continue;
+    let start = 0;
+    const boundary = /[.!?]+["')\]]*(?=\s+["'(]?[A-Z0-9(]|\s*$)/g;
+    for (let match = boundary.exec(line); match !== null; match = boundary.exec(line)) {
+      const end = match.index + match[0].length;
+      const candidate = line.slice(start, end);
+      if (match[0] === '.' && abbreviation.test(candidate)) continue;
+      if (candidate.trim() !== '') sentences.push(candidate.trim());
+      start = end;
+    }
+    const rest = line.slice(start).trim();
+    if (rest !== '') sentences.push(rest);
+  }
+  return sentences;
+}
+
+// Contrast markers start a new clause: the polarity usually flips across them ("liked you, but …").
+const contrastSplit =
+  /\s*(?:,|;)?\s+\b(?:but|however|although|though|whereas|except that|yet|only that|that said|having said that|unfortunately|sadly|regrettably|the only (?:real )?(?:gap|issue|concern|problem|thing)|on the other hand)\b,?\s+/g;
+// Other clause boundaries that do not flip polarity.
+const plainSplit =
+  /\s*(?:;|\s-\s|:\s|\((?=\s*\d\)))\s*|,\s+(?=(?:and|so|which|as|because|since|while|then)\s)|\s+(?=and (?:it|we|they|you|your|that|he|she|i|the other|there)\b)/g;
+
+/**
+ * Splits one sentence into clauses at contrasts and strong punctuation, so a compliment and a concern
+ * in the same sentence are judged separately. A very short tail ("fine but slow") stays attached,
+ * because it has no subject of its own.
+ *
+ * @example
+ * splitClauses('We liked you a lot, but you spoke over the panel')
+ * // [{ text: 'We liked you a lot', afterContrast: false }, { text: 'you spoke over the panel', afterContrast: true }]
+ */
+export function splitClauses(sentence: string): Array<{ text: string; afterContrast: boolean }> {
+  const pieces: Array<{ text: string; afterContrast: boolean }> = [];
+  let last = 0;
+  let afterContrast = false;
+  const marks: Array<{ index: number; end: number; contrast: boolean }> = [];
+  for (const pattern of [contrastSplit, plainSplit]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      marks.push({ index: m.index, end: m.index + m[0].length, contrast: pattern === contrastSplit });
+    }
+  }
+  marks.sort((a, b) => a.index - b.index);
+  for (const mark of marks) {
+    if (mark.index < last) continue;
+    const tail = sentence.slice(mark.end);
+    // "fine but slow", "good but long": an elliptical tail belongs to the clause before it.
+    const tailLength = (/^[^,;:.!?]*/.exec(tail)?.[0] ?? '').split(/\s+/).filter(Boolean).length;
+    if (mark.contrast && tailLength <= 3 && !/^(?:you|your|we|they|the|it|he|she|i)\b/i.test(tail)) continue;
+    const text = sentence.slice(last, mark.index).trim();
+    if (text !== '') pieces.push({ text, afterContrast });
+    afterContrast = mark.contrast;
+    last = mark.end;
+  }
+  const text = sentence.slice(last).trim();
+  if (text !== '') pieces.push({ text, afterContrast });
+  return pieces;
+}
+
+/**
+ * Sentences and clauses of a feedback text, ready for matching.
+ *
+ * @example
+ * toClauses('Great energy. Your SQL was weak.').length // 2
+ */
+export function toClauses(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  splitSentences(text).forEach((sentence, index) => {
+    for (const piece of splitClauses(sentence)) {
+      const norm = normalizeForMatching(piece.text).replace(/[.!?]+$/, '');
+      if (norm === '') continue;
+      clauses.push({ norm, raw: piece.text, sentence: index, afterContrast: piece.afterContrast });
+    }
+  });
+  return clauses;
+}
