@@ -414,24 +414,31 @@ export function decideFeedbackRequest(
       'This was an automated rejection at the CV screen: nobody looked closely enough to give useful feedback, so put the energy into the next application.',
     );
   }
+  // Whom, how and when are worked out even when the advice is not to ask, so a draft the user insists on is
+  // still addressed right.
+  const timing = feedbackRequestTiming(rejectedAt, now, timeZone, rules);
+  const recipient = chooseFeedbackRecipient(input);
+  const channel = chooseFeedbackChannel(input, recipient);
   const alreadyAsked = input.messages?.find(
     (message) => message.kind === 'feedback-request' && (message.status === 'sent' || message.status === 'replied'),
   );
   if (alreadyAsked) {
     return {
       ...notAsking('You have already asked for feedback; wait for the reply, then nudge once if it does not come.'),
+      recipient,
+      channel,
+      timing,
       alternatives: [],
     };
   }
-  const timing = feedbackRequestTiming(rejectedAt, now, timeZone, rules);
   if (timing.status === 'too_late') {
     return {
       ...notAsking(timing.reason, timing),
+      recipient,
+      channel,
       alternatives: alternatives.filter((alternative) => alternative.kind !== 'subject-access-request'),
     };
   }
-  const recipient = chooseFeedbackRecipient(input);
-  const channel = chooseFeedbackChannel(input, recipient);
   const notes: string[] = [];
   const reason = metSomeone
     ? 'You met people in a human interview, so a short, specific request has a real chance of a useful answer.'

@@ -1,0 +1,727 @@
+import type { Contact, ContactRole } from '../contacts/contacts.schema';
+import { regionFromTimeZone } from '../decisions/decisions.alternatives';
+import { decideFeedbackRequest, replySubject } from '../decisions/decisions.feedback-request';
+import { decideNudge, keepInTouchDue, thankYouDue } from '../decisions/decisions.timing';
+import { ValidationError } from '../errors';
+import type { Feedback, FeedbackCategory } from '../feedback/feedback.schema';
+import type { Debrief, DebriefQuestion, Interview } from '../interviews/interviews.schema';
+import type { Message, MessageChannel } from '../messages/messages.schema';
+import { formatLetterDate, formatLocalDateTime, formatLocalDay } from '../time/time.format';
+import { localDayNumber, localWeekdayName, toMs } from '../time/time.zone';
+import { feedbackQuestions, questionFor, weakestPoints } from './drafting.questions';
+import { pick } from './drafting.seed';
+import * as t from './drafting.templates';
+import { greetingName, inlinePhrase, isSentenceLike, joinList, quotedQuestion } from './drafting.text';
+import type { Draft, DraftContext, DraftKind, DraftOptions } from './drafting.types';
+
+const roleNames: Record<ContactRole, string> = {
+  interviewer: 'interviewer',
+  hiring_manager: 'hiring manager',
+  recruiter: 'recruiter',
+  agency_recruiter: 'agency recruiter',
+  referrer: 'referrer',
+  hr: 'HR contact',
+};
+
+function contactById(context: DraftContext, id: string | null | undefined): Contact | undefined {
+  return id ? context.contacts.find((contact) => contact.id === id) : undefined;
+}
+
+function firstOfRoles(context: DraftContext, roles: readonly ContactRole[]): Contact | undefined {
+  for (const role of roles) {
+    const found = context.contacts.find((contact) => contact.role === role);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** "today", "yesterday", "on Tuesday" (within the week) or "on 3 November", as the user would say it. */
+export function dayPhrase(instant: string, now: string, timeZone: string): string {
+  const diff = localDayNumber(now, timeZone) - localDayNumber(instant, timeZone);
+  if (diff === 0) return 'today';
+  if (diff === 1) return 'yesterday';
+  if (diff > 1 && diff < 7) return `on ${localWeekdayName(instant, timeZone)}`;
+  const [, day = '', month = ''] = formatLocalDay(instant, timeZone).split(' ');
+  return `on ${day} ${month}`;
+}
+
+function vars(context: DraftContext, recipient: { name: string | null } | null, day = 'recently'): t.Vars {
+  return {
+    first: greetingName(recipient?.name),
+    company: context.application.company,
+    role: context.application.role,
+    user: context.userName,
+    day,
+  };
+}
+
+function latestInterview(context: DraftContext, interviewId?: string): Interview | undefined {
+  if (interviewId) return context.interviews.find((interview) => interview.id === interviewId);
+  const nowMs = toMs(context.now);
+  const sorted = [...context.interviews].sort((a, b) => toMs(b.startsAt) - toMs(a.startsAt));
+  return sorted.find((interview) => toMs(interview.startsAt) <= nowMs) ?? sorted[sorted.length - 1];
+}
+
+function debriefsOf(context: DraftContext): Debrief[] {
+  // Oldest interview first, so the weakest-point ranking can favour later rounds on ties.
+  const order = new Map(
+    [...context.interviews]
+      .sort((a, b) => toMs(a.startsAt) - toMs(b.startsAt))
+      .map((interview, index) => [interview.id, index]),
+  );
+  return context.debriefs
+    .filter((debrief) => order.has(debrief.interviewId))
+    .sort((a, b) => (order.get(a.interviewId) ?? 0) - (order.get(b.interviewId) ?? 0));
+}
+
+function topicOf(question: DebriefQuestion): { text: string; quoted: boolean } {
+  return question.probedFor
+    ? { text: inlinePhrase(question.probedFor), quoted: false }
+    : { text: quotedQuestion(question.question), quoted: true };
+}
+
+function paragraphs(...parts: (string | null | undefined | false)[]): string {
+  return parts.filter((part): part is string => typeof part === 'string' && part.trim() !== '').join('\n\n');
+}
+
+function emailOf(contact: Contact | undefined): string | null {
+  return contact?.email ?? null;
+}
+
+function baseDraft(kind: DraftKind, channel: MessageChannel, contact: Contact | undefined): Omit<Draft, 'body'> {
+  return {
+    kind,
+    channel,
+    to: channel === 'phone' ? (contact?.phone ?? null) : emailOf(contact),
+    contactId: contact?.id ?? null,
+    recipientName: contact?.name ?? null,
+    subject: null,
+    threadRef: null,
+    dueAt: null,
+    reasons: [],
+  };
+}
+
+function missingAddress(contact: Contact | undefined, channel: MessageChannel): string | null {
+  if (!contact) return 'No recipient is recorded: add the contact so the draft can be addressed.';
+  if (channel === 'email' && !contact.email) return `There is no email address for ${contact.name}: add it first.`;
+  return null;
+}
+
+// ——— Thank-you note ———
+
+/**
+ * Thank-you notes for an interview, one per interviewer and each different.
+ *
+ * @example
+ * draftThankYouNotes(context, 'int-1').map((note) => note.recipientName); // ['Priya Shah', 'Tom Berg']
+ */
+export function draftThankYouNotes(context: DraftContext, interviewId?: string, seed?: string): Draft[] {
+  const interview = latestInterview(context, interviewId);
+  if (!interview) throw new ValidationError('A thank-you note needs an interview: add the interview first.');
+  return [...new Set(interview.interviewerIds)]
+    .filter((id) => contactById(context, id))
+    .map((contactId) => draftThankYou(context, { interviewId: interview.id, contactId, ...(seed ? { seed } : {}) }));
+}
+
+function draftThankYou(context: DraftContext, options: DraftOptions): Draft {
+  const interview = latestInterview(context, options.interviewId);
+  if (!interview) throw new ValidationError('A thank-you note needs an interview: add the interview first.');
+  const interviewerIds = [...new Set(interview.interviewerIds)];
+  const contact =
+    contactById(context, options.contactId) ??
+    contactById(context, interviewerIds[0]) ??
+    firstOfRoles(context, ['interviewer', 'hiring_manager']);
+  const position = Math.max(0, contact ? interviewerIds.indexOf(contact.id) : 0);
+  // The interview is the group: notes to its interviewers take successive phrasings, so none share one.
+  const group = options.seed ?? `${context.application.id}:${interview.id}`;
+  const v = vars(context, contact ?? null, dayPhrase(interview.startsAt, context.now, context.timeZone));
+  const debrief = context.debriefs.find((candidate) => candidate.interviewId === interview.id);
+  const questions = debrief?.questions ?? [];
+  const good = [...questions]
+    .filter((question) => (question.rating ?? 3) >= 3)
+    .sort((a, b) => (b.rating ?? 3) - (a.rating ?? 3) || Number(Boolean(b.probedFor)) - Number(Boolean(a.probedFor)));
+  const weak = [...questions]
+    .filter((question) => question.rating !== null && question.rating <= 2)
+    .sort((a, b) => (a.rating ?? 0) - (b.rating ?? 0));
+  const topicQuestion = good.length > 0 ? good[position % good.length] : questions[position % (questions.length || 1)];
+  const topic = topicQuestion ? topicOf(topicQuestion) : null;
+  const weakQuestion = weak.find((question) => question !== topicQuestion);
+  const weakTopic = weakQuestion ? topicOf(weakQuestion) : null;
+  const strengthQuestion = good.find(
+    (question) => question !== topicQuestion && question.probedFor && (question.rating ?? 0) >= 4,
+  );
+  const strength = strengthQuestion?.probedFor ? inlinePhrase(strengthQuestion.probedFor) : null;
+
+  const topicSentence = topic
+    ? topic.quoted
+      ? pick(t.thankYouQuestionPhrases, group, 'topic', position)(topic.text)
+      : pick(t.thankYouTopicPhrases, group, 'topic', position)(topic.text)
+    : pick(t.thankYouNoTopic, group, 'topic', position)(v);
+  const looseEnd = pick(
+    t.thankYouLooseEnds,
+    group,
+    'loose',
+    position,
+  )(weakTopic ? (weakTopic.quoted ? `my answer to ${weakTopic.text}` : weakTopic.text) : null);
+  const body = paragraphs(
+    pick(t.greetings, group, 'greeting', position)(v),
+    `${pick(t.thankYouOpenings, group, 'opening', position)(v)} ${topicSentence}`,
+    pick(t.thankYouInterest, group, 'interest', position)(v, strength),
+    `${looseEnd} ${pick(t.thankYouClosings, group, 'closing', position)(v)}`,
+    pick(t.signOffs, group, 'signoff', position)(v),
+  );
+  const due = thankYouDue(interview);
+  const reasons = [
+    contact
+      ? `To ${contact.name} (${roleNames[contact.role]}): one note per interviewer, never a group send, and each note different from the others to ${context.application.company}.`
+      : 'No interviewer is recorded for this interview: add them so each gets a personal note.',
+    topic
+      ? `Mentions ${topic.text}, from your debrief of this interview, so the note could only be about this conversation.`
+      : 'There is no debrief to draw a topic from; add one specific thing you discussed before sending.',
+    toMs(context.now) > toMs(due.dueAt)
+      ? `It was due by ${formatLocalDateTime(due.dueAt, context.timeZone)} (24 hours after the interview); a short note now is still better than none.`
+      : `Send it by ${formatLocalDateTime(due.dueAt, context.timeZone)}: within 24 hours of the interview.`,
+    'Short on purpose: thanks, the role and the day, one specific topic, renewed interest and loose ends. Proofread it before sending.',
+  ];
+  const missing = missingAddress(contact, 'email');
+  if (missing) reasons.push(missing);
+  return {
+    ...baseDraft('thank-you', 'email', contact),
+    subject: pick(t.thankYouSubjects, group, 'subject', position)(v),
+    body,
+    dueAt: due.dueAt,
+    reasons,
+  };
+}
+
+// ——— Influence letter ———
+
+const concernParagraphs: readonly ((c: string) => string)[] = [
+  (c) =>
+    `On ${c}: I understand why this matters for the role. It is an area I take seriously, and I have already started a focused plan to build more depth, so that it would not slow the team down.`,
+  (c) =>
+    `You raised ${c}. That is a fair point, and I would like to add some context: I have closed similar gaps quickly in past roles by pairing with experienced colleagues and practising on real work, and I would approach this one the same way.`,
+  (c) =>
+    `Regarding ${c}, I have reflected on it since we spoke. I would handle it by setting clear goals for my first weeks, asking for early feedback and sharing my progress openly with the team.`,
+];
+
+function concernPhrase(concern: string): string {
+  const phrase = inlinePhrase(concern);
+  if (!isSentenceLike(phrase)) return phrase;
+  return `the concern I noted as "${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}"`;
+}
+
+function draftInfluenceLetter(context: DraftContext, options: DraftOptions): Draft {
+  const interview = latestInterview(context, options.interviewId);
+  const interviewers = interview ? interview.interviewerIds.map((id) => contactById(context, id)) : [];
+  const contact =
+    contactById(context, options.contactId) ??
+    firstOfRoles(context, ['hiring_manager']) ??
+    interviewers.find((candidate) => candidate?.connectedWell) ??
+    interviewers.find((candidate) => candidate !== undefined) ??
+    firstOfRoles(context, ['recruiter']);
+  const seed = options.seed ?? contact?.id ?? context.application.id;
+  const v = vars(
+    context,
+    contact ?? null,
+    interview ? dayPhrase(interview.startsAt, context.now, context.timeZone) : 'recently',
+  );
+  const debriefs = debriefsOf(context);
+  const concerns = [...new Set(debriefs.flatMap((debrief) => debrief.concernsRaised))].slice(0, 3);
+  const strengths = [
+    ...new Set(
+      debriefs.flatMap((debrief) =>
+        debrief.questions
+          .filter((question) => (question.rating ?? 0) >= 4 && question.probedFor)
+          .map((question) => inlinePhrase(question.probedFor ?? '')),
+      ),
+    ),
+  ].slice(0, 2);
+  const topicQuestion = debriefs
+    .flatMap((debrief) => debrief.questions)
+    .find((question) => question.probedFor && (question.rating ?? 3) >= 3);
+  const topic = topicQuestion?.probedFor ? inlinePhrase(topicQuestion.probedFor) : null;
+  const offset = Number(seed.length % concernParagraphs.length);
+  const concernText = concerns.map((concern, index) =>
+    pick(concernParagraphs, seed, 'concern', index + offset)(concernPhrase(concern)),
+  );
+  const bring =
+    strengths.length > 0
+      ? `More broadly, I believe I would bring real strength in ${joinList(strengths)}, together with clear communication and a steady, careful way of working.`
+      : 'More broadly, I believe I would bring a steady, careful way of working, clear communication with colleagues and a real interest in the problems your team is solving.';
+  const body = paragraphs(
+    t.formalGreeting(v),
+    `${pick(t.thankYouOpenings, seed, 'opening')(v)} Since then I have thought carefully about our conversation, and I would like to add some context on ${concerns.length === 1 ? 'a point' : 'the points'} you raised${concerns.length === 0 ? ' about my fit for the role' : ''}.`,
+    ...concernText,
+    concerns.length < 2 &&
+      'I know the role asks a lot, and I want to be clear about how I would approach it: by learning the systems and the people quickly, asking for early feedback and delivering small, useful results in my first weeks.',
+    topic &&
+      `Our conversation about ${topic} also stayed with me. It is exactly the kind of work I want to do more of, and hearing how the team approaches it made the role even more appealing.`,
+    `${bring} I enjoy working closely with colleagues, I take ownership of my work, and I look for ways to make the whole team more effective.`,
+    `I remain very enthusiastic about the ${context.application.role} role and about ${context.application.company}. If it would be useful, I would be glad to provide references, a short work sample or a brief call to go through any of these points in more detail.`,
+    'Thank you again for your time and consideration.',
+    pick(t.signOffs, seed, 'signoff')(v),
+  );
+  const reasons = [
+    contact
+      ? `To ${contact.name} (${roleNames[contact.role]}), who has a say in the decision.`
+      : 'No hiring manager or interviewer is recorded: add one to address the letter.',
+    concerns.length > 0
+      ? `Addresses the ${concerns.length === 1 ? 'concern' : 'concerns'} raised in your debrief (${joinList(concerns.map(inlinePhrase))}) calmly, without arguing, and adds context they did not have.`
+      : 'Your debrief records no concerns, so the letter restates how you would approach the role; add any concern you sensed.',
+    'Send it before they decide, ideally within a day of the interview; about 300 words, so it is read in full.',
+  ];
+  const missing = missingAddress(contact, 'email');
+  if (missing) reasons.push(missing);
+  return {
+    ...baseDraft('influence-letter', 'email', contact),
+    subject: `Following up on our conversation about the ${context.application.role} role`,
+    body,
+    reasons,
+  };
+}
+
+// ——— Feedback request ———
+
+function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Draft {
+  const decision = decideFeedbackRequest(
+    {
+      application: context.application,
+      contacts: context.contacts,
+      interviews: context.interviews,
+      rejection: context.rejection ?? null,
+      messages: context.messages ?? [],
+      ...(context.region ? { region: context.region } : {}),
+    },
+    context.now,
+    context.timeZone,
+  );
+  const chosen = contactById(context, options.contactId ?? decision.recipient?.contactId);
+  const recipientName = chosen?.name ?? decision.recipient?.name ?? null;
+  const seed = options.seed ?? chosen?.id ?? decision.recipient?.email ?? context.application.id;
+  const v = vars(context, { name: recipientName });
+  const decided = decision.channel?.channel;
+  const channel: MessageChannel =
+    options.channel ?? (decided === 'phone' || decided === 'letter' || decided === 'email' ? decided : 'email');
+  const { questions, reasons: questionReasons } = feedbackQuestions(debriefsOf(context), {
+    company: context.application.company,
+    role: context.application.role,
+    seed,
+  });
+  const numbered = questions.map((question, index) => `${index + 1}. ${question}`).join('\n');
+  const ask = questions.length === 1 ? pick(t.requestAskOne, seed, 'ask')(v) : pick(t.requestAsk, seed, 'ask')(v);
+
+  let body: string;
+  let subject: string | null = null;
+  let threadRef: string | null = null;
+  let to: string | null = null;
+  if (channel === 'phone') {
+    const first = v.first ? ` ${v.first}` : '';
+    body = paragraphs(
+      `Phone script: call ${recipientName ?? `your contact at ${v.company}`}${chosen?.phone ? ` on ${chosen.phone}` : ''}. Have your debrief in front of you, and note down what they say.`,
+      `Opening: "Hello${first}, this is ${v.user}. Thank you for letting me know about the ${v.role} role. I accept the decision and I am not calling to contest it. Do you have five minutes for a few specific questions that would help me improve?"`,
+      `If now is not a good time: "Of course. Could we find 10 minutes for a short call at a time that suits you later this week?"`,
+      `Your questions, one at a time, listening more than talking:\n${numbered}`,
+      `Closing: "Thank you, this is really helpful. I enjoyed meeting the team, and I would be glad if you kept me in mind for future openings at ${v.company}."`,
+      'Afterwards: write down what they said, in their words, and log it as feedback.',
+    );
+    to = chosen?.phone ?? decision.recipient?.phone ?? null;
+  } else {
+    const parts = [
+      pick(t.requestThanks, seed, 'thanks')(v),
+      pick(t.requestNotContesting, seed, 'contest')(v),
+      `${ask}\n\n${numbered}`,
+      pick(t.requestCall, seed, 'call')(v),
+      pick(t.requestFutureOpenings, seed, 'future')(v),
+      pick(t.requestClosings, seed, 'closing')(v),
+    ];
+    if (channel === 'letter') {
+      const named = Boolean(v.first);
+      body = paragraphs(
+        [v.user, context.userEmail].filter(Boolean).join('\n'),
+        formatLetterDate(context.now, context.timeZone),
+        [recipientName ?? 'The Recruitment Team', v.company].join('\n'),
+        t.formalGreeting(v),
+        ...parts,
+        `${named ? 'Yours sincerely' : 'Yours faithfully'},\n${v.user}`,
+      );
+      subject = pick(t.requestLetterSubjects, seed, 'subject')(v);
+    } else {
+      body = paragraphs(pick(t.greetings, seed, 'greeting')(v), ...parts, pick(t.signOffs, seed, 'signoff')(v));
+      const sameThread = decision.channel?.channel === 'email' && !options.channel?.match(/letter|phone/);
+      subject = sameThread
+        ? (decision.channel?.subject ?? replySubject(context.rejection?.email?.subject))
+        : `Feedback on my interview for the ${v.role} role`;
+      subject ??= `Feedback on my interview for the ${v.role} role`;
+      threadRef = sameThread ? (decision.channel?.threadRef ?? null) : null;
+      to =
+        chosen?.email && chosen.id !== decision.recipient?.contactId
+          ? chosen.email
+          : (decision.channel?.to ?? chosen?.email ?? decision.recipient?.email ?? null);
+    }
+  }
+  const reasons: string[] = [];
+  if (!decision.shouldAsk) reasons.push(`Not recommended: ${decision.reason}`);
+  else reasons.push(decision.reason);
+  if (chosen && options.contactId) reasons.push(`To ${chosen.name}, as you chose.`);
+  else if (decision.recipient) reasons.push(decision.recipient.reason);
+  if (options.channel && options.channel !== decided)
+    reasons.push(`As a ${options.channel === 'phone' ? 'phone script' : options.channel}, as you chose.`);
+  else if (decision.channel) reasons.push(decision.channel.reason);
+  if (decision.timing) reasons.push(decision.timing.reason);
+  reasons.push(
+    ...questionReasons,
+    'It thanks them, says plainly you are not contesting the decision, asks specific open questions rather than a general "why", offers a 10-minute call and asks to be kept in mind.',
+    ...decision.notes,
+  );
+  return {
+    kind: 'feedback-request',
+    channel,
+    to,
+    contactId: chosen?.id ?? decision.recipient?.contactId ?? null,
+    recipientName,
+    subject,
+    body,
+    threadRef,
+    dueAt: decision.timing?.dueAt ?? null,
+    reasons,
+  };
+}
+
+// ——— Nudge ———
+
+function latestRequest(context: DraftContext): Message | undefined {
+  return [...(context.messages ?? [])]
+    .filter((message) => message.kind === 'feedback-request' && message.applicationId === context.application.id)
+    .sort((a, b) => toMs(b.sentAt ?? b.createdAt) - toMs(a.sentAt ?? a.createdAt))[0];
+}
+
+function draftNudge(context: DraftContext, options: DraftOptions): Draft {
+  const request = latestRequest(context);
+  if (!request) throw new ValidationError('A nudge follows a feedback request: record the request first.');
+  const contact = contactById(context, options.contactId ?? request.contactId);
+  const seed = options.seed ?? contact?.id ?? request.id;
+  const sentAt = request.sentAt ?? request.createdAt;
+  const v = vars(context, { name: contact?.name ?? null }, dayPhrase(sentAt, context.now, context.timeZone));
+  const [point] = weakestPoints(debriefsOf(context), 1);
+  const topic = point && point.source !== 'question' ? point.label : point?.question?.probedFor ? point.label : null;
+  const body = paragraphs(
+    pick(t.greetings, seed, 'greeting')(v),
+    pick(t.nudgeBodies, seed, 'body')(v, topic),
+    pick(t.nudgeCall, seed, 'call')(v),
+    `Thank you again, and ${pick(['best wishes', 'all the best', 'warm wishes'], seed, 'wish')} to you and the team.`,
+    v.user,
+  );
+  const nudges = (context.messages ?? []).filter(
+    (message) => message.kind === 'nudge' && message.parentMessageId === request.id,
+  );
+  const sentNudge = nudges.find((message) => message.sentAt);
+  const decision = decideNudge(request, sentNudge ?? null, context.now, context.timeZone);
+  const reasons = [
+    `A reply in the same thread as your request${request.subject ? ` ("${request.subject}")` : ''}, so they see what it is about at once.`,
+    decision.reason,
+    'One nudge only, kind and short, with no deadline; if it goes unanswered, close the request as "no reply" and move on.',
+  ];
+  if (sentNudge) reasons.unshift('Not recommended: you have already sent your one nudge.');
+  return {
+    ...baseDraft(
+      'nudge',
+      request.channel === 'letter' || request.channel === 'phone' ? 'email' : request.channel,
+      contact,
+    ),
+    to: request.recipient ?? emailOf(contact),
+    subject: replySubject(request.subject) ?? `Re: Feedback on my interview for the ${v.role} role`,
+    threadRef: request.threadRef ?? null,
+    body,
+    dueAt: decision.dueAt,
+    reasons,
+  };
+}
+
+// ——— Replies to feedback ———
+
+function chosenFeedback(context: DraftContext, feedbackId?: string): Feedback | undefined {
+  const all = context.feedback ?? [];
+  if (feedbackId) return all.find((feedback) => feedback.id === feedbackId);
+  return [...all].sort((a, b) => toMs(b.receivedAt) - toMs(a.receivedAt))[0];
+}
+
+const categoryPhrases: Partial<Record<FeedbackCategory, string>> = {
+  skills: 'the technical depth you were looking for',
+  experience: 'the level of experience the role needs',
+  answers: 'the structure of my answers',
+  communication: 'the way I communicated in the interview',
+  preparation: 'my preparation for the interview',
+  conduct: 'how I came across on the day',
+};
+
+function feedbackContact(context: DraftContext, feedback: Feedback | undefined, options: DraftOptions) {
+  const contact = contactById(context, options.contactId ?? feedback?.contactId);
+  return { contact, name: contact?.name ?? feedback?.fromName ?? null };
+}
+
+function draftFeedbackReply(context: DraftContext, options: DraftOptions): Draft {
+  const feedback = chosenFeedback(context, options.feedbackId);
+  if (!feedback) throw new ValidationError('A thank-you for feedback needs the feedback: log it first.');
+  const { contact, name } = feedbackContact(context, feedback, options);
+  const seed = options.seed ?? contact?.id ?? feedback.id;
+  const v = vars(context, { name });
+  const specific = feedback.analysis?.specifics[0];
+  const category = feedback.analysis?.categories.find((candidate) => categoryPhrases[candidate]);
+  const focus = specific ?? (category ? categoryPhrases[category] : undefined);
+  const body = paragraphs(
+    pick(t.greetings, seed, 'greeting')(v),
+    `${pick(t.feedbackReplyThanks, seed, 'thanks')(v)} ${focus ? pick(t.feedbackReplySpecific, seed, 'specific')(focus) : pick(t.feedbackReplyGeneral, seed, 'general')(v)}`,
+    pick(t.feedbackReplyClosings, seed, 'closing')(v),
+    pick(t.signOffs, seed, 'signoff')(v),
+  );
+  return {
+    ...baseDraft('feedback-reply', 'email', contact),
+    recipientName: name,
+    subject: 'Thank you for your feedback',
+    body,
+    reasons: [
+      `To ${name ?? 'the person who gave the feedback'}, who took the time many employers do not.`,
+      'Short and genuine, with no arguing or explaining: a gracious reply is the only right answer to feedback, and it keeps the door open.',
+      focus
+        ? `Names ${focus} so they know it landed.`
+        : 'The feedback names nothing specific to thank them for; consider the follow-up question draft.',
+      'Send it within a day or two.',
+    ],
+  };
+}
+
+function draftFollowUpQuestion(context: DraftContext, options: DraftOptions): Draft {
+  const feedback = chosenFeedback(context, options.feedbackId);
+  const { contact, name } = feedbackContact(context, feedback, options);
+  const seed = options.seed ?? contact?.id ?? feedback?.id ?? context.application.id;
+  const v = vars(context, { name });
+  const [point] = weakestPoints(debriefsOf(context), 1);
+  let question =
+    feedback?.analysis?.followUpQuestion?.trim() ||
+    (point
+      ? questionFor(point, { company: v.company, seed })
+      : 'Which one area would you suggest I focus on first before a similar interview?');
+  if (!/[?]$/.test(question)) question = `${question.replace(/[.!]+$/, '')}?`;
+  const body = paragraphs(
+    pick(t.greetings, seed, 'greeting')(v),
+    `${pick(t.followUpOpenings, seed, 'opening')(v)} ${pick(t.followUpBridges, seed, 'bridge')(v)}`,
+    question,
+    pick(t.followUpClosings, seed, 'closing')(v),
+    pick(t.signOffs, seed, 'signoff')(v),
+  );
+  const vague = feedback?.analysis?.vague;
+  return {
+    ...baseDraft('follow-up-question', 'email', contact),
+    recipientName: name,
+    subject: 'A short follow-up on your feedback',
+    body,
+    reasons: [
+      vague === false
+        ? 'The feedback already names specifics: a short thank-you may serve you better than another question.'
+        : 'The feedback was general, so one polite, specific follow-up question gives them an easy way to say more.',
+      feedback?.analysis?.followUpQuestion
+        ? 'The question is the one the feedback analysis proposed for this reply.'
+        : point
+          ? `The question comes from the weakest point of your own debrief (${point.label}).`
+          : 'With no debrief to draw on, it asks for the one area to work on first.',
+      'Ask once; if the answer does not come, thank them and close it.',
+    ],
+  };
+}
+
+// ——— Keeping the relationship ———
+
+function relationshipContact(context: DraftContext, options: DraftOptions, roles: readonly ContactRole[]) {
+  return (
+    contactById(context, options.contactId) ??
+    context.contacts.find((contact) => contact.connectedWell) ??
+    firstOfRoles(context, roles)
+  );
+}
+
+function strengthOf(context: DraftContext): string | null {
+  for (const debrief of debriefsOf(context).reverse()) {
+    const best = [...debrief.questions]
+      .filter((question) => question.probedFor && (question.rating ?? 0) >= 4)
+      .sort((a, b) => (b.rating ?? 0) - (a.rating ?? 0))[0];
+    if (best?.probedFor) return inlinePhrase(best.probedFor);
+  }
+  return null;
+}
+
+function draftKeepInTouch(context: DraftContext, options: DraftOptions): Draft {
+  const contact = relationshipContact(context, options, [
+    'hiring_manager',
+    'interviewer',
+    'recruiter',
+    'agency_recruiter',
+  ]);
+  const seed = options.seed ?? contact?.id ?? context.application.id;
+  const v = vars(context, contact ?? null);
+  const body = paragraphs(
+    pick(t.greetings, seed, 'greeting')(v),
+    `${pick(t.keepInTouchBodies, seed, 'body')(v)} ${pick(t.keepInTouchUpdates, seed, 'update')(v)}`,
+    pick(t.keepInTouchClosings, seed, 'closing')(v),
+    pick(t.signOffs, seed, 'signoff')(v),
+  );
+  const due = contact ? keepInTouchDue(contact) : null;
+  const days = contact?.keepInTouchDays ?? 90;
+  return {
+    ...baseDraft('keep-in-touch', 'email', contact),
+    subject: pick(
+      [`Hello from ${v.user}`, 'Catching up', `Staying in touch since the ${v.role} interviews`],
+      seed,
+      'subject',
+    ),
+    body,
+    dueAt: due,
+    reasons: [
+      contact
+        ? `To ${contact.name}: ${contact.connectedWell ? 'you connected well, and ' : ''}relationships outlive the "no".`
+        : 'Add the person you want to stay in touch with.',
+      `About every ${Math.round(days / 30)} months: often enough to be remembered, rarely enough not to be a burden.`,
+      'No request in it; add a real update (a project, a course, a result) in your own words before sending.',
+    ],
+  };
+}
+
+function draftOtherOpenings(context: DraftContext, options: DraftOptions): Draft {
+  const contact =
+    contactById(context, options.contactId) ??
+    firstOfRoles(context, ['recruiter', 'agency_recruiter', 'hiring_manager', 'hr']) ??
+    context.contacts.find((candidate) => candidate.connectedWell);
+  const seed = options.seed ?? contact?.id ?? context.application.id;
+  const v = vars(context, contact ?? null);
+  const body = paragraphs(
+    pick(t.greetings, seed, 'greeting')(v),
+    pick(t.otherOpeningsBodies, seed, 'body')(v, strengthOf(context)),
+    pick(['Thank you for considering it.', 'Thank you, and I hope to speak again soon.'], seed, 'closing'),
+    pick(t.signOffs, seed, 'signoff')(v),
+  );
+  return {
+    ...baseDraft('other-openings', 'email', contact),
+    subject: `Other openings at ${v.company}`,
+    body,
+    reasons: [
+      contact
+        ? `To ${contact.name} (${roleNames[contact.role]}), who sees the openings across ${v.company}.`
+        : 'Add the recruiter so the draft can be addressed.',
+      'You already know the people and the process, and a nearby role may suit you better than the one you missed.',
+    ],
+  };
+}
+
+function draftReferralRequest(context: DraftContext, options: DraftOptions): Draft {
+  const contact = relationshipContact(context, options, [
+    'agency_recruiter',
+    'hiring_manager',
+    'interviewer',
+    'recruiter',
+  ]);
+  const seed = options.seed ?? contact?.id ?? context.application.id;
+  const v = vars(context, contact ?? null);
+  const body = paragraphs(
+    pick(t.greetings, seed, 'greeting')(v),
+    pick(t.referralBodies, seed, 'body')(v),
+    pick(t.referralEasyOut, seed, 'easy')(v),
+    pick(['Thank you for thinking about it.', 'Thank you, and all the best.'], seed, 'closing'),
+    pick(t.signOffs, seed, 'signoff')(v),
+  );
+  return {
+    ...baseDraft('referral-request', 'email', contact),
+    subject: 'A small request',
+    body,
+    reasons: [
+      contact
+        ? `To ${contact.name}, who has seen your work up close${contact.connectedWell ? ' and with whom you connected well' : ''}.`
+        : 'Add someone you met in the process so the draft can be addressed.',
+      'An introduction from someone who interviewed you is worth more than a cold application; the easy way out keeps it comfortable for them.',
+    ],
+  };
+}
+
+// ——— Subject access request ———
+
+function draftSubjectAccessRequest(context: DraftContext, options: DraftOptions): Draft {
+  const region = context.region ?? regionFromTimeZone(context.timeZone);
+  const law =
+    region === 'uk'
+      ? 'Article 15 of the UK General Data Protection Regulation (UK GDPR) and the Data Protection Act 2018'
+      : 'Article 15 of the General Data Protection Regulation (GDPR)';
+  const app = context.application;
+  const interviewDays = [...context.interviews]
+    .sort((a, b) => toMs(a.startsAt) - toMs(b.startsAt))
+    .map((interview) => formatLetterDate(interview.startsAt, context.timeZone));
+  const contact = contactById(context, options.contactId);
+  const details = [
+    `Name: ${context.userName}`,
+    context.userEmail ? `Email address used in my application: ${context.userEmail}` : null,
+    `Role applied for: ${app.role}`,
+    app.appliedAt ? `Date of application: ${formatLetterDate(app.appliedAt, context.timeZone)}` : null,
+    interviewDays.length > 0 ? `Interview dates: ${joinList(interviewDays)}` : null,
+  ].filter((line): line is string => line !== null);
+  const body = paragraphs(
+    contact ? `Dear ${contact.name},` : 'Dear Data Protection Officer,',
+    `Subject access request: ${context.userName}`,
+    `I am writing to make a subject access request under ${law}. I am asking for a copy of the personal data that ${app.company} holds about me in connection with my application for the ${app.role} role.`,
+    [
+      'In particular, please provide:',
+      '1. the notes taken by the interviewers during and after my interviews;',
+      '2. any scores, ratings, assessment forms or test results recorded about me;',
+      '3. any internal emails or messages in which my application was discussed;',
+      '4. the purposes of the processing, the recipients of the data and how long it will be kept.',
+    ].join('\n'),
+    `To help you locate the data, my details are:\n${details.join('\n')}`,
+    'I understand that you have one month from receipt of this request to respond. If you need any further information to confirm my identity or to find the data, please let me know.',
+    'Thank you for your help.',
+    `Yours ${contact ? 'sincerely' : 'faithfully'},\n${context.userName}`,
+  );
+  const reasons = [
+    'A last, formal resort when feedback is not coming: the right of access covers interview notes and scores, which often say more than a polite rejection.',
+    "Send it to the company's data protection contact, usually named in its privacy notice; keep a copy and note the date you sent it.",
+    'They have one month to respond (extendable in complex cases); the request is free of charge.',
+  ];
+  if (region === 'other') {
+    reasons.unshift(
+      'Check first: this right exists in the UK and the EU (and similar rights elsewhere); it may not apply where you or the employer are based.',
+    );
+  }
+  return {
+    ...baseDraft('subject-access-request', 'email', contact),
+    to: contact?.email ?? null,
+    subject: `Subject access request: ${context.userName}`,
+    body,
+    reasons,
+  };
+}
+
+const drafters: Record<DraftKind, (context: DraftContext, options: DraftOptions) => Draft> = {
+  'thank-you': draftThankYou,
+  'influence-letter': draftInfluenceLetter,
+  'feedback-request': draftFeedbackRequest,
+  nudge: draftNudge,
+  'feedback-reply': draftFeedbackReply,
+  'follow-up-question': draftFollowUpQuestion,
+  'keep-in-touch': draftKeepInTouch,
+  'other-openings': draftOtherOpenings,
+  'referral-request': draftReferralRequest,
+  'subject-access-request': draftSubjectAccessRequest,
+};
+
+/**
+ * Drafts a message of the given kind from the stored data, with the reasons it is shaped so. Pure: the same
+ * context, options and seed always give the same text. Throws a `ValidationError` when the data it needs is
+ * missing (a thank-you without an interview, a nudge without a request).
+ *
+ * @example
+ * const request = draft('feedback-request', context);
+ * request.subject; // 'Re: Your application for Backend Engineer'
+ * request.reasons; // ['You met people in a human interview…', 'Sam Taylor sent the rejection…', …]
+ */
+export function draft(kind: DraftKind, context: DraftContext, options: DraftOptions = {}): Draft {
+  const drafter = drafters[kind];
+  if (!drafter) throw new ValidationError(`Nextround cannot draft a message of kind "${kind}".`);
+  return drafter(context, options);
+}

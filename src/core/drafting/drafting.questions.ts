@@ -1,0 +1,229 @@
+import type { Debrief, DebriefQuestion, SelfRatingKey } from '../interviews/interviews.schema';
+import { pick } from './drafting.seed';
+import { inlinePhrase, isSentenceLike, quotedQuestion } from './drafting.text';
+
+/** A weak point of the user's own debrief, from which a specific feedback question is made. */
+export interface WeakPoint {
+  source: 'concern' | 'question' | 'rating';
+  /** What it is about, in a few words, for the reasons list. */
+  label: string;
+  /** Higher is weaker (or, for a concern, more certainly on their mind). */
+  weight: number;
+  debriefId: string;
+  question?: DebriefQuestion;
+  ratingKey?: SelfRatingKey;
+  rating?: number;
+  concern?: string;
+}
+
+const ratingLabels: Record<SelfRatingKey, string> = {
+  punctuality: 'punctuality',
+  introduction: 'my introduction',
+  bodyLanguage: 'body language',
+  rapport: 'rapport with the panel',
+  listening: 'listening',
+  handlingWeaknesses: 'how I handled questions about weaknesses',
+  questionsForThem: 'my questions for the panel',
+  close: 'the close of the interview',
+  dress: 'presentation',
+  companyResearch: 'company research',
+};
+
+/**
+ * The weakest points of the user's debriefs, weakest first: concerns the interviewers raised (they said them
+ * out loud), then the lowest-rated answers (hard ones first) and the lowest self-ratings. Ratings of 4 and 5
+ * are not weak points; a hard question without a rating counts as a middling one.
+ *
+ * @example
+ * weakestPoints(debriefs, 3).map((p) => p.label); // ['limited Kubernetes use', 'system design', 'my introduction']
+ */
+export function weakestPoints(debriefs: readonly Debrief[], max = 3): WeakPoint[] {
+  const points: WeakPoint[] = [];
+  debriefs.forEach((debrief, debriefIndex) => {
+    // Later debriefs (later rounds) are closer to the decision: a small bonus breaks ties towards them.
+    const recency = debriefIndex * 0.01;
+    for (const concern of debrief.concernsRaised) {
+      points.push({
+        source: 'concern',
+        label: inlinePhrase(concern),
+        weight: 5 + recency,
+        debriefId: debrief.id,
+        concern,
+      });
+    }
+    for (const question of debrief.questions) {
+      const rating = question.rating ?? (question.hard ? 3 : null);
+      if (rating === null || rating > 3) continue;
+      points.push({
+        source: 'question',
+        label: question.probedFor ? inlinePhrase(question.probedFor) : quotedQuestion(question.question),
+        weight: 6 - rating + (question.hard ? 0.5 : 0) + recency,
+        debriefId: debrief.id,
+        question,
+        rating,
+      });
+    }
+    for (const [key, value] of Object.entries(debrief.ratings) as [SelfRatingKey, number | undefined][]) {
+      if (value === undefined || value > 3) continue;
+      points.push({
+        source: 'rating',
+        label: ratingLabels[key],
+        weight: 5.5 - value + recency,
+        debriefId: debrief.id,
+        ratingKey: key,
+        rating: value,
+      });
+    }
+  });
+  points.sort((a, b) => b.weight - a.weight);
+  const seen = new Set<string>();
+  const chosen: WeakPoint[] = [];
+  for (const point of points) {
+    const key = point.label.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    chosen.push(point);
+    if (chosen.length === max) break;
+  }
+  return chosen;
+}
+
+const ratingQuestions: Record<SelfRatingKey, readonly string[]> = {
+  punctuality: ['How did the start of the interview come across from your side?'],
+  introduction: [
+    'How did my introduction come across, and what would have made it more focused?',
+    'What would have made the way I introduced myself and my background stronger?',
+  ],
+  bodyLanguage: [
+    'How did my manner and body language come across during the interview?',
+    'What did you notice about my presence in the room that I could work on?',
+  ],
+  rapport: [
+    'What could I have done to build a better connection with the panel?',
+    'How did the conversation feel from your side, and what would have made it flow better?',
+  ],
+  listening: [
+    'How well did my answers address what you were actually asking?',
+    'Where could I have listened more closely to the questions before answering?',
+  ],
+  handlingWeaknesses: [
+    'How could I have talked about my weaker areas more convincingly?',
+    'What would have made my answer about my development areas stronger?',
+  ],
+  questionsForThem: [
+    'What would have made my questions for the panel more useful?',
+    'Which questions would you have liked me to ask about the role or the team?',
+  ],
+  close: [
+    'How could I have closed the interview more strongly?',
+    'What would have made the end of the interview more convincing?',
+  ],
+  dress: ['How did my overall presentation come across?'],
+  companyResearch: [
+    'How could I have shown a better understanding of {company} and the role?',
+    'What would have shown more clearly that I had researched {company}?',
+  ],
+};
+
+/**
+ * One specific, open question for a weak point (never "why didn't I get it?"), phrased by the seed.
+ *
+ * @example
+ * questionFor(point, { company: 'Acme', seed: 'contact-1' });
+ * // 'When you asked about system design, what would a stronger answer have included?'
+ */
+export function questionFor(point: WeakPoint, options: { company: string; seed: string }): string {
+  const { seed } = options;
+  if (point.source === 'concern' && point.concern !== undefined) {
+    if (isSentenceLike(point.concern)) {
+      const noted = inlinePhrase(point.concern);
+      const quoted = `"${noted.charAt(0).toUpperCase()}${noted.slice(1)}."`;
+      return pick(
+        [
+          `I noted a concern you raised: ${quoted} What would have helped to address it?`,
+          `One concern I took away was this: ${quoted} What could I have shown to address it?`,
+        ],
+        seed,
+        `concern:${point.label}`,
+      );
+    }
+    return pick(
+      [
+        `You mentioned a concern about ${point.label}. What would have helped to address it?`,
+        `What could I have shown to address your concern about ${point.label}?`,
+        `How could I have answered your concern about ${point.label} more convincingly?`,
+      ],
+      seed,
+      `concern:${point.label}`,
+    );
+  }
+  if (point.source === 'question' && point.question) {
+    if (point.question.probedFor) {
+      return pick(
+        [
+          `When you asked about ${point.label}, what would a stronger answer have included?`,
+          `What would have made my answer on ${point.label} more convincing?`,
+          `How could I have shown more depth on ${point.label}?`,
+        ],
+        seed,
+        `question:${point.label}`,
+      );
+    }
+    return pick(
+      [
+        `What would a stronger answer have included for the question ${point.label}`,
+        `How could I have improved my answer to the question ${point.label}`,
+      ],
+      seed,
+      `question:${point.label}`,
+    ).replace(/"$/, (quote) => (point.label.endsWith('?"') ? quote : `${quote}?`));
+  }
+  if (point.ratingKey) {
+    return pick(ratingQuestions[point.ratingKey], seed, `rating:${point.ratingKey}`).replace(
+      '{company}',
+      options.company,
+    );
+  }
+  return 'Which one area would you suggest I focus on first?';
+}
+
+/** Questions for when there is no debrief to draw on: still specific to the role, still open. */
+export const fallbackQuestions: readonly string[] = [
+  'Which one area would you suggest I work on first before applying for a similar role?',
+  'How did my experience compare with what you need for the {role} role?',
+  'What would have made my answers more convincing for this team?',
+];
+
+/**
+ * The 1–3 questions of a feedback request, from the weakest points of the user's own debriefs, with the reason
+ * each was chosen.
+ *
+ * @example
+ * feedbackQuestions(debriefs, { company: 'Acme', role: 'Data Analyst', seed: 'c-1' }).questions.length; // ≤ 3
+ */
+export function feedbackQuestions(
+  debriefs: readonly Debrief[],
+  options: { company: string; role: string; seed: string; max?: number },
+): { questions: string[]; points: WeakPoint[]; reasons: string[] } {
+  const max = Math.min(3, Math.max(1, options.max ?? 3));
+  const points = weakestPoints(debriefs, max);
+  if (points.length === 0) {
+    const questions = fallbackQuestions.slice(0, Math.min(max, 2)).map((q) => q.replace('{role}', options.role));
+    return {
+      questions,
+      points,
+      reasons: [
+        'There is no debrief with weak points to draw on, so the questions ask for the one area to work on and how your experience compared; a debrief next time makes them sharper.',
+      ],
+    };
+  }
+  const questions = points.map((point) => questionFor(point, options));
+  const reasons = points.map((point) => {
+    if (point.source === 'concern') return `Asks about ${point.label}: a concern they raised in the interview.`;
+    if (point.source === 'question') {
+      return `Asks about ${point.label}: you rated your answer ${point.rating} of 5${point.question?.hard ? ' and found it hard' : ''}.`;
+    }
+    return `Asks about ${point.label}: you rated yourself ${point.rating} of 5 on it.`;
+  });
+  return { questions, points, reasons };
+}

@@ -1,0 +1,266 @@
+/**
+ * The phrasings. Several per part of each message, chosen by a seed, so two notes to the same company never
+ * read as copies. Plain, professional English with no contractions: the lint proofreads every one of them.
+ */
+
+export interface Vars {
+  /** The name to greet: a first name, or null when the recipient is unknown. */
+  first: string | null;
+  company: string;
+  role: string;
+  user: string;
+  /** "today", "yesterday", "on Tuesday" or "on 3 November". */
+  day: string;
+}
+
+type Phrase = (v: Vars) => string;
+
+/** A quoted question closes its own sentence with its question mark; anything else gets a full stop. */
+export function endSentence(text: string): string {
+  return /[.?!]"?$/.test(text) ? text : `${text}.`;
+}
+
+export const greetings: readonly Phrase[] = [
+  (v) => (v.first ? `Dear ${v.first},` : 'Hello,'),
+  (v) => (v.first ? `Hello ${v.first},` : 'Hello,'),
+  (v) => (v.first ? `Hi ${v.first},` : 'Hello,'),
+];
+
+export const formalGreeting: Phrase = (v) => (v.first ? `Dear ${v.first},` : `Dear ${v.company} team,`);
+
+export const signOffs: readonly Phrase[] = [
+  (v) => `Kind regards,\n${v.user}`,
+  (v) => `Best regards,\n${v.user}`,
+  (v) => `With thanks,\n${v.user}`,
+  (v) => `Best wishes,\n${v.user}`,
+];
+
+// ——— Thank-you note ———
+
+export const thankYouSubjects: readonly Phrase[] = [
+  (v) => `Thank you for ${v.day === 'today' ? 'today' : 'our conversation'}: ${v.role} interview`,
+  (v) => `${v.role} interview: thank you`,
+  (v) => `Thank you for your time, ${v.first ?? v.company}`,
+  (v) => `Following our ${v.role} interview`,
+];
+
+export const thankYouOpenings: readonly Phrase[] = [
+  (v) => `Thank you for taking the time to speak with me ${v.day} about the ${v.role} role at ${v.company}.`,
+  (v) =>
+    `Thank you for meeting me ${v.day}. I enjoyed learning more about the ${v.role} position and the team at ${v.company}.`,
+  (v) => `I appreciated the time you gave me ${v.day} to talk about the ${v.role} role at ${v.company}.`,
+  (v) => `Many thanks for the conversation ${v.day} about the ${v.role} opening at ${v.company}.`,
+];
+
+/** One specific topic from the debrief: `t` is a short noun phrase ("system design"). */
+export const thankYouTopicPhrases: readonly ((t: string) => string)[] = [
+  (t) => `I especially enjoyed our discussion of ${t}.`,
+  (t) => `Our conversation about ${t} has stayed with me, and it made the work feel very concrete.`,
+  (t) => `Your questions on ${t} were a highlight for me, and they showed me how seriously the team takes it.`,
+  (t) => `I found our exchange on ${t} particularly interesting.`,
+];
+
+/** The same, when the topic is a quoted interview question (`q` carries its own quotes and question mark). */
+export const thankYouQuestionPhrases: readonly ((q: string) => string)[] = [
+  (q) => `I have kept thinking about one of your questions: ${endSentence(q)}`,
+  (q) => `I especially enjoyed working through your question ${endSentence(q)}`,
+  (q) => `One of your questions stayed with me after the interview: ${endSentence(q)}`,
+];
+
+/** When the debrief gives no topic: still about this conversation, not any conversation. */
+export const thankYouNoTopic: readonly Phrase[] = [
+  (v) => `It was good to hear how the team works and what the first months in the ${v.role} role would involve.`,
+  (v) => `Hearing about the plans of the team at ${v.company} made the role feel very real to me.`,
+  () => 'I enjoyed hearing about the challenges ahead for the team and how you approach them.',
+];
+
+/** Renewed interest and what the user would bring: `s` is a strength phrase or null. */
+export const thankYouInterest: readonly ((v: Vars, s: string | null) => string)[] = [
+  (v, s) =>
+    `Our conversation made me even more interested in the role, and I am confident that ${s ? `my experience with ${s}` : 'my experience'} would help the team at ${v.company} from the first weeks.`,
+  (v, s) =>
+    `I left even more enthusiastic about joining ${v.company}. I would bring ${s ? `solid experience with ${s}` : 'steady delivery and a habit of learning fast'}, and I would enjoy putting ${s ? 'it' : 'them'} to work on the problems you described.`,
+  (_v, s) =>
+    `I am very interested in the position, and I believe ${s ? `my background in ${s}` : 'my background'} fits what the team needs right now.`,
+  (v, s) =>
+    `The role sounds like a great match for me, and I would be glad to bring ${s ? `my experience with ${s}` : 'my experience'} to ${v.company}.`,
+];
+
+/** Loose ends: offer more on the topic the user felt weakest on, `w`, or a plain offer. */
+export const thankYouLooseEnds: readonly ((w: string | null) => string)[] = [
+  (w) =>
+    w
+      ? `If it would help, I am happy to share more detail on ${w}, which I felt I could have explained better.`
+      : 'If any further detail would help, I am happy to provide it.',
+  (w) =>
+    w
+      ? `On reflection, I would like to add more on ${w}; I would be glad to follow up with a short written example.`
+      : 'Please let me know if there is anything else I can share.',
+  (w) =>
+    w
+      ? `If a short example of my work on ${w} would be useful, I can send one over.`
+      : 'I am happy to answer any further questions you may have.',
+];
+
+export const thankYouClosings: readonly Phrase[] = [
+  () => 'Thank you again, and I look forward to hearing from you.',
+  () => 'Thank you once more for your time.',
+  (v) => `Thank you again for a thoughtful conversation, ${v.first ?? 'and best wishes to the team'}.`,
+];
+
+// ——— Feedback request ———
+
+export const requestThanks: readonly Phrase[] = [
+  (v) =>
+    `Thank you for letting me know about your decision, and for the time you and the team gave me during the interview process for the ${v.role} role.`,
+  (v) =>
+    `Thank you for your message, and for the time everyone at ${v.company} spent with me during the ${v.role} interviews.`,
+  (v) => `Thank you for getting back to me about the ${v.role} role, and for the care you took over the interviews.`,
+];
+
+export const requestNotContesting: readonly Phrase[] = [
+  () => 'I fully accept the decision and I am not writing to contest it.',
+  () => 'I respect the decision and I am not contesting it in any way.',
+  () => 'I accept the outcome, and this message is not an attempt to contest it.',
+];
+
+export const requestAsk: readonly Phrase[] = [
+  () => 'I am working to improve, and your view on a few specific points would help me a great deal:',
+  () => 'To prepare better for similar roles, I would value your view on a few specific points:',
+  () => 'I would be grateful for your perspective on a few specific points, so I can keep improving:',
+];
+
+export const requestAskOne: readonly Phrase[] = [
+  () => 'I am working to improve, and your view on one specific point would help me a great deal:',
+  () => 'To prepare better for similar roles, I would value your view on one specific point:',
+];
+
+export const requestCall: readonly Phrase[] = [
+  () => 'If it is easier to talk, I would be glad to have a 10-minute call at a time that suits you.',
+  () => 'If a short conversation is easier than writing, a 10-minute call at any time that suits you would be perfect.',
+  () => 'If you prefer, I would be happy to hear your thoughts in a brief 10-minute call instead.',
+];
+
+export const requestFutureOpenings: readonly Phrase[] = [
+  (v) => `I enjoyed meeting the team, and I would be glad if you kept me in mind for future openings at ${v.company}.`,
+  (v) => `I remain very interested in ${v.company}, so please keep me in mind for future openings.`,
+  (v) => `I would also welcome hearing about future openings at ${v.company} that might suit my background.`,
+];
+
+export const requestClosings: readonly Phrase[] = [
+  () => 'Thank you again for your time.',
+  () => 'Thank you once more, and best wishes to you and the team.',
+  () => 'Many thanks again.',
+];
+
+export const requestLetterSubjects: readonly Phrase[] = [(v) => `Feedback on my interview for the ${v.role} role`];
+
+// ——— Nudge ———
+
+export const nudgeBodies: readonly ((v: Vars, topic: string | null) => string)[] = [
+  (v, topic) =>
+    `I hope you are well. I am following up on my note from ${v.day.replace(/^on /, '')} about feedback on my interview for the ${v.role} role. I know how busy things can be, so even one or two lines${topic ? ` on ${topic}` : ''} would help me a great deal.`,
+  (v, topic) =>
+    `I hope your week is going well. I wanted to follow up once on my earlier message about the ${v.role} interview. Any brief thoughts${topic ? `, especially on ${topic},` : ''} would be very useful to me.`,
+  (v, topic) =>
+    `I am writing once more about my request for feedback on the ${v.role} interviews at ${v.company}. A short reply${topic ? ` on ${topic}` : ''} would be a real help, whenever you have a moment.`,
+];
+
+export const nudgeCall: readonly Phrase[] = [
+  () => 'If a 10-minute call is easier, I am happy to fit around your schedule.',
+  () => 'If talking is easier, a quick 10-minute call would work well for me too.',
+];
+
+// ——— Thank-you for feedback ———
+
+export const feedbackReplyThanks: readonly Phrase[] = [
+  () => 'Thank you for taking the time to share this feedback. I know not every company does, and I appreciate it.',
+  () => 'Thank you very much for your feedback; it is genuinely helpful.',
+  (v) => `Thank you for getting back to me with feedback on the ${v.role} interviews. It is very useful to hear.`,
+];
+
+export const feedbackReplySpecific: readonly ((s: string) => string)[] = [
+  (s) => `Your point about ${s} is especially useful, and I have already started working on it.`,
+  (s) => `The comments on ${s} give me something concrete to work on, and I will.`,
+  (s) => `I will focus on ${s} next; it is good to know exactly where to put the effort.`,
+];
+
+export const feedbackReplyGeneral: readonly Phrase[] = [
+  () => 'It gives me a clearer picture of what to work on next.',
+  () => 'I will take it on board as I prepare for the next steps in my search.',
+];
+
+export const feedbackReplyClosings: readonly Phrase[] = [
+  (v) => `I enjoyed meeting the team at ${v.company}, and I hope our paths cross again.`,
+  (v) => `I would be glad to stay in touch, and I wish you and the team at ${v.company} all the best.`,
+];
+
+// ——— Follow-up question for vague feedback ———
+
+export const followUpOpenings: readonly Phrase[] = [
+  () => 'Thank you for getting back to me; I appreciate you taking the time.',
+  (v) => `Thank you for your reply about the ${v.role} role; it is kind of you to respond.`,
+];
+
+export const followUpBridges: readonly Phrase[] = [
+  () => 'If you have a moment, may I ask one follow-up question?',
+  () => 'To make the most of your feedback, could I ask one short follow-up question?',
+];
+
+export const followUpClosings: readonly Phrase[] = [
+  () => 'Even a sentence or two would help me a lot. If a call is easier, ten minutes would be plenty.',
+  () => 'A brief answer would be very helpful, and I am also happy to talk for ten minutes if that is easier.',
+];
+
+// ——— Keep in touch ———
+
+export const keepInTouchBodies: readonly Phrase[] = [
+  (v) =>
+    `I hope things are going well at ${v.company}. It has been a little while since we spoke about the ${v.role} role, and I wanted to say hello and share a short update.`,
+  (v) =>
+    `I hope you are well. I still think about our conversation about the ${v.role} role at ${v.company}, and I wanted to stay in touch.`,
+  (v) =>
+    `I hope all is well with you and the team at ${v.company}. I wanted to check in since our conversation about the ${v.role} position.`,
+];
+
+export const keepInTouchUpdates: readonly Phrase[] = [
+  () => 'Since then I have been working on the points from our conversation, and I feel stronger for it.',
+  () => 'Since we spoke, I have been building on what I learned from the process.',
+  () => 'I have kept developing my skills since then, partly thanks to what I took away from our conversation.',
+];
+
+export const keepInTouchClosings: readonly Phrase[] = [
+  (v) =>
+    `If there is anything I can help with, or if the team at ${v.company} grows again, I would be glad to hear from you.`,
+  () => 'I would be happy to catch up over a short call sometime, if you are open to it.',
+  () => 'I hope our paths cross again, and I wish you a good few months ahead.',
+];
+
+// ——— Other openings ———
+
+export const otherOpeningsBodies: readonly ((v: Vars, s: string | null) => string)[] = [
+  (v, s) =>
+    `Thank you again for your time during the ${v.role} process. I enjoyed getting to know the team, and I remain keen on ${v.company}. If there are other openings where ${s ? `my experience with ${s}` : 'my background'} could be useful, I would be glad to hear about them.`,
+  (v, s) =>
+    `I hope you are well. Although the ${v.role} role did not work out, I would still very much like to work with ${v.company}. Are there any other current or upcoming openings${s ? ` that draw on ${s}` : ''} that you think might suit me?`,
+  (v, s) =>
+    `I enjoyed meeting the team during the ${v.role} interviews. I wanted to ask whether there are other roles at ${v.company} that would be worth a conversation${s ? `, perhaps ones where ${s} matters most` : ''}.`,
+];
+
+// ——— Referral request ———
+
+export const referralBodies: readonly Phrase[] = [
+  (v) =>
+    `Thank you again for your time during the ${v.role} process at ${v.company}. I am continuing my search for similar roles, and I wondered whether you know anyone at other companies who might be open to a short conversation with me.`,
+  (v) =>
+    `I hope you are well. As I keep looking for ${v.role} roles, I would value an introduction to anyone in your network who is hiring or who knows the field well.`,
+  () =>
+    'I am continuing my search, and since you know the kind of work I do, I wanted to ask whether anyone in your network might be worth a short conversation.',
+];
+
+export const referralEasyOut: readonly Phrase[] = [
+  () =>
+    'An introduction would mean a lot, and I would keep any conversation brief and respectful of their time. If nothing comes to mind, I understand completely.',
+  () =>
+    'I would make it easy: a two-line introduction is plenty, and I can send a short summary of my background to pass on. If no one comes to mind, that is completely fine.',
+];

@@ -1,0 +1,329 @@
+import { describe, expect, it } from 'vitest';
+import {
+  makeApplication,
+  makeContact,
+  makeDebrief,
+  makeFeedback,
+  makeInterview,
+  makeMessage,
+  makeRejection,
+} from '../decisions/decisions.factories';
+import { draft, draftThankYouNotes } from './drafting.draft';
+import { feedbackQuestions } from './drafting.questions';
+import { type DraftContext, draftKinds } from './drafting.types';
+
+/** Share of word trigrams two texts have in common (0 = nothing, 1 = the same text). */
+function overlap(a: string, b: string): number {
+  const grams = (text: string) => {
+    const words = text.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+    return new Set(words.slice(2).map((_, i) => `${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+  };
+  const x = grams(a);
+  const y = grams(b);
+  const shared = [...x].filter((gram) => y.has(gram)).length;
+  return shared / Math.max(1, Math.min(x.size, y.size));
+}
+
+const priya = makeContact({ id: 'c-priya', name: 'Priya Shah', email: 'priya@acme.com' });
+const tom = makeContact({ id: 'c-tom', name: 'Tom Berg', email: 'tom@acme.com' });
+const lena = makeContact({ id: 'c-lena', name: 'Lena Novak', role: 'hiring_manager', email: 'lena@acme.com' });
+const sam = makeContact({ id: 'c-sam', name: 'Sam Taylor', role: 'recruiter', email: 'sam.taylor@acme.com' });
+
+const debrief = makeDebrief({
+  id: 'd-1',
+  interviewId: 'int-1',
+  questions: [
+    {
+      question: 'How would you design a rate limiter?',
+      answerSummary: '',
+      rating: 2,
+      hard: true,
+      probedFor: 'system design',
+    },
+    {
+      question: 'Tell me about a time you disagreed with a colleague',
+      answerSummary: '',
+      rating: 4,
+      hard: false,
+      probedFor: 'conflict handling',
+    },
+    {
+      question: 'How do you run Kubernetes in production?',
+      answerSummary: '',
+      rating: 5,
+      hard: false,
+      probedFor: 'Kubernetes operations',
+    },
+    {
+      question: 'What would you improve in our API?',
+      answerSummary: '',
+      rating: 3,
+      hard: false,
+      probedFor: 'API design',
+    },
+  ],
+  ratings: { introduction: 2, close: 4, rapport: 5, companyResearch: 3 },
+  concernsRaised: ['Limited experience with Terraform.'],
+});
+
+function context(overrides: Partial<DraftContext> = {}): DraftContext {
+  return {
+    userName: 'Alex Morgan',
+    userEmail: 'alex@example.com',
+    application: makeApplication(),
+    contacts: [priya, tom, lena, sam],
+    interviews: [
+      makeInterview({
+        id: 'int-1',
+        interviewerIds: ['c-priya', 'c-tom', 'c-lena'],
+        startsAt: '2026-11-24T10:00:00.000Z',
+      }),
+    ],
+    debriefs: [debrief],
+    rejection: null,
+    feedback: [],
+    messages: [],
+    now: '2026-11-24T15:00:00.000Z',
+    timeZone: 'Europe/London',
+    ...overrides,
+  };
+}
+
+describe('thank-you notes', () => {
+  it('writes one note per interviewer, each addressed, each different', () => {
+    const notes = draftThankYouNotes(context());
+    expect(notes.map((note) => note.recipientName)).toEqual(['Priya Shah', 'Tom Berg', 'Lena Novak']);
+    expect(notes.map((note) => note.to)).toEqual(['priya@acme.com', 'tom@acme.com', 'lena@acme.com']);
+    for (const [index, note] of notes.entries()) {
+      expect(note.body).toContain(['Priya', 'Tom', 'Lena'][index]);
+      expect(note.body).toContain('Backend Engineer');
+      expect(note.body).toContain('today');
+      expect(note.body).toContain('Alex Morgan');
+      expect(note.dueAt).toBe('2026-11-25T11:00:00.000Z');
+      for (const other of notes.slice(index + 1)) expect(overlap(note.body, other.body)).toBeLessThan(0.25);
+    }
+    expect(new Set(notes.map((note) => note.subject)).size).toBe(3);
+  });
+
+  it('mentions a different topic from the debrief in each note', () => {
+    const notes = draftThankYouNotes(context());
+    const topics = ['Kubernetes operations', 'conflict handling', 'API design'];
+    const mentioned = notes.map((note) => topics.find((topic) => note.body.split('\n\n')[1]?.includes(topic)));
+    expect(new Set(mentioned).size).toBe(3);
+  });
+
+  it('never reads as a copy of a note to the same company after another round', () => {
+    const secondRound = makeInterview({
+      id: 'int-2',
+      round: 2,
+      interviewerIds: ['c-sam'],
+      startsAt: '2026-11-24T13:00:00.000Z',
+    });
+    const ctx = context({ interviews: [...context().interviews, secondRound] });
+    const first = draft('thank-you', ctx, { interviewId: 'int-1', contactId: 'c-priya' });
+    const second = draft('thank-you', ctx, { interviewId: 'int-2', contactId: 'c-sam' });
+    expect(overlap(first.body, second.body)).toBeLessThan(0.35);
+  });
+
+  it('is short and says when it is due and why it is shaped so', () => {
+    const [note] = draftThankYouNotes(context());
+    expect(note?.body.split(/\s+/).length).toBeLessThan(170);
+    expect(note?.reasons.join(' ')).toMatch(/one note per interviewer/);
+    expect(note?.reasons.join(' ')).toMatch(/within 24 hours/);
+  });
+
+  it('gives the same text for the same input and another phrasing for another seed', () => {
+    const a = draft('thank-you', context(), { contactId: 'c-priya' });
+    expect(draft('thank-you', context(), { contactId: 'c-priya' }).body).toBe(a.body);
+    const bodies = new Set(
+      ['s1', 's2', 's3', 's4', 's5'].map((seed) => draft('thank-you', context(), { contactId: 'c-priya', seed }).body),
+    );
+    expect(bodies.size).toBeGreaterThan(2);
+  });
+});
+
+describe('feedback requests', () => {
+  const rejected = (overrides = {}) =>
+    context({
+      rejection: makeRejection({ occurredAt: '2026-11-25T10:00:00.000Z', ...overrides }),
+      now: '2026-11-25T15:00:00.000Z',
+    });
+
+  it('asks open questions drawn from the weakest points of the debrief, never a generic why', () => {
+    const request = draft('feedback-request', rejected());
+    expect(request.body).toMatch(/Terraform/); // the concern they raised
+    expect(request.body).toMatch(/system design/); // the answer rated 2 of 5
+    expect(request.body).toMatch(/introduc/); // self-rating 2 of 5
+    expect(request.body).not.toMatch(/Kubernetes|conflict handling/); // strong points are not asked about
+    expect(request.body).not.toMatch(/\bwhy\b/i);
+    const questions = request.body.split('\n').filter((line) => /^\d\. /.test(line));
+    expect(questions).toHaveLength(3);
+    for (const question of questions) {
+      expect(question).toMatch(/\?$/);
+      expect(question).toMatch(/\b(what|how|which)\b/i);
+    }
+    expect(request.reasons.join(' ')).toMatch(/rated your answer 2 of 5/);
+  });
+
+  it('thanks them, says it is not contesting, offers a 10-minute call and asks to be kept in mind', () => {
+    const { body } = draft('feedback-request', rejected());
+    expect(body).toMatch(/Thank you/);
+    expect(body).toMatch(/not (writing to )?contest|not contesting|not an attempt to contest/);
+    expect(body).toMatch(/10-minute call/);
+    expect(body).toMatch(/future openings/);
+  });
+
+  it('replies to the recruiter in the rejection thread with its subject', () => {
+    const request = draft('feedback-request', rejected());
+    expect(request).toMatchObject({
+      channel: 'email',
+      to: 'sam.taylor@acme.com',
+      contactId: 'c-sam',
+      threadRef: '<rejection-1@acme.com>',
+      subject: 'Re: Your application for Backend Engineer',
+    });
+    expect(
+      request.body.startsWith('Dear Sam,') ||
+        request.body.startsWith('Hello Sam,') ||
+        request.body.startsWith('Hi Sam,'),
+    ).toBe(true);
+  });
+
+  it('writes to the interviewer directly after a no-reply rejection', () => {
+    const request = draft(
+      'feedback-request',
+      rejected({
+        channel: 'email',
+        email: { from: 'Acme Careers <no-reply@acme.com>', subject: 'Update', messageId: '<x@acme>', noReply: true },
+      }),
+    );
+    expect(request.to).toBe('priya@acme.com');
+    expect(request.threadRef).toBeNull();
+    expect(request.body).toMatch(/Priya/);
+  });
+
+  it('goes through the agency recruiter for an agency candidate', () => {
+    const agent = makeContact({ id: 'c-agent', name: 'Lee Grant', role: 'agency_recruiter', email: 'lee@hirewell.co' });
+    const ctx = rejected({ channel: 'agency', email: null });
+    const request = draft('feedback-request', {
+      ...ctx,
+      application: makeApplication({ source: 'agency', agency: 'Hirewell' }),
+      contacts: [...ctx.contacts, agent],
+    });
+    expect(request.contactId).toBe('c-agent');
+    expect(request.body).toMatch(/Lee/);
+  });
+
+  it('gives a phone script with the offer of a short call after a phone rejection', () => {
+    const request = draft('feedback-request', rejected({ channel: 'phone', email: null }));
+    expect(request.channel).toBe('phone');
+    expect(request.body).toMatch(/Phone script/);
+    expect(request.body).toMatch(/10 minutes for a short call/);
+    expect(request.subject).toBeNull();
+  });
+
+  it('answers a letter with a letter', () => {
+    const request = draft('feedback-request', rejected({ channel: 'letter', email: null }));
+    expect(request.channel).toBe('letter');
+    expect(request.body).toMatch(/Yours (sincerely|faithfully),\nAlex Morgan$/);
+    expect(request.body).toContain('25 November 2026');
+  });
+
+  it('warns, but still drafts, when it is too late', () => {
+    const request = draft('feedback-request', { ...rejected(), now: '2026-12-03T10:00:00.000Z' });
+    expect(request.reasons[0]).toMatch(/^Not recommended: .*7 days/);
+  });
+
+  it('falls back to specific open questions when there is no debrief', () => {
+    const { questions } = feedbackQuestions([], { company: 'Acme', role: 'Data Analyst', seed: 'x' });
+    expect(questions.length).toBeGreaterThan(0);
+    expect(questions.join(' ')).not.toMatch(/\bwhy\b/i);
+  });
+});
+
+describe('the other drafts', () => {
+  const request = makeMessage({
+    id: 'req-1',
+    kind: 'feedback-request',
+    contactId: 'c-sam',
+    subject: 'Re: Your application for Backend Engineer',
+    threadRef: '<rejection-1@acme.com>',
+    recipient: 'sam.taylor@acme.com',
+    sentAt: '2026-11-25T15:00:00.000Z',
+  });
+
+  it('nudges once in the same thread, without pressure', () => {
+    const nudge = draft('nudge', context({ messages: [request], now: '2026-12-03T10:00:00.000Z' }));
+    expect(nudge).toMatchObject({ channel: 'email', to: 'sam.taylor@acme.com', threadRef: '<rejection-1@acme.com>' });
+    expect(nudge.subject).toBe('Re: Your application for Backend Engineer');
+    expect(nudge.dueAt).toBe('2026-12-02T15:00:00.000Z');
+    expect(nudge.body).not.toMatch(/deadline|asap|urgent/i);
+  });
+
+  it('thanks for feedback briefly, naming what was useful, without arguing', () => {
+    const feedback = makeFeedback({
+      contactId: 'c-priya',
+      analysis: {
+        categories: ['skills'],
+        vague: false,
+        actionable: true,
+        specifics: ['Terraform'],
+        actions: [],
+        followUpQuestion: null,
+      },
+    });
+    const reply = draft('feedback-reply', context({ feedback: [feedback] }));
+    expect(reply.body).toMatch(/Terraform/);
+    expect(reply.body).not.toMatch(/\bbut\b|disagree|actually/i);
+    expect(reply.body.split(/\s+/).length).toBeLessThan(110);
+  });
+
+  it('asks one follow-up question for vague feedback', () => {
+    const feedback = makeFeedback({
+      contactId: 'c-priya',
+      text: 'We went with a candidate who was a closer match.',
+      analysis: {
+        categories: ['competition'],
+        vague: true,
+        actionable: false,
+        specifics: [],
+        actions: [],
+        followUpQuestion: 'What would have made my profile a closer match for the team?',
+      },
+    });
+    const followUp = draft('follow-up-question', context({ feedback: [feedback] }));
+    expect(followUp.body).toContain('What would have made my profile a closer match for the team?');
+    expect(followUp.body.match(/\?/g)).toHaveLength(2); // "may I ask…?" and the question itself
+  });
+
+  it('writes a ~300-word influence letter addressing the concerns raised', () => {
+    const letter = draft('influence-letter', context());
+    const words = letter.body.split(/\s+/).length;
+    expect(words).toBeGreaterThan(200);
+    expect(words).toBeLessThan(380);
+    expect(letter.body).toMatch(/Terraform/);
+    expect(letter.contactId).toBe('c-lena'); // the hiring manager
+  });
+
+  it('makes a formal UK subject access request citing Article 15 and the one-month limit', () => {
+    const request = draft('subject-access-request', context());
+    expect(request.body).toMatch(/Article 15 of the UK General Data Protection Regulation/);
+    expect(request.body).toMatch(/interview/);
+    expect(request.body).toMatch(/scores/);
+    expect(request.body).toMatch(/one month/);
+    const eu = draft('subject-access-request', context({ timeZone: 'Europe/Berlin' }));
+    expect(eu.body).toMatch(/Article 15 of the General Data Protection Regulation \(GDPR\)/);
+  });
+
+  it('drafts every kind with a body, a channel and reasons', () => {
+    const feedback = makeFeedback({ contactId: 'c-priya' });
+    const ctx = context({ messages: [request], feedback: [feedback], rejection: makeRejection() });
+    for (const kind of draftKinds) {
+      const result = draft(kind, ctx);
+      expect(result.kind).toBe(kind);
+      expect(result.body.length).toBeGreaterThan(80);
+      expect(result.reasons.length).toBeGreaterThan(0);
+      expect(result.body).not.toMatch(/undefined|null|\{|\}/);
+    }
+  });
+});

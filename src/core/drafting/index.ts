@@ -1,0 +1,3 @@
+export * from './drafting.draft';
+export * from './drafting.questions';
+export * from './drafting.types';
