@@ -1,0 +1,331 @@
+import { decideFeedbackRequest } from '../decisions/decisions.feedback-request';
+import { type TimingRules, timingRules } from '../decisions/decisions.rules';
+import { decideNudge } from '../decisions/decisions.timing';
+import { formatLocalDateTime } from '../time/time.format';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, toMs } from '../time/time.zone';
+import type {
+  AgendaApplication,
+  AgendaContact,
+  AgendaData,
+  AgendaInterview,
+  AgendaItem,
+  AgendaKind,
+  AgendaMessage,
+} from './agenda.types';
+
+/** How long past due an item stays on the agenda before it is no longer worth doing. */
+export const staleAfter = {
+  /** A debrief written a week later has lost most of what it would have kept. */
+  debriefDays: 7,
+  /** A thank-you note three days late reads oddly; let it go. */
+  thankYouHours: 72,
+} as const;
+
+/** Lookups built once per agenda, so every rule is a single pass over its own rows. */
+export interface AgendaIndex {
+  nowMs: number;
+  /** Items due at or after this instant are beyond the agenda. */
+  horizonMs: number;
+  timeZone: string;
+  rules: TimingRules;
+  applications: Map<string, AgendaApplication>;
+  contacts: Map<string, AgendaContact>;
+  contactsByApplication: Map<string, AgendaContact[]>;
+  interviewsByApplication: Map<string, AgendaInterview[]>;
+  messagesByApplication: Map<string, AgendaMessage[]>;
+  debriefed: Set<string>;
+  /** Draft messages a rule has attached to an item, so they are not listed twice. */
+  claimedMessages: Set<string>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Builds the lookups in one pass over each input. */
+export function indexAgendaData(
+  data: AgendaData,
+  nowMs: number,
+  horizonMs: number,
+  timeZone: string,
+  overrides?: Partial<TimingRules>,
+): AgendaIndex {
+  const index: AgendaIndex = {
+    nowMs,
+    horizonMs,
+    timeZone,
+    rules: timingRules(overrides),
+    applications: new Map(),
+    contacts: new Map(),
+    contactsByApplication: new Map(),
+    interviewsByApplication: new Map(),
+    messagesByApplication: new Map(),
+    debriefed: new Set(),
+    claimedMessages: new Set(),
+  };
+  for (const application of data.applications) {
+    if (!application.archived) index.applications.set(application.id, application);
+  }
+  for (const contact of data.contacts) {
+    index.contacts.set(contact.id, contact);
+    if (contact.applicationId) push(index.contactsByApplication, contact.applicationId, contact);
+  }
+  for (const interview of data.interviews) push(index.interviewsByApplication, interview.applicationId, interview);
+  for (const message of data.messages) {
+    if (message.applicationId) push(index.messagesByApplication, message.applicationId, message);
+  }
+  for (const debrief of data.debriefs) index.debriefed.add(debrief.interviewId);
+  return index;
+}
+
+export type Emit = (item: Omit<AgendaItem, 'bucket' | 'dueAt'> & { dueMs: number }) => void;
+
+const closedOutcomes = new Set(['withdrawn', 'offer_accepted', 'offer_declined']);
+
+const interviewTypeNames: Record<AgendaInterview['type'], string> = {
+  phone_screen: 'phone screen',
+  recruiter_screen: 'recruiter screen',
+  technical: 'technical interview',
+  behavioural: 'behavioural interview',
+  case: 'case interview',
+  take_home: 'take-home review',
+  panel: 'panel interview',
+  hiring_manager: 'hiring manager interview',
+  final: 'final interview',
+  other: 'interview',
+};
+
+function isDone(message: AgendaMessage): boolean {
+  return message.status === 'sent' || message.status === 'replied' || message.status === 'closed';
+}
+
+/** Debriefs and thank-you notes for interviews that ended recently (or end before the horizon). */
+export function interviewRules(data: AgendaData, index: AgendaIndex, emit: Emit): void {
+  const { nowMs, horizonMs, rules } = index;
+  const debriefStale = staleAfter.debriefDays * MS_PER_DAY;
+  const thankYouStale = staleAfter.thankYouHours * MS_PER_HOUR;
+  for (const interview of data.interviews) {
+    const application = index.applications.get(interview.applicationId);
+    if (!application || closedOutcomes.has(application.outcome)) continue;
+    const endMs = toMs(interview.startsAt) + interview.durationMinutes * MS_PER_MINUTE;
+    const kind = interviewTypeNames[interview.type];
+    const debriefDueMs = endMs + rules.debriefDueHours * MS_PER_HOUR;
+    if (!index.debriefed.has(interview.id) && debriefDueMs < horizonMs && nowMs - debriefDueMs < debriefStale) {
+      emit({
+        id: `debrief:${interview.id}`,
+        kind: 'debrief',
+        title: `Debrief your ${kind} at ${application.company}`,
+        dueMs: debriefDueMs,
+        applicationId: application.id,
+        interviewId: interview.id,
+        reason: `Best within ${rules.debriefBestMinutes} minutes of the end (${formatLocalDateTime(endMs + rules.debriefBestMinutes * MS_PER_MINUTE, index.timeZone)}), at the latest within ${rules.debriefDueHours} hours, while the questions are fresh: they feed your thank-you notes and any feedback request.`,
+      });
+    }
+    // After a rejection the feedback request thanks them instead; no thank-you note is chased any more.
+    if (application.outcome !== 'open') continue;
+    const thankYouDueMs = endMs + rules.thankYouDueHours * MS_PER_HOUR;
+    if (thankYouDueMs >= horizonMs || nowMs - thankYouDueMs >= thankYouStale) continue;
+    const messages = index.messagesByApplication.get(application.id) ?? [];
+    for (const contactId of new Set(interview.interviewerIds)) {
+      let draftId: string | undefined;
+      let sent = false;
+      for (const message of messages) {
+        if (message.kind !== 'thank-you' || message.contactId !== contactId) continue;
+        if (isDone(message)) sent = true;
+        else draftId = message.id;
+      }
+      if (sent) continue;
+      if (draftId) index.claimedMessages.add(draftId);
+      const name = index.contacts.get(contactId)?.name ?? 'your interviewer';
+      emit({
+        id: `thank-you:${interview.id}:${contactId}`,
+        kind: 'thank-you',
+        title: `Thank ${name} for the ${kind} (${application.company})`,
+        dueMs: thankYouDueMs,
+        applicationId: application.id,
+        contactId,
+        interviewId: interview.id,
+        ...(draftId ? { messageId: draftId } : {}),
+        reason: `Within ${rules.thankYouDueHours} hours of the interview, one note per interviewer, each different: it keeps you in mind while they decide.`,
+      });
+    }
+  }
+}
+
+/** Feedback requests for recent rejections, by the rules of `decideFeedbackRequest`. */
+export function feedbackRequestRules(data: AgendaData, index: AgendaIndex, emit: Emit): void {
+  const { nowMs, rules } = index;
+  const lookback = (rules.feedbackRequestLastDays + 1) * MS_PER_DAY;
+  for (const rejection of data.rejections) {
+    if (rejection.outcome !== 'rejected') continue;
+    const rejectedMs = toMs(rejection.occurredAt);
+    if (nowMs - rejectedMs > lookback) continue;
+    const application = index.applications.get(rejection.applicationId);
+    if (!application) continue;
+    const messages = index.messagesByApplication.get(application.id) ?? [];
+    let draftId: string | undefined;
+    let asked = false;
+    for (const message of messages) {
+      if (message.kind !== 'feedback-request') continue;
+      if (isDone(message)) asked = true;
+      else draftId = message.id;
+    }
+    if (asked) continue;
+    const contacts = [...(index.contactsByApplication.get(application.id) ?? [])];
+    const referrer = application.referrerContactId ? index.contacts.get(application.referrerContactId) : undefined;
+    if (referrer && !contacts.includes(referrer)) contacts.push(referrer);
+    const decision = decideFeedbackRequest(
+      {
+        application,
+        contacts,
+        interviews: index.interviewsByApplication.get(application.id) ?? [],
+        rejection,
+        messages,
+      },
+      nowMs,
+      index.timeZone,
+      rules,
+    );
+    if (!decision.shouldAsk || !decision.timing) continue;
+    if (draftId) index.claimedMessages.add(draftId);
+    const whom = decision.recipient?.name ?? 'your contact';
+    emit({
+      id: `feedback-request:${application.id}`,
+      kind: 'feedback-request',
+      title: `Ask ${whom} for feedback (${application.company}, ${application.role})`,
+      dueMs: toMs(decision.timing.dueAt),
+      applicationId: application.id,
+      ...(decision.recipient?.contactId ? { contactId: decision.recipient.contactId } : {}),
+      ...(draftId ? { messageId: draftId } : {}),
+      reason: `${decision.timing.reason} ${decision.recipient?.reason ?? ''}`.trim(),
+    });
+  }
+}
+
+/** One nudge after 5–7 business days without a reply, then closing the request as "no reply". */
+export function waitingRules(data: AgendaData, index: AgendaIndex, emit: Emit): void {
+  const nudgesByParent = new Map<string, AgendaMessage[]>();
+  for (const message of data.messages) {
+    if (message.kind === 'nudge' && message.parentMessageId) push(nudgesByParent, message.parentMessageId, message);
+  }
+  for (const request of data.messages) {
+    if (request.kind !== 'feedback-request' || request.status !== 'sent' || !request.sentAt || request.repliedAt)
+      continue;
+    const application = request.applicationId ? index.applications.get(request.applicationId) : undefined;
+    const nudges = nudgesByParent.get(request.id) ?? [];
+    const sentNudge = nudges.find((nudge) => nudge.sentAt);
+    const draftNudge = nudges.find((nudge) => !nudge.sentAt && nudge.status === 'draft');
+    const decision = decideNudge(request, sentNudge ?? null, index.nowMs, index.timeZone, index.rules);
+    if (decision.action === 'done' || decision.action === 'not_sent' || !decision.dueAt) continue;
+    const closing = decision.action === 'close' || sentNudge !== undefined;
+    const kind: AgendaKind = closing ? 'close-no-reply' : 'nudge';
+    const whom = request.contactId ? index.contacts.get(request.contactId)?.name : undefined;
+    const company = application ? ` (${application.company})` : '';
+    if (!closing && draftNudge) index.claimedMessages.add(draftNudge.id);
+    emit({
+      id: `${kind}:${request.id}`,
+      kind,
+      title: closing
+        ? `Close the feedback request${whom ? ` to ${whom}` : ''} as "no reply"${company}`
+        : `Nudge ${whom ?? 'them'} once about your feedback request${company}`,
+      dueMs: toMs(decision.dueAt),
+      applicationId: request.applicationId,
+      ...(request.contactId ? { contactId: request.contactId } : {}),
+      messageId: !closing && draftNudge ? draftNudge.id : request.id,
+      reason: closing
+        ? 'No reply after a request and one nudge: close it with no judgement. Many employers never give feedback, often for legal reasons. Keep in touch, ask about other openings or for referrals elsewhere instead.'
+        : decision.reason,
+    });
+  }
+}
+
+/** Keep-in-touch messages on each contact's cadence. */
+export function keepInTouchRules(data: AgendaData, index: AgendaIndex, emit: Emit): void {
+  for (const contact of data.contacts) {
+    if (contact.keepInTouchDays === null) continue;
+    const dueMs = toMs(contact.lastContactedAt ?? contact.createdAt) + contact.keepInTouchDays * MS_PER_DAY;
+    if (dueMs >= index.horizonMs) continue;
+    const application = contact.applicationId ? index.applications.get(contact.applicationId) : undefined;
+    emit({
+      id: `keep-in-touch:${contact.id}`,
+      kind: 'keep-in-touch',
+      title: `Keep in touch with ${contact.name}${application ? ` (${application.company})` : ''}`,
+      dueMs,
+      applicationId: contact.applicationId,
+      contactId: contact.id,
+      reason: `Your cadence with ${contact.name} is every ${contact.keepInTouchDays} days: a short, friendly update keeps the relationship that outlives the "no".`,
+    });
+  }
+}
+
+/** The next step of each open plan item with a due date. */
+export function planRules(data: AgendaData, index: AgendaIndex, emit: Emit): void {
+  for (const item of data.actionItems) {
+    if ((item.status !== 'open' && item.status !== 'doing') || !item.dueAt) continue;
+    const dueMs = toMs(item.dueAt);
+    if (dueMs >= index.horizonMs) continue;
+    emit({
+      id: `plan-step:${item.id}`,
+      kind: 'plan-step',
+      title: item.nextStep ?? item.text,
+      dueMs,
+      applicationId: item.applicationId,
+      actionItemId: item.id,
+      reason: item.nextStep ? `Next step for your plan item "${item.text}".` : 'A step in your plan: make a start.',
+    });
+  }
+}
+
+/** Open applications silent for long enough to count as ghosted. */
+export function ghostedRules(index: AgendaIndex, emit: Emit): void {
+  const after = index.rules.ghostedAfterDays * MS_PER_DAY;
+  for (const application of index.applications.values()) {
+    if (application.outcome !== 'open') continue;
+    const lastMs = toMs(application.lastActivityAt ?? application.updatedAt);
+    const dueMs = lastMs + after;
+    if (dueMs >= index.horizonMs) continue;
+    const silentDays = Math.floor((index.nowMs - lastMs) / MS_PER_DAY);
+    emit({
+      id: `ghosted-check:${application.id}`,
+      kind: 'ghosted-check',
+      title: `No word from ${application.company} (${application.role}) for ${Math.max(silentDays, index.rules.ghostedAfterDays)} days: mark it as ghosted?`,
+      dueMs,
+      applicationId: application.id,
+      reason: `After ${index.rules.ghostedAfterDays} days of silence it counts as ghosted: closing it takes it out of your daily view. It is their silence, not your failure.`,
+    });
+  }
+}
+
+const kindTitles: Partial<Record<AgendaMessage['kind'], string>> = {
+  'influence-letter': 'Send your influence letter',
+  'feedback-reply': 'Thank them for the feedback',
+  'follow-up-question': 'Send your follow-up question',
+  'keep-in-touch': 'Send your keep-in-touch message',
+  'other-openings': 'Ask about other openings',
+  'referral-request': 'Ask for an introduction',
+  'subject-access-request': 'Send your subject access request',
+};
+
+/** Drafts the user scheduled themselves, unless a rule above already listed them. */
+export function scheduledDraftRules(data: AgendaData, index: AgendaIndex, emit: Emit): void {
+  for (const message of data.messages) {
+    if (message.status !== 'draft' || !message.dueAt || index.claimedMessages.has(message.id)) continue;
+    const dueMs = toMs(message.dueAt);
+    if (dueMs >= index.horizonMs) continue;
+    const application = message.applicationId ? index.applications.get(message.applicationId) : undefined;
+    if (message.applicationId && !application) continue;
+    const name = message.contactId ? index.contacts.get(message.contactId)?.name : undefined;
+    emit({
+      id: `message:${message.id}`,
+      kind: 'message',
+      title: `${kindTitles[message.kind] ?? `Send your ${message.kind} draft`}${name ? ` to ${name}` : ''}${application ? ` (${application.company})` : ''}`,
+      dueMs,
+      applicationId: message.applicationId,
+      messageId: message.id,
+      ...(message.contactId ? { contactId: message.contactId } : {}),
+      reason: 'You scheduled this draft; proofread it and send it.',
+    });
+  }
+}

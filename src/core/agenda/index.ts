@@ -1,0 +1,2 @@
+export * from './agenda.build';
+export * from './agenda.types';
