@@ -43,6 +43,10 @@ function addressList(value: unknown): MailAddress[] {
   return out;
 }
 
+function hasListField(value: unknown, field: string): boolean {
+  return Boolean(value && typeof value === 'object' && field in value);
+}
+
 function headerText(value: unknown): string | null {
   if (typeof value === 'string') return value;
   if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
@@ -125,8 +129,9 @@ export async function parseMail(source: Buffer | Readable, options: ParseMailOpt
     html,
     attachments,
     bulk: {
-      listUnsubscribe: headers.has('list-unsubscribe'),
-      listId: headers.has('list-id'),
+      // mailparser gathers List-* headers under one `list` key.
+      listUnsubscribe: headers.has('list-unsubscribe') || hasListField(headers.get('list'), 'unsubscribe'),
+      listId: headers.has('list-id') || hasListField(headers.get('list'), 'id'),
       precedence: (headerText(headers.get('precedence')) ?? '').toLowerCase() || null,
     },
     isNoReply: from ? isNoReplyAddress(from.address) : false,

@@ -160,8 +160,10 @@ export function companyFromPlatformAddress(address: string): string | null {
   const [local = '', domain = ''] = address.toLowerCase().split('@');
   const fromSubdomain = domain.match(/^([a-z0-9-]+)\.(?:wd\d+\.)?myworkday(?:jobs)?\.com$/)?.[1];
   const candidate = fromSubdomain ?? local.replace(/^(?:careers?|jobs?|talent|recruiting)[-_.]/, '');
+  const platformName = (hiringPlatform(address) ?? '').toLowerCase().replace(/[^a-z]/g, '');
   if (
     !candidate ||
+    (platformName && candidate.replace(/[^a-z]/g, '').includes(platformName)) ||
     isNoReplyAddress(`${candidate}@x`) ||
     /^(?:jobs?|careers?|talent|recruiting|recruitment|hire|hiring|hr|info|messages?|messaging|invitations?|updates?|candidates?|applications?|inmail|jobalerts?|alerts?|mail|email|team|support|hello|hit-reply|reply|[a-z0-9]{20,}|.*\d{4,}.*)$/.test(
       candidate,

@@ -22,12 +22,14 @@ function scoreSentence(sentence: string, signals: MailSignal[], scores: Scores, 
   for (const signal of signals) {
     const match = signal.pattern.exec(lower);
     if (!match) continue;
+    const before = neutralised.slice(0, match.index);
+    // "If you have not heard from us in four weeks, your application has not been successful" is not a no yet.
+    const conditional = signal.kind !== 'other' && conditionalBefore.test(before);
     if (!signal.assertive) {
-      scores[signal.kind] += signal.weight;
+      scores[signal.kind] += conditional ? signal.weight * 0.25 : signal.weight;
       reasons.add(signal.label);
       continue;
     }
-    const before = neutralised.slice(0, match.index);
     if (negationBefore.test(before)) {
       // "We will not be inviting you to interview" / "we are unable to offer you": a no, not a yes.
       if (signal.kind === 'interview' || signal.kind === 'offer') {
@@ -43,7 +45,7 @@ function scoreSentence(sentence: string, signals: MailSignal[], scores: Scores, 
       continue;
     }
     let weight = signal.weight;
-    if (conditionalBefore.test(before) || (signal.kind !== 'acknowledgement' && futureRoles.test(lower))) {
+    if (conditional || (signal.kind !== 'acknowledgement' && futureRoles.test(lower))) {
       weight *= 0.25;
     }
     scores[signal.kind] += weight;

@@ -18,22 +18,33 @@ export interface MailParties {
 }
 
 // A capitalised word of a name ("Northwind", "McKinsey", "eBay", "3M", "Booking.com"); a dot only inside a word.
-const word = String.raw`(?:[A-Z0-9](?:[\w&'+-]|\.(?=\w))*|[a-z]{1,2}[A-Z](?:[\w&'+-]|\.(?=\w))*)`;
+const word = String.raw`(?:[\p{Lu}0-9](?:[\p{L}\p{N}_&'+-]|\.(?=\p{L}))*|\p{Ll}{1,2}\p{Lu}(?:[\p{L}\p{N}_&'+-]|\.(?=\p{L}))*)`;
 const companyPattern = String.raw`${word}(?:\s+(?:(?:&|and|of|de|du|der|für|und|y)\s+)?${word}){0,4}`;
-const rolePattern = String.raw`[A-Za-z][\w/&+#.'-]*(?:,?\s+(?:[A-Za-z(][\w/&+#.'()-]*)){0,7}`;
+const rolePattern = String.raw`\p{L}[\p{L}\p{N}_/&+#.'-]*(?:,?\s+(?:[\p{L}(][\p{L}\p{N}_/&+#.'()-]*)){0,7}`;
+
+/** Every pattern built from the name and title patterns above needs Unicode mode for \p{…}. */
+function re(source: string, flags = ''): RegExp {
+  return new RegExp(source, `${flags}u`);
+}
 
 /** Head nouns of job titles, in several languages: a phrase without one is rarely a role. */
 const roleHead =
-  /\b(?:engineer(?:ing)?|developer|analyst|manager|designer|scientist|coordinator|specialist|consultant|director|lead|architect|administrator|admin|assistant|associate|officer|representative|rep|executive|intern(?:ship)?|technician|writer|editor|accountant|nurse|teacher|advis[eo]r|strategist|researcher|recruiter|partner|owner|marketer|planner|programmer|tester|agent|operator|supervisor|head|vp|president|chief|c[tefo]o|clerk|trainee|apprentice|graduate|fellow|lawyer|counsel|attorney|paralegal|pharmacist|therapist|driver|chef|cook|barista|cashier|buyer|producer|artist|illustrator|photographer|instructor|tutor|lecturer|professor|librarian|secretary|receptionist|controller|auditor|actuary|economist|statistician|mechanic|electrician|carpenter|operative|sre|devops|attendant|worker|handler|practitioner|physician|doctor|dentist|surgeon|coach|trainer|investigator|inspector|surveyor|estimator|merchandiser|copywriter|translator|interpreter|generalist|steward|support|success|sales|marketing|product|operations|finance|data|software|frontend|backend|full[- ]?stack|qa|ux|ui|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingénieur|développeur|chef de projet|responsable|desarrollador|ingeniero|analista|gerente|medewerker|ontwikkelaar)\b/i;
+  /\b(?:engineer(?:ing)?|developer|analyst|manager|designer|scientist|coordinator|specialist|consultant|director|lead|architect|administrator|admin|assistant|associate|officer|representative|rep|executive|intern(?:ship)?|technician|writer|editor|accountant|nurse|teacher|advis[eo]r|strategist|researcher|recruiter|partner|owner|marketer|planner|programmer|tester|agent|operator|supervisor|head|vp|president|chief|c[tefo]o|clerk|trainee|apprentice|graduate|fellow|lawyer|counsel|attorney|paralegal|pharmacist|therapist|driver|chef|cook|barista|cashier|buyer|producer|artist|illustrator|photographer|instructor|tutor|lecturer|professor|librarian|secretary|receptionist|controller|auditor|actuary|economist|statistician|mechanic|electrician|carpenter|operative|sre|devops|attendant|worker|handler|practitioner|physician|doctor|dentist|surgeon|coach|trainer|investigator|inspector|surveyor|estimator|merchandiser|copywriter|translator|interpreter|generalist|steward|support|success|sales|marketing|product|operations|finance|data|software|frontend|backend|full[- ]?stack|qa|ux|ui|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingénieur|développeur|chef de projet|responsable|desarrollador|ingeniero|analista|gerente|medewerker|ontwikkelaar|chargée?|directeur|directrice|directora?|jefe|técnico|analist|adviseur)\b|\w(?:planer|leiter|manager|entwickler|ingenieur|berater|referent|kaufmann|kauffrau|techniker|assistent|spezialist|koordinator|managerin|planerin|leiterin|entwicklerin|beraterin|referentin|analyst|analist)\b/i;
 
 /** Capitalised words that start sentences or subjects and are never an employer. */
 const notCompany =
-  /^(?:hi|hello|dear|hey|thank|thanks|thank you|unfortunately|your|you|we|our|us|i|my|the|this|that|a|an|it|re|fwd?|fw|aw|wg|tr|update|updates|next|steps?|application|applications|interview|interviews|offer|position|role|job|jobs|candidate|candidates|team|hr|careers?|recruiting|recruitment|talent|hiring|people|please|regards|best|kind|sincerely|cheers|congratulations|welcome|invitation|reminder|confirmation|important|information|news|status|no|not|yes|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mr|mrs|ms|dr|all|each|every|here|there|if|as|at|for|in|on|with|and|or|zoom|teams|google meet|microsoft teams|calendly|phone|video|office|remote|hybrid|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|icims|teamtailor|workable|bamboohr|jobvite|recruitee|personio|taleo|successfactors)$/i;
+  /^(?:hi|hello|dear|hey|thank|thanks|thank you|unfortunately|your|you|we|our|us|i|my|the|this|that|a|an|it|re|fwd?|fw|aw|wg|tr|update|updates|next|steps?|application|applications|interview|interviews|offer|position|role|job|jobs|candidate|candidates|team|hr|careers?|recruiting|recruitment|talent|hiring|people|please|regards|best|kind|sincerely|cheers|congratulations|welcome|invitation|reminder|confirmation|important|information|news|status|no|not|yes|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|mr|mrs|ms|dr|all|each|every|here|there|if|as|at|for|in|on|with|and|or|zoom|teams|google meet|microsoft teams|calendly|phone|video|office|remote|hybrid|linkedin|indeed|glassdoor|greenhouse|lever|workday|ashby|smartrecruiters|icims|teamtailor|workable|bamboohr|jobvite|recruitee|personio|taleo|successfactors|entretien|entrevista|einladung|bewerbung|candidature|candidatura|votre|ihre|ihr|oferta|angebot|proceso|selección|sollicitatie|je|uw|bonjour|hallo|hola|beste|liebe|lieber|sehr)$/i;
+
+/** Words that show a phrase is about the process, not a name ("Offer of Employment", "Interview Invitation"). */
+const processWord =
+  /\b(?:offer|interview|application|applications|invitation|update|employment|position|vacancy|candidacy|status|confirmation|reminder|assessment|screen|feedback|next steps?|entretien|entrevista|einladung|bewerbung|candidature|candidatura|absage|oferta|angebot|sollicitatie)\b/i;
+const calendarWord =
+  /^(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 const legalSuffix =
   /[,\s]+(?:inc\.?|incorporated|ltd\.?|limited|llc|llp|l\.l\.c\.|gmbh|ag|plc|s\.?a\.?s?|s\.?l\.?|b\.?v\.?|n\.?v\.?|corp\.?|corporation|co\.|pty\.?(?: ltd\.?)?|se|ab|as|oy|sarl|spa|s\.p\.a\.)$/i;
 const teamSuffix =
-  /\s+(?:talent acquisition|talent|recruiting|recruitment|recruiters?|careers?|jobs|hiring|hr|people(?: ops| operations)?|human resources|staffing)(?:\s+(?:team|department|dept\.?|group|partners?))?$|\s+(?:team|hiring team)$/i;
+  /\s+(?:talent acquisition|talent|recruiting|recruitment|recruiters?|careers?|jobs|hiring|hr|people(?: ops| operations)?|human resources|staffing|personalabteilung|karriere|recrutement)(?:\s+(?:team|department|dept\.?|group|partners?))?$|\s+(?:team|hiring team)$/i;
 const teamPrefix =
   /^(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|careers?|jobs|hiring|hr|people)\s+(?:team\s+)?(?:at|@|from|bei|chez)\s+/i;
 
@@ -57,44 +68,59 @@ function cleanCompany(raw: string | undefined): string | null {
   // Trailing capitalised words that start the next clause ("Northwind We", "Contoso Please").
   value = value.replace(/\s+(?:We|I|Our|Please|This|The|It|You|Your|Thank|Thanks|Kind|Best|Regards|Hi|Dear)$/, '');
   if (value.length < 2 || value.length > 60 || notCompany.test(value)) return null;
+  if (processWord.test(value) || calendarWord.test(value) || /^\d+$/.test(value)) return null;
   if (hiringPlatform(value)) return null;
   if (/^(?:via|through)\b/i.test(value) || /@/.test(value)) return null;
   return value;
 }
 
 const roleNoiseBefore =
-  /^(?:the|a|an|our|your|this|that|open|opened|exciting|new|recent|current|advertised|available|above|following|mentioned|posted|vacant|permanent|full-time|part-time|contract|temporary|position of|role of|job of|post of|role as|position as)\s+/i;
+  /^(?:the|a|an|our|your|this|that|open|opened|exciting|new|recent|current|advertised|available|above|following|mentioned|posted|vacant|permanent|full-time|part-time|contract|temporary|(?:position|role|job|post|poste|puesto|stelle|functie|vacature|cargo) (?:of|as|de|d'|als|van|como|del|di))\s+/i;
+const requisition = String.raw`(?:[A-Z]{0,4}-?\d[\w-]*|req(?:uisition)?\.?\s*(?:id)?\s*#?:?\s*[\w-]*\d[\w-]*|#\s*\d+|job id:? ?[\w-]+)`;
 
-function cleanRole(raw: string | undefined): string | null {
+/**
+ * A job title from a captured phrase, or null. `strict` (used where nothing but the phrase says it is a role)
+ * demands a head noun such as "Engineer" or "Manager"; a phrase introduced as "the X position" needs less.
+ */
+export function cleanRole(raw: string | undefined, strict = false): string | null {
   if (!raw) return null;
   let value = raw.replace(/\s+/g, ' ').trim();
+  // Keep only what follows the last determiner or preposition: "interest in the Data Analyst" -> "Data Analyst".
+  value = value.replace(
+    /^.*\b(?:the|a|an|your|our|their|this|that|in|for|to|with|at|about|on|into|le|la|el|der|die|das)\s+(?=\S)/i,
+    '',
+  );
   for (let i = 0; i < 4; i++) value = value.replace(roleNoiseBefore, '');
   value = value
+    .replace(re(String.raw`^${requisition}\s+`, 'i'), '')
     .replace(
-      /\s*\((?:m\/w\/d|w\/m\/d|f\/m\/d|m\/f\/d|f\/h|h\/f|m\/v|all genders|gn|remote|hybrid|on-?site|[A-Z]{0,4}-?\d[\w-]*)\)\s*/gi,
+      /\s*\((?:m\/w\/d|w\/m\/d|f\/m\/d|m\/f\/d|d\/f\/m|f\/h|h\/f|m\/v|all genders|gn|remote|hybrid|on-?site|[A-Z]{0,4}-?\d[\w-]*|req[^)]*|#[^)]*)\)\s*/gi,
       ' ',
     )
-    .replace(
-      /\s*(?:[-–|,]\s*)?(?:remote|hybrid|#\s*\d+|req(?:uisition)?\.?\s*(?:id)?\s*#?:?\s*[\w-]*\d[\w-]*|job id:? ?[\w-]+)$/i,
-      '',
-    )
+    .replace(re(String.raw`\s*(?:[-–|,]\s*)?(?:remote|hybrid|${requisition})$`, 'i'), '')
     .replace(/\s+(?:position|role|job|opening|vacancy|post|opportunity|application|interview|offer)$/i, '')
     .replace(/[\s,.:;!?|"'-]+$/, '')
     .replace(/^["'\s]+/, '')
     .trim();
-  if (value.length < 2 || value.length > 80) return null;
+  if (value.length < 2 || value.length > 80 || /[:;!?@]/.test(value)) return null;
   const words = value.split(' ');
   if (words.length > 8) return null;
   if (!roleHead.test(value)) {
     // Without a head noun, accept only a short title written in capitals ("Growth Hacker").
-    if (words.length > 4 || !words.every((w) => /^[A-Z&/(]/.test(w) || /^(?:of|and|for|in|&)$/.test(w))) return null;
+    if (
+      strict ||
+      words.length > 4 ||
+      !words.every((w) => /^[A-Z&/(]/.test(w) || /^(?:of|and|for|in|&|de|du|des)$/.test(w))
+    )
+      return null;
   }
   if (
-    /\b(?:you|your|we|our|us|i|my|me|they|their|it|this|that|these|those|was|were|is|are|be|been|have|has|will|would|can|could|which|who|what|when|time|interest|applying|application|applications|interview(?:ing)?|team|process|company)\b/i.test(
+    /\b(?:you|your|we|our|us|i|my|me|they|their|it|this|that|these|those|was|were|is|are|be|been|have|has|will|would|can|could|which|who|what|when|time|interest|applying|application|applications|interview(?:ing)?|screen(?:ing)?|call|chat|meeting|invitation|update|status|team|process|company|hiring manager|thank|thanks|offer|congratulations)\b/i.test(
       value,
     )
   )
     return null;
+  if (notCompany.test(value) || calendarWord.test(value)) return null;
   return value === value.toLowerCase() ? titleCase(value) : value;
 }
 
@@ -122,128 +148,125 @@ const subjectPrefix = /^(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|antw|r)\s*(?:\[\d+\])?\s
 function subjectParties(subject: string, companies: Candidate[], roles: Candidate[]): void {
   const s = subject.replace(subjectPrefix, '').trim();
   let m = s.match(
-    new RegExp(
+    re(
       String.raw`\b(?:application|applying|applied|candidacy|interest|interview|offer)\s+(?:to|at|with|for|from)\s+(?:the\s+)?(${companyPattern})\s*[:\-–—|,]\s*(.+)$`,
     ),
   );
   if (m) {
     add(companies, cleanCompany(m[1]), 3, 'subject');
-    add(roles, cleanRole(m[2]), 3, 'subject');
+    add(roles, cleanRole(m[2], true), 3, 'subject');
   }
+  // "Interview for Senior Support Engineer at Contoso", "Offer: Marketing Coordinator at Adventure Works".
   m = s.match(
-    new RegExp(String.raw`^(.+?)\s+(?:at|@|with|bei|chez|en|presso)\s+(${companyPattern})\s*(?:[-–—|(!.,:]|$)`),
+    re(
+      String.raw`^(.+?)\s+(?:at|@|with|bei|chez|en|presso|bij)\s+(?:der\s+|the\s+)?(${companyPattern})\s*(?:[-–—|(!.,:]|$)`,
+    ),
   );
   if (m?.[1]) {
-    const before = m[1].replace(
-      /^.*?(?:\b(?:for|as|als|pour|para|per)\s+(?:the\s+|a\s+|an\s+|our\s+)?|:\s*|[-–—|]\s+)(?=\S)/i,
-      '',
-    );
-    add(roles, cleanRole(before), 3, 'subject');
+    add(roles, cleanRole(m[1].replace(/^.*(?::|\s[-–—|])\s*/, ''), true), 3, 'subject');
     add(companies, cleanCompany(m[2]), 3, 'subject');
   }
-  m = s.match(new RegExp(String.raw`^(${companyPattern})\s*(?:[:|–—]|\s-\s)\s*(.+)$`));
-  if (m) {
-    const role = cleanRole(m[2]?.replace(/^(?:.*?\b(?:for|as)\s+(?:the\s+)?)/i, ''));
-    const company = cleanCompany(m[1]);
-    if (company && !roleHead.test(company)) {
-      add(companies, company, 2.5, 'subject');
-      add(roles, role, 2.5, 'subject');
-    } else if (role && company) {
-      // "Data Analyst - Northwind": the role came first.
-      add(roles, cleanRole(m[1]), 2, 'subject');
-      add(companies, cleanCompany(m[2]), 2, 'subject');
-    }
+  // "Northwind | Data Analyst", "Lumen Labs - Product Manager, Growth", "Data Analyst - Northwind".
+  const segments = s.split(/\s*(?:[|:–—]|\s-\s)\s*/).filter(Boolean);
+  if (segments.length >= 2) {
+    const first = segments[0] ?? '';
+    const firstIsCompany = re(`^${companyPattern}$`).test(first) && !roleHead.test(first);
+    if (firstIsCompany) add(companies, cleanCompany(first), 2.5, 'subject');
+    for (const segment of segments) add(roles, cleanRole(segment, true), 2, 'subject');
+    const last = segments[segments.length - 1] ?? '';
+    if (!firstIsCompany && roleHead.test(first) && re(`^${companyPattern}$`).test(last))
+      add(companies, cleanCompany(last), 2, 'subject');
   }
   m = s.match(
-    /\b(?:application|applying|applied|interview|offer|candidacy|invitation|update)\s+(?:for|as|to)\s+(?:the\s+|a\s+|an\s+)?(?:position of\s+|role of\s+)?(.+?)(?:\s+(?:position|role|job|vacancy|opening))?\s*(?:[-–—|(!.]|$)/i,
+    /\b(?:application|applying|applied|interview|offer|candidacy|invitation|bewerbung|vertragsangebot|candidature|sollicitatie)\s+(?:for|as|als|pour|como|voor)\s+(?:the\s+|a\s+|an\s+|le\s+|la\s+)?(?:position of\s+|role of\s+|poste de\s+)?(.+?)(?:\s+(?:position|role|job|vacancy|opening))?(?:\s+[-–—|(]|[!.]?\s*$)/i,
   );
-  if (m) add(roles, cleanRole(m[1]), 2.5, 'subject');
-  m = s.match(new RegExp(String.raw`\b(?:to|at|with|from|join|joining|bei|chez)\s+(${companyPattern})\s*[!.]?\s*$`));
+  if (m) add(roles, cleanRole(m[1], true), 2.5, 'subject');
+  m = s.match(re(String.raw`\b(?:to|at|with|from|join|joining|bei|chez)\s+(${companyPattern})\s*[!.]?\s*$`));
   if (m) add(companies, cleanCompany(m[1]), 2.5, 'subject');
   m = s.match(/^(?:your\s+)?(.+?)\s+(?:interview|application|position|role|offer|vacancy)\b/i);
-  if (m) add(roles, cleanRole(m[1]), 1.5, 'subject');
+  if (m) add(roles, cleanRole(m[1], true), 1.5, 'subject');
   m = s.match(
-    new RegExp(String.raw`^(?:your\s+)?(${companyPattern})\s+(?:application|interview|offer|careers|job offer)\b`),
+    re(String.raw`^(?:your\s+)?(${companyPattern})\s+(?:application|interview|offer|careers|job offer|news)\b`),
   );
   if (m?.[1] && !roleHead.test(m[1])) add(companies, cleanCompany(m[1]), 1.5, 'subject');
 }
 
 const clientPhrase =
-  /\b(?:my|our) client\b|\bon behalf of (?:my|our) client|\bclient of (?:mine|ours)\b|\bi(?:'m| am) (?:a|an) (?:recruit(?:er|ment consultant)|headhunter|talent (?:partner|consultant)) (?:at|with|from)\b/i;
+  /\b(?:my|our) client\b|\bon behalf of (?:my|our) client|\bclient of (?:mine|ours)\b|\brecruiting for on behalf of\b|\bi(?:'m| am) (?:recruiting|hiring) for\b.{0,40}\bon behalf of\b|\bi(?:'m| am) (?:a|an) (?:recruit(?:er|ment consultant)|headhunter|talent (?:partner|consultant)) (?:at|with|from)\b/i;
+
+/** A signature line "Title, Company" / "Title at Company" / "Title | Company": the title part. */
+const signatureTitle =
+  /\b(?:partner|recruiter|manager|lead|director|coordinator|specialist|acquisition|hr|people|talent|officer|engineer|founder|ceo|cto|coo|cfo|president|head|consultant|principal|associate|generalist|advisor|directora?|directeur|directrice|responsable|leiter(?:in)?|personal|equipo|équipe|team)\b/i;
 
 function bodyParties(text: string, companies: Candidate[], roles: Candidate[], agencyMail: boolean): void {
   const list = sentences(text).slice(0, 40);
+  const company = `(${companyPattern})`;
+  const role = `(${rolePattern}?)`;
   for (const sentence of list) {
-    let m: RegExpMatchArray | null;
-    const roleAt = new RegExp(
-      String.raw`\b(?:the|our|your|this|an?|as)\s+(${rolePattern}?)\s+(?:position|role|opening|vacancy|job|post|opportunity|req(?:uisition)?)\b(?:\s+(?:here\s+)?(?:at|with|in|within|for)\s+(?:the\s+)?(${companyPattern}))?`,
-      'g',
+    const run = (pattern: string, onMatch: (m: RegExpMatchArray) => void) => {
+      for (const m of sentence.matchAll(re(pattern, 'g'))) onMatch(m);
+    };
+    run(
+      String.raw`\b(?:the|our|your|this|an?|as)\s+${role}\s+(?:position|role|opening|vacancy|job|post|opportunity|req(?:uisition)?)\b(?:\s+(?:\([^)]*\)\s+)?(?:here\s+)?(?:at|with|in|within|for)\s+(?:the\s+)?${company})?`,
+      (m) => {
+        add(roles, cleanRole(m[1]), 2.5, 'body');
+        add(companies, cleanCompany(m[2]), 3, 'body');
+      },
     );
-    for (m of sentence.matchAll(roleAt)) {
-      add(roles, cleanRole(m[1]), 2.5, 'body');
-      add(companies, cleanCompany(m[2]), 3, 'body');
-    }
-    const roleOf = new RegExp(
-      String.raw`\b(?:position|role|post|job|offer you the position|vacancy)\s+(?:of|as)\s+(?:an?\s+)?(${rolePattern}?)(?:\s+(?:at|with|in)\s+(${companyPattern}))?(?=[.,;!]|\s+(?:at|with|in|and|is|was|has|we|here|on|starting|beginning|based|reporting)\b|$)`,
-      'g',
+    run(
+      String.raw`\b(?:position|role|post|job|vacancy|poste|puesto|stelle|functie|cargo|Bewerbung|candidature|sollicitatie|solicitud)\s+(?:of|as|de|d'|als|van|como)\s+(?:an?\s+)?${role}(?:\s+(?:at|with|in|en|bei(?: der)?|chez|bij)\s+${company})?(?=[.,;!]|\s+(?:at|with|in|en|bei|chez|bij|and|et|y|und|is|was|has|we|here|on|starting|beginning|based|reporting|subject|à|a|zu|te)\b|$)`,
+      (m) => {
+        add(roles, cleanRole(m[1]), 2.5, 'body');
+        add(companies, cleanCompany(m[2]), 3, 'body');
+      },
     );
-    for (m of sentence.matchAll(roleOf)) {
-      add(roles, cleanRole(m[1]), 2.5, 'body');
-      add(companies, cleanCompany(m[2]), 3, 'body');
-    }
-    const appliedFor = new RegExp(
-      String.raw`\b(?:applying|applied|application|candidacy|interest|interviewing|interviewed)\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+)?(${rolePattern}?)\s+(?:at|with)\s+(${companyPattern})`,
-      'g',
+    run(
+      String.raw`\b(?:applying|applied|application|candidacy|candidatura|interest|interviewing|interviewed)\s+(?:for|to|al puesto de|au poste de)\s+(?:the\s+|a\s+|an\s+)?${role}(?:\s+(?:at|with|en|chez)\s+${company}|(?=\s+and\b|[.;!]|,\s+(?:and|but|which|we|our|as|so)\b|$))`,
+      (m) => {
+        add(roles, cleanRole(m[1], !m[2]), 2.5, 'body');
+        add(companies, cleanCompany(m[2]), 3, 'body');
+      },
     );
-    for (m of sentence.matchAll(appliedFor)) {
-      add(roles, cleanRole(m[1]), 2.5, 'body');
-      add(companies, cleanCompany(m[2]), 3, 'body');
-    }
-    const at = new RegExp(
-      String.raw`\b(?:interest in(?: joining| working (?:at|for|with))?(?: the team at)?|interviewing with|interviewed with|speaking with us at|applying (?:to|at|with)|applied (?:to|at|with)|career(?:s)? at|here at|(?:the )?team at|everyone at|all of us at|us at|(?:join|joining|joined)(?: the team at| us at)?|on behalf of(?: (?:my|our) client,?)?|(?:my|our) client,?|working (?:at|for|with)|opportunit(?:y|ies) (?:at|with)|(?:role|position|job) (?:at|with)|employment (?:at|with)|(?:offer|position) from|time with|recruiting for|hiring for|opening at|vacancy at)\s+(?:the\s+)?(${companyPattern})`,
-      'g',
+    run(
+      String.raw`\b(?:[Ii]nterest in(?: joining| working (?:at|for|with))?(?: the team at)?|interviewing with|interviewed with|speaking with us at|applying (?:to|at|with)|applied (?:to|at|with)|career(?:s)? at|[Hh]ere at|(?:the )?team at|[Ee]veryone at|all of us at|us at|(?:[Jj]oin|[Jj]oining|joined)(?: the team at| us at)?|[Oo]n behalf of(?: (?:my|our) client,?)?|(?:[Mm]y|[Oo]ur) client,?|working (?:at|for|with)|opportunit(?:y|ies) (?:at|with)|(?:role|position|job) (?:at|with)|employment (?:at|with)|(?:offer|position) from|time with|recruiting for|hiring for|opening at|vacancy at|sent to|submitted to|portez à|candidature chez|Bewerbung bei(?: der)?|Interesse an der|interés en|bij)\s+(?:the\s+)?${company}`,
+      (m) => {
+        const client = /client|behalf/i.test(m[0]);
+        add(companies, cleanCompany(m[1]), client ? 4 : 2.5, client ? 'client' : 'body');
+      },
     );
-    for (m of sentence.matchAll(at)) {
-      const client = /client/i.test(m[0]);
-      add(companies, cleanCompany(m[1]), client ? 4 : 2.5, client ? 'client' : 'body');
-    }
-    m = sentence.match(
-      new RegExp(
-        String.raw`^(${companyPattern})\s+(?:is|are)\s+(?:pleased|delighted|excited|happy|thrilled|glad|hiring|looking)\b`,
+    const subjectOf = sentence.match(
+      re(
+        String.raw`^(?:Unfortunately,?\s+|Good news[,!-]?\s+)?${company}\s+(?:is|are|has|have)\s+(?:\w+\s+)?(?:pleased|delighted|excited|happy|thrilled|glad|hiring|looking|reviewed|decided|received|sent|invited)\b`,
       ),
     );
-    if (m && !agencyMail) add(companies, cleanCompany(m[1]), 2, 'body');
+    if (subjectOf && !agencyMail) add(companies, cleanCompany(subjectOf[1]), 2.5, 'body');
   }
-  // Signatures: "Northwind Talent Team", "Talent Partner, Contoso", "Head of People | Fabrikam".
   if (agencyMail) return;
+  // Signatures: "Northwind Talent Team", "Talent Partner, Contoso", "Head of People | Fabrikam".
   const lines = text
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
-    .slice(-12);
+    .slice(-8);
   for (const line of lines) {
     if (line.length > 70) continue;
     let m = line.match(
-      new RegExp(
-        String.raw`^(?:the\s+)?(${companyPattern})\s+(?:talent acquisition|talent|recruiting|recruitment|hiring|people|careers|hr|human resources|people team|people ops)(?:\s+(?:team|department))?\s*$`,
+      re(
+        String.raw`^(?:the\s+)?${company}\s+(?:talent acquisition|talent|recruiting|recruitment|hiring|people|careers|hr|human resources|people team|people ops)(?:\s+(?:team|department))?\s*$`,
         'i',
       ),
     );
     if (m) add(companies, cleanCompany(m[1]), 2, 'signature');
     m = line.match(
-      new RegExp(
-        String.raw`^(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|hiring|people|careers|hr)\s+(?:team\s+)?(?:at|@)\s+(${companyPattern})\s*$`,
+      re(
+        String.raw`^(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|hiring|people|careers|hr)\s+(?:team\s+)?(?:at|@)\s+${company}\s*$`,
         'i',
       ),
     );
     if (m) add(companies, cleanCompany(m[1]), 2, 'signature');
-    m = line.match(
-      new RegExp(
-        String.raw`^[A-Z][\w&/ ,-]{0,50}?\b(?:partner|recruiter|manager|lead|director|coordinator|specialist|acquisition|hr|people|talent|officer|engineer|founder|ceo|cto|president|head of [\w ]+)\s*(?:,|\bat\b|\||@|\s-\s|–)\s*(${companyPattern})\s*$`,
-      ),
-    );
-    if (m) add(companies, cleanCompany(m[1]), 2, 'signature');
-    m = line.match(new RegExp(String.raw`^(?:the\s+)(${companyPattern})\s+team\s*$`));
+    m = line.match(re(String.raw`^(.{2,50}?)\s*(?:,|\bat\b|\||@|\s[-–]\s)\s*(?:the\s+)?${company}\s*$`));
+    if (m?.[1] && signatureTitle.test(m[1]) && !/[.!?]$/.test(m[1])) add(companies, cleanCompany(m[2]), 2, 'signature');
+    m = line.match(re(String.raw`^(?:[Tt]he\s+)${company}\s+(?:[Tt]eam|[Pp]eople [Tt]eam)\s*$`));
     if (m) add(companies, cleanCompany(m[1]), 2, 'signature');
   }
 }

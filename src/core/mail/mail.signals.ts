@@ -16,8 +16,6 @@ export interface MailSignal {
 const job = '(?:application|candidacy|candidature|cv|resume|résumé|profile)';
 const stage =
   '(?:interview|call|chat|conversation|meeting|screen(?:ing)?|assessment|round|stage|panel|on-?site|session|discussion|meet(?:ing)? and greet|video call|phone call|coffee)';
-const other =
-  '(?:other|another|a different|different|an internal|the other|a more|more|stronger|a stronger|someone|candidates|applicants)';
 
 /** Signals read in the body, sentence by sentence (lower-cased, straight quotes). */
 export const bodySignals: MailSignal[] = [
@@ -27,15 +25,14 @@ export const bodySignals: MailSignal[] = [
     weight: 3,
     label: 'not moving forward',
     pattern:
-      /\b(?:not|n't|no longer)\s+(?:be\s+)?(?:able to\s+)?(?:moving|move|proceed(?:ing)?|progress(?:ing)?|going|taking|advanc(?:e|ing)|continu(?:e|ing)|pursu(?:e|ing)|consider(?:ing)?)\b[^.;]{0,60}?\b(?:forward|further|ahead|next (?:stage|step|round)|with (?:your|you)|your (?:application|candidacy))/,
+      /(?:\bnot|n't|\bno longer)\s+(?:be\s+)?(?:able to\s+)?(?:to\s+)?(?:moving|move|proceed(?:ing)?|progress(?:ing)?|going|go|taking|take|advanc(?:e|ing)|continu(?:e|ing)|pursu(?:e|ing)|consider(?:ing)?)\b[^.;]{0,60}?\b(?:forward|further|ahead|next (?:stage|step|round)|with (?:your|you)|your (?:application|candidacy))/,
   },
   {
     kind: 'rejection',
     weight: 3,
     label: 'going with other candidates',
-    pattern: new RegExp(
-      `\\b(?:mov(?:e|ing)|proceed(?:ing)?|go(?:ing)?|went|gone|continu(?:e|ing)|progress(?:ing)?|pursu(?:e|ing)|decided|opted|chose(?:n)?|select(?:ed)?|hired?|appointed|offered (?:it|the (?:role|position|job)) to|decided on|made an offer to|extended an offer to)\\s+(?:forward\\s+|ahead\\s+)?(?:with\\s+|to\\s+)?${other}\\s+(?:candidates?|applicants?|person|individual|profiles?|people|internally|internal candidate|whose|who)`,
-    ),
+    pattern:
+      /\b(?:mov(?:e|ing)|proceed(?:ing)?|go(?:ing)?|went|gone|continu(?:e|ing)|progress(?:ing)?|pursu(?:e|ing)|decided|opted|chose(?:n)?|select(?:ed|ing)?|hir(?:e|ed|ing)|appointed|offered (?:it|the (?:role|position|job)) to|decided on|(?:made|make|extend(?:ed)?) an offer to)\s+(?:forward\s+|ahead\s+|on\s+)?(?:with\s+|to\s+)?(?:(?:other|another|a different|different|an internal|the other|a more|more|stronger|a stronger|an?)\s+(?:[\w-]+\s+){0,2}?(?:candidates?|applicants?|persons?|individuals?|profiles?|people|internally)\b|some(?:one|body)\s+(?:else|with|who|whose|that)\b)/,
   },
   {
     kind: 'rejection',
@@ -55,21 +52,21 @@ export const bodySignals: MailSignal[] = [
     weight: 3,
     label: 'unsuccessful',
     pattern:
-      /\bunsuccessful\b|\b(?:not|n't)\s+(?:been\s+)?(?:successful|selected|shortlisted|chosen|progressed)|\bno longer (?:being )?(?:considered|under consideration|in consideration|in the running|in process)|\bdecided against\b|\bdeclin(?:e|ed|ing) your (?:application|candidacy)|\b(?:unable|not able|not in a position|cannot|can't)\s+to\s+(?:offer|progress|move|proceed|take (?:your|this)|extend|invite)|\bwill not be (?:offering|extending|inviting|scheduling)/,
+      /\bunsuccessful\b|(?:\bnot|n't)\s+(?:been\s+)?(?:successful|selected|shortlisted|chosen|progressed)|\bno longer (?:being )?(?:considered|under consideration|in consideration|in the running|in process)|\bdecided against\b|\bdeclin(?:e|ed|ing) your (?:application|candidacy)|\b(?:unable|not able|not in a position|cannot|can't)\s+to\s+(?:offer|progress|move|proceed|take (?:your|this)|extend|invite)|\bwill not be (?:offering|extending|inviting|scheduling)/,
   },
   {
     kind: 'rejection',
     weight: 2,
     label: 'closer match elsewhere',
     pattern:
-      /\b(?:more|most) closely (?:match|align|fit)|\b(?:not|n't) (?:quite )?(?:the right|a good|a strong|the best|an? exact) (?:fit|match)|\bbetter (?:suited|matched|aligned) to (?:the|this|our) (?:role|position|needs)/,
+      /\b(?:more|most) closely (?:match|align|fit)|\bcloser (?:match|fit)\b|\bbetter meet\b|(?:\bnot|n't) (?:quite )?(?:the right|a good|a strong|the best|an? exact) (?:fit|match)|\bbetter (?:suited|matched|aligned) to (?:the|this|our) (?:role|position|needs)/,
   },
   {
     kind: 'rejection',
     weight: 2,
     label: 'not the news you hoped for',
     pattern:
-      /\b(?:not|n't) (?:better|the|good) news|news you (?:were )?(?:hoping|wanted)|\b(?:close|difficult|tough|hard) (?:decision|call|choice)\b|\bsorry to (?:say|tell|let you know|disappoint)/,
+      /(?:\bnot|n't) (?:better|the|good) news|news you (?:were )?(?:hoping|wanted)|\b(?:close|difficult|tough|hard) (?:decision|call|choice)\b|\bsorry to (?:say|tell|let you know|disappoint)/,
   },
   {
     kind: 'rejection',
@@ -93,7 +90,7 @@ export const bodySignals: MailSignal[] = [
     weight: 3,
     label: 'rejection (non-English)',
     pattern:
-      /\babsage\b|nicht (?:weiter )?berücksichtig|nicht in die engere wahl|für (?:eine[nm]? )?(?:andere[nr]?) (?:kandidat|bewerber)|anderweitig (?:besetzt|entschieden)|pas (?:été )?retenue?|ne (?:pas |pouvons pas |pourrons pas )donner suite|pas pu (?:être )?retenir|autre candidat|no (?:has|ha) sido seleccionad|no (?:continuar|seguir) (?:adelante|con (?:tu|su) candidatura)|otro candidato|otros candidatos|afgewezen|niet (?:verder|door)|andere kandida(?:at|ten)|não (?:foi|fomos) selecionad|outro candidato|non (?:è stat[oa]|sei stat[oa]) selezionat|altro candidato/,
+      /\babsage\b|nicht (?:weiter )?berücksichtig|nicht in die engere wahl|für (?:eine[nm]? )?(?:andere[nr]?) (?:kandidat|bewerber)|anderweitig (?:besetzt|entschieden)|pas (?:été )?retenue?|ne (?:pas |pouvons pas |pourrons pas |pouvions pas )(?:y )?donner (?:une )?suite|avons retenu (?:un|une|d'autres) (?:autre )?(?:profil|candidat)|pas de suite favorable|pas pu (?:être )?retenir|autre candidat|no (?:has|ha) sido seleccionad|no (?:continuar|seguir) (?:adelante|con (?:tu|su) candidatura)|otro candidato|otros candidatos|afgewezen|niet (?:verder|door)|andere kandida(?:at|ten)|não (?:foi|fomos) selecionad|outro candidato|non (?:è stat[oa]|sei stat[oa]) selezionat|altro candidato/,
   },
   {
     kind: 'rejection',
@@ -138,11 +135,19 @@ export const bodySignals: MailSignal[] = [
   },
   {
     kind: 'interview',
+    weight: 3,
+    assertive: true,
+    label: 'come back for another round',
+    pattern:
+      /\b(?:have|bring|see|get|invite) you (?:back |in |on site |onsite )?(?:in |back )?for (?:an?|the|your) (?:[\w-]+ ){0,2}(?:interview|round|chat|conversation|meeting|onsite|session)|\b(?:meet|speak (?:with|to)|talk (?:with|to)) you (?:for|about) (?:an?|the) (?:[\w-]+ ){0,2}(?:interview|call)|\bconfirm your (?:[\w-]+ ){0,2}interview\b|\byour interview (?:is|has been) (?:confirmed|scheduled|booked)/,
+  },
+  {
+    kind: 'interview',
     weight: 1.5,
     assertive: true,
     label: 'asks for availability',
     pattern:
-      /\byour availability\b|\bavailable (?:times|slots|dates)\b|\blet (?:me|us) know (?:your|when you(?:'re| are)|what (?:times|days)|which (?:times|days|slot))|\bwhat (?:times|days) (?:work|suit)|\b(?:pick|choose|select|book|grab) (?:a )?(?:time|slot|date)|\bwhen (?:would you be|are you) (?:available|free)|\bwould (?:\w+ )?(?:work for you|suit you)/,
+      /\byour availability\b|\bavailable (?:times|slots|dates)\b|\blet (?:me|us) know (?:your|when you(?:'re| are)|what (?:times|days)|which (?:times|days|slot))|\bwhat (?:times|days) (?:work|suit)|\b(?:pick|choose|select|book|grab) (?:a )?(?:time|slot|date)|\bwhen (?:would you be|are you) (?:available|free)|\bwould (?:\S+ ){0,4}?(?:work for you|suit you|be convenient)|\bare you (?:available|free) (?:on|at|this|next)|\b(?:send|give) me (?:a few|some) (?:dates|times|slots)/,
   },
   {
     kind: 'interview',
@@ -241,7 +246,7 @@ export const bodySignals: MailSignal[] = [
     assertive: true,
     label: 'application received',
     pattern: new RegExp(
-      `\\b(?:(?:we(?:'ve| have)?|has been|have been|was|were|is)\\s+(?:successfully\\s+)?(?:received|got|submitted)\\s+(?:your\\s+)?(?:job\\s+)?${job}|(?:received|receipt of|submission of) your (?:job )?${job}|${job} (?:has been |was |is )(?:successfully )?(?:received|submitted|complete)|confirm(?:s|ing)? (?:that )?(?:we(?:'ve| have) received|receipt)|(?:this|the) (?:email|message|is an automated).{0,40}confirm)`,
+      `\\b(?:(?:we(?:'ve| have)?|has been|have been|was|were|is)\\s+(?:successfully\\s+)?(?:received|got|submitted)\\s+(?:your\\s+)?(?:job\\s+)?${job}|(?:received|receipt of|submission of) your (?:job )?${job}|${job} (?:has been |was |is )?(?:successfully )?(?:received|submitted|complete)|${job} (?:was |has been )?(?:sent|submitted|forwarded) to|confirm(?:s|ing)? (?:that )?(?:we(?:'ve| have) received|receipt)|(?:i(?:'ve| have)|we(?:'ve| have)) (?:submitted|sent|forwarded|passed) (?:your|it)|(?:this|the) (?:email|message|is an automated).{0,40}confirm)`,
     ),
   },
   {
@@ -267,7 +272,7 @@ export const bodySignals: MailSignal[] = [
     assertive: true,
     label: 'will be in touch',
     pattern:
-      /\b(?:will|'ll) (?:be in touch|get back to you|contact you|reach out|let you know)|\bwithin (?:the next )?\d+ (?:business |working )?(?:days|weeks)/,
+      /\b(?:will|'ll) (?:be in touch|get back to you|come back to you|contact you|reach out|let you know)|\bpassed (?:it|your (?:cv|resume|application|details)) (?:on )?to\b|\bwithin (?:the next )?\d+ (?:business |working )?(?:days|weeks)/,
   },
   {
     kind: 'acknowledgement',
@@ -342,7 +347,7 @@ export const negationBefore =
   /\b(?:not|no longer|never|unable to|cannot|won't|wouldn't|isn't|aren't|didn't|don't|doesn't|can't|couldn't|nor|without)\b(?:\s+[\w']+){0,6}\s*$/;
 
 /** Words that make a phrase hypothetical ("if you are shortlisted, we will invite you…", "future roles"). */
-export const conditionalBefore = /\b(?:if|should|once|whether|in case|unless|in the event|hope to)\b[^,]{0,80}$/;
+export const conditionalBefore = /\b(?:if|should|once|whether|in case|unless|in the event|hope to|assume)\b/;
 
 /** Phrases that contain a negation word but negate nothing in the sentence ("don't hesitate to…"). */
 export const harmlessNegations =
