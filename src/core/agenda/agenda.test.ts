@@ -188,11 +188,10 @@ describe('the agenda', () => {
   });
 
   it('adds keep-in-touch messages, plan steps, ghosted checks and scheduled drafts', () => {
-    const silent = { ...makeApplication({ id: 'umbrella', company: 'Umbrella' }), lastActivityAt: '2026-11-01T09:00:00.000Z' };
-      id: 'umbrella',
-      company: 'Umbrella',
+    const silent = {
+      ...makeApplication({ id: 'umbrella', company: 'Umbrella' }),
       lastActivityAt: '2026-11-01T09:00:00.000Z',
-    } as never);
+    };
     const agenda = buildAgenda(
       data({
         applications: [silent, makeApplication({ id: 'old', archived: true, updatedAt: '2026-01-01T09:00:00.000Z' })],
