@@ -6,6 +6,7 @@ import {
   cues,
   fitEvidence,
   negativeJudgement,
+  notPraiseOfUser,
   otherCandidate,
   positiveJudgement,
   reassurance,
@@ -15,6 +16,7 @@ import {
 import { type FeedbackAnalysis, type FeedbackCategory, feedbackCategories } from './feedback.schema';
 import { extractSpecifics } from './feedback.specifics';
 import { type Clause, toClauses } from './feedback.text';
+import { leaningCategories } from './feedback.vocabulary';
 
 /** Categories that say something concrete, so the feedback is not vague. */
 const substantive = new Set<FeedbackCategory>([
@@ -49,7 +51,7 @@ const strongExperience =
 const handsOn =
   /\bhands[- ]on\b|\b(?:administration|admin side|migrations?|deploy\w*|shipped|shipping|built|building)\b/;
 const genericMatch =
-  /\b(?:more )?closely (?:match\w*|align\w*)|closer match|better match|match (?:our|the) (?:needs|requirements)/;
+  /\b(?:more |better )?closely (?:match\w*|align\w*)|better align\w*|closer match|better match|match (?:our|the) (?:needs|requirements)/;
 const testReason =
   /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
 const conductReasons: Array<[string, RegExp]> = [
@@ -69,16 +71,41 @@ const conductReasons: Array<[string, RegExp]> = [
 interface ClauseReading {
   categories: Set<FeedbackCategory>;
   strength: boolean;
-  specifics: Array<{ category: FeedbackCategory; name: string }>;
+  /** Topic categories judged in this clause, for a following "it …" clause to inherit. */
+  topics: Set<FeedbackCategory>;
+  /** Categories the clause's words lean to, used only when its sentence yields nothing else. */
+  leaning: FeedbackCategory[];
+}
+
+interface ClauseContext {
+  /** The sentence names a language, so "your level" is about language skill. */
+  languageInSentence: boolean;
+  /** Topics of the previous clause in the same sentence, for pronoun subjects ("but it didn't run"). */
+  previousTopics: Set<FeedbackCategory>;
 }
 
 function matching(clause: string, kind: Cue['kind']): Cue[] {
   return cues.filter((c) => c.kind === kind && c.pattern.test(clause));
 }
 
-function readClause(clause: Clause, sentenceHasLanguage: boolean): ClauseReading {
+const otherDid =
+  /\b(?:already|previously|before|direct|relevant|more|had (?:done|run|led|built|shipped|worked|managed|delivered)|has (?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for))\b/;
+const requiredDoneBefore =
+  /\b(?:has|have|had) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold)\b/;
+const pronounSubject = /^(?:and |but |so )?(?:it|they|this|that|these|those|which)\b/;
+const answersContext =
+  /\b(?:your|the|in) (?:answers?|examples?|stories|responses?)\b|\b(?:hear|tell us|talk|learn) more about\b|\bmore about your own\b/;
+// A clause that starts with its verb shares the subject of the clause before it ("… but didn't show how").
+const subjectless =
+  /^(?:and |but |yet |so )?(?:did|does|do|was|were|is|are|had|has|have|lacked|lacking|could|can|seemed|felt|needed|struggled|missed|showed|came|went|not|never|lost|gave|made|took|used)\b/;
+const aboutTheUserWords = /\b(?:you|your|yourself|he|she|his|her|they felt you|the candidate)\b/;
+const internalHire = /\binternal(?:ly)?\b/;
+const languageLevel =
+  /\b(?:your|his|her) (?:level|(?:spoken |written )?\w+ (?:level|skills))\b|\bnot (?:quite )?(?:sufficient|fluent|enough)\b/;
+
+function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const n = clause.norm;
-  const reading: ClauseReading = { categories: new Set(), strength: false, specifics: [] };
+  const reading: ClauseReading = { categories: new Set(), strength: false, topics: new Set(), leaning: [] };
   if (pleasantry.test(n) && !negativeJudgement.test(n.replace(/\bdo not hesitate\b/, ''))) {
     if (strengthEvent.test(n)) reading.strength = true;
     return reading;
@@ -87,70 +114,120 @@ function readClause(clause: Clause, sentenceHasLanguage: boolean): ClauseReading
   const judged = reassured ? n.replace(new RegExp(reassurance.source, 'g'), ' ') : n;
   const negative = negativeJudgement.test(judged.replace(boilerplate, ' '));
   const required = requirement.test(n);
-  const positive = positiveJudgement.test(n) || strengthEvent.test(n);
+  const praised = n.replace(notPraiseOfUser, ' ');
+  const positive = positiveJudgement.test(praised) || strengthEvent.test(praised);
   const aboutOther = otherCandidate.test(n);
   const critical = (negative || required) && !reassured;
   const purelyPositive = positive && !negative && !required;
+
+  // A compliment and a concern joined by commas ("strong on X, weaker on Y") are read as two clauses.
+  if (positive && critical && n.includes(', ')) {
+    const parts = n.split(/,\s+/);
+    if (
+      parts.length > 1 &&
+      parts.some((p) => !negativeJudgement.test(p)) &&
+      parts.some((p) => negativeJudgement.test(p))
+    ) {
+      let previousTopics = context.previousTopics;
+      const merged: ClauseReading = { categories: new Set(), strength: false, topics: new Set(), leaning: [] };
+      for (const part of parts) {
+        const sub = readClause({ ...clause, norm: part, raw: part }, { ...context, previousTopics });
+        for (const c of sub.categories) merged.categories.add(c);
+        for (const t of sub.topics) merged.topics.add(t);
+        merged.strength ||= sub.strength;
+        merged.leaning.push(...sub.leaning);
+        previousTopics = sub.topics;
+      }
+      return merged;
+    }
+  }
 
   const issues = matching(n, 'issue');
   const topics = matching(n, 'topic');
   const weak = matching(n, 'weakTopic');
   const events = matching(n, 'event');
   const add = (category: FeedbackCategory) => reading.categories.add(category);
+  const issueIn = (category: FeedbackCategory) => issues.some((c) => c.category === category);
 
   for (const event of events) {
     if (event.category === 'logistics' && purelyPositive) continue;
     add(event.category);
   }
-  const languageNamed = findLexiconTerms(clause.raw).some((hit) => hit.kind === 'language');
+  const lexicon = findLexiconTerms(clause.raw);
+  const languageNamed = lexicon.some((hit) => hit.kind === 'language');
   if (
     languageNamed &&
-    (required || /\b(?:fluent|fluency|native|speak\w*|level|c1|c2|b2|business[- ]level)\b/.test(n)) &&
-    !purelyPositive
+    !purelyPositive &&
+    (required || /\b(?:fluent|fluency|native|speak\w*|level|c1|c2|b2|business[- ]level)\b/.test(n))
   )
     add('logistics');
+  if (context.languageInSentence && critical && languageLevel.test(n) && !aboutOther) add('skills');
 
-  if (aboutOther) {
+  const competing = aboutOther || reading.categories.has('competition');
+  if (competing) {
     add('competition');
+    const generic = genericMatch.test(n);
     const experienceTopic = topics.some((t) => t.category === 'experience') || strongExperience.test(n);
-    if (experienceTopic && !genericMatch.test(n)) add('experience');
-    else if (!genericMatch.test(n) && (testReason.test(n) || /\btechnical\b/.test(n))) add('skills');
+    if (aboutOther && !generic && !internalHire.test(n) && (experienceTopic || otherDid.test(n))) add('experience');
+    else if (!generic && (testReason.test(n) || /\b(?<!non-)technical\b/.test(n))) add('skills');
+    if (!aboutOther && positive && !negative) reading.strength = true;
   } else if (reassured) {
     if (topics.some((t) => aboutTheUser.has(t.category)) || /\byour\b/.test(n)) reading.strength = true;
   } else {
-    for (const issue of issues) {
-      if (issue.category === 'fit' && purelyPositive) continue;
-      add(issue.category);
-    }
-    if (critical) {
-      const strongTopics = topics.filter((t) => t.category !== 'experience');
-      for (const topic of strongTopics) add(topic.category);
-      const lexicon = findLexiconTerms(clause.raw);
+    for (const issue of issues) if (!(issue.category === 'fit' && purelyPositive)) add(issue.category);
+    // Refusals ("can't share details") and logistics mention words that are topics elsewhere.
+    const refusal = reading.categories.has('no_feedback');
+    if (critical && !refusal) {
+      const preparationIssue = issueIn('preparation');
+      const deliveryIssue = issueIn('communication');
+      const answersIssue = issueIn('answers');
+      for (const topic of topics) {
+        if (topic.category === 'experience') continue;
+        if (topic.category === 'skills' && (preparationIssue || deliveryIssue)) continue;
+        add(topic.category);
+        reading.topics.add(topic.category);
+      }
       const namedSkill = lexicon.some((hit) => hit.kind === 'tool' || hit.kind === 'knowledge');
-      if (namedSkill) add('skills');
+      if (namedSkill && !preparationIssue && !answersIssue) {
+        add('skills');
+        reading.topics.add('skills');
+      }
       if (lexicon.some((hit) => hit.kind === 'domain')) add('experience');
       const experienceCue = topics.some((t) => t.category === 'experience');
-      if (experienceCue) {
-        // "experience with Kubernetes" is a skill gap; "experience in healthcare" or "years" is experience.
+      if (experienceCue && !preparationIssue && !(answersContext.test(n) && !bareExperience.test(n))) {
+        // "experience with Kubernetes" is a skill gap; "experience in healthcare" or "five years" is experience.
         const onlyBare = !strongExperience.test(n) && bareExperience.test(n);
-        const levelOfLanguage = sentenceHasLanguage && /\blevel\b/.test(n) && !bareExperience.test(n);
-        if (levelOfLanguage) add('skills');
-        else if (onlyBare && (namedSkill || handsOn.test(n))) add('skills');
-        else if (onlyBare && !bareExperience.test(n) && !strongExperience.test(n)) {
-          // Topic matched on a looser word ("level", "senior") without a stronger cue: still experience.
-          add('experience');
-        } else add('experience');
+        const skillExperience = onlyBare && (namedSkill || handsOn.test(n));
+        add(skillExperience ? 'skills' : 'experience');
+        reading.topics.add(skillExperience ? 'skills' : 'experience');
+      }
+      if (required && reading.categories.size === 0 && requiredDoneBefore.test(n)) add('experience');
+      if (reading.categories.size === 0 && (pronounSubject.test(n) || subjectless.test(n))) {
+        // "… but it didn't run": the pronoun points back at the previous clause's topic.
+        for (const t of context.previousTopics) add(t);
       }
       if (weak.length > 0 && reading.categories.size === 0) for (const w of weak) add(w.category);
+      if (reading.categories.size === 0 && negative && (aboutTheUserWords.test(n) || subjectless.test(n) || required)) {
+        reading.leaning = leaningCategories(n);
+      }
+    } else if (!critical) {
+      for (const topic of [...topics, ...weak])
+        if (aboutTheUser.has(topic.category)) reading.topics.add(topic.category);
     }
     if (positive && !critical) reading.strength = true;
-    else if (strengthEvent.test(n) && !negative) reading.strength = true;
-  }
-  if (reading.categories.has('conduct') || reading.categories.has('skills')) {
-    // Reasons are collected by the caller from the clause text.
+    else if (strengthEvent.test(praised) && !negative) reading.strength = true;
+    else if (positive && critical) {
+      // "good but a bit long": the part before an elliptical "but" is still praise.
+      const head = praised.split(/\bbut\b/)[0] ?? '';
+      if (head !== praised && positiveJudgement.test(head) && !negativeJudgement.test(head)) reading.strength = true;
+    }
   }
   return reading;
 }
+
+// "Your CV says you led it, but …": a claim contradicted in the interview is a conduct concern.
+const cvClaim =
+  /\b(?:cv|resume|résumé|linkedin|application|profile) (?:says|said|lists|listed|states|stated|shows|showed|claims|claimed|mentions|mentioned|suggests|suggested|describes|described)\b/;
 
 /**
  * Reads one piece of interview feedback: its categories (the taxonomy ids), whether it is vague, whether the
@@ -174,9 +251,24 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
     if (findLexiconTerms(clause.raw).some((hit) => hit.kind === 'language')) languageSentences.add(clause.sentence);
   }
   const fitSentences = new Set<number>();
+  const contrastSentences = new Set(clauses.filter((c) => c.afterContrast).map((c) => c.sentence));
 
+  let previous: { sentence: number; topics: Set<FeedbackCategory> } = { sentence: -1, topics: new Set() };
+  const sentenceFindings = new Map<number, { found: boolean; leaning: FeedbackCategory[] }>();
   for (const clause of clauses) {
-    const reading = readClause(clause, languageSentences.has(clause.sentence));
+    const reading = readClause(clause, {
+      languageInSentence: languageSentences.has(clause.sentence),
+      previousTopics: previous.sentence === clause.sentence ? previous.topics : new Set(),
+    });
+    previous = { sentence: clause.sentence, topics: reading.topics };
+    const sentence = sentenceFindings.get(clause.sentence) ?? { found: false, leaning: [] };
+    sentence.found ||= reading.categories.size > 0;
+    sentence.leaning.push(...reading.leaning);
+    sentenceFindings.set(clause.sentence, sentence);
+    if (cvClaim.test(clause.norm) && contrastSentences.has(clause.sentence)) {
+      reading.categories.add('conduct');
+      reasons.add('consistency');
+    }
     if (reading.strength) strength = true;
     for (const category of reading.categories) found.add(category);
     if (reading.categories.has('fit')) fitSentences.add(clause.sentence);
@@ -221,6 +313,10 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
         specifics.push(name);
       }
     }
+  }
+  // Word leanings only speak for sentences that no cue could read.
+  for (const sentence of sentenceFindings.values()) {
+    if (!sentence.found) for (const category of sentence.leaning) found.add(category);
   }
   for (const clause of clauses) {
     if (fitSentences.has(clause.sentence) && fitEvidence.test(clause.norm)) fitWithEvidence = true;

@@ -87,7 +87,7 @@ const contrastSplit =
   /\s*(?:,|;)?\s+\b(?:but|however|although|though|whereas|except that|yet|only that|that said|having said that|unfortunately|sadly|regrettably|the only (?:real )?(?:gap|issue|concern|problem|thing)|on the other hand)\b,?\s+/g;
 // Other clause boundaries that do not flip polarity.
 const plainSplit =
-  /\s*(?:;|\s-\s|:\s|\((?=\s*\d\)))\s*|,\s+(?=(?:and|so|which|as|because|since|while|then)\s)|\s+(?=and (?:it|we|they|you|your|that|he|she|i|the other|there)\b)/g;
+  /\s*(?:;|\s-\s|\s*[\u2013\u2014]\s*|:\s|\((?=\s*\d\)))\s*|,\s+(?=(?:and|so|which|as|because|since|while|then)\s)|\s+(?=and (?:it|we|they|you|your|that|he|she|i|the other|there)\b)/g;
 
 /**
  * Splits one sentence into clauses at contrasts and strong punctuation, so a compliment and a concern
