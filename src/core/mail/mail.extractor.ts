@@ -23,8 +23,16 @@ const companyPattern = String.raw`${word}(?:\s+(?:(?:&|and|of|de|du|der|für|und
 const rolePattern = String.raw`\p{L}[\p{L}\p{N}_/&+#.'-]*(?:,?\s+(?:[\p{L}(][\p{L}\p{N}_/&+#.'()-]*)){0,7}`;
 
 /** Every pattern built from the name and title patterns above needs Unicode mode for \p{…}. */
+const compiled = new Map<string, RegExp>();
 function re(source: string, flags = ''): RegExp {
-  return new RegExp(source, `${flags}u`);
+  // Compiled once: the patterns are constant, and building them per sentence dominated classification time.
+  const key = `${flags}/${source}`;
+  let pattern = compiled.get(key);
+  if (!pattern) {
+    pattern = new RegExp(source, `${flags}u`);
+    compiled.set(key, pattern);
+  }
+  return pattern;
 }
 
 /** Head nouns of job titles, in several languages: a phrase without one is rarely a role. */
