@@ -1,0 +1,3 @@
+export * from './insights.build';
+export * from './insights.top';
+export * from './insights.types';

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import {
+  makeApplication,
+  makeDebrief,
+  makeFeedback,
+  makeMessage,
+  makeRejection,
+} from '../decisions/decisions.factories';
+import type { FeedbackAnalysis, FeedbackCategory } from '../feedback/feedback.schema';
+import { buildInsights } from './insights.build';
+import type { InsightsData } from './insights.types';
+
+function analysis(categories: FeedbackCategory[], specifics: string[] = [], vague = false): FeedbackAnalysis {
+  const actionable = categories.filter((category) => !['role_change', 'no_feedback', 'strength'].includes(category));
+  return {
+    categories,
+    vague,
+    actionable: actionable.length > 0,
+    specifics,
+    actions: specifics.length > 0 && actionable[0] ? [{ category: actionable[0], text: 'Work on it', specifics }] : [],
+    followUpQuestion: null,
+  };
+}
+
+const apps = ['acme', 'globex', 'initech', 'umbrella', 'hooli', 'wonka'].map((id, index) =>
+  makeApplication({
+    id,
+    company: id.charAt(0).toUpperCase() + id.slice(1),
+    outcome: 'rejected',
+    stage: index < 2 ? 'applied' : 'interview',
+  }),
+);
+
+function data(overrides: Partial<InsightsData> = {}): InsightsData {
+  return {
+    applications: apps,
+    rejections: [
+      makeRejection({ applicationId: 'acme', stage: 'applied', occurredAt: '2026-09-03T10:00:00.000Z' }),
+      makeRejection({ applicationId: 'globex', stage: 'screen', occurredAt: '2026-09-20T10:00:00.000Z' }),
+      makeRejection({ applicationId: 'initech', stage: 'interview', occurredAt: '2026-10-05T10:00:00.000Z' }),
+      makeRejection({ applicationId: 'initech', stage: 'final', occurredAt: '2026-10-12T10:00:00.000Z' }),
+      // 23:30 UTC on 31 October is still October in London (GMT by then).
+      makeRejection({ applicationId: 'umbrella', stage: 'final', occurredAt: '2026-10-31T23:30:00.000Z' }),
+      makeRejection({ applicationId: 'hooli', stage: 'interview', occurredAt: '2026-11-02T10:00:00.000Z' }),
+    ],
+    feedback: [
+      makeFeedback({
+        id: 'fb-1',
+        applicationId: 'initech',
+        receivedAt: '2026-10-14T10:00:00.000Z',
+        analysis: analysis(['skills'], ['Kubernetes']),
+      }),
+      makeFeedback({
+        id: 'fb-2',
+        applicationId: 'umbrella',
+        receivedAt: '2026-11-03T10:00:00.000Z',
+        analysis: analysis(['skills', 'answers'], ['kubernetes', 'system design']),
+      }),
+      makeFeedback({
+        id: 'fb-3',
+        applicationId: 'hooli',
+        receivedAt: '2026-11-05T10:00:00.000Z',
+        analysis: analysis(['skills'], ['Kubernetes']),
+      }),
+      makeFeedback({
+        id: 'fb-4',
+        applicationId: 'hooli',
+        receivedAt: '2026-11-06T10:00:00.000Z',
+        analysis: analysis(['answers']),
+      }),
+      makeFeedback({
+        id: 'fb-5',
+        applicationId: 'globex',
+        receivedAt: '2026-09-22T10:00:00.000Z',
+        analysis: analysis(['role_change']),
+      }),
+      makeFeedback({
+        id: 'fb-6',
+        applicationId: 'acme',
+        receivedAt: '2026-09-05T10:00:00.000Z',
+        analysis: analysis(['no_feedback'], [], true),
+      }),
+      makeFeedback({
+        id: 'fb-7',
+        applicationId: 'wonka',
+        receivedAt: '2026-11-07T10:00:00.000Z',
+        analysis: analysis(['role_change']),
+      }),
+      makeFeedback({
+        id: 'fb-8',
+        applicationId: 'wonka',
+        receivedAt: '2026-11-08T10:00:00.000Z',
+        analysis: analysis(['strength', 'competition']),
+      }),
+    ],
+    feedbackRequests: [
+      makeMessage({
+        id: 'r1',
+        applicationId: 'initech',
+        sentAt: '2026-10-12T12:00:00.000Z',
+        repliedAt: '2026-10-14T12:00:00.000Z',
+        status: 'replied',
+      }),
+      makeMessage({ id: 'r2', applicationId: 'globex', sentAt: '2026-11-01T10:00:00.000Z', status: 'sent' }),
+      makeMessage({ id: 'r3', applicationId: 'hooli', sentAt: '2026-11-03T10:00:00.000Z', status: 'sent' }),
+      makeMessage({ id: 'r4', applicationId: 'acme', sentAt: '2026-11-03T10:00:00.000Z', status: 'closed' }),
+      makeMessage({ id: 'r5', applicationId: 'acme', sentAt: null, status: 'draft' }),
+    ],
+    debriefs: [
+      makeDebrief({
+        id: 'd-1',
+        questions: [
+          { question: 'How do you deploy to Kubernetes?', answerSummary: '', rating: 1, hard: true, probedFor: null },
+        ],
+        ratings: { introduction: 2 },
+      }),
+      makeDebrief({ id: 'd-2', concernsRaised: ['Little hands-on Kubernetes work'], ratings: { close: 4 } }),
+      makeDebrief({ id: 'd-3', ratings: { companyResearch: 1 } }),
+    ],
+    ...overrides,
+  };
+}
+
+describe('insights', () => {
+  const insights = buildInsights(data(), '2026-11-24T10:00:00.000Z', { timeZone: 'Europe/London' });
+
+  it('counts rejections once per application, at the stage they happened', () => {
+    // Initech counts once, at its final stage; Wonka is marked rejected without an event, at its current stage.
+    expect(insights.rejectionsByStage).toEqual([
+      { stage: 'applied', count: 1 },
+      { stage: 'screen', count: 1 },
+      { stage: 'interview', count: 2 },
+      { stage: 'final', count: 2 },
+    ]);
+    expect(insights.totals.rejections).toBe(6);
+  });
+
+  it('shows categories and specifics over time, by the user’s month', () => {
+    expect(insights.byMonth.map((month) => [month.month, month.rejections, month.feedback])).toEqual([
+      ['2026-09', 2, 2],
+      ['2026-10', 2, 1],
+      ['2026-11', 1, 5],
+    ]);
+    const november = insights.byMonth.find((month) => month.month === '2026-11');
+    expect(november?.categories.skills).toBe(2);
+    expect(november?.specifics.Kubernetes).toBe(2);
+    expect(insights.specifics[0]).toEqual({ specific: 'Kubernetes', count: 3, feedbackIds: ['fb-1', 'fb-2', 'fb-3'] });
+    expect(insights.categories[0]).toEqual({ category: 'skills', count: 3 });
+  });
+
+  it('reports the feedback-request response rate and the median time to reply', () => {
+    // r1 replied after 2 days; r3 answered by feedback logged 2 days later; r2 and r4 never.
+    expect(insights.feedbackRequests).toEqual({ sent: 4, replied: 2, responseRate: 0.5, medianDaysToReply: 2 });
+  });
+
+  it('puts the recurring, actionable specific first, with its evidence', () => {
+    const [first, second, third] = insights.topThree;
+    expect(first).toMatchObject({ category: 'skills', specific: 'Kubernetes' });
+    expect(first?.feedbackIds).toEqual(['fb-1', 'fb-2', 'fb-3']);
+    expect(first?.debriefIds.sort()).toEqual(['d-1', 'd-2']);
+    expect(first?.evidence).toMatch(/3 pieces of feedback \(Hooli, Initech, Umbrella\)/);
+    expect(first?.advice).toMatch(/Kubernetes/);
+    expect(second).toMatchObject({ category: 'answers', specific: null });
+    expect(second?.feedbackIds.sort()).toEqual(['fb-2', 'fb-4']);
+    expect(second?.debriefIds).toContain('d-1');
+    expect(third?.category).not.toMatch(/role_change|no_feedback|strength/);
+  });
+
+  it('never counts role changes or "no feedback" among the top three, however often they come', () => {
+    const many = Array.from({ length: 20 }, (_, i) =>
+      makeFeedback({
+        id: `rc-${i}`,
+        applicationId: 'wonka',
+        analysis: analysis(i % 2 ? ['role_change'] : ['no_feedback']),
+      }),
+    );
+    const result = buildInsights(data({ feedback: [...data().feedback, ...many] }), '2026-11-24T10:00:00.000Z');
+    for (const thing of result.topThree)
+      expect(['role_change', 'no_feedback', 'strength']).not.toContain(thing.category);
+  });
+
+  it('falls back on recurring debrief weaknesses when there is no feedback yet', () => {
+    const result = buildInsights(
+      data({
+        feedback: [],
+        debriefs: [
+          makeDebrief({ id: 'a', ratings: { companyResearch: 2 } }),
+          makeDebrief({ id: 'b', ratings: { questionsForThem: 1 } }),
+          makeDebrief({ id: 'c', ratings: { listening: 2 } }),
+        ],
+      }),
+      '2026-11-24T10:00:00.000Z',
+    );
+    expect(result.topThree[0]).toMatchObject({ category: 'preparation', debriefIds: ['a', 'b'], feedbackIds: [] });
+    expect(result.topThree[0]?.evidence).toMatch(/Seen in 2 of your debriefs/);
+  });
+});

@@ -1,0 +1,262 @@
+import type { FeedbackCategory } from '../feedback/feedback.schema';
+import type { SelfRatingKey } from '../interviews/interviews.schema';
+import type { InsightsData, TopThing } from './insights.types';
+
+/**
+ * How much a category says about what the user can change. Actionable ones count fully (conduct more: it is
+ * urgent); experience and fit only partly; a lost close call or a pay mismatch barely; role changes and
+ * "no feedback" not at all, since they are not about the user.
+ */
+export const categoryWeights: Record<FeedbackCategory, number> = {
+  skills: 1,
+  answers: 1,
+  communication: 1,
+  preparation: 1,
+  conduct: 1.3,
+  experience: 0.6,
+  fit: 0.4,
+  logistics: 0.3,
+  competition: 0.25,
+  strength: 0,
+  role_change: 0,
+  no_feedback: 0,
+};
+
+const categoryTitles: Record<FeedbackCategory, string> = {
+  skills: 'Skills and technical depth',
+  experience: 'Experience and level',
+  answers: 'Answer quality',
+  communication: 'Communication and delivery',
+  preparation: 'Preparation and research',
+  fit: 'Team and culture fit',
+  competition: 'Close calls with a stronger candidate',
+  role_change: 'Role changes',
+  logistics: 'Logistics mismatches',
+  conduct: 'Conduct on the day',
+  no_feedback: 'No feedback',
+  strength: 'Strengths',
+};
+
+/** What each self-rating is evidence of, in taxonomy terms. */
+const ratingCategory: Record<SelfRatingKey, FeedbackCategory> = {
+  punctuality: 'conduct',
+  introduction: 'answers',
+  bodyLanguage: 'communication',
+  rapport: 'communication',
+  listening: 'communication',
+  handlingWeaknesses: 'answers',
+  questionsForThem: 'preparation',
+  close: 'communication',
+  dress: 'conduct',
+  companyResearch: 'preparation',
+};
+
+function adviceFor(category: FeedbackCategory, specific: string | null): string {
+  switch (category) {
+    case 'skills':
+      return specific
+        ? `Get hands-on with ${specific}: build one small project with it and be ready to walk through it.`
+        : 'Pick the gap named most often and build one small, demonstrable project around it.';
+    case 'answers':
+      return specific
+        ? `Rewrite your answers on ${specific} in STAR form, with a clear result and numbers, and add them to your story bank.`
+        : 'Rewrite your weakest answers in STAR form, with a clear result and numbers, and add them to your story bank.';
+    case 'communication':
+      return 'Rehearse aloud with a timer: two-minute answers, a pause before answering, and a check that you answered the question asked.';
+    case 'preparation':
+      return 'Before each interview, spend an hour on the company and the role, and prepare three questions for them.';
+    case 'experience':
+      return specific
+        ? `Target roles where ${specific} is not a hard requirement, or lead with the results closest to it.`
+        : 'Target roles that match your level, and lead with the results closest to their domain.';
+    case 'fit':
+      return 'Ask one follow-up to learn what "fit" meant, and research the team and its way of working before applying.';
+    case 'conduct':
+      return 'Fix this first: arrive early, put the phone away, and speak positively about past employers.';
+    case 'logistics':
+      return 'Check pay, location and hours before applying, so mismatches stop costing you interviews.';
+    case 'competition':
+      return 'You were close: keep in touch and ask about the next opening.';
+    default:
+      return 'Keep doing what works.';
+  }
+}
+
+interface Candidate {
+  key: string;
+  category: FeedbackCategory;
+  specific: string | null;
+  feedbackIds: Set<string>;
+  debriefIds: Set<string>;
+  companies: Set<string>;
+}
+
+function normal(text: string): string {
+  return text.trim().toLowerCase();
+}
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9+#]+/)
+    .filter((word) => word !== '');
+}
+
+function score(candidate: Candidate, covered: ReadonlySet<string>): number {
+  const weight = categoryWeights[candidate.category];
+  let fresh = 0;
+  for (const id of candidate.feedbackIds) if (!covered.has(id)) fresh++;
+  // A specific named again and again outweighs one mention of a broad category.
+  const recurrence = candidate.specific && fresh > 1 ? 0.5 * (fresh - 1) : 0;
+  const debriefs = candidate.debriefIds.size;
+  // Debriefs back feedback up (at most half again as much); on their own they rank below any feedback, and a
+  // single debrief is no pattern. The tiny last term orders debrief-only items by how often they recur.
+  const support = fresh > 0 ? 0.5 * Math.min(debriefs, fresh) : 0.3 * Math.min(Math.max(0, debriefs - 1), 2);
+  return weight * (fresh + recurrence + support + 0.0001 * debriefs);
+}
+
+/**
+ * The top three things standing between the user and an offer, each with its evidence: actionable categories
+ * weigh most, recurring specifics more than one-off mentions, and low debrief self-ratings, weak answers and
+ * concerns raised back them up. Role changes and "no feedback" never count.
+ *
+ * @example
+ * topThree(data).map((thing) => thing.title); // ['Kubernetes (skills)', 'Answer quality', 'System design (skills)']
+ */
+export function topThree(data: InsightsData, max = 3): TopThing[] {
+  const companyOf = new Map<string, string>();
+  for (const application of data.applications) companyOf.set(application.id, application.company);
+  const candidates = new Map<string, Candidate>();
+  const displayName = new Map<string, string>();
+  const candidate = (category: FeedbackCategory, specific: string | null): Candidate => {
+    const key = specific ? `${category}:${normal(specific)}` : category;
+    let found = candidates.get(key);
+    if (!found) {
+      found = { key, category, specific, feedbackIds: new Set(), debriefIds: new Set(), companies: new Set() };
+      candidates.set(key, found);
+    }
+    return found;
+  };
+
+  for (const feedback of data.feedback) {
+    const analysis = feedback.analysis;
+    if (!analysis) continue;
+    const company = feedback.applicationId ? companyOf.get(feedback.applicationId) : undefined;
+    const counted = analysis.categories.filter((category) => categoryWeights[category] > 0);
+    for (const category of counted) {
+      const entry = candidate(category, null);
+      entry.feedbackIds.add(feedback.id);
+      if (company) entry.companies.add(company);
+    }
+    // Specifics go to the category their action names, else to the weightiest category of the feedback.
+    const placed = new Set<string>();
+    for (const action of analysis.actions) {
+      if (categoryWeights[action.category] === 0) continue;
+      for (const specific of action.specifics) {
+        const entry = candidate(action.category, specific);
+        entry.feedbackIds.add(feedback.id);
+        if (company) entry.companies.add(company);
+        placed.add(normal(specific));
+        if (!displayName.has(normal(specific))) displayName.set(normal(specific), specific.trim());
+      }
+    }
+    const home = [...counted].sort((a, b) => categoryWeights[b] - categoryWeights[a])[0];
+    if (!home) continue;
+    for (const specific of analysis.specifics) {
+      if (placed.has(normal(specific))) continue;
+      const entry = candidate(home, specific);
+      entry.feedbackIds.add(feedback.id);
+      if (company) entry.companies.add(company);
+      if (!displayName.has(normal(specific))) displayName.set(normal(specific), specific.trim());
+    }
+  }
+
+  // Specifics looked up by their words (up to three), so matching debrief text stays linear in its length.
+  const bySpecific = new Map<string, Candidate[]>();
+  for (const entry of candidates.values()) {
+    if (!entry.specific) continue;
+    const key = words(entry.specific).join(' ');
+    const list = bySpecific.get(key);
+    if (list) list.push(entry);
+    else bySpecific.set(key, [entry]);
+  }
+  const matchSpecifics = (text: string | null | undefined): Candidate[] => {
+    if (!text || bySpecific.size === 0) return [];
+    const tokens = words(text);
+    const found: Candidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let gram = '';
+      for (let n = 0; n < 3 && i + n < tokens.length; n++) {
+        gram = n === 0 ? (tokens[i] ?? '') : `${gram} ${tokens[i + n]}`;
+        const hit = bySpecific.get(gram);
+        if (hit) found.push(...hit);
+      }
+    }
+    return found;
+  };
+  for (const debrief of data.debriefs) {
+    for (const [key, value] of Object.entries(debrief.ratings) as [SelfRatingKey, number | undefined][]) {
+      if (value !== undefined && value <= 2) candidate(ratingCategory[key], null).debriefIds.add(debrief.id);
+    }
+    for (const question of debrief.questions) {
+      if (question.rating === null || question.rating > 2) continue;
+      candidate('answers', null).debriefIds.add(debrief.id);
+      for (const entry of matchSpecifics(`${question.probedFor ?? ''} ${question.question}`))
+        entry.debriefIds.add(debrief.id);
+    }
+    for (const concern of debrief.concernsRaised) {
+      for (const entry of matchSpecifics(concern)) entry.debriefIds.add(debrief.id);
+    }
+  }
+
+  const chosen: TopThing[] = [];
+  const coveredByCategory = new Map<FeedbackCategory, Set<string>>();
+  const remaining = new Set(candidates.values());
+  while (chosen.length < max && remaining.size > 0) {
+    let best: Candidate | undefined;
+    let bestScore = 0;
+    for (const entry of remaining) {
+      // Once a specific in a category is chosen, its feedback no longer counts again for the category as a whole.
+      const covered =
+        entry.specific === null ? (coveredByCategory.get(entry.category) ?? new Set<string>()) : new Set<string>();
+      const value = score(entry, covered);
+      if (value > bestScore || (value === bestScore && best && entry.key < best.key)) {
+        best = entry;
+        bestScore = value;
+      }
+    }
+    if (!best || bestScore <= 0) break;
+    remaining.delete(best);
+    if (best.specific) {
+      const covered = coveredByCategory.get(best.category) ?? new Set<string>();
+      for (const id of best.feedbackIds) covered.add(id);
+      coveredByCategory.set(best.category, covered);
+    }
+    const specific = best.specific ? (displayName.get(normal(best.specific)) ?? best.specific) : null;
+    const feedbackCount = best.feedbackIds.size;
+    const companies = [...best.companies].sort();
+    const evidenceParts: string[] = [];
+    if (feedbackCount > 0) {
+      evidenceParts.push(
+        `Named in ${feedbackCount} ${feedbackCount === 1 ? 'piece' : 'pieces'} of feedback${companies.length > 0 ? ` (${companies.slice(0, 4).join(', ')}${companies.length > 4 ? ' and others' : ''})` : ''}`,
+      );
+    }
+    if (best.debriefIds.size > 0) {
+      evidenceParts.push(
+        `${feedbackCount > 0 ? 'backed up by' : 'Seen in'} ${best.debriefIds.size} of your debriefs (low self-ratings, weak answers or concerns raised)`,
+      );
+    }
+    chosen.push({
+      key: best.key,
+      category: best.category,
+      specific,
+      title: specific ? `${specific} (${categoryTitles[best.category].toLowerCase()})` : categoryTitles[best.category],
+      advice: adviceFor(best.category, specific),
+      score: Math.round(bestScore * 100) / 100,
+      feedbackIds: [...best.feedbackIds],
+      debriefIds: [...best.debriefIds],
+      evidence: `${evidenceParts.join(', ')}.`,
+    });
+  }
+  return chosen;
+}

@@ -1,0 +1,85 @@
+import type { Application, Stage, StageEvent } from '../applications/applications.schema';
+import type { Feedback, FeedbackCategory } from '../feedback/feedback.schema';
+import type { Debrief } from '../interviews/interviews.schema';
+import type { Message } from '../messages/messages.schema';
+
+/**
+ * The rows insights read, narrowed to the columns needed so a store can load them in a few queries
+ * (archived applications included: archiving hides a rejection from the daily view, not from what was learned).
+ */
+export interface InsightsData {
+  applications: readonly Pick<Application, 'id' | 'company' | 'stage' | 'outcome'>[];
+  /** Stage events with outcome `rejected` (the stage it happened at and when). */
+  rejections: readonly Pick<StageEvent, 'applicationId' | 'outcome' | 'stage' | 'occurredAt'>[];
+  /** Feedback received, with the analysis stored beside it. */
+  feedback: readonly Pick<Feedback, 'id' | 'applicationId' | 'receivedAt' | 'analysis'>[];
+  /** Messages of kind `feedback-request`. */
+  feedbackRequests: readonly Pick<Message, 'id' | 'applicationId' | 'kind' | 'status' | 'sentAt' | 'repliedAt'>[];
+  /** Debriefs: self-ratings, question ratings and concerns are the supporting evidence. */
+  debriefs: readonly (Pick<Debrief, 'id' | 'ratings' | 'questions' | 'concernsRaised'> & {
+    applicationId?: string | null;
+  })[];
+}
+
+export interface StageCount {
+  stage: Stage | 'unknown';
+  count: number;
+}
+
+export interface CategoryCount {
+  category: FeedbackCategory;
+  count: number;
+}
+
+export interface SpecificCount {
+  specific: string;
+  count: number;
+  feedbackIds: string[];
+}
+
+export interface MonthInsights {
+  /** `YYYY-MM` in the user's zone. */
+  month: string;
+  rejections: number;
+  feedback: number;
+  categories: Partial<Record<FeedbackCategory, number>>;
+  specifics: Record<string, number>;
+}
+
+export interface FeedbackRequestStats {
+  sent: number;
+  replied: number;
+  /** replied / sent, 0–1; null when none was sent. */
+  responseRate: number | null;
+  /** Median time from request to reply, in days (one decimal); null without replies. */
+  medianDaysToReply: number | null;
+}
+
+/** One of the top three things standing between the user and an offer. */
+export interface TopThing {
+  key: string;
+  category: FeedbackCategory;
+  /** The recurring specific ("Kubernetes"), or null when it is the category as a whole. */
+  specific: string | null;
+  title: string;
+  /** A concrete next step. */
+  advice: string;
+  score: number;
+  /** Which feedback says so. */
+  feedbackIds: string[];
+  /** Which debriefs back it up (low self-ratings, weak answers, concerns raised). */
+  debriefIds: string[];
+  /** The evidence in one sentence. */
+  evidence: string;
+}
+
+export interface Insights {
+  generatedAt: string;
+  totals: { applications: number; rejections: number; feedback: number; offers: number; open: number };
+  rejectionsByStage: StageCount[];
+  categories: CategoryCount[];
+  specifics: SpecificCount[];
+  byMonth: MonthInsights[];
+  feedbackRequests: FeedbackRequestStats;
+  topThree: TopThing[];
+}
