@@ -1,5 +1,5 @@
 import { type Findings, followUpQuestionFor, suggestActions } from './feedback.actions';
-import { findLexiconTerms } from './feedback.lexicon';
+import { findLexiconTerms, type LexiconHit } from './feedback.lexicon';
 import {
   boilerplate,
   type Cue,
@@ -82,10 +82,17 @@ interface ClauseContext {
   languageInSentence: boolean;
   /** Topics of the previous clause in the same sentence, for pronoun subjects ("but it didn't run"). */
   previousTopics: Set<FeedbackCategory>;
+  /** The clause before spoke of another candidate, so "they had …" is about them too. */
+  previousOther: boolean;
+  /** Lexicon terms in the clause (found once per clause). */
+  lexicon: LexiconHit[];
 }
 
-function matching(clause: string, kind: Cue['kind']): Cue[] {
-  return cues.filter((c) => c.kind === kind && c.pattern.test(clause));
+/** Every cue that fires in a clause, grouped by kind; each pattern runs once. */
+function matching(clause: string): Record<Cue['kind'], Cue[]> {
+  const found: Record<Cue['kind'], Cue[]> = { issue: [], topic: [], weakTopic: [], event: [] };
+  for (const c of cues) if (c.pattern.test(clause)) found[c.kind].push(c);
+  return found;
 }
 
 const otherDid =
@@ -94,7 +101,7 @@ const requiredDoneBefore =
   /\b(?:has|have|had) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold)\b/;
 const pronounSubject = /^(?:and |but |so )?(?:it|they|this|that|these|those|which)\b/;
 const answersContext =
-  /\b(?:your|the|in) (?:answers?|examples?|stories|responses?)\b|\b(?:hear|tell us|talk|learn) more about\b|\bmore about your own\b/;
+  /\b(?:your|the|in) (?:\w+ )?(?:answers?|examples?|stories|responses?)\b|\b(?:hear|tell us|talk|learn) more about\b|\bmore about your own\b/;
 // A clause that starts with its verb shares the subject of the clause before it ("… but didn't show how").
 const subjectless =
   /^(?:and |but |yet |so )?(?:did|does|do|was|were|is|are|had|has|have|lacked|lacking|could|can|seemed|felt|needed|struggled|missed|showed|came|went|not|never|lost|gave|made|took|used)\b/;
@@ -111,12 +118,16 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     return reading;
   }
   const reassured = reassurance.test(n);
+  // Boilerplate ("not successful on this occasion") is not a judgement of anything in particular.
+  const formulaic = boilerplate.test(n);
   const judged = reassured ? n.replace(new RegExp(reassurance.source, 'g'), ' ') : n;
   const negative = negativeJudgement.test(judged.replace(boilerplate, ' '));
   const required = requirement.test(n);
   const praised = n.replace(notPraiseOfUser, ' ');
   const positive = positiveJudgement.test(praised) || strengthEvent.test(praised);
-  const aboutOther = otherCandidate.test(n);
+  const aboutOther =
+    otherCandidate.test(n) ||
+    (context.previousOther && /^(?:and |but |so )?(?:they|he|she|this person|that person)\b/.test(n));
   const critical = (negative || required) && !reassured;
   const purelyPositive = positive && !negative && !required;
 
@@ -131,7 +142,10 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       let previousTopics = context.previousTopics;
       const merged: ClauseReading = { categories: new Set(), strength: false, topics: new Set(), leaning: [] };
       for (const part of parts) {
-        const sub = readClause({ ...clause, norm: part, raw: part }, { ...context, previousTopics });
+        const sub = readClause(
+          { ...clause, norm: part, raw: part },
+          { ...context, previousTopics, lexicon: findLexiconTerms(part) },
+        );
         for (const c of sub.categories) merged.categories.add(c);
         for (const t of sub.topics) merged.topics.add(t);
         merged.strength ||= sub.strength;
@@ -142,10 +156,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     }
   }
 
-  const issues = matching(n, 'issue');
-  const topics = matching(n, 'topic');
-  const weak = matching(n, 'weakTopic');
-  const events = matching(n, 'event');
+  const { issue: issues, topic: topics, weakTopic: weak, event: events } = matching(n);
   const add = (category: FeedbackCategory) => reading.categories.add(category);
   const issueIn = (category: FeedbackCategory) => issues.some((c) => c.category === category);
 
@@ -153,7 +164,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     if (event.category === 'logistics' && purelyPositive) continue;
     add(event.category);
   }
-  const lexicon = findLexiconTerms(clause.raw);
+  const lexicon = context.lexicon;
   const languageNamed = lexicon.some((hit) => hit.kind === 'language');
   if (
     languageNamed &&
@@ -192,7 +203,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         add('skills');
         reading.topics.add('skills');
       }
-      if (lexicon.some((hit) => hit.kind === 'domain')) add('experience');
+      if (lexicon.some((hit) => hit.kind === 'domain') && !answersContext.test(n)) add('experience');
       const experienceCue = topics.some((t) => t.category === 'experience');
       if (experienceCue && !preparationIssue && !(answersContext.test(n) && !bareExperience.test(n))) {
         // "experience with Kubernetes" is a skill gap; "experience in healthcare" or "five years" is experience.
@@ -202,17 +213,24 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         reading.topics.add(skillExperience ? 'skills' : 'experience');
       }
       if (required && reading.categories.size === 0 && requiredDoneBefore.test(n)) add('experience');
-      if (reading.categories.size === 0 && (pronounSubject.test(n) || subjectless.test(n))) {
+      if (reading.categories.size === 0 && (pronounSubject.test(n) || subjectless.test(n) || clause.afterContrast)) {
         // "… but it didn't run": the pronoun points back at the previous clause's topic.
         for (const t of context.previousTopics) add(t);
       }
       if (weak.length > 0 && reading.categories.size === 0) for (const w of weak) add(w.category);
-      if (reading.categories.size === 0 && negative && (aboutTheUserWords.test(n) || subjectless.test(n) || required)) {
+      if (
+        !formulaic &&
+        reading.categories.size === 0 &&
+        (aboutTheUserWords.test(n) || subjectless.test(n) || required)
+      ) {
         reading.leaning = leaningCategories(n);
       }
     } else if (!critical) {
       for (const topic of [...topics, ...weak])
         if (aboutTheUser.has(topic.category)) reading.topics.add(topic.category);
+      // Feedback is mostly about shortfalls: a plain statement about the user with no praise still leans.
+      if (!positive && !refusal && !formulaic && reading.categories.size === 0 && aboutTheUserWords.test(n))
+        reading.leaning = leaningCategories(n);
     }
     if (positive && !critical) reading.strength = true;
     else if (strengthEvent.test(praised) && !negative) reading.strength = true;
@@ -247,20 +265,31 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
   let strength = false;
   let fitWithEvidence = false;
   const languageSentences = new Set<number>();
-  for (const clause of clauses) {
-    if (findLexiconTerms(clause.raw).some((hit) => hit.kind === 'language')) languageSentences.add(clause.sentence);
-  }
+  const lexiconByClause = clauses.map((clause) => findLexiconTerms(clause.raw));
+  clauses.forEach((clause, i) => {
+    if (lexiconByClause[i]?.some((hit) => hit.kind === 'language')) languageSentences.add(clause.sentence);
+  });
   const fitSentences = new Set<number>();
   const contrastSentences = new Set(clauses.filter((c) => c.afterContrast).map((c) => c.sentence));
 
-  let previous: { sentence: number; topics: Set<FeedbackCategory> } = { sentence: -1, topics: new Set() };
+  let previous: { sentence: number; topics: Set<FeedbackCategory>; other: boolean } = {
+    sentence: -1,
+    topics: new Set(),
+    other: false,
+  };
   const sentenceFindings = new Map<number, { found: boolean; leaning: FeedbackCategory[] }>();
-  for (const clause of clauses) {
+  for (const [index, clause] of clauses.entries()) {
     const reading = readClause(clause, {
       languageInSentence: languageSentences.has(clause.sentence),
       previousTopics: previous.sentence === clause.sentence ? previous.topics : new Set(),
+      previousOther: previous.other,
+      lexicon: lexiconByClause[index] ?? [],
     });
-    previous = { sentence: clause.sentence, topics: reading.topics };
+    previous = {
+      sentence: clause.sentence,
+      topics: reading.topics,
+      other: otherCandidate.test(clause.norm) || (previous.other && reading.categories.has('competition')),
+    };
     const sentence = sentenceFindings.get(clause.sentence) ?? { found: false, leaning: [] };
     sentence.found ||= reading.categories.size > 0;
     sentence.leaning.push(...reading.leaning);

@@ -33,7 +33,7 @@ data visualisation=data visualization|statistics|machine learning|deep learning|
 A/B testing|experimentation|product sense|product strategy|roadmapping|prioritisation=prioritization|
 user research|UX research|usability testing|interaction design|visual design|information architecture|
 accessibility|WCAG|ARIA|screen readers|design systems|frontend|backend|full stack|mobile development|iOS|Android|
-financial modelling=financial modeling|financial statements|accounting|IFRS|IFRS 16|GAAP|US GAAP|lease accounting|
+financial modelling=financial modeling|financial statements|financials|accounting|IFRS|IFRS 16|GAAP|US GAAP|lease accounting|
 budgeting|forecasting|FP&A|valuation|audit|tax|payroll|risk management|compliance|AML|KYC|GDPR|data protection|
 HIPAA|SOC 2|ISO 27001|PCI DSS|safeguarding|clinical governance|pharmacology|
 project management|programme management=program management|agile|Scrum|Kanban|PRINCE2|
@@ -100,6 +100,9 @@ const sortedAliases = entries
   .sort((a, b) => b.length - a.length)
   .filter((alias) => !caseSensitive.has(alias.replace(/\\/g, '').toLowerCase()));
 const lexiconPattern = new RegExp(`(?<![\\w.#+/-])(?:${sortedAliases.join('|')})(?![\\w#+-]|\\.\\w)`, 'gi');
+// "Go" the language only after a word that introduces a skill, never as the verb at a sentence start.
+const goLanguage =
+  /(?<=\b(?:in|with|of|and|or|like|using|write|writing|wrote|know|knew|learn|learning|Java|Python|Rust)\s)Go\b(?! (?:ahead|back|through|with|for|to|on|over|into)\b)/g;
 const caseSensitivePattern = new RegExp(
   `(?<![\\w.#+/-])(?:${entries
     .flatMap((entry) => entry.aliases)
@@ -131,6 +134,9 @@ export function findLexiconTerms(text: string): LexiconHit[] {
       if (entry) hits.push({ name: entry.name, kind: entry.kind, index: m.index });
     }
   }
+  goLanguage.lastIndex = 0;
+  for (let m = goLanguage.exec(text); m !== null; m = goLanguage.exec(text))
+    hits.push({ name: 'Go', kind: 'tool', index: m.index });
   return hits.sort((a, b) => a.index - b.index);
 }
 

@@ -12,7 +12,7 @@ const leanings: Array<[FeedbackCategory, RegExp]> = [
   ],
   [
     'answers',
-    /\b(?:answer\w*|examples?|stor(?:y|ies)|star|results?|outcomes?|impact|metrics?|measur\w*|numbers|data-driven|evidence|specific\w*|details?|detailed|depth|concrete|vague|generic|high-level|hypothetical|theoretical|contribution|personally|situation|structur\w*|context|relevan\w*|elaborat\w*|expand\w*|convinc\w*|compelling|illustrat\w*|demonstrat\w*|substance|question (?:asked|itself)|brief|superficial|surface)\b/g,
+    /\b(?:answer\w*|examples?|stor(?:y|ies)|star|results?|outcomes?|impact|metrics?|measur\w*|numbers|data-driven|evidence|specific\w*|details?|detailed|depth|concrete|vague|generic|high-level|hypothetical|theoretical|contribution|personally|situation|structur\w*|context|relevan\w*|elaborat\w*|expand\w*|convinc\w*|compelling|illustrat\w*|demonstrat\w*|substance|question (?:asked|itself)|brief|superficial|surface|ownership|described|framed|decisions|decided|others)\b/g,
   ],
   [
     'conduct',
@@ -28,7 +28,7 @@ const leanings: Array<[FeedbackCategory, RegExp]> = [
   ],
   [
     'experience',
-    /\b(?:experience[ds]?|years|seniority|senior|junior|level|background|track record|history|career|industry|sector|domain|network|exposure|leadership|led|managed|managing|management|scale|start-?up|corporate|enterprise|agency|in-house|client-facing|qualif\w*|overqualified|retention|bored|tenure|credentials)\b/g,
+    /\b(?:experience[ds]?|years|seniority|senior|junior|level|background|track record|history|career|industry|sector|domain|network|exposure|leadership|led|managed|managing|management|scale|start-?up|corporate|enterprise|agency|in-house|client-facing|qualif\w*|overqualified|retention|bored|tenure|credentials|cpa|aca|acca|cima|cfa|pmp|mba|degree|certif\w*|chartered|licensed|jobs)\b/g,
   ],
   [
     'fit',
