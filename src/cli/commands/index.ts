@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerAnalyzeFeedback } from './analyze-feedback.command';
 import { registerData } from './data.command';
 import { registerMail } from './mail.command';
 import { registerSeed } from './seed.command';
@@ -12,4 +13,5 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerTracker,
   registerData,
   registerMail,
+  registerAnalyzeFeedback,
 ];

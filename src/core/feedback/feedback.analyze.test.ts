@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeFeedback } from './feedback.analyze';
+import { feedbackAnalysisSchema } from './feedback.schema';
+
+const categoriesOf = (text: string) => analyzeFeedback(text).categories;
+
+describe('analyzeFeedback: categories for kinds of feedback', () => {
+  it.each([
+    ['a knowledge gap', 'Your understanding of event sourcing was quite shallow for a senior backend role.', 'skills'],
+    ['a take-home that fell short', 'The take-home did not handle invalid input and had no tests.', 'skills'],
+    ['years and level', 'We need someone with at least seven years in product leadership.', 'experience'],
+    ['over-qualified', 'Honestly, you are overqualified and we worried you would get bored.', 'experience'],
+    ['answers without a result', 'Your examples never said what the outcome was or how you measured it.', 'answers'],
+    ['"we" not "I"', "You kept saying 'we', so it was hard to tell what you did yourself.", 'answers'],
+    ['delivery', 'You interrupted the interviewers several times and seemed very nervous.', 'communication'],
+    ['research', "It didn't seem like you had looked at our website before the interview.", 'preparation'],
+    ['no questions for them', "You didn't ask us a single question at the end.", 'preparation'],
+    ['culture fit', "We didn't think you'd gel with the way the team works.", 'fit'],
+    ['another candidate', 'We offered the role to another candidate with more retail experience.', 'competition'],
+    ['role on hold', 'The vacancy has been frozen while the department is restructured.', 'role_change'],
+    ['visa', 'We are unable to sponsor a work visa for this role.', 'logistics'],
+    ['on-site days', 'The job needs four days a week in the office and you asked for fully remote.', 'logistics'],
+    ['lateness', 'You joined the video call fifteen minutes late without an apology.', 'conduct'],
+    ['negativity about a past employer', 'You spoke very negatively about your former manager.', 'conduct'],
+    ['policy', 'Unfortunately, company policy means we cannot provide individual feedback.', 'no_feedback'],
+    ['boilerplate', 'After careful consideration we will not be progressing your application.', 'no_feedback'],
+    ['praise', 'Everyone on the panel really enjoyed meeting you.', 'strength'],
+  ])('%s', (_kind, text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it('reads several categories from one text, joined by a contrast', () => {
+    expect(categoriesOf('The panel liked you a lot, but you spoke over two of the interviewers.')).toEqual([
+      'communication',
+      'strength',
+    ]);
+    expect(
+      categoriesOf('Strong communicator and great energy. Sadly the role was cut in the restructure last week.'),
+    ).toEqual(['role_change', 'strength']);
+  });
+
+  it('treats a stronger other candidate as competition, and their background as experience', () => {
+    expect(
+      categoriesOf('It was very close. The successful candidate had already led a team through an acquisition.'),
+    ).toEqual(['experience', 'competition']);
+  });
+});
+
+describe('analyzeFeedback: negation and who is talked about', () => {
+  it('does not read a ruled-out concern as a problem', () => {
+    const result = analyzeFeedback('We had no concerns about your communication; the role was simply cancelled.');
+    expect(result.categories).not.toContain('communication');
+    expect(result.categories).toEqual(['role_change', 'strength']);
+  });
+
+  it('reads "not the right fit" as fit, and praise of fit as a strength', () => {
+    expect(categoriesOf("We just didn't think it was the right fit.")).toEqual(['fit']);
+    const praised = categoriesOf('You would be a great cultural fit, but we need deeper Terraform experience.');
+    expect(praised).toContain('strength');
+    expect(praised).toContain('skills');
+    expect(praised).not.toContain('fit');
+  });
+
+  it('does not take praise of the other applicants as praise of the user', () => {
+    expect(categoriesOf('It was a very strong shortlist and another candidate was chosen.')).not.toContain('strength');
+  });
+
+  it('does not read a thank-you or a good-luck wish as a strength', () => {
+    expect(
+      categoriesOf('Thank you for your time. We will not be moving forward. We wish you the best of luck.'),
+    ).toEqual(['no_feedback']);
+  });
+});
+
+describe('analyzeFeedback: vague feedback and the follow-up question', () => {
+  it.each([
+    'We decided to go in a different direction.',
+    'Another candidate was a closer match for what we need.',
+    'We have decided not to move forward at this time.',
+    'You were great, we really enjoyed meeting you!',
+  ])('flags "%s" as vague and asks one polite, open question', (text) => {
+    const result = analyzeFeedback(text);
+    expect(result.vague).toBe(true);
+    expect(result.actionable).toBe(false);
+    expect(result.followUpQuestion).toMatch(/^Thank you/);
+    expect(result.followUpQuestion).toMatch(/\?$/);
+    expect(result.followUpQuestion?.match(/\?/g)).toHaveLength(1);
+  });
+
+  it('does not ask a follow-up when the feedback is specific', () => {
+    const result = analyzeFeedback('Your salary expectations were well above the range for this role.');
+    expect(result.vague).toBe(false);
+    expect(result.followUpQuestion).toBeNull();
+  });
+
+  it('counts a fit judgement as specific when it cites what the user said', () => {
+    const result = analyzeFeedback(
+      "The team is very collaborative and you said you prefer to work alone, so we didn't think it would suit you.",
+    );
+    expect(result.categories).toContain('fit');
+    expect(result.vague).toBe(false);
+  });
+});
+
+describe('analyzeFeedback: specifics', () => {
+  it('names lexicon skills in their usual spelling', () => {
+    expect(analyzeFeedback('You struggled with k8s networking and your postgres indexing was weak.').specifics).toEqual(
+      expect.arrayContaining(['Kubernetes', 'PostgreSQL']),
+    );
+  });
+
+  it('captures noun phrases after cues, even for terms no list knows', () => {
+    expect(
+      analyzeFeedback('We felt your experience with distributed databases was not deep enough.').specifics,
+    ).toContain('distributed databases');
+    expect(
+      analyzeFeedback('The panel felt you lacked knowledge of actuarial reserving for this role.').specifics,
+    ).toContain('actuarial reserving');
+    expect(analyzeFeedback('We wanted more depth in event-driven design.').specifics).toContain('event-driven design');
+  });
+
+  it('names the mismatch for logistics', () => {
+    expect(analyzeFeedback('Your salary expectations were above our budget.').specifics).toContain(
+      'salary expectations',
+    );
+  });
+
+  it('does not report praised skills or generic words as specifics', () => {
+    const result = analyzeFeedback('Your SQL was solid, but you could not explain how Kafka partitions work.');
+    expect(result.specifics).toContain('Kafka');
+    expect(result.specifics).not.toContain('SQL');
+    expect(analyzeFeedback('We need someone with more experience in the role.').specifics).toEqual([]);
+  });
+});
+
+describe('analyzeFeedback: actions and the result shape', () => {
+  it('turns a named skill gap into a hands-on next step', () => {
+    const { actions } = analyzeFeedback('Your Kubernetes knowledge was thin.');
+    expect(actions).toContainEqual({
+      category: 'skills',
+      text: expect.stringMatching(/^Get hands-on with Kubernetes: build and deploy/),
+      specifics: ['Kubernetes'],
+    });
+  });
+
+  it('gives every category found a next step', () => {
+    const result = analyzeFeedback(
+      'You arrived late, your answers had no results in them, and we went with someone who could start sooner.',
+    );
+    for (const category of result.categories) {
+      expect(result.actions.some((action) => action.category === category)).toBe(true);
+    }
+    expect(result.actions.find((a) => a.category === 'conduct')?.text).toMatch(/early/);
+  });
+
+  it('marks feedback the user can work on as actionable, and a role change as not', () => {
+    expect(analyzeFeedback('Your answers lacked structure.').actionable).toBe(true);
+    expect(analyzeFeedback('The role was cancelled after a reorganisation.').actionable).toBe(false);
+  });
+
+  it('always returns a valid analysis, even for odd input', () => {
+    for (const text of ['', '   ', '!!!', 'ok', 'a'.repeat(5000), 'Vielen Dank für Ihre Bewerbung.', '\n\n\n']) {
+      expect(() => feedbackAnalysisSchema.parse(analyzeFeedback(text))).not.toThrow();
+    }
+  });
+});
