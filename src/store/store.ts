@@ -66,7 +66,7 @@ function openSqlite(file: string): Store {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  const dialect = new ImmediateSqliteDialect({ database: sqlite });
+  const dialect = new ImmediateSqliteDialect({ database: withStatementCache(sqlite) });
   const db = new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] });
   return {
     db,
@@ -91,6 +91,31 @@ function openPostgres(url: string): Store {
       throw new Error('backup of PostgreSQL is done with pg_dump or `nextround export`');
     },
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * Kysely prepares every query afresh; parsing SQL costs ten times more than running a primary-key lookup.
+ * Queries are built from a small fixed set of shapes, so caching prepared statements by their text makes
+ * each shape parse once. better-sqlite3 statements are reusable; Kysely runs one query at a time per
+ * connection, so a statement is never in use twice at once.
+ */
+function withStatementCache(sqlite: Database.Database, limit = 500) {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql: string) => {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        if (cache.size >= limit) {
+          const oldest = cache.keys().next().value;
+          if (oldest !== undefined) cache.delete(oldest);
+        }
+        cache.set(sql, statement);
+      }
+      return statement;
+    },
   };
 }
 

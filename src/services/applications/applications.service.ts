@@ -68,15 +68,18 @@ export function applicationsService({ store, clock }: ServiceDeps) {
     /** The application with its events, contacts, interviews, debriefs, messages, feedback and plan items. */
     async detail(actor: Actor, id: string): Promise<ApplicationDetail> {
       const application = found(await read.applications.rows.get(actor.userId, id), 'application', id);
-      const [events, contacts, interviews, debriefs, messages, feedback, actionItems] = await Promise.all([
+      const [events, contacts, interviews, messages, feedback, actionItems] = await Promise.all([
         read.applications.eventsOf(actor.userId, id),
         read.contacts.ofApplication(actor.userId, id),
         read.interviews.ofApplication(actor.userId, id),
-        read.interviews.debriefsOfApplication(actor.userId, id),
         read.messages.ofApplication(actor.userId, id),
         read.feedback.ofApplication(actor.userId, id),
         read.plan.ofApplication(actor.userId, id),
       ]);
+      const debriefs = await read.interviews.debriefsOfInterviews(
+        actor.userId,
+        interviews.map((interview) => interview.id),
+      );
       return { ...application, events, contacts, interviews, debriefs, messages, feedback, actionItems };
     },
 

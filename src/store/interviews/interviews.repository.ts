@@ -57,15 +57,15 @@ export class InterviewsRepository {
     return row ? debriefCodec.fromRow(row) : undefined;
   }
 
-  /** Debriefs of the interviews of one application. */
-  async debriefsOfApplication(userId: string, applicationId: string): Promise<Debrief[]> {
+  /** The debriefs of the given interviews (by the unique interview id index). */
+  async debriefsOfInterviews(userId: string, interviewIds: readonly string[]): Promise<Debrief[]> {
+    if (interviewIds.length === 0) return [];
     const rows = await this.db
       .selectFrom('debriefs')
-      .innerJoin('interviews', 'interviews.id', 'debriefs.interviewId')
-      .selectAll('debriefs')
-      .where('debriefs.userId', '=', userId)
-      .where('interviews.applicationId', '=', applicationId)
-      .orderBy('debriefs.createdAt')
+      .selectAll()
+      .where('userId', '=', userId)
+      .where('interviewId', 'in', interviewIds)
+      .orderBy('createdAt')
       .execute();
     return rows.map(debriefCodec.fromRow);
   }

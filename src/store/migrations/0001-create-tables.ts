@@ -57,7 +57,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('stage_events_application')
     .on('stage_events')
-    .columns(['application_id', 'occurred_at'])
+    .columns(['application_id', 'user_id', 'occurred_at'])
     .execute();
   await db.schema.createIndex('stage_events_user').on('stage_events').columns(['user_id', 'occurred_at']).execute();
 
@@ -79,7 +79,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('contacts_application').on('contacts').column('application_id').execute();
+  await db.schema
+    .createIndex('contacts_application')
+    .on('contacts')
+    .columns(['application_id', 'user_id', 'created_at'])
+    .execute();
   await db.schema.createIndex('contacts_user').on('contacts').columns(['user_id', 'name']).execute();
 
   await db.schema
@@ -101,7 +105,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('interviews_application')
     .on('interviews')
-    .columns(['application_id', 'starts_at'])
+    .columns(['application_id', 'user_id', 'starts_at'])
     .execute();
   await db.schema.createIndex('interviews_user_starts').on('interviews').columns(['user_id', 'starts_at']).execute();
 
@@ -149,7 +153,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('messages_application')
     .on('messages')
-    .columns(['application_id', 'created_at'])
+    .columns(['application_id', 'user_id', 'created_at'])
     .execute();
   await db.schema.createIndex('messages_user_status').on('messages').columns(['user_id', 'status', 'due_at']).execute();
 
@@ -169,7 +173,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('feedback_application')
     .on('feedback')
-    .columns(['application_id', 'received_at'])
+    .columns(['application_id', 'user_id', 'received_at'])
     .execute();
   await db.schema.createIndex('feedback_user').on('feedback').columns(['user_id', 'received_at']).execute();
 
@@ -191,7 +195,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('action_items_user_status').on('action_items').columns(['user_id', 'status']).execute();
-  await db.schema.createIndex('action_items_application').on('action_items').column('application_id').execute();
+  await db.schema
+    .createIndex('action_items_application')
+    .on('action_items')
+    .columns(['application_id', 'user_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('stories')
