@@ -35,12 +35,15 @@ const CRLF = '\r\n';
 
 /** TEXT value escaping (RFC 5545 §3.3.11): backslash, semicolon, comma, and line breaks as `\n`. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // Other control characters are not allowed in a content line (RFC 5545 §3.1); a tab is.
+      .replace(/\p{Cc}/gu, (char) => (char === '\t' ? char : ''))
+  );
 }
 
 const encoder = new TextEncoder();
