@@ -1,0 +1,205 @@
+import type { LintIssue, LintOptions } from './lint.schema';
+import { type Sentence, words } from './lint.text';
+
+/**
+ * Personalisation: a thank-you note should be to one person about one conversation. Flags notes that could go
+ * to anyone, sentences copied from another note to the same company, and a note that never names the person or
+ * the role it is about.
+ */
+
+/** Kinds where a note to one person about one conversation is expected. */
+const personalKinds = new Set(['thank-you', 'influence-letter', 'keep-in-touch']);
+const namedKinds = new Set(['thank-you', 'influence-letter']);
+
+// Words every such note uses; a note made only of these says nothing specific.
+const genericVocabulary = new Set(
+  `thank thanks thankful time today yesterday morning afternoon evening meeting meet met meets interview interviews
+  interviewing interviewed opportunity opportunities chance role roles position positions job jobs team teams company
+  companies organisation organization conversation conversations discussion discussions chat chats learning learn
+  learned learnt more about enjoyed enjoy enjoying really very great pleasure look looking forward hearing hear
+  excited exciting excitement interest interested appreciate appreciated appreciation consideration considering
+  speaking speak spoke talking talk taking take took again best regards kind kindly sincerely dear hello everyone hope
+  hoping well wish wishes touch stay keep contact update news success successful future next steps step process
+  candidate candidates application applications contribute contributing bring join joining work working fit good
+  wonderful fantastic lovely nice truly grateful glad happy pleased discuss discussing discussed further reach
+  questions question know please feel free anything else need would could also week weeks insight insights valuable
+  helpful culture values mission department firm business industry field area responsibilities colleagues people
+  staff panel able help much today's great amazing excellent brilliant incredibly definitely certainly forward
+  getting give given gave making made make sure thing things something everything lots always still just like
+  would've could've should've being been having have that this these those there their they them what when where
+  which while with within without your yours you're from into onto over under your myself yourself opportunity
+  role's company's team's team’s company’s role’s skills skill experience experiences background strong stronger
+  best better potential possible possibly part parts spend spent share shared sharing taking welcome welcoming
+  organisation's describe described explained explaining explain walked walking through insightful informative
+  inspiring impressive impressed enthusiasm enthusiastic passion passionate valuable valued meaningful`.split(/\s+/),
+);
+const stopwords = new Set(
+  `the and for are but not you all any can had her was one our out has him his how its may new now old see two way
+  who did get got let put say she too use yet than then them they this that with have from will your what when were
+  been also into only some such very just over most much each even many like well back here there their about after
+  again while being below above because before between both down during few further more other same should so own
+  off once these those through until which would could might must shall`.split(/\s+/),
+);
+const calendarWords =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|dear|hi|hello|thank|thanks|best|kind|warm|regards|sincerely|cheers)$/;
+
+function isSpecificWord(word: string): boolean {
+  return word.length >= 4 && !genericVocabulary.has(word) && !stopwords.has(word) && !/^\d+$/.test(word);
+}
+
+/** Names and proper nouns: capitalised words after the first word of a sentence (not days, months or greetings). */
+function properNouns(sentences: Sentence[]): string[] {
+  const found: string[] = [];
+  for (const sentence of sentences) {
+    const tokens = sentence.text.split(/\s+/);
+    tokens.forEach((token, index) => {
+      const word = token.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '');
+      const isGreeting = index === 1 && /^(?:dear|hi|hello|hey)$/i.test(tokens[0] ?? '');
+      if ((index > 0 || tokens.length === 1) && /^\p{Lu}/u.test(word) && !calendarWords.test(word.toLowerCase())) {
+        found.push(word);
+      } else if (isGreeting) found.push(word);
+    });
+  }
+  return found;
+}
+
+/** Word trigrams of a text, for near-duplicate detection. */
+function trigrams(list: string[]): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 2 < list.length; i++) grams.add(`${list[i]} ${list[i + 1]} ${list[i + 2]}`);
+  return grams;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+function mentions(text: string, phrase: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu').test(text);
+}
+
+const honorifics = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\.?$/i;
+
+/**
+ * Personalisation issues for a message.
+ *
+ * @example
+ * lintPersonalisation('Thank you for your time.', sentences, { kind: 'thank-you', recipientName: 'Dana Lee' });
+ */
+export function lintPersonalisation(text: string, sentences: Sentence[], options: LintOptions): LintIssue[] {
+  const issues: LintIssue[] = [];
+  const kind = (options.kind ?? '').toLowerCase();
+  const body =
+    sentences.find((s) => !/^(?:dear|hi|hello|hey|good (?:morning|afternoon))\b/i.test(s.text)) ?? sentences[0];
+  const all = words(text);
+
+  if (personalKinds.has(kind) && all.length >= 12) {
+    const specific = all.filter(isSpecificWord);
+    const named =
+      properNouns(sentences).length > 0 || (options.recipientName ? mentionsName(text, options.recipientName) : false);
+    if (!named && specific.length < 2) {
+      issues.push({
+        rule: 'personalisation.generic',
+        category: 'personalisation',
+        message:
+          'This note could go to anyone. Name the person and mention one specific thing you talked about, so it reads as written for them.',
+        start: 0,
+        end: text.length,
+        suggestion: null,
+      });
+    }
+  }
+
+  const others = (options.otherNotes ?? []).filter((note) => note.trim() !== '' && note.trim() !== text.trim());
+  if (others.length > 0) {
+    const otherSentences = new Map<string, Set<string>>();
+    for (const note of others) {
+      for (const part of note.split(/(?<=[.!?])\s+|\n+/)) {
+        const list = words(part);
+        if (list.length >= 8) otherSentences.set(list.join(' '), trigrams(list));
+      }
+    }
+    let copied = 0;
+    for (const sentence of sentences) {
+      const list = words(sentence.text);
+      if (list.length < 8) continue;
+      const grams = trigrams(list);
+      const key = list.join(' ');
+      const isCopy =
+        otherSentences.has(key) || [...otherSentences.values()].some((other) => jaccard(grams, other) >= 0.5);
+      if (!isCopy) continue;
+      copied++;
+      issues.push({
+        rule: 'personalisation.copy-paste',
+        category: 'personalisation',
+        message:
+          'This sentence is (almost) the same as one in another note to this company. Interviewers compare notes; make each one different.',
+        start: sentence.start,
+        end: sentence.end,
+        suggestion: null,
+      });
+    }
+    const whole = trigrams(all);
+    if (copied === 0 && others.some((note) => jaccard(whole, trigrams(words(note))) >= 0.35)) {
+      issues.push({
+        rule: 'personalisation.copy-paste',
+        category: 'personalisation',
+        message: 'This note is very close to another note to this company. Make each note about its own conversation.',
+        start: 0,
+        end: text.length,
+        suggestion: null,
+      });
+    }
+  }
+
+  if (namedKinds.has(kind) && options.recipientName?.trim() && !mentionsName(text, options.recipientName)) {
+    const greeting =
+      sentences[0] && /^(?:dear|hi|hello|hey|to whom|good (?:morning|afternoon))\b/i.test(sentences[0].text)
+        ? sentences[0]
+        : null;
+    const name = options.recipientName.trim();
+    issues.push({
+      rule: 'personalisation.missing-name',
+      category: 'personalisation',
+      message: `The note never names ${name}. A note that greets them by name reads as written for them.`,
+      start: greeting?.start ?? 0,
+      end: greeting?.end ?? 0,
+      suggestion: greeting ? `Dear ${name},` : `Dear ${name},\n\n`,
+    });
+  }
+
+  if (kind === 'thank-you' && options.role?.trim() && !mentionsRole(text, options.role)) {
+    issues.push({
+      rule: 'personalisation.missing-role',
+      category: 'personalisation',
+      message: `The note does not mention the role (${options.role.trim()}). Say which role you interviewed for, so it is clear at a glance.`,
+      start: body?.start ?? 0,
+      end: body?.end ?? 0,
+      suggestion: null,
+    });
+  }
+  return issues;
+}
+
+function mentionsName(text: string, recipientName: string): boolean {
+  const parts = recipientName
+    .split(/\s+/)
+    .map((part) => part.replace(/[.,]/g, ''))
+    .filter((part) => part.length >= 2 && !honorifics.test(part));
+  return parts.some((part) => mentions(text, part));
+}
+
+function mentionsRole(text: string, role: string): boolean {
+  if (mentions(text, role.trim())) return true;
+  const significant = words(role).filter(
+    (w) => w.length >= 3 && !/^(?:senior|junior|lead|principal|staff|head|the|and|of|for)$/.test(w),
+  );
+  if (significant.length === 0) return true;
+  const present = new Set(words(text));
+  const hits = significant.filter((w) => present.has(w) || present.has(`${w}s`)).length;
+  return hits / significant.length >= 0.6;
+}

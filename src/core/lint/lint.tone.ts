@@ -1,0 +1,810 @@
+import type { LintIssue, ToneRule } from './lint.schema';
+import { type PreparedSentence, tokenAt } from './lint.text';
+
+/**
+ * Tone rules. Each pattern is matched on a sentence's normalised form (lower case, contractions expanded:
+ * "didn't" is "did not"), then checked against the sentence's structure: a negation earlier in the same clause
+ * cancels it ("I'm not asking you to reconsider"), some patterns only count as a question or a request
+ * ("I know what went wrong" is fine, "What went wrong?" is not), accusations only count when they point at the
+ * reader rather than the writer ("my answer was a mess" is self-criticism), and the message kind decides where a
+ * pattern applies (rebutting is what a feedback reply must not do; an influence letter is meant to address
+ * concerns).
+ */
+
+/** Where the message sits in the process; decides which patterns apply. */
+interface KindProfile {
+  kind: string;
+  /** Written after a decision (rejection, feedback): asking for another round is a second-chance plea. */
+  afterDecision: boolean;
+  /** Rebuttals of an assessment count (feedback reply, request, nudge and unknown kinds). */
+  rebuttalsMatter: boolean;
+  /** The user's answer to feedback: the softest rebuttals ("Actually, I have…") count too. */
+  feedbackReply: boolean;
+  /** A formal subject access request: statutory deadlines and rights are the point, not pressure. */
+  formalRequest: boolean;
+}
+
+const preDecisionKinds = new Set(['thank-you', 'influence-letter']);
+const noRebuttalKinds = new Set([
+  'thank-you',
+  'influence-letter',
+  'keep-in-touch',
+  'subject-access-request',
+  'referral-request',
+  'other-openings',
+]);
+
+export function kindProfile(kind: string | undefined): KindProfile {
+  const k = (kind ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, '-');
+  return {
+    kind: k,
+    afterDecision: !preDecisionKinds.has(k),
+    rebuttalsMatter: !noRebuttalKinds.has(k),
+    feedbackReply: k === 'feedback-reply' || k === 'reply-to-feedback' || k === 'thank-you-for-feedback',
+    formalRequest: k === 'subject-access-request',
+  };
+}
+
+/** What a pattern's extra check sees. */
+interface MatchContext {
+  sentence: PreparedSentence;
+  /** Token index where the match starts. */
+  at: number;
+  /** Offset of the match in `sentence.norm`. */
+  normIndex: number;
+  match: RegExpMatchArray;
+  profile: KindProfile;
+}
+
+interface TonePattern {
+  re: RegExp;
+  /** Default true: a negation earlier in the clause cancels the match. */
+  negatable?: boolean;
+  /** Only counts as a question or a request ("could you tell me…", "I'd like to know…"). */
+  asked?: boolean;
+  /** Only counts when someone other than the writer is the target (for accusations). */
+  accusesReader?: boolean;
+  /** Cancelled when the clause talks about the future or other roles ("another chance in the future"). */
+  futureSafe?: boolean;
+  when?: (profile: KindProfile) => boolean;
+  check?: (ctx: MatchContext) => boolean;
+  /** A better sentence for this particular case; otherwise the rule's default. */
+  suggest?: (ctx: MatchContext, text: string) => string;
+}
+
+interface ToneRuleDefinition {
+  rule: ToneRule;
+  message: string;
+  patterns: TonePattern[];
+  suggest: (ctx: MatchContext, text: string) => string;
+}
+
+// ---- shared vocabulary (regular-expression fragments over the normalised text) ----
+
+const them =
+  '(?:you|your (?:team|panel|company|recruiters?|interviewers?|hiring manager|process|firm|organi[sz]ation)|the (?:panel|interviewers?|company|team|hiring manager|recruiters?|committee|hiring team|business|firm)|they|he|she)';
+const stage =
+  '(?:test|tests|take-home|takehome|exercise|assessment|task|assignment|challenge|case study|presentation|interview|coding|tech test|quiz|project|kata|round|whiteboard|pairing session)';
+const deadline =
+  '(?:the end of (?:the |this )?(?:day|week|month)|end of (?:the |this )?(?:day|week|month)|eod|eow|cob|close of (?:business|play)|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|this (?:week|afternoon|evening|morning)|next (?:week|monday|tuesday|wednesday|thursday|friday)|noon|midday|the \\d+(?:st|nd|rd|th)?|\\d+(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:one|two|three|four|five|six|seven|a|an|\\d+) (?:hours?|hrs?|days?|business days?|working days?|weeks?))';
+const rejected =
+  '(?:(?:i|me|my (?:application|candidacy|cv|profile|interview)) (?:was|were|got|have been|had been|am|has been|is) (?:not )?(?:rejected|turned down|declined|unsuccessful|passed over|overlooked|knocked back|dropped|eliminated|screened out|let go|ruled out)|(?:i|my (?:application|candidacy|profile)) (?:was|were|am|is|has been|have been) not (?:selected|chosen|successful|hired|picked|shortlisted|offered|progressed|moved forward|invited back|considered|taken forward|good enough|the right fit|a good fit|a fit|the one|the successful)|i did not (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|did not i (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|(?:was|were) not (?:i|my \\w+) (?:selected|chosen|successful|hired|offered|picked|considered|shortlisted|invited)|(?:was|were) (?:i|my \\w+) (?:rejected|turned down|not \\w+|unsuccessful|passed over|declined|dropped|eliminated|ruled out)|(?:you|they|the (?:team|panel|company|hiring manager|recruiter|committee)) (?:\\w+ )?(?:rejected|turned down|declined|dropped|did not (?:pick|choose|select|hire|want|offer|take|progress)|decided (?:not to|to go|against)|chose (?:someone|another|a different|not)|picked (?:someone|another)|went (?:with|for) (?:someone|another|a different|the other)|passed on)|did not (?:you|they|the \\w+) (?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|go with|go for|pass on|give me|progress)|did (?:you|they|the \\w+) (?:not )?(?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|decide|go with|go for|pass on))';
+/** Words that ask for a reason. */
+const whyCue =
+  '(?:why|how come|what (?:made|led|caused|prompted|drove) (?:you|the \\w+|them|the decision)|reasons?|what (?:was|is) it about (?:me|my \\w+))';
+/** The rejection itself, as the object of a "why". */
+const outcome = `(?:${rejected}|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
+const askFrame = new RegExp(
+  [
+    '\\b(?:would|do|did|really|also|just)(?: really| also| just)? (?:like|love|appreciate|want|welcome)',
+    '\\b(?:want|need|hoping|hope|keen|eager|interested|trying|wish) to (?:know|understand|hear|find out|learn|ask)',
+    '\\b(?:can|could|would|will) (?:you|someone|anyone) (?:please |kindly )?(?:tell|explain|let me know|share|clarify|say|help me understand|give me|outline|shed|provide|confirm|advise|elaborate)',
+    '\\b(?:please|kindly) (?:tell|explain|let me know|share|clarify|advise|confirm|outline|elaborate|justify)',
+    '\\b(?:let me know|tell me|wondering|i wonder|curious|help me understand|explain|explanation|ask (?:you )?(?:why|what|where|whether|if)|confused|puzzled|baffled|at a loss|(?:do|did|can|could) not (?:understand|see|work out|figure out|get)|no idea|struggling to (?:understand|see))',
+  ].join('|'),
+);
+const futureContext =
+  /\b(?:future|next time|later on|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team|opportunity)|(?:roles?|openings?|positions?) (?:like this|that come up|in the))\b/;
+const negators = new Set(['not', 'never', 'no', 'nor', 'without', 'neither', 'hardly']);
+const disclaimerVerbs =
+  /^(?:ask|asking|expect|expecting|want|wanting|looking|trying|seeking|request|requesting|contest|contesting|challenge|challenging|dispute|disputing|question|questioning|suggest|suggesting|say|saying|mean|meaning|going|intend|intending|here|writing|pressure|rush|need|hoping|try|seek|reopen|reopening)$/;
+const auxiliaries = new Set([
+  'can',
+  'could',
+  'would',
+  'will',
+  'do',
+  'did',
+  'does',
+  'is',
+  'are',
+  'was',
+  'were',
+  'should',
+  'have',
+  'has',
+]);
+const pronouns = new Set(['you', 'i', 'we', 'they', 'he', 'she', 'it']);
+const selfWords = new Set(['i', 'me', 'my', 'myself', 'mine', 'we', 'our']);
+
+// ---- structural checks ----
+
+/** True when a negation earlier in the match's clause cancels it (not an inverted question such as "couldn't you"). */
+function isNegated(sentence: PreparedSentence, at: number): boolean {
+  const clauseStart = sentence.clauseStartOf[at] ?? 0;
+  for (let i = at - 1; i >= clauseStart; i--) {
+    const token = sentence.tokens[i];
+    if (!token || !negators.has(token.norm)) continue;
+    const previous = sentence.tokens[i - 1]?.norm ?? '';
+    const next = sentence.tokens[i + 1]?.norm ?? '';
+    // "Couldn't you reconsider?" asks; "I couldn't ask you to reconsider" does not.
+    if (token.norm === 'not' && auxiliaries.has(previous) && pronouns.has(next) && next !== 'i' && sentence.isQuestion)
+      continue;
+    const isDisclaimer = sentence.tokens.slice(i + 1, i + 4).some((t) => disclaimerVerbs.test(t.norm));
+    if (isDisclaimer || at - i <= 8) return true;
+  }
+  return false;
+}
+
+/** A question, or a statement that asks ("I'd like to know why…", "please explain…"). */
+function isAsked(sentence: PreparedSentence, at: number, normIndex: number): boolean {
+  if (sentence.isQuestion) return true;
+  const clauseStart = sentence.clauseStartOf[at] ?? 0;
+  // A clause that opens with the question word ("Why didn't I get the job." without a question mark).
+  const opening = sentence.tokens
+    .slice(clauseStart, at)
+    .filter((t) => !/^(?:so|but|and|just|honestly|also|,)$/.test(t.norm));
+  if (opening.length === 0) return true;
+  return askFrame.test(sentence.norm.slice(0, normIndex));
+}
+
+// Words skipped when looking back from a judgement to what it judges.
+const linkWords = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'felt',
+  'feel',
+  'feels',
+  'seemed',
+  'seems',
+  'seem',
+  'sounded',
+  'sounds',
+  'looked',
+  'looks',
+  'found',
+  'find',
+  'think',
+  'thought',
+  'so',
+  'very',
+  'really',
+  'completely',
+  'totally',
+  'utterly',
+  'clearly',
+  'obviously',
+  'quite',
+  'rather',
+  'frankly',
+  'honestly',
+  'just',
+  'a',
+  'an',
+  'bit',
+  'of',
+  'extremely',
+  'incredibly',
+  'pretty',
+  'absolutely',
+  'entirely',
+  'simply',
+  'kind',
+  'sort',
+  'like',
+  'not',
+  'always',
+  'has',
+  'have',
+  'had',
+  'become',
+  'became',
+  'got',
+  'get',
+  'all',
+  'more',
+  'than',
+  'most',
+  'less',
+  'too',
+  'also',
+  'still',
+  'again',
+  'quite',
+  'deeply',
+  'genuinely',
+  'somewhat',
+  'slightly',
+  'fairly',
+  'overall',
+  'whole',
+  'entire',
+  'complete',
+  'total',
+  'way',
+  'far',
+  'even',
+  'process',
+  'would',
+  'will',
+  'could',
+  'might',
+  'must',
+  'may',
+]);
+const readerTargets = new Set([
+  'you',
+  'your',
+  'yours',
+  'they',
+  'them',
+  'their',
+  'he',
+  'she',
+  'his',
+  'her',
+  'it',
+  'this',
+  'that',
+  'which',
+  'interviewer',
+  'interviewers',
+  'panel',
+  'process',
+  'interview',
+  'interviews',
+  'recruiter',
+  'recruiters',
+  'company',
+  'decision',
+  'test',
+  'assessment',
+  'feedback',
+  'hiring',
+  'question',
+  'questions',
+  'task',
+  'exercise',
+  'thing',
+  'experience',
+  'treatment',
+  'everything',
+  'recruitment',
+  'manager',
+  'team',
+  'firm',
+  'organisation',
+  'organization',
+  'business',
+  'people',
+  'response',
+  'reply',
+  'rejection',
+  'approach',
+  'attitude',
+  'behaviour',
+  'behavior',
+  'conduct',
+  'culture',
+  'communication',
+  'tone',
+  'email',
+  'emails',
+  'system',
+  'selection',
+  'procedure',
+  'stage',
+  'round',
+  'take-home',
+  'setup',
+  'set-up',
+  'outcome',
+  'everyone',
+  'somebody',
+  'someone',
+]);
+const determiners = new Set(['the', 'this', 'that', 'these', 'those', 'your', 'their', 'his', 'her', 'its']);
+
+/**
+ * Whether a judgement ("unfair", "a mess") points at the reader or their process rather than at the writer or a
+ * neutral topic: looks back to the nearest noun or pronoun in the clause and at whose it is ("my answer" is
+ * self-criticism, "your process" an accusation, "the incident" a topic).
+ */
+function accusesReader(sentence: PreparedSentence, at: number): boolean {
+  const clauseStart = sentence.clauseStartOf[at] ?? 0;
+  for (let i = at - 1; i >= clauseStart; i--) {
+    const norm = sentence.tokens[i]?.norm ?? '';
+    if (selfWords.has(norm)) return false;
+    if (linkWords.has(norm) || /ly$/.test(norm)) continue;
+    if (determiners.has(norm) || norm === 'it' || norm === 'you' || norm === 'they') return true;
+    // A noun: whose is it? ("my approach" vs "your approach" vs "the approach").
+    for (let j = i - 1; j >= Math.max(clauseStart, i - 3); j--) {
+      const before = sentence.tokens[j]?.norm ?? '';
+      if (selfWords.has(before)) return false;
+      if (before === 'your' || before === 'their') return true;
+      if (determiners.has(before)) break;
+    }
+    return readerTargets.has(norm) || readerTargets.has(norm.replace(/'s$/, ''));
+  }
+  return true;
+}
+
+// ---- suggestions ----
+
+/** The stage of the process the message talks about ("final interview", "coding test"), if any. */
+function stageIn(text: string): string | null {
+  const match =
+    /\b(?:the|my|your) ((?:(?:final|first|second|third|technical|coding|live|panel|behavioural|behavioral|system design|onsite|on-site|case|take-home|written|online|video|phone|hiring manager) )?(?:interview|round|test|exercise|take-home|presentation|assessment|task|case study|assignment|challenge))\b/i.exec(
+      text,
+    );
+  return match?.[1]?.toLowerCase() ?? null;
+}
+
+const fixed = (sentence: string) => () => sentence;
+
+// ---- the rules ----
+
+const rules: ToneRuleDefinition[] = [
+  {
+    rule: 'tone.generic-why',
+    message:
+      'A broad "why didn\'t I get it?" usually gets a broad answer. Ask one or two specific, open questions about a part of the process instead.',
+    suggest: (_ctx, text) => {
+      const where = stageIn(text);
+      return where
+        ? `Is there one thing I could have done differently in the ${where} that would have made me a stronger candidate?`
+        : 'Would you be willing to share one or two areas where I could have been a stronger candidate?';
+    },
+    patterns: [
+      { re: new RegExp(`\\b${whyCue}\\b(?: [^?.!;]{0,60}?)? ${outcome}`, 'g'), asked: true, negatable: false },
+      { re: /\bwhy ?(?:[.?!]|$)/g, asked: true, negatable: false },
+      {
+        re: /\b(?:what (?:exactly |specifically )?(?:went|had gone|has gone|did go) (?:so )?wrong|where (?:exactly )?(?:did )?(?:i|it|things) (?:go|went|going) wrong|what (?:exactly )?(?:did|have) i (?:do|done|get|got|say|said) (?:so )?wrong|what i (?:did|got|have done|had done|said) wrong|where i (?:went|had gone|have gone) wrong|what (?:was|is) (?:so )?wrong with (?:me|my|the way i)|(?:something|anything) wrong with (?:me|my)|what (?:was|is) (?:the )?(?:problem|issue) with (?:me|my)|what did i (?:do|did) (?:so )?(?:badly|poorly)|(?:was|is) it (?:something|anything) (?:i (?:said|did|wrote)|about me)|what (?:was|is) it about (?:me|my \w+))\b/g,
+        asked: true,
+        negatable: false,
+      },
+      {
+        re: /\b(?:reasons? (?:for|behind) (?:the|my|your|this|that|their) (?:rejection|decision|outcome|result)|reasons? (?:why )?(?:i|my \w+) (?:was|were|did|have|had) not|reasons? (?:for|behind) (?:rejecting|declining|turning down|not (?:selecting|hiring|choosing|progressing|offering)) (?:me|my)|(?:explain|justify|explanation (?:for|of)) (?:the|your|this|that) (?:decision|rejection|outcome))\b/g,
+        asked: true,
+        negatable: false,
+      },
+    ],
+  },
+  {
+    rule: 'tone.second-chance',
+    message:
+      'Asking them to reverse the decision or re-run a stage puts them in an awkward spot and almost never works. Accept the decision and ask to be kept in mind for future openings.',
+    suggest: (ctx, text) => {
+      const where = /\b(?:re-?do|re-?take|re-?sit|another go|another attempt|try again)\b/.test(ctx.match[0])
+        ? stageIn(text)
+        : null;
+      if (where)
+        return `If you can share it, I'd value a pointer or two on where my ${where} fell short, so I can improve.`;
+      return "I respect your decision, and I'd be glad to be considered for similar roles in the future.";
+    },
+    patterns: [
+      {
+        re: /\b(?:re-?consider(?:ing)?|revisit(?:ing)?|re-?evaluat(?:e|ing)|re-?assess(?:ing)?|revers(?:e|ing)|overturn(?:ing)?|re-?think(?:ing)?|re-?open(?:ing)?|appeal(?:ing)? against|appeal(?:ing)?) (?:your |the |my |this |that |their |of )?(?:decision|application|candidacy|outcome|verdict|choice|me|profile|result|rejection)\b/g,
+      },
+      {
+        re: /\b(?:would you|could you|will you|can you|to|please|you might|you would|you will|you could) re-?consider\b/g,
+      },
+      {
+        re: /\bre-?consider(?:ing)?\b/g,
+        check: (ctx) => !/\b(?:i|we) (?:have |had |am |was |have been )?re-?consider/.test(ctx.sentence.norm),
+      },
+      { re: /\bchange (?:your|their|his|her) minds?\b|\bchange (?:the|your|this) (?:decision|outcome|result)\b/g },
+      {
+        re: /\b(?:give|giving|offer|offering|grant|allow|let) me (?:a|another|one more|a second|a final|a last|one last|just one more|a fresh|a new|the) (?:chance|shot|opportunity|go|try)\b(?! to (?:meet|learn|talk|speak|hear|discuss|visit|see|work with you in the future))/g,
+        futureSafe: true,
+      },
+      {
+        re: /\b(?:another|one more|a second|second|a final|one last|a fresh|just one) (?:chance|shot|go|try|attempt)\b/g,
+        futureSafe: true,
+      },
+      {
+        re: /\b(?:interview(?:ing)?|be interviewed|try|be considered|compete|present|be assessed|take part) (?:\w+ )?again\b/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision,
+      },
+      {
+        re: /\b(?:another|a second|a further|one more|an additional|a new|a follow-up|a fresh|second) (?:interview|round|stage|assessment|test|exercise|take-home|panel|meeting with the panel)s?\b/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision,
+      },
+      {
+        re: new RegExp(
+          `\\b(?:re-?do|re-?take|re-?sit|re-?submit|re-?attempt|repeat|re-?run|have another go at|try again (?:at|with)|another go at|another attempt at|another crack at|do (?:the|my) \\w+ again) (?:the |my |this |that |a |your )?(?:[\\w-]+ ){0,2}?${stage}s?\\b`,
+          'g',
+        ),
+      },
+      {
+        re: /\b(?:if|should|in case|in the event that|in the event) (?:[\w']+ ){0,6}?(?:other|chosen|successful|selected|preferred|new|first-choice|top|winning|current|original|person you|candidate you) (?:candidate|hire|person|applicant|offer|appointee|choice|chose|hired|picked|selected)\b/g,
+        negatable: false,
+      },
+      {
+        re: /\b(?:candidate|hire|offer|person|applicant|appointee)\b[^,.;?!]{0,30}? (?:does not work out|do not work out|did not work out|does not accept|falls through|fell through|fall through|declines|turns (?:it|the offer|you) down|backs out|pulls out|does not start|does not pan out|changes (?:his|her|their) minds?)\b/g,
+        negatable: false,
+      },
+      {
+        re: /\bif (?:anything|things|the situation|the decision) (?:changes?|were to change|does not work out|do not work out)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        re: /\b(?:give|giving|offer|offering) me (?:the|this|that) (?:job|role|position|post|offer)\b|\b(?:hire|choose|pick|select|take) me (?:instead|anyway|after all|over)\b|\b(?:you will|you would|you could|you might|would you|could you|will you) (?:\w+ )?(?:hire|choose|pick|select|take on) me\b/g,
+      },
+      {
+        re: /\b(?:consider(?:ing)?|think(?:ing)? about) me (?:[\w-]+ ){0,4}?(?:again|instead)\b|\bconsider(?:ing)? me for (?:the|this|that) (?:same )?(?:role|position|job|post|vacancy)\b/g,
+        futureSafe: true,
+      },
+      {
+        re: /\b(?:put|place|keep|take) me (?:back )?(?:in|into) (?:the running|consideration|the process|contention)\b|\bback (?:in|into) (?:the running|consideration|the process|contention)\b|\bstill (?:be )?(?:in the running|in contention)\b|\b(?:still|any) (?:a )?chance (?:for me|that i|i could|i might|of (?:me|getting|being))\b/g,
+      },
+      {
+        re: /\b(?:is|was) (?:the|your|this|that) decision (?:final|definite|set in stone|negotiable)\b|\b(?:the|your|this) decision (?:is|was) (?:final|definite|set in stone|negotiable)\b/g,
+        asked: true,
+        check: (ctx) =>
+          ctx.sentence.isQuestion || /\b(?:whether|if)\b/.test(ctx.sentence.norm.slice(0, ctx.normIndex + 1)),
+      },
+      {
+        re: /\b(?:change|affect|influence|alter|turn around|reverse) (?:the|this|that|my) (?:outcome|decision|result)\b/g,
+      },
+      { re: /\b(?:prove|show) (?:you|them) (?:wrong|that you were wrong)\b/g },
+      {
+        re: /\b(?:let|allow) me (?:to )?(?:prove|show) (?:myself|to you|you|it|that i|what i)\b|\b(?:chance|opportunity) to prove (?:myself|that i|you wrong)\b/g,
+      },
+      {
+        re: /\btoo late (?:to|for me to) (?:be considered|be reconsidered|change|reconsider|apply|get back|join|interview|be put forward)\b|\b(?:still|yet) (?:be )?considered for (?:the|this|that) (?:role|position|job|post|vacancy)\b|\b(?:still|yet) (?:in the running|in contention|an option)\b/g,
+      },
+    ],
+  },
+  {
+    rule: 'tone.confrontational',
+    message:
+      'This reads as an accusation. Even if something went wrong, it ends the conversation; keep the message neutral and about what you can learn.',
+    suggest: fixed('I was disappointed by the outcome, but I appreciate the time you and the team gave me.'),
+    patterns: [
+      {
+        re: /\b(?:unfair|unjust|biased|rigged|stitched up|discriminatory|ridiculous|absurd|outrageous|unacceptable|disgraceful|shameful|insulting|offensive|unprofessional|incompetent|rude|disrespectful|dismissive|condescending|patroni[sz]ing|arrogant|appalling|shocking|pathetic|a joke|a farce|a sham|a (?:complete |total |real |bit of a )?mess|a shambles|shambolic|a (?:complete |total )?waste of (?:my |everyone's )?time|broken|flawed|for show|a formality|a box-ticking exercise|a tick-box exercise|stacked against me|pre-?decided|predetermined|a done deal|hostile|chaotic|amateurish|a (?:complete |total )?disaster|a (?:complete |total )?joke|terrible|awful|horrible|disgusting|laughable|pointless|meaningless|irrelevant|useless|a set-?up|a stitch-?up|clueless|lazy|careless|sloppy|amateur|(?:completely |totally )?(?:unprepared|not prepared)|a shame that you|cold and|arbitrary|nonsense|a scam)\b(?! (?:of me|to ask|to expect|for me to ask|on you|to you))/g,
+        accusesReader: true,
+        check: (ctx) => !/^(?:not prepared)/.test(ctx.match[0]) || !isNegated(ctx.sentence, ctx.at - 1),
+      },
+      {
+        re: new RegExp(
+          `\\b${them} (?:have |has |are |is |were |had |would )?(?:clearly |obviously |really |just |simply |definitely |surely |honestly )?(?:made|make|making|have made) (?:a|an|the)? ?(?:big |huge |terrible |serious |grave |massive |real |costly |major )?(?:mistake|error|wrong (?:call|decision|choice)|bad (?:call|decision|choice)|poor (?:call|decision|choice)|misjudge?ment)\\b`,
+          'g',
+        ),
+      },
+      {
+        re: new RegExp(
+          `\\b(?:${them}|nobody|no one) (?:\\w+ )?(?:did not|never|could not|failed to|refused to|would not|did not even|not even|clearly did not|obviously did not) (?:even )?(?:bother to |properly |actually |really |even |once )?(?:read|look at|looked at|listen|listened|understand|check|consider|review|pay attention|bother|give me a (?:fair |proper |real )?(?:chance|hearing|shot)|take me seriously|let me (?:finish|speak))\\b`,
+          'g',
+        ),
+        negatable: false,
+      },
+      {
+        re: /\b(?:waste(?:d|s)?|wasting) (?:of )?(?:my|our) (?:time|day|evening|weekend|afternoon|morning|effort|energy)\b|\bwasted (?:a |an |the |whole |entire )*(?:day|week|hours?|afternoon|morning) of my\b/g,
+      },
+      {
+        re: /\b(?:discriminat\w*|racist|racism|sexist|sexism|ageist|ageism|prejudiced?|bias(?:ed)? against|because (?:of )?my (?:age|gender|race|accent|disability|religion|ethnicity|nationality|name|sexuality|pregnancy|skin)|because i am (?:a woman|too old|older|disabled|pregnant|foreign))\b/g,
+      },
+      {
+        re: new RegExp(
+          `\\b(?:${them}|someone) (?:\\w+ )?(?:lied|lie|lies|misled|mislead|deceived|tricked|strung me along|led me on|played games)\\b|\\b(?:dishonest|liars?|lying to me)\\b`,
+          'g',
+        ),
+      },
+      {
+        re: new RegExp(
+          `\\b${them} (?:had |have |has |would )?(?:clearly |obviously |probably |surely )?already (?:decided|made up (?:his|her|their|your) minds?|chosen|picked|had someone)|\\bmade up (?:his|her|their|your) minds? (?:already|before|from the start)\\b|\\bnever (?:intended|planned|meant) to (?:hire|offer|consider)\\b|\\bjust going through the motions\\b|\\b(?:obviously|clearly) (?:hired|wanted|had) (?:someone )?(?:internal|internally|an internal)`,
+          'g',
+        ),
+      },
+      {
+        re: /\b(?:how dare|shame on|you should be ashamed|your loss|you will regret|you will be sorry|you are going to regret|treated (?:me )?(?:unfairly|badly|poorly|disrespectfully|terribly|appallingly|like dirt|like a number)|(?:felt|feel|was|were|am) (?:insulted|disrespected|humiliated|mistreated|belittled|ignored|cheated|set up to fail))\b/g,
+      },
+      {
+        re: /\byou (?:people|lot|guys) (?:have|are|do|did|should|clearly|obviously|just|never)\b|\b(?:have|had) no idea (?:what|how) (?:talent|a good|good|you are|you were)|\b(?:judged|assessed|evaluated|marked|scored|dismissed|rejected|treated|written off) (?:\w+ )?(?:unfairly|unjustly|harshly|wrongly|prematurely|arbitrarily|on a whim)\b|\bhow you treat (?:candidates|people|applicants)\b/g,
+      },
+      {
+        re: new RegExp(
+          `\\b(?:${them}) (?:\\w+ )?(?:could not|did not|failed to|were unable to|refused to|chose not to) (?:even )?(?:see|recogni[sz]e|appreciate|value|spot) (?:my|what i|the value|how (?:good|much)|the potential|talent)\\b`,
+          'g',
+        ),
+        negatable: false,
+      },
+      {
+        re: /\b(?:not|never|no|hardly) (?:[\w']+ ){0,6}?(?:a |an )?(?:fair|proper|real|genuine|reasonable|decent|equal|honest) (?:chance|hearing|shot|assessment|evaluation|consideration|go|opportunity|process|trial|interview|look)\b/g,
+        negatable: false,
+      },
+      {
+        re: /\b(?:is|was|were|been|be|treated|assessed|judged|evaluated|considered|interviewed) (?:not|never|hardly) (?:\w+ )?(?:fair|fairly|justly|objectively|seriously|properly (?:assessed|evaluated|considered|read))\b(?! (?:to (?:ask|say|expect)|of me|enough))/g,
+        negatable: false,
+        accusesReader: true,
+      },
+    ],
+  },
+  {
+    rule: 'tone.defensive',
+    message:
+      'This argues with the feedback. A reply that rebuts it closes the door; thank them, and show the growth in how you act on it.',
+    suggest: (ctx) =>
+      ctx.profile.feedbackReply
+        ? "Thank you for the feedback; it's useful to know how that came across, and I'll work on making it clearer."
+        : "I appreciate you sharing that, and I'd welcome any pointers on how I could have shown it more clearly.",
+    patterns: [
+      {
+        re: /\bi (?:\w+ ){0,3}?(?:disagree|beg to differ|dispute|take issue|object to)\b/g,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: /\b(?:that|this|the|your) (?:\w+ )?(?:feedback|comment|comments|assessment|point|criticism|characteri[sz]ation|conclusion|description|view|impression|summary|note|notes) (?:is|was|are|were|seems|sounds) (?:\w+ )?(?:wrong|incorrect|inaccurate|untrue|false|unfair|mistaken|misguided|off the mark|baseless|unfounded|nonsense|not (?:true|correct|accurate|fair|right))\b/g,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: /(?:^|[,;:] )(?:respectfully|with respect|in fact|on the contrary|contrary to (?:what|your)) ,? (?:i|my|that|this|it|the)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: /\bi (?:\w+ )?(?:do not|did not|cannot|can not|really do not|honestly do not) (?:\w+ )?(?:agree (?:that|with)|accept (?:that|the (?:feedback|comment|point|assessment|criticism|characteri[sz]ation))|accept your (?:feedback|point|comment|assessment)|see how (?:you|that|i|anyone)|recogni[sz]e (?:that|this|the|myself))\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: /\b(?:that|this|it|which|the feedback|your feedback|the comment|your comment|the assessment|your assessment|the point|this point|the criticism) (?:is |was |seems |feels )?(?:not|hardly) (?:quite |entirely |really |at all |very |an? |totally |strictly |completely )*(?:true|correct|accurate|fair|right|what (?:happened|i said|i meant)|the case|a fair (?:reflection|assessment|description|summary)|an accurate \w+|how i remember it|how it went|justified|warranted)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: /\bi (?:do not|did not) (?:think|believe|feel) (?:that )?(?:that|this|it|the feedback|your feedback|the comment|the assessment)? ?(?:is |was )?(?:quite |entirely |really |totally |completely )?(?:(?:a |an )?(?:fair|accurate|true|correct|right|reasonable|balanced) (?:assessment|reflection|description|summary|picture|characteri[sz]ation|judge?ment)|true|correct|accurate|fair|right|the case|justified|warranted)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: /\b(?:in my defen[cs]e|to be fair to myself|to be fair ,? (?:i|nobody|no one|you|the|my|it|there)|with (?:all )?(?:due )?respect ,? (?:i|my|you|the|that|this|it)|for the record ,? i|i (?:must|would like to|want to|have to|need to|should) (?:point out|clarify|correct|stress)|just to (?:clarify|be clear) ,? i|to set the record straight)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: new RegExp(
+          `\\b(?:${them}|nobody|no one) (?:\\w+ )?(?:did not|never|did not even) (?:\\w+ )?(?:ask|asked|probe|probed|give me (?:time|enough time|the chance|a chance)|let me (?:finish|explain))\\b|\\b(?:nobody|no one|none of (?:you|them|the \\w+)) (?:ever |even |actually )?(?:asked|mentioned|brought up|raised|probed)\\b`,
+          'g',
+        ),
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: new RegExp(
+          `\\b(?:the|that|this|your) (?:[\\w-]+ ){0,3}?(?:questions?|${stage}|brief|instructions|requirements?)s? (?:itself |themselves )?(?:\\w+ ){0,3}?(?:was|were|is|are) (?:\\w+ )?(?:unclear|ambiguous|vague|confusing|badly (?:worded|phrased|written|explained|designed)|poorly (?:worded|phrased|written|explained|designed)|misleading|unrealistic|unreasonable|impossible|a trick|too (?:hard|difficult|vague)|not clear)\\b`,
+          'g',
+        ),
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: new RegExp(
+          `\\b${them} (?:must |may |might |probably |clearly |obviously |perhaps )?(?:have )?(?:misunderstood|misheard|misread|missed it|missed that|missed this|missed the part|overlooked|misinterpreted|got (?:it|that|this) wrong|forgotten|forgot)\\b`,
+          'g',
+        ),
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: /\bi (?:did|clearly|definitely|certainly|explicitly|specifically|already|did actually|actually did) (?:did )?(?:mention|explain|say|state|cover|describe|answer|address|discuss|talk about|show|demonstrate|provide|give|include|list|highlight|raise|outline|explained|mentioned|said|stated|covered|described|answered|addressed|discussed|talked about|showed|demonstrated|provided|gave|included|listed|highlighted|raised|outlined)\b(?![^,.;]*\b(?:poorly|badly|too (?:briefly|quickly|long)|wrongly|clumsily|in the wrong)\b)/g,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: /\b(?:as )?(?:stated|mentioned|listed|shown|detailed|outlined|noted|written|set out) (?:clearly )?(?:in|on) my (?:cv|resume|résumé|application|portfolio|cover letter|linkedin)\b|\bmy (?:cv|resume|résumé|portfolio|application|cover letter|linkedin(?: profile)?) (?:clearly |actually |already |also |plainly )?(?:shows|lists|states|mentions|says|includes|highlights|demonstrates|showed|listed|stated|mentioned)\b/g,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: /\bi (?:was|am|were) not (?:being )?(?:at all )?(?:vague|unprepared|underprepared|nervous|rambling|unclear|unstructured|arrogant|negative|disorgani[sz]ed|unfocused|inexperienced|unqualified|underqualified|rude|late|dismissive|defensive|rehearsed|too junior|junior|lacking)\b|\bmy (?:[\w-]+ ){0,2}(?:was|were|is|are) not (?:\w+ )?(?:vague|unstructured|unclear|rambling|rehearsed|weak|thin|shallow|lacking|too long|off topic)\b|\bi do not lack\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: /\bi (?:am|was) (?:\w+ )?surprised (?:that you |you |to hear (?:that )?(?:you |i )?|by (?:the|your) )(?:say|said|think|thought|felt|feel|found|find|described|feedback|comment|assessment|that)\b/g,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: /(?:^|[,;:] |\bbut )actually ,? (?:i (?:have|had|did|do|was|am|used|led|built|worked|answered|managed|ran|spoke|gave|know)|my )/g,
+        negatable: false,
+        when: (p) => p.feedbackReply,
+      },
+      {
+        re: /\bi (?:really |honestly |genuinely |certainly |definitely )?did (?!not\b|find|wonder|enjoy|appreciate|learn|notice|feel|struggle|think|have|get|want|hope|reali[sz]e|mean|rush|ramble|go|run|make|miss|forget|lose|overrun|panic|freeze|slip|stumble|fumble|overlook|waffle|hesitate|lack|fall|take|try|read|start|see|like|love)\w+\b/g,
+        check: (ctx) =>
+          !/\b(?:you are right|you were right|fair point|that is fair|i agree|good point)\b/.test(ctx.sentence.norm),
+        when: (p) => p.feedbackReply,
+      },
+      {
+        re: /\bas i (?:said|mentioned|explained|stated|noted|pointed out|told you|wrote|tried to explain)\b/g,
+        when: (p) => p.feedbackReply,
+      },
+      {
+        re: /\bi (?:do |actually |certainly |definitely )?(?:have|possess|had) (?:plenty of|a lot of|lots of|extensive|significant|substantial|considerable|ample|more than enough|strong|solid|many years of|years of) (?:[\w-]+ ){0,2}?(?:experience|knowledge|skills?|expertise|background)\b|\bi do (?:have|know|understand)\b/g,
+        when: (p) => p.feedbackReply,
+      },
+      {
+        re: /\bi (?:do not|did not) (?:think|believe|feel) (?:that )?(?:i|my (?:[\w-]+ ){1,2})(?:was|were|am|is|are) (?:being )?(?:vague|unprepared|underprepared|nervous|rambling|unclear|unstructured|arrogant|negative|disorgani[sz]ed|unfocused|inexperienced|unqualified|rude|rehearsed|weak|thin|too junior|lacking)\b|\bi (?:do not|did not) (?:think|believe|feel) (?:that )?i (?:lacked|lack|rambled|was lacking)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+    ],
+  },
+  {
+    rule: 'tone.pleading',
+    message:
+      'Pleading or sharing hardship puts the reader in an uncomfortable position and will not change a hiring decision. Keep it professional and forward-looking.',
+    suggest: fixed(
+      "This role genuinely interested me, and I'd be grateful for any advice that would help me become a stronger candidate.",
+    ),
+    patterns: [
+      {
+        re: /\b(?:i|we) (?:(?:really|desperately|truly|badly|genuinely|urgently|so|absolutely|just|actually|honestly|still) (?:, )?)*(?:need|needed) (?:this|the|that|a) (?:job|role|position|opportunity|offer|work|income|money|break)\b/g,
+        check: (ctx) =>
+          !/\b(?:a (?:job|role|position|opportunity))\b/.test(ctx.match[0]) ||
+          /\b(?:desperately|badly|urgently|really)\b/.test(ctx.match[0]),
+      },
+      {
+        re: /\bneed (?:this|the|that) (?:job|role|position|opportunity|work) (?:so )?(?:badly|desperately|so much|more than)/g,
+      },
+      {
+        re: /\b(?:struggling|suffering) (?:right now|at the moment|so much|a lot|badly|financially|mentally)\b|\b(?:would have|could have|would|will) change(?:d)? (?:everything|my life|my family's life|our lives)\b|\b(?:visa|livelihood|future|career|life|home|house|family's future) (?:depends|depend|is depending|relies|rests|hinges) on\b|\bsingle (?:mum|mom|mother|parent|dad|father)\b|\bneed (?:this|the|that) (?:income|money|salary|pay ?check|paycheque|wage)\b/g,
+      },
+      {
+        re: /\b(?:desperate(?:ly)?|begging|i beg(?: you| of you)?|please ,? please|i am pleading|i plead|i implore|on my knees)\b/g,
+      },
+      {
+        re: /\b(?:my|our) (?:family|families|kids|children|child|son|daughter|wife|husband|partner|parents|mum|mom|dad|mother|father)(?: \w+)? (?:is |are |has been |have been )?(?:depending|depends|depend|relying|relies|rely|counting|count) on\b/g,
+      },
+      {
+        re: /\b(?:mouths to feed|(?:rent|bills|mortgage|debts?|loans?) (?:to pay|is due|are due|due|are piling|piling)|i (?:can not|could not) afford|running out of (?:money|savings|options|hope)|out of (?:money|savings)|struggling (?:financially|to (?:pay|make ends meet|get by|cope))|make ends meet|(?:losing|lost) (?:all )?hope|(?:can not|could not) (?:take|cope with|handle|face) (?:another|more|any more) (?:rejections?|knock-?backs?)|devastated|heartbroken)\b/g,
+      },
+      {
+        re: /\b(?:(?:been|am|was|are) (?:unemployed|out of work|jobless|without (?:a )?(?:job|work|income)|job hunting|job-hunting|looking for work)(?: for| since)|unemployed for|out of work for)\b/g,
+      },
+      {
+        re: /\bmy (?:last|only|final) (?:hope|chance|option|lifeline|shot)\b|\b(?:this|it|you) (?:is|was|are|were) (?:my|the) (?:last|only) (?:hope|option|lifeline)\b/g,
+      },
+      {
+        re: /\bi (?:will|would|am willing to|am happy to|could|can|am ready to|am prepared to) (?:even |gladly |happily |honestly |literally )?(?:do anything|do whatever (?:it takes|you (?:need|want|ask))|work (?:for free|for nothing|unpaid|without pay)|take (?:a |any )?(?:lower|reduced|smaller|pay cut|cut in pay)|accept (?:a |any )?(?:lower|reduced|smaller|lesser)|take any (?:role|job|position))|\b(?:work|do it|intern) for free\b/g,
+      },
+      {
+        re: /\b(?:this|the) (?:job|role|position|opportunity) (?:means|meant) (?:everything|the world) to (?:me|my family|us)\b|\b(?:it|this) (?:would|will) mean (?:everything|the world) to (?:me|my family|us)\b/g,
+      },
+      {
+        re: /\bplease (?:,? )?(?:do not give up on me|pick me|choose me|hire me|take me|give me (?:the|this) (?:job|role|position)|do not reject me)\b/g,
+      },
+    ],
+  },
+  {
+    rule: 'tone.pressure',
+    message:
+      'Deadlines, demands or threats make a reply less likely: they owe you nothing. Make it easy to answer whenever they can.',
+    suggest: fixed("Whenever you have a moment, I'd be grateful for any feedback you're able to share."),
+    patterns: [
+      {
+        re: new RegExp(
+          `\\b(?:reply|replies|respond|response|answer|feedback|get back to me|hear back|hear from you|an update|a decision|an explanation|let me know|send (?:me|it|over|through)|call me|contact me|email me|get in touch|come back to me|revert|write back|provide|explain|to know)\\b[^.?!;]{0,40}?\\b(?:by|before|within|no later than|until|at the latest by) ${deadline}\\b|\\b(?:by|before|within|no later than) ${deadline} (?:,? )?(?:please|i (?:need|expect|require|want|must))\\b`,
+          'g',
+        ),
+        negatable: false,
+        when: (p) => !p.formalRequest,
+        check: (ctx) =>
+          !/\bi (?:will|can|am going to|could|would|plan to|aim to|hope to|shall|should) (?:\w+ )?(?:send|have|get|share|prepare|finish|complete|submit|follow|do|be|provide|reply|update|let)\b/.test(
+            ctx.sentence.norm.slice(0, ctx.normIndex + ctx.match[0].length),
+          ),
+      },
+      {
+        re: /\b(?:reply|respond|answer|get back to me|call me|let me know|send (?:it|me|this|them)|hear back|hear from you)\b[^.?!;]{0,25}?\b(?:today|tonight|immediately|straight away|right away|asap|as soon as possible|urgently|at once|promptly|without delay|without further delay)\b/g,
+      },
+      {
+        re: /\basap\b/g,
+        check: (ctx) => !/\bi (?:can|could|am able to|would) (?:\w+ )?(?:start|begin|join)\b/.test(ctx.sentence.norm),
+      },
+      {
+        re: /\b(?:you owe me|(?:i am|i feel|i think i am|i was|i feel i am) owed|i (?:deserve|demand|insist on|require) (?:an? |some |at least an? |proper |a proper |real |your |to (?:know|hear|get|receive) )?(?:explanation|answer|reply|response|feedback|reason|better|the courtesy|respect|why|an answer)|i (?:expect|demand) (?:a |an |your |to (?:receive|hear|get) (?:it |a |an |your |some )?|some |the |at least )?(?:reply|response|answer|explanation|feedback|it|one|an update|the feedback|back|courtesy|decency|respect)|i insist)\b/g,
+      },
+      {
+        re: /\bi (?:am|feel|think i am) entitled to\b|\bi have (?:a|the|every) right to (?:know|an explanation|feedback|a reply|an answer|a response)\b/g,
+        when: (p) => !p.formalRequest,
+      },
+      {
+        re: /\b(?:escalat(?:e|ed|ing|ion)|take (?:this|it|the matter|things|my complaint) (?:further|higher|elsewhere)|go over your head|name and shame|or else|legal action|take (?:legal )?action against|(?:my|a|the|to a|to my) (?:lawyer|solicitor|attorney|legal team|legal adviser|legal advisor)|(?:sue|suing) (?:you|the company|your)|employment tribunal)\b/g,
+        when: (p) => !p.formalRequest,
+      },
+      {
+        re: /\bi (?:will|am going to|shall|may|might|plan to|intend to|have decided to|am considering|will be|would have to|will have to|have no choice but to|could)(?: \w+){0,2}? (?:post(?:ing)?|writ(?:e|ing)|shar(?:e|ing)|leav(?:e|ing)|tell(?:ing)?|review(?:ing)?|report(?:ing)?|complain(?:ing)?|contact(?:ing)?|speak(?:ing)? to|talk(?:ing)? to|go(?:ing)? to|rat(?:e|ing))\b[^.?!]{0,60}?\b(?:glassdoor|indeed|trustpilot|linkedin|twitter|reddit|facebook|tiktok|instagram|social media|publicly|everyone i know|the press|journalists?|your (?:ceo|boss|manager|director|founder|board)|the (?:ceo|founder|board|press|media)|your (?:hr|human resources|head office|legal department|line manager|superiors|senior management|leadership|head of \w+|hr department))\b/g,
+      },
+      {
+        re: /\byour (?:ceo|boss|founder|board|manager|hr|head of \w+|superiors|leadership|senior management|customers|clients|investors) (?:\w+ )?(?:would|might|will|may) (?:be )?(?:very |really )?(?:interested|like|love|want|keen|curious|care) (?:to )?(?:hear|know|learn|read)\b|\b(?:make me|have to|will|going to) chase (?:you|this|this up|again)\b|\bchas(?:e|ing) you (?:again|any more|further)\b|\bthe least (?:you|your \w+|they) (?:can|could) do\b/g,
+        negatable: false,
+      },
+      {
+        re: /\bthis is (?:now )?(?:my|the) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|umpteenth|nth) (?:email|message|attempt|time|follow-up|request|reminder|chaser)\b|\bi have (?:now )?(?:emailed|written|messaged|called|asked|chased|followed up)(?: you| to you)? (?:\w+ )?(?:twice|three times|four times|several times|multiple times|many times|repeatedly|\d+ times)\b|\bwhy (?:have|has|did) (?:you|no one|nobody) (?:still )?(?:not )?(?:replied|responded|answered|got back|gotten back|written back|reply|respond|answer|get back)\b|\b(?:ignoring|ignored) (?:me|my (?:emails?|messages?|requests?|calls?))\b/g,
+        negatable: false,
+      },
+    ],
+  },
+];
+
+/**
+ * Finds tone problems in a message, one issue per rule and sentence, each with a better sentence to use.
+ *
+ * @example
+ * lintTone(prepareText('Why didn\'t I get the job?'), 'feedback-request', text)[0]?.rule; // 'tone.generic-why'
+ */
+export function lintTone(sentences: PreparedSentence[], kind: string | undefined, text: string): LintIssue[] {
+  const profile = kindProfile(kind);
+  const issues: LintIssue[] = [];
+  for (const sentence of sentences) {
+    if (sentence.tokens.length === 0) continue;
+    for (const definition of rules) {
+      const hit = firstHit(definition, sentence, profile);
+      if (!hit) continue;
+      const suggest = hit.pattern.suggest ?? definition.suggest;
+      issues.push({
+        rule: definition.rule,
+        category: 'tone',
+        message: definition.message,
+        start: sentence.start,
+        end: sentence.end,
+        suggestion: suggest(hit.ctx, text),
+      });
+    }
+  }
+  return issues;
+}
+
+function firstHit(
+  definition: ToneRuleDefinition,
+  sentence: PreparedSentence,
+  profile: KindProfile,
+): { pattern: TonePattern; ctx: MatchContext } | null {
+  for (const pattern of definition.patterns) {
+    if (pattern.when && !pattern.when(profile)) continue;
+    for (const match of sentence.norm.matchAll(pattern.re)) {
+      const normIndex = match.index ?? 0;
+      // A match that begins with a separator (", actually") starts at the next word.
+      const at = tokenAt(sentence, normIndex + (/^[\s,;:]/.test(match[0]) ? 2 : 0));
+      const ctx: MatchContext = { sentence, at, normIndex, match, profile };
+      if (pattern.negatable !== false && isNegated(sentence, at)) continue;
+      if (pattern.asked && !isAsked(sentence, at, normIndex)) continue;
+      if (pattern.accusesReader && !accusesReader(sentence, at)) continue;
+      if (pattern.futureSafe && futureContext.test(clauseText(sentence, at))) continue;
+      if (pattern.check && !pattern.check(ctx)) continue;
+      return { pattern, ctx };
+    }
+  }
+  return null;
+}
+
+/** The normalised text of the clause a token is in, to the end of the sentence's clause. */
+function clauseText(sentence: PreparedSentence, at: number): string {
+  const clauseStart = sentence.clauseStartOf[at] ?? 0;
+  let end = at;
+  while (end + 1 < sentence.tokens.length && (sentence.clauseStartOf[end + 1] ?? 0) === clauseStart) end++;
+  return sentence.tokens
+    .slice(clauseStart, end + 1)
+    .map((t) => t.norm)
+    .join(' ');
+}
