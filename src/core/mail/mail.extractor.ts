@@ -37,7 +37,7 @@ function re(source: string, flags = ''): RegExp {
 
 /** Head nouns of job titles, in several languages: a phrase without one is rarely a role. */
 const roleHead =
-  /\b(?:engineer(?:ing)?|developer|analyst|manager|designer|scientist|coordinator|specialist|consultant|director|lead|architect|administrator|admin|assistant|associate|officer|representative|rep|executive|intern(?:ship)?|technician|writer|editor|accountant|nurse|teacher|advis[eo]r|strategist|researcher|recruiter|partner|owner|marketer|planner|programmer|tester|agent|operator|supervisor|head|vp|president|chief|c[tefo]o|clerk|trainee|apprentice|graduate|fellow|lawyer|counsel|attorney|paralegal|pharmacist|therapist|driver|chef|cook|barista|cashier|buyer|producer|artist|illustrator|photographer|instructor|tutor|lecturer|professor|librarian|secretary|receptionist|controller|auditor|actuary|economist|statistician|mechanic|electrician|carpenter|operative|sre|devops|attendant|worker|handler|practitioner|physician|doctor|dentist|surgeon|coach|trainer|investigator|inspector|surveyor|estimator|merchandiser|copywriter|translator|interpreter|generalist|steward|support|success|sales|marketing|product|operations|finance|data|software|frontend|backend|full[- ]?stack|qa|ux|ui|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingénieur|développeur|chef de projet|responsable|desarrollador|ingeniero|analista|gerente|medewerker|ontwikkelaar|chargée?|directeur|directrice|directora?|jefe|técnico|analist|adviseur)\b|\w(?:planer|leiter|manager|entwickler|ingenieur|berater|referent|kaufmann|kauffrau|techniker|assistent|spezialist|koordinator|managerin|planerin|leiterin|entwicklerin|beraterin|referentin|analyst|analist)\b/i;
+  /\b(?:engineer(?:ing)?|developer|analyst|manager|designer|scientist|coordinator|specialist|consultant|director|lead|architect|administrator|admin|assistant|associate|officer|representative|rep|executive|intern(?:ship)?|technician|writer|editor|accountant|nurse|teacher|advis[eo]r|strategist|researcher|recruiter|partner|owner|marketer|planner|programmer|tester|agent|operator|supervisor|head|vp|president|chief|c[tefo]o|clerk|trainee|apprentice|graduate|fellow|lawyer|counsel|attorney|paralegal|pharmacist|therapist|driver|chef|cook|barista|cashier|buyer|producer|artist|illustrator|photographer|instructor|tutor|lecturer|professor|librarian|secretary|receptionist|controller|auditor|actuary|economist|statistician|mechanic|electrician|carpenter|operative|sre|devops|attendant|worker|handler|practitioner|physician|doctor|dentist|surgeon|coach|trainer|investigator|inspector|surveyor|estimator|merchandiser|copywriter|translator|interpreter|generalist|steward|support|success|sales|marketing|product|operations|finance|data|software|frontend|backend|full[- ]?stack|qa|ux|ui|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingénieur|développeur|chef de projet|responsable|desarrollador|ingeniero|analista|gerente|medewerker|ontwikkelaar|chargée?|directeur|directrice|directora?|jefe|técnico|analist|adviseur|redakteur(?:in)?|mitarbeiter(?:in)?|verkäufer(?:in)?|rédacteur|rédactrice|vendeur|vendeuse|conseiller|conseillère|recepcionista|vendedor(?:a)?|consultor(?:a)?|lecturer|cashier)\b|\w(?:planer|leiter|manager|entwickler|ingenieur|berater|referent|kaufmann|kauffrau|techniker|assistent|spezialist|koordinator|managerin|planerin|leiterin|entwicklerin|beraterin|referentin|analyst|analist)\b/i;
 
 /** Capitalised words that start sentences or subjects and are never an employer. */
 const notCompany =
@@ -50,7 +50,7 @@ const calendarWord =
   /^(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 const legalSuffix =
-  /[,\s]+(?:inc\.?|incorporated|ltd\.?|limited|llc|llp|l\.l\.c\.|gmbh|ag|plc|s\.?a\.?s?|s\.?l\.?|b\.?v\.?|n\.?v\.?|corp\.?|corporation|co\.|pty\.?(?: ltd\.?)?|se|ab|as|oy|sarl|spa|s\.p\.a\.)$/i;
+  /[,\s]+(?:inc\.?|incorporated|ltd\.?|limited|llc|llp|l\.l\.c\.|gmbh|ag|plc|s\.?a\.?s?|s\.?l\.?|b\.?v\.?|n\.?v\.?|corp\.?|corporation|co\.|pty\.?(?: ltd\.?)?|se|ab|as|oy|sarl|spa|s\.p\.a\.|co)$/i;
 const teamSuffix =
   /\s+(?:talent acquisition|talent|recruiting|recruitment|recruiters?|careers?|jobs|hiring|hr|people(?: ops| operations)?|human resources|staffing|personalabteilung|karriere|recrutement)(?:\s+(?:team|department|dept\.?|group|partners?))?$|\s+(?:team|hiring team)$/i;
 const teamPrefix =
@@ -74,7 +74,12 @@ function cleanCompany(raw: string | undefined): string | null {
     if (value === before) break;
   }
   // Trailing capitalised words that start the next clause ("Northwind We", "Contoso Please").
-  value = value.replace(/\s+(?:We|I|Our|Please|This|The|It|You|Your|Thank|Thanks|Kind|Best|Regards|Hi|Dear)$/, '');
+  value = value
+    .replace(
+      /\s+(?:(?:and|&|und|et|y)\s+)?(?:We|I|Our|Please|This|The|It|You|Your|Thank|Thanks|Kind|Best|Regards|Hi|Dear|They|He|She)(?:'\w+)?$/,
+      '',
+    )
+    .replace(/\s+(?:and|&|und|et|y)$/, '');
   if (value.length < 2 || value.length > 60 || notCompany.test(value)) return null;
   if (processWord.test(value) || calendarWord.test(value) || /^\d+$/.test(value)) return null;
   if (hiringPlatform(value)) return null;
@@ -188,7 +193,8 @@ function subjectParties(subject: string, companies: Candidate[], roles: Candidat
   m = s.match(
     /\b(?:application|applying|applied|interview|offer|candidacy|invitation|bewerbung|vertragsangebot|candidature|sollicitatie)\s+(?:for|as|als|pour|como|voor)\s+(?:the\s+|a\s+|an\s+|le\s+|la\s+)?(?:position of\s+|role of\s+|poste de\s+)?(.+?)(?:\s+(?:position|role|job|vacancy|opening))?(?:\s+[-–—|(]|[!.]?\s*$)/i,
   );
-  if (m) add(roles, cleanRole(m[1], true), 2.5, 'subject');
+  // An explicit "application for X" names a role even without a familiar head noun.
+  if (m) add(roles, cleanRole(m[1]), 2.5, 'subject');
   m = s.match(re(String.raw`\b(?:to|at|with|from|join|joining|bei|chez)\s+(${companyPattern})\s*[!.]?\s*$`));
   if (m) add(companies, cleanCompany(m[1]), 2.5, 'subject');
   m = s.match(/^(?:your\s+)?(.+?)\s+(?:interview|application|position|role|offer|vacancy)\b/i);
@@ -200,7 +206,7 @@ function subjectParties(subject: string, companies: Candidate[], roles: Candidat
 }
 
 const clientPhrase =
-  /\b(?:my|our) client\b|\bon behalf of (?:my|our) client|\bclient of (?:mine|ours)\b|\brecruiting for on behalf of\b|\bi(?:'m| am) (?:recruiting|hiring) for\b.{0,40}\bon behalf of\b|\bi(?:'m| am) (?:a|an) (?:recruit(?:er|ment consultant)|headhunter|talent (?:partner|consultant)) (?:at|with|from)\b/i;
+  /\b(?:my|our) client\b|\bon behalf of (?:my|our) client|\bclient of (?:mine|ours)\b|\brecruiting for on behalf of\b|\bi(?:'m| am) (?:recruiting|hiring) for\b.{0,40}\bon behalf of\b|\bi(?:'m| am) (?:a|an) (?:recruitment consultant|headhunter)\b/i;
 
 /** A signature line "Title, Company" / "Title at Company" / "Title | Company": the title part. */
 const signatureTitle =
@@ -222,7 +228,7 @@ function bodyParties(text: string, companies: Candidate[], roles: Candidate[], a
       },
     );
     run(
-      String.raw`\b(?:position|role|post|job|vacancy|poste|puesto|stelle|functie|cargo|Bewerbung|candidature|sollicitatie|solicitud)\s+(?:of|as|de|d'|als|van|como)\s+(?:an?\s+)?${role}(?:\s+(?:at|with|in|en|bei(?: der)?|chez|bij)\s+${company})?(?=[.,;!]|\s+(?:at|with|in|en|bei|chez|bij|and|et|y|und|is|was|has|we|here|on|starting|beginning|based|reporting|subject|à|a|zu|te)\b|$)`,
+      String.raw`\b(?:position|role|post|job|vacancy|poste|puesto|stelle|functie|cargo|Bewerbung|candidature|sollicitatie|solicitud)\s+(?:of|as|de|d'|als|van|como)\s+(?:an?\s+)?${role}(?:\s+(?:at|with|en|bei(?: der)?|chez|bij)\s+${company})?(?=[.,;!]|\s+(?:at|with|in|en|bei|chez|bij|and|et|y|und|is|was|has|we|here|on|starting|beginning|based|reporting|subject|à|a|zu|te)\b|$)`,
       (m) => {
         add(roles, cleanRole(m[1]), 2.5, 'body');
         add(companies, cleanCompany(m[2]), 3, 'body');
@@ -236,7 +242,7 @@ function bodyParties(text: string, companies: Candidate[], roles: Candidate[], a
       },
     );
     run(
-      String.raw`\b(?:[Ii]nterest in(?: joining| working (?:at|for|with))?(?: the team at)?|interviewing with|interviewed with|speaking with us at|applying (?:to|at|with)|applied (?:to|at|with)|career(?:s)? at|[Hh]ere at|(?:the )?team at|[Ee]veryone at|all of us at|us at|(?:[Jj]oin|[Jj]oining|joined)(?: the team at| us at)?|[Oo]n behalf of(?: (?:my|our) client,?)?|(?:[Mm]y|[Oo]ur) client,?|working (?:at|for|with)|opportunit(?:y|ies) (?:at|with)|(?:role|position|job) (?:at|with)|employment (?:at|with)|(?:offer|position) from|time with|recruiting for|hiring for|opening at|vacancy at|sent to|submitted to|portez à|candidature chez|Bewerbung bei(?: der)?|Interesse an der|interés en|bij)\s+(?:the\s+)?${company}`,
+      String.raw`\b(?:[Ii]nterest in(?: joining| working (?:at|for|with))?(?: the team at)?|interviewing with|interviewed with|speaking with us at|applying (?:to|at|with)|applied (?:to|at|with)|career(?:s)? at|[Hh]ere at|(?:the )?team at|[Ee]veryone at|all of us at|us at|(?:[Jj]oin|[Jj]oining|joined)(?: the team at| us at)?|[Oo]n behalf of(?: (?:my|our) client,?)?|(?:[Mm]y|[Oo]ur) client,?|working (?:at|for|with)|opportunit(?:y|ies) (?:at|with)|(?:role|position|job) (?:at|with)|employment (?:at|with)|(?:offer|position) from|time with|recruiting for|hiring for|opening at|vacancy at|sent to|submitted to|(?:recruiter|recruiting|talent partner|sourcer|hiring manager|engineer|manager) at|portez à|candidature chez|Bewerbung bei(?: der)?|Interesse an der|interés en|bij)\s+(?:the\s+)?${company}`,
       (m) => {
         const client = /client|behalf/i.test(m[0]);
         add(companies, cleanCompany(m[1]), client ? 4 : 2.5, client ? 'client' : 'body');

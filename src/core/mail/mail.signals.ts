@@ -32,7 +32,7 @@ export const bodySignals: MailSignal[] = [
     weight: 3,
     label: 'going with other candidates',
     pattern:
-      /\b(?:mov(?:e|ing)|proceed(?:ing)?|go(?:ing)?|went|gone|continu(?:e|ing)|progress(?:ing)?|pursu(?:e|ing)|decided|opted|chose(?:n)?|select(?:ed|ing)?|hir(?:e|ed|ing)|appointed|offered (?:it|the (?:role|position|job)) to|decided on|(?:made|make|extend(?:ed)?) an offer to)\s+(?:forward\s+|ahead\s+|on\s+)?(?:with\s+|to\s+)?(?:(?:other|another|a different|different|an internal|the other|a more|more|stronger|a stronger|an?)\s+(?:[\w-]+\s+){0,2}?(?:candidates?|applicants?|persons?|individuals?|profiles?|people|internally)\b|some(?:one|body)\s+(?:else|with|who|whose|that)\b)/,
+      /\b(?:mov(?:e|ing)|proceed(?:ing)?|go(?:ing)?|went|gone|continu(?:e|ing)|progress(?:ing)?|pursu(?:e|ing)|decided|opted|chose(?:n)?|select(?:ed|ing)?|hir(?:e|ed|ing)|appointed|offered (?:it|the (?:role|position|job)) to|decided on|(?:made|make|extend(?:ed)?) an offer to)\s+(?:forward\s+|ahead\s+|on\s+)?(?:with\s+|to\s+)?(?:(?:other|another|a different|different|an internal|the other|a more|more|stronger|a stronger|an?)\s+(?:[\w-]+\s+){0,2}?(?:candidates?|applicants?|persons?|individuals?|profiles?|people|internally)\b|(?:candidates|applicants|individuals|profiles)\s+(?:whose|who|that|with)\b|some(?:one|body)\s+(?:else|with|who|whose|that)\b)/,
   },
   {
     kind: 'rejection',
@@ -45,7 +45,8 @@ export const bodySignals: MailSignal[] = [
     kind: 'rejection',
     weight: 3,
     label: 'regret to inform',
-    pattern: /\bregret to (?:inform|let you know|advise|tell|say)|\bwith regret\b|\bregrettably\b/,
+    pattern:
+      /\bregret to (?:inform|let you know|advise|tell|say)|\bwith regret\b|\bregrettably\b|\bwe regret that\b|\b(?:go|going|gone|went|move|moving|moved|head(?:ing|ed)?) in (?:a|another) (?:different )?direction\b/,
   },
   {
     kind: 'rejection',
@@ -59,7 +60,7 @@ export const bodySignals: MailSignal[] = [
     weight: 2,
     label: 'closer match elsewhere',
     pattern:
-      /\b(?:more|most) closely (?:match|align|fit)|\bcloser (?:match|fit)\b|\bbetter meet\b|(?:\bnot|n't) (?:quite )?(?:the right|a good|a strong|the best|an? exact) (?:fit|match)|\bbetter (?:suited|matched|aligned) to (?:the|this|our) (?:role|position|needs)/,
+      /\b(?:more|most) closely (?:match|align|fit)|\bcloser (?:match|fit)\b|\b(?:closer to|better (?:meets?|match(?:es)?|fits?)) (?:what we|our|the)\b|\bbetter meet\b|(?:\bnot|n't) (?:quite )?(?:the right|a good|a strong|the best|an? exact) (?:fit|match)|\bbetter (?:suited|matched|aligned) to (?:the|this|our) (?:role|position|needs)/,
   },
   {
     kind: 'rejection',
@@ -140,6 +141,14 @@ export const bodySignals: MailSignal[] = [
     label: 'come back for another round',
     pattern:
       /\b(?:have|bring|see|get|invite) you (?:back |in |on site |onsite )?(?:in |back )?for (?:an?|the|your) (?:[\w-]+ ){0,2}(?:interview|round|chat|conversation|meeting|onsite|session)|\b(?:meet|speak (?:with|to)|talk (?:with|to)) you (?:for|about) (?:an?|the) (?:[\w-]+ ){0,2}(?:interview|call)|\bconfirm your (?:[\w-]+ ){0,2}interview\b|\byour interview (?:is|has been) (?:confirmed|scheduled|booked)/,
+  },
+  {
+    kind: 'interview',
+    weight: 2,
+    assertive: true,
+    label: 'proposes a call',
+    pattern:
+      /\b(?:call|chat|meet(?:ing)?|talk|interview|conversation|video call|phone call|zoom|teams)\b[^.?!]{0,60}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|next week|this week|morning|afternoon|\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}:\d{2})\b|\b(?:up for|open to|free for|available for|fancy|have time for) an? (?:quick |short |brief |informal )?(?:video |phone |zoom )?(?:call|chat|conversation|meeting|interview)\b/,
   },
   {
     kind: 'interview',
@@ -292,6 +301,21 @@ export const bodySignals: MailSignal[] = [
       /\b(?:new )?jobs? (?:matching|that match|for you|you may (?:like|be interested)|picked for you|based on your)|\bjob alerts?\b|\brecommended (?:jobs|roles|for you)\b|\bsaved (?:search|job)|\b\d+\+? new (?:jobs|roles|openings|positions)|\bsimilar jobs\b|\bpeople also viewed\b|\b(?:easy apply|apply now|view (?:all )?jobs|see (?:all )?jobs)\b/,
   },
   {
+    // A recruiter's first approach is not an interview yet, however warmly it proposes a call.
+    kind: 'other',
+    weight: 3,
+    label: 'cold outreach',
+    pattern:
+      /\bcame across your (?:profile|cv|resume|background)|\byour (?:background|profile|experience) (?:looks|seems|caught|stood out to me)|\b(?:are|would) you (?:be )?open to (?:new |other )?(?:opportunities|roles|a move|a change|hearing)|\bthought you might be (?:interested|a (?:good|great) fit)|\bexciting (?:new )?opportunity\b|\bi(?:'m| am) (?:currently )?(?:hiring|recruiting|looking) for an? \b|\bopen to a conversation about\b/,
+  },
+  {
+    kind: 'other',
+    weight: 2.5,
+    label: 'survey or account email',
+    pattern:
+      /\bsurvey\b|\bcandidate experience\b|\brate your (?:experience|interview)|\bhow (?:was|did) your (?:interview|experience|application)|\breset (?:your )?password\b|\bverify your (?:email|account)\b|\bcandidate (?:account|profile|portal) (?:was )?(?:created|activated)\b|\bsign[- ]in code\b/,
+  },
+  {
     kind: 'other',
     weight: 1.5,
     label: 'newsletter',
@@ -312,7 +336,7 @@ export const subjectSignals: MailSignal[] = [
   },
   {
     kind: 'interview',
-    weight: 2.5,
+    weight: 2,
     assertive: true,
     label: 'subject: interview',
     pattern:
@@ -338,7 +362,7 @@ export const subjectSignals: MailSignal[] = [
     weight: 2.5,
     label: 'subject: job alert',
     pattern:
-      /\b\d+\+? (?:new )?(?:jobs|roles|openings|positions)\b|\bjobs? (?:for you|matching|alert)|\bjob alert\b|\bnewsletter\b|\bdigest\b|\bweekly\b|\bwebinar\b|\bis hiring\b|\bare hiring\b|\brecommended\b|\b(?:tips|guide|ways) (?:to|for)\b/,
+      /\b\d+\+? (?:new )?(?:jobs|roles|openings|positions)\b|\bjobs? (?:for you|matching|alert)|\bjob alert\b|\bnewsletter\b|\bdigest\b|\bweekly\b|\bwebinar\b|\bis hiring\b|\bare hiring\b|\brecommended\b|\b(?:tips|guide|ways) (?:to|for)\b|\bsurvey\b|\bhow was your\b|\bpassword\b|\bverify your\b/,
   },
 ];
 
