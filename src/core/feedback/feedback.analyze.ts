@@ -68,6 +68,10 @@ const conductReasons: Array<[string, RegExp]> = [
   ],
 ];
 
+function reasonOf(clause: string): string | undefined {
+  return conductReasons.find(([, pattern]) => pattern.test(clause))?.[0];
+}
+
 interface ClauseReading {
   categories: Set<FeedbackCategory>;
   strength: boolean;
@@ -172,14 +176,27 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     (required || /\b(?:fluent|fluency|native|speak\w*|level|c1|c2|b2|business[- ]level)\b/.test(n))
   )
     add('logistics');
-  if (context.languageInSentence && critical && languageLevel.test(n) && !aboutOther) add('skills');
+  if (
+    context.languageInSentence &&
+    critical &&
+    !aboutOther &&
+    (languageLevel.test(n) || (languageNamed && /\byour\b/.test(n)))
+  )
+    add('skills');
 
   const competing = aboutOther || reading.categories.has('competition');
   if (competing) {
     add('competition');
     const generic = genericMatch.test(n);
     const experienceTopic = topics.some((t) => t.category === 'experience') || strongExperience.test(n);
-    if (aboutOther && !generic && !internalHire.test(n) && (experienceTopic || otherDid.test(n))) add('experience');
+    const namedSkill = lexicon.some((hit) => hit.kind === 'tool' || hit.kind === 'knowledge');
+    // Their "background in machine learning" is a skill; their years, sector or track record is experience.
+    const onlySkillBackground =
+      namedSkill &&
+      !/\b(?:years?|industry|sector|led|managed|leading|track record|worked (?:at|in|for)|start-?up|senior)\b/.test(n);
+    if (aboutOther && !generic && onlySkillBackground) add('skills');
+    else if (aboutOther && !generic && !internalHire.test(n) && (experienceTopic || otherDid.test(n)))
+      add('experience');
     else if (!generic && (testReason.test(n) || /\b(?<!non-)technical\b/.test(n))) add('skills');
     if (!aboutOther && positive && !negative) reading.strength = true;
   } else if (reassured) {
@@ -294,6 +311,8 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
     sentence.found ||= reading.categories.size > 0;
     sentence.leaning.push(...reading.leaning);
     sentenceFindings.set(clause.sentence, sentence);
+    // A start date or salary that "didn't match what you told us" is an honesty concern, not a mismatch of terms.
+    if (reasonOf(clause.norm) === 'consistency') reading.categories.delete('logistics');
     if (cvClaim.test(clause.norm) && contrastSentences.has(clause.sentence)) {
       reading.categories.add('conduct');
       reasons.add('consistency');

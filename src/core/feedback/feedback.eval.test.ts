@@ -33,16 +33,17 @@ describe('feedback analysis quality', () => {
     expect(score.vagueAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('analyses well over 1,000 texts a second after warm-up', () => {
+  it('analyses well over 1,000 texts per second of one core after warm-up', () => {
     const texts = authored.map((row) => row.text);
     for (const text of texts) analyzeFeedback(text);
-    const started = performance.now();
+    const cpuStart = process.cpuUsage();
     let done = 0;
-    while (performance.now() - started < 500) {
+    for (let round = 0; round < 3; round++) {
       for (const text of texts) analyzeFeedback(text);
       done += texts.length;
     }
-    // Measured ~5,000/s on one core; the bar is lower because test runners share the CPU.
-    expect(done / ((performance.now() - started) / 1000)).toBeGreaterThan(1000);
+    // CPU time, not wall time: test files run in parallel and share the machine.
+    const cpu = process.cpuUsage(cpuStart);
+    expect(done / ((cpu.user + cpu.system) / 1e6)).toBeGreaterThan(1000);
   });
 });

@@ -26,7 +26,7 @@ OpenShift|ServiceNow|Okta|IAM|Microsoft 365|SharePoint|Dynamics 365|NetSuite|Mix
 
 const knowledge = `system design|distributed systems|distributed databases|data structures|algorithms|
 object-oriented design|design patterns|microservices|event-driven architecture|cloud architecture|networking|
-security|cybersecurity|cryptography|concurrency|multithreading|performance tuning|observability|monitoring|
+cybersecurity|security engineering|application security||cryptography|concurrency|multithreading|performance tuning|observability|monitoring|
 testing|unit testing|test automation|TDD|DevOps|SRE|infrastructure as code|data modelling=data modeling|
 database design|indexing|query optimisation=query optimization|ETL|data pipelines|data engineering|data analysis|
 data visualisation=data visualization|statistics|machine learning|deep learning|NLP|computer vision|MLOps|LLMs|
@@ -37,18 +37,19 @@ financial modelling=financial modeling|financial statements|financials|accountin
 budgeting|forecasting|FP&A|valuation|audit|tax|payroll|risk management|compliance|AML|KYC|GDPR|data protection|
 HIPAA|SOC 2|ISO 27001|PCI DSS|safeguarding|clinical governance|pharmacology|
 project management|programme management=program management|agile|Scrum|Kanban|PRINCE2|
-change management|coaching|mentoring|negotiation|customer success|business development|
+change management|coaching|mentoring|negotiation|
 lead generation|content marketing|copywriting|brand strategy|social media|paid social|performance marketing|
 email marketing|CRM|marketing automation|public speaking|presentation skills|commercial awareness|
-go-to-market|market research|competitor analysis|supply chain|procurement|
-logistics planning|lean|Six Sigma|health and safety|employment law|contract law|conveyancing|litigation|
+go-to-market|market research|competitor analysis|
+lean|Six Sigma|health and safety|employment law|contract law|conveyancing|litigation|
 case management|curriculum design|classroom management|SEN|lesson planning|numerical reasoning|verbal reasoning|
 mental maths=mental math|estimation|problem solving|debugging|code review|error handling|logging|edge cases|
 migrations|scalability|caching|load balancing|consensus|pod scheduling`;
 
 // Areas of experience rather than skills: feedback about them is about level and background (`experience`).
 const domains = `stakeholder management|people management|line management|team leadership|leadership|
-enterprise sales|B2B sales|B2B marketing|B2B SaaS|account management|startup experience`;
+enterprise sales|B2B sales|B2B marketing|B2B SaaS|account management|startup experience|supply chain|procurement|
+logistics planning|customer success|business development`;
 
 const languages =
   'German|French|Spanish|Italian|Dutch|Portuguese|Mandarin|Cantonese|Japanese|Korean|Arabic|Polish|Swedish|Norwegian|Danish|Finnish|Russian|Hindi|Welsh|Turkish|Hebrew|Greek|Czech|Hungarian|Romanian|Ukrainian|Vietnamese|Thai|Indonesian|Malay';

@@ -84,7 +84,7 @@ export function splitSentences(text: string): string[] {
 
 // Contrast markers start a new clause: the polarity usually flips across them ("liked you, but …").
 const contrastSplit =
-  /\s*(?:,|;)?\s+\b(?:but|however|although|though|whereas|except that|yet|only that|that said|having said that|unfortunately|sadly|regrettably|the only (?:real )?(?:gap|issue|concern|problem|thing)|on the other hand)\b,?\s+/g;
+  /\s*,\s*yet\s+|\s*(?:,|;)?\s+\b(?:but|however|although|though|whereas|except that|only that|that said|having said that|unfortunately|sadly|regrettably|the only (?:real )?(?:gap|issue|concern|problem|thing)|on the other hand)\b,?\s+/g;
 // Other clause boundaries that do not flip polarity.
 const plainSplit =
   /\s*(?:;|\s-\s|\s*[\u2013\u2014]\s*|:\s|\((?=\s*\d\)))\s*|,\s+(?=(?:and|so|which|as|because|since|while|then)\s)|\s+(?=and (?:it|we|they|you|your|that|he|she|i|the other|there)\b)/g;
@@ -99,6 +99,16 @@ const plainSplit =
  * // [{ text: 'We liked you a lot', afterContrast: false }, { text: 'you spoke over the panel', afterContrast: true }]
  */
 export function splitClauses(sentence: string): Array<{ text: string; afterContrast: boolean }> {
+  // "While you have strong skills, we need …": a leading concession ends at its first comma.
+  const concession =
+    /^(?:while|whilst|although|though|even though|despite|notwithstanding|whereas)\b[^,;]{3,120},\s*/i.exec(sentence);
+  if (concession) {
+    const rest = splitClauses(sentence.slice(concession[0].length));
+    return [
+      { text: concession[0].replace(/,\s*$/, ''), afterContrast: false },
+      ...rest.map((piece, i) => (i === 0 ? { ...piece, afterContrast: true } : piece)),
+    ];
+  }
   const pieces: Array<{ text: string; afterContrast: boolean }> = [];
   let last = 0;
   let afterContrast = false;
