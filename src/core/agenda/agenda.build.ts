@@ -1,5 +1,5 @@
 import type { TimingRules } from '../decisions/decisions.rules';
-import { endOfLocalDay, endOfLocalWeek, type Instant, startOfLocalDay, toMs } from '../time/time.zone';
+import { endOfLocalDay, endOfLocalWeek, type Instant, startOfLocalDay, toIso, toMs } from '../time/time.zone';
 import {
   type Emit,
   feedbackRequestRules,
@@ -11,13 +11,18 @@ import {
   scheduledDraftRules,
   waitingRules,
 } from './agenda.rules';
-import type { Agenda, AgendaData, AgendaItem } from './agenda.types';
+import type { Agenda, AgendaBucket, AgendaData, AgendaItem } from './agenda.types';
 
 export interface AgendaOptions {
   /** The user's own timings (e.g. ghosted after 14 days). */
   rules?: Partial<TimingRules>;
   /** 1 = weeks start on Monday (the default), 0 = on Sunday. */
   weekStartsOn?: 0 | 1;
+  /**
+   * At most this many items per list (default 200), earliest due first; `counts` still tells the whole
+   * number. A long-neglected tracker can have thousands of overdue checks, and nobody reads past the first page.
+   */
+  limit?: number;
 }
 
 /**
@@ -35,15 +40,19 @@ export function buildAgenda(data: AgendaData, now: Instant, timeZone: string, op
   const todayStart = startOfLocalDay(nowMs, timeZone).getTime();
   const todayEnd = endOfLocalDay(nowMs, timeZone).getTime();
   const weekEnd = endOfLocalWeek(nowMs, timeZone, options.weekStartsOn ?? 1).getTime();
+  const limit = Math.max(0, options.limit ?? 200);
   const index = indexAgendaData(data, nowMs, weekEnd, timeZone, options.rules);
-  const overdue: (AgendaItem & { dueMs: number })[] = [];
-  const dueToday: (AgendaItem & { dueMs: number })[] = [];
-  const thisWeek: (AgendaItem & { dueMs: number })[] = [];
+  type Pending = { dueMs: number; item: Parameters<Emit>[0] };
+  const overdue: Pending[] = [];
+  const dueToday: Pending[] = [];
+  const thisWeek: Pending[] = [];
+  // Items stay as the rules built them until the end: one small wrapper each, no spreading per item.
   const emit: Emit = (item) => {
     if (item.dueMs >= weekEnd) return;
-    const bucket = item.dueMs < nowMs ? 'overdue' : item.dueMs < todayEnd ? 'today' : 'this_week';
-    const full = { ...item, dueAt: new Date(item.dueMs).toISOString(), bucket } as const;
-    (bucket === 'overdue' ? overdue : bucket === 'today' ? dueToday : thisWeek).push(full);
+    const pending = { dueMs: item.dueMs, item };
+    if (item.dueMs < nowMs) overdue.push(pending);
+    else if (item.dueMs < todayEnd) dueToday.push(pending);
+    else thisWeek.push(pending);
   };
   interviewRules(data, index, emit);
   feedbackRequestRules(data, index, emit);
@@ -52,15 +61,34 @@ export function buildAgenda(data: AgendaData, now: Instant, timeZone: string, op
   planRules(data, index, emit);
   ghostedRules(index, emit);
   scheduledDraftRules(data, index, emit);
-  const finish = (items: (AgendaItem & { dueMs: number })[]): AgendaItem[] =>
-    items.sort((a, b) => a.dueMs - b.dueMs || a.id.localeCompare(b.id)).map(({ dueMs: _dueMs, ...item }) => item);
+  const finish = (pending: Pending[], bucket: AgendaBucket): AgendaItem[] => {
+    // Plain code-unit order for ties: localeCompare goes through ICU and dominated the profile.
+    pending.sort((a, b) => a.dueMs - b.dueMs || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
+    return pending.slice(0, limit).map(({ dueMs, item }) => {
+      const full: AgendaItem = {
+        id: item.id,
+        kind: item.kind,
+        title: item.title,
+        dueAt: toIso(dueMs),
+        bucket,
+        applicationId: item.applicationId,
+        reason: item.reason,
+      };
+      if (item.contactId !== undefined) full.contactId = item.contactId;
+      if (item.messageId !== undefined) full.messageId = item.messageId;
+      if (item.interviewId !== undefined) full.interviewId = item.interviewId;
+      if (item.actionItemId !== undefined) full.actionItemId = item.actionItemId;
+      return full;
+    });
+  };
   return {
     now: new Date(nowMs).toISOString(),
     timeZone,
     today: { start: new Date(todayStart).toISOString(), end: new Date(todayEnd).toISOString() },
     weekEnd: new Date(weekEnd).toISOString(),
-    overdue: finish(overdue),
-    dueToday: finish(dueToday),
-    thisWeek: finish(thisWeek),
+    counts: { overdue: overdue.length, dueToday: dueToday.length, thisWeek: thisWeek.length },
+    overdue: finish(overdue, 'overdue'),
+    dueToday: finish(dueToday, 'today'),
+    thisWeek: finish(thisWeek, 'this_week'),
   };
 }

@@ -147,7 +147,7 @@ export function interviewRules(data: AgendaData, index: AgendaIndex, emit: Emit)
         applicationId: application.id,
         contactId,
         interviewId: interview.id,
-        ...(draftId ? { messageId: draftId } : {}),
+        messageId: draftId,
         reason: `Within ${rules.thankYouDueHours} hours of the interview, one note per interviewer, each different: it keeps you in mind while they decide.`,
       });
     }
@@ -197,8 +197,8 @@ export function feedbackRequestRules(data: AgendaData, index: AgendaIndex, emit:
       title: `Ask ${whom} for feedback (${application.company}, ${application.role})`,
       dueMs: toMs(decision.timing.dueAt),
       applicationId: application.id,
-      ...(decision.recipient?.contactId ? { contactId: decision.recipient.contactId } : {}),
-      ...(draftId ? { messageId: draftId } : {}),
+      contactId: decision.recipient?.contactId ?? undefined,
+      messageId: draftId,
       reason: `${decision.timing.reason} ${decision.recipient?.reason ?? ''}`.trim(),
     });
   }
@@ -232,7 +232,7 @@ export function waitingRules(data: AgendaData, index: AgendaIndex, emit: Emit): 
         : `Nudge ${whom ?? 'them'} once about your feedback request${company}`,
       dueMs: toMs(decision.dueAt),
       applicationId: request.applicationId,
-      ...(request.contactId ? { contactId: request.contactId } : {}),
+      contactId: request.contactId ?? undefined,
       messageId: !closing && draftNudge ? draftNudge.id : request.id,
       reason: closing
         ? 'No reply after a request and one nudge: close it with no judgement. Many employers never give feedback, often for legal reasons. Keep in touch, ask about other openings or for referrals elsewhere instead.'
@@ -324,7 +324,7 @@ export function scheduledDraftRules(data: AgendaData, index: AgendaIndex, emit: 
       dueMs,
       applicationId: message.applicationId,
       messageId: message.id,
-      ...(message.contactId ? { contactId: message.contactId } : {}),
+      contactId: message.contactId ?? undefined,
       reason: 'You scheduled this draft; proofread it and send it.',
     });
   }

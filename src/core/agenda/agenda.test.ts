@@ -247,4 +247,23 @@ describe('the agenda', () => {
     expect(london.today).toEqual({ start: '2026-11-25T00:00:00.000Z', end: '2026-11-26T00:00:00.000Z' });
     expect(london.weekEnd).toBe('2026-11-30T00:00:00.000Z');
   });
+
+  it('caps each list but still counts everything', () => {
+    const items = Array.from({ length: 30 }, (_, i) =>
+      makeActionItem({
+        id: `a-${String(i).padStart(2, '0')}`,
+        dueAt: `2026-11-${String(1 + (i % 20)).padStart(2, '0')}T09:00:00.000Z`,
+        applicationId: null,
+      }),
+    );
+    const agenda = buildAgenda(data({ actionItems: items }), now, zone, { limit: 5 });
+    expect(agenda.counts.overdue).toBe(30);
+    expect(agenda.overdue.map((item) => item.id)).toEqual([
+      'plan-step:a-00',
+      'plan-step:a-20',
+      'plan-step:a-01',
+      'plan-step:a-21',
+      'plan-step:a-02',
+    ]);
+  });
 });

@@ -99,6 +99,8 @@ export interface Agenda {
   today: { start: string; end: string };
   /** The rest of the user's week ends here (exclusive). */
   weekEnd: string;
+  /** How many items each list has in full (the lists themselves stop at the `limit` option). */
+  counts: { overdue: number; dueToday: number; thisWeek: number };
   overdue: AgendaItem[];
   dueToday: AgendaItem[];
   thisWeek: AgendaItem[];

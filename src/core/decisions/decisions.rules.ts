@@ -30,7 +30,21 @@ export const defaultTimingRules = {
 
 export type TimingRules = { -readonly [K in keyof typeof defaultTimingRules]: number };
 
-/** The default rules with the caller's overrides on top. */
+const merged = new WeakMap<Partial<TimingRules>, TimingRules>();
+
+/**
+ * The default rules with the caller's overrides on top (remembered per overrides object, since the agenda
+ * passes the same one to thousands of calls).
+ *
+ * @example
+ * timingRules({ ghostedAfterDays: 14 }).ghostedAfterDays; // 14
+ */
 export function timingRules(overrides?: Partial<TimingRules>): TimingRules {
-  return overrides ? { ...defaultTimingRules, ...overrides } : defaultTimingRules;
+  if (!overrides) return defaultTimingRules;
+  let rules = merged.get(overrides);
+  if (!rules) {
+    rules = { ...defaultTimingRules, ...overrides };
+    merged.set(overrides, rules);
+  }
+  return rules;
 }

@@ -10,6 +10,8 @@ import {
   localWeekdayName,
   startOfLocalDay,
   startOfLocalWeek,
+  toIso,
+  toMs,
   zonedTime,
   zoneOffsetMs,
 } from './time.zone';
@@ -123,5 +125,24 @@ describe('business days', () => {
     expect(isWithinHours('2026-11-23T10:00:00Z', '2026-11-24T10:01:00Z')).toBe(false);
     expect(isWithinHours('2026-11-23T10:00:00Z', '2026-11-23T09:00:00Z')).toBe(false);
     expect(isWithinHours('2026-11-23T10:00:00Z', '2026-11-23T10:20:00Z', 0.5)).toBe(true);
+  });
+});
+
+describe('parsing stored instants', () => {
+  it('reads the stored ISO form exactly like Date.parse, and anything else through it', () => {
+    for (
+      let ms = Date.parse('1999-12-31T23:59:59.999Z');
+      ms < Date.parse('2031-01-01T00:00:00Z');
+      ms += 86_400_000 * 3.7 + 12_345
+    ) {
+      const text = new Date(Math.floor(ms)).toISOString();
+      expect(toMs(text)).toBe(Date.parse(text));
+      expect(toIso(Math.floor(ms))).toBe(text);
+    }
+    expect(toMs('2026-11-24T10:00:00+01:00')).toBe(Date.parse('2026-11-24T09:00:00Z'));
+    expect(toMs('2024-02-29T12:00:00.000Z')).toBe(Date.parse('2024-02-29T12:00:00.000Z'));
+    expect(Number.isNaN(toMs('not a date'))).toBe(true);
+    expect(toIso(Date.parse('1969-12-31T23:59:59.999Z'))).toBe('1969-12-31T23:59:59.999Z');
+    expect(toIso(Date.parse('2024-02-29T00:00:00.000Z'))).toBe('2024-02-29T00:00:00.000Z');
   });
 });

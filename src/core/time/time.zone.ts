@@ -13,11 +13,79 @@ export const MS_PER_MINUTE = 60_000;
 export const MS_PER_HOUR = 3_600_000;
 export const MS_PER_DAY = 86_400_000;
 
-/** Epoch milliseconds of an instant. */
+/**
+ * Epoch milliseconds of an instant.
+ *
+ * @example
+ * toMs('2026-11-24T10:00:00.000Z'); // 1795514400000
+ */
 export function toMs(instant: Instant): number {
   if (typeof instant === 'number') return instant;
-  if (typeof instant === 'string') return Date.parse(instant);
+  if (typeof instant === 'string') return parseCanonicalIso(instant) ?? Date.parse(instant);
   return instant.getTime();
+}
+
+const pad2 = (value: number) => (value < 10 ? `0${value}` : `${value}`);
+
+/**
+ * An instant as the stored ISO form (`2026-11-24T10:00:00.000Z`), the same as `Date#toISOString` for years
+ * 0–9999 but several times faster: the agenda formats thousands of due dates per request.
+ *
+ * @example
+ * toIso(1795514400000); // '2026-11-24T10:00:00.000Z'
+ */
+export function toIso(ms: number): string {
+  const days = Math.floor(ms / MS_PER_DAY);
+  let rest = ms - days * MS_PER_DAY;
+  if (!Number.isFinite(ms) || days < -719_468 || days > 2_932_896) return new Date(ms).toISOString();
+  // Civil date from days (Howard Hinnant's algorithm).
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const seconds = Math.floor(rest / 1000);
+  const millis = rest - seconds * 1000;
+  const msText = millis < 10 ? `00${millis}` : millis < 100 ? `0${millis}` : `${millis}`;
+  return `${year}-${pad2(month)}-${pad2(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}.${msText}Z`;
+}
+
+const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
+const twoDigits = (text: string, at: number) => digit(text, at) * 10 + digit(text, at + 1);
+
+/**
+ * The stored form `YYYY-MM-DDTHH:MM:SS.sssZ` parsed by hand: `Date.parse` costs several hundred nanoseconds a
+ * call and the agenda parses tens of thousands of these. Anything else returns undefined for `Date.parse`.
+ */
+function parseCanonicalIso(text: string): number | undefined {
+  if (text.length !== 24 || text.charCodeAt(23) !== 90 /* Z */ || text.charCodeAt(10) !== 84 /* T */) return undefined;
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  const ms =
+    twoDigits(text, 11) * 3_600_000 +
+    twoDigits(text, 14) * 60_000 +
+    twoDigits(text, 17) * 1000 +
+    digit(text, 20) * 100 +
+    twoDigits(text, 21);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && ms >= 0 && ms < MS_PER_DAY)) return undefined;
+  // Days from the civil date (Howard Hinnant's algorithm), exact for the proleptic Gregorian calendar.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return (era * 146_097 + dayOfEra - 719_468) * MS_PER_DAY + ms;
 }
 
 interface ZoneCache {
