@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAnalyzeFeedback } from './analyze-feedback.command';
 import { registerData } from './data.command';
+import { registerLint } from './lint.command';
 import { registerMail } from './mail.command';
 import { registerSeed } from './seed.command';
 import { registerServe } from './serve.command';
@@ -14,4 +15,5 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerData,
   registerMail,
   registerAnalyzeFeedback,
+  registerLint,
 ];

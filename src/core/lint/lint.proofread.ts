@@ -85,7 +85,7 @@ const rules: ProofreadRule[] = [
   {
     rule: 'grammar.word-choice',
     re: /\b(?:could|would|should|must|might)[ \t]+of\b/gi,
-    message: 'Use "have" here: "could have", not "could of".',
+    message: 'After would, could or should, write "have", not "of" ("would have").',
     fix: (flagged) => flagged.replace(/of$/i, 'have'),
   },
   {

@@ -125,6 +125,28 @@ const irregularNegatives: Record<string, string[]> = {
   "let's": ['let', 'us'],
   gonna: ['going', 'to'],
   wanna: ['want', 'to'],
+  // Contractions typed without the apostrophe.
+  dont: ['do', 'not'],
+  didnt: ['did', 'not'],
+  doesnt: ['does', 'not'],
+  wasnt: ['was', 'not'],
+  werent: ['were', 'not'],
+  isnt: ['is', 'not'],
+  arent: ['are', 'not'],
+  cant: ['can', 'not'],
+  couldnt: ['could', 'not'],
+  wouldnt: ['would', 'not'],
+  shouldnt: ['should', 'not'],
+  havent: ['have', 'not'],
+  hasnt: ['has', 'not'],
+  hadnt: ['had', 'not'],
+  im: ['i', 'am'],
+  ive: ['i', 'have'],
+  youre: ['you', 'are'],
+  theyre: ['they', 'are'],
+  thats: ['that', 'is'],
+  whats: ['what', 'is'],
+  youve: ['you', 'have'],
 };
 
 /** Expands one lower-cased word into the words it stands for ("didn't" → did not). */

@@ -322,6 +322,7 @@ const readerTargets = new Set([
   'someone',
 ]);
 const determiners = new Set(['the', 'this', 'that', 'these', 'those', 'your', 'their', 'his', 'her', 'its']);
+const prepositions = new Set(['to', 'of', 'in', 'on', 'about', 'for', 'with', 'from', 'at', 'during', 'behind']);
 
 /**
  * Whether a judgement ("unfair", "a mess") points at the reader or their process rather than at the writer or a
@@ -330,18 +331,30 @@ const determiners = new Set(['the', 'this', 'that', 'these', 'those', 'your', 't
  */
 function accusesReader(sentence: PreparedSentence, at: number): boolean {
   const clauseStart = sentence.clauseStartOf[at] ?? 0;
+  const norms = sentence.tokens.map((t) => t.norm);
   for (let i = at - 1; i >= clauseStart; i--) {
-    const norm = sentence.tokens[i]?.norm ?? '';
+    const norm = norms[i] ?? '';
     if (selfWords.has(norm)) return false;
     if (linkWords.has(norm) || /ly$/.test(norm)) continue;
     if (determiners.has(norm) || norm === 'it' || norm === 'you' || norm === 'they') return true;
-    // A noun: whose is it? ("my approach" vs "your approach" vs "the approach").
+    // A noun: find where its phrase starts, and whose it is ("my approach", "your approach", "the approach").
+    let owner: 'self' | 'reader' | null = null;
+    let phraseStart = i;
     for (let j = i - 1; j >= Math.max(clauseStart, i - 3); j--) {
-      const before = sentence.tokens[j]?.norm ?? '';
-      if (selfWords.has(before)) return false;
-      if (before === 'your' || before === 'their') return true;
-      if (determiners.has(before)) break;
+      const before = norms[j] ?? '';
+      if (selfWords.has(before)) owner = 'self';
+      else if (before === 'your' || before === 'their') owner = 'reader';
+      if (owner || determiners.has(before)) {
+        phraseStart = j;
+        break;
+      }
     }
+    // "my answer to the second question was a mess": the judged thing is before the preposition.
+    if (prepositions.has(norms[phraseStart - 1] ?? '')) {
+      i = phraseStart - 1;
+      continue;
+    }
+    if (owner) return owner === 'reader';
     return readerTargets.has(norm) || readerTargets.has(norm.replace(/'s$/, ''));
   }
   return true;

@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+/** Runs the real CLI with real stdin (a pipe written in chunks), like `npx nextround lint --jsonl`. */
+function run(args: string[], input: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'bin', 'nextround.mjs'), 'lint', ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    // Split mid-line on purpose: lines must be reassembled across chunks.
+    const middle = Math.floor(input.length / 2);
+    child.stdin.write(input.slice(0, middle));
+    setTimeout(() => child.stdin.end(input.slice(middle)), 20);
+  });
+}
+
+const parse = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { id: unknown; issues?: Array<Record<string, unknown>>; error?: string });
+
+describe('nextround lint --jsonl', () => {
+  it('writes one result per input line, in order, with issues in the contract shape', async () => {
+    const input = [
+      { id: 'why', text: "Hi Dana, thanks for letting me know. Why didn't I get the job?", kind: 'feedback-request' },
+      { id: 'typo', text: 'I would of liked to discuss the role further.', kind: 'thank-you' },
+      { id: 3, text: 'Thank you for meeting with me on Tuesday about the analyst role.', kind: 'thank-you' },
+      { id: 'no-kind', text: 'I really need this job.' },
+      { id: 'odd-kind', text: 'Please reply within 24 hours.', kind: 'carrier-pigeon' },
+    ]
+      .map((line) => JSON.stringify(line))
+      .join('\n');
+    const { status, stdout } = await run(['--jsonl'], `${input}\n`);
+    expect(status).toBe(0);
+    const lines = parse(stdout);
+    expect(lines.map((l) => l.id)).toEqual(['why', 'typo', 3, 'no-kind', 'odd-kind']);
+    for (const line of lines) {
+      expect(Object.keys(line).sort()).toEqual(['id', 'issues']);
+      for (const issue of line.issues ?? []) {
+        expect(Object.keys(issue).sort()).toEqual(['category', 'end', 'message', 'rule', 'start', 'suggestion']);
+      }
+    }
+    expect(lines[0]?.issues?.map((i) => i.rule)).toEqual(['tone.generic-why']);
+    expect(lines[1]?.issues).toEqual([expect.objectContaining({ start: 2, end: 10, suggestion: 'would have' })]);
+    expect(lines[2]?.issues).toEqual([]);
+    expect(lines[3]?.issues?.map((i) => i.rule)).toEqual(['tone.pleading']);
+    expect(lines[4]?.issues?.map((i) => i.rule)).toEqual(['tone.pressure']);
+  });
+
+  it('answers a bad line with an error line, keeps going and exits 2 at the end', async () => {
+    const input = [
+      '{"id":"ok","text":"Thanks again for your time.","kind":"thank-you"}',
+      '{"id":"broken","text":',
+      '{"id":"no-text"}',
+      '[1,2]',
+      '{"id":"after","text":"What went wrong?","kind":"feedback-request"}',
+    ].join('\n');
+    const { status, stdout, stderr } = await run(['--jsonl'], `${input}\n`);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/3 line\(s\) could not be linted/);
+    const lines = parse(stdout);
+    expect(lines.map((l) => l.id)).toEqual(['ok', 'broken', 'no-text', null, 'after']);
+    expect(lines[1]?.error).toMatch(/not valid JSON/);
+    expect(lines[2]?.error).toMatch(/text/);
+    expect(lines[3]?.error).toMatch(/object/);
+    expect(lines[4]?.issues?.map((i) => i.rule)).toEqual(['tone.generic-why']);
+  });
+});

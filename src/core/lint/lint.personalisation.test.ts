@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { lintMessageSync } from './lint.engine';
+
+const rulesOf = (text: string, options: Parameters<typeof lintMessageSync>[1]) =>
+  lintMessageSync(text, options)
+    .filter((i) => i.category === 'personalisation')
+    .map((i) => i.rule);
+
+const generic =
+  'Thank you for your time today. I really enjoyed our conversation and learning more about the role. I look forward to hearing from you.';
+const specific =
+  'Dear Ms Patel, thank you for meeting me on Tuesday about the analyst role. I especially enjoyed our conversation about the reporting pipeline and how you test it.';
+
+describe('personalisation', () => {
+  it('flags a thank-you note that could go to anyone', () => {
+    expect(rulesOf(generic, { kind: 'thank-you' })).toEqual(['personalisation.generic']);
+    expect(rulesOf(specific, { kind: 'thank-you' })).toEqual([]);
+  });
+
+  it('does not ask a short reply or a nudge to be personal', () => {
+    expect(rulesOf('Thanks for the feedback, that is really helpful.', { kind: 'feedback-reply' })).toEqual([]);
+    expect(rulesOf(generic, { kind: 'nudge' })).toEqual([]);
+  });
+
+  it('flags sentences copied from another note to the same company', () => {
+    const other =
+      'Dear Mr Okafor, thank you for your time on Tuesday. I especially enjoyed our conversation about the reporting pipeline and how you test it.';
+    const issues = lintMessageSync(specific, { kind: 'thank-you', otherNotes: [other] }).filter(
+      (i) => i.rule === 'personalisation.copy-paste',
+    );
+    expect(issues).toHaveLength(1);
+    expect(specific.slice(issues[0]?.start, issues[0]?.end)).toMatch(/^I especially enjoyed/);
+    expect(rulesOf(specific, { kind: 'thank-you', otherNotes: [generic] })).toEqual([]);
+  });
+
+  it('asks for the name and the role when they are known but missing', () => {
+    const options = { kind: 'thank-you', recipientName: 'Dana Okafor', role: 'Data Engineer' };
+    const text = 'Hello,\n\nThank you for the conversation about the migration to Snowflake and your on-call rota.';
+    const issues = lintMessageSync(text, options).filter((i) => i.category === 'personalisation');
+    expect(issues.map((i) => i.rule).sort()).toEqual(['personalisation.missing-name', 'personalisation.missing-role']);
+    const name = issues.find((i) => i.rule === 'personalisation.missing-name');
+    expect(text.slice(name?.start, name?.end)).toBe('Hello,');
+    expect(name?.suggestion).toBe('Dear Dana Okafor,');
+    const fixed = 'Hi Dana,\n\nThank you for talking with me about the data engineer role and the Snowflake migration.';
+    expect(rulesOf(fixed, options)).toEqual([]);
+  });
+});

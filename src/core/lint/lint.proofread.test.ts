@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lintMessage, lintMessageSync } from './lint.engine';
+import { authoredProofreadPath, type ProofreadExample, readExamples } from './lint.fixtures';
+import { loadProofreader } from './lint.harper';
+import type { LintIssue } from './lint.schema';
+
+const proofreading = (issues: LintIssue[]) =>
+  issues.filter((i) => i.category === 'spelling' || i.category === 'grammar');
+const flagged = (text: string, issues: LintIssue[]) => proofreading(issues).map((i) => text.slice(i.start, i.end));
+
+describe('instant proofreading (no WebAssembly)', () => {
+  it.each([
+    ['Thank you for you’re time yesterday.', 'you’re', 'your'],
+    ['I would of liked to discuss the role further.', 'would of', 'would have'],
+    ['It was great to learn about there plans for the new office.', 'there', 'their'],
+    ['Let me know if their is anything else you need.', 'their', 'there'],
+    ['Its been a pleasure getting to know the team.', 'Its', "It's"],
+    ['The company has improved it’s onboarding process.', 'it’s', 'its'],
+    ['The role is more interesting then I expected.', 'then', 'than'],
+    ["I don't want to loose touch with the team.", 'loose', 'lose'],
+    ['It was an pleasure to meet you.', 'an', 'a'],
+    ['I spent a hour with the team.', 'a', 'an'],
+    ['Thank you for for your time.', 'for for', 'for'],
+    ['The questions was challenging but fair.', 'was', 'were'],
+    ['I look forward to here from you.', 'here', 'hearing'],
+    ['I realy appreciated the chance.', 'realy', 'really'],
+  ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
+    const issues = proofreading(lintMessageSync(text, { kind: 'thank-you' }));
+    const issue = issues.find((i) => text.slice(i.start, i.end) === bad);
+    expect(issue, JSON.stringify(issues)).toBeDefined();
+    expect(issue?.suggestion).toBe(fix);
+    expect(issue?.rule).toMatch(/^(spelling|grammar)\.[a-z-]+$/);
+  });
+
+  it('leaves correct uses alone', () => {
+    for (const text of [
+      'Their team is great, and there is a lot to learn there.',
+      "It's clear the platform has its own release process.",
+      'I would rather have more time, and then I could have gone deeper.',
+      'You’re right that my answers were long; your notes helped.',
+      'An hour with an engineer from a university team was a unique experience.',
+      'The process was fair and the interviewers were kind.',
+      'I look forward to hearing from you.',
+    ]) {
+      expect(flagged(text, lintMessageSync(text, { kind: 'thank-you' })), text).toEqual([]);
+    }
+  });
+});
+
+describe('full proofreading (harper)', () => {
+  beforeAll(async () => {
+    await loadProofreader();
+  });
+
+  it('catches real grammar errors a dictionary cannot', async () => {
+    const text = 'I am very exited about the position, and I look forward to here from you.';
+    const issues = await lintMessage(text, { kind: 'thank-you' });
+    expect(flagged(text, issues)).toEqual(expect.arrayContaining(['exited', 'here']));
+  });
+
+  it('accepts names, technical words and the personal dictionary without being told twice', async () => {
+    const text =
+      'Thank you, Priya, for the chat about Kubernetes, Terraform and GraphQL on EKS. Zeynep mentioned Snowflake and dbt.';
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
+    const named = 'Ngozi and Aleksandr were great. We deploy it with quorvex every day.';
+    expect(flagged(named, await lintMessage(named, { kind: 'thank-you' }))).toEqual(['quorvex']);
+    expect(flagged(named, await lintMessage(named, { kind: 'thank-you', dictionary: ['Quorvex'] }))).toEqual([]);
+  });
+
+  it('accepts British and American spellings alike', async () => {
+    const text = 'The organisation prioritised colour contrast; I realized the behavior of the program mattered.';
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
+  });
+
+  it('gives offsets in JavaScript string units, also after emoji', async () => {
+    const text = 'Thanks again 🙂 I realy enjoyed it.';
+    const issue = proofreading(await lintMessage(text)).find((i) => i.suggestion === 'really');
+    expect(issue && text.slice(issue.start, issue.end)).toBe('realy');
+  });
+
+  it('meets the targets on the authored set: recall ≥ 0.80 and no false alarm on clean text', async () => {
+    const examples = readExamples<ProofreadExample>(authoredProofreadPath);
+    expect(examples.filter((e) => e.errors.length > 0).length).toBeGreaterThanOrEqual(60);
+    let expected = 0;
+    let found = 0;
+    const falseAlarms: string[] = [];
+    for (const example of examples) {
+      const issues = proofreading(await lintMessage(example.text, { kind: example.kind }));
+      for (const error of example.errors) {
+        const at = example.text.indexOf(error);
+        expected++;
+        if (issues.some((i) => i.start < at + error.length && at < i.end)) found++;
+      }
+      if (example.errors.length === 0 && issues.length > 0)
+        falseAlarms.push(`${example.id}: ${JSON.stringify(issues)}`);
+    }
+    expect(found / expected).toBeGreaterThanOrEqual(0.8);
+    expect(falseAlarms).toEqual([]);
+  });
+});

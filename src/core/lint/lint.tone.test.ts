@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { lintMessageSync } from './lint.engine';
+import { authoredTonePath, readExamples, type ToneExample } from './lint.fixtures';
+import { toneRules } from './lint.schema';
+
+const toneOf = (text: string, kind?: string) =>
+  lintMessageSync(text, kind === undefined ? {} : { kind })
+    .filter((issue) => issue.category === 'tone')
+    .map((issue) => issue.rule);
+
+describe('tone', () => {
+  it('flags a generic "why" and offers a specific question instead', () => {
+    const text = "Hi Dana, thanks for letting me know. Why wasn't I selected?";
+    const issues = lintMessageSync(text, { kind: 'feedback-request' }).filter((i) => i.category === 'tone');
+    expect(issues.map((i) => i.rule)).toEqual(['tone.generic-why']);
+    const [issue] = issues;
+    expect(text.slice(issue?.start, issue?.end)).toBe("Why wasn't I selected?");
+    expect(issue?.suggestion).toMatch(/stronger candidate\?$/);
+  });
+
+  it('knows a statement about what went wrong from a question about it', () => {
+    expect(toneOf('What went wrong in my final interview?', 'feedback-request')).toEqual(['tone.generic-why']);
+    expect(toneOf('I know what went wrong in the final round: I rushed the design.', 'feedback-request')).toEqual([]);
+    expect(toneOf("I'd like to understand why I wasn't selected.", 'feedback-request')).toEqual(['tone.generic-why']);
+    expect(toneOf('I understand why you went with someone more senior.', 'feedback-request')).toEqual([]);
+  });
+
+  it('lets a negation cancel a request, but not a negative question', () => {
+    expect(toneOf("I'm not asking you to reconsider, and I respect the decision.", 'feedback-request')).toEqual([]);
+    expect(toneOf("I'm not contesting the decision; I'd just like to improve.", 'feedback-request')).toEqual([]);
+    expect(toneOf("Couldn't you reconsider my application?", 'feedback-request')).toEqual(['tone.second-chance']);
+    expect(toneOf('I hope you will reconsider my application.', 'feedback-request')).toEqual(['tone.second-chance']);
+  });
+
+  it('accuses only when the reader is the target, not the writer', () => {
+    expect(toneOf('I think you made the wrong call here.', 'feedback-request')).toEqual(['tone.confrontational']);
+    expect(toneOf('I think I made the wrong call by choosing Java.', 'feedback-request')).toEqual([]);
+    expect(toneOf('Your hiring process is a complete mess.', 'feedback-request')).toEqual(['tone.confrontational']);
+    expect(toneOf('My answer to the second question was a mess.', 'feedback-request')).toEqual([]);
+    expect(toneOf("I'm sure you made the right call for the team.", 'feedback-request')).toEqual([]);
+  });
+
+  it('treats rebuttals as defensive in a reply to feedback, and "actually" only there', () => {
+    const rebuttal = 'Actually, I have five years of experience leading teams.';
+    expect(toneOf(rebuttal, 'feedback-reply')).toEqual(['tone.defensive']);
+    expect(toneOf(rebuttal, 'influence-letter')).toEqual([]);
+    expect(toneOf("Actually, that's a great suggestion; I hadn't thought of it.", 'feedback-reply')).toEqual([]);
+    expect(toneOf("I don't agree that my answers were vague.", 'feedback-reply')).toEqual(['tone.defensive']);
+    expect(toneOf('You are right that my answers were vague.', 'feedback-reply')).toEqual([]);
+  });
+
+  it('only reads a second interview as a plea after the decision', () => {
+    expect(toneOf('Would you be open to a second interview?', 'feedback-request')).toEqual(['tone.second-chance']);
+    expect(toneOf('I look forward to a second interview with the team.', 'thank-you')).toEqual([]);
+    expect(toneOf("I'd welcome another chance to work with you in the future.", 'feedback-request')).toEqual([]);
+  });
+
+  it('separates a deadline on them from a promise of my own', () => {
+    expect(toneOf('Please send me your feedback by Friday.', 'feedback-request')).toEqual(['tone.pressure']);
+    expect(toneOf("I'll send over the links we discussed by Friday.", 'feedback-request')).toEqual([]);
+    expect(toneOf('I will be leaving a review on Glassdoor.', 'nudge')).toEqual(['tone.pressure']);
+    expect(toneOf('I saw your post on LinkedIn about the launch.', 'keep-in-touch')).toEqual([]);
+  });
+
+  it('lets a subject access request state its legal deadline', () => {
+    const sar =
+      'Under Article 15 of the UK GDPR I am entitled to a copy of my personal data. Please respond within one month.';
+    expect(toneOf(sar, 'subject-access-request')).toEqual([]);
+    expect(toneOf('I am entitled to feedback. Please respond within one month.', 'feedback-request')).toContain(
+      'tone.pressure',
+    );
+  });
+
+  it('lints an unknown or missing kind with the general rules', () => {
+    expect(toneOf('I really need this job, please.', 'linkedin-message')).toEqual(['tone.pleading']);
+    expect(toneOf('I really need this job, please.')).toEqual(['tone.pleading']);
+  });
+
+  it('handles contractions typed without apostrophes or with curly ones', () => {
+    expect(toneOf('Why didnt I get the job?', 'feedback-request')).toEqual(['tone.generic-why']);
+    expect(toneOf('Why didn’t I get the job?', 'feedback-request')).toEqual(['tone.generic-why']);
+  });
+
+  it('suggests sentences that pass the lint themselves', () => {
+    const flagged = [
+      'What did I do wrong in the coding test?',
+      'Please reconsider my application.',
+      'Could I redo the take-home exercise?',
+      'Your process is unfair.',
+      "That's not true, I did mention it.",
+      'I really need this job.',
+      'I expect a reply within 48 hours.',
+    ];
+    const seen = new Set<string>();
+    for (const text of flagged) {
+      for (const kind of ['feedback-request', 'feedback-reply', 'nudge']) {
+        for (const issue of lintMessageSync(text, { kind }).filter((i) => i.category === 'tone')) {
+          seen.add(issue.rule);
+          expect(issue.suggestion).toBeTruthy();
+          const again = lintMessageSync(issue.suggestion ?? '', { kind }).filter(
+            (i) => i.category !== 'personalisation',
+          );
+          expect(again, `${issue.rule}: ${issue.suggestion}`).toEqual([]);
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual([...toneRules].sort());
+  });
+
+  it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
+    const examples = readExamples<ToneExample>(authoredTonePath);
+    expect(examples.length).toBeGreaterThanOrEqual(120);
+    const clean = examples.filter((e) => e.expect.length === 0);
+    expect(clean.length).toBeGreaterThanOrEqual(examples.length / 2 - 10);
+    let expected = 0;
+    let found = 0;
+    let falseAlarms = 0;
+    for (const example of examples) {
+      const rules = new Set(toneOf(example.text, example.kind));
+      expected += example.expect.length;
+      found += example.expect.filter((rule) => rules.has(rule)).length;
+      if (example.expect.length === 0 && rules.size > 0) falseAlarms++;
+    }
+    expect(found / expected).toBeGreaterThanOrEqual(0.9);
+    expect(falseAlarms / clean.length).toBeLessThanOrEqual(0.1);
+  });
+});
