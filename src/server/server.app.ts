@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { NotFoundError } from '../core/errors';
 import type { Services } from '../services/services';
 import type { Actor } from '../services/services.context';
 import { localUserId } from '../store/store';
+import { adviceRoutes } from './api/advice.routes';
 import { trackerRoutes } from './api/tracker.routes';
 import { errorResponse } from './server.errors';
 import { mountRoutes, openApiDocument, type RouteSpec } from './server.routes';
@@ -13,8 +15,10 @@ import { mountRoutes, openApiDocument, type RouteSpec } from './server.routes';
 export interface AppOptions {
   /** The built web app to serve at `/` (absent: API only). */
   webDir?: string | undefined;
-  /** Extra route groups (the advice engine, mail, …) mounted beside the tracker's. */
+  /** Extra route groups (mail, …) mounted beside the tracker's and the advice engine's. */
   extraRoutes?: (services: Services, actorOf: (c: unknown) => Actor) => RouteSpec[];
+  /** Lets tests move the server's clock (`PUT /api/dev/clock`); never set in normal use. */
+  setClock?: ((now: Date) => void) | undefined;
 }
 
 /**
@@ -35,11 +39,27 @@ export function createApp(services: Services, options: AppOptions = {}) {
       path: '/api/health',
       tag: 'system',
       summary: 'Is the server up, and on which database',
-      handler: () => ({ ok: true, database: services.store.kind }),
+      handler: () => ({ ok: true, database: services.store.kind, now: services.clock().toISOString() }),
     },
     ...trackerRoutes(services, actorOf),
+    ...adviceRoutes(services, actorOf),
     ...(options.extraRoutes?.(services, actorOf) ?? []),
   ];
+  const setClock = options.setClock;
+  if (setClock) {
+    const clockBody = z.object({ now: z.iso.datetime({ offset: true }) });
+    routes.push({
+      method: 'put',
+      path: '/api/dev/clock',
+      tag: 'system',
+      summary: 'Move the server clock (only when started with NEXTROUND_ALLOW_CLOCK=1, for tests)',
+      body: clockBody,
+      handler: (_c, { body }) => {
+        setClock(new Date(clockBody.parse(body).now));
+        return { now: services.clock().toISOString() };
+      },
+    });
+  }
   const document = openApiDocument(routes);
   app.get('/api/openapi.json', (c) => c.json(document));
   mountRoutes(app, routes);

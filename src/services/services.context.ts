@@ -1,7 +1,9 @@
+import type { Transaction } from 'kysely';
 import type { z } from 'zod';
 import { NotFoundError, ValidationError } from '../core/errors';
 import type { Store } from '../store/store';
-import type { Repositories } from '../store/store.repositories';
+import { type Repositories, repositories } from '../store/store.repositories';
+import type { DB } from '../store/store.types';
 
 /** Who is asking. Every service call acts for exactly one user and sees only that user's rows. */
 export interface Actor {
@@ -45,4 +47,24 @@ export async function ownedApplication(repos: Repositories, actor: Actor, applic
 export async function ownedContact(repos: Repositories, actor: Actor, contactId: string | null) {
   if (contactId === null) return null;
   return found(await repos.contacts.rows.get(actor.userId, contactId), 'contact', contactId);
+}
+
+/**
+ * Runs one write as one transaction and bumps the user's revision in it, so caches of derived views know
+ * the data changed — whichever process wrote it.
+ *
+ * @example
+ * return write(deps, actor, (repos) => repos.stories.rows.insert(story));
+ */
+export function write<T>(
+  { store }: Pick<ServiceDeps, 'store'>,
+  actor: Actor,
+  fn: (repos: Repositories, trx: Transaction<DB>) => Promise<T>,
+): Promise<T> {
+  return store.transaction(async (trx) => {
+    const repos = repositories(trx);
+    const result = await fn(repos, trx);
+    await repos.users.bumpRevision(actor.userId);
+    return result;
+  });
 }

@@ -126,6 +126,7 @@ describe.each(await testBackends())('services on $name', ({ open }) => {
         email: null,
         timeZone: 'UTC',
         settings: '{}',
+        revision: 0,
         createdAt: now.toISOString(),
       })
       .onConflict((oc) => oc.column('id').doNothing())

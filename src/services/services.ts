@@ -1,8 +1,11 @@
+import { analyzeFeedback } from '../core/feedback/feedback.analyze';
 import type { Store } from '../store/store';
+import { adviceService } from './advice/advice.service';
 import { applicationsService } from './applications/applications.service';
 import { contactsService } from './contacts/contacts.service';
 import { type FeedbackAnalyzer, feedbackService } from './feedback/feedback.service';
 import { interviewsService } from './interviews/interviews.service';
+import { meService } from './me/me.service';
 import { messagesService } from './messages/messages.service';
 import { planService } from './plan/plan.service';
 import { portabilityService } from './portability/portability.service';
@@ -12,6 +15,7 @@ import { storiesService } from './stories/stories.service';
 
 export interface ServicesOptions {
   clock?: () => Date;
+  /** Replaces the advice engine's feedback analysis (tests). */
   analyzeFeedback?: FeedbackAnalyzer;
 }
 
@@ -24,18 +28,24 @@ export interface ServicesOptions {
  */
 export function createServices(store: Store, options: ServicesOptions = {}) {
   const deps: ServiceDeps = { store, clock: options.clock ?? (() => new Date()) };
+  const analyze = options.analyzeFeedback ?? analyzeFeedback;
+  const applications = applicationsService(deps);
+  const me = meService(deps);
   return {
     store,
     clock: deps.clock,
-    applications: applicationsService(deps),
+    me,
+    applications,
     contacts: contactsService(deps),
     interviews: interviewsService(deps),
     messages: messagesService(deps),
-    feedback: feedbackService(deps, options.analyzeFeedback),
+    feedback: feedbackService(deps, analyze),
+    advice: adviceService(deps, applications, me),
     plan: planService(deps),
     stories: storiesService(deps),
     portability: portabilityService(deps),
-    seed: seedService(deps, options.analyzeFeedback),
+    seed: seedService(deps, analyze),
+    analyzeFeedback: analyze,
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
+import { AgendaRepository } from './agenda/agenda.repository';
 import { ApplicationsRepository } from './applications/applications.repository';
 import { ContactsRepository } from './contacts/contacts.repository';
 import { FeedbackRepository } from './feedback/feedback.repository';
+import { InsightsRepository } from './insights/insights.repository';
 import { InterviewsRepository } from './interviews/interviews.repository';
 import { MessagesRepository } from './messages/messages.repository';
 import { PlanRepository } from './plan/plan.repository';
@@ -20,6 +22,8 @@ export function repositories(db: Kysely<DB>) {
     feedback: new FeedbackRepository(db),
     plan: new PlanRepository(db),
     stories: new StoriesRepository(db),
+    agenda: new AgendaRepository(db),
+    insights: new InsightsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof repositories>;

@@ -166,6 +166,7 @@ async function ensureLocalUser(db: Kysely<DB>): Promise<void> {
       email: null,
       timeZone: 'UTC',
       settings: '{}',
+      revision: 0,
       createdAt: new Date().toISOString(),
     })
     .onConflict((oc) => oc.column('id').doNothing())

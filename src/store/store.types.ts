@@ -22,6 +22,7 @@ export interface UsersTable {
   email: string | null;
   timeZone: string;
   settings: string;
+  revision: number;
   createdAt: string;
 }
 

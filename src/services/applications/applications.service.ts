@@ -15,7 +15,7 @@ import type { Debrief, Interview } from '../../core/interviews/interviews.schema
 import type { Message } from '../../core/messages/messages.schema';
 import type { ActionItem } from '../../core/plan/plan.schema';
 import { repositories } from '../../store/store.repositories';
-import { type Actor, found, ownedContact, parseInput, type ServiceDeps } from '../services.context';
+import { type Actor, found, ownedContact, parseInput, type ServiceDeps, write } from '../services.context';
 
 /** An application with everything that hangs off it: what the application screen shows. */
 export interface ApplicationDetail extends Application {
@@ -41,8 +41,7 @@ export function applicationsService({ store, clock }: ServiceDeps) {
     async create(actor: Actor, input: unknown): Promise<Application> {
       const values = parseInput(applicationInput, input);
       const now = clock().toISOString();
-      return store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      return write({ store }, actor, async (repos) => {
         await ownedContact(repos, actor, values.referrerContactId);
         const application: Application = {
           id: newId(),
@@ -87,8 +86,7 @@ export function applicationsService({ store, clock }: ServiceDeps) {
     async update(actor: Actor, id: string, input: unknown): Promise<Application> {
       const patch: ApplicationPatch = parseInput(applicationPatch, input);
       const now = clock().toISOString();
-      return store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      return write({ store }, actor, async (repos) => {
         const current = found(await repos.applications.rows.get(actor.userId, id), 'application', id);
         if (patch.referrerContactId) await ownedContact(repos, actor, patch.referrerContactId);
         const next: Application = { ...current, ...patch, updatedAt: now };
@@ -123,8 +121,7 @@ export function applicationsService({ store, clock }: ServiceDeps) {
     async recordEvent(actor: Actor, id: string, input: unknown): Promise<StageEvent> {
       const values = parseInput(stageEventInput, input);
       const now = clock().toISOString();
-      return store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      return write({ store }, actor, async (repos) => {
         const current = found(await repos.applications.rows.get(actor.userId, id), 'application', id);
         const event: StageEvent = {
           id: newId(),
@@ -156,8 +153,7 @@ export function applicationsService({ store, clock }: ServiceDeps) {
 
     /** Deletes an application and everything that hangs off it. */
     async delete(actor: Actor, id: string): Promise<void> {
-      await store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      await write({ store }, actor, async (repos) => {
         found(await repos.applications.rows.get(actor.userId, id), 'application', id);
         await repos.applications.rows.delete(actor.userId, id);
       });

@@ -2,7 +2,7 @@ import { listQuery } from '../../core/common.schema';
 import { type Contact, contactInput, contactPatch } from '../../core/contacts/contacts.schema';
 import { newId } from '../../core/ids';
 import { repositories } from '../../store/store.repositories';
-import { type Actor, found, ownedApplication, parseInput, type ServiceDeps } from '../services.context';
+import { type Actor, found, ownedApplication, parseInput, type ServiceDeps, write } from '../services.context';
 
 export function contactsService({ store, clock }: ServiceDeps) {
   const read = repositories(store.db);
@@ -11,8 +11,7 @@ export function contactsService({ store, clock }: ServiceDeps) {
     async create(actor: Actor, input: unknown): Promise<Contact> {
       const values = parseInput(contactInput, input);
       const now = clock().toISOString();
-      return store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      return write({ store }, actor, async (repos) => {
         const application = await ownedApplication(repos, actor, values.applicationId);
         const contact: Contact = {
           id: newId(),
@@ -35,15 +34,16 @@ export function contactsService({ store, clock }: ServiceDeps) {
     async update(actor: Actor, id: string, input: unknown): Promise<Contact> {
       const patch = parseInput(contactPatch, input);
       const now = clock().toISOString();
-      return store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      return write({ store }, actor, async (repos) => {
         const current = found(await repos.contacts.rows.get(actor.userId, id), 'contact', id);
         return repos.contacts.rows.replace({ ...current, ...patch, updatedAt: now });
       });
     },
     async delete(actor: Actor, id: string): Promise<void> {
-      found(await read.contacts.rows.get(actor.userId, id), 'contact', id);
-      await read.contacts.rows.delete(actor.userId, id);
+      await write({ store }, actor, async (repos) => {
+        found(await repos.contacts.rows.get(actor.userId, id), 'contact', id);
+        await repos.contacts.rows.delete(actor.userId, id);
+      });
     },
   };
 }

@@ -2,20 +2,27 @@ import { listQuery } from '../../core/common.schema';
 import { type Feedback, type FeedbackAnalysis, feedbackInput } from '../../core/feedback/feedback.schema';
 import { newId } from '../../core/ids';
 import { repositories } from '../../store/store.repositories';
-import { type Actor, found, ownedApplication, ownedContact, parseInput, type ServiceDeps } from '../services.context';
+import {
+  type Actor,
+  found,
+  ownedApplication,
+  ownedContact,
+  parseInput,
+  type ServiceDeps,
+  write,
+} from '../services.context';
 
-/** Reads a piece of feedback; the advice engine supplies it, so the store never depends on the engine. */
+/** Reads a piece of feedback (the advice engine's analysis; tests may pass their own). */
 export type FeedbackAnalyzer = (text: string) => FeedbackAnalysis;
 
-export function feedbackService({ store, clock }: ServiceDeps, analyze?: FeedbackAnalyzer) {
+export function feedbackService({ store, clock }: ServiceDeps, analyze: FeedbackAnalyzer) {
   const read = repositories(store.db);
   return {
     /** Logs feedback received (who said it, how, when) with the engine's analysis of it. */
     async create(actor: Actor, input: unknown): Promise<Feedback> {
       const values = parseInput(feedbackInput, input);
       const now = clock().toISOString();
-      return store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      return write({ store }, actor, async (repos) => {
         await ownedApplication(repos, actor, values.applicationId);
         const contact = await ownedContact(repos, actor, values.contactId);
         const feedback: Feedback = {
@@ -24,7 +31,7 @@ export function feedbackService({ store, clock }: ServiceDeps, analyze?: Feedbac
           ...values,
           fromName: values.fromName ?? contact?.name ?? null,
           receivedAt: values.receivedAt ?? now,
-          analysis: values.analysis ?? analyze?.(values.text) ?? null,
+          analysis: values.analysis ?? analyze(values.text),
           createdAt: now,
         };
         return repos.feedback.rows.insert(feedback);
@@ -39,8 +46,10 @@ export function feedbackService({ store, clock }: ServiceDeps, analyze?: Feedbac
       return all.reverse().slice(offset, offset + limit);
     },
     async delete(actor: Actor, id: string): Promise<void> {
-      found(await read.feedback.rows.get(actor.userId, id), 'feedback', id);
-      await read.feedback.rows.delete(actor.userId, id);
+      await write({ store }, actor, async (repos) => {
+        found(await repos.feedback.rows.get(actor.userId, id), 'feedback', id);
+        await repos.feedback.rows.delete(actor.userId, id);
+      });
     },
   };
 }

@@ -9,7 +9,7 @@ import {
 } from '../../core/interviews/interviews.schema';
 import type { Repositories } from '../../store/store.repositories';
 import { repositories } from '../../store/store.repositories';
-import { type Actor, found, ownedApplication, parseInput, type ServiceDeps } from '../services.context';
+import { type Actor, found, ownedApplication, parseInput, type ServiceDeps, write } from '../services.context';
 
 export function interviewsService({ store, clock }: ServiceDeps) {
   const read = repositories(store.db);
@@ -18,8 +18,7 @@ export function interviewsService({ store, clock }: ServiceDeps) {
     async create(actor: Actor, input: unknown): Promise<Interview> {
       const values = parseInput(interviewInput, input);
       const now = clock().toISOString();
-      return store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      return write({ store }, actor, async (repos) => {
         await ownedApplication(repos, actor, values.applicationId);
         await checkInterviewers(repos, actor, values.interviewerIds);
         const interview: Interview = { id: newId(), userId: actor.userId, ...values, createdAt: now, updatedAt: now };
@@ -34,16 +33,17 @@ export function interviewsService({ store, clock }: ServiceDeps) {
     async update(actor: Actor, id: string, input: unknown): Promise<Interview> {
       const patch = parseInput(interviewPatch, input);
       const now = clock().toISOString();
-      return store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      return write({ store }, actor, async (repos) => {
         const current = found(await repos.interviews.rows.get(actor.userId, id), 'interview', id);
         if (patch.interviewerIds) await checkInterviewers(repos, actor, patch.interviewerIds);
         return repos.interviews.rows.replace({ ...current, ...patch, updatedAt: now });
       });
     },
     async delete(actor: Actor, id: string): Promise<void> {
-      found(await read.interviews.rows.get(actor.userId, id), 'interview', id);
-      await read.interviews.rows.delete(actor.userId, id);
+      await write({ store }, actor, async (repos) => {
+        found(await repos.interviews.rows.get(actor.userId, id), 'interview', id);
+        await repos.interviews.rows.delete(actor.userId, id);
+      });
     },
 
     async debrief(actor: Actor, interviewId: string): Promise<Debrief> {
@@ -55,8 +55,7 @@ export function interviewsService({ store, clock }: ServiceDeps) {
     async saveDebrief(actor: Actor, interviewId: string, input: unknown): Promise<Debrief> {
       const values = parseInput(debriefInput, input);
       const now = clock().toISOString();
-      return store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      return write({ store }, actor, async (repos) => {
         const interview = found(await repos.interviews.rows.get(actor.userId, interviewId), 'interview', interviewId);
         await checkInterviewers(repos, actor, values.interviewersMet);
         const existing = await repos.interviews.debriefOf(actor.userId, interviewId);

@@ -1,7 +1,15 @@
 import { newId } from '../../core/ids';
 import { type Message, messageInput, messageListQuery, messagePatch } from '../../core/messages/messages.schema';
 import { repositories } from '../../store/store.repositories';
-import { type Actor, found, ownedApplication, ownedContact, parseInput, type ServiceDeps } from '../services.context';
+import {
+  type Actor,
+  found,
+  ownedApplication,
+  ownedContact,
+  parseInput,
+  type ServiceDeps,
+  write,
+} from '../services.context';
 
 export function messagesService({ store, clock }: ServiceDeps) {
   const read = repositories(store.db);
@@ -10,8 +18,7 @@ export function messagesService({ store, clock }: ServiceDeps) {
     async create(actor: Actor, input: unknown): Promise<Message> {
       const values = parseInput(messageInput, input);
       const now = clock().toISOString();
-      return store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      return write({ store }, actor, async (repos) => {
         await ownedApplication(repos, actor, values.applicationId);
         await ownedContact(repos, actor, values.contactId);
         if (values.parentMessageId) {
@@ -39,8 +46,7 @@ export function messagesService({ store, clock }: ServiceDeps) {
     async update(actor: Actor, id: string, input: unknown): Promise<Message> {
       const patch = parseInput(messagePatch, input);
       const now = clock().toISOString();
-      return store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      return write({ store }, actor, async (repos) => {
         const current = found(await repos.messages.rows.get(actor.userId, id), 'message', id);
         if (patch.contactId) await ownedContact(repos, actor, patch.contactId);
         const next: Message = { ...current, ...patch, updatedAt: now };
@@ -53,8 +59,10 @@ export function messagesService({ store, clock }: ServiceDeps) {
       return this.update(actor, id, { status: 'sent', sentAt: sentAt ?? clock().toISOString() });
     },
     async delete(actor: Actor, id: string): Promise<void> {
-      found(await read.messages.rows.get(actor.userId, id), 'message', id);
-      await read.messages.rows.delete(actor.userId, id);
+      await write({ store }, actor, async (repos) => {
+        found(await repos.messages.rows.get(actor.userId, id), 'message', id);
+        await repos.messages.rows.delete(actor.userId, id);
+      });
     },
   };
 }

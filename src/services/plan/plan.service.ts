@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { newId } from '../../core/ids';
 import { type ActionItem, actionItemInput, actionItemPatch, actionStatusSchema } from '../../core/plan/plan.schema';
 import { repositories } from '../../store/store.repositories';
-import { type Actor, found, ownedApplication, parseInput, type ServiceDeps } from '../services.context';
+import { type Actor, found, ownedApplication, parseInput, type ServiceDeps, write } from '../services.context';
 
 export const planListQuery = z.object({ status: actionStatusSchema.optional() });
 
@@ -13,8 +13,7 @@ export function planService({ store, clock }: ServiceDeps) {
     async create(actor: Actor, input: unknown): Promise<ActionItem> {
       const values = parseInput(actionItemInput, input);
       const now = clock().toISOString();
-      return store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      return write({ store }, actor, async (repos) => {
         await ownedApplication(repos, actor, values.applicationId);
         const item: ActionItem = {
           id: newId(),
@@ -38,8 +37,7 @@ export function planService({ store, clock }: ServiceDeps) {
     async update(actor: Actor, id: string, input: unknown): Promise<ActionItem> {
       const patch = parseInput(actionItemPatch, input);
       const now = clock().toISOString();
-      return store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      return write({ store }, actor, async (repos) => {
         const current = found(await repos.plan.rows.get(actor.userId, id), 'action item', id);
         const next: ActionItem = { ...current, ...patch, updatedAt: now };
         next.doneAt = next.status === 'done' ? (current.doneAt ?? now) : null;
@@ -47,8 +45,10 @@ export function planService({ store, clock }: ServiceDeps) {
       });
     },
     async delete(actor: Actor, id: string): Promise<void> {
-      found(await read.plan.rows.get(actor.userId, id), 'action item', id);
-      await read.plan.rows.delete(actor.userId, id);
+      await write({ store }, actor, async (repos) => {
+        found(await repos.plan.rows.get(actor.userId, id), 'action item', id);
+        await repos.plan.rows.delete(actor.userId, id);
+      });
     },
   };
 }

@@ -10,7 +10,7 @@ import type { Message } from '../../core/messages/messages.schema';
 import type { ActionItem } from '../../core/plan/plan.schema';
 import type { Story } from '../../core/stories/stories.schema';
 import { repositories } from '../../store/store.repositories';
-import { type Actor, parseInput, type ServiceDeps } from '../services.context';
+import { type Actor, parseInput, type ServiceDeps, write } from '../services.context';
 import { csvRows, toCsv } from './portability.csv';
 
 export const exportFormat = 'nextround-export';
@@ -116,8 +116,7 @@ export function portabilityService({ store, clock }: ServiceDeps) {
     ): Promise<Record<string, number>> {
       const parsed = parseInput(exportDocumentSchema, input) as unknown as ExportDocument;
       const owned = <T extends { userId: string }>(rows: T[]) => rows.map((row) => ({ ...row, userId: actor.userId }));
-      await store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      await write({ store }, actor, async (repos) => {
         if (options.replace) {
           // Children first, so that nothing points at a row that is gone.
           await repos.stories.rows.deleteAllOfUser(actor.userId);
@@ -179,8 +178,7 @@ export function portabilityService({ store, clock }: ServiceDeps) {
       const now = clock().toISOString();
       let added = 0;
       let updated = 0;
-      await store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      await write({ store }, actor, async (repos) => {
         for (const [index, cells] of rows.entries()) {
           const record = Object.fromEntries(header.map((name, i) => [name, cells[i] ?? '']));
           const values = parseCsvApplication(record, index + 2);

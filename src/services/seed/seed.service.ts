@@ -1,6 +1,5 @@
-import { repositories } from '../../store/store.repositories';
 import type { FeedbackAnalyzer } from '../feedback/feedback.service';
-import type { Actor, ServiceDeps } from '../services.context';
+import { type Actor, type ServiceDeps, write } from '../services.context';
 import { generateSeedData } from './seed.data';
 
 export interface SeedResult {
@@ -25,8 +24,7 @@ export function seedService({ store, clock }: ServiceDeps, analyze?: FeedbackAna
     async run(actor: Actor, options: { count: number; seed: number }): Promise<SeedResult> {
       const data = generateSeedData({ userId: actor.userId, count: options.count, seed: options.seed, now: clock() });
       if (analyze) for (const feedback of data.feedback) feedback.analysis = analyze(feedback.text);
-      await store.transaction(async (trx) => {
-        const repos = repositories(trx);
+      await write({ store }, actor, async (repos) => {
         await repos.applications.rows.insertMany(data.applications);
         await repos.contacts.rows.insertMany(data.contacts);
         await repos.applications.events.insertMany(data.events);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { json } from '../store.rows';
 import type { DB } from '../store.types';
 
@@ -8,6 +8,7 @@ export interface User {
   email: string | null;
   timeZone: string;
   settings: Record<string, unknown>;
+  revision: number;
   createdAt: string;
 }
 
@@ -17,6 +18,16 @@ export class UsersRepository {
   async get(id: string): Promise<User | undefined> {
     const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? { ...row, settings: json.read<Record<string, unknown>>(row.settings, {}) } : undefined;
+  }
+
+  /** Marks that the user's data changed (called inside every write transaction). */
+  async bumpRevision(id: string): Promise<void> {
+    await this.db.updateTable('users').set({ revision: sql<number>`revision + 1` }).where('id', '=', id).execute();
+  }
+
+  async revision(id: string): Promise<number> {
+    const row = await this.db.selectFrom('users').select('revision').where('id', '=', id).executeTakeFirst();
+    return Number(row?.revision ?? 0);
   }
 
   async update(id: string, patch: { name?: string; timeZone?: string; settings?: Record<string, unknown> }) {

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { ValidationError } from '../../core/errors';
+import { draftRequest } from '../../services/advice/advice.service';
+import { mePatch } from '../../services/me/me.service';
+import type { Services } from '../../services/services';
+import type { Actor } from '../../services/services.context';
+import type { RouteSpec } from '../server.routes';
+
+const analyzeRequest = z.object({ text: z.string().trim().min(1).max(20_000) });
+
+/** The advice engine's routes: agenda, insights, the feedback-request decision, drafts, analysis, profile. */
+export function adviceRoutes(services: Services, actorOf: (c: unknown) => Actor): RouteSpec[] {
+  const { advice, me } = services;
+  return [
+    {
+      method: 'get',
+      path: '/api/agenda',
+      tag: 'advice',
+      summary:
+        'What is overdue, due today and due this week (debriefs, thank-you notes, requests, nudges, plan steps…)',
+      handler: (c) => advice.agenda(actorOf(c)),
+    },
+    {
+      method: 'get',
+      path: '/api/insights',
+      tag: 'advice',
+      summary: 'Rejections by stage, feedback categories and specifics over time, response rates, the top three',
+      handler: (c) => advice.insights(actorOf(c)),
+    },
+    {
+      method: 'get',
+      path: '/api/applications/:id/recommendation',
+      tag: 'advice',
+      summary: 'Whether to ask for feedback, whom, through which channel and when, with the reasons',
+      handler: (c, { params }) => advice.recommendation(actorOf(c), params.id ?? ''),
+    },
+    {
+      method: 'post',
+      path: '/api/drafts',
+      tag: 'advice',
+      summary: 'Draft a message (thank-you, feedback request, nudge, …) from the stored data, with its reasons',
+      body: draftRequest,
+      handler: (c, { body }) => advice.draft(actorOf(c), body),
+    },
+    {
+      method: 'post',
+      path: '/api/feedback/analyze',
+      tag: 'advice',
+      summary: 'Analyse feedback text without saving it: categories, vague, specifics, actions, follow-up question',
+      body: analyzeRequest,
+      handler: (_c, { body }) => {
+        const parsed = analyzeRequest.safeParse(body);
+        if (!parsed.success) throw new ValidationError('text: required');
+        return services.analyzeFeedback(parsed.data.text);
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/me',
+      tag: 'profile',
+      summary: 'Your name, time zone and settings',
+      handler: (c) => me.get(actorOf(c)),
+    },
+    {
+      method: 'patch',
+      path: '/api/me',
+      tag: 'profile',
+      summary: 'Change your name, time zone, dictionary or ghosted-after days',
+      body: mePatch,
+      handler: (c, { body }) => me.update(actorOf(c), body),
+    },
+  ];
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { NotFoundError } from '../../core/errors';
+import { timeZoneSchema } from '../../core/interviews/interviews.schema';
+import { repositories } from '../../store/store.repositories';
+import type { User } from '../../store/users/users.repository';
+import { type Actor, parseInput, type ServiceDeps, write } from '../services.context';
+
+export const mePatch = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    timeZone: timeZoneSchema,
+    /** Names and technical words the proofreader should accept (Kubernetes, a company's name…). */
+    dictionary: z.array(z.string().trim().min(1).max(100)).max(2000),
+    /** Days of silence after which an open application is marked ghosted. */
+    ghostedAfterDays: z.number().int().min(7).max(180),
+  })
+  .partial()
+  .strict();
+
+export interface Me {
+  id: string;
+  name: string;
+  email: string | null;
+  timeZone: string;
+  dictionary: string[];
+  ghostedAfterDays: number;
+}
+
+const toMe = (user: User): Me => ({
+  id: user.id,
+  name: user.name,
+  email: user.email,
+  timeZone: user.timeZone,
+  dictionary: Array.isArray(user.settings.dictionary) ? (user.settings.dictionary as string[]) : [],
+  ghostedAfterDays: typeof user.settings.ghostedAfterDays === 'number' ? user.settings.ghostedAfterDays : 21,
+});
+
+/** The user's own profile and settings: name (signs the drafts), time zone (due dates), dictionary. */
+export function meService({ store }: ServiceDeps) {
+  const read = repositories(store.db);
+  return {
+    async get(actor: Actor): Promise<Me> {
+      const user = await read.users.get(actor.userId);
+      if (!user) throw new NotFoundError('user', actor.userId);
+      return toMe(user);
+    },
+    async update(actor: Actor, input: unknown): Promise<Me> {
+      const patch = parseInput(mePatch, input);
+      return write({ store }, actor, async (repos) => {
+        const user = await repos.users.get(actor.userId);
+        if (!user) throw new NotFoundError('user', actor.userId);
+        const { name, timeZone, ...settings } = patch;
+        await repos.users.update(actor.userId, {
+          ...(name ? { name } : {}),
+          ...(timeZone ? { timeZone } : {}),
+          settings: { ...user.settings, ...settings },
+        });
+        return toMe({
+          ...user,
+          ...(name ? { name } : {}),
+          ...(timeZone ? { timeZone } : {}),
+          settings: { ...user.settings, ...settings },
+        });
+      });
+    },
+  };
+}
