@@ -47,11 +47,11 @@ const pleasantry =
 // "experience" alone (not years, industry, leadership): about a skill when a skill is named with it.
 const bareExperience = /\bexperience(?:d)?\b/;
 const strongExperience =
-  /\b(?:years?|seniority|senior|junior|track record|background|career|industry|sector|domain|in[- ]house|agency[- ]side|client[- ]side|b2b|b2c|enterprise (?:clients|customers|sales|accounts)|start-?ups?|scale-?up|corporate|public sector|private sector|regulated|leadership|leading|led|managed|managing|manage|people (?:management|manager|leader)|line management|team lead|direct reports|at scale|bigger scale|larger scale|millions of|qualifications?|tenure|done this|worked (?:in|at|for)|ten years|\d+\+? years|stakeholders?|relevant|direct experience|in the (?:role|sector|industry|field)|more experience|most experience)\b/;
+  /\b(?:years?|seniority|senior|junior|track record|background|career|industry|sector|domain|in[- ]house|agency[- ]side|client[- ]side|b2b|b2c|enterprise (?:clients|customers|sales|accounts)|start-?ups?|scale-?up|corporate|public sector|private sector|regulated|leadership|leading|led|managed|managing|manage|people (?:management|manager|leader)|line management|team lead|direct reports|at scale|bigger scale|larger scale|millions of|qualifications?|tenure|done this|worked (?:in|at|for)|ten years|\d+\+? years|stakeholders?|relevant|direct experience|in the (?:role|sector|industry|field))\b/;
 const handsOn =
   /\bhands[- ]on\b|\b(?:administration|admin side|migrations?|deploy\w*|shipped|shipping|built|building)\b/;
 const genericMatch =
-  /\b(?:more |better )?closely (?:match\w*|align\w*)|better align\w*|closer match|better match|match (?:our|the) (?:needs|requirements)/;
+  /\b(?:more |better )?closely (?:match\w*|align\w*)|more closely|better align\w*|closer match|better match|match (?:our|the) (?:needs|requirements)/;
 const testReason =
   /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
 const conductReasons: Array<[string, RegExp]> = [
@@ -111,6 +111,11 @@ const subjectless =
   /^(?:and |but |yet |so )?(?:did|does|do|was|were|is|are|had|has|have|lacked|lacking|could|can|seemed|felt|needed|struggled|missed|showed|came|went|not|never|lost|gave|made|took|used)\b/;
 const aboutTheUserWords = /\b(?:you|your|yourself|he|she|his|her|they felt you|the candidate)\b/;
 const internalHire = /\binternal(?:ly)?\b/;
+// "Someone internal got the role", "the role went to a former employee": a person plus a hiring verb, any order.
+const otherPerson =
+  /\b(?:someone|somebody|another person|a person|an applicant|another applicant|a candidate|the candidate|an? (?:\w+ )?candidate|former employee|ex-employee|contractor)\b/;
+const hiringVerb =
+  /\b(?:hired|hire|got the (?:role|job|position|offer)|found|chose|chosen|selected|appointed|went with|gone with|go with|going with|offered|accepted|won|secured|landed|went to|given to|decided on|settled on|picked)\b/;
 const languageLevel =
   /\b(?:your|his|her) (?:level|(?:spoken |written )?\w+ (?:level|skills))\b|\bnot (?:quite )?(?:sufficient|fluent|enough)\b/;
 
@@ -131,6 +136,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const positive = positiveJudgement.test(praised) || strengthEvent.test(praised);
   const aboutOther =
     otherCandidate.test(n) ||
+    (!required && otherPerson.test(n) && hiringVerb.test(n)) ||
     (context.previousOther && /^(?:and |but |so )?(?:they|he|she|this person|that person)\b/.test(n));
   const critical = (negative || required) && !reassured;
   const purelyPositive = positive && !negative && !required;
@@ -204,10 +210,11 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   } else {
     for (const issue of issues) if (!(issue.category === 'fit' && purelyPositive)) add(issue.category);
     // Refusals ("can't share details") and logistics mention words that are topics elsewhere.
-    const refusal = reading.categories.has('no_feedback');
+    // Refusals and changes to the role speak about the employer, so their words are not the user's topics.
+    const refusal = reading.categories.has('no_feedback') || reading.categories.has('role_change');
     if (critical && !refusal) {
       const preparationIssue = issueIn('preparation');
-      const deliveryIssue = issueIn('communication');
+      const deliveryIssue = issueIn('communication') || issueIn('conduct');
       const answersIssue = issueIn('answers');
       for (const topic of topics) {
         if (topic.category === 'experience') continue;

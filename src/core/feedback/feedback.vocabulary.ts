@@ -12,7 +12,7 @@ const leanings: Array<[FeedbackCategory, RegExp]> = [
   ],
   [
     'answers',
-    /\b(?:answer\w*|examples?|stor(?:y|ies)|star|results?|outcomes?|impact|metrics?|measur\w*|numbers|data-driven|evidence|specific\w*|details?|detailed|depth|concrete|vague|generic|high-level|hypothetical|theoretical|contribution|personally|situation|structur\w*|context|relevan\w*|elaborat\w*|expand\w*|convinc\w*|compelling|illustrat\w*|demonstrat\w*|substance|question (?:asked|itself)|brief|superficial|surface|ownership|described|framed|decisions|decided|others)\b/g,
+    /\b(?:answer\w*|examples?|stor(?:y|ies)|star|results?|outcomes?|impact|metrics?|measur\w*|numbers|data-driven|evidence|specific\w*|details?|detailed|depth|concrete|vague|generic|high-level|hypothetical|theoretical|contribution|personally|situation|structur\w*|context|relevan\w*|elaborat\w*|expand\w*|convinc\w*|compelling|illustrat\w*|demonstrat\w*|substance|question (?:asked|itself)|(?:too|very|quite|fairly|rather|a bit) brief|superficial|surface|ownership|described|framed|decisions|decided|others)\b/g,
   ],
   [
     'conduct',
