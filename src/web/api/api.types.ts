@@ -1,0 +1,17 @@
+import type { Application, StageEvent } from '../../core/applications/applications.schema';
+import type { Contact } from '../../core/contacts/contacts.schema';
+import type { Feedback } from '../../core/feedback/feedback.schema';
+import type { Debrief, Interview } from '../../core/interviews/interviews.schema';
+import type { Message } from '../../core/messages/messages.schema';
+import type { ActionItem } from '../../core/plan/plan.schema';
+
+/** `GET /api/applications/:id`: an application with everything that hangs off it. */
+export interface ApplicationDetail extends Application {
+  events: StageEvent[];
+  contacts: Contact[];
+  interviews: Interview[];
+  debriefs: Debrief[];
+  messages: Message[];
+  feedback: Feedback[];
+  actionItems: ActionItem[];
+}
