@@ -94,3 +94,37 @@ describe.each(await testBackends())('HTTP API on $name', ({ open }) => {
     expect(after.json.events.at(-1)).toMatchObject({ outcome: 'rejected', channel: 'phone' });
   });
 });
+
+describe('advice routes', () => {
+  it('lints, analyses and drafts over HTTP with 4xx for bad input', async () => {
+    const { openStore } = await import('../store/store');
+    const store = await openStore({ kind: 'sqlite', file: ':memory:' });
+    const server = await startServer(createServices(store), { port: 0 });
+    const post = async (path: string, body: unknown) => {
+      const response = await fetch(`${server.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: response.status, json: await response.json() };
+    };
+    try {
+      const lint = await post('/api/lint', { text: "Why didn't I get the job?", kind: 'feedback-request' });
+      expect(lint.json.issues.map((i: { rule: string }) => i.rule)).toContain('tone.generic-why');
+      const analysis = await post('/api/feedback/analyze', { text: 'Your system design answer skipped caching.' });
+      expect(analysis.status).toBe(200);
+      expect(analysis.json.categories.length).toBeGreaterThan(0);
+      expect((await post('/api/feedback/analyze', { text: '' })).status).toBe(400);
+      expect((await post('/api/drafts', { kind: 'thank-you', applicationId: 'missing' })).status).toBe(404);
+      expect((await post('/api/drafts', { kind: 'love-letter', applicationId: 'x' })).status).toBe(400);
+      const agenda = await fetch(`${server.url}/api/agenda`);
+      expect(agenda.status).toBe(200);
+      expect(await agenda.json()).toHaveProperty('overdue');
+      expect((await fetch(`${server.url}/api/insights`)).status).toBe(200);
+      expect((await fetch(`${server.url}/api/dev/clock`, { method: 'PUT' })).status).toBe(404);
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  });
+});

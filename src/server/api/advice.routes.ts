@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ValidationError } from '../../core/errors';
+import { lintMessageSync } from '../../core/lint/lint.engine';
+import { lintRequestSchema } from '../../core/lint/lint.schema';
 import { draftRequest } from '../../services/advice/advice.service';
 import { mePatch } from '../../services/me/me.service';
 import type { Services } from '../../services/services';
@@ -52,6 +54,21 @@ export function adviceRoutes(services: Services, actorOf: (c: unknown) => Actor)
         const parsed = analyzeRequest.safeParse(body);
         if (!parsed.success) throw new ValidationError('text: required');
         return services.analyzeFeedback(parsed.data.text);
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/lint',
+      tag: 'advice',
+      summary:
+        'Lint a message: tone, spelling and grammar, personalisation (the instant checks; the WebAssembly proofreader runs in the browser and the CLI)',
+      body: lintRequestSchema,
+      handler: async (c, { body }) => {
+        const { text, ...options } = lintRequestSchema.parse(body);
+        const { dictionary } = await me.get(actorOf(c));
+        return {
+          issues: lintMessageSync(text, { ...options, dictionary: [...dictionary, ...(options.dictionary ?? [])] }),
+        };
       },
     },
     {
