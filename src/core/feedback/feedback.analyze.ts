@@ -110,7 +110,8 @@ const answersContext =
 const subjectless =
   /^(?:and |but |yet |so )?(?:did|does|do|was|were|is|are|had|has|have|lacked|lacking|could|can|seemed|felt|needed|struggled|missed|showed|came|went|not|never|lost|gave|made|took|used)\b/;
 const aboutTheUserWords = /\b(?:you|your|yourself|he|she|his|her|they felt you|the candidate)\b/;
-const internalHire = /\binternal(?:ly)?\b/;
+const internalHire =
+  /\b(?:internal(?:ly)?|colleague|already (?:in|on|part of) (?:the|our) team|existing (?:team member|employee|colleague)|former employee)\b/;
 // "Someone internal got the role", "the role went to a former employee": a person plus a hiring verb, any order.
 const otherPerson =
   /\b(?:someone|somebody|another person|a person|an applicant|another applicant|a candidate|the candidate|an? (?:\w+ )?candidate|former employee|ex-employee|contractor)\b/;
@@ -186,7 +187,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     context.languageInSentence &&
     critical &&
     !aboutOther &&
-    (languageLevel.test(n) || (languageNamed && /\byour\b/.test(n)))
+    (languageLevel.test(n) || (languageNamed && /\byour\b/.test(n)) || /\byou\b/.test(n))
   )
     add('skills');
 
@@ -321,6 +322,7 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
     // A start date or salary that "didn't match what you told us" is an honesty concern, not a mismatch of terms.
     if (reasonOf(clause.norm) === 'consistency') reading.categories.delete('logistics');
     if (cvClaim.test(clause.norm) && contrastSentences.has(clause.sentence)) {
+      reading.categories.delete('logistics');
       reading.categories.add('conduct');
       reasons.add('consistency');
     }

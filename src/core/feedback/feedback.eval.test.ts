@@ -21,10 +21,10 @@ describe('feedback analysis quality', () => {
     expect(score.vagueAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.runIf(existsSync(holdoutPath))('stays useful on the hold-out set written after the rules', () => {
+  it.runIf(existsSync(holdoutPath))('meets the targets on the latest hold-out set (written after the rules)', () => {
     const score = scoreFeedback(parseLabelled(readFileSync(holdoutPath, 'utf8')));
-    expect(score.microF1).toBeGreaterThanOrEqual(0.6);
-    expect(score.vagueAccuracy).toBeGreaterThanOrEqual(0.7);
+    expect(score.microF1).toBeGreaterThanOrEqual(0.85);
+    expect(score.vagueAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 
   it.runIf(existsSync(devPath))('meets the targets on the shared development set', () => {
