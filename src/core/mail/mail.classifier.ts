@@ -13,10 +13,23 @@ import type { MailClassification, MailContent, MailKind } from './mail.types';
 
 type Scores = Record<MailKind, number>;
 
+/** A phrase this strong decides the kind by itself ("we will not be moving forward", "pleased to offer you"). */
+const decisive = 3;
+
 /** Below this, nothing in the email is a clear job-process signal and it is `other`. */
 const minimumScore = 2;
 
-function scoreSentence(sentence: string, signals: MailSignal[], scores: Scores, reasons: Set<string>): void {
+function scoreSentence(
+  sentence: string,
+  signals: MailSignal[],
+  scores: Scores,
+  reasons: Set<string>,
+  strongest: Scores | null,
+): void {
+  const note = (kind: MailKind, weight: number) => {
+    scores[kind] += weight;
+    if (strongest && weight > strongest[kind]) strongest[kind] = weight;
+  };
   const lower = sentence.toLowerCase();
   const neutralised = lower.replace(harmlessNegations, (m) => '_'.repeat(m.length));
   for (const signal of signals) {
@@ -26,21 +39,21 @@ function scoreSentence(sentence: string, signals: MailSignal[], scores: Scores, 
     // "If you have not heard from us in four weeks, your application has not been successful" is not a no yet.
     const conditional = signal.kind !== 'other' && conditionalBefore.test(before);
     if (!signal.assertive) {
-      scores[signal.kind] += conditional ? signal.weight * 0.25 : signal.weight;
+      note(signal.kind, conditional ? signal.weight * 0.25 : signal.weight);
       reasons.add(signal.label);
       continue;
     }
     if (negationBefore.test(before)) {
       // "We will not be inviting you to interview" / "we are unable to offer you": a no, not a yes.
       if (signal.kind === 'interview' || signal.kind === 'offer') {
-        scores.rejection += signal.weight * 0.8;
+        note('rejection', signal.weight);
         reasons.add(`negated: ${signal.label}`);
       }
       continue;
     }
     const after = lower.slice(match.index + match[0].length);
     if (signal.kind === 'offer' && /^[^.]{0,40}\bto (?:another|a different|an internal|other|someone)\b/.test(after)) {
-      scores.rejection += 2;
+      note('rejection', decisive);
       reasons.add('offered to someone else');
       continue;
     }
@@ -48,7 +61,7 @@ function scoreSentence(sentence: string, signals: MailSignal[], scores: Scores, 
     if (conditional || (signal.kind !== 'acknowledgement' && futureRoles.test(lower))) {
       weight *= 0.25;
     }
-    scores[signal.kind] += weight;
+    note(signal.kind, weight);
     reasons.add(signal.label);
   }
 }
@@ -68,12 +81,14 @@ export function classifyMail(content: MailContent): MailClassification {
   const body = cleanBody(content.text);
   const scores: Scores = { rejection: 0, interview: 0, offer: 0, acknowledgement: 0, other: 0 };
   const reasons = new Set<string>();
+  const strongest: Scores = { rejection: 0, interview: 0, offer: 0, acknowledgement: 0, other: 0 };
 
   const subject = content.subject.replace(/^(?:(?:re|fwd?|fw|aw|wg|tr|sv)\s*:\s*)+/i, '');
-  scoreSentence(subject, subjectSignals, scores, reasons);
+  // A subject's few words ("Your offer is waiting: 50% off") hint, they never decide alone.
+  scoreSentence(subject, subjectSignals, scores, reasons, null);
   // The subject's own wording ("Unfortunately…", "Invitation to interview") counts like a sentence of the body.
-  scoreSentence(subject, bodySignals, scores, reasons);
-  for (const sentence of sentences(body)) scoreSentence(sentence, bodySignals, scores, reasons);
+  scoreSentence(subject, bodySignals, scores, reasons, strongest);
+  for (const sentence of sentences(body)) scoreSentence(sentence, bodySignals, scores, reasons, strongest);
 
   if (content.calendarInvite) {
     scores.interview += 2;
@@ -96,6 +111,12 @@ export function classifyMail(content: MailContent): MailClassification {
   const top = scores[kind];
   const second = scores[ranked[1] ?? 'other'];
   if (top < minimumScore || scores.other >= top + 0.5) kind = 'other';
+  // A decisive no outweighs any number of softer hints of an interview or an acknowledgement
+  // ("thanks for the take-home… we will not continue to the next interview round"); a decisive offer outweighs
+  // the interview it mentions. A decisive no and a decisive yes together fall back to the totals.
+  if (strongest.offer >= decisive && strongest.rejection < decisive) kind = 'offer';
+  else if (strongest.rejection >= decisive && strongest.offer < decisive && strongest.interview < decisive)
+    kind = 'rejection';
 
   const parties = extractParties(content, body);
   const confidence =

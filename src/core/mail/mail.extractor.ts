@@ -82,6 +82,13 @@ function cleanCompany(raw: string | undefined): string | null {
     .replace(/\s+(?:and|&|und|et|y)$/, '');
   if (value.length < 2 || value.length > 60 || notCompany.test(value)) return null;
   if (processWord.test(value) || calendarWord.test(value) || /^\d+$/.test(value)) return null;
+  // "the Finance Director", "our Hiring Manager": a person's title, not an employer.
+  if (
+    /\b(?:director|manager|engineer|analyst|recruiter|lead|officer|coordinator|specialist|consultant|designer|developer|assistant|associate|executive|head|president|vp|partner)$/i.test(
+      value,
+    )
+  )
+    return null;
   if (hiringPlatform(value)) return null;
   if (/^(?:via|through)\b/i.test(value) || /@/.test(value)) return null;
   return value;
@@ -111,6 +118,7 @@ export function cleanRole(raw: string | undefined, strict = false): string | nul
       ' ',
     )
     .replace(re(String.raw`\s*(?:[-–|,]\s*)?(?:remote|hybrid|${requisition})$`, 'i'), '')
+    .replace(/[\s,.:;!?]+$/, '')
     .replace(/\s+(?:position|role|job|opening|vacancy|post|opportunity|application|interview|offer)$/i, '')
     .replace(/[\s,.:;!?|"'-]+$/, '')
     .replace(/^["'\s]+/, '')
@@ -150,7 +158,13 @@ function add(list: Candidate[], value: string | null, score: number, source: str
   else list.push({ value, score, source });
 }
 
-function best(list: Candidate[]): string | null {
+function best(list: Candidate[], mergePrefixes = false): string | null {
+  // "Redwood" in the subject and "Redwood Manufacturing" in the body are the same employer: the fuller name wins.
+  if (mergePrefixes)
+    for (const short of list)
+      for (const long of list)
+        if (long !== short && long.value.toLowerCase().startsWith(`${short.value.toLowerCase()} `))
+          long.score += short.score;
   let top: Candidate | null = null;
   for (const candidate of list) if (!top || candidate.score > top.score) top = candidate;
   return top?.value ?? null;
@@ -182,13 +196,12 @@ function subjectParties(subject: string, companies: Candidate[], roles: Candidat
   // "Northwind | Data Analyst", "Lumen Labs - Product Manager, Growth", "Data Analyst - Northwind".
   const segments = s.split(/\s*(?:[|:–—]|\s-\s)\s*/).filter(Boolean);
   if (segments.length >= 2) {
-    const first = segments[0] ?? '';
-    const firstIsCompany = re(`^${companyPattern}$`).test(first) && !roleHead.test(first);
-    if (firstIsCompany) add(companies, cleanCompany(first), 2.5, 'subject');
-    for (const segment of segments) add(roles, cleanRole(segment, true), 2, 'subject');
-    const last = segments[segments.length - 1] ?? '';
-    if (!firstIsCompany && roleHead.test(first) && re(`^${companyPattern}$`).test(last))
-      add(companies, cleanCompany(last), 2, 'subject');
+    segments.forEach((segment, i) => {
+      const role = cleanRole(segment, true);
+      if (role) add(roles, role, 2, 'subject');
+      else if (re(`^${companyPattern}$`).test(segment))
+        add(companies, cleanCompany(segment), i === 0 ? 2.5 : 2, 'subject');
+    });
   }
   m = s.match(
     /\b(?:application|applying|applied|interview|offer|candidacy|invitation|bewerbung|vertragsangebot|candidature|sollicitatie)\s+(?:for|as|als|pour|como|voor)\s+(?:the\s+|a\s+|an\s+|le\s+|la\s+)?(?:position of\s+|role of\s+|poste de\s+)?(.+?)(?:\s+(?:position|role|job|vacancy|opening))?(?:\s+[-–—|(]|[!.]?\s*$)/i,
@@ -228,21 +241,21 @@ function bodyParties(text: string, companies: Candidate[], roles: Candidate[], a
       },
     );
     run(
-      String.raw`\b(?:position|role|post|job|vacancy|poste|puesto|stelle|functie|cargo|Bewerbung|candidature|sollicitatie|solicitud)\s+(?:of|as|de|d'|als|van|como)\s+(?:an?\s+)?${role}(?:\s+(?:at|with|en|bei(?: der)?|chez|bij)\s+${company})?(?=[.,;!]|\s+(?:at|with|in|en|bei|chez|bij|and|et|y|und|is|was|has|we|here|on|starting|beginning|based|reporting|subject|à|a|zu|te)\b|$)`,
+      String.raw`\b(?:position|role|post|job|vacancy|poste|puesto|stelle|functie|cargo|Bewerbung|candidature|sollicitatie|solicitud)\s+(?:of|as|de|d'|als|van|como)\s+(?:an?\s+)?${role}(?:\s+(?:at|with|en|bei(?: der)?|chez|bij)\s+${company})?(?=[.,;!]|\s+(?:at|with|in|en|bei|chez|bij|and|et|y|und|is|was|has|we|here|on|starting|beginning|based|reporting|subject|à|a|zu|te)\b|\s*\(|$)`,
       (m) => {
         add(roles, cleanRole(m[1]), 2.5, 'body');
         add(companies, cleanCompany(m[2]), 3, 'body');
       },
     );
     run(
-      String.raw`\b(?:applying|applied|application|candidacy|candidatura|interest|interviewing|interviewed)\s+(?:for|to|al puesto de|au poste de)\s+(?:the\s+|a\s+|an\s+)?${role}(?:\s+(?:at|with|en|chez)\s+${company}|(?=\s+and\b|[.;!]|,\s+(?:and|but|which|we|our|as|so)\b|$))`,
+      String.raw`\b(?:applying|applied|application|candidacy|candidatura|interest|interviewing|interviewed)\s+(?:for|to|al puesto de|au poste de)\s+(?:the\s+|a\s+|an\s+)?${role}(?:\s+(?:at|with|en|chez)\s+${company}|(?=\s+and\b|[.;!]|,\s+(?:and|but|which|we|our|as|so)\b|\s*\(|$))`,
       (m) => {
         add(roles, cleanRole(m[1], !m[2]), 2.5, 'body');
         add(companies, cleanCompany(m[2]), 3, 'body');
       },
     );
     run(
-      String.raw`\b(?:[Ii]nterest in(?: joining| working (?:at|for|with))?(?: the team at)?|interviewing with|interviewed with|speaking with us at|applying (?:to|at|with)|applied (?:to|at|with)|career(?:s)? at|[Hh]ere at|(?:the )?team at|[Ee]veryone at|all of us at|us at|(?:[Jj]oin|[Jj]oining|joined)(?: the team at| us at)?|[Oo]n behalf of(?: (?:my|our) client,?)?|(?:[Mm]y|[Oo]ur) client,?|working (?:at|for|with)|opportunit(?:y|ies) (?:at|with)|(?:role|position|job) (?:at|with)|employment (?:at|with)|(?:offer|position) from|time with|recruiting for|hiring for|opening at|vacancy at|sent to|submitted to|(?:recruiter|recruiting|talent partner|sourcer|hiring manager|engineer|manager) at|portez à|candidature chez|Bewerbung bei(?: der)?|Interesse an der|interés en|bij)\s+(?:the\s+)?${company}`,
+      String.raw`\b(?:[Ii]nterest in(?: joining| working (?:at|for|with))?(?: the team at)?|interviewing with|interviewed with|speaking with us at|applying (?:to|at|with)|applied (?:to|at|with)|career(?:s)? at|[Hh]ere at|(?:the )?team at|[Ee]veryone at|all of us at|us at|(?:[Jj]oin|[Jj]oining|joined)(?: the team at| us at)?|[Oo]n behalf of(?: (?:my|our) client,?)?|(?:[Mm]y|[Oo]ur) client,?|working (?:at|for|with)|opportunit(?:y|ies) (?:at|with)|(?:role|position|job) (?:at|with)|employment (?:at|with)|(?:offer|position) from|recruiting for|hiring for|opening at|vacancy at|sent to|submitted to|(?:recruiter|recruiting|talent partner|sourcer|hiring manager|engineer|manager) at|portez à|candidature chez|Bewerbung bei(?: der)?|Interesse an der|interés en|bij)\s+(?:the\s+)?${company}`,
       (m) => {
         const client = /client|behalf/i.test(m[0]);
         add(companies, cleanCompany(m[1]), client ? 4 : 2.5, client ? 'client' : 'body');
@@ -250,10 +263,11 @@ function bodyParties(text: string, companies: Candidate[], roles: Candidate[], a
     );
     const subjectOf = sentence.match(
       re(
-        String.raw`^(?:Unfortunately,?\s+|Good news[,!-]?\s+)?${company}\s+(?:is|are|has|have)\s+(?:\w+\s+)?(?:pleased|delighted|excited|happy|thrilled|glad|hiring|looking|reviewed|decided|received|sent|invited)\b`,
+        String.raw`^(?:Unfortunately,?\s+|(?:Good|Great|Fantastic|Exciting) news\s*[,!:-]*\s+)?${company}\s+(?:is|are|has|have|would|want|wants|had)\s+(?:\w+\s+)?(?:pleased|delighted|excited|happy|thrilled|glad|hiring|looking|reviewed|decided|received|sent|invited|confirmed|like|love|keen|asked|chosen|selected|offered|come back|got back)\b`,
       ),
     );
-    if (subjectOf && !agencyMail) add(companies, cleanCompany(subjectOf[1]), 2.5, 'body');
+    // An agency names its client this way too ("Orbital Insurance have confirmed…"); the agency itself is blocked later.
+    if (subjectOf) add(companies, cleanCompany(subjectOf[1]), agencyMail ? 3 : 2.5, agencyMail ? 'client' : 'body');
   }
   if (agencyMail) return;
   // Signatures: "Northwind Talent Team", "Talent Partner, Contoso", "Head of People | Fabrikam".
@@ -348,5 +362,5 @@ export function extractParties(content: MailContent, body: string): MailParties 
       !agencyName(c.value) &&
       !(agencyMail && c.source !== 'client' && c.source !== 'subject' && c.source !== 'body'),
   );
-  return { company: best(allowed), role: best(roles), platform, agency: agencyMail ? agency : null };
+  return { company: best(allowed, true), role: best(roles), platform, agency: agencyMail ? agency : null };
 }

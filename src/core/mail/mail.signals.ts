@@ -57,10 +57,24 @@ export const bodySignals: MailSignal[] = [
   },
   {
     kind: 'rejection',
+    weight: 3,
+    label: 'passing or hiring internally',
+    pattern:
+      /\bpass (?:on (?:your (?:application|candidacy|profile)|you)\b|for now\b)|\b(?:going to|decided to|have to|will|'ll|'re going to) pass\b[^.]{0,25}?(?:for now|this time|at this (?:time|point|stage)|on this)|\b(?:hire|hiring|hired|fill(?:ed|ing)?|recruit(?:ed|ing)?|promot(?:e|ed|ing)|appoint(?:ed|ing)?)\s+(?:\w+\s+){0,2}internally\b|\ban internal (?:candidate|hire|applicant|appointment)\b/,
+  },
+  {
+    kind: 'rejection',
+    weight: 2,
+    label: 'other candidates',
+    pattern:
+      /\b(?:other|another|stronger|more suitable|better[- ]suited|more qualified|more experienced) (?:candidates?|applicants?)\b(?! (?:like you|such as you))/,
+  },
+  {
+    kind: 'rejection',
     weight: 2,
     label: 'closer match elsewhere',
     pattern:
-      /\b(?:more|most) closely (?:match|align|fit)|\bcloser (?:match|fit)\b|\b(?:closer to|better (?:meets?|match(?:es)?|fits?)) (?:what we|our|the)\b|\bbetter meet\b|(?:\bnot|n't) (?:quite )?(?:the right|a good|a strong|the best|an? exact) (?:fit|match)|\bbetter (?:suited|matched|aligned) to (?:the|this|our) (?:role|position|needs)/,
+      /\b(?:more|most) closely (?:match|meet|align|fit|suit)|\bcloser (?:match|fit)\b|\b(?:closer to|better (?:meets?|match(?:es)?|fits?)) (?:what we|our|the)\b|\bbetter meet\b|(?:\bnot|n't) (?:quite )?(?:the right|a good|a strong|the best|an? exact) (?:fit|match)|\bbetter (?:suited|matched|aligned) to (?:the|this|our) (?:role|position|needs)/,
   },
   {
     kind: 'rejection',
@@ -268,6 +282,14 @@ export const bodySignals: MailSignal[] = [
   },
   {
     kind: 'acknowledgement',
+    weight: 1,
+    assertive: true,
+    label: 'thanks for applying (non-English)',
+    pattern:
+      /vielen dank für (?:ihre|deine) bewerbung|merci (?:pour|de) votre candidature|gracias por (?:tu|su) (?:candidatura|solicitud)|bedankt voor je sollicitatie|obrigad[oa] pela sua candidatura|grazie per la tua candidatura/,
+  },
+  {
+    kind: 'acknowledgement',
     weight: 1.5,
     assertive: true,
     label: 'will review',
@@ -289,7 +311,7 @@ export const bodySignals: MailSignal[] = [
     assertive: true,
     label: 'received (non-English)',
     pattern:
-      /eingangsbestätigung|bewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)|erhalt ihrer bewerbung|(?:avons bien reçu|réception de) votre candidature|accusé de réception|hemos recibido (?:tu|su) (?:candidatura|solicitud|cv)|ontvangstbevestiging|sollicitatie (?:goed )?ontvangen|recebemos (?:a sua|sua) candidatura|abbiamo ricevuto la tua candidatura/,
+      /eingangsbestätigung|bewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)|erhalt ihrer bewerbung|(?:avons bien reçu|réception de) votre candidature|accusé de réception|hemos recibido (?:tu|su) (?:candidatura|solicitud|cv)|ontvangstbevestiging|sollicitatie (?:goed )?ontvangen|recebemos (?:a sua|sua) candidatura|abbiamo ricevuto la tua candidatura|(?:ihre|deine) (?:bewerbungs)?unterlagen (?:\w+ )?erhalten|haben (?:ihre|deine) (?:unterlagen|bewerbung(?:sunterlagen)?) (?:\w+ ){0,2}erhalten|melden uns (?:\w+ ){0,5}bei (?:ihnen|dir)|reviendr(?:ons|a) vers vous|nos pondremos en contacto|nemen (?:zo snel mogelijk )?contact (?:met je )?op/,
   },
 
   // Job alerts, newsletters, marketing.
@@ -368,7 +390,7 @@ export const subjectSignals: MailSignal[] = [
 
 /** Words before a phrase in the same sentence that negate it ("we will not be inviting you…"). */
 export const negationBefore =
-  /\b(?:not|no longer|never|unable to|cannot|won't|wouldn't|isn't|aren't|didn't|don't|doesn't|can't|couldn't|nor|without)\b(?:\s+[\w']+){0,6}\s*$/;
+  /\b(?:not|no longer|never|unable to|cannot|won't|wouldn't|isn't|aren't|didn't|don't|doesn't|can't|couldn't|nor|without)\b(?:\s+[\w']+){0,8}\s*$/;
 
 /** Words that make a phrase hypothetical ("if you are shortlisted, we will invite you…", "future roles"). */
 export const conditionalBefore = /\b(?:if|should|once|whether|in case|unless|in the event|hope to|assume)\b/;
