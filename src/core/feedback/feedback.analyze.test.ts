@@ -119,6 +119,17 @@ describe('analyzeFeedback: specifics', () => {
     expect(analyzeFeedback('We wanted more depth in event-driven design.').specifics).toContain('event-driven design');
   });
 
+  it('takes names from the whole sentence that raised the gap', () => {
+    const result = analyzeFeedback(
+      "Your knowledge of accessibility standards wasn't where we need it; WCAG came up several times and you weren't familiar with it.",
+    );
+    expect(result.specifics).toEqual(expect.arrayContaining(['accessibility standards', 'WCAG']));
+  });
+
+  it('keeps what a specific is, not how much of it ("more hands-on DevOps experience")', () => {
+    expect(analyzeFeedback('We need someone with more hands-on DevOps experience.').specifics).toEqual(['DevOps']);
+  });
+
   it('names the mismatch for logistics', () => {
     expect(analyzeFeedback('Your salary expectations were above our budget.').specifics).toContain(
       'salary expectations',

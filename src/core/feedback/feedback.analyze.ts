@@ -272,6 +272,70 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
 const cvClaim =
   /\b(?:cv|resume|résumé|linkedin|application|profile) (?:says|said|lists|listed|states|stated|shows|showed|claims|claimed|mentions|mentioned|suggests|suggested|describes|described)\b/;
 
+interface ReadClause {
+  clause: Clause;
+  categories: Set<FeedbackCategory>;
+  /** The clause only praised: what it names is a strength, not something to work on. */
+  praiseOnly: boolean;
+}
+
+const gapCategories: FeedbackCategory[] = ['skills', 'experience', 'logistics', 'competition'];
+
+/**
+ * Specifics come from the clauses that raised a gap, and from their sentence's neutral clauses
+ * ("WCAG came up several times and you weren't familiar with it"), never from praise.
+ */
+function collectSpecifics(
+  readings: ReadClause[],
+  specificsBy: Partial<Record<FeedbackCategory, string[]>>,
+  specifics: string[],
+): void {
+  const sentenceGaps = new Map<number, Set<FeedbackCategory>>();
+  for (const { clause, categories } of readings) {
+    const gaps = sentenceGaps.get(clause.sentence) ?? new Set<FeedbackCategory>();
+    for (const c of categories) if (gapCategories.includes(c)) gaps.add(c);
+    sentenceGaps.set(clause.sentence, gaps);
+  }
+  const seen = new Set(specifics.map((name) => name.toLowerCase()));
+  for (const { clause, categories, praiseOnly } of readings) {
+    const own = [...categories].filter((c) => gapCategories.includes(c));
+    const sentence = sentenceGaps.get(clause.sentence) ?? new Set();
+    const context = new Set(own.length > 0 ? own : praiseOnly ? [] : [...sentence].filter((c) => c !== 'logistics'));
+    if (context.size === 0) continue;
+    const named = extractSpecifics(clause.raw);
+    const logisticsNames = new Set<string>();
+    if (categories.has('logistics')) {
+      for (const cue of cues) {
+        if (cue.specific && cue.category === 'logistics' && cue.pattern.test(clause.norm)) {
+          named.push(cue.specific);
+          logisticsNames.add(cue.specific);
+        }
+      }
+    }
+    for (const name of named) {
+      const kind = findLexiconTerms(name)[0]?.kind;
+      const category: FeedbackCategory | undefined =
+        logisticsNames.has(name) || kind === 'language'
+          ? 'logistics'
+          : context.has('skills') && kind !== 'domain'
+            ? 'skills'
+            : context.has('experience')
+              ? 'experience'
+              : context.has('skills')
+                ? 'skills'
+                : undefined;
+      if (category === undefined || !context.has(category)) continue;
+      const list = specificsBy[category] ?? [];
+      if (!list.includes(name)) list.push(name);
+      specificsBy[category] = list;
+      if (!seen.has(name.toLowerCase())) {
+        seen.add(name.toLowerCase());
+        specifics.push(name);
+      }
+    }
+  }
+}
+
 /**
  * Reads one piece of interview feedback: its categories (the taxonomy ids), whether it is vague, whether the
  * user can act on it, the named specifics, next steps and, when vague, one polite follow-up question.
@@ -286,7 +350,7 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
   const specificsBy: Partial<Record<FeedbackCategory, string[]>> = {};
   const reasons = new Set<string>();
   const specifics: string[] = [];
-  const seenSpecific = new Set<string>();
+  const readings: ReadClause[] = [];
   let strength = false;
   let fitWithEvidence = false;
   const languageSentences = new Set<number>();
@@ -334,43 +398,13 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
     }
     if (reading.categories.has('skills') && testReason.test(clause.norm)) reasons.add('test');
 
-    const gapCategories = [...reading.categories].filter((c) =>
-      ['skills', 'experience', 'logistics', 'competition'].includes(c),
-    );
-    if (gapCategories.length === 0) continue;
-    const named = extractSpecifics(clause.raw);
-    for (const cue of cues) {
-      if (
-        cue.specific &&
-        cue.category === 'logistics' &&
-        reading.categories.has('logistics') &&
-        cue.pattern.test(clause.norm)
-      )
-        named.push(cue.specific);
-    }
-    for (const name of named) {
-      const kind = findLexiconTerms(name)[0]?.kind;
-      const category: FeedbackCategory =
-        cues.some((c) => c.specific === name && c.category === 'logistics') || kind === 'language'
-          ? 'logistics'
-          : reading.categories.has('skills') && kind !== 'domain'
-            ? 'skills'
-            : reading.categories.has('experience')
-              ? 'experience'
-              : reading.categories.has('skills')
-                ? 'skills'
-                : 'logistics';
-      if (!reading.categories.has(category) && category === 'logistics') continue;
-      const list = specificsBy[category] ?? [];
-      if (!list.includes(name)) list.push(name);
-      specificsBy[category] = list;
-      const key = name.toLowerCase();
-      if (!seenSpecific.has(key)) {
-        seenSpecific.add(key);
-        specifics.push(name);
-      }
-    }
+    readings.push({
+      clause,
+      categories: reading.categories,
+      praiseOnly: reading.strength && reading.categories.size === 0,
+    });
   }
+  collectSpecifics(readings, specificsBy, specifics);
   // Word leanings only speak for sentences that no cue could read.
   for (const sentence of sentenceFindings.values()) {
     if (!sentence.found) for (const category of sentence.leaning) found.add(category);

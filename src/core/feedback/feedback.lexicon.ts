@@ -44,11 +44,11 @@ go-to-market|market research|competitor analysis|
 lean|Six Sigma|health and safety|employment law|contract law|conveyancing|litigation|
 case management|curriculum design|classroom management|SEN|lesson planning|numerical reasoning|verbal reasoning|
 mental maths=mental math|estimation|problem solving|debugging|code review|error handling|logging|edge cases|
-migrations|scalability|caching|load balancing|consensus|pod scheduling`;
+migrations|scalability|caching|load balancing|consensus algorithms|Raft|Paxos|pod scheduling`;
 
 // Areas of experience rather than skills: feedback about them is about level and background (`experience`).
 const domains = `stakeholder management|people management|line management|team leadership|leadership|
-enterprise sales|B2B sales|B2B marketing|B2B SaaS|account management|startup experience|supply chain|procurement|
+enterprise sales|B2B sales|B2B marketing|B2B SaaS|account management|supply chain|procurement|
 logistics planning|customer success|business development`;
 
 const languages =

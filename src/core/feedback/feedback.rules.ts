@@ -187,13 +187,13 @@ export const cues: Cue[] = [
   cue(
     'logistics',
     'event',
-    /\b(?:notice period|start (?:date|immediately|sooner|earlier|straight away|right away|in (?:january|february|march|april|may|june|july|august|september|october|november|december))|could start|can start|available to start|availability|(?:could|can|would) only start|start (?:after|before|until|from|next|no earlier)|earliest start|(?:four|4|three|3)[- ]day (?:week|weeks)|compressed hours|condensed hours)\b/,
+    /\b(?:notice period|start (?:date|immediately|sooner|earlier|straight away|right away|in (?:january|february|march|april|may|june|july|august|september|october|november|december))|could start|can start|available to start|availability|(?:could|can|would) only start|start (?:after|before|until|from|next|no earlier)|earliest start)\b/,
     'start date',
   ),
   cue(
     'logistics',
     'event',
-    /\b(?:shifts?|part[- ]time|full[- ]time|(?:asked for|need|needed|want|wanted|require|required|offer|accommodate|requested) (?:\w+ )?flexib\w*|overtime|night shifts?|unsocial hours|job share|freelance|temp(?:orary)? (?:role|position|contract)|working hours|hours (?:you|required|of work)|weekends?|evenings|on-call|leave at \d|\d ?pm|rota|roster|work (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|nights)|(?:days|hours) (?:a|per) week|contract (?:only|role|position|basis)|permanent (?:role|position)|looking for permanent|fixed[- ]term|maternity cover)\b/,
+    /\b(?:shifts?|part[- ]time|full[- ]time|(?:asked for|need|needed|want|wanted|require|required|offer|accommodate|requested) (?:\w+ )?flexib\w*|overtime|night shifts?|unsocial hours|job share|(?:four|4|three|3)[- ]day (?:week|weeks)|compressed hours|condensed hours|freelance|temp(?:orary)? (?:role|position|contract)|working hours|hours (?:you|required|of work)|weekends?|evenings|on-call|leave at \d|\d ?pm|rota|roster|work (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|nights)|(?:days|hours) (?:a|per) week|contract (?:only|role|position|basis)|permanent (?:role|position)|looking for permanent|fixed[- ]term|maternity cover)\b/,
     'working hours and contract',
   ),
   cue(

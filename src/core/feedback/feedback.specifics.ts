@@ -26,11 +26,11 @@ const beforeHead =
 
 // Words that end a noun phrase: verbs, clause openers, prepositions that start a new idea.
 const stopWord =
-  /^(?:was|were|is|are|be|been|being|wasn't|weren't|isn't|aren't|did|didn't|do|does|doesn't|had|hadn't|has|have|haven't|which|that|who|whom|whose|when|where|while|for|to|so|because|as|but|than|then|given|since|during|at|from|if|though|although|you|we|they|it|he|she|i|would|could|should|will|can|might|may|must|yet|seemed|felt|came|really|quite|very|too|compared|rather|instead|beyond|before|after|until|by|versus|vs|against|day|needed|need|needs|required|requires|wasn’t|weren’t|didn’t|isn’t|into|on|within|among|per|each|every|and then)$/i;
+  /^(?:was|were|is|are|be|been|being|wasn't|weren't|isn't|aren't|did|didn't|do|does|doesn't|had|hadn't|has|have|haven't|which|that|who|whom|whose|when|where|while|for|to|so|because|as|but|than|then|given|since|during|at|from|if|though|although|you|we|they|it|he|she|i|would|could|should|will|can|might|may|must|yet|seemed|felt|came|really|quite|very|too|compared|rather|instead|beyond|before|after|until|by|versus|vs|against|day|needed|need|needs|required|requires|wasn’t|weren’t|didn’t|isn’t|into|on|within|among|per|each|every|and then|specifically|particularly|especially|like|such|including|mostly|mainly|largely|etc|too|also|though|either|rather)$/i;
 
 // Phrases that name nothing the user could work on.
 const generic =
-  /^(?:it|this|that|them|these|those|us|you|role|roles|team|teams|job|company|business|area|areas|field|level|work|things?|stuff|everything|anything|something|general|detail|details|depth|practice|terms|way|ways|one|two|three|people|person|candidates?|others|all|day|time|us|this role|the role|our stack|stack|our needs|needs|what we|our team|position|interview|questions?|answers?|them all|the team|particular|points?|examples?|some|most|much|mind|place|fact|sense|front|end|cases?|case)$/i;
+  /^(?:it|this|that|them|these|those|us|you|role|roles|team|teams|job|company|business|area|areas|field|level|work|things?|stuff|everything|anything|something|general|detail|details|depth|practice|terms|way|ways|one|two|three|people|person|candidates?|others|all|day|time|us|this role|the role|our stack|stack|our needs|needs|what we|our team|position|interview|questions?|answers?|them all|the team|particular|points?|examples?|some|most|much|mind|place|fact|sense|front|end|cases?|case|limited|side|industry|sector|ours|yours|theirs|interviewers?|panel|most|level of|market|space|area|domain|field)$/i;
 
 function trimPhrase(text: string): string {
   const words = text.trim().split(/\s+/);
@@ -54,9 +54,23 @@ function splitList(text: string): string[] {
     .filter((item) => item.length >= 2);
 }
 
+// Qualifiers that say how much, not what: "hands-on DevOps" is DevOps, "exact industry" names nothing.
+const qualifier =
+  /^(?:hands-on|direct|exact|relevant|deeper|deep|strong|stronger|solid|more|enough|real|same|similar|specific|broader|wider|proper|practical|basic|advanced|production)\s+/i;
+const trailingHead = /\s+(?:experience|knowledge|skills?|background|expertise|exposure|specifically|in particular)$/i;
+
+function clean(item: string): string {
+  let out = item.trim();
+  for (let i = 0; i < 3 && qualifier.test(out); i++) out = out.replace(qualifier, '');
+  out = out.replace(trailingHead, '');
+  for (let i = 0; i < 3; i++) out = out.replace(/\s+(?:and|or|some|any|the|a|an|with|of)$/i, '');
+  return out.trim();
+}
+
 function isNamed(item: string): boolean {
   if (generic.test(item)) return false;
-  if (/^(?:the|our|your|their|my|his|her)\b/i.test(item)) return false;
+  if (/^(?:the|our|your|their|my|his|her|most|some|any|all|much|many)\b/i.test(item)) return false;
+  if (/\b(?:your|our|their|my)$/i.test(item)) return false;
   if (
     /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|people|person|months?|years?|weeks?|minutes?)\b/i.test(
       item,
@@ -92,7 +106,7 @@ export function extractSpecifics(raw: string): string[] {
         item,
       )
     )
-      captured.push(item);
+      captured.push(...splitList(item));
   }
   const result: string[] = [];
   const seen = new Set<string>();
@@ -102,7 +116,7 @@ export function extractSpecifics(raw: string): string[] {
     seen.add(key);
     result.push(item);
   };
-  const named = captured.filter(isNamed);
+  const named = captured.map(clean).filter(isNamed);
   for (const item of named) {
     const inside = findLexiconTerms(item);
     // A captured phrase that is exactly a lexicon term, or just a term plus filler, reads best canonically.
