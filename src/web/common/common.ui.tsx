@@ -1,5 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
-import type { ApiError } from '../api/api.client';
+import { ApiError } from '../api/api.client';
 import type { Loaded } from './common.load';
 
 /** Words for the stored ids, so no screen ever shows `no_response` or `hiring_manager`. */
@@ -102,4 +102,19 @@ export function FormErrors({ error }: { error: string | null }) {
       {error}
     </p>
   );
+}
+
+/** Any error as one sentence for the user; a 400 names the field and what is wrong with it. */
+export function errorText(error: unknown): string {
+  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
+  const details = error.details;
+  if (error.status !== 400 || !Array.isArray(details) || details.length === 0) return error.message;
+  return details
+    .map((issue: { path?: unknown; message?: string }) => {
+      const field = Array.isArray(issue.path) ? issue.path.join('.') : String(issue.path ?? '');
+      if (field === 'link') return 'The link must be a full web address, starting with https://.';
+      if (field === 'email') return 'The email address does not look right.';
+      return field ? `${label(field)}: ${issue.message ?? 'not valid'}.` : (issue.message ?? 'Not valid.');
+    })
+    .join(' ');
 }
