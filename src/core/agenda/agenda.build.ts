@@ -7,11 +7,30 @@ import {
   indexAgendaData,
   interviewRules,
   keepInTouchRules,
+  type PendingItem,
   planRules,
   scheduledDraftRules,
   waitingRules,
 } from './agenda.rules';
 import type { Agenda, AgendaBucket, AgendaData, AgendaItem } from './agenda.types';
+
+interface Pending {
+  dueMs: number;
+  build: () => PendingItem;
+}
+
+/**
+ * The `limit` earliest items, in due order (ties keep the order the rules found them in). Only those are
+ * sorted: the cut-off comes from a typed-array sort of the due dates, which needs no comparator calls.
+ */
+function earliest(pending: Pending[], limit: number): Pending[] {
+  if (pending.length > limit * 2) {
+    const dues = Float64Array.from(pending, (entry) => entry.dueMs).sort();
+    const cutoff = dues[limit - 1] ?? Number.POSITIVE_INFINITY;
+    pending = pending.filter((entry) => entry.dueMs <= cutoff);
+  }
+  return pending.sort((a, b) => a.dueMs - b.dueMs).slice(0, limit);
+}
 
 export interface AgendaOptions {
   /** The user's own timings (e.g. ghosted after 14 days). */
@@ -42,16 +61,14 @@ export function buildAgenda(data: AgendaData, now: Instant, timeZone: string, op
   const weekEnd = endOfLocalWeek(nowMs, timeZone, options.weekStartsOn ?? 1).getTime();
   const limit = Math.max(0, options.limit ?? 200);
   const index = indexAgendaData(data, nowMs, weekEnd, timeZone, options.rules);
-  type Pending = { dueMs: number; item: Parameters<Emit>[0] };
   const overdue: Pending[] = [];
   const dueToday: Pending[] = [];
   const thisWeek: Pending[] = [];
-  // Items stay as the rules built them until the end: one small wrapper each, no spreading per item.
-  const emit: Emit = (item) => {
-    if (item.dueMs >= weekEnd) return;
-    const pending = { dueMs: item.dueMs, item };
-    if (item.dueMs < nowMs) overdue.push(pending);
-    else if (item.dueMs < todayEnd) dueToday.push(pending);
+  const emit: Emit = (dueMs, build) => {
+    if (dueMs >= weekEnd) return;
+    const pending = { dueMs, build };
+    if (dueMs < nowMs) overdue.push(pending);
+    else if (dueMs < todayEnd) dueToday.push(pending);
     else thisWeek.push(pending);
   };
   interviewRules(data, index, emit);
@@ -61,10 +78,9 @@ export function buildAgenda(data: AgendaData, now: Instant, timeZone: string, op
   planRules(data, index, emit);
   ghostedRules(index, emit);
   scheduledDraftRules(data, index, emit);
-  const finish = (pending: Pending[], bucket: AgendaBucket): AgendaItem[] => {
-    // Plain code-unit order for ties: localeCompare goes through ICU and dominated the profile.
-    pending.sort((a, b) => a.dueMs - b.dueMs || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
-    return pending.slice(0, limit).map(({ dueMs, item }) => {
+  const finish = (pending: Pending[], bucket: AgendaBucket): AgendaItem[] =>
+    earliest(pending, limit).map(({ dueMs, build }) => {
+      const item = build();
       const full: AgendaItem = {
         id: item.id,
         kind: item.kind,
@@ -80,7 +96,6 @@ export function buildAgenda(data: AgendaData, now: Instant, timeZone: string, op
       if (item.actionItemId !== undefined) full.actionItemId = item.actionItemId;
       return full;
     });
-  };
   return {
     now: new Date(nowMs).toISOString(),
     timeZone,

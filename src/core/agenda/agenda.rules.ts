@@ -1,6 +1,6 @@
 import { decideFeedbackRequest } from '../decisions/decisions.feedback-request';
 import { type TimingRules, timingRules } from '../decisions/decisions.rules';
-import { decideNudge } from '../decisions/decisions.timing';
+import { decideNudge, nudgeTiming } from '../decisions/decisions.timing';
 import { formatLocalDateTime } from '../time/time.format';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, toMs } from '../time/time.zone';
 import type {
@@ -44,7 +44,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Builds the lookups in one pass over each input. */
+/**
+ * Builds the lookups in one pass over each input, and only for the rows some rule will look up: contacts,
+ * interviews and messages by application are kept just for applications with a recent interview or rejection,
+ * which keeps the work (and the garbage) small when a store passes more than it needs to.
+ */
 export function indexAgendaData(
   data: AgendaData,
   nowMs: number,
@@ -52,11 +56,12 @@ export function indexAgendaData(
   timeZone: string,
   overrides?: Partial<TimingRules>,
 ): AgendaIndex {
+  const rules = timingRules(overrides);
   const index: AgendaIndex = {
     nowMs,
     horizonMs,
     timeZone,
-    rules: timingRules(overrides),
+    rules,
     applications: new Map(),
     contacts: new Map(),
     contactsByApplication: new Map(),
@@ -68,19 +73,53 @@ export function indexAgendaData(
   for (const application of data.applications) {
     if (!application.archived) index.applications.set(application.id, application);
   }
-  for (const contact of data.contacts) {
-    index.contacts.set(contact.id, contact);
-    if (contact.applicationId) push(index.contactsByApplication, contact.applicationId, contact);
+  const interviewWindowStart = nowMs - (staleAfter.debriefDays + 2) * MS_PER_DAY;
+  const rejectionWindowStart = nowMs - (rules.feedbackRequestLastDays + 1) * MS_PER_DAY;
+  const active = new Set<string>();
+  const rejected = new Set<string>();
+  const wantedContacts = new Set<string>();
+  for (const interview of data.interviews) {
+    const startMs = toMs(interview.startsAt);
+    if (startMs >= interviewWindowStart && startMs < horizonMs) {
+      active.add(interview.applicationId);
+      for (const id of interview.interviewerIds) wantedContacts.add(id);
+    }
   }
-  for (const interview of data.interviews) push(index.interviewsByApplication, interview.applicationId, interview);
+  for (const rejection of data.rejections) {
+    if (toMs(rejection.occurredAt) >= rejectionWindowStart) {
+      active.add(rejection.applicationId);
+      rejected.add(rejection.applicationId);
+      const referrer = index.applications.get(rejection.applicationId)?.referrerContactId;
+      if (referrer) wantedContacts.add(referrer);
+    }
+  }
+  for (const interview of data.interviews) {
+    if (rejected.has(interview.applicationId)) push(index.interviewsByApplication, interview.applicationId, interview);
+  }
   for (const message of data.messages) {
-    if (message.applicationId) push(index.messagesByApplication, message.applicationId, message);
+    if (message.contactId) wantedContacts.add(message.contactId);
+    if (message.applicationId && active.has(message.applicationId)) {
+      push(index.messagesByApplication, message.applicationId, message);
+    }
+  }
+  for (const contact of data.contacts) {
+    if (wantedContacts.has(contact.id)) index.contacts.set(contact.id, contact);
+    if (contact.applicationId && rejected.has(contact.applicationId)) {
+      push(index.contactsByApplication, contact.applicationId, contact);
+    }
   }
   for (const debrief of data.debriefs) index.debriefed.add(debrief.interviewId);
   return index;
 }
 
-export type Emit = (item: Omit<AgendaItem, 'bucket' | 'dueAt'> & { dueMs: number }) => void;
+/** An agenda item before it is placed in a list (its due date and bucket are set there). */
+export type PendingItem = Omit<AgendaItem, 'bucket' | 'dueAt'>;
+
+/**
+ * Hands an item to the agenda. The item is built lazily: a neglected tracker can have thousands of overdue
+ * checks, and only the few that make the capped lists are worth their strings.
+ */
+export type Emit = (dueMs: number, build: () => PendingItem) => void;
 
 const closedOutcomes = new Set(['withdrawn', 'offer_accepted', 'offer_declined']);
 
@@ -113,15 +152,14 @@ export function interviewRules(data: AgendaData, index: AgendaIndex, emit: Emit)
     const kind = interviewTypeNames[interview.type];
     const debriefDueMs = endMs + rules.debriefDueHours * MS_PER_HOUR;
     if (!index.debriefed.has(interview.id) && debriefDueMs < horizonMs && nowMs - debriefDueMs < debriefStale) {
-      emit({
+      emit(debriefDueMs, () => ({
         id: `debrief:${interview.id}`,
         kind: 'debrief',
         title: `Debrief your ${kind} at ${application.company}`,
-        dueMs: debriefDueMs,
         applicationId: application.id,
         interviewId: interview.id,
         reason: `Best within ${rules.debriefBestMinutes} minutes of the end (${formatLocalDateTime(endMs + rules.debriefBestMinutes * MS_PER_MINUTE, index.timeZone)}), at the latest within ${rules.debriefDueHours} hours, while the questions are fresh: they feed your thank-you notes and any feedback request.`,
-      });
+      }));
     }
     // After a rejection the feedback request thanks them instead; no thank-you note is chased any more.
     if (application.outcome !== 'open') continue;
@@ -139,17 +177,16 @@ export function interviewRules(data: AgendaData, index: AgendaIndex, emit: Emit)
       if (sent) continue;
       if (draftId) index.claimedMessages.add(draftId);
       const name = index.contacts.get(contactId)?.name ?? 'your interviewer';
-      emit({
+      emit(thankYouDueMs, () => ({
         id: `thank-you:${interview.id}:${contactId}`,
         kind: 'thank-you',
         title: `Thank ${name} for the ${kind} (${application.company})`,
-        dueMs: thankYouDueMs,
         applicationId: application.id,
         contactId,
         interviewId: interview.id,
         messageId: draftId,
         reason: `Within ${rules.thankYouDueHours} hours of the interview, one note per interviewer, each different: it keeps you in mind while they decide.`,
-      });
+      }));
     }
   }
 }
@@ -188,19 +225,19 @@ export function feedbackRequestRules(data: AgendaData, index: AgendaIndex, emit:
       index.timeZone,
       rules,
     );
-    if (!decision.shouldAsk || !decision.timing) continue;
+    const timing = decision.timing;
+    if (!decision.shouldAsk || !timing) continue;
     if (draftId) index.claimedMessages.add(draftId);
     const whom = decision.recipient?.name ?? 'your contact';
-    emit({
+    emit(toMs(timing.dueAt), () => ({
       id: `feedback-request:${application.id}`,
       kind: 'feedback-request',
       title: `Ask ${whom} for feedback (${application.company}, ${application.role})`,
-      dueMs: toMs(decision.timing.dueAt),
       applicationId: application.id,
       contactId: decision.recipient?.contactId ?? undefined,
       messageId: draftId,
-      reason: `${decision.timing.reason} ${decision.recipient?.reason ?? ''}`.trim(),
-    });
+      reason: `${timing.reason} ${decision.recipient?.reason ?? ''}`.trim(),
+    }));
   }
 }
 
@@ -211,32 +248,34 @@ export function waitingRules(data: AgendaData, index: AgendaIndex, emit: Emit): 
     if (message.kind === 'nudge' && message.parentMessageId) push(nudgesByParent, message.parentMessageId, message);
   }
   for (const request of data.messages) {
-    if (request.kind !== 'feedback-request' || request.status !== 'sent' || !request.sentAt || request.repliedAt)
+    if (request.kind !== 'feedback-request' || request.status !== 'sent' || !request.sentAt || request.repliedAt) {
       continue;
-    const application = request.applicationId ? index.applications.get(request.applicationId) : undefined;
-    const nudges = nudgesByParent.get(request.id) ?? [];
-    const sentNudge = nudges.find((nudge) => nudge.sentAt);
-    const draftNudge = nudges.find((nudge) => !nudge.sentAt && nudge.status === 'draft');
-    const decision = decideNudge(request, sentNudge ?? null, index.nowMs, index.timeZone, index.rules);
-    if (decision.action === 'done' || decision.action === 'not_sent' || !decision.dueAt) continue;
-    const closing = decision.action === 'close' || sentNudge !== undefined;
-    const kind: AgendaKind = closing ? 'close-no-reply' : 'nudge';
-    const whom = request.contactId ? index.contacts.get(request.contactId)?.name : undefined;
-    const company = application ? ` (${application.company})` : '';
+    }
+    const nudges = nudgesByParent.get(request.id);
+    const sentNudge = nudges?.find((nudge) => nudge.sentAt) ?? null;
+    const draftNudge = nudges?.find((nudge) => !nudge.sentAt && nudge.status === 'draft');
+    const timing = nudgeTiming(request, sentNudge, index.nowMs, index.timeZone, index.rules);
+    if (timing.dueMs === null || timing.action === 'done' || timing.action === 'not_sent') continue;
+    const closing = timing.action === 'close' || timing.nudged;
     if (!closing && draftNudge) index.claimedMessages.add(draftNudge.id);
-    emit({
-      id: `${kind}:${request.id}`,
-      kind,
-      title: closing
-        ? `Close the feedback request${whom ? ` to ${whom}` : ''} as "no reply"${company}`
-        : `Nudge ${whom ?? 'them'} once about your feedback request${company}`,
-      dueMs: toMs(decision.dueAt),
-      applicationId: request.applicationId,
-      contactId: request.contactId ?? undefined,
-      messageId: !closing && draftNudge ? draftNudge.id : request.id,
-      reason: closing
-        ? 'No reply after a request and one nudge: close it with no judgement. Many employers never give feedback, often for legal reasons. Keep in touch, ask about other openings or for referrals elsewhere instead.'
-        : decision.reason,
+    emit(timing.dueMs, () => {
+      const kind: AgendaKind = closing ? 'close-no-reply' : 'nudge';
+      const application = request.applicationId ? index.applications.get(request.applicationId) : undefined;
+      const whom = request.contactId ? index.contacts.get(request.contactId)?.name : undefined;
+      const company = application ? ` (${application.company})` : '';
+      return {
+        id: `${kind}:${request.id}`,
+        kind,
+        title: closing
+          ? `Close the feedback request${whom ? ` to ${whom}` : ''} as "no reply"${company}`
+          : `Nudge ${whom ?? 'them'} once about your feedback request${company}`,
+        applicationId: request.applicationId,
+        contactId: request.contactId ?? undefined,
+        messageId: !closing && draftNudge ? draftNudge.id : request.id,
+        reason: closing
+          ? 'No reply after a request and one nudge: close it with no judgement. Many employers never give feedback, often for legal reasons. Keep in touch, ask about other openings or for referrals elsewhere instead.'
+          : decideNudge(request, sentNudge, index.nowMs, index.timeZone, index.rules).reason,
+      };
     });
   }
 }
@@ -248,15 +287,14 @@ export function keepInTouchRules(data: AgendaData, index: AgendaIndex, emit: Emi
     const dueMs = toMs(contact.lastContactedAt ?? contact.createdAt) + contact.keepInTouchDays * MS_PER_DAY;
     if (dueMs >= index.horizonMs) continue;
     const application = contact.applicationId ? index.applications.get(contact.applicationId) : undefined;
-    emit({
+    emit(dueMs, () => ({
       id: `keep-in-touch:${contact.id}`,
       kind: 'keep-in-touch',
       title: `Keep in touch with ${contact.name}${application ? ` (${application.company})` : ''}`,
-      dueMs,
       applicationId: contact.applicationId,
       contactId: contact.id,
       reason: `Your cadence with ${contact.name} is every ${contact.keepInTouchDays} days: a short, friendly update keeps the relationship that outlives the "no".`,
-    });
+    }));
   }
 }
 
@@ -266,15 +304,14 @@ export function planRules(data: AgendaData, index: AgendaIndex, emit: Emit): voi
     if ((item.status !== 'open' && item.status !== 'doing') || !item.dueAt) continue;
     const dueMs = toMs(item.dueAt);
     if (dueMs >= index.horizonMs) continue;
-    emit({
+    emit(dueMs, () => ({
       id: `plan-step:${item.id}`,
       kind: 'plan-step',
       title: item.nextStep ?? item.text,
-      dueMs,
       applicationId: item.applicationId,
       actionItemId: item.id,
       reason: item.nextStep ? `Next step for your plan item "${item.text}".` : 'A step in your plan: make a start.',
-    });
+    }));
   }
 }
 
@@ -287,14 +324,13 @@ export function ghostedRules(index: AgendaIndex, emit: Emit): void {
     const dueMs = lastMs + after;
     if (dueMs >= index.horizonMs) continue;
     const silentDays = Math.floor((index.nowMs - lastMs) / MS_PER_DAY);
-    emit({
+    emit(dueMs, () => ({
       id: `ghosted-check:${application.id}`,
       kind: 'ghosted-check',
       title: `No word from ${application.company} (${application.role}) for ${Math.max(silentDays, index.rules.ghostedAfterDays)} days: mark it as ghosted?`,
-      dueMs,
       applicationId: application.id,
       reason: `After ${index.rules.ghostedAfterDays} days of silence it counts as ghosted: closing it takes it out of your daily view. It is their silence, not your failure.`,
-    });
+    }));
   }
 }
 
@@ -317,15 +353,14 @@ export function scheduledDraftRules(data: AgendaData, index: AgendaIndex, emit: 
     const application = message.applicationId ? index.applications.get(message.applicationId) : undefined;
     if (message.applicationId && !application) continue;
     const name = message.contactId ? index.contacts.get(message.contactId)?.name : undefined;
-    emit({
+    emit(dueMs, () => ({
       id: `message:${message.id}`,
       kind: 'message',
       title: `${kindTitles[message.kind] ?? `Send your ${message.kind} draft`}${name ? ` to ${name}` : ''}${application ? ` (${application.company})` : ''}`,
-      dueMs,
       applicationId: message.applicationId,
       messageId: message.id,
       contactId: message.contactId ?? undefined,
       reason: 'You scheduled this draft; proofread it and send it.',
-    });
+    }));
   }
 }

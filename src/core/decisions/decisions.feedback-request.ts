@@ -2,9 +2,9 @@ import type { Application, StageEvent } from '../applications/applications.schem
 import type { Contact, ContactRole } from '../contacts/contacts.schema';
 import type { Interview } from '../interviews/interviews.schema';
 import type { Message, MessageChannel } from '../messages/messages.schema';
-import { addBusinessDays } from '../time/time.business';
+import { addBusinessDaysMs } from '../time/time.business';
 import { formatLocalDateTime } from '../time/time.format';
-import { type Instant, MS_PER_DAY, MS_PER_HOUR, toMs } from '../time/time.zone';
+import { type Instant, MS_PER_DAY, MS_PER_HOUR, toIso, toMs } from '../time/time.zone';
 import { type Alternative, noFeedbackAlternatives, type Region, regionFromTimeZone } from './decisions.alternatives';
 import { type TimingRules, timingRules } from './decisions.rules';
 
@@ -346,7 +346,7 @@ export function feedbackRequestTiming(
   const start = toMs(rejectedAt);
   const nowMs = toMs(now);
   const earliest = start + rules.feedbackCoolingOffHours * MS_PER_HOUR;
-  const due = Math.max(earliest, addBusinessDays(start, rules.feedbackRequestBusinessDays, timeZone).getTime());
+  const due = Math.max(earliest, addBusinessDaysMs(start, rules.feedbackRequestBusinessDays, timeZone));
   const last = start + rules.feedbackRequestLastDays * MS_PER_DAY;
   const when = (ms: number) => formatLocalDateTime(ms, timeZone);
   let status: FeedbackTimingStatus;
@@ -366,9 +366,9 @@ export function feedbackRequestTiming(
   }
   return {
     status,
-    earliestAt: new Date(earliest).toISOString(),
-    dueAt: new Date(due).toISOString(),
-    lastAt: new Date(last).toISOString(),
+    earliestAt: toIso(earliest),
+    dueAt: toIso(due),
+    lastAt: toIso(last),
     reason,
   };
 }

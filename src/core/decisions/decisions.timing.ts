@@ -2,8 +2,8 @@ import type { Application } from '../applications/applications.schema';
 import type { Contact } from '../contacts/contacts.schema';
 import type { Interview } from '../interviews/interviews.schema';
 import type { Message } from '../messages/messages.schema';
-import { addBusinessDays, businessDaysBetween } from '../time/time.business';
-import { type Instant, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, toMs } from '../time/time.zone';
+import { addBusinessDaysMs, businessDaysBetween } from '../time/time.business';
+import { type Instant, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, toIso, toMs } from '../time/time.zone';
 import { type TimingRules, timingRules } from './decisions.rules';
 
 type TimedInterview = Pick<Interview, 'startsAt' | 'durationMinutes'>;
@@ -31,8 +31,8 @@ export function debriefDue(interview: TimedInterview, overrides?: Partial<Timing
   const rules = timingRules(overrides);
   const end = interviewEndMs(interview);
   return {
-    bestBy: new Date(end + rules.debriefBestMinutes * MS_PER_MINUTE).toISOString(),
-    dueAt: new Date(end + rules.debriefDueHours * MS_PER_HOUR).toISOString(),
+    bestBy: toIso(end + rules.debriefBestMinutes * MS_PER_MINUTE),
+    dueAt: toIso(end + rules.debriefDueHours * MS_PER_HOUR),
     reason: `Write it down while it is fresh: best within ${rules.debriefBestMinutes} minutes of the end, at the latest within ${rules.debriefDueHours} hours. The questions, your answers and their concerns feed the thank-you notes and any later feedback request.`,
   };
 }
@@ -57,7 +57,7 @@ export function thankYouDue(
 ): ThankYouTiming {
   const rules = timingRules(overrides);
   return {
-    dueAt: new Date(interviewEndMs(interview) + rules.thankYouDueHours * MS_PER_HOUR).toISOString(),
+    dueAt: toIso(interviewEndMs(interview) + rules.thankYouDueHours * MS_PER_HOUR),
     contactIds: [...new Set(interview.interviewerIds)],
     reason: `A short, personal note to each interviewer within ${rules.thankYouDueHours} hours keeps you in mind while they decide; no group sends, each note different.`,
   };
@@ -75,6 +75,33 @@ export interface NudgeDecision {
 type TrackedMessage = Pick<Message, 'status' | 'sentAt' | 'repliedAt'>;
 
 /**
+ * The numbers behind `decideNudge` (what to do and when, as epoch ms) without the sentences, for the agenda,
+ * which asks this of every open request on every request.
+ */
+export function nudgeTiming(
+  request: TrackedMessage,
+  nudge: TrackedMessage | null,
+  nowMs: number,
+  timeZone: string,
+  rules: TimingRules,
+): { action: NudgeAction; dueMs: number | null; nudged: boolean } {
+  if (request.status === 'replied' || request.repliedAt || nudge?.status === 'replied' || nudge?.repliedAt) {
+    return { action: 'done', dueMs: null, nudged: Boolean(nudge?.sentAt) };
+  }
+  if (request.status === 'closed') return { action: 'done', dueMs: null, nudged: Boolean(nudge?.sentAt) };
+  if (!request.sentAt) return { action: 'not_sent', dueMs: null, nudged: false };
+  if (nudge?.sentAt) {
+    const closeAt = addBusinessDaysMs(nudge.sentAt, rules.closeAfterNudgeBusinessDays, timeZone);
+    return { action: nowMs < closeAt ? 'wait' : 'close', dueMs: closeAt, nudged: true };
+  }
+  const nudgeAt = addBusinessDaysMs(request.sentAt, rules.nudgeAfterBusinessDays, timeZone);
+  if (nowMs < nudgeAt) return { action: 'wait', dueMs: nudgeAt, nudged: false };
+  const giveUpAt = addBusinessDaysMs(request.sentAt, rules.closeUnnudgedBusinessDays, timeZone);
+  if (nowMs >= giveUpAt) return { action: 'close', dueMs: giveUpAt, nudged: false };
+  return { action: 'nudge', dueMs: nudgeAt, nudged: false };
+}
+
+/**
  * What to do about a feedback request still waiting for a reply: wait, send one polite nudge after 5–7 business
  * days, and after that close it as "no reply", with no judgement.
  *
@@ -89,49 +116,39 @@ export function decideNudge(
   overrides?: Partial<TimingRules>,
 ): NudgeDecision {
   const rules = timingRules(overrides);
-  if (request.status === 'replied' || request.repliedAt || nudge?.status === 'replied' || nudge?.repliedAt) {
-    return { action: 'done', dueAt: null, reason: 'They replied.' };
-  }
-  if (request.status === 'closed') return { action: 'done', dueAt: null, reason: 'The request is closed.' };
-  if (!request.sentAt) return { action: 'not_sent', dueAt: null, reason: 'The request has not been sent yet.' };
   const nowMs = toMs(now);
-  if (nudge?.sentAt) {
-    const closeAt = addBusinessDays(nudge.sentAt, rules.closeAfterNudgeBusinessDays, timeZone).getTime();
-    return nowMs < closeAt
-      ? {
-          action: 'wait',
-          dueAt: new Date(closeAt).toISOString(),
-          reason: 'You sent your one nudge; give it a few more business days.',
-        }
-      : {
-          action: 'close',
-          dueAt: new Date(closeAt).toISOString(),
-          reason:
-            'No reply after a request and a nudge: close it as "no reply". Many employers never give feedback, often for legal reasons; it says nothing about you.',
-        };
+  const { action, dueMs, nudged } = nudgeTiming(request, nudge, nowMs, timeZone, rules);
+  const dueAt = dueMs === null ? null : toIso(dueMs);
+  switch (action) {
+    case 'done':
+      return { action, dueAt, reason: request.status === 'closed' ? 'The request is closed.' : 'They replied.' };
+    case 'not_sent':
+      return { action, dueAt, reason: 'The request has not been sent yet.' };
+    case 'wait':
+      return {
+        action,
+        dueAt,
+        reason: nudged
+          ? 'You sent your one nudge; give it a few more business days.'
+          : `Give them ${rules.nudgeAfterBusinessDays} business days; people are busy and feedback often needs a word with the panel.`,
+      };
+    case 'close':
+      return {
+        action,
+        dueAt,
+        reason: nudged
+          ? 'No reply after a request and a nudge: close it as "no reply". Many employers never give feedback, often for legal reasons; it says nothing about you.'
+          : 'It has been weeks without a reply: close it as "no reply" and put the energy elsewhere.',
+      };
+    default: {
+      const waited = request.sentAt ? businessDaysBetween(request.sentAt, nowMs, timeZone) : 0;
+      return {
+        action,
+        dueAt,
+        reason: `${waited} business days without a reply: one short, polite nudge in the same thread is fine (best within ${rules.nudgeAfterBusinessDays}–${rules.nudgeLatestBusinessDays} business days); after that, let it go.`,
+      };
+    }
   }
-  const nudgeAt = addBusinessDays(request.sentAt, rules.nudgeAfterBusinessDays, timeZone).getTime();
-  const giveUpAt = addBusinessDays(request.sentAt, rules.closeUnnudgedBusinessDays, timeZone).getTime();
-  if (nowMs < nudgeAt) {
-    return {
-      action: 'wait',
-      dueAt: new Date(nudgeAt).toISOString(),
-      reason: `Give them ${rules.nudgeAfterBusinessDays} business days; people are busy and feedback often needs a word with the panel.`,
-    };
-  }
-  if (nowMs >= giveUpAt) {
-    return {
-      action: 'close',
-      dueAt: new Date(giveUpAt).toISOString(),
-      reason: 'It has been weeks without a reply: close it as "no reply" and put the energy elsewhere.',
-    };
-  }
-  const waited = businessDaysBetween(request.sentAt, nowMs, timeZone);
-  return {
-    action: 'nudge',
-    dueAt: new Date(nudgeAt).toISOString(),
-    reason: `${waited} business days without a reply: one short, polite nudge in the same thread is fine (best within ${rules.nudgeAfterBusinessDays}–${rules.nudgeLatestBusinessDays} business days); after that, let it go.`,
-  };
 }
 
 export interface GhostedCheck {
@@ -159,7 +176,7 @@ export function ghostedCheck(
   const ghosted = application.outcome === 'open' && toMs(now) >= dueAt;
   return {
     ghosted,
-    dueAt: new Date(dueAt).toISOString(),
+    dueAt: toIso(dueAt),
     reason: ghosted
       ? `No word for ${silentDays} days: mark it as ghosted so it leaves your daily view. It is their silence, not your failure.`
       : `It counts as ghosted after ${rules.ghostedAfterDays} days of silence.`,
@@ -179,5 +196,5 @@ export function keepInTouchDue(
 ): string | null {
   if (contact.keepInTouchDays === null) return null;
   const since = contact.lastContactedAt ?? contact.createdAt;
-  return new Date(toMs(since) + contact.keepInTouchDays * MS_PER_DAY).toISOString();
+  return toIso(toMs(since) + contact.keepInTouchDays * MS_PER_DAY);
 }

@@ -36,6 +36,11 @@ export function isBusinessDay(instant: Instant, timeZone: string): boolean {
  * addBusinessDays('2026-11-27T15:00:00Z', 1, 'Europe/London'); // Date 2026-11-30T15:00:00.000Z
  */
 export function addBusinessDays(instant: Instant, days: number, timeZone: string): Date {
+  return new Date(addBusinessDaysMs(instant, days, timeZone));
+}
+
+/** `addBusinessDays` as epoch milliseconds, for hot loops that should not allocate a `Date`. */
+export function addBusinessDaysMs(instant: Instant, days: number, timeZone: string): number {
   const ms = toMs(instant);
   const localMs = ms + zoneOffsetMs(ms, timeZone);
   const startDay = Math.floor(localMs / MS_PER_DAY);
@@ -47,7 +52,7 @@ export function addBusinessDays(instant: Instant, days: number, timeZone: string
     if (isBusinessDayNumber(day)) counted++;
   }
   // Resolved on the target day's own offset, so a DST change in between keeps 15:00 at 15:00.
-  return new Date(localMsToInstant(day * MS_PER_DAY + timeOfDay, timeZone));
+  return localMsToInstant(day * MS_PER_DAY + timeOfDay, timeZone);
 }
 
 function businessDaysUpTo(day: number): number {
