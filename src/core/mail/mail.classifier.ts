@@ -1,4 +1,5 @@
 import { extractParties } from './mail.extractor';
+import { unwrapForward } from './mail.forward';
 import {
   bodySignals,
   conditionalBefore,
@@ -77,7 +78,8 @@ function scoreSentence(
  * classifyMail({ subject: 'Your application', text: 'Unfortunately we will not be moving forward…', … }).kind;
  * // 'rejection'
  */
-export function classifyMail(content: MailContent): MailClassification {
+export function classifyMail(received: MailContent): MailClassification {
+  const content = unwrapForward(received);
   const body = cleanBody(content.text);
   const scores: Scores = { rejection: 0, interview: 0, offer: 0, acknowledgement: 0, other: 0 };
   const reasons = new Set<string>();
