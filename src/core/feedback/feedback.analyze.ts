@@ -1,17 +1,35 @@
 import { type Findings, followUpQuestionFor, suggestActions } from './feedback.actions';
 import { findLexiconTerms, type LexiconHit } from './feedback.lexicon';
 import {
+  aboutTheUserWords,
+  answersContext,
+  bareExperience,
   boilerplate,
   type Cue,
+  conductReasons,
   cues,
+  cvClaim,
   fitEvidence,
+  genericMatch,
+  handsOn,
+  hiringVerb,
+  internalHire,
+  languageLevel,
   negativeJudgement,
   notPraiseOfUser,
   otherCandidate,
+  otherDid,
+  otherPerson,
+  pleasantry,
   positiveJudgement,
+  pronounSubject,
   reassurance,
+  requiredDoneBefore,
   requirement,
   strengthEvent,
+  strongExperience,
+  subjectless,
+  testReason,
 } from './feedback.rules';
 import { type FeedbackAnalysis, type FeedbackCategory, feedbackCategories } from './feedback.schema';
 import { extractSpecifics } from './feedback.specifics';
@@ -41,32 +59,7 @@ const actionableCategories = new Set<FeedbackCategory>([
 /** Categories that describe the user's performance, so praise of them is a strength. */
 const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers', 'communication', 'preparation']);
 
-// Greetings and sign-offs carry no feedback.
-const pleasantry =
-  /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|kind regards|best regards|regards|best wishes|best|many thanks|thanks|thank you|cheers|sincerely|warm regards|all the best|please (?:do not hesitate|feel free|let me know)|do not hesitate|feel free|let me know if|if you have any (?:questions|queries))\b/;
-// "experience" alone (not years, industry, leadership): about a skill when a skill is named with it.
-const bareExperience = /\bexperience(?:d)?\b/;
-const strongExperience =
-  /\b(?:years?|seniority|senior|junior|track record|background|career|industry|sector|domain|in[- ]house|agency[- ]side|client[- ]side|b2b|b2c|enterprise (?:clients|customers|sales|accounts)|start-?ups?|scale-?up|corporate|public sector|private sector|regulated|leadership|leading|led|managed|managing|manage|people (?:management|manager|leader)|line management|team lead|direct reports|at scale|bigger scale|larger scale|millions of|qualifications?|tenure|done this|worked (?:in|at|for)|ten years|\d+\+? years|stakeholders?|relevant|direct experience|in the (?:role|sector|industry|field))\b/;
-const handsOn =
-  /\bhands[- ]on\b|\b(?:administration|admin side|migrations?|deploy\w*|shipped|shipping|built|building)\b/;
-const genericMatch =
-  /\b(?:more |better )?closely (?:match\w*|align\w*)|more closely|better align\w*|closer match|better match|match (?:our|the) (?:needs|requirements)/;
-const testReason =
-  /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
-const conductReasons: Array<[string, RegExp]> = [
-  ['lateness', /\blate\b|lateness|punctual|missed (?:the|your|our|a)|no[- ]show/],
-  ['phone', /\bphone|mobile|messages|camera|distracted|disengaged/],
-  ['negativity', /negativ|blam|bad[- ]mouth|went wrong at/],
-  [
-    'consistency',
-    /discrepanc|inconsisten|did not match|line up|tally|back up|overstat|oversold|exaggerat|embellish|honest|truthful|lied|misrepresent/,
-  ],
-  [
-    'manner',
-    /rude|dismissive|condescending|patronis|patroniz|arrogan|disrespect|aggressive|hostile|demanding|entitled|unprofessional|inappropriate|swear|swore|attitude|tone/,
-  ],
-];
+const reassuranceEverywhere = new RegExp(reassurance.source, 'g');
 
 function reasonOf(clause: string): string | undefined {
   return conductReasons.find(([, pattern]) => pattern.test(clause))?.[0];
@@ -99,27 +92,6 @@ function matching(clause: string): Record<Cue['kind'], Cue[]> {
   return found;
 }
 
-const otherDid =
-  /\b(?:already|previously|before|direct|relevant|more|had (?:done|run|led|built|shipped|worked|managed|delivered)|has (?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for))\b/;
-const requiredDoneBefore =
-  /\b(?:has|have|had) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold)\b/;
-const pronounSubject = /^(?:and |but |so )?(?:it|they|this|that|these|those|which)\b/;
-const answersContext =
-  /\b(?:your|the|in) (?:\w+ )?(?:answers?|examples?|stories|responses?)\b|\b(?:hear|tell us|talk|learn) more about\b|\bmore about your own\b/;
-// A clause that starts with its verb shares the subject of the clause before it ("… but didn't show how").
-const subjectless =
-  /^(?:and |but |yet |so )?(?:did|does|do|was|were|is|are|had|has|have|lacked|lacking|could|can|seemed|felt|needed|struggled|missed|showed|came|went|not|never|lost|gave|made|took|used)\b/;
-const aboutTheUserWords = /\b(?:you|your|yourself|he|she|his|her|they felt you|the candidate)\b/;
-const internalHire =
-  /\b(?:internal(?:ly)?|colleague|already (?:in|on|part of) (?:the|our) team|existing (?:team member|employee|colleague)|former employee)\b/;
-// "Someone internal got the role", "the role went to a former employee": a person plus a hiring verb, any order.
-const otherPerson =
-  /\b(?:someone|somebody|another person|a person|an applicant|another applicant|a candidate|the candidate|an? (?:\w+ )?candidate|former employee|ex-employee|contractor)\b/;
-const hiringVerb =
-  /\b(?:hired|hire|got the (?:role|job|position|offer)|found|chose|chosen|selected|appointed|went with|gone with|go with|going with|offered|accepted|won|secured|landed|went to|given to|decided on|settled on|picked)\b/;
-const languageLevel =
-  /\b(?:your|his|her) (?:level|(?:spoken |written )?\w+ (?:level|skills))\b|\bnot (?:quite )?(?:sufficient|fluent|enough)\b/;
-
 function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const n = clause.norm;
   const reading: ClauseReading = { categories: new Set(), strength: false, topics: new Set(), leaning: [] };
@@ -130,7 +102,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const reassured = reassurance.test(n);
   // Boilerplate ("not successful on this occasion") is not a judgement of anything in particular.
   const formulaic = boilerplate.test(n);
-  const judged = reassured ? n.replace(new RegExp(reassurance.source, 'g'), ' ') : n;
+  const judged = reassured ? n.replace(reassuranceEverywhere, ' ') : n;
   const negative = negativeJudgement.test(judged.replace(boilerplate, ' '));
   const required = requirement.test(n);
   const praised = n.replace(notPraiseOfUser, ' ');
@@ -210,7 +182,6 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     if (topics.some((t) => aboutTheUser.has(t.category)) || /\byour\b/.test(n)) reading.strength = true;
   } else {
     for (const issue of issues) if (!(issue.category === 'fit' && purelyPositive)) add(issue.category);
-    // Refusals ("can't share details") and logistics mention words that are topics elsewhere.
     // Refusals and changes to the role speak about the employer, so their words are not the user's topics.
     const refusal = reading.categories.has('no_feedback') || reading.categories.has('role_change');
     if (critical && !refusal) {
@@ -267,10 +238,6 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   }
   return reading;
 }
-
-// "Your CV says you led it, but …": a claim contradicted in the interview is a conduct concern.
-const cvClaim =
-  /\b(?:cv|resume|résumé|linkedin|application|profile) (?:says|said|lists|listed|states|stated|shows|showed|claims|claimed|mentions|mentioned|suggests|suggested|describes|described)\b/;
 
 interface ReadClause {
   clause: Clause;

@@ -1417,3 +1417,69 @@ export const strengthEvent = anyOf(
   /(?:would|'d) (?:love|have loved) (?:you|to have you|to work with you)/,
   /love (?:you|to have you) on the team/,
 );
+
+// ---- Clause context: who and what a clause is about (used by the analysis, not cues on their own). ----
+
+/** Greetings and sign-offs, which carry no feedback. */
+export const pleasantry =
+  /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|kind regards|best regards|regards|best wishes|best|many thanks|thanks|thank you|cheers|sincerely|warm regards|all the best|please (?:do not hesitate|feel free|let me know)|do not hesitate|feel free|let me know if|if you have any (?:questions|queries))\b/;
+/** "experience" on its own: about a skill when a skill is named with it ("experience with Kubernetes"). */
+export const bareExperience = /\bexperience(?:d)?\b/;
+/** Words that make "experience" about level, years, sector or leadership rather than a skill. */
+export const strongExperience =
+  /\b(?:years?|seniority|senior|junior|track record|background|career|industry|sector|domain|in[- ]house|agency[- ]side|client[- ]side|b2b|b2c|enterprise (?:clients|customers|sales|accounts)|start-?ups?|scale-?up|corporate|public sector|private sector|regulated|leadership|leading|led|managed|managing|manage|people (?:management|manager|leader)|line management|team lead|direct reports|at scale|bigger scale|larger scale|millions of|qualifications?|tenure|done this|worked (?:in|at|for)|ten years|\d+\+? years|stakeholders?|relevant|direct experience|in the (?:role|sector|industry|field))\b/;
+/** Doing-words that make "experience" a hands-on skill ("hands-on", "deploying", "administration"). */
+export const handsOn =
+  /\bhands[- ]on\b|\b(?:administration|admin side|migrations?|deploy\w*|shipped|shipping|built|building)\b/;
+/** "Whose profile more closely matches": a polite formula that names no real difference. */
+export const genericMatch =
+  /\b(?:more |better )?closely (?:match\w*|align\w*)|more closely|better align\w*|closer match|better match|match (?:our|the) (?:needs|requirements)/;
+/** Tests and exercises, for skills found in a competition clause and for the "redo the exercise" step. */
+export const testReason =
+  /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
+/** What another candidate had done or had more of, which makes their edge experience. */
+export const otherDid =
+  /\b(?:already|previously|before|direct|relevant|more|had (?:done|run|led|built|shipped|worked|managed|delivered)|has (?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for))\b/;
+/** "Someone who has shipped / led / run …": a requirement of having done it, i.e. experience. */
+export const requiredDoneBefore =
+  /\b(?:has|have|had) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold)\b/;
+/** A clause whose subject is a pronoun pointing back ("… but it didn't run"). */
+export const pronounSubject = /^(?:and |but |so )?(?:it|they|this|that|these|those|which)\b/;
+/** The clause is about the user's answers or examples, so its subject matter is not a gap of its own. */
+export const answersContext =
+  /\b(?:your|the|in) (?:\w+ )?(?:answers?|examples?|stories|responses?)\b|\b(?:hear|tell us|talk|learn) more about\b|\bmore about your own\b/;
+/** A clause that starts with its verb shares the subject of the clause before it ("… but didn't show how"). */
+export const subjectless =
+  /^(?:and |but |yet |so )?(?:did|does|do|was|were|is|are|had|has|have|lacked|lacking|could|can|seemed|felt|needed|struggled|missed|showed|came|went|not|never|lost|gave|made|took|used)\b/;
+/** The clause talks about the user. */
+export const aboutTheUserWords = /\b(?:you|your|yourself|he|she|his|her|they felt you|the candidate)\b/;
+/** The role went to an insider, which is a change to the role rather than an experience gap. */
+export const internalHire =
+  /\b(?:internal(?:ly)?|colleague|already (?:in|on|part of) (?:the|our) team|existing (?:team member|employee|colleague)|former employee)\b/;
+/** A person who could have got the job; with a hiring verb, in any order, it is another candidate. */
+export const otherPerson =
+  /\b(?:someone|somebody|another person|a person|an applicant|another applicant|a candidate|the candidate|an? (?:\w+ )?candidate|former employee|ex-employee|contractor)\b/;
+/** Verbs of hiring or choosing. */
+export const hiringVerb =
+  /\b(?:hired|hire|got the (?:role|job|position|offer)|found|chose|chosen|selected|appointed|went with|gone with|go with|going with|offered|accepted|won|secured|landed|went to|given to|decided on|settled on|picked)\b/;
+/** The user's level in a language ("your level was not quite sufficient"). */
+export const languageLevel =
+  /\b(?:your|his|her) (?:level|(?:spoken |written )?\w+ (?:level|skills))\b|\bnot (?:quite )?(?:sufficient|fluent|enough)\b/;
+/** "Your CV says …, but …": a claim contradicted in the interview is a conduct concern. */
+export const cvClaim =
+  /\b(?:cv|resume|résumé|linkedin|application|profile) (?:says|said|lists|listed|states|stated|shows|showed|claims|claimed|mentions|mentioned|suggests|suggested|describes|described)\b/;
+
+/** Finer reasons within conduct, which choose the next step ("arrive early", "phone away"). */
+export const conductReasons: Array<[string, RegExp]> = [
+  ['lateness', /\blate\b|lateness|punctual|missed (?:the|your|our|a)|no[- ]show/],
+  ['phone', /\bphone|mobile|messages|camera|distracted|disengaged/],
+  ['negativity', /negativ|blam|bad[- ]mouth|went wrong at/],
+  [
+    'consistency',
+    /discrepanc|inconsisten|did not match|line up|tally|back up|overstat|oversold|exaggerat|embellish|honest|truthful|lied|misrepresent/,
+  ],
+  [
+    'manner',
+    /rude|dismissive|condescending|patronis|patroniz|arrogan|disrespect|aggressive|hostile|demanding|entitled|unprofessional|inappropriate|swear|swore|attitude|tone/,
+  ],
+];
