@@ -1,7 +1,9 @@
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
-import { createServices, type Services } from '../services/services';
-import { localUserId, openStore, type StoreConfig, storeConfigFor } from '../store/store';
+import type { Services } from '../services/services';
+import { localUserId, type StoreConfig, storeConfigFor } from '../store/store.config';
+
+// The store, services and engine load only when a command needs them, so every command starts fast.
 
 /** The local user: the CLI acts for the owner of the data folder. */
 export const cliActor = { userId: localUserId };
@@ -23,6 +25,10 @@ export function storeConfigFrom(options: { data?: string }): StoreConfig {
  * await withServices(opts, async (services) => services.applications.list(cliActor, {}));
  */
 export async function withServices<T>(options: { data?: string }, fn: (services: Services) => Promise<T>): Promise<T> {
+  const [{ openStore }, { createServices }] = await Promise.all([
+    import('../store/store'),
+    import('../services/services'),
+  ]);
   const store = await openStore(storeConfigFrom(options));
   try {
     return await fn(createServices(store));

@@ -227,3 +227,40 @@ describe('nextround command', () => {
     ).toEqual(['A', 'B']);
   });
 });
+
+describe('advice from the command line', () => {
+  it('drafts thank-you notes and shows them on the agenda and in its iCalendar feed', async () => {
+    const data = tempDir();
+    const json = async (args: string[]) => {
+      const result = await runCli([...args, '--json', '--data', data]);
+      expect(result.stderr).toBe('');
+      return JSON.parse(result.stdout);
+    };
+    const app = await json(['add', 'application', '--company', 'Litware', '--role', 'Product Designer']);
+    const kim = await json(['add', 'contact', '--application', app.id, '--name', 'Kim Ode', '--role', 'interviewer']);
+    const startsAt = new Date(Date.now() - 3 * 3_600_000).toISOString();
+    await json(['add', 'interview', '--application', app.id, '--starts-at', startsAt, '--interviewers', kim.id]);
+
+    const draft = await json(['draft', 'thank-you', '--application', app.id, '--contact', kim.id]);
+    expect(draft.body).toContain('Kim');
+    expect(draft.body).toContain('Product Designer');
+    const text = await runCli(['draft', 'thank-you', '--application', app.id, '--data', data]);
+    expect(text.stdout).toContain('Why it is shaped so:');
+
+    const agenda = await json(['agenda']);
+    const kinds = [...agenda.overdue, ...agenda.dueToday, ...agenda.thisWeek].map((i: { kind: string }) => i.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['debrief', 'thank-you']));
+
+    const ics = await runCli(['agenda', '--ics', '--data', data]);
+    const { default: ICAL } = await import('ical.js');
+    const calendar = new ICAL.Component(ICAL.parse(ics.stdout));
+    const events = calendar.getAllSubcomponents('vevent');
+    expect(events.map((e) => String(e.getFirstPropertyValue('summary')))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Kim Ode/)]),
+    );
+    expect(events.every((e) => e.getAllSubcomponents('valarm').length > 0)).toBe(true);
+
+    const unknown = await runCli(['draft', 'sonnet', '--application', app.id, '--data', data]);
+    expect(unknown.code).toBe(2);
+  }, 120_000);
+});

@@ -52,6 +52,7 @@ export function mountRoutes(app: Hono, routes: readonly RouteSpec[]): void {
         if (!parsed.success) throw zodError(parsed.error, 'query');
       }
       const result = await route.handler(c, { params: c.req.param() as Record<string, string>, query, body });
+      if (result instanceof Response) return result;
       if (route.status === 204) return c.body(null, 204);
       return c.json(result, route.status ?? 200);
     });

@@ -128,3 +128,28 @@ describe('advice routes', () => {
     }
   });
 });
+
+describe('agenda feed', () => {
+  it('serves the agenda as iCalendar only at its private address', async () => {
+    const { openStore } = await import('../store/store');
+    const store = await openStore({ kind: 'sqlite', file: ':memory:' });
+    const server = await startServer(createServices(store), { port: 0 });
+    try {
+      expect((await fetch(`${server.url}/api/agenda.ics?token=guess`)).status).toBe(403);
+      const { url } = (await (await fetch(`${server.url}/api/me/calendar`)).json()) as { url: string };
+      const feed = await fetch(url);
+      expect(feed.status).toBe(200);
+      expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/);
+      expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+      const rotated = (await (await fetch(`${server.url}/api/me/calendar/rotate`, { method: 'POST' })).json()) as {
+        url: string;
+      };
+      expect(rotated.url).not.toBe(url);
+      expect((await fetch(url)).status).toBe(403);
+      expect((await fetch(rotated.url)).status).toBe(200);
+    } finally {
+      await server.close();
+      await store.close();
+    }
+  });
+});

@@ -14,9 +14,10 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations';
+import { localUserId, type StoreConfig } from './store.config';
 import type { DB } from './store.types';
 
-export type StoreConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+export { localUserId, type StoreConfig, storeConfigFor } from './store.config';
 
 export interface Store {
   readonly db: Kysely<DB>;
@@ -26,20 +27,6 @@ export interface Store {
   /** A consistent copy of the SQLite database, safe while other connections write (SQLite only). */
   backupTo(file: string): Promise<void>;
   close(): Promise<void>;
-}
-
-/** The id of the one user a local install has; hosted accounts get their own ids. */
-export const localUserId = 'local';
-
-/**
- * Where the data lives: PostgreSQL when `DATABASE_URL` is set, else `nextround.sqlite` in the data folder.
- *
- * @example
- * const store = await openStore(storeConfigFor({ dataDir: '~/.nextround' }));
- */
-export function storeConfigFor(options: { dataDir: string; databaseUrl?: string | undefined }): StoreConfig {
-  if (options.databaseUrl) return { kind: 'postgres', url: options.databaseUrl };
-  return { kind: 'sqlite', file: `${options.dataDir.replace(/\/+$/, '')}/nextround.sqlite` };
 }
 
 /**

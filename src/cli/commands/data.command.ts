@@ -1,7 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { ValidationError } from '../../core/errors';
-import { openStore } from '../../store/store';
 import { cliAction } from '../cli.action';
 import { cliActor, storeConfigFrom, withServices } from '../cli.context';
 
@@ -86,6 +85,7 @@ export function registerData(program: Command): void {
           );
           return;
         }
+        const { openStore } = await import('../../store/store');
         const store = await openStore(config);
         try {
           const temporary = `${file}.${process.pid}.tmp`;

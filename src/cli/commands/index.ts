@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerAdvice } from './advice.command';
 import { registerAnalyzeFeedback } from './analyze-feedback.command';
 import { registerData } from './data.command';
 import { registerLint } from './lint.command';
@@ -16,4 +17,5 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerMail,
   registerAnalyzeFeedback,
   registerLint,
+  registerAdvice,
 ];

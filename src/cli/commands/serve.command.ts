@@ -1,9 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { startServer } from '../../server/server';
-import { createServices } from '../../services/services';
-import { openStore } from '../../store/store';
 import { cliAction } from '../cli.action';
 import { storeConfigFrom } from '../cli.context';
 
@@ -20,6 +17,11 @@ export function registerServe(program: Command): void {
       cliAction(async (options: { port: string; host: string; data?: string }) => {
         const port = Number(options.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port number: ${options.port}`);
+        const [{ openStore }, { createServices }, { startServer }] = await Promise.all([
+          import('../../store/store'),
+          import('../../services/services'),
+          import('../../server/server'),
+        ]);
         const store = await openStore(storeConfigFrom(options));
         // Tests that need time to pass (a nudge five business days on) move this clock through the API.
         let offsetMs = 0;

@@ -73,6 +73,44 @@ export function adviceRoutes(services: Services, actorOf: (c: unknown) => Actor)
     },
     {
       method: 'get',
+      path: '/api/agenda.ics',
+      tag: 'advice',
+      summary: 'The agenda as an iCalendar feed; the private token in the address is the only credential',
+      query: z.object({ token: z.string().max(200), component: z.enum(['VEVENT', 'VTODO']).optional() }),
+      handler: async (c, { query }) => {
+        const actor = actorOf(c);
+        await me.checkCalendarToken(actor, query.token);
+        const origin = new URL(c.req.url).origin;
+        const component = query.component === 'VTODO' ? 'VTODO' : 'VEVENT';
+        const ics = await advice.agendaIcs(actor, { component, baseUrl: origin });
+        return c.body(ics, 200, {
+          'content-type': 'text/calendar; charset=utf-8',
+          'cache-control': 'private, no-store',
+        });
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/me/calendar',
+      tag: 'profile',
+      summary: 'The private address of your agenda feed (made on first use)',
+      handler: async (c) => {
+        const token = await me.calendarToken(actorOf(c));
+        return { url: `${new URL(c.req.url).origin}/api/agenda.ics?token=${token}` };
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/me/calendar/rotate',
+      tag: 'profile',
+      summary: 'Replace the agenda feed address (the old one stops working)',
+      handler: async (c) => {
+        const token = await me.calendarToken(actorOf(c), { rotate: true });
+        return { url: `${new URL(c.req.url).origin}/api/agenda.ics?token=${token}` };
+      },
+    },
+    {
+      method: 'get',
       path: '/api/me',
       tag: 'profile',
       summary: 'Your name, time zone and settings',

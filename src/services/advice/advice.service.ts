@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type Agenda, buildAgenda } from '../../core/agenda';
 import type { AgendaData } from '../../core/agenda/agenda.types';
+import { agendaToIcs } from '../../core/calendar/calendar.ics';
 import { idSchema } from '../../core/common.schema';
 import { decideFeedbackRequest, type FeedbackRequestDecision } from '../../core/decisions';
 import { type Draft, type DraftContext, draft, draftKinds } from '../../core/drafting';
@@ -89,6 +90,29 @@ export function adviceService(
         }),
       );
       return buildAgenda(data, now, timeZone, { rules: { ghostedAfterDays } });
+    },
+
+    /**
+     * The agenda as an iCalendar feed (events with reminders, or to-dos), for the user's calendar app.
+     *
+     * @example
+     * const ics = await advice.agendaIcs(actor, { component: 'VTODO' });
+     */
+    async agendaIcs(actor: Actor, options: { component?: 'VEVENT' | 'VTODO'; baseUrl?: string } = {}): Promise<string> {
+      const agenda = await this.agenda(actor);
+      const items = [...agenda.overdue, ...agenda.dueToday, ...agenda.thisWeek].map((item) => ({
+        id: item.id,
+        kind: item.kind,
+        title: item.title,
+        dueAt: item.dueAt,
+        reason: item.reason,
+        url: options.baseUrl && item.applicationId ? `${options.baseUrl}/#/applications/${item.applicationId}` : null,
+      }));
+      return agendaToIcs(items, {
+        now: clock(),
+        name: 'Nextround',
+        ...(options.component ? { component: options.component } : {}),
+      });
     },
 
     /** Rejections by stage, categories and specifics over time, response rates, and the top three. */

@@ -1,5 +1,6 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { NotFoundError } from '../../core/errors';
+import { ForbiddenError, NotFoundError } from '../../core/errors';
 import { timeZoneSchema } from '../../core/interviews/interviews.schema';
 import { repositories } from '../../store/store.repositories';
 import type { User } from '../../store/users/users.repository';
@@ -44,6 +45,30 @@ export function meService({ store }: ServiceDeps) {
       if (!user) throw new NotFoundError('user', actor.userId);
       return toMe(user);
     },
+    /** The private token in the calendar feed's address, made on first use; `rotate` replaces it. */
+    async calendarToken(actor: Actor, options: { rotate?: boolean } = {}): Promise<string> {
+      return write({ store }, actor, async (repos) => {
+        const user = await repos.users.get(actor.userId);
+        if (!user) throw new NotFoundError('user', actor.userId);
+        const existing = user.settings.calendarToken;
+        if (typeof existing === 'string' && !options.rotate) return existing;
+        const token = randomBytes(24).toString('base64url');
+        await repos.users.update(actor.userId, { settings: { ...user.settings, calendarToken: token } });
+        return token;
+      });
+    },
+
+    /** Checks a calendar token in constant time; a wrong or missing one is refused. */
+    async checkCalendarToken(actor: Actor, token: string | undefined): Promise<void> {
+      const user = await read.users.get(actor.userId);
+      const expected = typeof user?.settings.calendarToken === 'string' ? user.settings.calendarToken : '';
+      const given = Buffer.from(token ?? '');
+      const wanted = Buffer.from(expected);
+      if (!expected || given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
+        throw new ForbiddenError('This calendar address is not valid (the token may have been replaced).');
+      }
+    },
+
     async update(actor: Actor, input: unknown): Promise<Me> {
       const patch = parseInput(mePatch, input);
       return write({ store }, actor, async (repos) => {

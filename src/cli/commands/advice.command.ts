@@ -1,0 +1,76 @@
+import type { Command } from 'commander';
+import { draftKinds } from '../../core/drafting';
+import { cliAction } from '../cli.action';
+import { cliActor, withServices } from '../cli.context';
+
+export function registerAdvice(program: Command): void {
+  program
+    .command('draft')
+    .description(`Draft a message from what is stored about an application: ${draftKinds.join(', ')}`)
+    .argument('<kind>', draftKinds.join(' | '))
+    .requiredOption('--application <id>', 'the application')
+    .option('--contact <id>', 'whom to write to (default: the engine chooses)')
+    .option('--interview <id>', 'which interview (thank-you notes, influence letter)')
+    .option('--feedback <id>', 'which feedback (replies, follow-up questions)')
+    .option('--channel <channel>', 'email, letter or phone (a feedback request)')
+    .option('--data <dir>', 'data folder')
+    .option('--json', 'print the draft with its reasons as JSON')
+    .action(
+      cliAction(async (kind: string, options: Record<string, string | boolean | undefined>) => {
+        const request = {
+          kind,
+          applicationId: options.application,
+          ...(options.contact ? { contactId: options.contact } : {}),
+          ...(options.interview ? { interviewId: options.interview } : {}),
+          ...(options.feedback ? { feedbackId: options.feedback } : {}),
+          ...(options.channel ? { channel: options.channel } : {}),
+        };
+        const draft = await withServices(options, (services) => services.advice.draft(cliActor, request));
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
+          return;
+        }
+        const header = [
+          draft.to ? `To: ${draft.recipientName ? `${draft.recipientName} <${draft.to}>` : draft.to}` : null,
+          draft.subject ? `Subject: ${draft.subject}` : null,
+          draft.threadRef ? `In-Reply-To: ${draft.threadRef}` : null,
+          `Channel: ${draft.channel}${draft.dueAt ? ` · send by ${draft.dueAt}` : ''}`,
+        ].filter(Boolean);
+        process.stdout.write(`${header.join('\n')}\n\n${draft.body}\n\nWhy it is shaped so:\n`);
+        for (const reason of draft.reasons) process.stdout.write(`- ${reason}\n`);
+      }),
+    );
+
+  program
+    .command('agenda')
+    .description('What is overdue, due today and due this week')
+    .option('--ics', 'print it as an iCalendar feed instead')
+    .option('--todo', 'with --ics: to-dos (VTODO) instead of events')
+    .option('--data <dir>', 'data folder')
+    .option('--json', 'print JSON')
+    .action(
+      cliAction(async (options: { ics?: boolean; todo?: boolean; data?: string; json?: boolean }) => {
+        if (options.ics) {
+          const ics = await withServices(options, (s) =>
+            s.advice.agendaIcs(cliActor, { component: options.todo ? 'VTODO' : 'VEVENT' }),
+          );
+          process.stdout.write(ics);
+          return;
+        }
+        const agenda = await withServices(options, (s) => s.advice.agenda(cliActor));
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(agenda, null, 2)}\n`);
+          return;
+        }
+        for (const [title, items] of [
+          ['Overdue', agenda.overdue],
+          ['Today', agenda.dueToday],
+          ['This week', agenda.thisWeek],
+        ] as const) {
+          process.stdout.write(`${title} (${items.length})\n`);
+          for (const item of items)
+            process.stdout.write(`  ${item.dueAt.slice(0, 16).replace('T', ' ')}  ${item.title}\n`);
+        }
+      }),
+    );
+}
