@@ -12,7 +12,7 @@ import {
 } from '../decisions/decisions.factories';
 import type { FeedbackCategory } from '../feedback/feedback.schema';
 import type { DebriefQuestion, SelfRatingKey } from '../interviews/interviews.schema';
-import { lintMessage } from '../lint';
+import { lintMessage, lintMessageSync } from '../lint';
 import { draft, draftThankYouNotes } from './drafting.draft';
 import { type Draft, type DraftContext, draftKinds } from './drafting.types';
 
@@ -266,5 +266,27 @@ describe('every draft passes its own lint', () => {
     }
     expect(checked).toBeGreaterThan(500);
     expect([...failures].map(([key, { count, example }]) => `${key} ×${count} — ${example}`)).toEqual([]);
+  });
+
+  it('writes thank-you notes the lint sees as personal: named, with the role, and no copy-paste between them', () => {
+    const problems: string[] = [];
+    for (let i = 0; i < 48; i++) {
+      const ctx = context(i);
+      const notes = draftThankYouNotes(ctx);
+      for (const note of notes) {
+        const issues = lintMessageSync(note.body, {
+          kind: 'thank-you',
+          dictionary: dictionaryFor(ctx),
+          otherNotes: notes.filter((other) => other !== note).map((other) => other.body),
+          recipientName: note.recipientName ?? undefined,
+          role: ctx.application.role,
+          company: ctx.application.company,
+        });
+        for (const issue of issues.filter((found) => found.category === 'personalisation')) {
+          problems.push(`#${i} to ${note.recipientName}: ${issue.rule} (${issue.message})`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
