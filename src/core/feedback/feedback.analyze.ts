@@ -209,11 +209,12 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         reading.topics.add(skillExperience ? 'skills' : 'experience');
       }
       if (required && reading.categories.size === 0 && requiredDoneBefore.test(n)) add('experience');
+      // The clause's own weak subject ("your explanation …") comes before what a pronoun points back to.
+      if (weak.length > 0 && reading.categories.size === 0) for (const w of weak) add(w.category);
       if (reading.categories.size === 0 && (pronounSubject.test(n) || subjectless.test(n) || clause.afterContrast)) {
         // "… but it didn't run": the pronoun points back at the previous clause's topic.
         for (const t of context.previousTopics) add(t);
       }
-      if (weak.length > 0 && reading.categories.size === 0) for (const w of weak) add(w.category);
       if (
         !formulaic &&
         reading.categories.size === 0 &&

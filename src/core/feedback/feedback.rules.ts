@@ -610,6 +610,7 @@ export const cues: Cue[] = [
       /depth/,
       /concrete/,
       /evidence/,
+      /explanations?/,
     ),
   ),
 
@@ -1019,6 +1020,7 @@ export const cues: Cue[] = [
       /prefer(?:red|ring)? to work/,
       /thrive on/,
       /not what (?:this|the) role is/,
+      /(?:go|went|going|gone) (?:a|another|in a) (?:different|new) (?:route|path)/,
     ),
   ),
 
@@ -1093,6 +1095,7 @@ export const cues: Cue[] = [
       /employee from (?:another|a different) (?:department|team)/,
       /(?:moved|transferred|redeployed) (?:in)?to the (?:role|position)/,
       /internal transfer/,
+      /already (?:working )?(?:in|on|part of|with) (?:the|our) team/,
     ),
   ),
 
@@ -1210,6 +1213,7 @@ export const cues: Cue[] = [
       /(?:change|changes) (?:in|of) leadership/,
       /new leadership/,
       /leadership change/,
+      /already (?:working )?(?:in|on|part of|with) (?:the|our) team/,
     ),
   ),
 
@@ -1415,6 +1419,7 @@ export const boilerplate = anyOf(
   /different way/,
   /another way/,
   /different approach/,
+  /(?:different|another|new) (?:route|path)/,
   /new direction/,
   /decided not to make (?:an|you an) offer/,
   /not (?:to )?make (?:an|you an) offer/,
@@ -1483,7 +1488,7 @@ export const subjectless =
 export const aboutTheUserWords = /\b(?:you|your|yourself|he|she|his|her|they felt you|the candidate)\b/;
 /** The role went to an insider, which is a change to the role rather than an experience gap. */
 export const internalHire =
-  /\b(?:internal(?:ly)?|colleague|already (?:in|on|part of) (?:the|our) team|existing (?:team member|employee|colleague)|former employee)\b/;
+  /\b(?:internal(?:ly)?|colleague|already (?:working )?(?:in|on|part of|with) (?:the|our) team|existing (?:team member|employee|colleague)|former employee)\b/;
 /** A person who could have got the job; with a hiring verb, in any order, it is another candidate. */
 export const otherPerson =
   /\b(?:someone|somebody|another person|a person|an applicant|another applicant|a candidate|the candidate|an? (?:\w+ )?candidate|former employee|ex-employee|contractor)\b/;
