@@ -42,6 +42,7 @@ function screenFor(route: Route): ReactNode {
           interviewId={q('interviewId')}
           feedbackId={q('feedbackId')}
           messageId={q('messageId')}
+          parentMessageId={q('parentMessageId')}
         />
       );
     case 'rejection':

@@ -166,7 +166,8 @@ function AgendaAction({ item, onDone }: { item: AgendaEntry; onDone: () => void 
       applicationId: item.applicationId,
       contactId: item.contactId,
       interviewId: item.interviewId,
-      messageId: kind === 'nudge' ? undefined : item.messageId,
+      // A nudge follows up the request it names; the other kinds start a new message.
+      parentMessageId: kind === 'nudge' ? item.messageId : undefined,
     });
   const run = async (work: () => Promise<unknown>, done: string) => {
     setBusy(true);
