@@ -8,6 +8,7 @@ import type { Services } from '../services/services';
 import type { Actor } from '../services/services.context';
 import { localUserId } from '../store/store';
 import { adviceRoutes } from './api/advice.routes';
+import { mailRoutes } from './api/mail.routes';
 import { trackerRoutes } from './api/tracker.routes';
 import { errorResponse } from './server.errors';
 import { mountRoutes, openApiDocument, type RouteSpec } from './server.routes';
@@ -43,6 +44,7 @@ export function createApp(services: Services, options: AppOptions = {}) {
     },
     ...trackerRoutes(services, actorOf),
     ...adviceRoutes(services, actorOf),
+    ...mailRoutes(services, actorOf),
     ...(options.extraRoutes?.(services, actorOf) ?? []),
   ];
   const setClock = options.setClock;

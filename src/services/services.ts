@@ -5,6 +5,7 @@ import { applicationsService } from './applications/applications.service';
 import { contactsService } from './contacts/contacts.service';
 import { type FeedbackAnalyzer, feedbackService } from './feedback/feedback.service';
 import { interviewsService } from './interviews/interviews.service';
+import { mailImportService } from './mail/mail-import.service';
 import { meService } from './me/me.service';
 import { messagesService } from './messages/messages.service';
 import { planService } from './plan/plan.service';
@@ -46,6 +47,7 @@ export function createServices(store: Store, options: ServicesOptions = {}) {
     portability: portabilityService(deps),
     seed: seedService(deps, analyze),
     analyzeFeedback: analyze,
+    mailImport: mailImportService(deps),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -4,6 +4,7 @@ import { registerAnalyzeFeedback } from './analyze-feedback.command';
 import { registerData } from './data.command';
 import { registerLint } from './lint.command';
 import { registerMail } from './mail.command';
+import { registerMailImport } from './mail-import.command';
 import { registerSeed } from './seed.command';
 import { registerServe } from './serve.command';
 import { registerTracker } from './tracker.command';
@@ -15,6 +16,7 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerTracker,
   registerData,
   registerMail,
+  registerMailImport,
   registerAnalyzeFeedback,
   registerLint,
   registerAdvice,

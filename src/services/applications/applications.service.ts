@@ -98,7 +98,7 @@ export function applicationsService({ store, clock }: ServiceDeps) {
             id: newId(),
             userId: actor.userId,
             applicationId: id,
-            stage: stageChanged ? next.stage : null,
+            stage: stageChanged || outcomeChanged ? next.stage : null,
             outcome: outcomeChanged ? next.outcome : null,
             channel: null,
             note: null,
@@ -127,7 +127,8 @@ export function applicationsService({ store, clock }: ServiceDeps) {
           id: newId(),
           userId: actor.userId,
           applicationId: id,
-          stage: values.stage,
+          // An outcome (a rejection above all) is recorded with the stage it came at.
+          stage: values.stage ?? (values.outcome ? current.stage : null),
           outcome: values.outcome,
           channel: values.channel,
           note: values.note,
