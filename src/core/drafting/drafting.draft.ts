@@ -284,6 +284,33 @@ function draftInfluenceLetter(context: DraftContext, options: DraftOptions): Dra
 
 // ——— Feedback request ———
 
+/** Who the request goes to, relative to the rejection: its sender, an interviewer, the referrer, the agency. */
+function requestAudience(
+  context: DraftContext,
+  recipient: Contact | undefined,
+  decidedAddress: string | null | undefined,
+): t.RequestAudience {
+  if (recipient?.role === 'agency_recruiter') return 'agency';
+  if (recipient?.role === 'referrer') return 'referrer';
+  const rejection = context.rejection;
+  const sender = rejection?.email?.from?.toLowerCase() ?? '';
+  const sentIt =
+    !recipient ||
+    (recipient.email !== null && sender.includes(recipient.email.toLowerCase())) ||
+    (decidedAddress !== null && decidedAddress !== undefined && sender.includes(decidedAddress.toLowerCase()));
+  if (sentIt) return 'sender';
+  // News by phone or letter names no sender: whoever is called back (bar an interviewer) delivered it.
+  const spoken =
+    rejection?.channel === 'phone' || rejection?.channel === 'in_person' || rejection?.channel === 'letter';
+  if (spoken) return recipient.role === 'interviewer' ? 'interviewer' : 'sender';
+  const noPersonSent =
+    rejection?.channel === 'automated' || rejection?.channel === 'portal' || Boolean(rejection?.email?.noReply);
+  if (noPersonSent || recipient.role === 'interviewer' || recipient.role === 'hiring_manager') {
+    return recipient.role === 'recruiter' || recipient.role === 'hr' ? 'sender' : 'interviewer';
+  }
+  return 'sender';
+}
+
 function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Draft {
   const decision = decideFeedbackRequest(
     {
@@ -304,13 +331,33 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
   const decided = decision.channel?.channel;
   const channel: MessageChannel =
     options.channel ?? (decided === 'phone' || decided === 'letter' || decided === 'email' ? decided : 'email');
+  const sameRecipient = !options.contactId || options.contactId === decision.recipient?.contactId;
+  const audience = requestAudience(context, chosen, sameRecipient ? decision.channel?.to : null);
+  const interviewerIds = new Set(context.interviews.flatMap((interview) => interview.interviewerIds));
+  const sawInterview =
+    chosen !== undefined &&
+    (interviewerIds.has(chosen.id) || chosen.role === 'interviewer' || chosen.role === 'hiring_manager');
   const { questions, reasons: questionReasons } = feedbackQuestions(debriefsOf(context), {
     company: context.application.company,
     role: context.application.role,
     seed,
+    audience: sawInterview ? 'direct' : 'panel',
   });
   const numbered = questions.map((question, index) => `${index + 1}. ${question}`).join('\n');
-  const ask = questions.length === 1 ? pick(t.requestAskOne, seed, 'ask')(v) : pick(t.requestAsk, seed, 'ask')(v);
+  const ask =
+    audience === 'referrer' || audience === 'agency'
+      ? pick(t.requestAskThrough[audience], seed, 'ask')(v)
+      : questions.length === 1
+        ? pick(t.requestAskOne, seed, 'ask')(v)
+        : pick(t.requestAsk, seed, 'ask')(v);
+  const thanks =
+    audience === 'sender'
+      ? pick(t.requestThanks, seed, 'thanks')(v)
+      : pick(t.requestThanksBy[audience], seed, 'thanks')(v);
+  const future =
+    audience === 'referrer' || audience === 'agency'
+      ? pick(t.requestFutureBy[audience], seed, 'future')(v)
+      : pick(t.requestFutureOpenings, seed, 'future')(v);
 
   let body: string;
   let subject: string | null = null;
@@ -318,22 +365,28 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
   let to: string | null = null;
   if (channel === 'phone') {
     const first = v.first ? ` ${v.first}` : '';
+    const phoneOpening: Record<t.RequestAudience, string> = {
+      sender: `Thank you for letting me know about the ${v.role} role.`,
+      interviewer: `Thank you again for interviewing me for the ${v.role} role. I have heard that the team decided not to go ahead.`,
+      referrer: `I wanted to let you know that ${v.company} decided not to go ahead with my application, and to thank you again for referring me.`,
+      agency: `Thank you for letting me know about the outcome at ${v.company}.`,
+    };
     body = paragraphs(
       `Phone script: call ${recipientName ?? `your contact at ${v.company}`}${chosen?.phone ? ` on ${chosen.phone}` : ''}. Have your debrief in front of you, and note down what they say.`,
-      `Opening: "Hello${first}, this is ${v.user}. Thank you for letting me know about the ${v.role} role. I accept the decision and I am not calling to contest it. Do you have five minutes for a few specific questions that would help me improve?"`,
-      `If now is not a good time: "Of course. Could we find 10 minutes for a short call at a time that suits you later this week?"`,
+      `Opening: "Hello${first}, this is ${v.user}. ${phoneOpening[audience]} I accept the decision and I am not calling to contest it. Do you have five minutes for a few specific questions that would help me improve?"`,
+      'If now is not a good time: "Of course. Could we find 10 minutes for a short call at a time that suits you later this week?"',
       `Your questions, one at a time, listening more than talking:\n${numbered}`,
-      `Closing: "Thank you, this is really helpful. I enjoyed meeting the team, and I would be glad if you kept me in mind for future openings at ${v.company}."`,
+      `Closing: "Thank you, this is really helpful. ${future}"`,
       'Afterwards: write down what they said, in their words, and log it as feedback.',
     );
     to = chosen?.phone ?? decision.recipient?.phone ?? null;
   } else {
     const parts = [
-      pick(t.requestThanks, seed, 'thanks')(v),
+      thanks,
       pick(t.requestNotContesting, seed, 'contest')(v),
       `${ask}\n\n${numbered}`,
       pick(t.requestCall, seed, 'call')(v),
-      pick(t.requestFutureOpenings, seed, 'future')(v),
+      future,
       pick(t.requestClosings, seed, 'closing')(v),
     ];
     if (channel === 'letter') {
@@ -349,16 +402,17 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
       subject = pick(t.requestLetterSubjects, seed, 'subject')(v);
     } else {
       body = paragraphs(pick(t.greetings, seed, 'greeting')(v), ...parts, pick(t.signOffs, seed, 'signoff')(v));
-      const sameThread = decision.channel?.channel === 'email' && !options.channel?.match(/letter|phone/);
+      const sameThread = sameRecipient && decision.channel?.channel === 'email' && Boolean(decision.channel.threadRef);
       subject = sameThread
         ? (decision.channel?.subject ?? replySubject(context.rejection?.email?.subject))
-        : `Feedback on my interview for the ${v.role} role`;
+        : sameRecipient && decision.channel?.subject
+          ? decision.channel.subject
+          : `Feedback on my interview for the ${v.role} role`;
       subject ??= `Feedback on my interview for the ${v.role} role`;
       threadRef = sameThread ? (decision.channel?.threadRef ?? null) : null;
-      to =
-        chosen?.email && chosen.id !== decision.recipient?.contactId
-          ? chosen.email
-          : (decision.channel?.to ?? chosen?.email ?? decision.recipient?.email ?? null);
+      to = sameRecipient
+        ? (decision.channel?.to ?? chosen?.email ?? decision.recipient?.email ?? null)
+        : (chosen?.email ?? null);
     }
   }
   const reasons: string[] = [];

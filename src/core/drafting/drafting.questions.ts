@@ -89,7 +89,7 @@ export function weakestPoints(debriefs: readonly Debrief[], max = 3): WeakPoint[
 }
 
 const ratingQuestions: Record<SelfRatingKey, readonly string[]> = {
-  punctuality: ['How did the start of the interview come across from your side?'],
+  punctuality: ['How did the start of the interview come across to the panel?'],
   introduction: [
     'How did my introduction come across, and what would have made it more focused?',
     'What would have made the way I introduced myself and my background stronger?',
@@ -100,10 +100,10 @@ const ratingQuestions: Record<SelfRatingKey, readonly string[]> = {
   ],
   rapport: [
     'What could I have done to build a better connection with the panel?',
-    'How did the conversation feel from your side, and what would have made it flow better?',
+    'How did the conversation come across to the panel, and what would have made it flow better?',
   ],
   listening: [
-    'How well did my answers address what you were actually asking?',
+    'How well did my answers address what the panel was actually asking?',
     'Where could I have listened more closely to the questions before answering?',
   ],
   handlingWeaknesses: [
@@ -112,7 +112,7 @@ const ratingQuestions: Record<SelfRatingKey, readonly string[]> = {
   ],
   questionsForThem: [
     'What would have made my questions for the panel more useful?',
-    'Which questions would you have liked me to ask about the role or the team?',
+    'Which questions would the panel have liked me to ask about the role or the team?',
   ],
   close: [
     'How could I have closed the interview more strongly?',
@@ -132,8 +132,12 @@ const ratingQuestions: Record<SelfRatingKey, readonly string[]> = {
  * questionFor(point, { company: 'Acme', seed: 'contact-1' });
  * // 'When you asked about system design, what would a stronger answer have included?'
  */
-export function questionFor(point: WeakPoint, options: { company: string; seed: string }): string {
+export function questionFor(
+  point: WeakPoint,
+  options: { company: string; seed: string; audience?: QuestionAudience },
+): string {
   const { seed } = options;
+  if (options.audience === 'panel') return panelQuestionFor(point, options);
   if (point.source === 'concern' && point.concern !== undefined) {
     if (isSentenceLike(point.concern)) {
       const noted = inlinePhrase(point.concern);
@@ -187,6 +191,43 @@ export function questionFor(point: WeakPoint, options: { company: string; seed: 
   return 'Which one area would you suggest I focus on first?';
 }
 
+/**
+ * Who will read the questions: `direct` when the recipient sat in the interview ("you mentioned…"), `panel`
+ * when they pass the question on (a recruiter who did not interview, the agency recruiter, the referrer).
+ */
+export type QuestionAudience = 'direct' | 'panel';
+
+function panelQuestionFor(point: WeakPoint, options: { company: string; seed: string }): string {
+  const { seed } = options;
+  if (point.source === 'concern' && point.concern !== undefined) {
+    const about = isSentenceLike(point.concern)
+      ? `the concern I noted as "${inlinePhrase(point.concern).charAt(0).toUpperCase()}${inlinePhrase(point.concern).slice(1)}"`
+      : `the concern about ${point.label}`;
+    return pick(
+      [
+        `The panel raised ${about}. What would have helped to address it?`,
+        `What could I have shown to address ${about}?`,
+      ],
+      seed,
+      `concern:${point.label}`,
+    );
+  }
+  if (point.source === 'question' && point.question) {
+    if (point.question.probedFor) {
+      return pick(
+        [
+          `When the panel asked about ${point.label}, what would a stronger answer have included?`,
+          `What would have made my answer on ${point.label} more convincing to the panel?`,
+          `How could I have shown more depth on ${point.label}?`,
+        ],
+        seed,
+        `question:${point.label}`,
+      );
+    }
+  }
+  return questionFor(point, { company: options.company, seed, audience: 'direct' });
+}
+
 /** Questions for when there is no debrief to draw on: still specific to the role, still open. */
 export const fallbackQuestions: readonly string[] = [
   'Which one area would you suggest I work on first before applying for a similar role?',
@@ -203,7 +244,7 @@ export const fallbackQuestions: readonly string[] = [
  */
 export function feedbackQuestions(
   debriefs: readonly Debrief[],
-  options: { company: string; role: string; seed: string; max?: number },
+  options: { company: string; role: string; seed: string; max?: number; audience?: QuestionAudience },
 ): { questions: string[]; points: WeakPoint[]; reasons: string[] } {
   const max = Math.min(3, Math.max(1, options.max ?? 3));
   const points = weakestPoints(debriefs, max);

@@ -118,6 +118,56 @@ export const requestThanks: readonly Phrase[] = [
   (v) => `Thank you for getting back to me about the ${v.role} role, and for the care you took over the interviews.`,
 ];
 
+/** Whom the request goes to, which changes who "decided" and who passes the questions on. */
+export type RequestAudience = 'sender' | 'interviewer' | 'referrer' | 'agency';
+
+/** Thanks for the other audiences (the person who sent the rejection gets `requestThanks`). */
+export const requestThanksBy: Record<Exclude<RequestAudience, 'sender'>, readonly Phrase[]> = {
+  interviewer: [
+    (v) =>
+      `Thank you again for the time you gave me during the ${v.role} interviews at ${v.company}. I have since heard that the team decided not to move forward with my application.`,
+    (v) =>
+      `I wanted to thank you for interviewing me for the ${v.role} role. I have heard from ${v.company} that they will not be taking my application further.`,
+  ],
+  referrer: [
+    (v) =>
+      `Thank you again for referring me for the ${v.role} role at ${v.company}. I have heard that they decided not to move forward with my application.`,
+    (v) =>
+      `I wanted to let you know that ${v.company} decided not to go ahead with my application for the ${v.role} role, and to thank you again for referring me.`,
+  ],
+  agency: [
+    (v) =>
+      `Thank you for letting me know about the outcome at ${v.company}, and for putting me forward for the ${v.role} role.`,
+    (v) =>
+      `Thank you for passing on the news from ${v.company}, and for all your support with the ${v.role} application.`,
+  ],
+};
+
+/** Asking someone to pass the questions on rather than answer them. */
+export const requestAskThrough: Record<'referrer' | 'agency', readonly Phrase[]> = {
+  referrer: [
+    () =>
+      'If you feel comfortable asking, any view from the panel on a few specific points would help me a great deal:',
+    () => 'If it is not awkward to ask internally, I would value the view of the panel on a few specific points:',
+  ],
+  agency: [
+    (v) =>
+      `If ${v.company} shared any feedback, or would be open to sharing some, I would value it on a few specific points:`,
+    () => 'If the client gave any feedback, or would be willing to, I would value it on a few specific points:',
+  ],
+};
+
+export const requestFutureBy: Record<'referrer' | 'agency', readonly Phrase[]> = {
+  referrer: [
+    (v) =>
+      `I am still very keen on ${v.company}, so if another suitable opening comes up, I would be grateful to hear about it.`,
+  ],
+  agency: [
+    () => 'I would also be glad if you kept me in mind for other roles you are recruiting for.',
+    () => 'Please do keep me in mind for other roles that match my background.',
+  ],
+};
+
 export const requestNotContesting: readonly Phrase[] = [
   () => 'I fully accept the decision and I am not writing to contest it.',
   () => 'I respect the decision and I am not contesting it in any way.',

@@ -214,6 +214,28 @@ describe('feedback requests', () => {
     expect(request.body).toMatch(/Lee/);
   });
 
+  it('asks a referrer or an agency recruiter to pass the questions on, not as if they had decided', () => {
+    const referrer = makeContact({ id: 'c-ref', name: 'Ana Lopez', role: 'referrer', email: 'ana@acme.com' });
+    const ctx = rejected();
+    const viaReferrer = draft('feedback-request', {
+      ...ctx,
+      application: makeApplication({ source: 'referral', referrerContactId: 'c-ref' }),
+      contacts: [...ctx.contacts, referrer],
+    });
+    expect(viaReferrer.to).toBe('ana@acme.com');
+    expect(viaReferrer.threadRef).toBeNull();
+    expect(viaReferrer.body).toMatch(/referring me/);
+    expect(viaReferrer.body).not.toMatch(/your decision|You mentioned|When you asked/);
+    const agent = makeContact({ id: 'c-agent', name: 'Lee Grant', role: 'agency_recruiter', email: 'lee@hirewell.co' });
+    const viaAgency = draft('feedback-request', {
+      ...rejected({ channel: 'agency', email: null }),
+      application: makeApplication({ source: 'agency', agency: 'Hirewell' }),
+      contacts: [...ctx.contacts, agent],
+    });
+    expect(viaAgency.body).toMatch(/putting me forward|support with/);
+    expect(viaAgency.body).toMatch(/other roles/);
+  });
+
   it('gives a phone script with the offer of a short call after a phone rejection', () => {
     const request = draft('feedback-request', rejected({ channel: 'phone', email: null }));
     expect(request.channel).toBe('phone');
