@@ -44,7 +44,8 @@ export function analyzeRecord(value: unknown): JsonlResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return { id: null, error: 'line is not a JSON object' };
   const record = value as Record<string, unknown>;
-  const id = typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
+  // The id is echoed back as given, so callers can match results however they number their lines.
+  const id = record.id === undefined ? null : record.id;
   if (typeof record.text !== 'string') return { id, error: 'line has no "text" string' };
   if (record.text.trim() === '') return { id, error: '"text" is empty' };
   return { id, ...analyzeFeedback(record.text) };
@@ -78,7 +79,7 @@ export function registerAnalyzeFeedback(program: Command): void {
           const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
           for await (const line of lines) {
             if (line.trim() === '') continue;
-            const result = analyzeLine(line);
+            const result = analyzeLine(line.replace(/^\uFEFF/, ''));
             if ('error' in result) bad++;
             pending.push(JSON.stringify(result));
             if (pending.length >= 256) await flush(pending);

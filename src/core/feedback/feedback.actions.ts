@@ -6,7 +6,7 @@ export interface Findings {
   categories: FeedbackCategory[];
   /** Specifics per category, in the order they were found. */
   specificsBy: Partial<Record<FeedbackCategory, string[]>>;
-  /** Finer reasons within a category ("lateness", "phone", "take-home"), from the cues that fired. */
+  /** Finer reasons as `category.reason` ("conduct.lateness", "answers.results", "skills.test"). */
   reasons: Set<string>;
 }
 
@@ -29,7 +29,7 @@ function skillsActions(findings: Findings): SuggestedAction[] {
     text: skillStep(name),
     specifics: [name],
   }));
-  if (findings.reasons.has('test')) {
+  if (findings.reasons.has('skills.test')) {
     actions.push({
       category: 'skills',
       text: 'Redo a similar exercise under the same time limit: cover the edge cases, add tests and a short README, then ask someone to review it',
@@ -46,7 +46,69 @@ function skillsActions(findings: Findings): SuggestedAction[] {
   return actions;
 }
 
-const conductSteps: Array<[string, string]> = [
+type Steps = Array<[reason: string, text: string]>;
+
+const answerSteps: Steps = [
+  [
+    'ownership',
+    'Rewrite your main stories so each says what you did yourself ("I decided", "I built"), with the team as the setting, not the subject',
+  ],
+  [
+    'results',
+    'End every story with a measurable result (time saved, revenue, users, errors) and say the number out loud',
+  ],
+  [
+    'structure',
+    'Practise answering in STAR order (situation, task, action, result) and keep the situation to two sentences',
+  ],
+  [
+    'relevance',
+    'Repeat the key words of the question in your first sentence, and check at the end that you answered it',
+  ],
+  [
+    'depth',
+    'Prepare two real, detailed examples for each skill the job advert lists, so you never fall back on generic answers',
+  ],
+  ['length', 'Time your answers: about two minutes each, then offer to go into more detail'],
+];
+const deliverySteps: Steps = [
+  [
+    'nerves',
+    'Do two or three mock interviews out loud this week (a friend, a mentor or a recording) so the real one feels familiar',
+  ],
+  [
+    'pace',
+    'Record yourself answering three questions, then slow down: pause after each point and let the silences happen',
+  ],
+  [
+    'listening',
+    'Let each interviewer finish, pause for a second, then answer; jot down the key words of the question first',
+  ],
+  [
+    'rehearsed',
+    'Keep keywords, not scripts: practise each story from three prompts so it sounds natural and bends to follow-ups',
+  ],
+  [
+    'rambling',
+    'Lead with the answer in one sentence, give one example, then stop and ask whether they would like more',
+  ],
+  [
+    'presence',
+    'Practise a confident opening and close on video: sit up, keep eye contact, and state your achievements plainly',
+  ],
+];
+const preparationSteps: Steps = [
+  [
+    'research',
+    'Before each interview: use their product, read their latest news, and know their customers and competitors',
+  ],
+  ['questions', 'Prepare three specific questions for them about the team, the work and how success is measured'],
+  [
+    'motivation',
+    'Write two sentences on why this role at this company, tied to something specific they do, and rehearse them',
+  ],
+];
+const conductSteps: Steps = [
   [
     'lateness',
     'Plan to arrive (or log on) 10 minutes early, test the link and route the day before, and warn them at once if you are delayed',
@@ -66,10 +128,16 @@ const conductSteps: Array<[string, string]> = [
   ],
 ];
 
-function conductActions(findings: Findings): SuggestedAction[] {
-  const steps = conductSteps.filter(([reason]) => findings.reasons.has(reason));
-  const chosen = steps.length > 0 ? steps : conductSteps.slice(3, 5);
-  return chosen.map(([, text]) => ({ category: 'conduct', text, specifics: [] }));
+/** The steps for the reasons found in one category, at most two, or the fallback when none was recognised. */
+function reasonedActions(
+  category: FeedbackCategory,
+  steps: Steps,
+  findings: Findings,
+  fallback: string[],
+): SuggestedAction[] {
+  const chosen = steps.filter(([reason]) => findings.reasons.has(`${category}.${reason}`)).slice(0, 2);
+  const texts = chosen.length > 0 ? chosen.map(([, text]) => text) : fallback;
+  return texts.map((text) => ({ category, text, specifics: [] }));
 }
 
 /**
@@ -99,28 +167,35 @@ export function suggestActions(findings: Findings): SuggestedAction[] {
         });
         break;
       case 'answers':
-        actions.push({
-          category,
-          text: 'Rewrite your three most-used stories in STAR form, each with what you personally did ("I", not "we") and a measurable result, and rehearse them out loud',
-          specifics: [],
-        });
+        actions.push(
+          ...reasonedActions(category, answerSteps, findings, [
+            'Rewrite your three most-used stories in STAR form, each with what you personally did ("I", not "we") and a measurable result, and rehearse them out loud',
+          ]),
+        );
         break;
       case 'communication':
-        actions.push({
-          category,
-          text: 'Record a mock interview and watch it back for pace, interruptions and nerves; aim for two-minute answers and pause before you reply',
-          specifics: [],
-        });
+        actions.push(
+          ...reasonedActions(category, deliverySteps, findings, [
+            'Record a mock interview and watch it back for pace, interruptions and nerves; aim for two-minute answers and pause before you reply',
+          ]),
+        );
         break;
       case 'preparation':
-        actions.push({
-          category,
-          text: 'Before each interview: use their product, read their latest news, write one sentence on why this role, and prepare three specific questions for them',
-          specifics: [],
-        });
+        actions.push(
+          ...reasonedActions(category, preparationSteps, findings, [
+            'Before each interview: use their product, read their latest news, write one sentence on why this role, and prepare three specific questions for them',
+          ]),
+        );
         break;
       case 'conduct':
-        actions.push(...conductActions(findings));
+        actions.push(
+          ...reasonedActions(
+            category,
+            conductSteps,
+            findings,
+            conductSteps.slice(3, 5).map(([, text]) => text),
+          ),
+        );
         break;
       case 'fit':
         actions.push({

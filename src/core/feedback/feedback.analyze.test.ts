@@ -154,6 +154,15 @@ describe('analyzeFeedback: actions and the result shape', () => {
     });
   });
 
+  it('chooses the next step from what exactly went wrong', () => {
+    const steps = (text: string) => analyzeFeedback(text).actions.map((action) => action.text);
+    expect(steps('Your examples never said what the outcome was.').join(' ')).toMatch(/measurable result/);
+    expect(steps("You kept saying 'we', so we couldn't tell what you did.").join(' ')).toMatch(/what you did yourself/);
+    expect(steps('You interrupted the panel several times.').join(' ')).toMatch(/Let each interviewer finish/);
+    expect(steps('You checked your phone during the interview.').join(' ')).toMatch(/phone away/);
+    expect(steps("You didn't ask us any questions at the end.").join(' ')).toMatch(/three specific questions/);
+  });
+
   it('gives every category found a next step', () => {
     const result = analyzeFeedback(
       'You arrived late, your answers had no results in them, and we went with someone who could start sooner.',

@@ -2,6 +2,7 @@ import { type Findings, followUpQuestionFor, suggestActions } from './feedback.a
 import { findLexiconTerms, type LexiconHit } from './feedback.lexicon';
 import {
   aboutTheUserWords,
+  answerReasons,
   answersContext,
   bareExperience,
   boilerplate,
@@ -9,6 +10,7 @@ import {
   conductReasons,
   cues,
   cvClaim,
+  deliveryReasons,
   fitEvidence,
   genericMatch,
   handsOn,
@@ -22,6 +24,7 @@ import {
   otherPerson,
   pleasantry,
   positiveJudgement,
+  preparationReasons,
   pronounSubject,
   reassurance,
   requiredDoneBefore,
@@ -60,6 +63,13 @@ const actionableCategories = new Set<FeedbackCategory>([
 const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers', 'communication', 'preparation']);
 
 const reassuranceEverywhere = new RegExp(reassurance.source, 'g');
+/** The finer reasons per category, read from the clauses where that category was found. */
+const reasonTables: Array<[FeedbackCategory, Array<[string, RegExp]>]> = [
+  ['answers', answerReasons],
+  ['communication', deliveryReasons],
+  ['preparation', preparationReasons],
+  ['conduct', conductReasons],
+];
 
 function reasonOf(clause: string): string | undefined {
   return conductReasons.find(([, pattern]) => pattern.test(clause))?.[0];
@@ -356,15 +366,16 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
     if (cvClaim.test(clause.norm) && contrastSentences.has(clause.sentence)) {
       reading.categories.delete('logistics');
       reading.categories.add('conduct');
-      reasons.add('consistency');
+      reasons.add('conduct.consistency');
     }
     if (reading.strength) strength = true;
     for (const category of reading.categories) found.add(category);
     if (reading.categories.has('fit')) fitSentences.add(clause.sentence);
-    if (reading.categories.has('conduct')) {
-      for (const [reason, pattern] of conductReasons) if (pattern.test(clause.norm)) reasons.add(reason);
+    for (const [category, table] of reasonTables) {
+      if (!reading.categories.has(category)) continue;
+      for (const [reason, pattern] of table) if (pattern.test(clause.norm)) reasons.add(`${category}.${reason}`);
     }
-    if (reading.categories.has('skills') && testReason.test(clause.norm)) reasons.add('test');
+    if (reading.categories.has('skills') && testReason.test(clause.norm)) reasons.add('skills.test');
 
     readings.push({
       clause,

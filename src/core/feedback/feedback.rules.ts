@@ -1502,6 +1502,42 @@ export const languageLevel =
 export const cvClaim =
   /\b(?:cv|resume|résumé|linkedin|application|profile) (?:says|said|lists|listed|states|stated|shows|showed|claims|claimed|mentions|mentioned|suggests|suggested|describes|described)\b/;
 
+/** Finer reasons within answers, which choose the next step ("say what you did", "add a number"). */
+export const answerReasons: Array<[string, RegExp]> = [
+  ['ownership', /\bwe\b|own (?:contribution|role|part)|personally|yourself|the team|others (?:did|decided)|ownership/],
+  ['results', /result|outcome|impact|quantif|numbers|metric|measur/],
+  ['structure', /structur|\bstar\b|all over|jump|hard to follow|difficult to follow|beginning|trailed|to the point/],
+  ['relevance', /question|off (?:the )?(?:point|topic)|tangent|wander|relevan/],
+  [
+    'depth',
+    /generic|vague|high[- ]level|detail|depth|specific|concrete|hypothetical|theoretical|textbook|examples?|substance/,
+  ],
+  ['length', /\blong|lengthy|brief|short|concise/],
+];
+
+/** Finer reasons within communication. */
+export const deliveryReasons: Array<[string, RegExp]> = [
+  ['nerves', /nerv|anxious|flustered|hesitant|confiden|uncertain|unsure|shy|timid|blank|froze|composure/],
+  ['pace', /fast|quick|rushed|pace|\bslow/],
+  ['listening', /interrupt|spoke over|talked over|talking over|cut \w+ off|listen|word in|dominated/],
+  ['rehearsed', /rehears|script|robotic|notes|reading/],
+  ['rambling', /rambl|waffl|\blong|tangent|circles|all over|concise|went on|too much|over-?explain/],
+  [
+    'presence',
+    /eye contact|body language|quiet|energy|flat|passive|presence|posture|mumbl|cold|undersold|downplay|enthusias/,
+  ],
+];
+
+/** Finer reasons within preparation. */
+export const preparationReasons: Array<[string, RegExp]> = [
+  ['questions', /question/],
+  ['motivation', /motivat|why you|interest|enthusias|excit|commit|passion|\bwant/],
+  [
+    'research',
+    /research|homework|website|product|app\b|know|customers|competitors|company|brief|case|read|looked|spec|description|prepar/,
+  ],
+];
+
 /** Finer reasons within conduct, which choose the next step ("arrive early", "phone away"). */
 export const conductReasons: Array<[string, RegExp]> = [
   ['lateness', /\blate\b|lateness|punctual|missed (?:the|your|our|a)|no[- ]show/],
