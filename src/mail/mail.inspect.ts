@@ -26,6 +26,9 @@ export interface InspectError {
   error: string;
 }
 
+/** Bytes of each message parsed for inspection. */
+const maxParseBytes = 256 * 1024;
+
 function looksLikeEmail(mail: ParsedMail): boolean {
   return Boolean(mail.from || mail.subject || mail.date || mail.messageId);
 }
@@ -51,7 +54,9 @@ export async function* inspectMail(
     }
     let mail: ParsedMail;
     try {
-      mail = await parseMail(entry.raw);
+      // Classification reads the headers and the first screen of text; a multi-megabyte attachment after them
+      // is not worth decoding (a Gmail Takeout is mostly attachments).
+      mail = await parseMail(entry.raw.length > maxParseBytes ? entry.raw.subarray(0, maxParseBytes) : entry.raw);
     } catch (error) {
       yield { ...where, error: `cannot parse the message: ${error instanceof Error ? error.message : String(error)}` };
       continue;

@@ -31,8 +31,10 @@ function isSeparator(line: Buffer, previousWasBlank: boolean): boolean {
   return previousWasBlank && /^From (?:\S+@\S+|-)\s*$/.test(text);
 }
 
+/** Lines keep their "\n"; a blank line is "\n", "\r\n" or (at the end of the file) empty. */
 function isBlank(line: Buffer): boolean {
-  return line.length === 0 || (line.length === 1 && line[0] === 0x0d);
+  const length = line.length - (line[line.length - 1] === NEWLINE ? 1 : 0);
+  return length === 0 || (length === 1 && line[0] === 0x0d);
 }
 
 /** mboxrd and mboxo escape body lines starting with "From " as ">From "; undo one level of quoting. */
@@ -101,25 +103,22 @@ export async function* splitMbox(input: Readable, options: MboxSplitOptions = {}
       append(pendingBlank);
       pendingBlank = null;
     }
-    if (blank) pendingBlank = Buffer.from(line);
+    if (blank) pendingBlank = line;
     else append(unescapeFromLine(line));
     previousWasBlank = blank;
     return emitted;
   };
 
   const append = (line: Buffer) => {
-    bytes += line.length + 1;
+    bytes += line.length;
     if (oversized) return;
     if (bytes > maxBytes) {
       oversized = true;
       lines = [];
       return;
     }
-    // Copy: the chunk the line points into would otherwise stay alive as long as the message.
-    const copy = Buffer.allocUnsafe(line.length + 1);
-    line.copy(copy);
-    copy[line.length] = NEWLINE;
-    lines.push(copy);
+    // `line` is a view into the read chunk, newline included: no copy until the message is joined.
+    lines.push(line);
   };
 
   for await (const chunk of input) {
@@ -132,7 +131,7 @@ export async function* splitMbox(input: Readable, options: MboxSplitOptions = {}
     for (;;) {
       const end = data.indexOf(NEWLINE, start);
       if (end === -1) break;
-      const entry = addLine(data.subarray(start, end));
+      const entry = addLine(data.subarray(start, end + 1));
       if (entry) yield entry;
       start = end + 1;
     }
@@ -149,7 +148,8 @@ export async function* splitMbox(input: Readable, options: MboxSplitOptions = {}
     }
   }
   if (carry && (carry as Buffer).length > 0) {
-    const entry = addLine(carry);
+    // The last line has no newline in the file; give it one, as every other line of the message has.
+    const entry = addLine(Buffer.concat([carry, Buffer.from('\n')]));
     if (entry) yield entry;
   }
   const last = finish();

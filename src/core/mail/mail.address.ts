@@ -73,6 +73,8 @@ const platforms: Array<{ name: string; pattern: RegExp }> = [
   { name: 'Manatal', pattern: /manatal/ },
 ];
 
+const anyPlatform = new RegExp(platforms.map((platform) => platform.pattern.source).join('|'));
+
 /** Free mailbox providers: a person writing from one tells us nothing about the employer. */
 const freeMail =
   /^(?:gmail|googlemail|outlook|hotmail|live|msn|yahoo|ymail|icloud|me|mac|aol|proton|protonmail|pm|gmx|web|mail|yandex|zoho|fastmail|hey|tutanota|orange|free|btinternet|comcast|example)$/;
@@ -95,7 +97,9 @@ const agencyWords =
 export function hiringPlatform(addressOrName: string): string | null {
   const value = addressOrName.toLowerCase();
   const domain = value.includes('@') ? (value.split('@')[1] ?? '') : value;
-  for (const platform of platforms) if (platform.pattern.test(domain)) return platform.name;
+  // One combined test first: most names and domains are not platforms, and this runs for every candidate name.
+  if (anyPlatform.test(domain))
+    for (const platform of platforms) if (platform.pattern.test(domain)) return platform.name;
   // A domain that calls itself an ATS or a job board ("boards.example-ats.com", "jobs-mailer.io").
   if (
     value.includes('@') &&

@@ -120,17 +120,17 @@ export function classifyMail(received: MailContent): MailClassification {
   else if (strongest.rejection >= decisive && strongest.offer < decisive && strongest.interview < decisive)
     kind = 'rejection';
 
-  const parties = extractParties(content, body);
+  // Job alerts and newsletters name many companies and roles; none of them is "the" one this email is about.
+  const parties =
+    kind === 'other' ? { company: null, role: null, platform: null, agency: null } : extractParties(content, body);
   const confidence =
     kind === 'other'
       ? clamp(0.55 + 0.08 * scores.other - 0.1 * top)
       : clamp(0.3 + 0.07 * top + 0.08 * (top - Math.max(second, scores.other)));
-  // Job alerts and newsletters name many companies and roles; none of them is "the" one this email is about.
-  const isJobMail = kind !== 'other';
   return {
     kind,
-    company: isJobMail ? parties.company : null,
-    role: isJobMail ? parties.role : null,
+    company: parties.company,
+    role: parties.role,
     confidence: Math.round(confidence * 100) / 100,
     platform: parties.platform,
     agency: parties.agency,

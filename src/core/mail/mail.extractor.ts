@@ -35,6 +35,9 @@ function re(source: string, flags = ''): RegExp {
   return pattern;
 }
 
+const companyGroup = `(${companyPattern})`;
+const roleGroup = `(${rolePattern}?)`;
+
 /** Head nouns of job titles, in several languages: a phrase without one is rarely a role. */
 const roleHead =
   /\b(?:engineer(?:ing)?|developer|analyst|manager|designer|scientist|coordinator|specialist|consultant|director|lead|architect|administrator|admin|assistant|associate|officer|representative|rep|executive|intern(?:ship)?|technician|writer|editor|accountant|nurse|teacher|advis[eo]r|strategist|researcher|recruiter|partner|owner|marketer|planner|programmer|tester|agent|operator|supervisor|head|vp|president|chief|c[tefo]o|clerk|trainee|apprentice|graduate|fellow|lawyer|counsel|attorney|paralegal|pharmacist|therapist|driver|chef|cook|barista|cashier|buyer|producer|artist|illustrator|photographer|instructor|tutor|lecturer|professor|librarian|secretary|receptionist|controller|auditor|actuary|economist|statistician|mechanic|electrician|carpenter|operative|sre|devops|attendant|worker|handler|practitioner|physician|doctor|dentist|surgeon|coach|trainer|investigator|inspector|surveyor|estimator|merchandiser|copywriter|translator|interpreter|generalist|steward|support|success|sales|marketing|product|operations|finance|data|software|frontend|backend|full[- ]?stack|qa|ux|ui|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|ingénieur|développeur|chef de projet|responsable|desarrollador|ingeniero|analista|gerente|medewerker|ontwikkelaar|chargée?|directeur|directrice|directora?|jefe|técnico|analist|adviseur|redakteur(?:in)?|mitarbeiter(?:in)?|verkäufer(?:in)?|rédacteur|rédactrice|vendeur|vendeuse|conseiller|conseillère|recepcionista|vendedor(?:a)?|consultor(?:a)?|lecturer|cashier)\b|\w(?:planer|leiter|manager|entwickler|ingenieur|berater|referent|kaufmann|kauffrau|techniker|assistent|spezialist|koordinator|managerin|planerin|leiterin|entwicklerin|beraterin|referentin|analyst|analist)\b/i;
@@ -98,6 +101,10 @@ const roleNoiseBefore =
   /^(?:the|a|an|our|your|this|that|open|opened|exciting|new|recent|current|advertised|available|above|following|mentioned|posted|vacant|permanent|full-time|part-time|contract|temporary|(?:position|role|job|post|poste|puesto|stelle|functie|vacature|cargo) (?:of|as|de|d'|als|van|como|del|di))\s+/i;
 const requisition = String.raw`(?:[A-Z]{0,4}-?\d[\w-]*|req(?:uisition)?\.?\s*(?:id)?\s*#?:?\s*[\w-]*\d[\w-]*|#\s*\d+|job id:? ?[\w-]+)`;
 
+const leadingRequisition = re(String.raw`^${requisition}\s+`, 'i');
+const trailingRequisition = re(String.raw`\s*(?:[-–|,]\s*)?(?:remote|hybrid|${requisition})$`, 'i');
+const wholeCompany = re(`^${companyPattern}$`);
+
 /**
  * A job title from a captured phrase, or null. `strict` (used where nothing but the phrase says it is a role)
  * demands a head noun such as "Engineer" or "Manager"; a phrase introduced as "the X position" needs less.
@@ -112,12 +119,12 @@ export function cleanRole(raw: string | undefined, strict = false): string | nul
   );
   for (let i = 0; i < 4; i++) value = value.replace(roleNoiseBefore, '');
   value = value
-    .replace(re(String.raw`^${requisition}\s+`, 'i'), '')
+    .replace(leadingRequisition, '')
     .replace(
       /\s*\((?:m\/w\/d|w\/m\/d|f\/m\/d|m\/f\/d|d\/f\/m|f\/h|h\/f|m\/v|all genders|gn|remote|hybrid|on-?site|[A-Z]{0,4}-?\d[\w-]*|req[^)]*|#[^)]*)\)\s*/gi,
       ' ',
     )
-    .replace(re(String.raw`\s*(?:[-–|,]\s*)?(?:remote|hybrid|${requisition})$`, 'i'), '')
+    .replace(trailingRequisition, '')
     .replace(/[\s,.:;!?]+$/, '')
     .replace(/\s+(?:position|role|job|opening|vacancy|post|opportunity|application|interview|offer)$/i, '')
     .replace(/[\s,.:;!?|"'-]+$/, '')
@@ -172,23 +179,26 @@ function best(list: Candidate[], mergePrefixes = false): string | null {
 
 const subjectPrefix = /^(?:(?:re|fwd?|fw|aw|wg|tr|sv|vs|antw|r)\s*(?:\[\d+\])?\s*:\s*|\[[^\]]{1,40}\]\s*)+/i;
 
+const subjectPattern1 = re(
+  String.raw`\b(?:application|applying|applied|candidacy|interest|interview|offer)\s+(?:to|at|with|for|from)\s+(?:the\s+)?(${companyPattern})\s*[:\-–—|,]\s*(.+)$`,
+);
+const subjectPattern2 = re(
+  String.raw`^(.+?)\s+(?:at|@|with|bei|chez|en|presso|bij)\s+(?:der\s+|the\s+)?(${companyPattern})\s*(?:[-–—|(!.,:]|$)`,
+);
+const subjectPattern3 = re(String.raw`\b(?:to|at|with|from|join|joining|bei|chez)\s+(${companyPattern})\s*[!.]?\s*$`);
+const subjectPattern4 = re(
+  String.raw`^(?:your\s+)?(${companyPattern})\s+(?:application|interview|offer|careers|job offer|news)\b`,
+);
+
 function subjectParties(subject: string, companies: Candidate[], roles: Candidate[]): void {
   const s = subject.replace(subjectPrefix, '').trim();
-  let m = s.match(
-    re(
-      String.raw`\b(?:application|applying|applied|candidacy|interest|interview|offer)\s+(?:to|at|with|for|from)\s+(?:the\s+)?(${companyPattern})\s*[:\-–—|,]\s*(.+)$`,
-    ),
-  );
+  let m = s.match(subjectPattern1);
   if (m) {
     add(companies, cleanCompany(m[1]), 3, 'subject');
     add(roles, cleanRole(m[2], true), 3, 'subject');
   }
   // "Interview for Senior Support Engineer at Contoso", "Offer: Marketing Coordinator at Adventure Works".
-  m = s.match(
-    re(
-      String.raw`^(.+?)\s+(?:at|@|with|bei|chez|en|presso|bij)\s+(?:der\s+|the\s+)?(${companyPattern})\s*(?:[-–—|(!.,:]|$)`,
-    ),
-  );
+  m = s.match(subjectPattern2);
   if (m?.[1]) {
     add(roles, cleanRole(m[1].replace(/^.*(?::|\s[-–—|])\s*/, ''), true), 3, 'subject');
     add(companies, cleanCompany(m[2]), 3, 'subject');
@@ -199,8 +209,7 @@ function subjectParties(subject: string, companies: Candidate[], roles: Candidat
     segments.forEach((segment, i) => {
       const role = cleanRole(segment, true);
       if (role) add(roles, role, 2, 'subject');
-      else if (re(`^${companyPattern}$`).test(segment))
-        add(companies, cleanCompany(segment), i === 0 ? 2.5 : 2, 'subject');
+      else if (wholeCompany.test(segment)) add(companies, cleanCompany(segment), i === 0 ? 2.5 : 2, 'subject');
     });
   }
   m = s.match(
@@ -208,13 +217,11 @@ function subjectParties(subject: string, companies: Candidate[], roles: Candidat
   );
   // An explicit "application for X" names a role even without a familiar head noun.
   if (m) add(roles, cleanRole(m[1]), 2.5, 'subject');
-  m = s.match(re(String.raw`\b(?:to|at|with|from|join|joining|bei|chez)\s+(${companyPattern})\s*[!.]?\s*$`));
+  m = s.match(subjectPattern3);
   if (m) add(companies, cleanCompany(m[1]), 2.5, 'subject');
   m = s.match(/^(?:your\s+)?(.+?)\s+(?:interview|application|position|role|offer|vacancy)\b/i);
   if (m) add(roles, cleanRole(m[1], true), 1.5, 'subject');
-  m = s.match(
-    re(String.raw`^(?:your\s+)?(${companyPattern})\s+(?:application|interview|offer|careers|job offer|news)\b`),
-  );
+  m = s.match(subjectPattern4);
   if (m?.[1] && !roleHead.test(m[1])) add(companies, cleanCompany(m[1]), 1.5, 'subject');
 }
 
@@ -225,47 +232,67 @@ const clientPhrase =
 const signatureTitle =
   /\b(?:partner|recruiter|manager|lead|director|coordinator|specialist|acquisition|hr|people|talent|officer|engineer|founder|ceo|cto|coo|cfo|president|head|consultant|principal|associate|generalist|advisor|directora?|directeur|directrice|responsable|leiter(?:in)?|personal|equipo|équipe|team)\b/i;
 
+const roleBeforeNoun = re(
+  String.raw`\b(?:the|our|your|this|an?|as)\s+${roleGroup}\s+(?:position|role|opening|vacancy|job|post|opportunity|req(?:uisition)?)\b(?:\s+(?:\([^)]*\)\s+)?(?:here\s+)?(?:at|with|in|within|for)\s+(?:the\s+)?${companyGroup})?`,
+  'g',
+);
+const roleAfterNoun = re(
+  String.raw`\b(?:position|role|post|job|vacancy|poste|puesto|stelle|functie|cargo|Bewerbung|candidature|sollicitatie|solicitud)\s+(?:of|as|de|d'|als|van|como)\s+(?:an?\s+)?${roleGroup}(?:\s+(?:at|with|en|bei(?: der)?|chez|bij)\s+${companyGroup})?(?=[.,;!]|\s+(?:at|with|in|en|bei|chez|bij|and|et|y|und|is|was|has|we|here|on|starting|beginning|based|reporting|subject|à|a|zu|te)\b|\s*\(|$)`,
+  'g',
+);
+const roleAppliedFor = re(
+  String.raw`\b(?:applying|applied|application|candidacy|candidatura|interest|interviewing|interviewed)\s+(?:for|to|al puesto de|au poste de)\s+(?:the\s+|a\s+|an\s+)?${roleGroup}(?:\s+(?:at|with|en|chez)\s+${companyGroup}|(?=\s+and\b|[.;!]|,\s+(?:and|but|which|we|our|as|so)\b|\s*\(|$))`,
+  'g',
+);
+const companyAfterPhrase = re(
+  String.raw`\b(?:[Ii]nterest in(?: joining| working (?:at|for|with))?(?: the team at)?|interviewing with|interviewed with|speaking with us at|applying (?:to|at|with)|applied (?:to|at|with)|career(?:s)? at|[Hh]ere at|(?:the )?team at|[Ee]veryone at|all of us at|us at|(?:[Jj]oin|[Jj]oining|joined)(?: the team at| us at)?|[Oo]n behalf of(?: (?:my|our) client,?)?|(?:[Mm]y|[Oo]ur) client,?|working (?:at|for|with)|opportunit(?:y|ies) (?:at|with)|(?:role|position|job) (?:at|with)|employment (?:at|with)|(?:offer|position) from|recruiting for|hiring for|opening at|vacancy at|sent to|submitted to|(?:recruiter|recruiting|talent partner|sourcer|hiring manager|engineer|manager) at|portez à|candidature chez|Bewerbung bei(?: der)?|Interesse an der|interés en|bij)\s+(?:the\s+)?${companyGroup}`,
+  'g',
+);
+const companyAsSubject = re(
+  String.raw`^(?:Unfortunately,?\s+|(?:Good|Great|Fantastic|Exciting) news\s*[,!:-]*\s+)?${companyGroup}\s+(?:is|are|has|have|would|want|wants|had)\s+(?:\w+\s+)?(?:pleased|delighted|excited|happy|thrilled|glad|hiring|looking|reviewed|decided|received|sent|invited|confirmed|like|love|keen|asked|chosen|selected|offered|come back|got back)\b`,
+);
+const signaturePattern1 = re(
+  String.raw`^(?:the\s+)?${companyGroup}\s+(?:talent acquisition|talent|recruiting|recruitment|hiring|people|careers|hr|human resources|people team|people ops)(?:\s+(?:team|department))?\s*$`,
+  'i',
+);
+const signaturePattern2 = re(
+  String.raw`^(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|hiring|people|careers|hr)\s+(?:team\s+)?(?:at|@)\s+${companyGroup}\s*$`,
+  'i',
+);
+const signaturePattern3 = re(String.raw`^(.{2,50}?)\s*(?:,|\bat\b|\||@|\s[-–]\s)\s*(?:the\s+)?${companyGroup}\s*$`);
+const signaturePattern4 = re(String.raw`^(?:[Tt]he\s+)${companyGroup}\s+(?:[Tt]eam|[Pp]eople [Tt]eam)\s*$`);
+
 function bodyParties(text: string, companies: Candidate[], roles: Candidate[], agencyMail: boolean): void {
   const list = sentences(text).slice(0, 40);
-  const company = `(${companyPattern})`;
-  const role = `(${rolePattern}?)`;
   for (const sentence of list) {
-    const run = (pattern: string, onMatch: (m: RegExpMatchArray) => void) => {
-      for (const m of sentence.matchAll(re(pattern, 'g'))) onMatch(m);
+    // A cheap keyword test first: the full patterns are long and Unicode-aware, and most sentences match none.
+    const run = (pattern: RegExp, prefilter: RegExp | null, onMatch: (m: RegExpMatchArray) => void) => {
+      if (prefilter && !prefilter.test(sentence)) return;
+      for (const m of sentence.matchAll(pattern)) onMatch(m);
     };
+    run(roleBeforeNoun, /\b(?:position|role|opening|vacancy|job|post|opportunity|req)/i, (m) => {
+      add(roles, cleanRole(m[1]), 2.5, 'body');
+      add(companies, cleanCompany(m[2]), 3, 'body');
+    });
     run(
-      String.raw`\b(?:the|our|your|this|an?|as)\s+${role}\s+(?:position|role|opening|vacancy|job|post|opportunity|req(?:uisition)?)\b(?:\s+(?:\([^)]*\)\s+)?(?:here\s+)?(?:at|with|in|within|for)\s+(?:the\s+)?${company})?`,
+      roleAfterNoun,
+      /\b(?:position|role|post|job|vacancy|poste|puesto|stelle|functie|cargo|bewerbung|candidature|sollicitatie|solicitud)\s/i,
       (m) => {
         add(roles, cleanRole(m[1]), 2.5, 'body');
         add(companies, cleanCompany(m[2]), 3, 'body');
       },
     );
-    run(
-      String.raw`\b(?:position|role|post|job|vacancy|poste|puesto|stelle|functie|cargo|Bewerbung|candidature|sollicitatie|solicitud)\s+(?:of|as|de|d'|als|van|como)\s+(?:an?\s+)?${role}(?:\s+(?:at|with|en|bei(?: der)?|chez|bij)\s+${company})?(?=[.,;!]|\s+(?:at|with|in|en|bei|chez|bij|and|et|y|und|is|was|has|we|here|on|starting|beginning|based|reporting|subject|à|a|zu|te)\b|\s*\(|$)`,
-      (m) => {
-        add(roles, cleanRole(m[1]), 2.5, 'body');
-        add(companies, cleanCompany(m[2]), 3, 'body');
-      },
-    );
-    run(
-      String.raw`\b(?:applying|applied|application|candidacy|candidatura|interest|interviewing|interviewed)\s+(?:for|to|al puesto de|au poste de)\s+(?:the\s+|a\s+|an\s+)?${role}(?:\s+(?:at|with|en|chez)\s+${company}|(?=\s+and\b|[.;!]|,\s+(?:and|but|which|we|our|as|so)\b|\s*\(|$))`,
-      (m) => {
-        add(roles, cleanRole(m[1], !m[2]), 2.5, 'body');
-        add(companies, cleanCompany(m[2]), 3, 'body');
-      },
-    );
-    run(
-      String.raw`\b(?:[Ii]nterest in(?: joining| working (?:at|for|with))?(?: the team at)?|interviewing with|interviewed with|speaking with us at|applying (?:to|at|with)|applied (?:to|at|with)|career(?:s)? at|[Hh]ere at|(?:the )?team at|[Ee]veryone at|all of us at|us at|(?:[Jj]oin|[Jj]oining|joined)(?: the team at| us at)?|[Oo]n behalf of(?: (?:my|our) client,?)?|(?:[Mm]y|[Oo]ur) client,?|working (?:at|for|with)|opportunit(?:y|ies) (?:at|with)|(?:role|position|job) (?:at|with)|employment (?:at|with)|(?:offer|position) from|recruiting for|hiring for|opening at|vacancy at|sent to|submitted to|(?:recruiter|recruiting|talent partner|sourcer|hiring manager|engineer|manager) at|portez à|candidature chez|Bewerbung bei(?: der)?|Interesse an der|interés en|bij)\s+(?:the\s+)?${company}`,
-      (m) => {
-        const client = /client|behalf/i.test(m[0]);
-        add(companies, cleanCompany(m[1]), client ? 4 : 2.5, client ? 'client' : 'body');
-      },
-    );
-    const subjectOf = sentence.match(
-      re(
-        String.raw`^(?:Unfortunately,?\s+|(?:Good|Great|Fantastic|Exciting) news\s*[,!:-]*\s+)?${company}\s+(?:is|are|has|have|would|want|wants|had)\s+(?:\w+\s+)?(?:pleased|delighted|excited|happy|thrilled|glad|hiring|looking|reviewed|decided|received|sent|invited|confirmed|like|love|keen|asked|chosen|selected|offered|come back|got back)\b`,
-      ),
-    );
+    run(roleAppliedFor, /\b(?:applying|applied|application|candidacy|candidatura|interest|interview)/i, (m) => {
+      add(roles, cleanRole(m[1], !m[2]), 2.5, 'body');
+      add(companies, cleanCompany(m[2]), 3, 'body');
+    });
+    run(companyAfterPhrase, null, (m) => {
+      const client = /client|behalf/i.test(m[0]);
+      add(companies, cleanCompany(m[1]), client ? 4 : 2.5, client ? 'client' : 'body');
+    });
+    const subjectOf = /^\S+(?:\s+\S+){0,6}\s+(?:is|are|has|have|would|want|wants|had)\s/.test(sentence)
+      ? sentence.match(companyAsSubject)
+      : null;
     // An agency names its client this way too ("Orbital Insurance have confirmed…"); the agency itself is blocked later.
     if (subjectOf) add(companies, cleanCompany(subjectOf[1]), agencyMail ? 3 : 2.5, agencyMail ? 'client' : 'body');
   }
@@ -278,23 +305,13 @@ function bodyParties(text: string, companies: Candidate[], roles: Candidate[], a
     .slice(-8);
   for (const line of lines) {
     if (line.length > 70) continue;
-    let m = line.match(
-      re(
-        String.raw`^(?:the\s+)?${company}\s+(?:talent acquisition|talent|recruiting|recruitment|hiring|people|careers|hr|human resources|people team|people ops)(?:\s+(?:team|department))?\s*$`,
-        'i',
-      ),
-    );
+    let m = line.match(signaturePattern1);
     if (m) add(companies, cleanCompany(m[1]), 2, 'signature');
-    m = line.match(
-      re(
-        String.raw`^(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|hiring|people|careers|hr)\s+(?:team\s+)?(?:at|@)\s+${company}\s*$`,
-        'i',
-      ),
-    );
+    m = line.match(signaturePattern2);
     if (m) add(companies, cleanCompany(m[1]), 2, 'signature');
-    m = line.match(re(String.raw`^(.{2,50}?)\s*(?:,|\bat\b|\||@|\s[-–]\s)\s*(?:the\s+)?${company}\s*$`));
+    m = line.match(signaturePattern3);
     if (m?.[1] && signatureTitle.test(m[1]) && !/[.!?]$/.test(m[1])) add(companies, cleanCompany(m[2]), 2, 'signature');
-    m = line.match(re(String.raw`^(?:[Tt]he\s+)${company}\s+(?:[Tt]eam|[Pp]eople [Tt]eam)\s*$`));
+    m = line.match(signaturePattern4);
     if (m) add(companies, cleanCompany(m[1]), 2, 'signature');
   }
 }
