@@ -96,11 +96,11 @@ const rejected =
 const whyCue =
   '(?:why|how come|what (?:made|led|caused|prompted|drove) (?:you|the \\w+|them|the decision)|reasons?|what (?:was|is) it about (?:me|my \\w+))';
 /** The rejection itself, as the object of a "why". */
-const outcome = `(?:${rejected}|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
+const outcome = `(?:${rejected}|(?:chose|choose|picked|pick|selected|select|hired|hire|went with|go with|preferred|prefer|offered (?:it|the role|the job|the position) to) (?:the other|another|a different|someone|somebody|him|her|them|an internal|the successful)|(?:did )?i (?:fail|failed|flunk|flunked|bomb|bombed|blew|blow|mess up|messed up|lose out|lost out)|(?:was|am|were|is) not (?:i|my \\w+) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|selected|chosen|successful|hired|picked|offered)|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
 const askFrame = new RegExp(
   [
     '\\b(?:would|do|did|really|also|just)(?: really| also| just)? (?:like|love|appreciate|want|welcome)',
-    '\\b(?:want|need|hoping|hope|keen|eager|interested|trying|wish) to (?:know|understand|hear|find out|learn|ask)',
+    '\\b(?:want|need|hoping|hope|keen|eager|interested|trying|wish|waiting|wait|like|love|dying|desperate) to (?:know|understand|hear|find out|learn|ask)',
     '\\b(?:can|could|would|will) (?:you|someone|anyone) (?:please |kindly )?(?:tell|explain|let me know|share|clarify|say|help me understand|give me|outline|shed|provide|confirm|advise|elaborate)',
     '\\b(?:please|kindly) (?:tell|explain|let me know|share|clarify|advise|confirm|outline|elaborate|justify)',
     '\\b(?:let me know|tell me|wondering|i wonder|curious|help me understand|explain|explanation|ask (?:you )?(?:why|what|where|whether|if)|confused|puzzled|baffled|at a loss|(?:do|did|can|could) not (?:understand|see|work out|figure out|get)|no idea|struggling to (?:understand|see))',
@@ -138,6 +138,8 @@ function isNegated(sentence: PreparedSentence, at: number): boolean {
   for (let i = at - 1; i >= clauseStart; i--) {
     const token = sentence.tokens[i];
     if (!token || !negators.has(token.norm)) continue;
+    // "If I don't hear back, I will…": the negation belongs to the condition, not to the threat.
+    if (sentence.tokens.slice(clauseStart, i).some((t) => /^(?:if|unless|until|whether)$/.test(t.norm))) continue;
     const previous = sentence.tokens[i - 1]?.norm ?? '';
     const next = sentence.tokens[i + 1]?.norm ?? '';
     // "Couldn't you reconsider?" asks; "I couldn't ask you to reconsider" does not.
@@ -390,7 +392,14 @@ const rules: ToneRuleDefinition[] = [
       { re: new RegExp(`\\b${whyCue}\\b(?: [^?.!;]{0,60}?)? ${outcome}`, 'g'), asked: true, negatable: false },
       { re: /\bwhy ?(?:[.?!]|$)/g, asked: true, negatable: false },
       {
-        re: /\b(?:what (?:exactly |specifically )?(?:went|had gone|has gone|did go) (?:so )?wrong|where (?:exactly )?(?:did )?(?:i|it|things) (?:go|went|going) wrong|what (?:exactly )?(?:did|have) i (?:do|done|get|got|say|said) (?:so )?wrong|what i (?:did|got|have done|had done|said) wrong|where i (?:went|had gone|have gone) wrong|what (?:was|is) (?:so )?wrong with (?:me|my|the way i)|(?:something|anything) wrong with (?:me|my)|what (?:was|is) (?:the )?(?:problem|issue) with (?:me|my)|what did i (?:do|did) (?:so )?(?:badly|poorly)|(?:was|is) it (?:something|anything) (?:i (?:said|did|wrote)|about me)|what (?:was|is) it about (?:me|my \w+))\b/g,
+        re: /(?:^|[,;:] )(?:(?:so|but|and|honestly|seriously|just|please|then) ,? )*(?:what|why|how come) (?:exactly |actually |really |on earth |specifically )?(?:happened|was (?:the|your) (?:problem|issue|reason|deal|concern|objection)|is (?:the|your) (?:problem|issue|reason|deal)|went wrong|not|me|was wrong(?: with me)?|was it)(?: there| then| here)? ?(?:[?.!]|$)/g,
+        asked: true,
+        negatable: false,
+        when: (p) => p.afterDecision && !p.feedbackReply,
+      },
+      {
+        when: (p) => !p.feedbackReply,
+        re: /\b(?:what (?:exactly |specifically )?(?:went|had gone|has gone|did go) (?:so )?wrong|where (?:exactly )?(?:did )?(?:i|it|things) (?:go|went|going) wrong|what (?:exactly )?(?:did|have) i (?:do|done|get|got|say|said) (?:so )?wrong|what i (?:did|got|have done|had done|said) wrong|where i (?:went|had gone|have gone) wrong|what (?:was|is) (?:so )?wrong with (?:me|my|the way i)|(?:something|anything) wrong with (?:me|my)|what (?:was|is) (?:the )?(?:problem|issue) with (?:me|my)|what did i (?:do|did) (?:so )?(?:badly|poorly)|(?:was|is) it (?:something|anything) (?:i (?:said|did|wrote)|about me)|what (?:was|is) it about (?:me|my \w+)|what (?:did|do|does) (?:you|they|the [\w-]+(?: [\w-]+)?) (?:not (?:like|want|see)|dislike|find lacking|object to)(?: about (?:me|my \w+))?)\b/g,
         asked: true,
         negatable: false,
       },
@@ -430,7 +439,7 @@ const rules: ToneRuleDefinition[] = [
         futureSafe: true,
       },
       {
-        re: /\b(?:another|one more|a second|second|a final|one last|a fresh|just one) (?:chance|shot|go|try|attempt)\b/g,
+        re: /\b(?:another|one more|a second|second|a final|one last|a fresh|just one) (?:chance|shot|go|try|attempt|opportunity)\b/g,
         futureSafe: true,
       },
       {
@@ -439,7 +448,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
-        re: /\b(?:another|a second|a further|one more|an additional|a new|a follow-up|a fresh|second) (?:interview|round|stage|assessment|test|exercise|take-home|panel|meeting with the panel)s?\b/g,
+        re: /\b(?:another|a second|a further|one more|an additional|a new|a follow-up|a fresh) (?:interview|round|stage|assessment|test|exercise|take-home|panel|meeting with the panel)s?\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
       },
@@ -450,7 +459,7 @@ const rules: ToneRuleDefinition[] = [
         ),
       },
       {
-        re: /\b(?:if|should|in case|in the event that|in the event) (?:[\w']+ ){0,6}?(?:other|chosen|successful|selected|preferred|new|first-choice|top|winning|current|original|person you|candidate you) (?:candidate|hire|person|applicant|offer|appointee|choice|chose|hired|picked|selected)\b/g,
+        re: /\b(?:if|should|in case|in the event that|in the event) (?:[\w']+ ){0,6}?(?:other|chosen|successful|selected|preferred|new|first-choice|first|top|winning|current|original|person you|candidate you) (?:candidate|hire|person|applicant|offer|appointee|choice|chose|hired|picked|selected)\b/g,
         negatable: false,
       },
       {
@@ -482,6 +491,30 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:change|affect|influence|alter|turn around|reverse) (?:the|this|that|my) (?:outcome|decision|result)\b/g,
       },
       { re: /\b(?:prove|show) (?:you|them) (?:wrong|that you were wrong)\b/g },
+      {
+        re: new RegExp(
+          `\\b(?:sit|take|do|redo|attempt|try|repeat|have a go at|go through) (?:the |my |this |that |your )?(?:[\\w-]+ ){0,2}?${stage}s? again\\b`,
+          'g',
+        ),
+      },
+      {
+        re: /\b(?:still|any|a|there) (?:a )?(?:way|chance|possibility|hope)\b[^.?!]{0,25}?\b(?:get|be offered|land|be hired|be considered for|join|have|win) (?:the|this|that) (?:job|role|position|offer|place)\b/g,
+      },
+      {
+        re: /\b(?:give|take) (?:my (?:application|candidacy|cv|case|profile)|me) (?:another|a second|a fresh|one more|a final) (?:look|review|read|thought|chance)\b|\b(?:another|a second|a fresh|one more) (?:look|review|read) (?:at|of) my (?:application|candidacy|cv|profile|case)\b/g,
+      },
+      {
+        re: /\b(?:convince|persuade|win over|change the minds? of) (?:you|them|the panel|the team|the hiring manager|your team)\b|\b(?:keep|leave) my (?:application|candidacy) (?:open|active|alive)\b|\b(?:do not|not|never) (?:close|withdraw|reject) my (?:application|candidacy) (?:yet|just yet)\b/g,
+        negatable: false,
+        check: (ctx) => !/\b(?:future|next time)\b/.test(ctx.sentence.norm),
+      },
+      {
+        re: /\b(?:decision|outcome|rejection|result) (?:\w+ )?(?:be |being |get |to be )(?:reversed|overturned|reconsidered|revisited|changed|appealed|re-?opened|looked at again|reviewed again)\b/g,
+      },
+      {
+        re: /\bre-?open(?:ing)? (?:the|my|this|that) (?:role|position|vacancy|process|search|application|candidacy)(?: (?:to|for) me)?\b/g,
+        futureSafe: true,
+      },
       {
         re: /\b(?:let|allow) me (?:to )?(?:prove|show) (?:myself|to you|you|it|that i|what i)\b|\b(?:chance|opportunity) to prove (?:myself|that i|you wrong)\b/g,
       },
@@ -536,6 +569,16 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:how dare|shame on|you should be ashamed|your loss|you will regret|you will be sorry|you are going to regret|treated (?:me )?(?:unfairly|badly|poorly|disrespectfully|terribly|appallingly|like dirt|like a number)|(?:felt|feel|was|were|am) (?:insulted|disrespected|humiliated|mistreated|belittled|ignored|cheated|set up to fail))\b/g,
       },
       {
+        re: /\b(?:your|the|this|that) (?:hiring |final )?(?:decision|choice|call|judge?ment|verdict|conclusion) (?:is|was|seems) (?:\w+ )?(?:wrong|mistaken|incorrect|a mistake|flawed|misguided|short-?sighted|unfair|absurd|ridiculous)\b/g,
+      },
+      {
+        re: /\b(?:serious |grave |huge |big |real |major )?(?:error|errors|mistake|lapse|failure) (?:of|in) judge?ment\b(?! on my part)/g,
+      },
+      {
+        re: /\b(?:treated|handled|spoken to|talked to|dealt with) (?:me )?(?:so |very |really |this |that |extremely |incredibly )?(?:unfairly|badly|poorly|rudely|disrespectfully|terribly|appallingly|dismissively|unprofessionally)\b/g,
+        negatable: false,
+      },
+      {
         re: /\byou (?:people|lot|guys) (?:have|are|do|did|should|clearly|obviously|just|never)\b|\b(?:have|had) no idea (?:what|how) (?:talent|a good|good|you are|you were)|\b(?:judged|assessed|evaluated|marked|scored|dismissed|rejected|treated|written off) (?:\w+ )?(?:unfairly|unjustly|harshly|wrongly|prematurely|arbitrarily|on a whim)\b|\bhow you treat (?:candidates|people|applicants)\b/g,
       },
       {
@@ -584,7 +627,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
-        re: /\b(?:that|this|it|which|the feedback|your feedback|the comment|your comment|the assessment|your assessment|the point|this point|the criticism) (?:is |was |seems |feels )?(?:not|hardly) (?:quite |entirely |really |at all |very |an? |totally |strictly |completely )*(?:true|correct|accurate|fair|right|what (?:happened|i said|i meant)|the case|a fair (?:reflection|assessment|description|summary)|an accurate \w+|how i remember it|how it went|justified|warranted)\b/g,
+        re: /\b(?:that|this|it|which|the feedback|your feedback|the comment|your comment|the assessment|your assessment|the point|this point|the criticism) (?:(?:simply|just|really|honestly|frankly|quite|certainly|definitely) )?(?:is |was |seems |feels )?(?:not|hardly) (?:quite |entirely |really |at all |very |an? |totally |strictly |completely )*(?:true|correct|accurate|fair|right|what (?:happened|i said|i meant)|the case|a fair (?:reflection|assessment|description|summary)|an accurate \w+|how i remember it|how it went|justified|warranted)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
       },
@@ -649,6 +692,22 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.feedbackReply,
       },
       {
+        re: new RegExp(
+          `\\b${them} (?:\\w+ )?(?:missed|overlooked|ignored|misread|misjudged|underestimated|misunderstood|did not get|failed to see) (?:the (?:point|meaning|substance|context)|my (?:point|answer|meaning|example)|what i (?:said|meant|was saying))\\b`,
+          'g',
+        ),
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: /\b(?:if|had) (?:you|they|the panel|the interviewers?|anyone|someone|somebody) (?:had |would have )?(?:asked|given me|let me|told me|probed|allowed me)\b[^.?!]*\bi (?:would|could) have\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        re: /\b(?:i|my [\w-]+(?: [\w-]+)?) (?:am|is|are|was|were|have|had|do|did) actually\b|\b(?:puzzled|baffled|confused|perplexed|surprised|shocked) (?:by|at) (?:this|that|the (?:feedback|comment|assessment|point|remark)|your (?:feedback|comment|assessment|point|remark))\b/g,
+        when: (p) => p.feedbackReply,
+      },
+      {
         re: /\bas i (?:said|mentioned|explained|stated|noted|pointed out|told you|wrote|tried to explain)\b/g,
         when: (p) => p.feedbackReply,
       },
@@ -681,7 +740,7 @@ const rules: ToneRuleDefinition[] = [
         re: /\bneed (?:this|the|that) (?:job|role|position|opportunity|work) (?:so )?(?:badly|desperately|so much|more than)/g,
       },
       {
-        re: /\b(?:struggling|suffering) (?:right now|at the moment|so much|a lot|badly|financially|mentally)\b|\b(?:would have|could have|would|will) change(?:d)? (?:everything|my life|my family's life|our lives)\b|\b(?:visa|livelihood|future|career|life|home|house|family's future) (?:depends|depend|is depending|relies|rests|hinges) on\b|\bsingle (?:mum|mom|mother|parent|dad|father)\b|\bneed (?:this|the|that) (?:income|money|salary|pay ?check|paycheque|wage)\b/g,
+        re: /\b(?:struggling|suffering) (?:right now|at the moment|so much|a lot|badly|financially|mentally)\b|\b(?:would have|could have|would|will) change(?:d)? (?:everything|my life|my family's life|our lives)\b|\b(?:visa|livelihood|future|career|life|home|house|family's future) (?:depends|depend|is depending|relies|rests|hinges) on\b|\bsingle (?:mum|mom|mother|parent|dad|father)\b|\bneed (?:this|the|that) (?:income|money|salary|pay ?check|paycheque|wage)\b|\b(?:no|zero) (?:income|money|savings|salary)\b|\b(?:in|going through) (?:such )?a (?:really |very |extremely |incredibly |so )?(?:difficult|tough|hard|desperate|dire|bad|awful|terrible) (?:situation|place|time|spot|position)\b|\b(?:job|role|position|opportunity) (?:was|is|meant|means) everything to me\b|\b(?:searching|looking|hunting|applying) for (?:a )?(?:job|jobs|work|roles?) for (?:over |more than |almost |nearly )?(?:\w+ )?(?:years?|months?)\b|\bcan not go on like this\b|\b(?:at|reached) (?:the end of my tether|my wits' end|breaking point)\b|\bneed (?:to work|a job|work|the money|an income)(?= ?(?:[.,!;]|$|so\b|and\b|desperately|badly|now))|\b(?:accept|take) any (?:salary|pay|wage|offer|terms|role|position|job)\b|\b(?:would|will|could) (?:have )?mean(?:t)? (?:everything|the world) to (?:me|my family|us|my kids|my children)\b/g,
       },
       {
         re: /\b(?:desperate(?:ly)?|begging|i beg(?: you| of you)?|please ,? please|i am pleading|i plead|i implore|on my knees)\b/g,
@@ -717,7 +776,7 @@ const rules: ToneRuleDefinition[] = [
     patterns: [
       {
         re: new RegExp(
-          `\\b(?:reply|replies|respond|response|answer|feedback|get back to me|hear back|hear from you|an update|a decision|an explanation|let me know|send (?:me|it|over|through)|call me|contact me|email me|get in touch|come back to me|revert|write back|provide|explain|to know)\\b[^.?!;]{0,40}?\\b(?:by|before|within|no later than|until|at the latest by) ${deadline}\\b|\\b(?:by|before|within|no later than) ${deadline} (?:,? )?(?:please|i (?:need|expect|require|want|must))\\b`,
+          `\\b(?:reply|replies|respond|response|answer|feedback|explanation|update|decision|get back to me|hear back|hear from you|an update|a decision|an explanation|let me know|send (?:me|it|over|through)|call me|contact me|email me|get in touch|come back to me|revert|write back|provide|explain|to know)\\b[^.?!;]{0,40}?\\b(?:by|before|within|no later than|until|at the latest by) ${deadline}\\b|\\b(?:by|before|within|no later than) ${deadline} (?:,? )?(?:please|i (?:need|expect|require|want|must))\\b`,
           'g',
         ),
         negatable: false,
@@ -751,6 +810,10 @@ const rules: ToneRuleDefinition[] = [
       {
         re: /\byour (?:ceo|boss|founder|board|manager|hr|head of \w+|superiors|leadership|senior management|customers|clients|investors) (?:\w+ )?(?:would|might|will|may) (?:be )?(?:very |really )?(?:interested|like|love|want|keen|curious|care) (?:to )?(?:hear|know|learn|read)\b|\b(?:make me|have to|will|going to) chase (?:you|this|this up|again)\b|\bchas(?:e|ing) you (?:again|any more|further)\b|\bthe least (?:you|your \w+|they) (?:can|could) do\b/g,
         negatable: false,
+      },
+      {
+        re: /\b(?:formal|official|written) complaint\b|\b(?:lodge|file|make|submit|raise|put in) (?:a |an )?(?:formal |official )?(?:complaint|grievance)\b|\bcomplain(?:ing)? (?:to|about you to)\b/g,
+        when: (p) => !p.formalRequest,
       },
       {
         re: /\bthis is (?:now )?(?:my|the) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|umpteenth|nth) (?:email|message|attempt|time|follow-up|request|reminder|chaser)\b|\bi have (?:now )?(?:emailed|written|messaged|called|asked|chased|followed up)(?: you| to you)? (?:\w+ )?(?:twice|three times|four times|several times|multiple times|many times|repeatedly|\d+ times)\b|\bwhy (?:have|has|did) (?:you|no one|nobody) (?:still )?(?:not )?(?:replied|responded|answered|got back|gotten back|written back|reply|respond|answer|get back)\b|\b(?:ignoring|ignored) (?:me|my (?:emails?|messages?|requests?|calls?))\b/g,
