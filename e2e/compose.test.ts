@@ -40,7 +40,7 @@ describe('Compose', () => {
     await grammar.getByRole('button', { name: /Use/ }).click();
     await page.waitForFunction(
       (id) => !(document.getElementById(id) as HTMLTextAreaElement | null)?.value.includes('would of'),
-      await body.getAttribute('id'),
+      (await body.getAttribute('id')) ?? '',
     );
 
     // Typed text survives a reload.

@@ -1,12 +1,13 @@
 import type { Application, ApplicationInput, StageEventInput } from '../../core/applications/applications.schema';
 import type { Page } from '../../core/common.schema';
 import type { Contact, ContactInput } from '../../core/contacts/contacts.schema';
+import type { FeedbackRequestDecision } from '../../core/decisions/decisions.feedback-request';
 import type { Feedback, FeedbackAnalysis, FeedbackInput } from '../../core/feedback/feedback.schema';
 import type { Debrief, DebriefInput, Interview, InterviewInput } from '../../core/interviews/interviews.schema';
 import type { Message, MessageInput } from '../../core/messages/messages.schema';
 import type { ActionItem, ActionItemInput } from '../../core/plan/plan.schema';
 import type { Story, StoryInput } from '../../core/stories/stories.schema';
-import type { ApplicationDetail } from './api.types';
+import type { ApplicationDetail, Me } from './api.types';
 
 /** An error answered by the API (`{ error: { code, message, details? } }`), or a network failure. */
 export class ApiError extends Error {
@@ -79,9 +80,10 @@ export interface ApplicationQuery {
 /** The HTTP API, one named call per route; the only place the web app speaks HTTP. */
 export const api = {
   health: () => request<{ ok: boolean; database: string; now?: string }>('GET', '/api/health'),
-  me: () => request<{ name: string; timeZone: string }>('GET', '/api/me'),
-  updateMe: (patch: { name?: string; timeZone?: string }) =>
-    request<{ name: string; timeZone: string }>('PATCH', '/api/me', patch),
+  me: () => request<Me>('GET', '/api/me'),
+  updateMe: (patch: Partial<Me>) => request<Me>('PATCH', '/api/me', patch),
+  recommendation: (applicationId: string) =>
+    request<FeedbackRequestDecision>('GET', `/api/applications/${enc(applicationId)}/recommendation`),
 
   applications: (params: ApplicationQuery = {}) =>
     request<Page<Application>>('GET', `/api/applications${query({ ...params })}`),

@@ -15,3 +15,11 @@ export interface ApplicationDetail extends Application {
   feedback: Feedback[];
   actionItems: ActionItem[];
 }
+
+/** `GET /api/me`: the user's profile and settings. */
+export interface Me {
+  name: string;
+  timeZone: string;
+  dictionary?: string[];
+  ghostedAfterDays?: number;
+}

@@ -3,6 +3,8 @@ import { api } from '../api/api.client';
 export interface Profile {
   name: string;
   timeZone: string;
+  /** Words the proofreader accepts (names, technical terms). */
+  dictionary: string[];
 }
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -24,9 +26,9 @@ export async function serverNow(): Promise<string> {
 export async function loadProfile(): Promise<Profile> {
   try {
     const me = await api.me();
-    return { name: me.name ?? '', timeZone: me.timeZone || browserZone() };
+    return { name: me.name ?? '', timeZone: me.timeZone || browserZone(), dictionary: me.dictionary ?? [] };
   } catch {
-    return { name: '', timeZone: browserZone() };
+    return { name: '', timeZone: browserZone(), dictionary: [] };
   }
 }
 

@@ -163,6 +163,7 @@ function Composer({
       ...(application?.contacts.map((c) => c.name) ?? []),
       application?.company ?? '',
       profile.name,
+      ...profile.dictionary,
     ].filter(Boolean);
     return {
       kind: mail.kind,
@@ -171,7 +172,7 @@ function Composer({
       ...(contact ? { recipientName: contact.name } : {}),
       ...(application ? { role: application.role, company: application.company } : {}),
     };
-  }, [application, contact, mail.kind, savedId, profile.name]);
+  }, [application, contact, mail.kind, savedId, profile]);
 
   // Instant checks run just after a pause in typing, never inside the key press itself.
   const [quick, setQuick] = useState<{ text: string; issues: LintIssue[] }>({ text: '', issues: [] });
