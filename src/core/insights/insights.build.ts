@@ -1,6 +1,6 @@
 import { type Stage, stages } from '../applications/applications.schema';
 import { type FeedbackCategory, feedbackCategories } from '../feedback/feedback.schema';
-import { type Instant, localDate, MS_PER_DAY, toMs } from '../time/time.zone';
+import { type Instant, localDate, localDayNumber, MS_PER_DAY, toMs } from '../time/time.zone';
 import { topThree } from './insights.top';
 import type {
   FeedbackRequestStats,
@@ -72,8 +72,15 @@ function requestStats(data: InsightsData): FeedbackRequestStats {
 export function buildInsights(data: InsightsData, now: Instant, options: InsightsOptions = {}): Insights {
   const timeZone = options.timeZone ?? 'UTC';
   const months = new Map<string, MonthInsights>();
+  // Month keys by local day: thousands of rows fall on a few hundred days.
+  const monthOfDay = new Map<number, string>();
   const month = (instant: string): MonthInsights => {
-    const key = localDate(instant, timeZone).slice(0, 7);
+    const day = localDayNumber(instant, timeZone);
+    let key = monthOfDay.get(day);
+    if (key === undefined) {
+      key = localDate(instant, timeZone).slice(0, 7);
+      monthOfDay.set(day, key);
+    }
     let entry = months.get(key);
     if (!entry) {
       entry = { month: key, rejections: 0, feedback: 0, categories: {}, specifics: {} };
@@ -83,34 +90,35 @@ export function buildInsights(data: InsightsData, now: Instant, options: Insight
   };
 
   const byStage = new Map<Stage | 'unknown', number>();
-  const applicationStage = new Map<string, Stage>();
-  let offers = 0;
-  let open = 0;
-  for (const application of data.applications) {
-    applicationStage.set(application.id, application.stage);
-    if (application.outcome === 'offer_accepted' || application.outcome === 'offer_declined') offers++;
-    if (application.outcome === 'open') open++;
-  }
-  // One rejection per application: the latest event wins, and an application marked rejected without an event
-  // still counts, at its current stage.
-  const rejectedAt = new Map<string, { stage: Stage | 'unknown'; at: string }>();
+  // One rejection per application: the latest event wins. The stage comes from the event, else from the
+  // application, and an application marked rejected without any event still counts, at its current stage.
+  const rejectedAt = new Map<string, { stage: Stage | null; at: string; atMs: number }>();
   for (const event of data.rejections) {
     if (event.outcome !== 'rejected') continue;
+    const atMs = toMs(event.occurredAt);
     const known = rejectedAt.get(event.applicationId);
-    if (known && toMs(known.at) >= toMs(event.occurredAt)) continue;
-    rejectedAt.set(event.applicationId, {
-      stage: event.stage ?? applicationStage.get(event.applicationId) ?? 'unknown',
-      at: event.occurredAt,
-    });
+    if (known && known.atMs >= atMs) continue;
+    rejectedAt.set(event.applicationId, { stage: event.stage, at: event.occurredAt, atMs });
   }
-  for (const [, rejection] of rejectedAt) {
-    byStage.set(rejection.stage, (byStage.get(rejection.stage) ?? 0) + 1);
-    month(rejection.at).rejections++;
-  }
+  let offers = 0;
+  let open = 0;
+  const count = (stage: Stage | 'unknown') => byStage.set(stage, (byStage.get(stage) ?? 0) + 1);
   for (const application of data.applications) {
-    if (application.outcome === 'rejected' && !rejectedAt.has(application.id)) {
-      byStage.set(application.stage, (byStage.get(application.stage) ?? 0) + 1);
+    if (application.outcome === 'offer_accepted' || application.outcome === 'offer_declined') offers++;
+    if (application.outcome === 'open') open++;
+    const rejection = rejectedAt.get(application.id);
+    if (rejection) {
+      count(rejection.stage ?? application.stage);
+      month(rejection.at).rejections++;
+      rejectedAt.delete(application.id);
+    } else if (application.outcome === 'rejected') {
+      count(application.stage);
     }
+  }
+  // Events whose application was not passed in still count, at their own stage.
+  for (const rejection of rejectedAt.values()) {
+    count(rejection.stage ?? 'unknown');
+    month(rejection.at).rejections++;
   }
   const rejections = [...byStage.values()].reduce((sum, count) => sum + count, 0);
 

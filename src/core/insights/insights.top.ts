@@ -1,5 +1,5 @@
 import type { FeedbackCategory } from '../feedback/feedback.schema';
-import type { SelfRatingKey } from '../interviews/interviews.schema';
+import { type SelfRatingKey, selfRatingKeys } from '../interviews/interviews.schema';
 import type { InsightsData, TopThing } from './insights.types';
 
 /**
@@ -124,8 +124,13 @@ function score(candidate: Candidate, covered: ReadonlySet<string>): number {
  * topThree(data).map((thing) => thing.title); // ['Kubernetes (skills)', 'Answer quality', 'System design (skills)']
  */
 export function topThree(data: InsightsData, max = 3): TopThing[] {
+  // Company names only for applications that have feedback: a set lookup per application, not a map of all.
+  const withFeedback = new Set<string>();
+  for (const feedback of data.feedback) if (feedback.applicationId) withFeedback.add(feedback.applicationId);
   const companyOf = new Map<string, string>();
-  for (const application of data.applications) companyOf.set(application.id, application.company);
+  for (const application of data.applications) {
+    if (withFeedback.has(application.id)) companyOf.set(application.id, application.company);
+  }
   const candidates = new Map<string, Candidate>();
   const displayName = new Map<string, string>();
   const candidate = (category: FeedbackCategory, specific: string | null): Candidate => {
@@ -195,7 +200,8 @@ export function topThree(data: InsightsData, max = 3): TopThing[] {
     return found;
   };
   for (const debrief of data.debriefs) {
-    for (const [key, value] of Object.entries(debrief.ratings) as [SelfRatingKey, number | undefined][]) {
+    for (const key of selfRatingKeys) {
+      const value = debrief.ratings[key];
       if (value !== undefined && value <= 2) candidate(ratingCategory[key], null).debriefIds.add(debrief.id);
     }
     for (const question of debrief.questions) {
