@@ -63,6 +63,20 @@ const actionableCategories = new Set<FeedbackCategory>([
 const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers', 'communication', 'preparation']);
 
 const reassuranceEverywhere = new RegExp(reassurance.source, 'g');
+// Praise with the user as its subject, or with no subject at all ("Great interview!", "Strong communicator").
+const praiseWithoutSubject =
+  /^(?:(?:and|but|so|really|very|overall|honestly|genuinely|clearly|truly)\s+)*(?:great|excellent|strong|impressive|solid|good|lovely|positive|fantastic|brilliant|outstanding|nice|super|amazing|wonderful|warm|clear|polished|thoughtful)\b/;
+const praiseBySomeone =
+  /\b(?:we|they|the panel|the team|everyone|everybody|the client|the hiring manager|he|she|all of us|the interviewers?)\b[\w\s]{0,20}\b(?:liked|loved|enjoyed|appreciated|impressed|thought|found|felt)\b/;
+
+function praisesTheUser(clause: string): boolean {
+  return (
+    aboutTheUserWords.test(clause) ||
+    praiseWithoutSubject.test(clause) ||
+    praiseBySomeone.test(clause) ||
+    strengthEvent.test(clause)
+  );
+}
 /** The finer reasons per category, read from the clauses where that category was found. */
 const reasonTables: Array<[FeedbackCategory, Array<[string, RegExp]>]> = [
   ['answers', answerReasons],
@@ -211,7 +225,12 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       }
       if (lexicon.some((hit) => hit.kind === 'domain') && !answersContext.test(n)) add('experience');
       const experienceCue = topics.some((t) => t.category === 'experience');
-      if (experienceCue && !preparationIssue && !(answersContext.test(n) && !bareExperience.test(n))) {
+      if (
+        experienceCue &&
+        !preparationIssue &&
+        !issueIn('fit') &&
+        !(answersContext.test(n) && !bareExperience.test(n))
+      ) {
         // "experience with Kubernetes" is a skill gap; "experience in healthcare" or "five years" is experience.
         const onlyBare = !strongExperience.test(n) && bareExperience.test(n);
         const skillExperience = onlyBare && (namedSkill || handsOn.test(n));
@@ -239,7 +258,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       if (!positive && !refusal && !formulaic && reading.categories.size === 0 && aboutTheUserWords.test(n))
         reading.leaning = leaningCategories(n);
     }
-    if (positive && !critical) reading.strength = true;
+    if (positive && !critical && praisesTheUser(n)) reading.strength = true;
     else if (strengthEvent.test(praised) && !negative) reading.strength = true;
     else if (positive && critical) {
       // "good but a bit long": the part before an elliptical "but" is still praise.

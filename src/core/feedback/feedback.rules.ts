@@ -218,6 +218,7 @@ export const positiveJudgement = anyOf(
   /beautiful/,
   /highly recommended/,
   /came recommended/,
+  /(?:know|knew|knows) (?:your|their|his|her) (?:stuff|subject|field|craft|onions)/,
   /well put together/,
   /well[- ]presented/,
   /well[- ]organi[sz]ed/,
@@ -250,7 +251,7 @@ export const reassurance = anyOf(
 
 /** Another candidate is the subject, not the user. */
 export const otherCandidate = anyOf(
-  /(?:the|an?|one|two|three) (?:other|another|successful|chosen|preferred|stronger|internal|external|winning|final|selected|appointed|hired|eventual|more experienced|more senior) (?:candidates?|applicants?|persons?|people|finalists?|individuals?|hires?)/,
+  /(?:the|an?|one|two|three) (?:other|another|successful|chosen|preferred|stronger|internal|external|winning|final|selected|appointed|hired|eventual|more experienced|more senior) (?:[\w-]+ )?(?:candidates?|applicants?|persons?|people|finalists?|individuals?|hires?)/,
   /other (?:candidates?|applicants?|people|finalists|individuals)/,
   /another (?:candidate|applicant|person|finalist|individual)/,
   /someone else/,
@@ -391,7 +392,7 @@ export const cues: Cue[] = [
   cue(
     'skills',
     'issue',
-    /\b(?:below the (?:bar|threshold|standard|level)|did not (?:meet|pass|reach) (?:the|our) (?:bar|threshold|benchmark|standard|pass mark)|(?:did not|could not|unable to|not able to|struggled to) (?:solve|finish|complete|spot|optimi[sz]e|implement|debug|code|write (?:the |a |working )?code)|needed (?:a lot of|lots of|several|many) (?:hints|prompting|prompts|help)|(?:did not|could not|were not able to|was not able to|unable to) (?:explain|describe) (?:the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)|the only (?:real )?gap was|got stuck|(?:did not|could not|never) (?:finish|complete|compile|run)|did not compile|off-by-one|failing tests|(?:not|was not|were not|wasn't) up to (?:the )?(?:standard|scratch|par|the mark)|(?:technical|coding|design|case|analytical|written|practical|numerical|verbal|logic|logical|reasoning|situational judge?ment) (?:question|problem|task|test|round|exercise|assessment|interview)s? (?:(?:was|were) (?:poor|weak|below|not|disappointing|incomplete)|did not|went (?:badly|poorly|wrong))|(?:more|deeper|greater|enough|lacked|lack of|limited|not enough|insufficient|little|no real) (?:technical )?depth (?:in|on|of|around|across) (?!(?:any|it|them|this|that|your|the (?:answers?|examples?|questions?))\b)\w)/,
+    /\b(?:below the (?:bar|threshold|standard|level)|did not (?:meet|pass|reach) (?:the|our) (?:bar|threshold|benchmark|standard|pass mark)|(?:did not|could not|unable to|not able to|struggled to) (?:solve|finish|complete|spot|optimi[sz]e|implement|debug|code|write (?:the |a |working )?code)|needed (?:a lot of|lots of|several|many) (?:hints|prompting|prompts|help)|(?:did not|could not|were not able to|was not able to|unable to) (?:explain|describe) (?:the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)|the only (?:real )?gap was|(?:could not|unable to|struggled to|were not able to|was not able to) explain how (?:you would|you'd|to|it|the|a|an|they) (?!measure|approach the role|manage people)|(?:numbers|figures|maths|math|sums|calculations) (?:did not|do not|does not|never) add up|got stuck|(?:did not|could not|never) (?:finish|complete|compile|run)|did not compile|off-by-one|failing tests|(?:not|was not|were not|wasn't) up to (?:the )?(?:standard|scratch|par|the mark)|(?:technical|coding|design|case|analytical|written|practical|numerical|verbal|logic|logical|reasoning|situational judge?ment) (?:question|problem|task|test|round|exercise|assessment|interview)s? (?:(?:was|were) (?:poor|weak|below|not|disappointing|incomplete)|did not|went (?:badly|poorly|wrong))|(?:more|deeper|greater|enough|lacked|lack of|limited|not enough|insufficient|little|no real) (?:technical )?depth (?:in|on|of|around|across) (?!(?:any|it|them|this|that|your|the (?:answers?|examples?|questions?))\b)\w)/,
   ),
 
   // experience: level, years, seniority, industry and domain.
@@ -573,7 +574,7 @@ export const cues: Cue[] = [
       /story/,
       /star (?:method|format|framework|structure)/,
       /star\b/,
-      /(?<!data |well-|well )structure[ds]?(?! (?:environment|culture|setting|team|organi[sz]ation|company))/,
+      /(?<!data |well-|well |hierarchical |organi[sz]ational |team |flat |company |reporting )structure[ds]?(?! (?:environment|culture|setting|team|organi[sz]ation|company))/,
       /unstructured(?! (?:environment|culture|setting|team|organi[sz]ation|company))/,
       /quantif\w*/,
       /metrics?/,
@@ -599,7 +600,7 @@ export const cues: Cue[] = [
       /answers?/,
       /responses?/,
       /answered/,
-      /explain\w*/,
+      /explain\w*(?! how)/,
       /articulate/,
       /results?/,
       /outcomes?/,
@@ -722,6 +723,7 @@ export const cues: Cue[] = [
       /rushed (?:through|your)/,
       /(?:did not|without) paus\w*/,
       /pause to think/,
+      /slouch\w*/,
     ),
   ),
   cue(
@@ -798,6 +800,9 @@ export const cues: Cue[] = [
       /(?:did not|had not|never|not) prepare (?:anything|much|properly|enough|for)/,
       /(?:sent|shared|gave you) (?:you |it )?(?:in advance|ahead of time|beforehand)/,
       /enthusiasm for (?:the|this|our) (?:role|job|company|position|work|mission)/,
+      /(?:seem|seemed) (?:\w+ )?(?:sure|clear|certain) (?:why|about why|what)/,
+      /why you(?:'d| had| would)? (?:applied|apply)/,
+      /(?:no|zero|not a single|without any) questions?\b/,
     ),
   ),
   cue(
@@ -957,9 +962,12 @@ export const cues: Cue[] = [
       /you claimed/,
       /claimed to (?:have|be)/,
       /(?:your )?(?:references?|referees?) (?:said|told us|indicated|suggested|contradicted|disagreed)/,
-      /(?:did not|do not|does not) (?:quite )?(?:match|add) up/,
       /inconsistent with what you (?:said|told)/,
       /(?:comments|remarks|things you said|jokes) (?:you made )?about (?:your )?(?:former|previous|current|old|ex-)?\s?(?:colleagues|employers?|managers?|boss|team|company|clients)/,
+      /(?:did not|do not|does not) (?:quite )?match up/,
+      /(?:seemed|looked|appeared|came across as|were|was) (?:\w+ )?(?:bored|disinterested|uninterested|disengaged)/,
+      /disinterested/,
+      /slouch\w*/,
     ),
   ),
 
@@ -1021,6 +1029,11 @@ export const cues: Cue[] = [
       /thrive on/,
       /not what (?:this|the) role is/,
       /(?:go|went|going|gone) (?:a|another|in a) (?:different|new) (?:route|path)/,
+      /(?:did not|never) (?:feel|have|make|build|form) (?:a|much|any|the|a real) connection/,
+      /(?:no|lack of|little) connection/,
+      /better (?:placed|matched)/,
+      /(?:hierarchical|flat|matrix|corporate|rigid) (?:structure|organi[sz]ation|culture|environment)/,
+      /(?:find|found) (?:our|the) [\w\s]{0,30}\b(?:frustrating|restrictive|stifling)/,
     ),
   ),
 
@@ -1096,6 +1109,8 @@ export const cues: Cue[] = [
       /(?:moved|transferred|redeployed) (?:in)?to the (?:role|position)/,
       /internal transfer/,
       /already (?:working )?(?:in|on|part of|with) (?:the|our) team/,
+      /(?:from|within) (?:the|our) (?:existing|current|own) team/,
+      /existing team/,
     ),
   ),
 
@@ -1214,6 +1229,10 @@ export const cues: Cue[] = [
       /new leadership/,
       /leadership change/,
       /already (?:working )?(?:in|on|part of|with) (?:the|our) team/,
+      /withdraw(?:ing)? (?:the|this|that) (?:vacancy|role|position|post|opening)/,
+      /funding[\w\s]{0,25}\b(?:not come through|fell through|not been approved|not approved|dried up|was cut|been cut|pulled)/,
+      /(?:from|within) (?:the|our) (?:existing|current|own) team/,
+      /existing team/,
     ),
   ),
 
@@ -1363,6 +1382,9 @@ export const cues: Cue[] = [
       /dbs check/,
       /own car/,
       /a car/,
+      /company car/,
+      /(?:do not|cannot|can not|could not) (?:currently |yet )?drive/,
+      /field[- ](?:role|based)/,
     ),
     'licence or clearance',
   ),
@@ -1378,7 +1400,6 @@ export const cues: Cue[] = [
       /no (?:further |specific |detailed )?feedback/,
       /(?:volume|number|amount) of (?:applications|applicants|candidates|interest|responses)/,
       /(?:respond to|reply to|get back to) (?:each|every|all)/,
-      /not in a position to/,
       /legal (?:reasons|advice)/,
       /(?:could not|can not|unable to) (?:share|say|go into) (?:more|much|any|details|detail|specifics)/,
       /nothing specific/,
@@ -1438,7 +1459,8 @@ export const strengthEvent = anyOf(
   /(?:enjoyed|loved|liked) (?:meeting|speaking|talking|chatting|getting to know|learning about|hearing|working)/,
   /(?:lovely|great|nice|a pleasure|a real pleasure) (?:to meet|meeting|speaking|talking|chatting)/,
   /(?:strong|great|excellent|good|impressive|top|standout) (?:candidate|interview|performance|background|profile|cv|engineer|designer|developer|analyst|manager|communicator|presenter|fit|cultural fit|culture fit|portfolio|examples|first impression|energy|questions)/,
-  /(?:positive|great|good|glowing) (?:feedback|impression|overall)/,
+  /(?:positive|great|good|glowing) (?:feedback|impression|overall|interview)/,
+  /feedback (?:was|is|has been) (?:really |very |overwhelmingly |mostly |generally )?(?:positive|great|good|glowing)/,
   /(?<!not |never |had not |have not )(?:had |'d )?done (?:your|their) homework/,
   /(?:one of the|among the) (?:best|strongest|top)/,
   /did (?:really |very )?well/,
@@ -1472,7 +1494,7 @@ export const testReason =
   /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
 /** What another candidate had done or had more of, which makes their edge experience. */
 export const otherDid =
-  /\b(?:already|previously|before|direct|relevant|more|had (?:done|run|led|built|shipped|worked|managed|delivered)|has (?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for))\b/;
+  /\b(?:already|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
 /** "Someone who has shipped / led / run …": a requirement of having done it, i.e. experience. */
 export const requiredDoneBefore =
   /\b(?:has|have|had) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold)\b/;
@@ -1485,7 +1507,7 @@ export const answersContext =
 export const subjectless =
   /^(?:and |but |yet |so )?(?:did|does|do|was|were|is|are|had|has|have|lacked|lacking|could|can|seemed|felt|needed|struggled|missed|showed|came|went|not|never|lost|gave|made|took|used)\b/;
 /** The clause talks about the user. */
-export const aboutTheUserWords = /\b(?:you|your|yourself|he|she|his|her|they felt you|the candidate)\b/;
+export const aboutTheUserWords = /\b(?:you|your|yourself|he|she|his|her|they felt you|the candidate|my|me)\b/;
 /** The role went to an insider, which is a change to the role rather than an experience gap. */
 export const internalHire =
   /\b(?:internal(?:ly)?|colleague|already (?:working )?(?:in|on|part of|with) (?:the|our) team|existing (?:team member|employee|colleague)|former employee)\b/;
