@@ -313,6 +313,24 @@ export function chooseFeedbackChannel(
       reason: 'Reply to the rejection email with its subject, so they see the context at once.',
     };
   }
+  if (rejection?.channel === 'agency' && recipient?.role === 'agency_recruiter') {
+    if (!recipient.email && recipient.phone) {
+      return {
+        channel: 'phone',
+        to: recipient.phone,
+        threadRef: null,
+        subject: null,
+        offerCall: true,
+        reason: 'Your agency recruiter passed on the news; call them back with a short script.',
+      };
+    }
+    return {
+      ...directEmail(
+        'Your agency recruiter passed on the news, so write back to them: the employer gives its feedback to them.',
+      ),
+      subject: `Feedback from ${application.company}`,
+    };
+  }
   if (!recipient?.email && recipient?.phone) {
     return {
       channel: 'phone',

@@ -109,6 +109,17 @@ describe('whom to ask', () => {
     );
     expect(decision.recipient?.contactId).toBe('c-agent');
     expect(decision.recipient?.reason).toMatch(/agency/);
+    const passedOn = decideFeedbackRequest(
+      input({
+        application: makeApplication({ source: 'agency', agency: 'Hirewell' }),
+        contacts: [interviewer, recruiter, agent],
+        rejection: makeRejection({ channel: 'agency', email: null }),
+      }),
+      afternoon,
+      zone,
+    );
+    expect(passedOn.channel).toMatchObject({ channel: 'email', to: 'lee@hirewell.co', threadRef: null });
+    expect(passedOn.channel?.reason).toMatch(/passed on the news/);
   });
 
   it('asks the referrer when the user was referred', () => {
