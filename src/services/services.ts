@@ -6,6 +6,7 @@ import { contactsService } from './contacts/contacts.service';
 import { type FeedbackAnalyzer, feedbackService } from './feedback/feedback.service';
 import { interviewsService } from './interviews/interviews.service';
 import { mailImportService } from './mail/mail-import.service';
+import { type MailPort, mailOutboxService } from './mail/mail-outbox.service';
 import { meService } from './me/me.service';
 import { messagesService } from './messages/messages.service';
 import { planService } from './plan/plan.service';
@@ -16,6 +17,8 @@ import { storiesService } from './stories/stories.service';
 
 export interface ServicesOptions {
   clock?: () => Date;
+  /** Sending and encryption from the mail layer (absent: mail features answer a clear error). */
+  mail?: MailPort;
   /** Replaces the advice engine's feedback analysis (tests). */
   analyzeFeedback?: FeedbackAnalyzer;
 }
@@ -48,6 +51,7 @@ export function createServices(store: Store, options: ServicesOptions = {}) {
     seed: seedService(deps, analyze),
     analyzeFeedback: analyze,
     mailImport: mailImportService(deps),
+    outbox: mailOutboxService(deps, options.mail),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { cliAction } from '../cli.action';
-import { storeConfigFrom } from '../cli.context';
+import { dataDirFrom, storeConfigFrom } from '../cli.context';
 
 const builtWebDir = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 
@@ -17,16 +17,17 @@ export function registerServe(program: Command): void {
       cliAction(async (options: { port: string; host: string; data?: string }) => {
         const port = Number(options.port);
         if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port number: ${options.port}`);
-        const [{ openStore }, { createServices }, { startServer }] = await Promise.all([
+        const [{ openStore }, { createServices }, { startServer }, { createMailPort }] = await Promise.all([
           import('../../store/store'),
           import('../../services/services'),
           import('../../server/server'),
+          import('../../mail/mail.port'),
         ]);
         const store = await openStore(storeConfigFrom(options));
         // Tests that need time to pass (a nudge five business days on) move this clock through the API.
         let offsetMs = 0;
         const clock = () => new Date(Date.now() + offsetMs);
-        const services = createServices(store, { clock });
+        const services = createServices(store, { clock, mail: await createMailPort(dataDirFrom(options.data)) });
         const server = await startServer(services, {
           port,
           host: options.host,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { importProposal } from '../../services/mail/mail-import.service';
+import { smtpSettingsInput } from '../../services/mail/mail-outbox.service';
 import type { Services } from '../../services/services';
 import type { Actor } from '../../services/services.context';
 import type { RouteSpec } from '../server.routes';
@@ -14,7 +15,50 @@ const applyBody = z.object({ proposals: z.array(importProposal).max(20_000) });
 
 /** Mail import for the review queue: read uploaded emails into proposals, then apply what the user accepts. */
 export function mailRoutes(services: Services, actorOf: (c: unknown) => Actor): RouteSpec[] {
+  const { outbox } = services;
   return [
+    {
+      method: 'get',
+      path: '/api/me/smtp',
+      tag: 'mail',
+      summary: 'Your outgoing mail server (the password is never returned, only whether one is stored)',
+      handler: async (c) => (await outbox.settings(actorOf(c))) ?? { configured: false },
+    },
+    {
+      method: 'put',
+      path: '/api/me/smtp',
+      tag: 'mail',
+      summary: 'Set your outgoing mail server; the password is stored encrypted',
+      body: smtpSettingsInput,
+      handler: (c, { body }) => outbox.saveSettings(actorOf(c), body),
+    },
+    {
+      method: 'post',
+      path: '/api/messages/:id/send',
+      tag: 'mail',
+      summary: 'Send a message through your own mail server (a reply stays in its thread) and mark it sent',
+      handler: (c, { params }) => outbox.send(actorOf(c), params.id ?? ''),
+    },
+    {
+      method: 'get',
+      path: '/api/messages/:id/eml',
+      tag: 'mail',
+      summary: 'The message as an .eml file to open in a mail client',
+      handler: async (c, { params }) => {
+        const eml = await outbox.eml(actorOf(c), params.id ?? '');
+        return c.body(new Uint8Array(eml), 200, {
+          'content-type': 'message/rfc822',
+          'content-disposition': `attachment; filename="nextround-${params.id}.eml"`,
+        });
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/messages/:id/mailto',
+      tag: 'mail',
+      summary: 'A mailto: link for the message (and what it loses, e.g. threading)',
+      handler: (c, { params }) => outbox.mailto(actorOf(c), params.id ?? ''),
+    },
     {
       method: 'post',
       path: '/api/mail/preview',
