@@ -78,7 +78,12 @@ export interface FeedbackRequestDecision {
   alternatives: Alternative[];
 }
 
-/** Parses `Jane Doe <jane@acme.com>` (or a bare address) into a name and a lower-cased address. */
+/**
+ * Parses `Jane Doe <jane@acme.com>` (or a bare address) into a name and a lower-cased address.
+ *
+ * @example
+ * parseAddress('Sam Taylor <Sam.Taylor@acme.com>'); // { name: 'Sam Taylor', address: 'sam.taylor@acme.com' }
+ */
 export function parseAddress(from: string | null | undefined): { name: string | null; address: string | null } {
   if (!from) return { name: null, address: null };
   const angle = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
@@ -92,14 +97,24 @@ export function parseAddress(from: string | null | undefined): { name: string | 
 
 const noReplyPattern = /(^|[^a-z])(no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon|notifications?|jobs-noreply)@/i;
 
-/** True when the rejection came from an address nobody reads (flagged by mail import, or by its name). */
+/**
+ * True when the rejection came from an address nobody reads (flagged by mail import, or by its name).
+ *
+ * @example
+ * isNoReplySender({ channel: 'email', email: { from: 'no-reply@acme.com' }, … }); // true
+ */
 export function isNoReplySender(rejection: DecisionRejection | null): boolean {
   if (!rejection?.email) return false;
   if (rejection.email.noReply) return true;
   return noReplyPattern.test(rejection.email.from ?? '');
 }
 
-/** "Re: " once, however many the subject already carries. */
+/**
+ * "Re: " once, however many the subject already carries.
+ *
+ * @example
+ * replySubject('RE: Re: Your application'); // 'Re: Your application'
+ */
 export function replySubject(subject: string | null | undefined): string | null {
   if (!subject || subject.trim() === '') return null;
   const bare = subject.replace(/^\s*((re|aw|sv|fw|fwd)\s*:\s*)+/i, '').trim();
@@ -110,7 +125,12 @@ function interviewEnd(interview: DecisionInterview): number {
   return toMs(interview.startsAt) + interview.durationMinutes * 60_000;
 }
 
-/** Interviews with a person (a take-home alone is not one) that had started before the rejection. */
+/**
+ * Interviews with a person (a take-home alone is not one) that had started before the rejection.
+ *
+ * @example
+ * humanInterviewsBefore(interviews, Date.parse(rejection.occurredAt)).length > 0; // met someone
+ */
 export function humanInterviewsBefore(
   interviews: readonly DecisionInterview[],
   rejectedAt: number,
@@ -144,6 +164,10 @@ function recipientFrom(contact: DecisionContact, reason: string): FeedbackRecipi
  * Whom to ask, in the order of DESIGN.md: the agency recruiter for an agency candidate; the referrer when
  * referred; the interviewer the user connected with; else the person who sent the rejection, the hiring
  * manager or the recruiter. After a no-reply rejection, an interviewer rather than a mailbox nobody reads.
+ *
+ * @example
+ * chooseFeedbackRecipient({ application, contacts, interviews, rejection })?.reason;
+ * // 'You came through an agency, so ask your agency recruiter at Hirewell: …'
  */
 export function chooseFeedbackRecipient(input: FeedbackRequestInput): FeedbackRecipient | null {
   const { application, contacts, rejection } = input;
@@ -247,6 +271,9 @@ export function chooseFeedbackRecipient(input: FeedbackRequestInput): FeedbackRe
  * subject, a phone call (with a script and the offer of a short call) after a phone rejection, a letter after a
  * letter — and an email straight to the person when the rejection came from a no-reply address or when the
  * recipient is not the person who sent it.
+ *
+ * @example
+ * chooseFeedbackChannel(input, recipient); // { channel: 'email', threadRef: '<m@acme.com>', subject: 'Re: …', … }
  */
 export function chooseFeedbackChannel(
   input: FeedbackRequestInput,

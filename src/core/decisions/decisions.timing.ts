@@ -8,7 +8,12 @@ import { type TimingRules, timingRules } from './decisions.rules';
 
 type TimedInterview = Pick<Interview, 'startsAt' | 'durationMinutes'>;
 
-/** The instant an interview ends (start plus its planned duration). */
+/**
+ * The instant an interview ends (start plus its planned duration).
+ *
+ * @example
+ * interviewEndMs({ startsAt: '2026-11-24T10:00:00.000Z', durationMinutes: 45 }); // Date.parse('2026-11-24T10:45:00Z')
+ */
 export function interviewEndMs(interview: TimedInterview): number {
   return toMs(interview.startsAt) + interview.durationMinutes * MS_PER_MINUTE;
 }
@@ -77,6 +82,9 @@ type TrackedMessage = Pick<Message, 'status' | 'sentAt' | 'repliedAt'>;
 /**
  * The numbers behind `decideNudge` (what to do and when, as epoch ms) without the sentences, for the agenda,
  * which asks this of every open request on every request.
+ *
+ * @example
+ * nudgeTiming(request, null, Date.now(), 'Europe/London', timingRules()); // { action: 'nudge', dueMs: …, nudged: false }
  */
 export function nudgeTiming(
   request: TrackedMessage,

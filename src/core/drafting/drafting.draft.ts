@@ -35,7 +35,12 @@ function firstOfRoles(context: DraftContext, roles: readonly ContactRole[]): Con
   return undefined;
 }
 
-/** "today", "yesterday", "on Tuesday" (within the week) or "on 3 November", as the user would say it. */
+/**
+ * "today", "yesterday", "on Tuesday" (within the week) or "on 3 November", as the user would say it.
+ *
+ * @example
+ * dayPhrase('2026-11-23T10:00:00Z', '2026-11-24T09:00:00Z', 'Europe/London'); // 'yesterday'
+ */
 export function dayPhrase(instant: string, now: string, timeZone: string): string {
   const diff = localDayNumber(now, timeZone) - localDayNumber(instant, timeZone);
   if (diff === 0) return 'today';

@@ -11,6 +11,9 @@ import {
 /**
  * Business days are Monday to Friday in the user's own time zone. Public holidays differ by country and
  * year; they are not counted as days off here, which at worst makes a reminder show up one day early.
+ *
+ * @example
+ * isBusinessDayNumber(localDayNumber('2026-11-28T12:00:00Z', 'UTC')); // false (a Saturday)
  */
 export function isBusinessDayNumber(day: number): boolean {
   const weekday = weekdayOfDayNumber(day);

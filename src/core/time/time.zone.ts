@@ -155,13 +155,23 @@ export function zoneOffsetMs(ms: number, timeZone: string): number {
   return Number.isNaN(offset) ? exactOffset(cache.format, ms) : offset;
 }
 
-/** The local calendar day of an instant as a day number (days since 1970-01-01 on the local calendar). */
+/**
+ * The local calendar day of an instant as a day number (days since 1970-01-01 on the local calendar).
+ *
+ * @example
+ * localDayNumber('1970-01-02T01:00:00Z', 'UTC'); // 1
+ */
 export function localDayNumber(instant: Instant, timeZone: string): number {
   const ms = toMs(instant);
   return Math.floor((ms + zoneOffsetMs(ms, timeZone)) / MS_PER_DAY);
 }
 
-/** Day of the week of a local day number: 0 = Sunday … 6 = Saturday. */
+/**
+ * Day of the week of a local day number: 0 = Sunday … 6 = Saturday.
+ *
+ * @example
+ * weekdayOfDayNumber(0); // 4 (1970-01-01 was a Thursday)
+ */
 export function weekdayOfDayNumber(day: number): number {
   // 1970-01-01 was a Thursday.
   return (((day + 4) % 7) + 7) % 7;
@@ -213,6 +223,9 @@ export function localDate(instant: Instant, timeZone: string): string {
  * The instant (epoch ms) at which a local wall-clock time, given as "local epoch" milliseconds, happens in a
  * zone. A time skipped by a spring-forward change moves forward past the gap; an ambiguous autumn time resolves
  * to one of its two occurrences.
+ *
+ * @example
+ * localMsToInstant(Date.UTC(2026, 6, 1, 9, 0), 'Europe/London'); // Date.parse('2026-07-01T08:00:00Z')
  */
 export function localMsToInstant(localMs: number, timeZone: string): number {
   const firstOffset = zoneOffsetMs(localMs, timeZone);
