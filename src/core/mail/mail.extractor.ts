@@ -19,8 +19,10 @@ export interface MailParties {
 
 // A capitalised word of a name ("Northwind", "McKinsey", "eBay", "3M", "Booking.com"); a dot only inside a word.
 const word = String.raw`(?:[\p{Lu}0-9](?:[\p{L}\p{N}_&'+-]|\.(?=\p{L}))*|\p{Ll}{1,2}\p{Lu}(?:[\p{L}\p{N}_&'+-]|\.(?=\p{L}))*)`;
-const companyPattern = String.raw`${word}(?:\s+(?:(?:&|and|of|de|du|der|für|und|y)\s+)?${word}){0,4}`;
-const rolePattern = String.raw`\p{L}[\p{L}\p{N}_/&+#.'-]*(?:,?\s+(?:[\p{L}(][\p{L}\p{N}_/&+#.'()-]*)){0,7}`;
+// Public bodies are "X for Y" ("Department for Transport"); elsewhere "for" ends a name ("Northwind for Data Analyst").
+const institution = String.raw`(?:Department|Ministry|Office|Agency|Centre|Center|Institute|Council|Foundation|Society|Trust|Commission|Authority|School|College|Association|Federation|Alliance|Fund)`;
+const companyPattern = String.raw`(?:${word}\s+)?${institution}\s+(?:for|of)\s+(?:the\s+)?${word}(?:\s+(?:&|and)?\s*${word}){0,3}|${word}(?:\s+(?:(?:&|and|of|de|du|der|für|und|y)\s+)?${word}){0,4}`;
+const rolePattern = String.raw`[\p{L}\p{N}][\p{L}\p{N}_/&+#.'-]*(?:,?\s+(?:[\p{L}\p{N}(][\p{L}\p{N}_/&+#.'()-]*)){0,7}`;
 
 /** Every pattern built from the name and title patterns above needs Unicode mode for \p{…}. */
 const compiled = new Map<string, RegExp>();
@@ -55,7 +57,7 @@ const calendarWord =
 const legalSuffix =
   /[,\s]+(?:inc\.?|incorporated|ltd\.?|limited|llc|llp|l\.l\.c\.|gmbh|ag|plc|s\.?a\.?s?|s\.?l\.?|b\.?v\.?|n\.?v\.?|corp\.?|corporation|co\.|pty\.?(?: ltd\.?)?|se|ab|as|oy|sarl|spa|s\.p\.a\.|co)$/i;
 const teamSuffix =
-  /\s+(?:talent acquisition|talent|recruiting|recruitment|recruiters?|careers?|jobs|hiring|hr|people(?: ops| operations)?|human resources|staffing|personalabteilung|karriere|recrutement)(?:\s+(?:team|department|dept\.?|group|partners?))?$|\s+(?:team|hiring team)$/i;
+  /\s+(?:(?:graduate|campus|early careers?|university|emerging talent)\s+)?(?:talent acquisition|talent|recruiting|recruitment|recruiters?|careers?|jobs|hiring|hr|people(?: ops| operations)?|human resources|staffing|personalabteilung|karriere|recrutement)(?:\s+(?:team|department|dept\.?|group|partners?))?$|\s+(?:team|hiring team)$/i;
 const teamPrefix =
   /^(?:the\s+)?(?:talent acquisition|talent|recruiting|recruitment|careers?|jobs|hiring|hr|people)\s+(?:team\s+)?(?:at|@|from|bei|chez)\s+/i;
 
@@ -72,6 +74,7 @@ function cleanCompany(raw: string | undefined): string | null {
       .replace(/['’]s$/, '')
       .replace(legalSuffix, '')
       .replace(teamSuffix, '')
+      .replace(/\s+(?:graduate|campus|early careers?|emerging talent)$/i, '')
       .replace(/[\s,.:;!?|-]+$/, '')
       .trim();
     if (value === before) break;
@@ -120,6 +123,7 @@ export function cleanRole(raw: string | undefined, strict = false): string | nul
   for (let i = 0; i < 4; i++) value = value.replace(roleNoiseBefore, '');
   value = value
     .replace(leadingRequisition, '')
+    .replace(/^(?:19|20)\d\d\s+/, '')
     .replace(
       /\s*\((?:m\/w\/d|w\/m\/d|f\/m\/d|m\/f\/d|d\/f\/m|f\/h|h\/f|m\/v|all genders|gn|remote|hybrid|on-?site|[A-Z]{0,4}-?\d[\w-]*|req[^)]*|#[^)]*)\)\s*/gi,
       ' ',
@@ -230,10 +234,10 @@ const clientPhrase =
 
 /** A signature line "Title, Company" / "Title at Company" / "Title | Company": the title part. */
 const signatureTitle =
-  /\b(?:partner|recruiter|manager|lead|director|coordinator|specialist|acquisition|hr|people|talent|officer|engineer|founder|ceo|cto|coo|cfo|president|head|consultant|principal|associate|generalist|advisor|directora?|directeur|directrice|responsable|leiter(?:in)?|personal|equipo|équipe|team)\b/i;
+  /\b(?:partner|recruiter|manager|lead|director|coordinator|specialist|acquisition|hr|people|talent|officer|engineer|founder|ceo|cto|coo|cfo|president|head|consultant|principal|associate|generalist|advisor|adviser|vp|svp|evp|cpo|chro|owner|coordinator|recrutadora?|reclutadora?|directora?|directeur|directrice|responsable|leiter(?:in)?|personal|equipo|équipe|team)\b/i;
 
 const roleBeforeNoun = re(
-  String.raw`\b(?:the|our|your|this|an?|as)\s+${roleGroup}\s+(?:position|role|opening|vacancy|job|post|opportunity|req(?:uisition)?)\b(?:\s+(?:\([^)]*\)\s+)?(?:here\s+)?(?:at|with|in|within|for)\s+(?:the\s+)?${companyGroup})?`,
+  String.raw`\b(?:the|our|your|this|an?|as)\s+${roleGroup}\s+(?:[Pp]osition|[Rr]ole|[Oo]pening|[Vv]acancy|[Jj]ob|[Pp]ost|[Oo]pportunity|[Rr]eq(?:uisition)?|[Pp]rogramme|[Pp]rogram|[Ss]cheme)\b(?:\s+(?:\([^)]*\)\s+)?(?:here\s+)?(?:at|with|in|within|for)\s+(?:the\s+)?${companyGroup})?`,
   'g',
 );
 const roleAfterNoun = re(
@@ -248,6 +252,13 @@ const companyAfterPhrase = re(
   String.raw`\b(?:[Ii]nterest in(?: joining| working (?:at|for|with))?(?: the team at)?|interviewing with|interviewed with|speaking with us at|applying (?:to|at|with)|applied (?:to|at|with)|career(?:s)? at|[Hh]ere at|(?:the )?team at|[Ee]veryone at|all of us at|us at|(?:[Jj]oin|[Jj]oining|joined)(?: the team at| us at)?|[Oo]n behalf of(?: (?:my|our) client,?)?|(?:[Mm]y|[Oo]ur) client,?|working (?:at|for|with)|opportunit(?:y|ies) (?:at|with)|(?:role|position|job) (?:at|with)|employment (?:at|with)|(?:offer|position) from|recruiting for|hiring for|opening at|vacancy at|sent to|submitted to|(?:recruiter|recruiting|talent partner|sourcer|hiring manager|engineer|manager) at|portez à|candidature chez|Bewerbung bei(?: der)?|Interesse an der|interés en|bij)\s+(?:the\s+)?${companyGroup}`,
   'g',
 );
+const roleJoiningAs = re(
+  String.raw`\b(?:as|join(?:ing)? (?:us|the team|[\p{Lu}][\p{L}]+) as)\s+(?:our|your|a|an|the)\s+(?:new\s+|next\s+|first\s+)?${roleGroup}(?=[.!,;]|\s+(?:at|with|in|on|starting|from|and)\b|$)`,
+  'g',
+);
+/** Labelled lines in ATS confirmations: "Position: Security Operations Analyst". */
+const roleLabelLine =
+  /^\s*(?:position|role|job title|job|vacancy|title|stelle|poste|puesto|vaga|functie)\s*:\s*(.{2,80})$/gim;
 const companyAsSubject = re(
   String.raw`^(?:Unfortunately,?\s+|(?:Good|Great|Fantastic|Exciting) news\s*[,!:-]*\s+)?${companyGroup}\s+(?:is|are|has|have|would|want|wants|had)\s+(?:\w+\s+)?(?:pleased|delighted|excited|happy|thrilled|glad|hiring|looking|reviewed|decided|received|sent|invited|confirmed|like|love|keen|asked|chosen|selected|offered|come back|got back)\b`,
 );
@@ -270,10 +281,14 @@ function bodyParties(text: string, companies: Candidate[], roles: Candidate[], a
       if (prefilter && !prefilter.test(sentence)) return;
       for (const m of sentence.matchAll(pattern)) onMatch(m);
     };
-    run(roleBeforeNoun, /\b(?:position|role|opening|vacancy|job|post|opportunity|req)/i, (m) => {
-      add(roles, cleanRole(m[1]), 2.5, 'body');
-      add(companies, cleanCompany(m[2]), 3, 'body');
-    });
+    run(
+      roleBeforeNoun,
+      /\b(?:position|role|opening|vacancy|job|post|opportunity|req|programme|program|scheme)/i,
+      (m) => {
+        add(roles, cleanRole(m[1]), 2.5, 'body');
+        add(companies, cleanCompany(m[2]), 3, 'body');
+      },
+    );
     run(
       roleAfterNoun,
       /\b(?:position|role|post|job|vacancy|poste|puesto|stelle|functie|cargo|bewerbung|candidature|sollicitatie|solicitud)\s/i,
@@ -290,12 +305,16 @@ function bodyParties(text: string, companies: Candidate[], roles: Candidate[], a
       const client = /client|behalf/i.test(m[0]);
       add(companies, cleanCompany(m[1]), client ? 4 : 2.5, client ? 'client' : 'body');
     });
+    run(roleJoiningAs, /\bas\s/i, (m) => {
+      add(roles, cleanRole(m[1], true), 2.5, 'body');
+    });
     const subjectOf = /^\S+(?:\s+\S+){0,6}\s+(?:is|are|has|have|would|want|wants|had)\s/.test(sentence)
       ? sentence.match(companyAsSubject)
       : null;
     // An agency names its client this way too ("Orbital Insurance have confirmed…"); the agency itself is blocked later.
     if (subjectOf) add(companies, cleanCompany(subjectOf[1]), agencyMail ? 3 : 2.5, agencyMail ? 'client' : 'body');
   }
+  for (const m of text.matchAll(roleLabelLine)) add(roles, cleanRole(m[1]), 3, 'label');
   if (agencyMail) return;
   // Signatures: "Northwind Talent Team", "Talent Partner, Contoso", "Head of People | Fabrikam".
   const lines = text

@@ -39,7 +39,7 @@ export const bodySignals: MailSignal[] = [
     weight: 3,
     label: 'role filled elsewhere',
     pattern:
-      /\b(?:offered|given|filled|awarded)\s+(?:the|this|that)\s+(?:\w+\s+){0,4}(?:role|position|job|post|vacancy)\s+(?:\w+\s+){0,2}(?:to|by|with)\s+(?:another|a different|an internal|other|someone)|\b(?:role|position|vacancy|job|post|opening|requisition)\s+(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?been\s+(?:filled|closed|cancel+ed|put on hold|withdrawn|frozen)/,
+      /\b(?:extend(?:ed)?|make|made|give|gave|offer(?:ed)?)\s+(?:the|an|our|a)\s+(?:\w+\s+)?offer\s+to\s+(?:a|an|another|the other|someone|one of)\b|\bdecided to close (?:the|this|our) (?:[\w-]+ ){0,5}(?:position|role|vacancy|opening|requisition|search|req)\b|\b(?:will not|won't|no longer) be (?:hiring|recruiting|filling) (?:for )?(?:it|this|the|that)\b|\bno longer (?:recruiting|hiring) for\b|\b(?:offered|given|filled|awarded)\s+(?:the|this|that)\s+(?:\w+\s+){0,4}(?:role|position|job|post|vacancy)\s+(?:\w+\s+){0,2}(?:to|by|with)\s+(?:another|a different|an internal|other|someone)|\b(?:role|position|vacancy|job|post|opening|requisition)\s+(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?been\s+(?:filled|closed|cancel+ed|put on hold|withdrawn|frozen)/,
   },
   {
     kind: 'rejection',
