@@ -20,7 +20,8 @@ export interface MailParties {
 // A capitalised word of a name ("Northwind", "McKinsey", "eBay", "3M", "Booking.com"); a dot only inside a word.
 const word = String.raw`(?:[\p{Lu}0-9](?:[\p{L}\p{N}_&'+-]|\.(?=\p{L}))*|\p{Ll}{1,2}\p{Lu}(?:[\p{L}\p{N}_&'+-]|\.(?=\p{L}))*)`;
 // Public bodies are "X for Y" ("Department for Transport"); elsewhere "for" ends a name ("Northwind for Data Analyst").
-const institution = String.raw`(?:Department|Ministry|Office|Agency|Centre|Center|Institute|Council|Foundation|Society|Trust|Commission|Authority|School|College|Association|Federation|Alliance|Fund)`;
+const institution =
+  '(?:Department|Ministry|Office|Agency|Centre|Center|Institute|Council|Foundation|Society|Trust|Commission|Authority|School|College|Association|Federation|Alliance|Fund)';
 const companyPattern = String.raw`(?:${word}\s+)?${institution}\s+(?:for|of)\s+(?:the\s+)?${word}(?:\s+(?:&|and)?\s*${word}){0,3}|${word}(?:\s+(?:(?:&|and|of|de|du|der|für|und|y)\s+)?${word}){0,4}`;
 const rolePattern = String.raw`[\p{L}\p{N}][\p{L}\p{N}_/&+#.'-]*(?:,?\s+(?:[\p{L}\p{N}(][\p{L}\p{N}_/&+#.'()-]*)){0,7}`;
 
