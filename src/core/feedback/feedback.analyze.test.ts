@@ -61,6 +61,13 @@ describe('analyzeFeedback: negation and who is talked about', () => {
     expect(praised).not.toContain('fit');
   });
 
+  it('reads a ruled-out doubt as praise, and a taken-back concern as no concern', () => {
+    expect(categoriesOf("Your enthusiasm wasn't in doubt, but your SQL was weak.")).toEqual(['skills', 'strength']);
+    expect(
+      categoriesOf("You were late, but that wasn't the reason; we preferred another candidate's experience."),
+    ).toEqual(['experience', 'competition']);
+  });
+
   it('does not take praise of the other applicants as praise of the user', () => {
     expect(categoriesOf('It was a very strong shortlist and another candidate was chosen.')).not.toContain('strength');
   });

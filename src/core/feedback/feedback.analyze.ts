@@ -63,6 +63,9 @@ const actionableCategories = new Set<FeedbackCategory>([
 const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers', 'communication', 'preparation']);
 
 const reassuranceEverywhere = new RegExp(reassurance.source, 'g');
+// Ruling a concern out is not always praise: "nothing to do with your interview", "wouldn't say you lacked …".
+const reassuranceWithoutPraise =
+  /\b(?:(?:would|do|did) not say (?:that )?you lacked|nothing to do with|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the)\b/;
 // Praise with the user as its subject, or with no subject at all ("Great interview!", "Strong communicator").
 const praiseWithoutSubject =
   /^(?:(?:and|but|so|really|very|overall|honestly|genuinely|clearly|truly)\s+)*(?:great|excellent|strong|impressive|solid|good|lovely|positive|fantastic|brilliant|outstanding|nice|super|amazing|wonderful|warm|clear|polished|thoughtful)\b/;
@@ -96,6 +99,8 @@ interface ClauseReading {
   topics: Set<FeedbackCategory>;
   /** Categories the clause's words lean to, used only when its sentence yields nothing else. */
   leaning: FeedbackCategory[];
+  /** The clause takes back the concern of the clause before it. */
+  cancelsPrevious?: boolean;
 }
 
 interface ClauseContext {
@@ -202,8 +207,13 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       add('experience');
     else if (!generic && (testReason.test(n) || /\b(?<!non-)technical\b/.test(n))) add('skills');
     if (!aboutOther && positive && !negative) reading.strength = true;
+    if (issueIn('fit')) add('fit');
   } else if (reassured) {
-    if (topics.some((t) => aboutTheUser.has(t.category)) || /\byour\b/.test(n)) reading.strength = true;
+    const praisedTopic =
+      topics.some((t) => aboutTheUser.has(t.category) || t.category === 'fit') || issueIn('fit') || /\byour\b/.test(n);
+    if (praisedTopic && !reassuranceWithoutPraise.test(n)) reading.strength = true;
+    // "You were late, but that wasn't the reason": the concern before it did not decide anything.
+    if (clause.afterContrast && pronounSubject.test(n)) reading.cancelsPrevious = true;
   } else {
     for (const issue of issues) if (!(issue.category === 'fit' && purelyPositive)) add(issue.category);
     // Refusals and changes to the role speak about the employer, so their words are not the user's topics.
@@ -214,7 +224,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       const answersIssue = issueIn('answers');
       for (const topic of topics) {
         if (topic.category === 'experience') continue;
-        if (topic.category === 'skills' && (preparationIssue || deliveryIssue)) continue;
+        if (topic.category === 'skills' && (preparationIssue || deliveryIssue || issueIn('fit'))) continue;
         add(topic.category);
         reading.topics.add(topic.category);
       }
@@ -274,6 +284,8 @@ interface ReadClause {
   categories: Set<FeedbackCategory>;
   /** The clause only praised: what it names is a strength, not something to work on. */
   praiseOnly: boolean;
+  /** A later clause took this one back ("… but that wasn't the reason"). */
+  cancelled?: boolean;
 }
 
 const gapCategories: FeedbackCategory[] = ['skills', 'experience', 'logistics', 'competition'];
@@ -388,7 +400,9 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
       reasons.add('conduct.consistency');
     }
     if (reading.strength) strength = true;
-    for (const category of reading.categories) found.add(category);
+    const previousReading = readings[readings.length - 1];
+    if (reading.cancelsPrevious && previousReading?.clause.sentence === clause.sentence)
+      previousReading.cancelled = true;
     if (reading.categories.has('fit')) fitSentences.add(clause.sentence);
     for (const [category, table] of reasonTables) {
       if (!reading.categories.has(category)) continue;
@@ -402,7 +416,12 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
       praiseOnly: reading.strength && reading.categories.size === 0,
     });
   }
-  collectSpecifics(readings, specificsBy, specifics);
+  for (const read of readings) if (!read.cancelled) for (const category of read.categories) found.add(category);
+  collectSpecifics(
+    readings.filter((read) => !read.cancelled),
+    specificsBy,
+    specifics,
+  );
   // Word leanings only speak for sentences that no cue could read.
   for (const sentence of sentenceFindings.values()) {
     if (!sentence.found) for (const category of sentence.leaning) found.add(category);

@@ -159,6 +159,10 @@ export const negativeJudgement = anyOf(
   /downplay\w*/,
   /informal/,
   /casual/,
+  /main (?:feedback|concern|issue|gap|problem|sticking point|worry)/,
+  /sticking point/,
+  /blocker/,
+  /the (?:feedback|concern|issue|gap|problem) was (?:around|about|on|that)/,
 );
 
 /** Praise of the user or their work. */
@@ -247,6 +251,14 @@ export const reassurance = anyOf(
   /no complaints/,
   /not (?:an? )?(?:issue|problem) at all/,
   /(?:would|do|did) not (?:say|think|feel|believe) [\w\s]{0,40}\b(?:was|were|is|are) (?:a |an |the |any )?(?:problem|issue|concern|weakness)/,
+  /(?:was|were|is|are) (?:not|never) in (?:any )?doubt/,
+  /(?:did|do|does) not (?:doubt|question) (?:your|you)/,
+  /no doubts? (?:about|over|around) (?:your|you)/,
+  /(?:could|can) not fault/,
+  /(?:would|do|did) not say (?:that )?you lacked/,
+  /(?:do|did) not think you were the (?:problem|issue|reason)/,
+  /(?:was|were|is) not (?:the reason|why|a factor|the deciding factor)/,
+  /nothing to do with (?:you|your)/,
 );
 
 /** Another candidate is the subject, not the user. */
@@ -281,6 +293,7 @@ export const fitEvidence = anyOf(
   /generalist/,
   /not liking/,
   /dislike/,
+  /you(?: are|'re|'d be| would be) (?:more of|very much|really|clearly) an? /,
 );
 
 export const cues: Cue[] = [
@@ -432,6 +445,8 @@ export const cues: Cue[] = [
       /job[- ]hopp\w*/,
       /short stints/,
       /(?:needs|need|needed) more (?:leadership|management|senior|industry|sector|relevant) experience/,
+      /(?:have|has|had) only (?:ever )?worked (?:at|in|for)/,
+      /only (?:ever )?worked (?:at|in|for) (?:startups|start-ups|agencies|small|large|big|corporates|one)/,
     ),
   ),
   cue(
@@ -803,6 +818,7 @@ export const cues: Cue[] = [
       /(?:seem|seemed) (?:\w+ )?(?:sure|clear|certain) (?:why|about why|what)/,
       /why you(?:'d| had| would)? (?:applied|apply)/,
       /(?:no|zero|not a single|without any) questions?\b/,
+      /(?:did not|never) ask (?:us |them |the panel )?(?:much|many questions|a lot)/,
     ),
   ),
   cue(
@@ -1034,6 +1050,9 @@ export const cues: Cue[] = [
       /better (?:placed|matched)/,
       /(?:hierarchical|flat|matrix|corporate|rigid) (?:structure|organi[sz]ation|culture|environment)/,
       /(?:find|found) (?:our|the) [\w\s]{0,30}\b(?:frustrating|restrictive|stifling)/,
+      /more of an? (?:\w+ )?(?:strategist|doer|thinker|builder|operator|maker|executor|visionary|specialist|generalist|people person)/,
+      /(?:role|job|position) (?:was not|is not|was n't) (?:quite |really )?(?:right|the right one|a good match) for you/,
+      /(?:not|never) (?:quite |really )?right for you/,
     ),
   ),
 
@@ -1233,6 +1252,7 @@ export const cues: Cue[] = [
       /funding[\w\s]{0,25}\b(?:not come through|fell through|not been approved|not approved|dried up|was cut|been cut|pulled)/,
       /(?:from|within) (?:the|our) (?:existing|current|own) team/,
       /existing team/,
+      /budget (?:has |had )?(?:disappeared|vanished|evaporated|gone|went away|dried up)/,
     ),
   ),
 
@@ -1259,6 +1279,9 @@ export const cues: Cue[] = [
       /(?:above|over|more than|exceed\w*|outside|beyond|double)[\w\s]{0,15}\b(?:budget|range|band|bracket)/,
       /(?:above|over|outside|beyond|exceeds?|exceeded) (?:our |the |what we |their )?(?:budget|range|band|bracket)/,
       /match your (?:current )?(?:package|salary|expectations)/,
+      /(?:too|very|quite|rather) expensive/,
+      /(?:cost|costs) too much/,
+      /(?:rate|price|fee) (?:was |is )?too high/,
     ),
     'salary expectations',
   ),
@@ -1458,7 +1481,7 @@ export const notPraiseOfUser =
 export const strengthEvent = anyOf(
   /(?:enjoyed|loved|liked) (?:meeting|speaking|talking|chatting|getting to know|learning about|hearing|working)/,
   /(?:lovely|great|nice|a pleasure|a real pleasure) (?:to meet|meeting|speaking|talking|chatting)/,
-  /(?:strong|great|excellent|good|impressive|top|standout) (?:candidate|interview|performance|background|profile|cv|engineer|designer|developer|analyst|manager|communicator|presenter|fit|cultural fit|culture fit|portfolio|examples|first impression|energy|questions)/,
+  /(?:strong|great|excellent|good|impressive|top|standout|lovely|brilliant|fantastic|outstanding|exceptional) (?:candidate|interview|performance|background|profile|cv|engineer|designer|developer|analyst|manager|communicator|presenter|fit|cultural fit|culture fit|portfolio|examples|first impression|energy|questions)/,
   /(?:positive|great|good|glowing) (?:feedback|impression|overall|interview)/,
   /feedback (?:was|is|has been) (?:really |very |overwhelmingly |mostly |generally )?(?:positive|great|good|glowing)/,
   /(?<!not |never |had not |have not )(?:had |'d )?done (?:your|their) homework/,
@@ -1494,7 +1517,7 @@ export const testReason =
   /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
 /** What another candidate had done or had more of, which makes their edge experience. */
 export const otherDid =
-  /\b(?:already|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
+  /\b(?:already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
 /** "Someone who has shipped / led / run …": a requirement of having done it, i.e. experience. */
 export const requiredDoneBefore =
   /\b(?:has|have|had) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold)\b/;

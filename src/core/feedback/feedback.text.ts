@@ -150,7 +150,9 @@ export function toClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   splitSentences(text).forEach((sentence, index) => {
     for (const piece of splitClauses(sentence)) {
-      const norm = normalizeForMatching(piece.text).replace(/[.!?]+$/, '');
+      const norm = normalizeForMatching(piece.text)
+        .replace(/[.!?]+$/, '')
+        .replace(/^["'\s]+|["'\s]+$/g, '');
       if (norm === '') continue;
       clauses.push({ norm, raw: piece.text, sentence: index, afterContrast: piece.afterContrast });
     }
