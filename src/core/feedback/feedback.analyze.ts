@@ -439,9 +439,7 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
   if (found.size === 0) {
     // Nothing a cue could read: let the words of the non-formulaic sentences speak before calling it boilerplate.
     const informative = clauses.filter((c) => !boilerplate.test(c.norm) && !pleasantryOnly(c.norm));
-    for (const category of leaningCategories(informative.map((c) => c.norm).join(' . '))) {
-      if (!(strength && category === 'communication')) found.add(category);
-    }
+    for (const category of leaningCategories(informative.map((c) => c.norm).join(' . '))) found.add(category);
   }
   const hasSubstance = [...found].some((c) => substantive.has(c));
   if (!hasSubstance && boilerplate.test(normalizedWhole(clauses))) found.add('no_feedback');
