@@ -94,16 +94,16 @@ const rejected =
   '(?:(?:i|me|my (?:application|candidacy|cv|profile|interview)) (?:was|were|got|have been|had been|am|has been|is) (?:not )?(?:rejected|turned down|declined|unsuccessful|passed over|overlooked|knocked back|dropped|eliminated|screened out|let go|ruled out)|(?:i|my (?:application|candidacy|profile)) (?:was|were|am|is|has been|have been) not (?:selected|chosen|successful|hired|picked|shortlisted|offered|progressed|moved forward|invited back|considered|taken forward|good enough|the right fit|a good fit|a fit|the one|the successful)|i did not (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|did not i (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|(?:was|were) not (?:i|my \\w+) (?:selected|chosen|successful|hired|offered|picked|considered|shortlisted|invited)|(?:was|were) (?:i|my \\w+) (?:rejected|turned down|not \\w+|unsuccessful|passed over|declined|dropped|eliminated|ruled out)|(?:you|they|the (?:team|panel|company|hiring manager|recruiter|committee)) (?:\\w+ )?(?:rejected|turned down|declined|dropped|did not (?:pick|choose|select|hire|want|offer|take|progress)|decided (?:not to|to go|against)|chose (?:someone|another|a different|not)|picked (?:someone|another)|went (?:with|for) (?:someone|another|a different|the other)|passed on)|did not (?:you|they|the \\w+) (?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|go with|go for|pass on|give me|progress)|did (?:you|they|the \\w+) (?:not )?(?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|decide|go with|go for|pass on))';
 /** Words that ask for a reason. */
 const whyCue =
-  '(?:why|how come|what (?:made|led|caused|prompted|drove) (?:you|the \\w+|them|the decision)|reasons?|what (?:was|is) it about (?:me|my \\w+))';
+  '(?:why|how come|how(?= (?:i|my \\w+) (?:did not|was not|were not|failed|could not|got|was|ended))|what (?:made|led|caused|prompted|drove) (?:you|the \\w+(?: \\w+)?|them|the decision)|reasons?|what (?:was|is) it about (?:me|my \\w+))';
 /** The rejection itself, as the object of a "why". */
-const outcome = `(?:${rejected}|(?:chose|choose|picked|pick|selected|select|hired|hire|went with|go with|preferred|prefer|offered (?:it|the role|the job|the position) to) (?:the other|another|a different|someone|somebody|him|her|them|an internal|the successful)|(?:did )?i (?:fail|failed|flunk|flunked|bomb|bombed|blew|blow|mess up|messed up|lose out|lost out)|(?:was|am|were|is) not (?:i|my \\w+) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|selected|chosen|successful|hired|picked|offered)|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
+const outcome = `(?:${rejected}|(?:a )?(?:better|stronger|more suitable|preferable|more qualified|more experienced) (?:[\\w-]+ )?than me|(?:chose|choose|picked|pick|selected|select|hired|hire|went with|go with|preferred|prefer|offered (?:it|the role|the job|the position) to) (?:the other|another|a different|someone|somebody|him|her|them|an internal|the successful)|(?:did )?i (?:fail|failed|flunk|flunked|bomb|bombed|blew|blow|mess up|messed up|lose out|lost out)|(?:was|am|were|is) not (?:i|my \\w+) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|selected|chosen|successful|hired|picked|offered)|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
 const askFrame = new RegExp(
   [
     '\\b(?:would|do|did|really|also|just)(?: really| also| just)? (?:like|love|appreciate|want|welcome)',
     '\\b(?:want|need|hoping|hope|keen|eager|interested|trying|wish|waiting|wait|like|love|dying|desperate) to (?:know|understand|hear|find out|learn|ask)',
     '\\b(?:can|could|would|will) (?:you|someone|anyone) (?:please |kindly )?(?:tell|explain|let me know|share|clarify|say|help me understand|give me|outline|shed|provide|confirm|advise|elaborate)',
     '\\b(?:please|kindly) (?:tell|explain|let me know|share|clarify|advise|confirm|outline|elaborate|justify)',
-    '\\b(?:let me know|tell me|wondering|i wonder|curious|help me understand|explain|explanation|ask (?:you )?(?:why|what|where|whether|if)|confused|puzzled|baffled|at a loss|(?:do|did|can|could) not (?:understand|see|work out|figure out|get)|no idea|struggling to (?:understand|see))',
+    '\\b(?:let me know|tell me|wondering|i wonder|curious|help me understand|ask (?:you )?(?:why|what|where|whether|if)|confused|puzzled|baffled|at a loss|(?:do|did|can|could) not (?:understand|see|work out|figure out|get)|no idea|struggling to (?:understand|see))',
   ].join('|'),
 );
 const futureContext =
@@ -374,6 +374,9 @@ function stageIn(text: string): string | null {
 }
 
 const fixed = (sentence: string) => () => sentence;
+/** Redoing an exercise alone, for practice, is not asking them for a second chance. */
+const practiceAlone =
+  /\b(?:on my own|by myself|in my own time|on my own time|for practice|as practice|at home|for myself|to practise|to practice)\b/;
 
 // ---- the rules ----
 
@@ -392,14 +395,14 @@ const rules: ToneRuleDefinition[] = [
       { re: new RegExp(`\\b${whyCue}\\b(?: [^?.!;]{0,60}?)? ${outcome}`, 'g'), asked: true, negatable: false },
       { re: /\bwhy ?(?:[.?!]|$)/g, asked: true, negatable: false },
       {
-        re: /(?:^|[,;:] )(?:(?:so|but|and|honestly|seriously|just|please|then) ,? )*(?:what|why|how come) (?:exactly |actually |really |on earth |specifically )?(?:happened|was (?:the|your) (?:problem|issue|reason|deal|concern|objection)|is (?:the|your) (?:problem|issue|reason|deal)|went wrong|not|me|was wrong(?: with me)?|was it)(?: there| then| here)? ?(?:[?.!]|$)/g,
+        re: /(?:^|[,;:] )(?:(?:so|but|and|honestly|seriously|just|please|then|hello) (?:, )?)*(?:what|why|how come) (?:exactly |actually |really |on earth |specifically )?(?:happened|was (?:the|your) (?:problem|issue|reason|deal|concern|objection)|is (?:the|your) (?:problem|issue|reason|deal)|went wrong|not|me|was wrong(?: with me)?|was it)(?: there| then| here)? ?(?:[?.!]|$)/g,
         asked: true,
         negatable: false,
         when: (p) => p.afterDecision && !p.feedbackReply,
       },
       {
-        when: (p) => !p.feedbackReply,
-        re: /\b(?:what (?:exactly |specifically )?(?:went|had gone|has gone|did go) (?:so )?wrong|where (?:exactly )?(?:did )?(?:i|it|things) (?:go|went|going) wrong|what (?:exactly )?(?:did|have) i (?:do|done|get|got|say|said) (?:so )?wrong|what i (?:did|got|have done|had done|said) wrong|where i (?:went|had gone|have gone) wrong|what (?:was|is) (?:so )?wrong with (?:me|my|the way i)|(?:something|anything) wrong with (?:me|my)|what (?:was|is) (?:the )?(?:problem|issue) with (?:me|my)|what did i (?:do|did) (?:so )?(?:badly|poorly)|(?:was|is) it (?:something|anything) (?:i (?:said|did|wrote)|about me)|what (?:was|is) it about (?:me|my \w+)|what (?:did|do|does) (?:you|they|the [\w-]+(?: [\w-]+)?) (?:not (?:like|want|see)|dislike|find lacking|object to)(?: about (?:me|my \w+))?)\b/g,
+        when: (p) => p.afterDecision && !p.feedbackReply,
+        re: /\b(?:what (?:exactly |specifically )?(?:went|had gone|has gone|did go) (?:so )?wrong|where (?:exactly )?(?:did )?(?:i|it|things) (?:go|went|going) wrong|what (?:exactly )?(?:did|have) i (?:do|done|get|got|say|said) (?:so )?wrong|what i (?:did|got|have done|had done|said) wrong|where i (?:went|had gone|have gone) wrong|what (?:was|is) (?:so )?wrong with (?:me|my|the way i)|(?:something|anything) wrong with (?:me|my)|what (?:was|is) (?:the )?(?:problem|issue) with (?:me|my)|what did i (?:do|did) (?:so )?(?:badly|poorly)|(?:was|is) it (?:something|anything) (?:i (?:said|did|wrote)|about me)|what (?:was|is) it about (?:me|my \w+)|what (?:did|do|does) (?:you|they|the [\w-]+(?: [\w-]+)?) (?:not (?:like|want|see)|dislike|find lacking|object to)(?: about (?:me|my \w+))?|(?:where|how|why) (?:exactly )?(?:did )?i (?:fall|fell|come|came|fail|failed) (?:up )?(?:short|down))\b/g,
         asked: true,
         negatable: false,
       },
@@ -424,7 +427,7 @@ const rules: ToneRuleDefinition[] = [
     },
     patterns: [
       {
-        re: /\b(?:re-?consider(?:ing)?|revisit(?:ing)?|re-?evaluat(?:e|ing)|re-?assess(?:ing)?|revers(?:e|ing)|overturn(?:ing)?|re-?think(?:ing)?|re-?open(?:ing)?|appeal(?:ing)? against|appeal(?:ing)?) (?:your |the |my |this |that |their |of )?(?:decision|application|candidacy|outcome|verdict|choice|me|profile|result|rejection)\b/g,
+        re: /\b(?:re-?consider(?:ing)?|revisit(?:ing)?|re-?evaluat(?:e|ing)|re-?assess(?:ing)?|revers(?:e|ing)|overturn(?:ing)?|re-?think(?:ing)?|re-?open(?:ing)?|appeal(?:ing)? against|appeal(?:ing)?) (?:your |the |my |this |that |their |of )?(?:decision|application|candidacy|outcome|verdict|choice|me|profile|result|rejection|(?:interview )?scores?|assessment|evaluation|marks|grading|ranking|case)\b/g,
       },
       {
         re: /\b(?:would you|could you|will you|can you|to|please|you might|you would|you will|you could) re-?consider\b/g,
@@ -457,6 +460,7 @@ const rules: ToneRuleDefinition[] = [
           `\\b(?:re-?do|re-?take|re-?sit|re-?submit|re-?attempt|repeat|re-?run|have another go at|try again (?:at|with)|another go at|another attempt at|another crack at|do (?:the|my) \\w+ again) (?:the |my |this |that |a |your )?(?:[\\w-]+ ){0,2}?${stage}s?\\b`,
           'g',
         ),
+        check: (ctx) => !practiceAlone.test(ctx.sentence.norm),
       },
       {
         re: /\b(?:if|should|in case|in the event that|in the event) (?:[\w']+ ){0,6}?(?:other|chosen|successful|selected|preferred|new|first-choice|first|top|winning|current|original|person you|candidate you) (?:candidate|hire|person|applicant|offer|appointee|choice|chose|hired|picked|selected)\b/g,
@@ -492,10 +496,14 @@ const rules: ToneRuleDefinition[] = [
       },
       { re: /\b(?:prove|show) (?:you|them) (?:wrong|that you were wrong)\b/g },
       {
+        re: /\bif (?:you|they|the panel|the team) (?:\w+ )?(?:gave|give|offered|let|allowed) me (?:a|the|another|one more|one|just one) (?:chance|shot|opportunity|go)\b|\bre-?think(?:ing)? (?:things|it|this|that|the situation|your position|your thinking|matters|my case|my application)\b/g,
+      },
+      {
         re: new RegExp(
           `\\b(?:sit|take|do|redo|attempt|try|repeat|have a go at|go through) (?:the |my |this |that |your )?(?:[\\w-]+ ){0,2}?${stage}s? again\\b`,
           'g',
         ),
+        check: (ctx) => !practiceAlone.test(ctx.sentence.norm),
       },
       {
         re: /\b(?:still|any|a|there) (?:a )?(?:way|chance|possibility|hope)\b[^.?!]{0,25}?\b(?:get|be offered|land|be hired|be considered for|join|have|win) (?:the|this|that) (?:job|role|position|offer|place)\b/g,
@@ -578,6 +586,10 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:treated|handled|spoken to|talked to|dealt with) (?:me )?(?:so |very |really |this |that |extremely |incredibly )?(?:unfairly|badly|poorly|rudely|disrespectfully|terribly|appallingly|dismissively|unprofessionally)\b/g,
         negatable: false,
       },
+      {
+        re: /\b(?:whoever[\w ]{0,30}?|you|they|he|she|the [\w-]+|your [\w-]+) (?:\w+ )?(?:has|have|had) (?:absolutely )?no (?:idea|clue)\b|\b(?:more interested in|busy with|distracted by|looking at|checking|glued to|on) (?:their|his|her) (?:laptops?|phones?|screens?|emails?|watch(?:es)?)\b/g,
+      },
+      { re: /\b(?:why|how|what) on earth\b|\bhow could you\b|\bwhat were you thinking\b/g, negatable: false },
       {
         re: /\byou (?:people|lot|guys) (?:have|are|do|did|should|clearly|obviously|just|never)\b|\b(?:have|had) no idea (?:what|how) (?:talent|a good|good|you are|you were)|\b(?:judged|assessed|evaluated|marked|scored|dismissed|rejected|treated|written off) (?:\w+ )?(?:unfairly|unjustly|harshly|wrongly|prematurely|arbitrarily|on a whim)\b|\bhow you treat (?:candidates|people|applicants)\b/g,
       },
@@ -693,7 +705,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: new RegExp(
-          `\\b${them} (?:\\w+ )?(?:missed|overlooked|ignored|misread|misjudged|underestimated|misunderstood|did not get|failed to see) (?:the (?:point|meaning|substance|context)|my (?:point|answer|meaning|example)|what i (?:said|meant|was saying))\\b`,
+          `\\b${them} (?:\\w+ )?(?:missed|overlooked|ignored|misread|misjudged|underestimated|misunderstood|did not get|failed to see) (?:the (?:point|meaning|substance|context)|my (?:point|answers?|meaning|examples?|experience|skills?|background|abilities|ability|potential|cv|profile|record|work|portfolio)|what i (?:said|meant|was saying))\\b`,
           'g',
         ),
         when: (p) => p.rebuttalsMatter,
@@ -706,6 +718,14 @@ const rules: ToneRuleDefinition[] = [
       {
         re: /\b(?:i|my [\w-]+(?: [\w-]+)?) (?:am|is|are|was|were|have|had|do|did) actually\b|\b(?:puzzled|baffled|confused|perplexed|surprised|shocked) (?:by|at) (?:this|that|the (?:feedback|comment|assessment|point|remark)|your (?:feedback|comment|assessment|point|remark))\b/g,
         when: (p) => p.feedbackReply,
+      },
+      {
+        re: /\b(?:only|just) (?:[\w-]+ ){0,2}because (?:the|your|you|they)\b|\bbecause (?:the|your) (?:interviewers?|panel|recruiter|hiring manager|questions?|task|brief|room|setup|set-up|call|connection|video|timing|schedule|time limit)\b/g,
+        when: (p) => p.feedbackReply,
+      },
+      {
+        re: /\b(?:that|this|it|there) (?:is|was|has been|must be) (?:a|just a|some) (?:misunderstanding|misconception|misreading|mischaracteri[sz]ation|misrepresentation|mix-up)\b/g,
+        when: (p) => p.rebuttalsMatter,
       },
       {
         re: /\bas i (?:said|mentioned|explained|stated|noted|pointed out|told you|wrote|tried to explain)\b/g,
@@ -740,7 +760,7 @@ const rules: ToneRuleDefinition[] = [
         re: /\bneed (?:this|the|that) (?:job|role|position|opportunity|work) (?:so )?(?:badly|desperately|so much|more than)/g,
       },
       {
-        re: /\b(?:struggling|suffering) (?:right now|at the moment|so much|a lot|badly|financially|mentally)\b|\b(?:would have|could have|would|will) change(?:d)? (?:everything|my life|my family's life|our lives)\b|\b(?:visa|livelihood|future|career|life|home|house|family's future) (?:depends|depend|is depending|relies|rests|hinges) on\b|\bsingle (?:mum|mom|mother|parent|dad|father)\b|\bneed (?:this|the|that) (?:income|money|salary|pay ?check|paycheque|wage)\b|\b(?:no|zero) (?:income|money|savings|salary)\b|\b(?:in|going through) (?:such )?a (?:really |very |extremely |incredibly |so )?(?:difficult|tough|hard|desperate|dire|bad|awful|terrible) (?:situation|place|time|spot|position)\b|\b(?:job|role|position|opportunity) (?:was|is|meant|means) everything to me\b|\b(?:searching|looking|hunting|applying) for (?:a )?(?:job|jobs|work|roles?) for (?:over |more than |almost |nearly )?(?:\w+ )?(?:years?|months?)\b|\bcan not go on like this\b|\b(?:at|reached) (?:the end of my tether|my wits' end|breaking point)\b|\bneed (?:to work|a job|work|the money|an income)(?= ?(?:[.,!;]|$|so\b|and\b|desperately|badly|now))|\b(?:accept|take) any (?:salary|pay|wage|offer|terms|role|position|job)\b|\b(?:would|will|could) (?:have )?mean(?:t)? (?:everything|the world) to (?:me|my family|us|my kids|my children)\b/g,
+        re: /\b(?:struggling|suffering) (?:right now|at the moment|so much|a lot|badly|financially|mentally)\b|\b(?:would have|could have|would|will) change(?:d)? (?:everything|my life|my family's life|our lives)\b|\b(?:visa|livelihood|future|career|life|home|house|family's future) (?:depends|depend|is depending|relies|rests|hinges) on\b|\bsingle (?:mum|mom|mother|parent|dad|father)\b|\bneed (?:this|the|that) (?:income|money|salary|pay ?check|paycheque|wage)\b|\b(?:no|zero) (?:income|money|savings|salary)\b|\b(?:nothing|no other|no) (?:else )?(?:lined up|options?|offers?|alternatives?)\b|\bi am (?:really |so |very |extremely |incredibly )(?:worried|scared|anxious|stressed|terrified|panicking|frightened)\b|\brejected (?:by|from) (?:every|all|so many|dozens of|hundreds of|\d+)\b|\b(?:every|all the) (?:company|companies|job|jobs|role|roles|application|applications|interview|interviews) i (?:have |had )?(?:applied|interviewed|sent)\b|\b(?:mortgage|rent|bills|family|kids|children|livelihood|visa|future)(?: \w+)? (?:depend|depends|rely|relies|hinge|hinges|rest|rests) on\b|\bdo not know what else to do\b|\bplease help me(?! (?:understand|improve|learn|see|get better|prepare))\b|\b(?:in|going through) (?:such )?a (?:really |very |extremely |incredibly |so )?(?:difficult|tough|hard|desperate|dire|bad|awful|terrible) (?:situation|place|time|spot|position)\b|\b(?:job|role|position|opportunity) (?:was|is|meant|means) everything to me\b|\b(?:searching|looking|hunting|applying) for (?:a )?(?:job|jobs|work|roles?) for (?:over |more than |almost |nearly )?(?:\w+ )?(?:years?|months?)\b|\bcan not go on like this\b|\b(?:at|reached) (?:the end of my tether|my wits' end|breaking point)\b|\bneed (?:to work|a job|work|the money|an income)(?= ?(?:[.,!;]|$|so\b|and\b|desperately|badly|now))|\b(?:accept|take) any (?:salary|pay|wage|offer|terms|role|position|job)\b|\b(?:would|will|could) (?:have )?mean(?:t)? (?:everything|the world) to (?:me|my family|us|my kids|my children)\b/g,
       },
       {
         re: /\b(?:desperate(?:ly)?|begging|i beg(?: you| of you)?|please ,? please|i am pleading|i plead|i implore|on my knees)\b/g,
@@ -805,10 +825,10 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => !p.formalRequest,
       },
       {
-        re: /\bi (?:will|am going to|shall|may|might|plan to|intend to|have decided to|am considering|will be|would have to|will have to|have no choice but to|could)(?: \w+){0,2}? (?:post(?:ing)?|writ(?:e|ing)|shar(?:e|ing)|leav(?:e|ing)|tell(?:ing)?|review(?:ing)?|report(?:ing)?|complain(?:ing)?|contact(?:ing)?|speak(?:ing)? to|talk(?:ing)? to|go(?:ing)? to|rat(?:e|ing))\b[^.?!]{0,60}?\b(?:glassdoor|indeed|trustpilot|linkedin|twitter|reddit|facebook|tiktok|instagram|social media|publicly|everyone i know|the press|journalists?|your (?:ceo|boss|manager|director|founder|board)|the (?:ceo|founder|board|press|media)|your (?:hr|human resources|head office|legal department|line manager|superiors|senior management|leadership|head of \w+|hr department))\b/g,
+        re: /\bi (?:will|am going to|shall|may|might|plan to|intend to|have decided to|am considering|will be|would have to|will have to|have no choice but to|could)(?: \w+){0,2}? (?:post(?:ing)?|writ(?:e|ing)|shar(?:e|ing)|leav(?:e|ing)|tell(?:ing)?|review(?:ing)?|report(?:ing)?|complain(?:ing)?|contact(?:ing)?|speak(?:ing)? to|talk(?:ing)? to|go(?:ing)? to|rat(?:e|ing)|forward(?:ing)?|copy(?:ing)?|cc(?:ing)?|send(?:ing)?|escalat(?:e|ing))\b[^.?!]{0,60}?\b(?:glassdoor|indeed|trustpilot|linkedin|twitter|reddit|facebook|tiktok|instagram|social media|publicly|everyone i know|the press|journalists?|your (?:ceo|boss|manager|director|founder|board)|the (?:ceo|founder|board|press|media)|your (?:hr|human resources|head office|legal department|line manager|superiors|senior management|leadership|head of \w+|hr department))\b/g,
       },
       {
-        re: /\byour (?:ceo|boss|founder|board|manager|hr|head of \w+|superiors|leadership|senior management|customers|clients|investors) (?:\w+ )?(?:would|might|will|may) (?:be )?(?:very |really )?(?:interested|like|love|want|keen|curious|care) (?:to )?(?:hear|know|learn|read)\b|\b(?:make me|have to|will|going to) chase (?:you|this|this up|again)\b|\bchas(?:e|ing) you (?:again|any more|further)\b|\bthe least (?:you|your \w+|they) (?:can|could) do\b/g,
+        re: /\b(?:surely|i am sure|i am certain|i think) you (?:can|could) (?:find|spare|take|manage) (?:\w+ ){0,2}(?:minutes?|moment|seconds?|time)\b|\bis (?:anyone|anybody|someone|somebody|no one) (?:ever )?(?:going to|planning to|able to) (?:reply|respond|answer|get back)\b|\byour (?:ceo|boss|founder|board|manager|hr|head of \w+|superiors|leadership|senior management|customers|clients|investors) (?:\w+ )?(?:would|might|will|may) (?:be )?(?:very |really )?(?:interested|like|love|want|keen|curious|care) (?:to )?(?:hear|know|learn|read)\b|\b(?:make me|have to|will|going to) chase (?:you|this|this up|again)\b|\bchas(?:e|ing) you (?:again|any more|further)\b|\bthe least (?:you|your \w+|they) (?:can|could) do\b/g,
         negatable: false,
       },
       {
