@@ -4,6 +4,7 @@ import {
   applicationInput,
   applicationListQuery,
   applicationPatch,
+  type NewStageEvent,
   type StageEvent,
   stageEventInput,
 } from '../../core/applications/applications.schema';
@@ -14,7 +15,7 @@ import { newId } from '../../core/ids';
 import type { Debrief, Interview } from '../../core/interviews/interviews.schema';
 import type { Message } from '../../core/messages/messages.schema';
 import type { ActionItem } from '../../core/plan/plan.schema';
-import { repositories } from '../../store/store.repositories';
+import { type Repositories, repositories } from '../../store/store.repositories';
 import { type Actor, found, ownedContact, parseInput, type ServiceDeps, write } from '../services.context';
 
 /** An application with everything that hangs off it: what the application screen shows. */
@@ -123,26 +124,7 @@ export function applicationsService({ store, clock }: ServiceDeps) {
       const now = clock().toISOString();
       return write({ store }, actor, async (repos) => {
         const current = found(await repos.applications.rows.get(actor.userId, id), 'application', id);
-        const event: StageEvent = {
-          id: newId(),
-          userId: actor.userId,
-          applicationId: id,
-          // An outcome (a rejection above all) is recorded with the stage it came at.
-          stage: values.stage ?? (values.outcome ? current.stage : null),
-          outcome: values.outcome,
-          channel: values.channel,
-          note: values.note,
-          email: values.email,
-          occurredAt: values.occurredAt ?? now,
-          createdAt: now,
-        };
-        await repos.applications.events.insert(event);
-        await repos.applications.rows.replace({
-          ...current,
-          stage: values.stage ?? current.stage,
-          outcome: values.outcome ?? current.outcome,
-          updatedAt: now,
-        });
+        const event = await recordNews(repos, current, values, now);
         return event;
       });
     },
@@ -160,6 +142,41 @@ export function applicationsService({ store, clock }: ServiceDeps) {
       });
     },
   };
+}
+
+/**
+ * Appends news to an application's history and moves the application to it, inside the caller's
+ * transaction. An outcome (a rejection above all) is recorded with the stage it came at.
+ *
+ * @example
+ * await recordNews(repos, application, { stage: null, outcome: 'rejected', channel: 'email', note: null, email: null }, now);
+ */
+export async function recordNews(
+  repos: Repositories,
+  application: Application,
+  news: Omit<NewStageEvent, 'occurredAt'> & { occurredAt?: string | undefined },
+  now: string,
+): Promise<StageEvent> {
+  const event: StageEvent = {
+    id: newId(),
+    userId: application.userId,
+    applicationId: application.id,
+    stage: news.stage ?? (news.outcome ? application.stage : null),
+    outcome: news.outcome,
+    channel: news.channel,
+    note: news.note,
+    email: news.email,
+    occurredAt: news.occurredAt ?? now,
+    createdAt: now,
+  };
+  await repos.applications.events.insert(event);
+  await repos.applications.rows.replace({
+    ...application,
+    stage: news.stage ?? application.stage,
+    outcome: news.outcome ?? application.outcome,
+    updatedAt: now,
+  });
+  return event;
 }
 
 function firstEvent(application: Application, occurredAt: string, now: string): StageEvent {

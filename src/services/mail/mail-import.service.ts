@@ -4,12 +4,12 @@ import {
   type NewsChannel,
   newsChannelSchema,
   type Stage,
-  type StageEvent,
   stageSchema,
 } from '../../core/applications/applications.schema';
 import { newId } from '../../core/ids';
 import { mailKinds } from '../../core/mail/mail.types';
 import { repositories } from '../../store/store.repositories';
+import { recordNews } from '../applications/applications.service';
 import { type Actor, parseInput, type ServiceDeps, write } from '../services.context';
 
 /** One classified email, as `src/mail` reads it (from a file, an mbox, IMAP or an upload). */
@@ -252,30 +252,24 @@ export function mailImportService({ store, clock }: ServiceDeps) {
             };
             await repos.applications.rows.insert(application);
           }
-          const event: StageEvent = {
-            id: newId(),
-            userId: actor.userId,
-            applicationId: application.id,
-            stage: proposal.stage ?? (proposal.outcome ? application.stage : null),
-            outcome: proposal.outcome,
-            channel: proposal.channel,
-            note: mail.subject,
-            email: {
-              from: mail.fromName ? `${mail.fromName} <${mail.from}>` : mail.from,
-              subject: mail.subject,
-              messageId: mail.messageId,
-              noReply: mail.isNoReply,
+          await recordNews(
+            repos,
+            application,
+            {
+              stage: proposal.stage,
+              outcome: proposal.outcome,
+              channel: proposal.channel,
+              note: mail.subject,
+              email: {
+                from: mail.fromName ? `${mail.fromName} <${mail.from}>` : mail.from,
+                subject: mail.subject,
+                messageId: mail.messageId,
+                noReply: mail.isNoReply,
+              },
+              occurredAt,
             },
-            occurredAt,
-            createdAt: now,
-          };
-          await repos.applications.events.insert(event);
-          await repos.applications.rows.replace({
-            ...application,
-            stage: proposal.stage ?? application.stage,
-            outcome: proposal.outcome ?? application.outcome,
-            updatedAt: now,
-          });
+            now,
+          );
           return true;
         });
         if (done) applied++;

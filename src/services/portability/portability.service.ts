@@ -1,34 +1,19 @@
 import { z } from 'zod';
-import type { Application, StageEvent } from '../../core/applications/applications.schema';
+import type { Application } from '../../core/applications/applications.schema';
 import { applicationInput } from '../../core/applications/applications.schema';
-import type { Contact } from '../../core/contacts/contacts.schema';
 import { ConflictError, ValidationError } from '../../core/errors';
-import type { Feedback } from '../../core/feedback/feedback.schema';
 import { newId } from '../../core/ids';
-import type { Debrief, Interview } from '../../core/interviews/interviews.schema';
-import type { Message } from '../../core/messages/messages.schema';
-import type { ActionItem } from '../../core/plan/plan.schema';
-import type { Story } from '../../core/stories/stories.schema';
-import { repositories } from '../../store/store.repositories';
+import { insertUserRows, repositories, type UserRows } from '../../store/store.repositories';
 import { type Actor, parseInput, type ServiceDeps, write } from '../services.context';
 import { csvRows, toCsv } from './portability.csv';
 
 export const exportFormat = 'nextround-export';
 export const exportVersion = 1;
 
-export interface ExportDocument {
+export interface ExportDocument extends UserRows {
   format: typeof exportFormat;
   version: typeof exportVersion;
   exportedAt: string;
-  applications: Application[];
-  stageEvents: StageEvent[];
-  contacts: Contact[];
-  interviews: Interview[];
-  debriefs: Debrief[];
-  messages: Message[];
-  feedback: Feedback[];
-  actionItems: ActionItem[];
-  stories: Story[];
 }
 
 const collections = [
@@ -130,15 +115,17 @@ export function portabilityService({ store, clock }: ServiceDeps) {
           await repos.applications.rows.deleteAllOfUser(actor.userId);
         }
         try {
-          await repos.applications.rows.insertMany(owned(parsed.applications));
-          await repos.contacts.rows.insertMany(owned(parsed.contacts));
-          await repos.applications.events.insertMany(owned(parsed.stageEvents));
-          await repos.interviews.rows.insertMany(owned(parsed.interviews));
-          await repos.interviews.debriefs.insertMany(owned(parsed.debriefs));
-          await repos.messages.rows.insertMany(owned(parsed.messages));
-          await repos.feedback.rows.insertMany(owned(parsed.feedback));
-          await repos.plan.rows.insertMany(owned(parsed.actionItems));
-          await repos.stories.rows.insertMany(owned(parsed.stories));
+          await insertUserRows(repos, {
+            applications: owned(parsed.applications),
+            contacts: owned(parsed.contacts),
+            stageEvents: owned(parsed.stageEvents),
+            interviews: owned(parsed.interviews),
+            debriefs: owned(parsed.debriefs),
+            messages: owned(parsed.messages),
+            feedback: owned(parsed.feedback),
+            actionItems: owned(parsed.actionItems),
+            stories: owned(parsed.stories),
+          });
         } catch (error) {
           const text = error instanceof Error ? error.message : String(error);
           if (/unique|duplicate|primary key/i.test(text)) {

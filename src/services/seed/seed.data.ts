@@ -175,7 +175,7 @@ const concerns = [
 
 export interface SeedData {
   applications: Application[];
-  events: StageEvent[];
+  stageEvents: StageEvent[];
   contacts: Contact[];
   interviews: Interview[];
   debriefs: Debrief[];
@@ -199,7 +199,7 @@ export function generateSeedData(options: { userId: string; count: number; seed:
   const end = options.now.getTime();
   const data: SeedData = {
     applications: [],
-    events: [],
+    stageEvents: [],
     contacts: [],
     interviews: [],
     debriefs: [],
@@ -258,7 +258,7 @@ export function generateSeedData(options: { userId: string; count: number; seed:
     let at = appliedMs;
     const event = (fields: Partial<StageEvent>) => {
       at += rnd.int(2, 10) * dayMs;
-      data.events.push({
+      data.stageEvents.push({
         id: rnd.id(),
         userId,
         applicationId,
@@ -272,7 +272,7 @@ export function generateSeedData(options: { userId: string; count: number; seed:
         ...fields,
       });
     };
-    data.events.push({
+    data.stageEvents.push({
       id: rnd.id(),
       userId,
       applicationId,

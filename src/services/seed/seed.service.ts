@@ -1,3 +1,4 @@
+import { insertUserRows } from '../../store/store.repositories';
 import type { FeedbackAnalyzer } from '../feedback/feedback.service';
 import { type Actor, type ServiceDeps, write } from '../services.context';
 import { generateSeedData } from './seed.data';
@@ -24,22 +25,13 @@ export function seedService({ store, clock }: ServiceDeps, analyze?: FeedbackAna
     async run(actor: Actor, options: { count: number; seed: number }): Promise<SeedResult> {
       const data = generateSeedData({ userId: actor.userId, count: options.count, seed: options.seed, now: clock() });
       if (analyze) for (const feedback of data.feedback) feedback.analysis = analyze(feedback.text);
-      await write({ store }, actor, async (repos) => {
-        await repos.applications.rows.insertMany(data.applications);
-        await repos.contacts.rows.insertMany(data.contacts);
-        await repos.applications.events.insertMany(data.events);
-        await repos.interviews.rows.insertMany(data.interviews);
-        await repos.interviews.debriefs.insertMany(data.debriefs);
-        await repos.messages.rows.insertMany(data.messages);
-        await repos.feedback.rows.insertMany(data.feedback);
-        await repos.plan.rows.insertMany(data.actionItems);
-      });
+      await write({ store }, actor, (repos) => insertUserRows(repos, data));
       return {
         applications: data.applications.length,
         contacts: data.contacts.length,
         interviews: data.interviews.length,
         debriefs: data.debriefs.length,
-        events: data.events.length,
+        events: data.stageEvents.length,
         messages: data.messages.length,
         feedback: data.feedback.length,
         actionItems: data.actionItems.length,
