@@ -209,6 +209,8 @@ function subjectParties(subject: string, companies: Candidate[], roles: Candidat
     add(companies, cleanCompany(m[2]), 3, 'subject');
   }
   // "Northwind | Data Analyst", "Lumen Labs - Product Manager, Growth", "Data Analyst - Northwind".
+  // A bare subject that is a job title ("Member Services Representative").
+  if (s.split(/\s+/).length <= 6) add(roles, cleanRole(s, true), 1.5, 'subject');
   const segments = s.split(/\s*(?:[|:–—]|\s-\s)\s*/).filter(Boolean);
   if (segments.length >= 2) {
     segments.forEach((segment, i) => {
@@ -253,6 +255,7 @@ const companyAfterPhrase = re(
   String.raw`\b(?:[Ii]nterest in(?: joining| working (?:at|for|with))?(?: the team at)?|interviewing with|interviewed with|speaking with us at|applying (?:to|at|with)|applied (?:to|at|with)|career(?:s)? at|[Hh]ere at|(?:the )?team at|[Ee]veryone at|all of us at|us at|(?:[Jj]oin|[Jj]oining|joined)(?: the team at| us at)?|[Oo]n behalf of(?: (?:my|our) client,?)?|(?:[Mm]y|[Oo]ur) client,?|working (?:at|for|with)|opportunit(?:y|ies) (?:at|with)|(?:role|position|job) (?:at|with)|employment (?:at|with)|(?:offer|position) from|recruiting for|hiring for|opening at|vacancy at|sent to|submitted to|(?:recruiter|recruiting|talent partner|sourcer|hiring manager|engineer|manager) at|portez à|candidature chez|Bewerbung bei(?: der)?|Interesse an der|interés en|bij)\s+(?:the\s+)?${companyGroup}`,
   'g',
 );
+const roleBeforeInterview = re(String.raw`\b(?:the|your|an?|our)\s+${roleGroup}\s+[Ii]nterview\b`, 'g');
 const roleJoiningAs = re(
   String.raw`\b(?:as|join(?:ing)? (?:us|the team|[\p{Lu}][\p{L}]+) as)\s+(?:our|your|a|an|the)\s+(?:new\s+|next\s+|first\s+)?${roleGroup}(?=[.!,;]|\s+(?:at|with|in|on|starting|from|and)\b|$)`,
   'g',
@@ -305,6 +308,9 @@ function bodyParties(text: string, companies: Candidate[], roles: Candidate[], a
     run(companyAfterPhrase, null, (m) => {
       const client = /client|behalf/i.test(m[0]);
       add(companies, cleanCompany(m[1]), client ? 4 : 2.5, client ? 'client' : 'body');
+    });
+    run(roleBeforeInterview, /interview/i, (m) => {
+      add(roles, cleanRole(m[1], true), 2, 'body');
     });
     run(roleJoiningAs, /\bas\s/i, (m) => {
       add(roles, cleanRole(m[1], true), 2.5, 'body');

@@ -39,7 +39,7 @@ export const bodySignals: MailSignal[] = [
     weight: 3,
     label: 'role filled elsewhere',
     pattern:
-      /\b(?:extend(?:ed)?|make|made|give|gave|offer(?:ed)?)\s+(?:the|an|our|a)\s+(?:\w+\s+)?offer\s+to\s+(?:a|an|another|the other|someone|one of)\b|\bdecided to close (?:the|this|our) (?:[\w-]+ ){0,5}(?:position|role|vacancy|opening|requisition|search|req)\b|\b(?:will not|won't|no longer) be (?:hiring|recruiting|filling) (?:for )?(?:it|this|the|that)\b|\bno longer (?:recruiting|hiring) for\b|\b(?:offered|given|filled|awarded)\s+(?:the|this|that)\s+(?:\w+\s+){0,4}(?:role|position|job|post|vacancy)\s+(?:\w+\s+){0,2}(?:to|by|with)\s+(?:another|a different|an internal|other|someone)|\b(?:role|position|vacancy|job|post|opening|requisition)\s+(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?been\s+(?:filled|closed|cancel+ed|put on hold|withdrawn|frozen)/,
+      /\b(?:we(?:'ve| have)|has been|have been|was|is now|has now been)\s+(?:now\s+|already\s+|since\s+)?filled\b|\b(?:extend(?:ed)?|make|made|give|gave|offer(?:ed)?)\s+(?:the|an|our|a)\s+(?:\w+\s+)?offer\s+to\s+(?:a|an|another|the other|someone|one of)\b|\bdecided to close (?:the|this|our) (?:[\w-]+ ){0,5}(?:position|role|vacancy|opening|requisition|search|req)\b|\b(?:will not|won't|no longer) be (?:hiring|recruiting|filling) (?:for )?(?:it|this|the|that)\b|\bno longer (?:recruiting|hiring) for\b|\b(?:offered|given|filled|awarded)\s+(?:the|this|that)\s+(?:\w+\s+){0,4}(?:role|position|job|post|vacancy)\s+(?:\w+\s+){0,2}(?:to|by|with)\s+(?:another|a different|an internal|other|someone)|\b(?:role|position|vacancy|job|post|opening|requisition)\s+(?:has|have|had)\s+(?:now\s+|already\s+|since\s+)?been\s+(?:filled|closed|cancel+ed|put on hold|withdrawn|frozen)/,
   },
   {
     kind: 'rejection',
@@ -152,6 +152,14 @@ export const bodySignals: MailSignal[] = [
     kind: 'interview',
     weight: 3,
     assertive: true,
+    label: 'next step is an interview or a test',
+    pattern:
+      /\boffer(?:ing)? you an? (?:[\w-]+ ){0,2}(?:interview|call|chat|meeting|slot)\b|\bnext (?:step|stage|round)\b[^.]{0,40}?\b(?:is|will be|would be|involves|:)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:interview|call|chat|conversation|assessment|challenge|test|exercise|task|screen(?:ing)?|meeting|case study|presentation)\b/,
+  },
+  {
+    kind: 'interview',
+    weight: 3,
+    assertive: true,
     label: 'come back for another round',
     pattern:
       /\b(?:have|bring|see|get|invite) you (?:back |in |on site |onsite )?(?:in |back )?for (?:an?|the|your) (?:[\w-]+ ){0,2}(?:interview|round|chat|conversation|meeting|onsite|session)|\b(?:meet|speak (?:with|to)|talk (?:with|to)) you (?:for|about) (?:an?|the) (?:[\w-]+ ){0,2}(?:interview|call)|\bconfirm your (?:[\w-]+ ){0,2}interview\b|\byour interview (?:is|has been) (?:confirmed|scheduled|booked)/,
@@ -162,7 +170,7 @@ export const bodySignals: MailSignal[] = [
     assertive: true,
     label: 'proposes a call',
     pattern:
-      /\b(?:call|chat|meet(?:ing)?|talk|interview|conversation|video call|phone call|zoom|teams)\b[^.?!]{0,60}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|next week|this week|morning|afternoon|\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}:\d{2})\b|\b(?:up for|open to|free for|available for|fancy|have time for) an? (?:quick |short |brief |informal )?(?:video |phone |zoom )?(?:call|chat|conversation|meeting|interview)\b/,
+      /\b(?:call|chat|meet(?:ing)? (?:you|with you|up)|talk|interview|conversation|video call|phone call|zoom|teams)\b[^.?!]{0,60}\b(?:monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|next week|this week|morning|afternoon|\d{1,2}(?::\d{2})?\s?(?:am|pm)|\d{1,2}:\d{2})\b|\b(?:up for|open to|free for|available for|fancy|have time for) an? (?:quick |short |brief |informal )?(?:video |phone |zoom )?(?:call|chat|conversation|meeting|interview)\b/,
   },
   {
     kind: 'interview',
@@ -186,7 +194,7 @@ export const bodySignals: MailSignal[] = [
     assertive: true,
     label: 'interview details',
     pattern:
-      /\b(?:phone|video|technical|onsite|on-site|in-person|final|first|second|third|panel|initial|hiring manager|culture|competency|behavioural|behavioral|virtual)[ -](?:interview|screen|round|call)\b|\binterview (?:invitation|invite|request|confirmation|details|slot|schedule)\b|\b(?:take-home|coding (?:challenge|exercise|test)|technical (?:test|assessment|exercise|task)|online assessment|case (?:study|interview)|work sample|trial day)/,
+      /\b(?:phone|video|technical|onsite|on-site|in-person|final|first|second|third|panel|initial|hiring manager|culture|competency|behavioural|behavioral|virtual)[ -](?:interview|screen|round|call)\b|\binterview (?:invitation|invite|request|confirmation|details|slot|schedule)\b|\b(?:take-home|coding (?:challenge|exercise|test)|technical (?:test|assessment|exercise|task)|online assessment|case (?:study|interview)|work sample|trial day)|\b(?:hackerrank|codility|codesignal|coderpad|testgorilla|hirevue|karat|pymetrics)\b/,
   },
   {
     kind: 'interview',
@@ -211,7 +219,7 @@ export const bodySignals: MailSignal[] = [
     assertive: true,
     label: 'pleased to offer',
     pattern:
-      /\b(?:pleased|delighted|happy|excited|thrilled|glad|honou?red)\s+to\s+(?:formally\s+|officially\s+|be able to\s+)?(?:offer(?:ing)? you|extend(?:ing)? (?:you )?(?:an?|this|our|the) (?:\w+ )?offer|make you an? (?:\w+ )?offer|present (?:you )?(?:with )?an? offer|confirm (?:your|our) offer)/,
+      /\b(?:pleased|delighted|happy|excited|thrilled|glad|honou?red)\s+to\s+(?:formally\s+|officially\s+|be able to\s+)?(?:offer(?:ing)? you(?! (?:an?|the|your) (?:[\w-]+ )?(?:interview|call|chat|meeting|slot|place|invitation|opportunity to (?:interview|meet)))|extend(?:ing)? (?:you )?(?:an?|this|our|the) (?:\w+ )?offer|make you an? (?:\w+ )?offer|present (?:you )?(?:with )?an? offer|confirm (?:your|our) offer)/,
   },
   {
     kind: 'offer',
@@ -296,6 +304,14 @@ export const bodySignals: MailSignal[] = [
     pattern: new RegExp(
       `\\b(?:will|'ll|are going to|is going to|shall)\\s+(?:now\\s+)?(?:carefully\\s+)?(?:review|assess|look (?:at|over)|consider|evaluate)\\s+(?:your|all)\\s+(?:\\w+\\s+)?(?:${job}s?|qualifications|experience|submissions?)|\\b(?:currently\\s+)?(?:reviewing|under review|being reviewed)|\\bif (?:your|you)[^.]{0,60}(?:match|meet|suitable|shortlisted|selected|fit|align)|\\b(?:review|reviewing) (?:process|applications)\\b|\\bnext steps?\\b.{0,40}\\b(?:review|shortly)`,
     ),
+  },
+  {
+    kind: 'acknowledgement',
+    weight: 2,
+    assertive: true,
+    label: 'decision pending',
+    pattern:
+      /\b(?:will|'ll) (?:let you know|update you|inform you|get back to you|be in touch|come back to you)\b[^.]{0,40}\b(?:decision|outcome|result|by (?:monday|tuesday|wednesday|thursday|friday|the end of|next week))|\b(?:still|currently) (?:interviewing|meeting|speaking (?:with|to)) (?:other|the (?:last|remaining|other))\b|\bmeeting the (?:last|remaining|other) (?:\w+ )?candidates\b/,
   },
   {
     kind: 'acknowledgement',
