@@ -25,9 +25,13 @@ interface Pending {
  */
 function earliest(pending: Pending[], limit: number): Pending[] {
   if (pending.length > limit * 2) {
-    const dues = Float64Array.from(pending, (entry) => entry.dueMs).sort();
+    const dues = new Float64Array(pending.length);
+    for (let i = 0; i < pending.length; i++) dues[i] = pending[i]?.dueMs ?? 0;
+    dues.sort();
     const cutoff = dues[limit - 1] ?? Number.POSITIVE_INFINITY;
-    pending = pending.filter((entry) => entry.dueMs <= cutoff);
+    const kept: Pending[] = [];
+    for (const entry of pending) if (entry.dueMs <= cutoff) kept.push(entry);
+    pending = kept;
   }
   return pending.sort((a, b) => a.dueMs - b.dueMs).slice(0, limit);
 }

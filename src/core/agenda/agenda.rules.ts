@@ -1,4 +1,4 @@
-import { decideFeedbackRequest } from '../decisions/decisions.feedback-request';
+import { decideFeedbackRequest, feedbackRequestVerdict } from '../decisions/decisions.feedback-request';
 import { type TimingRules, timingRules } from '../decisions/decisions.rules';
 import { decideNudge, nudgeTiming } from '../decisions/decisions.timing';
 import { formatLocalDateTime } from '../time/time.format';
@@ -210,34 +210,32 @@ export function feedbackRequestRules(data: AgendaData, index: AgendaIndex, emit:
       else draftId = message.id;
     }
     if (asked) continue;
-    const contacts = [...(index.contactsByApplication.get(application.id) ?? [])];
+    const contacts = index.contactsByApplication.get(application.id) ?? [];
     const referrer = application.referrerContactId ? index.contacts.get(application.referrerContactId) : undefined;
-    if (referrer && !contacts.includes(referrer)) contacts.push(referrer);
-    const decision = decideFeedbackRequest(
-      {
-        application,
-        contacts,
-        interviews: index.interviewsByApplication.get(application.id) ?? [],
-        rejection,
-        messages,
-      },
-      nowMs,
-      index.timeZone,
-      rules,
-    );
-    const timing = decision.timing;
-    if (!decision.shouldAsk || !timing) continue;
+    const input = {
+      application,
+      contacts: referrer && !contacts.includes(referrer) ? [...contacts, referrer] : contacts,
+      interviews: index.interviewsByApplication.get(application.id) ?? [],
+      rejection,
+      messages,
+    };
+    // The cheap verdict decides; the full decision (names, sentences) is only made for items that are shown.
+    const { verdict, dueMs } = feedbackRequestVerdict(input, nowMs, index.timeZone, rules);
+    if (verdict !== 'ask') continue;
     if (draftId) index.claimedMessages.add(draftId);
-    const whom = decision.recipient?.name ?? 'your contact';
-    emit(toMs(timing.dueAt), () => ({
-      id: `feedback-request:${application.id}`,
-      kind: 'feedback-request',
-      title: `Ask ${whom} for feedback (${application.company}, ${application.role})`,
-      applicationId: application.id,
-      contactId: decision.recipient?.contactId ?? undefined,
-      messageId: draftId,
-      reason: `${timing.reason} ${decision.recipient?.reason ?? ''}`.trim(),
-    }));
+    emit(dueMs, () => {
+      const decision = decideFeedbackRequest(input, nowMs, index.timeZone, rules);
+      const whom = decision.recipient?.name ?? 'your contact';
+      return {
+        id: `feedback-request:${application.id}`,
+        kind: 'feedback-request',
+        title: `Ask ${whom} for feedback (${application.company}, ${application.role})`,
+        applicationId: application.id,
+        contactId: decision.recipient?.contactId ?? undefined,
+        messageId: draftId,
+        reason: `${decision.timing?.reason ?? ''} ${decision.recipient?.reason ?? ''}`.trim(),
+      };
+    });
   }
 }
 

@@ -418,6 +418,47 @@ export function feedbackRequestTiming(
   };
 }
 
+/** Why not to ask, in short: the ids the sentences of `decideFeedbackRequest` are written for. */
+export type FeedbackVerdict = 'ask' | 'no_rejection' | 'silence' | 'automated_screen' | 'already_asked' | 'too_late';
+
+/**
+ * Whether to ask and by when, as numbers and without a sentence: the cheap core of `decideFeedbackRequest`,
+ * for the agenda, which asks it of every recent rejection on every request.
+ *
+ * @example
+ * feedbackRequestVerdict(input, Date.now(), 'Europe/London', timingRules()); // { verdict: 'ask', dueMs: …, … }
+ */
+export function feedbackRequestVerdict(
+  input: FeedbackRequestInput,
+  nowMs: number,
+  timeZone: string,
+  rules: TimingRules,
+): { verdict: FeedbackVerdict; metSomeone: boolean; earliestMs: number; dueMs: number; lastMs: number } {
+  const { rejection } = input;
+  const none = { metSomeone: false, earliestMs: 0, dueMs: 0, lastMs: 0 };
+  if (!rejection) return { verdict: 'no_rejection', ...none };
+  if (rejection.channel === 'silence') return { verdict: 'silence', ...none };
+  const rejectedAt = toMs(rejection.occurredAt);
+  let interviewed = false;
+  for (const interview of input.interviews) {
+    if (interview.type !== 'take_home' && toMs(interview.startsAt) <= rejectedAt) interviewed = true;
+  }
+  const stage = rejection.stage ?? input.application.stage;
+  const metSomeone = interviewed || stage === 'interview' || stage === 'final' || stage === 'offer';
+  const automated = rejection.channel === 'automated' || rejection.channel === 'portal' || isNoReplySender(rejection);
+  const earliestMs = rejectedAt + rules.feedbackCoolingOffHours * MS_PER_HOUR;
+  const dueMs = Math.max(earliestMs, addBusinessDaysMs(rejectedAt, rules.feedbackRequestBusinessDays, timeZone));
+  const lastMs = rejectedAt + rules.feedbackRequestLastDays * MS_PER_DAY;
+  const times = { metSomeone, earliestMs, dueMs, lastMs };
+  if (!metSomeone && automated) return { verdict: 'automated_screen', ...times };
+  const asked = input.messages?.some(
+    (message) => message.kind === 'feedback-request' && (message.status === 'sent' || message.status === 'replied'),
+  );
+  if (asked) return { verdict: 'already_asked', ...times };
+  if (nowMs > lastMs) return { verdict: 'too_late', ...times };
+  return { verdict: 'ask', ...times };
+}
+
 /**
  * The whole feedback-request decision: whether to ask, whom, through which channel and when, each with a
  * reason the user can read, and what to do instead when not asking.
@@ -444,30 +485,24 @@ export function decideFeedbackRequest(
     notes: [],
     alternatives,
   });
-  const { rejection } = input;
-  if (!rejection) return notAsking('There is no rejection recorded, so there is nothing to ask about yet.');
-  if (rejection.channel === 'silence') {
+  const { verdict, metSomeone } = feedbackRequestVerdict(input, toMs(now), timeZone, rules);
+  if (verdict === 'no_rejection' || !input.rejection) {
+    return notAsking('There is no rejection recorded, so there is nothing to ask about yet.');
+  }
+  if (verdict === 'silence') {
     return notAsking('They went silent rather than saying no: send one polite nudge, then close it and move on.');
   }
-  const rejectedAt = toMs(rejection.occurredAt);
-  const interviewed = humanInterviewsBefore(input.interviews, rejectedAt);
-  const stage = rejection.stage ?? input.application.stage;
-  const metSomeone = interviewed.length > 0 || stage === 'interview' || stage === 'final' || stage === 'offer';
-  const automated = rejection.channel === 'automated' || rejection.channel === 'portal' || isNoReplySender(rejection);
-  if (!metSomeone && automated) {
+  if (verdict === 'automated_screen') {
     return notAsking(
       'This was an automated rejection at the CV screen: nobody looked closely enough to give useful feedback, so put the energy into the next application.',
     );
   }
   // Whom, how and when are worked out even when the advice is not to ask, so a draft the user insists on is
   // still addressed right.
-  const timing = feedbackRequestTiming(rejectedAt, now, timeZone, rules);
+  const timing = feedbackRequestTiming(input.rejection.occurredAt, now, timeZone, rules);
   const recipient = chooseFeedbackRecipient(input);
   const channel = chooseFeedbackChannel(input, recipient);
-  const alreadyAsked = input.messages?.find(
-    (message) => message.kind === 'feedback-request' && (message.status === 'sent' || message.status === 'replied'),
-  );
-  if (alreadyAsked) {
+  if (verdict === 'already_asked') {
     return {
       ...notAsking('You have already asked for feedback; wait for the reply, then nudge once if it does not come.'),
       recipient,
@@ -476,7 +511,7 @@ export function decideFeedbackRequest(
       alternatives: [],
     };
   }
-  if (timing.status === 'too_late') {
+  if (verdict === 'too_late') {
     return {
       ...notAsking(timing.reason, timing),
       recipient,
