@@ -111,7 +111,6 @@ export function classifyMail(received: MailContent): MailClassification {
     .sort((a, b) => scores[b] - scores[a]);
   let kind: MailKind = ranked[0] ?? 'other';
   const top = scores[kind];
-  const second = scores[ranked[1] ?? 'other'];
   if (top < minimumScore || scores.other >= top + 0.5) kind = 'other';
   // A decisive no outweighs any number of softer hints of an interview or an acknowledgement
   // ("thanks for the take-home… we will not continue to the next interview round"); a decisive offer outweighs
@@ -123,15 +122,20 @@ export function classifyMail(received: MailContent): MailClassification {
   // Job alerts and newsletters name many companies and roles; none of them is "the" one this email is about.
   const parties =
     kind === 'other' ? { company: null, role: null, platform: null, agency: null } : extractParties(content, body);
-  const confidence =
+  // Confidence grows with the winner's lead over the runner-up and with its own strength, and saturates below 1:
+  // two clear phrases are near-certain, one soft hint is a coin toss worth reviewing.
+  const rivals = (Object.keys(scores) as MailKind[]).filter((k) => k !== kind).map((k) => scores[k]);
+  const margin = scores[kind] - Math.max(0, ...rivals);
+  let confidence =
     kind === 'other'
-      ? clamp(0.55 + 0.08 * scores.other - 0.1 * top)
-      : clamp(0.3 + 0.07 * top + 0.08 * (top - Math.max(second, scores.other)));
+      ? 0.55 + 0.4 * Math.tanh(0.3 * scores.other + 0.3 * (minimumScore - top))
+      : 0.5 + 0.45 * Math.tanh(0.35 * margin + 0.1 * scores[kind]);
+  if (kind !== 'other' && strongest[kind] >= decisive) confidence = Math.max(confidence, 0.75);
   return {
     kind,
     company: parties.company,
     role: parties.role,
-    confidence: Math.round(confidence * 100) / 100,
+    confidence: Math.round(clamp(confidence) * 100) / 100,
     platform: parties.platform,
     agency: parties.agency,
     reasons: [...reasons],
@@ -139,5 +143,5 @@ export function classifyMail(received: MailContent): MailClassification {
 }
 
 function clamp(value: number): number {
-  return Math.min(0.99, Math.max(0.2, value));
+  return Math.min(0.97, Math.max(0.2, value));
 }
