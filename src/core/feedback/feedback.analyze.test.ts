@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFeedback } from './feedback.analyze';
 import { feedbackAnalysisSchema } from './feedback.schema';
+import { extractSpecifics } from './feedback.specifics';
 
 const categoriesOf = (text: string) => analyzeFeedback(text).categories;
 
@@ -135,6 +136,29 @@ describe('analyzeFeedback: specifics', () => {
 
   it('keeps what a specific is, not how much of it ("more hands-on DevOps experience")', () => {
     expect(analyzeFeedback('We need someone with more hands-on DevOps experience.').specifics).toEqual(['DevOps']);
+  });
+
+  it('strips stacked modifiers and heads so insights can group a skill across feedback', () => {
+    const specifics = (text: string) => analyzeFeedback(text).specifics;
+    expect(specifics('We were looking for deeper hands-on Kubernetes experience.')).toEqual(['Kubernetes']);
+    expect(specifics('You lacked solid commercial React experience.')).toEqual(['React']);
+    expect(specifics('We need strong practical Terraform skills.')).toEqual(['Terraform']);
+    expect(specifics('We were after more advanced hands-on AWS knowledge.')).toEqual(['AWS']);
+    expect(specifics('We needed more production Go experience and stronger system design skills.')).toEqual([
+      'Go',
+      'system design',
+    ]);
+    expect(specifics('The client wanted someone with solid commercial experience in TypeScript.')).toEqual([
+      'TypeScript',
+    ]);
+    expect(
+      specifics('They wanted a candidate with more practical, hands-on experience with Terraform and AWS.'),
+    ).toEqual(['Terraform', 'AWS']);
+  });
+
+  it('keeps a known term that starts with a modifier word, and drops a bare modifier', () => {
+    expect(analyzeFeedback('You lacked commercial awareness.').specifics).toEqual(['commercial awareness']);
+    expect(extractSpecifics('We needed someone with more commercial experience.')).toEqual([]);
   });
 
   it('names the mismatch for logistics', () => {

@@ -30,7 +30,7 @@ const stopWord =
 
 // Phrases that name nothing the user could work on.
 const generic =
-  /^(?:it|this|that|them|these|those|us|you|role|roles|team|teams|job|company|business|area|areas|field|level|work|things?|stuff|everything|anything|something|general|detail|details|depth|practice|terms|way|ways|one|two|three|people|person|candidates?|others|all|day|time|us|this role|the role|our stack|stack|our needs|needs|what we|our team|position|interview|questions?|answers?|them all|the team|particular|points?|examples?|some|most|much|mind|place|fact|sense|front|end|cases?|case|limited|side|industry|sector|ours|yours|theirs|interviewers?|panel|most|level of|market|space|area|domain|field)$/i;
+  /^(?:it|this|that|them|support|these|those|us|you|role|roles|team|teams|job|company|business|area|areas|field|level|work|things?|stuff|everything|anything|something|general|detail|details|depth|practice|terms|way|ways|one|two|three|people|person|candidates?|others|all|day|time|us|this role|the role|our stack|stack|our needs|needs|what we|our team|position|interview|questions?|answers?|them all|the team|particular|points?|examples?|some|most|much|mind|place|fact|sense|front|end|cases?|case|limited|side|industry|sector|ours|yours|theirs|interviewers?|panel|most|level of|market|space|area|domain|field)$/i;
 
 function trimPhrase(text: string): string {
   const words = text.trim().split(/\s+/);
@@ -54,21 +54,33 @@ function splitList(text: string): string[] {
     .filter((item) => item.length >= 2);
 }
 
-// Qualifiers that say how much, not what: "hands-on DevOps" is DevOps, "exact industry" names nothing.
-const qualifier =
-  /^(?:hands-on|direct|exact|relevant|deeper|deep|strong|stronger|solid|more|enough|real|same|similar|specific|broader|wider|proper|practical|basic|advanced|production)\s+/i;
-const trailingHead = /\s+(?:experience|knowledge|skills?|background|expertise|exposure|specifically|in particular)$/i;
+// Qualifiers that say how much or what kind, not what: insights group specifics across feedback, so
+// "deeper hands-on Kubernetes experience" must come out as "Kubernetes", the same as a bare "Kubernetes".
+const modifierWords = `hands-on|hands on|in-depth|in depth|real-world|real world|day-to-day|production-grade|production-level|enterprise-grade|expert-level|senior-level|direct|exact|relevant|deeper|deep|strong|stronger|solid|more|much|enough|sufficient|real|same|similar|specific|broader|broad|wider|wide|proper|practical|basic|advanced|production|commercial|proven|demonstrable|demonstrated|extensive|significant|substantial|recent|current|good|better|greater|further|additional|genuine|actual|true|previous|prior|recognised|recognized|expert|thorough|robust|comprehensive|some|any|a bit more|a little more|bit more|little more`;
+const qualifier = new RegExp(String.raw`^(?:${modifierWords})(?:\s+|,\s*)`, 'i');
+const onlyModifiers = new RegExp(String.raw`^(?:(?:${modifierWords})[\s,]*)+$`, 'i');
+const trailingHead =
+  /\s+(?:experience|knowledge|skills?|skillset|skill set|background|expertise|exposure|proficiency|familiarity|competence|capabilit(?:y|ies)|abilit(?:y|ies)|know-how|understanding|fundamentals|specifically|in particular)$/i;
+
+/** A lexicon term that begins with a modifier word ("commercial awareness") keeps it. */
+function startsWithTerm(text: string): boolean {
+  const lower = text.toLowerCase();
+  return findLexiconTerms(text).some((hit) => lower.startsWith(hit.name.toLowerCase()));
+}
 
 function clean(item: string): string {
   let out = item.trim();
-  for (let i = 0; i < 3 && qualifier.test(out); i++) out = out.replace(qualifier, '');
-  out = out.replace(trailingHead, '');
+  if (startsWithTerm(out)) return out.replace(trailingHead, '');
+  // Loops, not one pass: modifiers stack ("more advanced hands-on") and heads follow each other ("skills background").
+  for (let i = 0; i < 4 && qualifier.test(out); i++) out = out.replace(qualifier, '');
+  for (let i = 0; i < 2 && trailingHead.test(out); i++) out = out.replace(trailingHead, '');
+  for (let i = 0; i < 4 && qualifier.test(out); i++) out = out.replace(qualifier, '');
   for (let i = 0; i < 3; i++) out = out.replace(/\s+(?:and|or|some|any|the|a|an|with|of)$/i, '');
   return out.trim();
 }
 
 function isNamed(item: string): boolean {
-  if (generic.test(item)) return false;
+  if (generic.test(item) || onlyModifiers.test(item)) return false;
   if (/^(?:the|our|your|their|my|his|her|most|some|any|all|much|many)\b/i.test(item)) return false;
   if (/\b(?:your|our|their|my)$/i.test(item)) return false;
   if (
