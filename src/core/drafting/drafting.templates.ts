@@ -37,8 +37,15 @@ export const signOffs: readonly Phrase[] = [
 
 // ——— Thank-you note ———
 
+/** "today" → "today's", "on Tuesday" → "Tuesday's", an older date → "our". */
+function possessiveDay(day: string): string {
+  if (day === 'today' || day === 'yesterday') return `${day}'s`;
+  const weekday = /^on ([A-Z][a-z]+day)$/.exec(day)?.[1];
+  return weekday ? `${weekday}'s` : 'our';
+}
+
 export const thankYouSubjects: readonly Phrase[] = [
-  (v) => `Thank you for ${v.day === 'today' ? 'today' : 'our conversation'}: ${v.role} interview`,
+  (v) => `Thank you for ${possessiveDay(v.day)} ${v.role} interview`,
   (v) => `${v.role} interview: thank you`,
   (v) => `Thank you for your time, ${v.first ?? v.company}`,
   (v) => `Following our ${v.role} interview`,
