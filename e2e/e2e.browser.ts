@@ -62,11 +62,12 @@ export async function startApp(options: AppOptions = {}): Promise<AppSession> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    timezoneId: 'Europe/London',
     baseURL: server.url,
   });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
 
   const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const response = await fetch(server.url + path, {

@@ -60,6 +60,12 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
 
 const enc = encodeURIComponent;
 
+/** Some collections answer a bare array, others a page: the screens always get a page. */
+async function pageOf<T>(answer: Promise<Page<T> | T[]>): Promise<Page<T>> {
+  const value = await answer;
+  return Array.isArray(value) ? { items: value, total: value.length, limit: value.length, offset: 0 } : value;
+}
+
 function query(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params))
@@ -113,20 +119,20 @@ export const api = {
   deleteMessage: (id: string) => request<void>('DELETE', `/api/messages/${enc(id)}`),
 
   feedbackList: (params: { limit?: number; offset?: number } = {}) =>
-    request<Page<Feedback>>('GET', `/api/feedback${query(params)}`),
+    pageOf(request<Page<Feedback> | Feedback[]>('GET', `/api/feedback${query(params)}`)),
   addFeedback: (input: FeedbackInput) => request<Feedback>('POST', '/api/feedback', input),
   analyzeFeedback: (text: string) => request<FeedbackAnalysis>('POST', '/api/feedback/analyze', { text }),
   deleteFeedback: (id: string) => request<void>('DELETE', `/api/feedback/${enc(id)}`),
 
   plan: (params: { limit?: number; offset?: number } = {}) =>
-    request<Page<ActionItem>>('GET', `/api/plan${query(params)}`),
+    pageOf(request<Page<ActionItem> | ActionItem[]>('GET', `/api/plan${query(params)}`)),
   addPlanItem: (input: ActionItemInput) => request<ActionItem>('POST', '/api/plan', input),
   updatePlanItem: (id: string, patch: Partial<ActionItem>) =>
     request<ActionItem>('PATCH', `/api/plan/${enc(id)}`, patch),
   deletePlanItem: (id: string) => request<void>('DELETE', `/api/plan/${enc(id)}`),
 
   stories: (params: { limit?: number; offset?: number } = {}) =>
-    request<Page<Story>>('GET', `/api/stories${query(params)}`),
+    pageOf(request<Page<Story> | Story[]>('GET', `/api/stories${query(params)}`)),
   addStory: (input: StoryInput) => request<Story>('POST', '/api/stories', input),
   updateStory: (id: string, patch: Partial<Story>) => request<Story>('PATCH', `/api/stories/${enc(id)}`, patch),
   deleteStory: (id: string) => request<void>('DELETE', `/api/stories/${enc(id)}`),

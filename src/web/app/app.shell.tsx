@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { ToastProvider } from '../common/common.toast';
 import { Loading } from '../common/common.ui';
 import { TodayScreen } from '../today/today.screen';
+import { ScreenBoundary } from './app.boundary';
 import { href, type Route, useRoute } from './app.router';
 
 // Every screen but Today loads on first visit, so the first page a user sees carries only what it needs.
@@ -101,7 +102,9 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading what="the screen" />}>
           {/* A key per path resets each screen's state when the address changes. */}
-          <div key={route.path}>{screenFor(route)}</div>
+          <div key={route.path}>
+            <ScreenBoundary>{screenFor(route)}</ScreenBoundary>
+          </div>
         </Suspense>
       </main>
     </ToastProvider>

@@ -134,7 +134,12 @@ function FeedbackForm(props: {
         ...(analysis ? { analysis } : {}),
       });
       setSaved(created);
-      if (created.analysis) setAnalysis(created.analysis);
+      const result = created.analysis ?? analysis;
+      if (result) {
+        setAnalysis(result);
+        // Every proposed step starts ticked; the user unticks what does not fit.
+        if (!analysis) setPicked(new Set(result.actions.map((_, i) => i)));
+      }
       forgetDraft(key);
       notify('Feedback saved.');
       props.onSaved();
