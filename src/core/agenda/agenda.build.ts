@@ -69,7 +69,8 @@ export function buildAgenda(data: AgendaData, now: Instant, timeZone: string, op
   const dueToday: Pending[] = [];
   const thisWeek: Pending[] = [];
   const emit: Emit = (dueMs, build) => {
-    if (dueMs >= weekEnd) return;
+    // A row with an unreadable date (NaN) has no place on the agenda, and must not break it for the rest.
+    if (!(dueMs < weekEnd)) return;
     const pending = { dueMs, build };
     if (dueMs < nowMs) overdue.push(pending);
     else if (dueMs < todayEnd) dueToday.push(pending);

@@ -248,6 +248,20 @@ describe('the agenda', () => {
     expect(london.weekEnd).toBe('2026-11-30T00:00:00.000Z');
   });
 
+  it('skips a row with an unreadable date instead of failing the whole agenda', () => {
+    const agenda = buildAgenda(
+      data({
+        actionItems: [
+          makeActionItem({ id: 'bad', dueAt: 'soon' }),
+          makeActionItem({ id: 'ok', dueAt: '2026-11-25T17:00:00.000Z' }),
+        ],
+      }),
+      now,
+      zone,
+    );
+    expect(agenda.dueToday.map((item) => item.id)).toEqual(['plan-step:ok']);
+  });
+
   it('caps each list but still counts everything', () => {
     const items = Array.from({ length: 30 }, (_, i) =>
       makeActionItem({

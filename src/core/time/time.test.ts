@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors';
 import { addBusinessDays, businessDaysBetween, isBusinessDay } from './time.business';
 import {
   addLocalDays,
@@ -72,6 +73,10 @@ describe('local dates in the user zone', () => {
   it('keeps the wall-clock time when adding calendar days across DST', () => {
     expect(iso(addLocalDays('2026-03-28T09:00:00Z', 1, 'Europe/London'))).toBe('2026-03-29T08:00:00.000Z');
     expect(iso(addLocalDays('2026-10-31T13:00:00Z', 1, 'America/New_York'))).toBe('2026-11-01T14:00:00.000Z');
+  });
+
+  it('refuses an unknown time zone as bad input', () => {
+    expect(() => localDate('2026-11-24T10:00:00Z', 'Mars/Olympus_Mons')).toThrow(ValidationError);
   });
 
   it('names the local weekday', () => {

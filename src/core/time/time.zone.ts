@@ -1,3 +1,5 @@
+import { ValidationError } from '../errors';
+
 /**
  * Wall-clock arithmetic in an IANA time zone with nothing but `Intl` (no libraries, so it runs in the browser).
  *
@@ -101,21 +103,32 @@ function zoneCache(timeZone: string): ZoneCache {
   let cache = zones.get(timeZone);
   if (!cache) {
     cache = {
-      format: new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      }),
+      format: formatterFor(timeZone),
       byDay: new Map(),
     };
     zones.set(timeZone, cache);
   }
   return cache;
+}
+
+/** A formatter for the zone; an unknown zone is bad input (a 400), not a crash. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  try {
+    return new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+  } catch {
+    throw new ValidationError(`Unknown time zone "${timeZone}": use an IANA name such as Europe/London.`, {
+      timeZone,
+    });
+  }
 }
 
 function exactOffset(format: Intl.DateTimeFormat, ms: number): number {
@@ -143,6 +156,8 @@ function exactOffset(format: Intl.DateTimeFormat, ms: number): number {
  */
 export function zoneOffsetMs(ms: number, timeZone: string): number {
   const cache = zoneCache(timeZone);
+  // An unreadable instant stays unreadable (NaN flows through) rather than throwing from Intl.
+  if (!Number.isFinite(ms)) return 0;
   const day = Math.floor(ms / MS_PER_DAY);
   let offset = cache.byDay.get(day);
   if (offset === undefined) {
