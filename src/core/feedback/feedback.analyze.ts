@@ -4,6 +4,7 @@ import {
   aboutTheUserWords,
   answerReasons,
   answersContext,
+  askedAboutTerms,
   bareExperience,
   boilerplate,
   type Cue,
@@ -65,7 +66,7 @@ const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers
 const reassuranceEverywhere = new RegExp(reassurance.source, 'g');
 // Ruling a concern out is not always praise: "nothing to do with your interview", "wouldn't say you lacked …".
 const reassuranceWithoutPraise =
-  /\b(?:(?:would|do|did) not say (?:that )?you lacked|nothing to do with|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the)\b/;
+  /\b(?:(?:would|do|did) not say (?:that )?you lacked|nothing to do with|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the|(?:it|this) (?:is|was) not (?:that|because|(?:your|the) [\w\s-]{1,40}? that)|reflection on|personally|nothing personal|not (?:anything|something) you)\b/;
 // Praise with the user as its subject, or with no subject at all ("Great interview!", "Strong communicator").
 const praiseWithoutSubject =
   /^(?:(?:and|but|so|really|very|overall|honestly|genuinely|clearly|truly)\s+)*(?:great|excellent|strong|impressive|solid|good|lovely|positive|fantastic|brilliant|outstanding|nice|super|amazing|wonderful|warm|clear|polished|thoughtful)\b/;
@@ -173,7 +174,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const issueIn = (category: FeedbackCategory) => issues.some((c) => c.category === category);
 
   for (const event of events) {
-    if (event.category === 'logistics' && purelyPositive) continue;
+    if (event.category === 'logistics' && (purelyPositive || askedAboutTerms.test(n))) continue;
     add(event.category);
   }
   const lexicon = context.lexicon;
@@ -238,6 +239,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       if (
         experienceCue &&
         !preparationIssue &&
+        !issueIn('conduct') &&
         !issueIn('fit') &&
         !(answersContext.test(n) && !bareExperience.test(n))
       ) {

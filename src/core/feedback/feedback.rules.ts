@@ -259,6 +259,12 @@ export const reassurance = anyOf(
   /(?:do|did) not think you were the (?:problem|issue|reason)/,
   /(?:was|were|is) not (?:the reason|why|a factor|the deciding factor)/,
   /nothing to do with (?:you|your)/,
+  // "It wasn't your X that held you back", "it's not that your answers were wrong": a cleft rules X out.
+  /^(?:and |but |so )?(?:it|this) (?:is|was) not (?:that|because|(?:your|the) [\w\s-]{1,40}? that)\b/,
+  /(?:not|no) (?:a )?reflection on (?:you|your)/,
+  /(?:do not|please do not|try not to) take (?:this|it|that) personally/,
+  /nothing personal/,
+  /not (?:anything|something) you (?:said|did)/,
 );
 
 /** Another candidate is the subject, not the user. */
@@ -276,6 +282,7 @@ export const otherCandidate = anyOf(
   /(?:hired|chose|selected|appointed|picked|pursue|pursuing|preferred|favou?red|went for) (?:someone|somebody|another|a candidate|an internal|other|candidates|a more|an? \w+ candidate)/,
   /the (?:successful|other) one/,
   /it went to/,
+  /(?:went|gone|go|going|decided to go|chose|picked|hired|appointed|offered (?:it|the role|the job|the position) to) (?:with )?(?:him|her)\b/,
   /(?:had|have|found|met|interviewed) (?:a|another) (?:candidate|applicant|person) (?:with|who)/,
   /(?:move|moving|moved) on with (?:someone|somebody|another|a candidate|an applicant|other)/,
   /(?:went|gone|go|going|chose|selected|hired|appointed|offered it to) (?:with )?the (?:candidate|applicant|person) (?:who|with|that)/,
@@ -283,6 +290,8 @@ export const otherCandidate = anyOf(
 
 /** Work style / values evidence: makes a `fit` judgement specific rather than vague. */
 export const fitEvidence = anyOf(
+  // A described working environment is as concrete as what the user said about themselves.
+  /(?:the|our|their) (?:team|culture|environment|office|company|start-?up) (?:is|are|was|were) (?:very |quite |really |pretty |fairly |a bit |extremely |much )?(?:loud|quiet|sociable|social|collaborative|fast-paced|small|flat|hierarchical|corporate|scrappy|informal|formal|remote|independent|close-knit|tight-knit|busy|intense|relaxed|structured|unstructured|chaotic|lean)/,
   /you (?:said|told us|told them|mentioned|described|talked|spoke|explained|stated|want|wanted|prefer|preferred|thrive)/,
   /(?:you|he|she) (?:seemed|appeared) to (?:want|prefer|expect)/,
   /what you said/,
@@ -589,7 +598,7 @@ export const cues: Cue[] = [
       /story/,
       /star (?:method|format|framework|structure)/,
       /star\b/,
-      /(?<!data |well-|well |hierarchical |organi[sz]ational |team |flat |company |reporting )structure[ds]?(?! (?:environment|culture|setting|team|organi[sz]ation|company))/,
+      /(?<!data |well-|well |hierarchical |organi[sz]ational |team |flat |company |reporting |less |little )structure[ds]?(?! (?:environment|culture|setting|team|organi[sz]ation|company))/,
       /unstructured(?! (?:environment|culture|setting|team|organi[sz]ation|company))/,
       /quantif\w*/,
       /metrics?/,
@@ -781,6 +790,9 @@ export const cues: Cue[] = [
     'preparation',
     'issue',
     anyOf(
+      /(?:reason|reasons|rationale|motivation|case) (?:for|behind) (?:leaving|moving|wanting|applying|the move|switching|changing|joining)/,
+      /why you (?:want(?:ed)? to|were) (?:leave|leaving|move|moving|switch|switching|change|changing|join|joining)/,
+      /you (?:only|just|mainly|mostly) asked (?:us )?(?:about|after|re)\b/,
       /(?:did not|had not|never|not) (?:\w+ ){0,3}(?:look(?:ed)? at|read|tried|used|research(?:ed)?|review(?:ed)?|check(?:ed)? out|visit(?:ed)?|download(?:ed)?) (?:our|the|any of our|their) (?:\w+ ){0,2}(?:product|app|website|site|platform|service|job description|job spec|jd|brief|case study|materials?|docs?|documents?|pack|annual report|blog|careers page|spec|architecture doc|prep|pre-read)/,
       /(?:did not|had not|never) (?:ask|have) (?:us |them |the panel )?(?:any|a single|many|much|more|enough|anything) (?:questions?|about)/,
       /(?:did not|never) ask (?:us )?anything/,
@@ -858,6 +870,8 @@ export const cues: Cue[] = [
     'conduct',
     'issue',
     anyOf(
+      /(?:could|can|were|was) not (?:able to )?(?:verify|confirm|substantiate|validate|corroborate) (?:the |your |any |some )?(?:\w+ )?(?:qualifications?|degree|references?|employment|claims?|dates|certificat\w*|job titles?|experience)/,
+      /(?:story|explanation|account|version of events|reason) (?:you gave )?(?:changed|kept changing|shifted|did not add up|did not hold up)/,
       /(?:arrived|were|was|turned up|showed up|joined|logged on|logged in|dialled in|dialed in|came)\b[\w\s]{0,30}\blate\b/,
       /\blate (?:to|for|arriving|joining)\b/,
       /lateness/,
@@ -993,6 +1007,8 @@ export const cues: Cue[] = [
     'fit',
     'issue',
     anyOf(
+      /comfortable with (?:\w+ )?(?:less|little|no|more|a lot of|lots of) (?:structure|ambiguity|process|autonomy)/,
+      /wear (?:many|multiple|lots of|a lot of|several|different) hats/,
       /(?:not|never|no|nor) (?:quite |really |exactly |necessarily )?(?:the |a |an )?(?:right |good |great |strong |perfect |natural |ideal |best )?(?:cultural |culture |team |personality |values )?fit/,
       /not fit/,
       /(?:better|stronger|best) fit (?:for|with|elsewhere|in|at)/,
@@ -1139,6 +1155,9 @@ export const cues: Cue[] = [
     'role_change',
     'event',
     anyOf(
+      /(?:move|moving|moved|relocat\w*|transfer\w*|shift\w*) the (?:role|position|job|post|vacancy|team|hiring) (?:to|overseas|offshore|abroad)\b/,
+      /(?:candidates|applicants|everyone) (?:have |has )?(?:been )?stood down/,
+      /(?:need|want|hire|go with|use|bring in) (?:a |an )?(?:contractor|freelancer|interim|temp|consultant) (?:rather than|instead of) (?:a )?(?:permanent|perm|full-time)/,
       /on hold/,
       /paus(?:e|ed|ing) (?:the |our |all |any )?(?:recruitment|hiring|search|process|role|position|vacancy|campaign)/,
       /(?:recruitment|hiring|search|process|role|position|vacancy|req|campaign) (?:has been |had been |was |is |are |were )?paused/,
@@ -1418,6 +1437,7 @@ export const cues: Cue[] = [
     'no_feedback',
     'event',
     anyOf(
+      /(?:over|more than|nearly|almost|around|about|some|well over) [\d,]+ (?:applications|applicants|candidates|people applied|cvs)/,
       /polic(?:y|ies)/,
       /(?:not|unable|can not|no longer|never) (?:able |allowed |permitted |in a position )?(?:to )?(?:provide|give|share|offer|disclose) (?:any |individual |detailed |specific |personal |further |more |interview |written |formal )*(?:feedback|details?|reasons?|information|comments)/,
       /(?:do not|does not|did not|can not|could not|will not) (?:share|provide|give|offer) (?:any |individual |detailed |interview |specific |more )*(?:feedback|details?|reasons?)/,
@@ -1474,6 +1494,10 @@ export const boilerplate = anyOf(
   /it is a no/,
 );
 
+/** The user asked about terms ("you only asked about holidays"): a question, not a mismatch of them. */
+export const askedAboutTerms =
+  /\byou (?:only |just |mainly |mostly |also |first )?(?:asked|enquired|inquired|wanted to know) (?:us |them )?(?:about|after|re|what|when|how much)\b/;
+
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
   /\b(?:(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:looks?|looked|seem(?:s|ed)?) (?:\w+ )?(?:great|good|strong|impressive|fine) on paper)\b/g;
@@ -1495,6 +1519,7 @@ export const strengthEvent = anyOf(
   /high praise/,
   /glowing/,
   /love (?:you|to have you) on the team/,
+  /(?:really |very |so |quite )?keen on (?:you|your)/,
 );
 
 // ---- Clause context: who and what a clause is about (used by the analysis, not cues on their own). ----

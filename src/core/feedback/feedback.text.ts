@@ -87,7 +87,7 @@ const contrastSplit =
   /\s*,\s*yet\s+|\s*(?:,|;)?\s+\b(?:but|however|although|though|whereas|except that|only that|that said|having said that|unfortunately|sadly|regrettably|the only (?:real )?(?:gap|issue|concern|problem|thing)|on the other hand)\b,?\s+/g;
 // Other clause boundaries that do not flip polarity.
 const plainSplit =
-  /\s*(?:;|\s-\s|\s*[\u2013\u2014]\s*|:\s|\((?=\s*\d\)))\s*|,\s+(?=(?:and|so|which|as|because|since|while|then)\s)|\s+(?=and (?:it|we|they|you|your|that|he|she|i|the other|there)\b)/g;
+  /\s*(?:;|\s-\s|\s*[\u2013\u2014]\s*|:\s|\((?=\s*\d\)))\s*|,\s+(?=(?:and|so|which|as|because|since|while|then)\s)|,\s+(?=(?:the|our) (?:team|business|company|client|organi[sz]ation|hiring manager|manager|panel) (?:has|have|had|is|was|decided|felt|thought|will|would)\b)|\s+(?=and (?:it|we|they|you|your|that|he|she|i|the other|there)\b)/g;
 
 /**
  * Splits one sentence into clauses at contrasts and strong punctuation, so a compliment and a concern
@@ -130,6 +130,12 @@ export function splitClauses(sentence: string): Array<{ text: string; afterContr
     // "fine but slow", "good but long": an elliptical tail belongs to the clause before it.
     const tailLength = (/^[^,;:.!?]*/.exec(tail)?.[0] ?? '').split(/\s+/).filter(Boolean).length;
     if (mark.contrast && tailLength <= 3 && !/^(?:you|your|we|they|the|it|he|she|i)\b/i.test(tail)) continue;
+    // "weaker on the cloud side — particularly AWS": an elaboration names what the clause before judged.
+    if (
+      !mark.contrast &&
+      /^(?:particularly|especially|notably|specifically|in particular|e\.g\.?|such as|namely)\b/i.test(tail)
+    )
+      continue;
     const text = sentence.slice(last, mark.index).trim();
     if (text !== '') pieces.push({ text, afterContrast });
     afterContrast = mark.contrast;
