@@ -89,6 +89,12 @@ function cleanCompany(raw: string | undefined): string | null {
     .replace(/\s+(?:and|&|und|et|y)$/, '');
   if (value.length < 2 || value.length > 60 || notCompany.test(value)) return null;
   if (processWord.test(value) || calendarWord.test(value) || /^\d+$/.test(value)) return null;
+  if (
+    /^(?:talent acquisition|human resources|people (?:team|operations|ops)|(?:recruiting|recruitment|hiring|hr|careers) team|recruiting|recruitment)$/i.test(
+      value,
+    )
+  )
+    return null;
   // "the Finance Director", "our Hiring Manager": a person's title, not an employer.
   if (
     /\b(?:director|manager|engineer|analyst|recruiter|lead|officer|coordinator|specialist|consultant|designer|developer|assistant|associate|executive|head|president|vp|partner)$/i.test(
@@ -102,7 +108,7 @@ function cleanCompany(raw: string | undefined): string | null {
 }
 
 const roleNoiseBefore =
-  /^(?:the|a|an|our|your|this|that|open|opened|exciting|new|recent|current|advertised|available|above|following|mentioned|posted|vacant|permanent|full-time|part-time|contract|temporary|(?:position|role|job|post|poste|puesto|stelle|functie|vacature|cargo) (?:of|as|de|d'|als|van|como|del|di))\s+/i;
+  /^(?:the|a|an|our|your|this|that|open|opened|exciting|new|recent|current|advertised|available|above|following|mentioned|posted|vacant|permanent|full-time|part-time|contract|temporary|(?:position|role|job|post|poste|puesto|stelle|functie|vacature|cargo) (?:of|as|de|d'|als|van|como|del|di)|bewerbung(?: als| für| um)?|candidature(?: pour| au poste de)?|solicitud(?: para)?|sollicitatie(?: als| voor)?|application(?: for)?)\s+/i;
 const requisition = String.raw`(?:[A-Z]{0,4}-?\d[\w-]*|req(?:uisition)?\.?\s*(?:id)?\s*#?:?\s*[\w-]*\d[\w-]*|#\s*\d+|job id:? ?[\w-]+)`;
 
 const leadingRequisition = re(String.raw`^${requisition}\s+`, 'i');
@@ -260,6 +266,9 @@ const roleJoiningAs = re(
   String.raw`\b(?:as|join(?:ing)? (?:us|the team|[\p{Lu}][\p{L}]+) as)\s+(?:our|your|a|an|the)\s+(?:new\s+|next\s+|first\s+)?${roleGroup}(?=[.!,;]|\s+(?:at|with|in|on|starting|from|and)\b|$)`,
   'g',
 );
+const copyrightLine = re(
+  String.raw`(?:©|\(c\)|[Cc]opyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+)?${companyGroup}`,
+);
 /** Labelled lines in ATS confirmations: "Position: Security Operations Analyst". */
 const roleLabelLine =
   /^\s*(?:position|role|job title|job|vacancy|title|stelle|poste|puesto|vaga|functie)\s*:\s*(.{2,80})$/gim;
@@ -322,6 +331,9 @@ function bodyParties(text: string, companies: Candidate[], roles: Candidate[], a
     if (subjectOf) add(companies, cleanCompany(subjectOf[1]), agencyMail ? 3 : 2.5, agencyMail ? 'client' : 'body');
   }
   for (const m of text.matchAll(roleLabelLine)) add(roles, cleanRole(m[1]), 3, 'label');
+  // "© 2026 Stellar Foods Inc. All rights reserved." in a footer names the sender's company.
+  const copyright = text.match(copyrightLine);
+  if (copyright && !agencyMail) add(companies, cleanCompany(copyright[1]), 1.5, 'footer');
   if (agencyMail) return;
   // Signatures: "Northwind Talent Team", "Talent Partner, Contoso", "Head of People | Fabrikam".
   const lines = text
