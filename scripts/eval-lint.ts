@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintMessage, lintMessageSync, loadProofreader } from '../src/core/lint';
@@ -18,6 +19,7 @@ import {
   readExamples,
   type ToneExample,
 } from '../src/core/lint/lint.fixtures';
+import { type StructuredSettings, selectHarperRules } from '../src/core/lint/lint.harper';
 import { wordAcceptance } from '../src/core/lint/lint.proofread';
 import { type LintIssue, toneRules } from '../src/core/lint/lint.schema';
 import { prepareText } from '../src/core/lint/lint.text';
@@ -143,12 +145,67 @@ const messageOf = (sentences: string[]) =>
   `${sentences[0]}\n\n${sentences.slice(1, -2).join(' ')}\n\n${sentences.at(-2)}\n${sentences.at(-1)}`;
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** The same message with every sentence made new (a number added), so no cache can help. */
-const freshVariant = (n: number) =>
-  messageOf(sentencesFor150Words.map((s, i) => (i === 0 || i >= 8 ? s : s.replace(/\.$/, ` (${n}).`))));
-/** The message while the user types: one sentence changes per keystroke-batch. */
-const typingVariant = (n: number) =>
-  messageOf(sentencesFor150Words.map((s, i) => (i === 4 ? s.replace(/\.$/, ` ${'x'.repeat(n % 40)}.`) : s)));
+// Ordinary words to vary sentences with: numbers and unknown words make harper slower than real messages do.
+const openers = [
+  'Honestly',
+  'Really',
+  'Truly',
+  'Clearly',
+  'Certainly',
+  'Genuinely',
+  'Frankly',
+  'Personally',
+  'Overall',
+  'Again',
+  'Also',
+  'Still',
+  'Naturally',
+  'Equally',
+  'Indeed',
+  'Above all',
+  'In short',
+  'As ever',
+  'Looking back',
+  'On reflection',
+];
+const adjectives = [
+  'new',
+  'old',
+  'big',
+  'small',
+  'whole',
+  'main',
+  'same',
+  'next',
+  'last',
+  'first',
+  'full',
+  'real',
+  'wider',
+  'current',
+  'shared',
+  'daily',
+  'larger',
+  'simple',
+  'early',
+  'final',
+];
+const vary = (sentence: string, n: number) =>
+  `${openers[n % 20]}, ${sentence.charAt(0).toLowerCase()}${sentence.slice(1).replace(/\bthe\b/, `the ${adjectives[Math.floor(n / 20) % 20]}`)}`;
+/** The same message with every sentence made new, so no cache can help. */
+const freshVariant = (n: number) => messageOf(sentencesFor150Words.map((s, i) => (i === 0 || i >= 8 ? s : vary(s, n))));
+/** The message while the user types: one sentence changes between lints. */
+const typingVariant = (n: number) => messageOf(sentencesFor150Words.map((s, i) => (i === 4 ? vary(s, n) : s)));
+
+/** Wall time and this process's CPU time of one call (CPU time is steadier on a busy machine). */
+async function timed(fn: () => unknown): Promise<{ wall: number; cpu: number }> {
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  await fn();
+  const wall = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+}
 
 async function measureSpeed(): Promise<void> {
   const rssBefore = rssMb();
@@ -166,53 +223,41 @@ async function measureSpeed(): Promise<void> {
     await lintMessage(freshVariant(20_000 + i), { kind: 'thank-you' });
   }
   const runs = 200;
-  const syncTimes: number[] = [];
-  const harperCold: number[] = [];
-  const harperTyping: number[] = [];
-  const fullCold: number[] = [];
-  const fullTyping: number[] = [];
+  const samples: Record<string, Array<{ wall: number; cpu: number }>> = {
+    'instant lint (lintMessageSync: tone, common mistakes)': [],
+    'harper part, every sentence new': [],
+    'harper part, one sentence changed (typing)': [],
+    'full lintMessage, every sentence new': [],
+    'full lintMessage, one sentence changed (typing)': [],
+  };
+  const [instant, harperCold, harperTyping, fullCold, fullTyping] = Object.values(samples);
+  const harperOnly = async (text: string) => {
+    const sentences = prepareText(text);
+    await proofreader.lint(text, sentences, wordAcceptance(text, sentences, {}));
+  };
   for (let i = 0; i < runs; i++) {
-    const fresh = freshVariant(i);
-    let t = performance.now();
-    lintMessageSync(fresh, { kind: 'thank-you' });
-    syncTimes.push(performance.now() - t);
-
-    const sentences = prepareText(fresh);
-    const acceptance = wordAcceptance(fresh, sentences, {});
-    t = performance.now();
-    await proofreader.lint(fresh, sentences, acceptance);
-    harperCold.push(performance.now() - t);
-
-    const typed = typingVariant(i);
-    const typedSentences = prepareText(typed);
-    t = performance.now();
-    await proofreader.lint(typed, typedSentences, wordAcceptance(typed, typedSentences, {}));
-    harperTyping.push(performance.now() - t);
-
-    const another = freshVariant(runs + i);
-    t = performance.now();
-    await lintMessage(another, { kind: 'thank-you' });
-    fullCold.push(performance.now() - t);
-
-    t = performance.now();
-    await lintMessage(typingVariant(i + 7), { kind: 'thank-you' });
-    fullTyping.push(performance.now() - t);
+    instant?.push(await timed(() => lintMessageSync(freshVariant(i), { kind: 'thank-you' })));
+    harperCold?.push(await timed(() => harperOnly(freshVariant(i))));
+    harperTyping?.push(await timed(() => harperOnly(typingVariant(i))));
+    fullCold?.push(await timed(() => lintMessage(freshVariant(runs + i), { kind: 'thank-you' })));
+    fullTyping?.push(await timed(() => lintMessage(typingVariant(runs + i), { kind: 'thank-you' })));
   }
-  const row = (label: string, samples: number[]) =>
+  console.log(
+    `  (machine load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs; CPU time is this process only)`,
+  );
+  for (const [label, list] of Object.entries(samples)) {
+    const wall = list.map((s) => s.wall);
+    const cpu = list.map((s) => s.cpu);
     console.log(
-      `  ${label.padEnd(52)} p50 ${ms(percentile(samples, 50)).padEnd(10)} p95 ${ms(percentile(samples, 95))}`,
+      `  ${label.padEnd(52)} wall p50 ${ms(percentile(wall, 50)).padEnd(10)} p95 ${ms(percentile(wall, 95)).padEnd(10)} CPU p50 ${ms(percentile(cpu, 50)).padEnd(10)} p95 ${ms(percentile(cpu, 95))}`,
     );
-  row('instant lint (lintMessageSync: tone, common mistakes)', syncTimes);
-  row('harper part, every sentence new', harperCold);
-  row('harper part, one sentence changed (typing)', harperTyping);
-  row('full lintMessage, every sentence new', fullCold);
-  row('full lintMessage, one sentence changed (typing)', fullTyping);
+  }
   console.log(`  process RSS now ${rssMb()} MB`);
 }
 
 // ---- harper set-ups, each in a fresh process ----
 
-async function measureSetup(flavor: string, dialectName: string): Promise<void> {
+async function measureSetup(flavor: string, dialectName: string, rules: string): Promise<void> {
   const rss0 = rssMb();
   const t0 = performance.now();
   const harper = await import('harper.js');
@@ -221,19 +266,23 @@ async function measureSetup(flavor: string, dialectName: string): Promise<void> 
   const dialect = harper.Dialect[dialectName as keyof typeof harper.Dialect];
   const linter = new harper.LocalLinter({ binary, dialect });
   await linter.setup();
+  if (rules === 'selected') {
+    const structured = (await linter.getStructuredLintConfig()) as unknown as StructuredSettings;
+    await linter.setLintConfig(selectHarperRules(structured, await linter.getLintConfig()));
+  }
   const loadMs = performance.now() - t0;
   const rssLoaded = rssMb();
-  const text = messageOf(sentencesFor150Words);
   const times: number[] = [];
   for (let i = 0; i < 40; i++) {
     const t = performance.now();
-    await linter.lint(`${text} ${i}`, { language: 'plaintext' });
+    await linter.lint(freshVariant(i), { language: 'plaintext' });
     times.push(performance.now() - t);
   }
   console.log(
     JSON.stringify({
       flavor,
       dialect: dialectName,
+      rules,
       loadMs: Math.round(loadMs),
       rssBefore: rss0,
       rssLoaded,
@@ -245,27 +294,30 @@ async function measureSetup(flavor: string, dialectName: string): Promise<void> 
 
 function compareSetups(): void {
   console.log(
-    '\nharper set-ups (fresh process each: load time, RSS after setup and after 40 whole-message lints, lint p50)',
+    '\nharper set-ups (fresh process each: load time, RSS after setup and after 40 whole-message lints, lint p50 wall time)',
   );
-  for (const flavor of ['slim', 'full']) {
-    for (const dialect of ['American', 'British']) {
-      const child = spawnSync(
-        process.execPath,
-        [resolve(root, 'bin/run-ts.mjs'), fileURLToPath(import.meta.url), '--measure-setup', flavor, dialect],
-        {
-          cwd: root,
-          encoding: 'utf8',
-        },
+  const setups = [
+    ['slim', 'American', 'all'],
+    ['slim', 'British', 'all'],
+    ['full', 'American', 'all'],
+    ['full', 'British', 'all'],
+    ['slim', 'British', 'selected'],
+  ];
+  for (const [flavor = 'slim', dialect = 'British', rules = 'all'] of setups) {
+    const script = fileURLToPath(import.meta.url);
+    const child = spawnSync(
+      process.execPath,
+      [resolve(root, 'bin/run-ts.mjs'), script, '--measure-setup', flavor, dialect, rules],
+      { cwd: root, encoding: 'utf8' },
+    );
+    const line = child.stdout.trim().split('\n').at(-1) ?? '';
+    try {
+      const r = JSON.parse(line) as Record<string, number | string>;
+      console.log(
+        `  ${String(r.flavor).padEnd(5)} ${String(r.dialect).padEnd(9)} ${String(r.rules).padEnd(8)} rules: load ${r.loadMs} ms, RSS ${r.rssBefore} → ${r.rssLoaded} MB (${r.rssAfter40Lints} MB after linting), whole-message lint p50 ${Number(r.lintP50).toFixed(1)} ms`,
       );
-      const line = child.stdout.trim().split('\n').at(-1) ?? '';
-      try {
-        const r = JSON.parse(line) as Record<string, number | string>;
-        console.log(
-          `  ${String(r.flavor).padEnd(5)} ${String(r.dialect).padEnd(9)} load ${r.loadMs} ms, RSS ${r.rssBefore} → ${r.rssLoaded} MB (${r.rssAfter40Lints} MB after linting), whole-message lint p50 ${Number(r.lintP50).toFixed(1)} ms`,
-        );
-      } catch {
-        console.log(`  ${flavor} ${dialect}: failed: ${child.stderr.trim().split('\n').at(-1) ?? ''}`);
-      }
+    } catch {
+      console.log(`  ${flavor} ${dialect} ${rules}: failed: ${child.stderr.trim().split('\n').at(-1) ?? ''}`);
     }
   }
 }
@@ -274,7 +326,7 @@ function compareSetups(): void {
 
 const setupIndex = args.indexOf('--measure-setup');
 if (setupIndex >= 0) {
-  await measureSetup(args[setupIndex + 1] ?? 'slim', args[setupIndex + 2] ?? 'British');
+  await measureSetup(args[setupIndex + 1] ?? 'slim', args[setupIndex + 2] ?? 'British', args[setupIndex + 3] ?? 'all');
 } else {
   const toneDev = resolve(dataDir, 'tone-dev.jsonl');
   const proofDev = resolve(dataDir, 'proofread-dev.jsonl');

@@ -46,7 +46,7 @@ export const extraHarperRules = ['RepeatedWords', 'LookingForwardTo', 'OpenCompo
  */
 export const disabledHarperRules = ['OrthographicConsistency', 'RoadMap', 'SplitWords', 'AvoidCurses'];
 
-interface StructuredSettings {
+export interface StructuredSettings {
   settings: Array<
     | { Group: { label: string; child: StructuredSettings } }
     | { Bool: { name: string } }
@@ -54,8 +54,16 @@ interface StructuredSettings {
   >;
 }
 
-/** The flat rule configuration for the groups above, from harper's structured (grouped) configuration. */
-function selectRules(structured: StructuredSettings, flat: Record<string, boolean | null>): Record<string, boolean> {
+/**
+ * The flat rule configuration for the groups above, from harper's structured (grouped) configuration.
+ *
+ * @example
+ * await linter.setLintConfig(selectHarperRules(await linter.getStructuredLintConfig(), await linter.getLintConfig()));
+ */
+export function selectHarperRules(
+  structured: StructuredSettings,
+  flat: Record<string, boolean | null>,
+): Record<string, boolean> {
   const enabled = new Set(extraHarperRules);
   const visit = (node: StructuredSettings, group: string | null) => {
     for (const setting of node.settings) {
@@ -142,7 +150,7 @@ async function createProofreader(): Promise<Proofreader> {
   const linter: LocalLinter = new LocalLinter({ binary: slimBinary, dialect: Dialect.British });
   await linter.setup();
   const structured = (await linter.getStructuredLintConfig()) as unknown as StructuredSettings;
-  await linter.setLintConfig(selectRules(structured, await linter.getLintConfig()));
+  await linter.setLintConfig(selectHarperRules(structured, await linter.getLintConfig()));
   const stats: ProofreaderLoadStats = {
     loadMs: Math.round(performance.now() - started),
     rssBeforeMb,
