@@ -364,7 +364,13 @@ export function generateSeedData(options: { userId: string; count: number; seed:
         if (to) {
           const request = message(rnd, userId, applicationId, to, 'feedback-request', iso(at + dayMs));
           data.messages.push(request);
-          if (rnd.chance(0.4)) {
+          const replied = rnd.chance(0.4);
+          if (!replied && at + 14 * dayMs < end) {
+            // As a user following the agenda would have: one nudge, then closed as "no reply".
+            request.status = 'closed';
+            request.closedReason = 'no reply';
+          }
+          if (replied) {
             request.status = 'replied';
             request.repliedAt = iso(at + rnd.int(2, 9) * dayMs);
             const feedbackId = rnd.id();
