@@ -119,11 +119,25 @@ export async function* readMailSources(
       if (info.isDirectory()) {
         if (await isMaildir(path)) {
           yield* readMaildir(path, maxBytes);
+          // Maildir++ keeps other folders as ".Name" subfolders (Dovecot, Courier): read them too.
+          const subfolders = (await readdir(path, { withFileTypes: true }))
+            .filter((entry) => entry.isDirectory() && entry.name.startsWith('.') && entry.name.length > 1)
+            .map((entry) => join(path, entry.name))
+            .sort();
+          for (const folder of subfolders) if (await isMaildir(folder)) yield* readMaildir(folder, maxBytes);
           continue;
         }
-        const names = (await readdir(path)).filter((name) => /\.(?:eml|mbox|msg)$/i.test(name)).sort();
+        // A folder of .eml files, or Thunderbird's "Local Folders" (mbox files without an extension, next to .msf indexes).
+        const names: string[] = [];
+        for (const entry of (await readdir(path, { withFileTypes: true })).sort((a, b) =>
+          a.name.localeCompare(b.name),
+        )) {
+          if (!entry.isFile() || entry.name.startsWith('.')) continue;
+          if (/\.(?:eml|mbox|mbx|msg)$/i.test(entry.name)) names.push(entry.name);
+          else if (!extname(entry.name) && (await startsWithFromLine(join(path, entry.name)))) names.push(entry.name);
+        }
         if (names.length === 0) {
-          yield { file: path, error: 'folder is neither a Maildir (cur/, new/) nor a folder of .eml files' };
+          yield { file: path, error: 'folder is neither a Maildir (cur/, new/) nor a folder of .eml or mbox files' };
           continue;
         }
         yield* readMailSources(
