@@ -1,6 +1,6 @@
 /**
- * API benchmark: seeds N applications (default 10,000) into a fresh data folder, starts `nextround serve` as
- * its own process, and drives each endpoint with 20 concurrent keep-alive connections. Reports latency
+ * API benchmark: seeds N applications (default 10,000) into a fresh data folder, starts the server as `npm start`
+ * runs it (the bundle in dist/, built by `npm run bench` first) in its own process, and drives each endpoint with 20 concurrent keep-alive connections. Reports latency
  * percentiles and the server's resident memory (current and peak, from /proc).
  *
  *   npm run bench            # 10,000 applications, 20 connections, 3,000 requests per endpoint
@@ -63,7 +63,8 @@ console.log(
   `seed: ${applications} applications in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s wall (${JSON.parse(seeded.stdout).seconds} s inside)`,
 );
 
-const server = await startCliServer(data);
+const bundle = new URL('../dist/cli.mjs', import.meta.url).pathname;
+const server = await startCliServer(data, {}, bundle);
 const pid = server.child.pid ?? 0;
 const agent = new Agent({ connections, pipelining: 1 });
 const listed = (await (

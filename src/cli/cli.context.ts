@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Services } from '../services/services';
 import { localUserId, type StoreConfig, storeConfigFor } from '../store/store.config';
 
@@ -7,6 +9,21 @@ import { localUserId, type StoreConfig, storeConfigFor } from '../store/store.co
 
 /** The local user: the CLI acts for the owner of the data folder. */
 export const cliActor = { userId: localUserId };
+
+/**
+ * The project folder (where package.json and dist/ are), found by walking up from this module, so it is the
+ * same whether the CLI runs from source (tsx) or from the bundle in dist/.
+ */
+export function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'nextround') return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('Cannot find the Nextround project folder.');
+    dir = parent;
+  }
+}
 
 /** `--data`, else `NEXTROUND_DATA`, else `~/.nextround`. */
 export function dataDirFrom(option: string | undefined): string {

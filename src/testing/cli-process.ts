@@ -44,10 +44,17 @@ export interface CliServer {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts `nextround serve --port 0` on a data folder and resolves with its URL once it listens. */
-export function startCliServer(dataDir: string, env: Record<string, string> = {}): Promise<CliServer> {
+/**
+ * Starts `nextround serve --port 0` on a data folder and resolves with its URL once it listens. `entry` runs
+ * another build of the CLI (the bundle `npm start` uses) instead of the source.
+ */
+export function startCliServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  entry: string = bin,
+): Promise<CliServer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data', dataDir], {
+    const child = spawn(process.execPath, [entry, 'serve', '--port', '0', '--data', dataDir], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

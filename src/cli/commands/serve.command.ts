@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { cliAction } from '../cli.action';
-import { dataDirFrom, storeConfigFrom } from '../cli.context';
-
-const builtWebDir = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+import { dataDirFrom, projectRoot, storeConfigFrom } from '../cli.context';
 
 export function registerServe(program: Command): void {
   program
@@ -31,7 +29,7 @@ export function registerServe(program: Command): void {
         const server = await startServer(services, {
           port,
           host: options.host,
-          webDir: existsSync(builtWebDir) ? builtWebDir : undefined,
+          webDir: existsSync(join(projectRoot(), 'dist/web')) ? join(projectRoot(), 'dist/web') : undefined,
           setClock:
             process.env.NEXTROUND_ALLOW_CLOCK === '1'
               ? (now) => {
