@@ -9,6 +9,7 @@ import {
   boilerplate,
   type Cue,
   conductReasons,
+  consequence,
   cues,
   cvClaim,
   deliveryReasons,
@@ -17,6 +18,7 @@ import {
   handsOn,
   hiringVerb,
   internalHire,
+  jobDescription,
   languageLevel,
   negativeJudgement,
   notPraiseOfUser,
@@ -73,9 +75,14 @@ const praiseWithoutSubject =
 const praiseBySomeone =
   /\b(?:we|they|the panel|the team|everyone|everybody|the client|the hiring manager|he|she|all of us|the interviewers?)\b[\w\s]{0,20}\b(?:liked|loved|enjoyed|appreciated|impressed|thought|found|felt)\b/;
 
+// The user's own work as the subject ("the case study was well researched") is praise of the user.
+const userWork =
+  /^(?:and |but )?(?:the|your) (?:case study|presentation|take-home|portfolio|exercise|assignment|deck|code|solution|write-up|proposal|pitch|demo|task|test|model)\b/;
+
 function praisesTheUser(clause: string): boolean {
   return (
     aboutTheUserWords.test(clause) ||
+    userWork.test(clause) ||
     praiseWithoutSubject.test(clause) ||
     praiseBySomeone.test(clause) ||
     strengthEvent.test(clause)
@@ -182,7 +189,10 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   if (
     languageNamed &&
     !purelyPositive &&
-    (required || /\b(?:fluent|fluency|native|speak\w*|level|c1|c2|b2|business[- ]level)\b/.test(n))
+    (required ||
+      /\b(?:fluent|fluency|native|speak\w*|level|c1|c2|b2|business[- ]level|bilingual|multilingual|trilingual)\b/.test(
+        n,
+      ))
   )
     add('logistics');
   if (
@@ -211,7 +221,9 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     if (issueIn('fit')) add('fit');
   } else if (reassured) {
     const praisedTopic =
-      topics.some((t) => aboutTheUser.has(t.category) || t.category === 'fit') || issueIn('fit') || /\byour\b/.test(n);
+      topics.some((t) => aboutTheUser.has(t.category) || t.category === 'fit') ||
+      issues.some((t) => aboutTheUser.has(t.category) || t.category === 'fit') ||
+      /\byour?\b/.test(n);
     if (praisedTopic && !reassuranceWithoutPraise.test(n)) reading.strength = true;
     // "You were late, but that wasn't the reason": the concern before it did not decide anything.
     if (clause.afterContrast && pronounSubject.test(n)) reading.cancelsPrevious = true;
@@ -219,7 +231,9 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     for (const issue of issues) if (!(issue.category === 'fit' && purelyPositive)) add(issue.category);
     // Refusals and changes to the role speak about the employer, so their words are not the user's topics.
     const refusal = reading.categories.has('no_feedback') || reading.categories.has('role_change');
-    if (critical && !refusal) {
+    // A description of the job without the user in it names what the job is, not what the user lacks.
+    const describesJob = jobDescription.test(n) && !/\byou/.test(n);
+    if (critical && !refusal && !describesJob) {
       const preparationIssue = issueIn('preparation');
       const deliveryIssue = issueIn('communication') || issueIn('conduct');
       const answersIssue = issueIn('answers');
@@ -401,8 +415,15 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
       reading.categories.add('conduct');
       reasons.add('conduct.consistency');
     }
-    if (reading.strength) strength = true;
     const previousReading = readings[readings.length - 1];
+    // "…, which the panel read as a lack of interest": how the behaviour came across is not a second finding.
+    if (
+      consequence.test(clause.norm) &&
+      previousReading?.clause.sentence === clause.sentence &&
+      previousReading.categories.size > 0
+    )
+      for (const c of reading.categories) if (!previousReading.categories.has(c)) reading.categories.delete(c);
+    if (reading.strength) strength = true;
     if (reading.cancelsPrevious && previousReading?.clause.sentence === clause.sentence)
       previousReading.cancelled = true;
     if (reading.categories.has('fit')) fitSentences.add(clause.sentence);

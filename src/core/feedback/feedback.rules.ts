@@ -228,8 +228,10 @@ export const positiveJudgement = anyOf(
   /well[- ]organi[sz]ed/,
   /elegant/,
   /creativ\w*/,
-  /genuine(?:ly)?/,
+  // The adjective praises; the adverb "genuinely think" only hedges the speaker.
+  /genuine(?!ly)/,
   /well[- ]thought[- ]out/,
+  /well[- ](?:researched|argued|reasoned|written|executed|judged|crafted|considered)/,
   /compelling/,
   /smart/,
   /a pleasure/,
@@ -254,6 +256,8 @@ export const reassurance = anyOf(
   /(?:was|were|is|are) (?:not|never) in (?:any )?doubt/,
   /(?:did|do|does) not (?:doubt|question) (?:your|you)/,
   /no doubts? (?:about|over|around) (?:your|you)/,
+  /(?:nobody|no one|no-one|none of (?:us|them|the panel))\b[\w\s]{0,25}\b(?:doubted|questioned) (?:your|you)/,
+  /(?:did|do|does|was|were) not (?:come across as|seem|appear|strike \w+ as|look) (?:at all )?(?:unprepared|unprofessional|nervous|arrogant|rude|disinterested|uninterested|underqualified|inexperienced|out of your depth|unmotivated)/,
   /(?:could|can) not fault/,
   /(?:would|do|did) not say (?:that )?you lacked/,
   /(?:do|did) not think you were the (?:problem|issue|reason)/,
@@ -534,6 +538,10 @@ export const cues: Cue[] = [
     'answers',
     'issue',
     anyOf(
+      /(?:talked|spoke|went on|focused) about [\w\s'-]{1,30} instead\b/,
+      /(?:never|did not|not) (?:really )?(?:say|said|mention|explain|tell us|share) what (?:you|you'd|you had|you would) (?:learned|learnt|learn|took away|taken away|do differently|changed)/,
+      /(?:lacked|no|without|missing|needed) (?:a )?(?:clear |real |strong |firm )?(?:'|")?(?:so what|takeaway|conclusion|bottom line)/,
+      /(?:recommendation|conclusion|summary) (?:was |were )?(?:unclear|missing|weak|vague|not clear)/,
       /off (?:the )?(?:point|topic|question)/,
       /trailed off/,
       /got to the point/,
@@ -644,6 +652,8 @@ export const cues: Cue[] = [
     'communication',
     'issue',
     anyOf(
+      /(?:reading|read) (?:from |off |out )?(?:your |the |a |his |her )?(?:answers|notes|script|screen|slides|prepared)/,
+      /(?:looking|looked|glancing|glanced) (?:down )?at (?:your |his |her )?(?:notes|script|screen)/,
       /nervous\w*/,
       /nerves/,
       /anxious/,
@@ -781,9 +791,13 @@ export const cues: Cue[] = [
   cue(
     'communication',
     'issue',
-    /\b(?:answers?|responses?)\b[\w\s]{0,25}\b(?:long|lengthy)\b|\b(?:long|lengthy|long-winded)[\w\s,]{0,20}\b(?:answers?|responses?)\b/,
+    /\b(?:answers?|responses?|examples?|stories)\b[\w\s]{0,25}\b(?:long|lengthy|long-winded|drawn[- ]out)\b|\b(?:long|lengthy|long-winded)[\w\s,]{0,20}\b(?:answers?|responses?)\b/,
   ),
-  cue('answers', 'issue', /\b(?:answers?|responses?)\b[\w\s]{0,25}\b(?:long|lengthy)\b/),
+  cue(
+    'answers',
+    'issue',
+    /\b(?:answers?|responses?|examples?|stories)\b[\w\s]{0,25}\b(?:long|lengthy|long-winded|drawn[- ]out)\b/,
+  ),
 
   // preparation: research, motivation, questions for them.
   cue(
@@ -870,6 +884,8 @@ export const cues: Cue[] = [
     'conduct',
     'issue',
     anyOf(
+      /(?:spoke|talked|speak|talk|speaking|talking) (?:about|of) (?:your |his |her )?(?:current|previous|former|last|old|past|ex-?)\s?(?:employer|manager|boss|company|team|colleagues)\b[\w\s]{0,20}\b(?:negative|critical|disparaging|harsh|badly|poorly|dismissive)/,
+      /(?:described|called|referred to|labelled|labeled) (?:your |his |her )?(?:current |previous |former |last |old |ex-?)?(?:employer|manager|boss|company|team|colleagues) as\b/,
       /(?:could|can|were|was) not (?:able to )?(?:verify|confirm|substantiate|validate|corroborate) (?:the |your |any |some )?(?:\w+ )?(?:qualifications?|degree|references?|employment|claims?|dates|certificat\w*|job titles?|experience)/,
       /(?:story|explanation|account|version of events|reason) (?:you gave )?(?:changed|kept changing|shifted|did not add up|did not hold up)/,
       /(?:arrived|were|was|turned up|showed up|joined|logged on|logged in|dialled in|dialed in|came)\b[\w\s]{0,30}\blate\b/,
@@ -1281,6 +1297,10 @@ export const cues: Cue[] = [
     'logistics',
     'event',
     anyOf(
+      // Pay as an amount; anyOf wraps each pattern in \b, so they start at a word and end on a digit or "k".
+      /\d[\d,.]*k? (?:base|salary|package|per annum|a year|p\.?a|ote|day rate|an hour|per hour|total comp)/,
+      /(?:offer|pay|go|budget|afford|stretch|tops? out|capped|cap) (?:more than|above|beyond|over|up to|to|at) [$£€]?\s?\d[\d,.]*k?/,
+      /(?:consider|accept|take|go|asked for|wanted|want|looking for|expecting|expected) (?:anything |an offer |a salary |a package )?(?:under |below |less than |of |around |over )?[$£€]\s?\d[\d,.]*k?/,
       /salary/,
       /salaries/,
       /pay/,
@@ -1437,6 +1457,8 @@ export const cues: Cue[] = [
     'no_feedback',
     'event',
     anyOf(
+      /(?:interviewed|saw|met|had|received|shortlisted) (?:\w+ ){0,3}(?:people|candidates|applicants|applications|finalists) for (?:one|a single|the one|just one|only one|1|two|2) (?:seat|role|position|job|post|vacancy|opening|place)s?/,
+      /numbers game/,
       /(?:over|more than|nearly|almost|around|about|some|well over) [\d,]+ (?:applications|applicants|candidates|people applied|cvs)/,
       /polic(?:y|ies)/,
       /(?:not|unable|can not|no longer|never) (?:able |allowed |permitted |in a position )?(?:to )?(?:provide|give|share|offer|disclose) (?:any |individual |detailed |specific |personal |further |more |interview |written |formal )*(?:feedback|details?|reasons?|information|comments)/,
@@ -1547,6 +1569,12 @@ export const otherDid =
 /** "Someone who has shipped / led / run …": a requirement of having done it, i.e. experience. */
 export const requiredDoneBefore =
   /\b(?:has|have|had) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold)\b/;
+/** The job itself described ("this job is mostly heads-down analysis"): the employer's side, not a gap. */
+export const jobDescription =
+  /^(?:and |but |so )?(?:this|the|our) (?:job|role|position|work|post|team|day-to-day)(?: itself)? (?:is|involves|would involve|requires|would be|will be|means|covers|has)\b/;
+/** A clause that only says how the clause before came across ("which the panel read as …"). */
+export const consequence =
+  /^(?:which|so)\b.{0,30}\b(?:read (?:it |that )?as|came across as|(?:was )?(?:taken|seen) as|took (?:it|that) as|assumed|interpreted (?:it |that )?as|saw (?:it|that) as|made (?:it|us|them|you) (?:seem|look|think|feel|wonder)|gave (?:the|an) impression)\b/;
 /** A clause whose subject is a pronoun pointing back ("… but it didn't run"). */
 export const pronounSubject = /^(?:and |but |so )?(?:it|they|this|that|these|those|which)\b/;
 /** The clause is about the user's answers or examples, so its subject matter is not a gap of its own. */

@@ -157,6 +157,8 @@ export function toClauses(text: string): Clause[] {
   splitSentences(text).forEach((sentence, index) => {
     for (const piece of splitClauses(sentence)) {
       const norm = normalizeForMatching(piece.text)
+        // List markers ("(2) your model …", "- slow") are layout, not words: the clause starts after them.
+        .replace(/^(?:\(?\d{1,2}[.)]|[-*•])\s+/, '')
         .replace(/[.!?]+$/, '')
         .replace(/^["'\s]+|["'\s]+$/g, '');
       if (norm === '') continue;
