@@ -311,7 +311,15 @@ function time(label: string, runs: number, fn: () => unknown): void {
   void result;
 }
 
-// Figures from a shared, loaded machine are not comparable: say what the machine was doing.
+// Figures from a shared, loaded machine are not comparable: say what the machine was doing, and time a
+// reference task (sorting a million numbers) so the figures can be scaled to another machine.
+const reference = Array.from({ length: 1_000_000 }, () => random());
+const referenceStart = process.cpuUsage();
+reference.sort((a, b) => a - b);
+const referenceCpu = process.cpuUsage(referenceStart);
+console.log(
+  `reference: sorting 1,000,000 numbers took ${((referenceCpu.user + referenceCpu.system) / 1000).toFixed(0)} ms CPU`,
+);
 console.log(
   `node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()
     .map((l) => l.toFixed(1))
@@ -334,6 +342,7 @@ if (only !== 'insights') {
   if (only !== 'agenda-recent') time('buildAgenda (every row)', 100, () => buildAgenda(everything, now, timeZone));
 }
 const insightsData = { applications, rejections, feedback, feedbackRequests: messages, debriefs };
-if (only !== 'agenda' && only !== 'agenda-recent') time('buildInsights (every row)', 100, () => buildInsights(insightsData, now, { timeZone }));
+if (only !== 'agenda' && only !== 'agenda-recent')
+  time('buildInsights (every row)', 100, () => buildInsights(insightsData, now, { timeZone }));
 const top = buildInsights(insightsData, now, { timeZone }).topThree.map((thing) => thing.title);
 console.log(`top three: ${top.join(' | ')}`);
