@@ -53,7 +53,7 @@ export const bodySignals: MailSignal[] = [
     weight: 3,
     label: 'unsuccessful',
     pattern:
-      /\bunsuccessful\b|(?:\bnot|n't)\s+(?:been\s+)?(?:successful|selected|shortlisted|chosen|progressed)|\bno longer (?:being )?(?:considered|under consideration|in consideration|in the running|in process)|\bdecided against\b|\bdeclin(?:e|ed|ing) your (?:application|candidacy)|\b(?:unable|not able|not in a position|cannot|can't)\s+to\s+(?:offer|progress|move|proceed|take (?:your|this)|extend|invite)|\bwill not be (?:offering|extending|inviting|scheduling)/,
+      /\b(?:has been|was|have been|is being)\s+(?:declined|rejected|turned down)\b|\b(?:won't|will not|wouldn't|shan't) be (?:continuing|proceeding|progressing)\b|\bunsuccessful\b|(?:\bnot|n't)\s+(?:been\s+)?(?:successful|selected|shortlisted|chosen|progressed)|\bno longer (?:being )?(?:considered|under consideration|in consideration|in the running|in process)|\bdecided against\b|\bdeclin(?:e|ed|ing) your (?:application|candidacy)|\b(?:unable|not able|not in a position|cannot|can't)\s+to\s+(?:offer|progress|move|proceed|take (?:your|this)|extend|invite)|\bwill not be (?:offering|extending|inviting|scheduling)/,
   },
   {
     kind: 'rejection',
@@ -227,7 +227,7 @@ export const bodySignals: MailSignal[] = [
     assertive: true,
     label: 'offer of the position',
     pattern:
-      /\b(?:offer(?:ing)? you|extend(?:ing)? (?:you )?an offer (?:for|of))\s+(?:the\s+|this\s+|a\s+)?(?:\w+\s+){0,5}(?:position|role|job|post|opportunity)|\boffer you employment\b/,
+      /\b(?:make|extend|send|sending|made|extended|extending|making) you an? (?:[\w-]+ )?offer\b|\b(?:offer(?:ing)? you|extend(?:ing)? (?:you )?an offer (?:for|of))\s+(?:the\s+|this\s+|a\s+)?(?:\w+\s+){0,5}(?:position|role|job|post|opportunity)|\boffer you employment\b/,
   },
   {
     kind: 'offer',
