@@ -65,9 +65,9 @@ describe('Applications and Application', () => {
     await page.getByRole('list').getByText('Rejected at applied').waitFor();
     await screenshot(page, 'applications-list');
 
-    await page.getByLabel('Search').fill('glob');
+    await page.getByLabel('Search', { exact: true }).fill('glob');
     await page.getByText('1 application match').waitFor();
-    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Search', { exact: true }).fill('');
     await page.getByText('3 applications').waitFor();
 
     await page.getByRole('button', { name: 'Archive Globex, Backend Developer' }).click();

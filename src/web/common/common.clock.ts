@@ -32,18 +32,31 @@ export async function loadProfile(): Promise<Profile> {
   }
 }
 
+// Making an Intl.DateTimeFormat costs far more than using one; a list of hundreds of dates reuses a few.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** "Tue 24 Nov, 09:30" in the user's zone. */
 export function formatWhen(iso: string | null | undefined, timeZone: string, withTime = true): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-  }).format(date);
+  const key = `${timeZone}|${withTime}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-GB', {
+        timeZone,
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+      });
+    } catch {
+      return formatWhen(iso, 'UTC', withTime);
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter.format(date);
 }
 
 /** A `datetime-local` value ("2026-11-24T09:30") for an instant, in the browser's zone (what the input shows). */

@@ -1,12 +1,14 @@
-import { lintMessage } from '../../core/lint';
+import { lintMessage, lintMessageSync } from '../../core/lint';
 import type { LintIssue, LintOptions } from '../../core/lint/lint.schema';
 
 /**
- * The full lint, harper's WebAssembly proofreader included, off the main thread: it is 16 MB to load and takes
- * a few milliseconds per sentence, and typing must never wait for it.
+ * The lint, off the main thread, so typing never waits for it. Two of these run: a quick one (the instant
+ * checks, tens of milliseconds on a long note) and a full one that also loads harper's 16 MB WebAssembly
+ * proofreader on first use.
  */
 export interface LintJob {
   id: number;
+  mode: 'quick' | 'full';
   text: string;
   options: LintOptions;
 }
@@ -25,8 +27,8 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 
 scope.onmessage = async (event) => {
-  const { id, text, options } = event.data;
+  const { id, mode, text, options } = event.data;
   const started = performance.now();
-  const issues = await lintMessage(text, options);
+  const issues = mode === 'quick' ? lintMessageSync(text, options) : await lintMessage(text, options);
   scope.postMessage({ id, text, issues, ms: Math.round(performance.now() - started) });
 };

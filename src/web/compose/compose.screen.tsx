@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { StageEvent } from '../../core/applications/applications.schema';
 import { type DraftContext, type DraftKind, draft, draftKinds } from '../../core/drafting';
-import { lintMessageSync } from '../../core/lint/lint.engine';
 import type { LintIssue, LintOptions } from '../../core/lint/lint.schema';
 import type { Message, MessageChannel } from '../../core/messages/messages.schema';
 import { api } from '../api/api.client';
@@ -14,7 +13,7 @@ import { useToast } from '../common/common.toast';
 import { errorText, FormErrors, label, ScreenTitle, Show } from '../common/common.ui';
 import { LintedEditor } from './compose.editor';
 import { emlText, mailtoHref } from './compose.eml';
-import { fullLint } from './compose.lint-client';
+import { lintInWorker } from './compose.lint-client';
 
 export interface ComposeProps {
   kind?: string | undefined;
@@ -174,26 +173,27 @@ function Composer({
     };
   }, [application, contact, mail.kind, savedId, profile]);
 
-  // Instant checks run just after a pause in typing, never inside the key press itself.
+  // Both lints run in workers: the key press only updates the text. The instant checks follow a short pause
+  // in typing, the proofreader a longer one.
   const [quick, setQuick] = useState<{ text: string; issues: LintIssue[] }>({ text: '', issues: [] });
   const [full, setFull] = useState<{ text: string; issues: LintIssue[] } | null>(null);
   const [proofreading, setProofreading] = useState<'idle' | 'working'>('idle');
   const body = mail.body;
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      const started = performance.now();
-      const issues = lintMessageSync(body, lintOptions);
-      lintTimings.sync.push(performance.now() - started);
-      setQuick({ text: body, issues });
-    }, 80);
-    return () => window.clearTimeout(timer);
-  }, [body, lintOptions]);
   const latest = useRef(body);
   latest.current = body;
   useEffect(() => {
     const timer = window.setTimeout(() => {
+      lintInWorker('quick', body, lintOptions).then((result) => {
+        lintTimings.sync.push(result.ms);
+        if (result.text === latest.current) setQuick(result);
+      });
+    }, 60);
+    return () => window.clearTimeout(timer);
+  }, [body, lintOptions]);
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
       setProofreading('working');
-      fullLint(body, lintOptions).then((result) => {
+      lintInWorker('full', body, lintOptions).then((result) => {
         lintTimings.full.push(result.ms);
         if (result.text === latest.current) {
           setFull(result);

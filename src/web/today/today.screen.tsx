@@ -124,6 +124,9 @@ function Agenda({
   );
 }
 
+/** A long bucket shows its first items; the rest are one click away (a backlog should not bury today). */
+const bucketPreview = 30;
+
 function Bucket(props: {
   title: string;
   items: AgendaEntry[];
@@ -131,7 +134,9 @@ function Bucket(props: {
   onDone: () => void;
   urgent?: boolean;
 }) {
+  const [all, setAll] = useState(false);
   if (props.items.length === 0) return null;
+  const shown = all ? props.items : props.items.slice(0, bucketPreview);
   const id = `bucket-${props.title.toLowerCase().replace(/\s+/g, '-')}`;
   return (
     <section aria-labelledby={id}>
@@ -139,7 +144,7 @@ function Bucket(props: {
         {props.title} <span className="pill">{props.items.length}</span>
       </h2>
       <ul className="list">
-        {props.items.map((item) => (
+        {shown.map((item) => (
           <li key={item.id} data-kind={item.kind}>
             <div className="grow">
               <strong>{item.title}</strong>
@@ -152,6 +157,13 @@ function Bucket(props: {
           </li>
         ))}
       </ul>
+      {shown.length < props.items.length && (
+        <p>
+          <button type="button" className="secondary" onClick={() => setAll(true)}>
+            Show all {props.items.length}
+          </button>
+        </p>
+      )}
     </section>
   );
 }
