@@ -24,6 +24,7 @@ interface Pending {
  * sorted: the cut-off comes from a typed-array sort of the due dates, which needs no comparator calls.
  */
 function earliest(pending: Pending[], limit: number): Pending[] {
+  if (limit === 0) return [];
   if (pending.length > limit * 2) {
     const dues = new Float64Array(pending.length);
     for (let i = 0; i < pending.length; i++) dues[i] = pending[i]?.dueMs ?? 0;
