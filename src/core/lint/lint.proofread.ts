@@ -65,7 +65,7 @@ const vowelSoundH = /^(?:hour|honest|honor|honour|heir)/i;
 function startsWithVowelSound(word: string): boolean | null {
   if (/^\d/.test(word)) return null;
   // Acronyms are read letter by letter, and people disagree (an SQL / a SQL): leave them to harper.
-  if (/^[A-Z]{2,}/.test(word) || word.length === 1) return null;
+  if (/^[A-Z](?:[A-Z0-9-]|$)/.test(word) || word.length === 1) return null;
   if (vowelSoundH.test(word)) return true;
   if (consonantSound.test(word)) return false;
   return /^[aeiou]/i.test(word);
@@ -90,7 +90,7 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    re: /\b(your)[ \t]+(?:welcome(?=[ \t]*(?:[,.!;]|$|to\b))|(?:right|wrong|correct)(?=[ \t]*(?:[,.!;]|$|that\b|about\b|to (?:say|point|mention|think|ask|flag|note|raise)\b))|(?:not|going|doing|being|able|absolutely|probably|definitely|also|still|always|clearly|obviously|sure|the|a|an|looking|hiring|planning|working|building|considering|interested|busy)\b(?!-))/gi,
+    re: /\b(your)[ \t]+(?:welcome(?=[ \t]*(?:[,.!;]|$|to\b))|(?:right|wrong|correct)(?=[ \t]*(?:[,.!;]|$|that\b|about\b|to (?:say|point|mention|think|ask|flag|note|raise)\b))|(?:not|going|able|absolutely|probably|definitely|also|still|always|clearly|obviously|sure|the|a|an|interested|busy)\b(?!-))/gi,
     message: 'Did you mean "you\'re" (you are)?',
     fix: (flagged) => keepCase(flagged, "you're"),
   },
@@ -135,7 +135,7 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    re: /(?<!\b(?:is|are|was|were)[ \t]+)\b(there|their)[ \t]+(?:going|doing|looking|hiring|planning|building|working|using|trying|based|expanding|growing)\b/gi,
+    re: /(?<!\b(?:is|are|was|were)[ \t]+)\b(there|their)[ \t]+(?:going|trying|based)\b/gi,
     message: 'Did you mean "they\'re" (they are)?',
     fix: (flagged) => keepCase(flagged, "they're"),
   },
@@ -208,7 +208,8 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.agreement',
-    re: /\b(?:the|these|those|my|your|our|their|all|both|many|several|two|three|four|five|most|some)[ \t]+(?:[a-z]+[^\Wsuiy]s)[ \t]+(was|is|has|doesn't)(?=[ \t]+\w)/gi,
+    // Not after a preposition: in "your notice period of three months was", the subject is the period.
+    re: /(?<!\b(?:of|in|on|for|with|from|about|at|by|to|than|over|under|between|among|across|like)[ \t]+)\b(?:the|these|those|my|your|our|their|all|both|many|several|two|three|four|five|most|some)[ \t]+(?:[a-z]+[^\Wsuiy]s)[ \t]+(was|is|has|doesn't)(?=[ \t]+\w)/gi,
     message: 'The verb does not agree with the plural subject.',
     fix: (flagged, match) => {
       const noun = match[0].split(/[ \t]+/)[1]?.toLowerCase() ?? '';
@@ -317,10 +318,12 @@ export function isAcceptedWord(
   const lower = bare.toLowerCase();
   if (acceptance.dictionary.has(lower) || techTerms.has(lower)) return true;
   if (/\d/.test(bare) || /[A-Z]/.test(bare.slice(1)) || /[./_@#+]/.test(bare)) return true;
+  // Hyphenation ("non-technical", "over-explained") is a matter of style, not spelling.
+  if (/-/.test(word)) return true;
   // Part of a compound token ("Next.js", "CI/CD", "post-mortems", an address or a file name).
   const previous = where.text[where.start - 1] ?? '';
   const next = where.text.slice(where.start + word.length, where.start + word.length + 2);
-  if (/[./_@#-]/.test(previous) || /^[./_@#-]\w/.test(next)) return true;
+  if (/[./_@#-]/.test(previous) || /^\/|^[._@#-]\w/.test(next)) return true;
   if (where.suggestions.some((s) => isDialectVariant(bare, s))) return true;
   if (/^\p{Lu}/u.test(bare)) {
     if (acceptance.properNames.has(lower)) return true;

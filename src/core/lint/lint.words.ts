@@ -216,7 +216,8 @@ export const techTerms = new Set(
   eventbridge fargate ecs cloudwatch xray lighthouse axe nvda voiceover jaws figjam dovetail amplitude mixpanel segment
   optimizely launchdarkly sentry pagerduty opsgenie statuspage backstage crossplane karpenter keda knative cilium
   calico linkerd consul vault nomad packer vagrant chef puppet saltstack whiteboard whiteboarding whiteboards mortem
-  mortems upskill upskilled dogfooding timeboxing mentee mentees neurodivergent allyship`.split(/\s+/),
+  mortems upskill upskilled dogfooding timeboxing mentee mentees neurodivergent allyship etc pharma biotech medtech goroutine goroutines
+  pharmacovigilance mins hrs mgmt mgr dept info admin ok okay config configs`.split(/\s+/),
 );
 
 /**
@@ -234,7 +235,7 @@ function canonicalSpelling(word: string): string {
   return word
     .toLowerCase()
     .replace(/'s$/, '')
-    .replace(/our(?=s?$|ed$|ing$|able$|ite|ful|less|ers?$|ly$)/, 'or')
+    .replace(/our(?=[a-z]*$)/, 'or')
     .replace(/is(e|es|ed|ing|er|ers|ation|ations|able)$/, 'iz$1')
     .replace(/ys(e|es|ed|ing|er|ers)$/, 'yz$1')
     .replace(/tre(s?)$/, 'ter$1')
