@@ -5,6 +5,7 @@ import {
   answerReasons,
   answersContext,
   askedAboutTerms,
+  backhanded,
   bareExperience,
   boilerplate,
   type Cue,
@@ -32,6 +33,7 @@ import {
   reassurance,
   requiredDoneBefore,
   requirement,
+  sectorPhrase,
   strengthEvent,
   strongExperience,
   subjectless,
@@ -68,7 +70,7 @@ const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers
 const reassuranceEverywhere = new RegExp(reassurance.source, 'g');
 // Ruling a concern out is not always praise: "nothing to do with your interview", "wouldn't say you lacked …".
 const reassuranceWithoutPraise =
-  /\b(?:(?:would|do|did) not say (?:that )?you lacked|nothing to do with|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the|(?:it|this) (?:is|was) not (?:that|because|(?:your|the) [\w\s-]{1,40}? that)|reflection on|personally|nothing personal|not (?:anything|something) you)\b/;
+  /\b(?:(?:would|do|did) not (?:say|think|feel|believe) (?:that )?you lacked|nothing to do with|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the|(?:it|this) (?:is|was) not (?:that(?! you (?:are|were) not)|because|(?:your|the) [\w\s-]{1,40}? that)|reflection on|personally|nothing personal|not (?:anything|something) you|not about)\b/;
 // Praise with the user as its subject, or with no subject at all ("Great interview!", "Strong communicator").
 const praiseWithoutSubject =
   /^(?:(?:and|but|so|really|very|overall|honestly|genuinely|clearly|truly)\s+)*(?:great|excellent|strong|impressive|solid|good|lovely|positive|fantastic|brilliant|outstanding|nice|super|amazing|wonderful|warm|clear|polished|thoughtful)\b/;
@@ -143,7 +145,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const negative = negativeJudgement.test(judged.replace(boilerplate, ' '));
   const required = requirement.test(n);
   const praised = n.replace(notPraiseOfUser, ' ');
-  const positive = positiveJudgement.test(praised) || strengthEvent.test(praised);
+  const positive = !backhanded.test(n) && (positiveJudgement.test(praised) || strengthEvent.test(praised));
   const aboutOther =
     otherCandidate.test(n) ||
     (!required && otherPerson.test(n) && hiringVerb.test(n)) ||
@@ -262,6 +264,8 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         const skillExperience = onlyBare && (namedSkill || handsOn.test(n));
         add(skillExperience ? 'skills' : 'experience');
         reading.topics.add(skillExperience ? 'skills' : 'experience');
+        // "experience of GDPR in a healthcare setting": the skill and the sector are both asked for.
+        if (skillExperience && sectorPhrase.test(n)) add('experience');
       }
       if (required && reading.categories.size === 0 && requiredDoneBefore.test(n)) add('experience');
       // The clause's own weak subject ("your explanation …") comes before what a pronoun points back to.

@@ -223,6 +223,8 @@ export const positiveJudgement = anyOf(
   /highly recommended/,
   /came recommended/,
   /(?:know|knew|knows) (?:your|their|his|her) (?:stuff|subject|field|craft|onions)/,
+  /(?:know|knew|knows|understand|understood) (?:the|your) (?:theory|fundamentals|basics|material|domain|product|subject)/,
+  /strongest/,
   /well put together/,
   /well[- ]presented/,
   /well[- ]organi[sz]ed/,
@@ -259,15 +261,18 @@ export const reassurance = anyOf(
   /(?:nobody|no one|no-one|none of (?:us|them|the panel))\b[\w\s]{0,25}\b(?:doubted|questioned) (?:your|you)/,
   /(?:did|do|does|was|were) not (?:come across as|seem|appear|strike \w+ as|look) (?:at all )?(?:unprepared|unprofessional|nervous|arrogant|rude|disinterested|uninterested|underqualified|inexperienced|out of your depth|unmotivated)/,
   /(?:could|can) not fault/,
-  /(?:would|do|did) not say (?:that )?you lacked/,
+  /(?:would|do|did) not (?:say|think|feel|believe) (?:that )?you lacked/,
   /(?:do|did) not think you were the (?:problem|issue|reason)/,
   /(?:was|were|is) not (?:the reason|why|a factor|the deciding factor)/,
   /nothing to do with (?:you|your)/,
   // "It wasn't your X that held you back", "it's not that your answers were wrong": a cleft rules X out.
   /^(?:and |but |so )?(?:it|this) (?:is|was) not (?:that|because|(?:your|the) [\w\s-]{1,40}? that)\b/,
+  // "It's not that you're not capable": a denied shortcoming is praise.
+  /not that you (?:are|were) not/,
   /(?:not|no) (?:a )?reflection on (?:you|your)/,
   /(?:do not|please do not|try not to) take (?:this|it|that) personally/,
   /nothing personal/,
+  /(?:it |this |that )?(?:was|is) not about (?:your|you)\b/,
   /not (?:anything|something) you (?:said|did)/,
 );
 
@@ -306,7 +311,7 @@ export const fitEvidence = anyOf(
   /generalist/,
   /not liking/,
   /dislike/,
-  /you(?: are|'re|'d be| would be) (?:more of|very much|really|clearly) an? /,
+  /you(?: are|'re|'d be| would be| were) (?:more of|very much|really|clearly) an? /,
 );
 
 export const cues: Cue[] = [
@@ -426,6 +431,8 @@ export const cues: Cue[] = [
     'experience',
     'issue',
     anyOf(
+      // "you'd never worked in insurance": no time spent in a sector or kind of company.
+      /(?:never|not|not yet) (?:previously |actually |really )?(?:worked|been|spent time) (?:in|within|inside) (?:a |an |the )?(?:[\w-]+ )?(?:sector|industry|insurance|healthcare|fintech|finance|banking|retail|pharma|biotech|gaming|government|charity|start-?up|scale-?up|agency|consultancy|corporate|enterprise|public sector|private sector|regulated|b2b|b2c|saas|manufacturing|media|education)/,
       /too (?:junior|senior|inexperienced|experienced|green)/,
       /over[- ]?qualified/,
       /under[- ]?qualified/,
@@ -884,6 +891,12 @@ export const cues: Cue[] = [
     'conduct',
     'issue',
     anyOf(
+      /(?:submitted|sent|returned|delivered|handed in|came in|arrived) (?:\w+ ){0,4}(?:after|past|beyond) the deadline/,
+      /missed the (?:deadline|cut-?off)/,
+      /over-?confident/,
+      /cocky/,
+      /(?:previous|former|current|last|old|ex-?)\s?(?:employer|manager|boss|company|team|colleagues)(?:'s)?\b[\w\s']{0,25}\b(?:was|were|is|are) (?:'|")?(?:a mess|a shambles|terrible|awful|useless|incompetent|a joke|rubbish|a disaster|toxic|clueless|hopeless|idiots|stupid)/,
+      /(?:shared|disclosed|revealed|went into detail about|talked about|discussed|mentioned)\b[\w\s]{0,40}\b(?:confidential|proprietary|internal problems|internal issues|under nda)/,
       /(?:spoke|talked|speak|talk|speaking|talking) (?:about|of) (?:your |his |her )?(?:current|previous|former|last|old|past|ex-?)\s?(?:employer|manager|boss|company|team|colleagues)\b[\w\s]{0,20}\b(?:negative|critical|disparaging|harsh|badly|poorly|dismissive)/,
       /(?:described|called|referred to|labelled|labeled) (?:your |his |her )?(?:current |previous |former |last |old |ex-?)?(?:employer|manager|boss|company|team|colleagues) as\b/,
       /(?:could|can|were|was) not (?:able to )?(?:verify|confirm|substantiate|validate|corroborate) (?:the |your |any |some )?(?:\w+ )?(?:qualifications?|degree|references?|employment|claims?|dates|certificat\w*|job titles?|experience)/,
@@ -1023,6 +1036,7 @@ export const cues: Cue[] = [
     'fit',
     'issue',
     anyOf(
+      /more of an? [\w\s-]{2,30} (?:at heart|by nature|by temperament)/,
       /comfortable with (?:\w+ )?(?:less|little|no|more|a lot of|lots of) (?:structure|ambiguity|process|autonomy)/,
       /wear (?:many|multiple|lots of|a lot of|several|different) hats/,
       /(?:not|never|no|nor) (?:quite |really |exactly |necessarily )?(?:the |a |an )?(?:right |good |great |strong |perfect |natural |ideal |best )?(?:cultural |culture |team |personality |values )?fit/,
@@ -1185,7 +1199,8 @@ export const cues: Cue[] = [
       /cancell?ed/,
       /cancell?ing/,
       /withdrawn/,
-      /pulled (?:the|this) (?:role|position|vacancy|req)/,
+      /pull(?:ed|ing)? (?:the|this) (?:role|position|vacancy|req)/,
+      /(?:role|position|vacancy|req|requisition|hiring|project|search) (?:has |had |was |is |have )?(?:been )?(?:shelved|scrapped|parked|mothballed)/,
       /(?:hiring|recruitment|headcount) (?:freeze|is frozen|has been frozen|was frozen|pause|has been paused|budget)/,
       /freeze (?:on )?(?:hiring|recruitment|headcount)/,
       /(?:hiring|headcount|budget|role|position|recruitment|vacancy) (?:is |was |has been |had been )?frozen/,
@@ -1297,6 +1312,9 @@ export const cues: Cue[] = [
     'logistics',
     'event',
     anyOf(
+      /(?:amount of|lot of|much|regular|weekly|international|constant) travel/,
+      /(?:weeks?|days?|nights?) a (?:month|week) (?:on the road|away|travelling|traveling)/,
+      /on the road/,
       // Pay as an amount; anyOf wraps each pattern in \b, so they start at a word and end on a digit or "k".
       /\d[\d,.]*k? (?:base|salary|package|per annum|a year|p\.?a|ote|day rate|an hour|per hour|total comp)/,
       /(?:offer|pay|go|budget|afford|stretch|tops? out|capped|cap) (?:more than|above|beyond|over|up to|to|at) [$£€]?\s?\d[\d,.]*k?/,
@@ -1467,7 +1485,8 @@ export const cues: Cue[] = [
       /(?:volume|number|amount) of (?:applications|applicants|candidates|interest|responses)/,
       /(?:respond to|reply to|get back to) (?:each|every|all)/,
       /legal (?:reasons|advice)/,
-      /(?:could not|can not|unable to) (?:share|say|go into) (?:more|much|any|details|detail|specifics)/,
+      /(?:could not|can not|unable to|not able to|not allowed to|not permitted to|not at liberty to) (?:share|say|go into|give) (?:more|much|any|details|detail|specifics)/,
+      /(?:did not|have not|has not|had not|would not|will not) (?:give|tell|share with|offer) (?:me|us) (?:much|anything|a lot|more|any details?|a reason)/,
       /nothing specific/,
       /no reasons? (?:was |were )?given/,
       /(?:did not|have not|has not|had not) (?:given|provided|shared|sent|offered) (?:us |me )?(?:any )?(?:feedback|a reason|reasons|details)/,
@@ -1541,6 +1560,7 @@ export const strengthEvent = anyOf(
   /high praise/,
   /glowing/,
   /love (?:you|to have you) on the team/,
+  /(?:were|was) (?:really |very |quite |all )?keen(?:$| on (?:you|your|hiring you|having you))/,
   /(?:really |very |so |quite )?keen on (?:you|your)/,
 );
 
@@ -1548,7 +1568,7 @@ export const strengthEvent = anyOf(
 
 /** Greetings and sign-offs, which carry no feedback. */
 export const pleasantry =
-  /^(?:hi|hello|hey|dear|good (?:morning|afternoon)|kind regards|best regards|regards|best wishes|best|many thanks|thanks|thank you|cheers|sincerely|warm regards|all the best|please (?:do not hesitate|feel free|let me know)|do not hesitate|feel free|let me know if|if you have any (?:questions|queries))\b/;
+  /^(?:(?:i|we) (?:know|understand|realise|realize) (?:that )?you (?:were|are|had been) (?:hoping|keen|looking|waiting)|hi|hello|hey|dear|good (?:morning|afternoon)|kind regards|best regards|regards|best wishes|best|many thanks|thanks|thank you|cheers|sincerely|warm regards|all the best|please (?:do not hesitate|feel free|let me know)|do not hesitate|feel free|let me know if|if you have any (?:questions|queries))\b/;
 /** "experience" on its own: about a skill when a skill is named with it ("experience with Kubernetes"). */
 export const bareExperience = /\bexperience(?:d)?\b/;
 /** Words that make "experience" about level, years, sector or leadership rather than a skill. */
@@ -1575,6 +1595,11 @@ export const jobDescription =
 /** A clause that only says how the clause before came across ("which the panel read as …"). */
 export const consequence =
   /^(?:which|so)\b.{0,30}\b(?:read (?:it |that )?as|came across as|(?:was )?(?:taken|seen) as|took (?:it|that) as|assumed|interpreted (?:it |that )?as|saw (?:it|that) as|made (?:it|us|them|you) (?:seem|look|think|feel|wonder)|gave (?:the|an) impression)\b/;
+/** "Polished, almost too polished": the repeated word turns the praise into the concern. */
+export const backhanded = /\b(\w+), (?:almost|perhaps|maybe|if anything|arguably|possibly) too \1\b/;
+/** A sector named with experience ("in a healthcare setting", "in fintech"): the level or domain side of it. */
+export const sectorPhrase =
+  /\bin (?:a |an |the )?(?:[\w-]+ ){1,2}(?:setting|sector|industry)\b|\bin (?:healthcare|fintech|finance|banking|retail|insurance|pharma|biotech|gaming|edtech|e-commerce|ecommerce|the nhs|government|the public sector|the charity sector|manufacturing|telecoms|energy|media|hospitality|consulting|education)\b/;
 /** A clause whose subject is a pronoun pointing back ("… but it didn't run"). */
 export const pronounSubject = /^(?:and |but |so )?(?:it|they|this|that|these|those|which)\b/;
 /** The clause is about the user's answers or examples, so its subject matter is not a gap of its own. */

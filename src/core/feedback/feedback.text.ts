@@ -27,6 +27,8 @@ const contractions: Array<[RegExp, string]> = [
   [/\b(i|you|we|they|he|she|it)'ll\b/g, '$1 will'],
   [/\b(it|that|there|he|she|what|who)'s (been|had|got)\b/g, '$1 has $2'],
   [/\b(it|that|there|he|she|what|who)'s\b/g, '$1 is'],
+  // "the role's been shelved": before "been", 's can only be "has", whatever the noun.
+  [/\b([a-z]+)'s been\b/g, '$1 has been'],
   [/\bur\b/g, 'your'],
   [/\bu\b/g, 'you'],
   [/\bw\/(?=\s)/g, 'with'],
