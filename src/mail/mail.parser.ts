@@ -114,6 +114,7 @@ export async function parseMail(source: Buffer | Readable, options: ParseMailOpt
 
   if (!text.trim() && html) text = htmlToText((html as string).slice(0, maxHtmlToConvert));
   const from = firstAddress(headers.get('from')) ?? firstAddress(headers.get('sender'));
+  const labels = headerText(headers.get('x-gmail-labels')) ?? '';
   const date = headers.get('date');
   const contentType = headers.get('content-type');
   if (contentType && typeof contentType === 'object' && 'value' in contentType && contentType.value === 'text/calendar')
@@ -139,5 +140,8 @@ export async function parseMail(source: Buffer | Readable, options: ParseMailOpt
     },
     isNoReply: from ? isNoReplyAddress(from.address) : false,
     calendarInvite,
+    // Gmail Takeout labels each message; "Sent" without "Inbox" is the user's own mail.
+    sentByUser: /(?:^|,)\s*Sent\s*(?:,|$)/i.test(labels) && !/(?:^|,)\s*Inbox\s*(?:,|$)/i.test(labels),
+    autoReply: /^auto-replied$/i.test(headerText(headers.get('auto-submitted')) ?? '') || headers.has('x-autoreply'),
   };
 }

@@ -58,6 +58,20 @@ describe('classifyMail: the kind, with language handling', () => {
     expect(result.kind).toBe('rejection');
   });
 
+  it('does not take the user’s own sent mail or an out-of-office reply for news', () => {
+    const sent = mail(
+      'I understand you have decided not to move forward with my application. Could I ask for feedback?',
+      {
+        sentByUser: true,
+      },
+    );
+    expect(classifyMail(sent).kind).toBe('other');
+    const away = mail('I am out of the office until Monday. Unfortunately I will not be able to reply.', {
+      subject: 'Automatic reply: Data Analyst interview',
+    });
+    expect(classifyMail(away).kind).toBe('other');
+  });
+
   it('treats a recruiter’s first approach as other, not an interview', () => {
     const result = classifyMail(mail('I came across your profile. Would you be open to a quick call this week?'));
     expect(result.kind).toBe('other');

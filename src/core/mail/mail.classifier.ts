@@ -92,6 +92,11 @@ export function classifyMail(received: MailContent): MailClassification {
   scoreSentence(subject, bodySignals, scores, reasons, strongest);
   for (const sentence of sentences(body)) scoreSentence(sentence, bodySignals, scores, reasons, strongest);
 
+  if (content.sentByUser || content.autoReply) {
+    // The user's own sent mail and out-of-office replies may quote every phrase above; they are not news.
+    scores.other += 20;
+    reasons.add(content.sentByUser ? 'sent by you' : 'automatic reply');
+  }
   if (content.calendarInvite) {
     scores.interview += 2;
     reasons.add('calendar invitation');
@@ -115,8 +120,10 @@ export function classifyMail(received: MailContent): MailClassification {
   // A decisive no outweighs any number of softer hints of an interview or an acknowledgement
   // ("thanks for the take-home… we will not continue to the next interview round"); a decisive offer outweighs
   // the interview it mentions. A decisive no and a decisive yes together fall back to the totals.
-  if (strongest.offer >= decisive && strongest.rejection < decisive) kind = 'offer';
-  else if (strongest.rejection >= decisive && strongest.offer < decisive && strongest.interview < decisive)
+  // Not for what is clearly no news at all: the user's own sent mail, an out-of-office reply.
+  const noNews = scores.other >= 6;
+  if (!noNews && strongest.offer >= decisive && strongest.rejection < decisive) kind = 'offer';
+  else if (!noNews && strongest.rejection >= decisive && strongest.offer < decisive && strongest.interview < decisive)
     kind = 'rejection';
 
   // Job alerts and newsletters name many companies and roles; none of them is "the" one this email is about.

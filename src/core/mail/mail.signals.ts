@@ -397,6 +397,13 @@ export const subjectSignals: MailSignal[] = [
   },
   {
     kind: 'other',
+    weight: 6,
+    label: 'subject: automatic reply',
+    pattern:
+      /^(?:automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )?office|ooo\b|abwesenheitsnotiz|automatische antwort|réponse automatique|absence du bureau|respuesta automática|fuera de la oficina|automatisch antwoord)/,
+  },
+  {
+    kind: 'other',
     weight: 2.5,
     label: 'subject: job alert',
     pattern:

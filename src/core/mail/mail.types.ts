@@ -20,6 +20,10 @@ export interface MailContent {
   bulk: { listUnsubscribe: boolean; listId: boolean; precedence: string | null };
   /** The message carries a text/calendar invitation. */
   calendarInvite: boolean;
+  /** The user wrote it (a Gmail Takeout "Sent" label): their own thank-you note is not news from an employer. */
+  sentByUser?: boolean;
+  /** An automatic reply (Auto-Submitted: auto-replied, out-of-office). */
+  autoReply?: boolean;
 }
 
 export interface MailClassification {
