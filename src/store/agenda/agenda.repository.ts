@@ -15,8 +15,9 @@ async function inChunks<T>(ids: readonly string[], query: (chunk: string[]) => P
 }
 
 /**
- * The rows the agenda needs, and no more: open applications, recent rejections, interviews in a window
- * around now, what is still waiting for a reply, and plan items with due dates. Indexed reads only, so the
+ * The rows the agenda needs, and no more: open applications (for the ghosted check), recent rejections,
+ * interviews in a window around now with their people and messages, what is still waiting for a reply, and
+ * plan items with due dates. Indexed reads only, so the
  * cost follows what is in play, not the size of the history.
  */
 export class AgendaRepository {
@@ -89,9 +90,19 @@ export class AgendaRepository {
       applications.set(row.id, applicationCodec.fromRow(row));
     }
 
-    const appIds = [...applications.keys()];
+    // Contacts and messages matter only where something is due about people: a recent interview (debrief,
+    // thank-you notes) or a recent rejection (whom to ask, whether a request went out). Referrers count too.
+    const inPlay = new Set([
+      ...rejectionRows.map((r) => r.applicationId),
+      ...interviewRows.map((r) => r.applicationId),
+    ]);
+    const appIds = [...inPlay];
+    const referrerIds = appIds.flatMap((id) => {
+      const referrer = applications.get(id)?.referrerContactId;
+      return referrer ? [referrer] : [];
+    });
     const interviewIds = interviewRows.map((r) => r.id);
-    const [contactRows, messageRows, debriefRows] = await Promise.all([
+    const [contactRows, referrerRows, messageRows, debriefRows] = await Promise.all([
       inChunks(appIds, (chunk) =>
         db
           .selectFrom('contacts')
@@ -99,6 +110,9 @@ export class AgendaRepository {
           .where('userId', '=', userId)
           .where('applicationId', 'in', chunk)
           .execute(),
+      ),
+      inChunks(referrerIds, (chunk) =>
+        db.selectFrom('contacts').selectAll().where('userId', '=', userId).where('id', 'in', chunk).execute(),
       ),
       inChunks(appIds, (chunk) =>
         db
@@ -118,7 +132,9 @@ export class AgendaRepository {
       ),
     ]);
 
-    const contacts = new Map([...contactRows, ...cadenceRows].map((row) => [row.id, contactCodec.fromRow(row)]));
+    const contacts = new Map(
+      [...contactRows, ...referrerRows, ...cadenceRows].map((row) => [row.id, contactCodec.fromRow(row)]),
+    );
     const messages = new Map([...messageRows, ...draftsAndRequests].map((row) => [row.id, messageCodec.fromRow(row)]));
     return {
       applications: [...applications.values()],
