@@ -272,6 +272,7 @@ export const reassurance = anyOf(
   /(?:not|no) (?:a )?reflection on (?:you|your)/,
   /(?:do not|please do not|try not to) take (?:this|it|that) personally/,
   /nothing personal/,
+  /^(?:and |but )?you (?:were|was) not (?:late|rude|unprofessional|dishonest)\b/,
   /(?:it |this |that )?(?:was|is) not about (?:your|you)\b/,
   /not (?:anything|something) you (?:said|did)/,
 );
@@ -291,6 +292,10 @@ export const otherCandidate = anyOf(
   /(?:hired|chose|selected|appointed|picked|pursue|pursuing|preferred|favou?red|went for) (?:someone|somebody|another|a candidate|an internal|other|candidates|a more|an? \w+ candidate)/,
   /the (?:successful|other) one/,
   /it went to/,
+  /(?:one|a|another) more (?:candidate|applicant|person) (?:with|who)/,
+  /offered (?:them|him|her) the (?:role|job|position|post)/,
+  /compared (?:with|to) (?:the )?(?:others|other (?:candidates|applicants|people|finalists)|rest of the (?:field|shortlist))/,
+  /(?:prioriti[sz]e|prioriti[sz]ed|favou?r|favou?red) (?:candidates|applicants|people|those|someone)/,
   /(?:went|gone|go|going|decided to go|chose|picked|hired|appointed|offered (?:it|the role|the job|the position) to) (?:with )?(?:him|her)\b/,
   /(?:had|have|found|met|interviewed) (?:a|another) (?:candidate|applicant|person) (?:with|who)/,
   /(?:move|moving|moved) on with (?:someone|somebody|another|a candidate|an applicant|other)/,
@@ -316,6 +321,16 @@ export const fitEvidence = anyOf(
 
 export const cues: Cue[] = [
   // skills: knowledge, depth, tests and exercises that fell short.
+  cue(
+    'skills',
+    'issue',
+    anyOf(
+      /(?:could not|can not|unable to|did not know how to|not sure how to|struggled to) (?:say|explain|describe|tell us|work out|show) how (?:you would|you'd|to|you might)\b/,
+      /(?:bottom|lowest) (?:quartile|decile|percentile|third|half)/,
+      /(?:scores?|results?|marks?) (?:was |were |fell |came in )?(?:below|under|short of|beneath) (?:the |our )?(?:threshold|pass|cut-?off|benchmark|bar|required|minimum)/,
+      /(?:did not|failed to) (?:pass|meet|reach|clear) (?:the |our )?(?:threshold|pass mark|cut-?off|benchmark|bar|minimum)/,
+    ),
+  ),
   cue(
     'skills',
     'topic',
@@ -545,7 +560,8 @@ export const cues: Cue[] = [
     'answers',
     'issue',
     anyOf(
-      /(?:talked|spoke|went on|focused) about [\w\s'-]{1,30} instead\b/,
+      /(?:talked|spoke|went on|focused|described|discussed|explained|covered|listed|told us about) (?:about |on )?[\w\s'-]{1,30} instead\b/,
+      /(?:talk|talked|speak|spoke|focus|focused|dwell|dwelt) (?:a lot |much |far )?(?:more|less) (?:about|on)\b/,
       /(?:never|did not|not) (?:really )?(?:say|said|mention|explain|tell us|share) what (?:you|you'd|you had|you would) (?:learned|learnt|learn|took away|taken away|do differently|changed)/,
       /(?:lacked|no|without|missing|needed) (?:a )?(?:clear |real |strong |firm )?(?:'|")?(?:so what|takeaway|conclusion|bottom line)/,
       /(?:recommendation|conclusion|summary) (?:was |were )?(?:unclear|missing|weak|vague|not clear)/,
@@ -659,6 +675,7 @@ export const cues: Cue[] = [
     'communication',
     'issue',
     anyOf(
+      /(?:hard|difficult|tricky|not easy) to follow (?:you\b|your (?:reasoning|thinking|thought process|logic|train of thought|explanation)|the thread|along)/,
       /(?:reading|read) (?:from |off |out )?(?:your |the |a |his |her )?(?:answers|notes|script|screen|slides|prepared)/,
       /(?:looking|looked|glancing|glanced) (?:down )?at (?:your |his |her )?(?:notes|script|screen)/,
       /nervous\w*/,
@@ -811,10 +828,12 @@ export const cues: Cue[] = [
     'preparation',
     'issue',
     anyOf(
+      /(?:understanding|knowledge|grasp|awareness) of (?:our|their|the company's|the client's) (?:customers|users|clients|market|business|products?|competitors)\b[\w\s]{0,20}\b(?:superficial|limited|thin|weak|lacking|basic|shallow|not)/,
+      /(?:lacked|limited|superficial|little|no|basic|shallow) (?:understanding|knowledge|grasp|awareness) of (?:our|their|the company's|the client's) (?:customers|users|clients|market|business|products?|competitors)/,
       /(?:reason|reasons|rationale|motivation|case) (?:for|behind) (?:leaving|moving|wanting|applying|the move|switching|changing|joining)/,
       /why you (?:want(?:ed)? to|were) (?:leave|leaving|move|moving|switch|switching|change|changing|join|joining)/,
       /you (?:only|just|mainly|mostly) asked (?:us )?(?:about|after|re)\b/,
-      /(?:did not|had not|never|not) (?:\w+ ){0,3}(?:look(?:ed)? at|read|tried|used|research(?:ed)?|review(?:ed)?|check(?:ed)? out|visit(?:ed)?|download(?:ed)?) (?:our|the|any of our|their) (?:\w+ ){0,2}(?:product|app|website|site|platform|service|job description|job spec|jd|brief|case study|materials?|docs?|documents?|pack|annual report|blog|careers page|spec|architecture doc|prep|pre-read)/,
+      /(?:did not|had not|never|not) (?:\w+ ){0,3}(?:look(?:ed)? at|read|tried|used|research(?:ed)?|review(?:ed)?|check(?:ed)? out|visit(?:ed)?|download(?:ed)?) (?:our|the|any of our|their) (?:\w+ ){0,2}(?:product|app|reviews|website|site|platform|service|job description|job spec|jd|brief|case study|materials?|docs?|documents?|pack|annual report|blog|careers page|spec|architecture doc|prep|pre-read)/,
       /(?:did not|had not|never) (?:ask|have) (?:us |them |the panel )?(?:any|a single|many|much|more|enough|anything) (?:questions?|about)/,
       /(?:did not|never) ask (?:us )?anything/,
       /(?:called|named|got) (?:our|the) (?:company|product|brand) (?:by )?(?:the )?wrong/,
@@ -891,6 +910,9 @@ export const cues: Cue[] = [
     'conduct',
     'issue',
     anyOf(
+      /(?:tone|manner|attitude|behaviou?r|rudeness) (?:with|towards|toward|to) (?:the |our |their )?(?:receptionist|front desk|staff|security|recruiter|coordinator|admin|assistant|junior|waiter|driver)/,
+      /(?:referee|reference)s? (?:\w+ ){0,3}(?:described|put|gave|listed|had|called) (?:your|you|the) (?:role|title|position|dates|responsibilit\w*|contribution) as/,
+      /(?:unsure|unclear|vague|confused|hazy|uncertain) (?:about|on|of) (?:\w+ ){0,4}(?:your own|your) (?:cv|resume|résumé|work history|employment history|dates|job titles)/,
       /(?:submitted|sent|returned|delivered|handed in|came in|arrived) (?:\w+ ){0,4}(?:after|past|beyond) the deadline/,
       /missed the (?:deadline|cut-?off)/,
       /over-?confident/,
@@ -1036,6 +1058,9 @@ export const cues: Cue[] = [
     'fit',
     'issue',
     anyOf(
+      /(?:not|never) (?:[\w']+ ){0,4}(?:comfortable|happy|thrive|enjoy|at home|suited) (?:in|with) (?:a |an |the |our )?(?:[\w-]+ ){0,2}(?:environment|culture|setting|organi[sz]ation|pace)/,
+      // "(So) it isn't a match" only sums up the reason before it; "this one isn't a match" is the reason.
+      /(?<!^(?:so |and )?(?:unfortunately,? )?(?:it|that) is )not (?:going to be )?(?:a|the right|quite the right|a good|the best) match/,
       /more of an? [\w\s-]{2,30} (?:at heart|by nature|by temperament)/,
       /comfortable with (?:\w+ )?(?:less|little|no|more|a lot of|lots of) (?:structure|ambiguity|process|autonomy)/,
       /wear (?:many|multiple|lots of|a lot of|several|different) hats/,
@@ -1244,7 +1269,9 @@ export const cues: Cue[] = [
       /former employee/,
       /ex-employee/,
       /boomerang/,
-      /(?:closed|pulled|removed|withdrew|withdrawn) (?:the |this |that )?(?:role|position|req|requisition|vacancy|opening|post)/,
+      /(?:close|closed|closing|pulled|removed|withdrew|withdrawn) (?:the |this |that )?(?:role|position|req|requisition|vacancy|opening|post)/,
+      /review (?:of )?(?:the |our )?(?:team's |team |department's |company's )?structure/,
+      /used to work (?:there|here|for (?:us|them|the company))/,
       /(?:role|position|req|requisition|vacancy|opening|post) (?:has been |was |is |got )?(?:closed|pulled|removed)/,
       /(?:project|contract|client|account|programme|program) (?:was |has been |had been |got )?(?:cancell?ed|lost|pulled|ended|scrapped|shelved)/,
       /lost the (?:contract|client|funding|project|account)/,
@@ -1312,6 +1339,8 @@ export const cues: Cue[] = [
     'logistics',
     'event',
     anyOf(
+      /(?:came down to|because of|due to|about) (?:the )?(?:cost|price|day rate|rate|money)/,
+      /asking for (?:less|more|a lower|a higher|too much|a lot more)/,
       /(?:amount of|lot of|much|regular|weekly|international|constant) travel/,
       /(?:weeks?|days?|nights?) a (?:month|week) (?:on the road|away|travelling|traveling)/,
       /on the road/,
@@ -1453,6 +1482,8 @@ export const cues: Cue[] = [
     'logistics',
     'event',
     anyOf(
+      /(?:can|able to|must|need to|needs to|has to|have to) drive\b/,
+      /own (?:car|transport|vehicle)/,
       /driving licen[cs]e/,
       /driver'?s licen[cs]e/,
       /licen[cs]e/,
@@ -1475,6 +1506,8 @@ export const cues: Cue[] = [
     'no_feedback',
     'event',
     anyOf(
+      /(?:did not|have not|has not|could not) (?:get|hear|receive|find out) (?:any(?:thing)? more|much more|anything else|more detail|any detail|a reason)/,
+      /(?:that is|that's) all (?:i|we) (?:got|know|have|heard)/,
       /(?:interviewed|saw|met|had|received|shortlisted) (?:\w+ ){0,3}(?:people|candidates|applicants|applications|finalists) for (?:one|a single|the one|just one|only one|1|two|2) (?:seat|role|position|job|post|vacancy|opening|place)s?/,
       /numbers game/,
       /(?:over|more than|nearly|almost|around|about|some|well over) [\d,]+ (?:applications|applicants|candidates|people applied|cvs)/,
@@ -1568,7 +1601,7 @@ export const strengthEvent = anyOf(
 
 /** Greetings and sign-offs, which carry no feedback. */
 export const pleasantry =
-  /^(?:(?:i|we) (?:know|understand|realise|realize) (?:that )?you (?:were|are|had been) (?:hoping|keen|looking|waiting)|hi|hello|hey|dear|good (?:morning|afternoon)|kind regards|best regards|regards|best wishes|best|many thanks|thanks|thank you|cheers|sincerely|warm regards|all the best|please (?:do not hesitate|feel free|let me know)|do not hesitate|feel free|let me know if|if you have any (?:questions|queries))\b/;
+  /^(?:(?:i|we) (?:know|understand|realise|realize) (?:that )?you (?:were|are|had been) (?:hoping|keen|looking|waiting)|(?:i am|we are) (?:sure|confident) you will (?:land|find|get)|hi|hello|hey|dear|good (?:morning|afternoon)|kind regards|best regards|regards|best wishes|best|many thanks|thanks|thank you|cheers|sincerely|warm regards|all the best|please (?:do not hesitate|feel free|let me know)|do not hesitate|feel free|let me know if|if you have any (?:questions|queries))\b/;
 /** "experience" on its own: about a skill when a skill is named with it ("experience with Kubernetes"). */
 export const bareExperience = /\bexperience(?:d)?\b/;
 /** Words that make "experience" about level, years, sector or leadership rather than a skill. */
@@ -1600,6 +1633,9 @@ export const backhanded = /\b(\w+), (?:almost|perhaps|maybe|if anything|arguably
 /** A sector named with experience ("in a healthcare setting", "in fintech"): the level or domain side of it. */
 export const sectorPhrase =
   /\bin (?:a |an |the )?(?:[\w-]+ ){1,2}(?:setting|sector|industry)\b|\bin (?:healthcare|fintech|finance|banking|retail|insurance|pharma|biotech|gaming|edtech|e-commerce|ecommerce|the nhs|government|the public sector|the charity sector|manufacturing|telecoms|energy|media|hospitality|consulting|education)\b/;
+/** "The successful person will need to drive": the future hire, a requirement rather than another candidate. */
+export const futureHire =
+  /\bthe successful (?:person|candidate|applicant|hire) (?:will|would|must|needs?|should|can|has to)\b/;
 /** A clause whose subject is a pronoun pointing back ("… but it didn't run"). */
 export const pronounSubject = /^(?:and |but |so )?(?:it|they|this|that|these|those|which)\b/;
 /** The clause is about the user's answers or examples, so its subject matter is not a gap of its own. */
@@ -1624,7 +1660,7 @@ export const languageLevel =
   /\b(?:your|his|her) (?:level|(?:spoken |written )?\w+ (?:level|skills))\b|\bnot (?:quite )?(?:sufficient|fluent|enough)\b/;
 /** "Your CV says …, but …": a claim contradicted in the interview is a conduct concern. */
 export const cvClaim =
-  /\b(?:cv|resume|résumé|linkedin|application|profile) (?:says|said|lists|listed|states|stated|shows|showed|claims|claimed|mentions|mentioned|suggests|suggested|describes|described)\b/;
+  /\b(?:cv|resume|résumé|linkedin|application|profile) (?:says|said|lists|listed|states|stated|shows|showed|claims|claimed|mentions|mentioned|suggests|suggested|describes|described)\b|\byou (?:told us|told the panel|told them|said|claimed|stated) (?:that )?you(?:'d| had| have)? (?:led|managed|built|owned|run|ran|delivered|designed|launched|headed)\b/;
 
 /** Finer reasons within answers, which choose the next step ("say what you did", "add a number"). */
 export const answerReasons: Array<[string, RegExp]> = [
