@@ -91,10 +91,12 @@ export class AgendaRepository {
     }
 
     // Contacts and messages matter only where something is due about people: a recent interview (debrief,
-    // thank-you notes) or a recent rejection (whom to ask, whether a request went out). Referrers count too.
+    // thank-you notes), a recent rejection (whom to ask, whether a request went out) or a message awaiting a
+    // reply (whom to nudge). Referrers count too.
     const inPlay = new Set([
       ...rejectionRows.map((r) => r.applicationId),
       ...interviewRows.map((r) => r.applicationId),
+      ...draftsAndRequests.flatMap((m) => (m.applicationId ? [m.applicationId] : [])),
     ]);
     const appIds = [...inPlay];
     const referrerIds = appIds.flatMap((id) => {
