@@ -96,6 +96,18 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
+    re: /\b(?:hope|hoping|trust|assume)[ \t]+(your)[ \t]+(?:doing|keeping|having|enjoying|feeling|settling|getting)\b/gi,
+    message: 'Did you mean "you\'re" (you are)?',
+    fix: (flagged) => keepCase(flagged, "you're"),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /(?<=^|[.!?][ \t]+|\n[ \t]*)(Its)[ \t]+(?:great|good|nice|clear|important|true|hard|easy|exciting|worth|likely|possible|obvious|lovely|fine|okay|interesting|amazing|wonderful|unclear|difficult|fair|helpful|useful|reassuring|encouraging|disappointing|understandable|funny|strange|odd|inspiring|refreshing|impressive|rare|so|very|really|quite|too|always|also|been|a|an|the|not|no|my|your|our)\b/g,
+    message: 'Did you mean "It\'s" (it is / it has)? "Its" means "belonging to it".',
+    fix: () => "It's",
+  },
+  {
+    rule: 'grammar.word-choice',
     re: new RegExp(`\\b(you're)[ \\t]+(?:${possessedNouns})\\b`, 'gi'),
     message: 'Did you mean "your" (belonging to you)?',
     fix: (flagged) => keepCase(flagged, 'your'),
