@@ -286,7 +286,13 @@ const signaturePattern2 = re(
 const signaturePattern3 = re(String.raw`^(.{2,50}?)\s*(?:,|\bat\b|\||@|\s[-–]\s)\s*(?:the\s+)?${companyGroup}\s*$`);
 const signaturePattern4 = re(String.raw`^(?:[Tt]he\s+)${companyGroup}\s+(?:[Tt]eam|[Pp]eople [Tt]eam)\s*$`);
 
-function bodyParties(text: string, companies: Candidate[], roles: Candidate[], agencyMail: boolean): void {
+function bodyParties(
+  text: string,
+  companies: Candidate[],
+  roles: Candidate[],
+  agencyMail: boolean,
+  platform: string | null,
+): void {
   const list = sentences(text).slice(0, 40);
   for (const sentence of list) {
     // A cheap keyword test first: the full patterns are long and Unicode-aware, and most sentences match none.
@@ -331,6 +337,13 @@ function bodyParties(text: string, companies: Candidate[], roles: Candidate[], a
     if (subjectOf) add(companies, cleanCompany(subjectOf[1]), agencyMail ? 3 : 2.5, agencyMail ? 'client' : 'body');
   }
   for (const m of text.matchAll(roleLabelLine)) add(roles, cleanRole(m[1]), 3, 'label');
+  if (platform) {
+    // Job boards lay a confirmation out as lines: "Your application was sent to X" / "Analytics Engineer" / "X · London".
+    for (const line of text.split('\n').slice(0, 12)) {
+      const trimmed = line.trim();
+      if (trimmed.length > 2 && trimmed.split(/\s+/).length <= 6) add(roles, cleanRole(trimmed, true), 1.2, 'layout');
+    }
+  }
   // "© 2026 Stellar Foods Inc. All rights reserved." in a footer names the sender's company.
   const copyright = text.match(copyrightLine);
   if (copyright && !agencyMail) add(companies, cleanCompany(copyright[1]), 1.5, 'footer');
@@ -400,7 +413,7 @@ export function extractParties(content: MailContent, body: string): MailParties 
   const companies: Candidate[] = [];
   const roles: Candidate[] = [];
   subjectParties(content.subject, companies, roles);
-  bodyParties(body, companies, roles, agencyMail);
+  bodyParties(body, companies, roles, agencyMail, platform);
   senderParties(content, companies, platform, agencyMail);
 
   // An agency email names the agency too ("I'm Sam from Hays"); it is never the employer.

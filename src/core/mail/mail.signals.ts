@@ -227,7 +227,7 @@ export const bodySignals: MailSignal[] = [
     assertive: true,
     label: 'offer of the position',
     pattern:
-      /\b(?:make|extend|send|sending|made|extended|extending|making) you an? (?:[\w-]+ )?offer\b|\b(?:offer(?:ing)? you|extend(?:ing)? (?:you )?an offer (?:for|of))\s+(?:the\s+|this\s+|a\s+)?(?:\w+\s+){0,5}(?:position|role|job|post|opportunity)|\boffer you employment\b/,
+      /\b(?:love|like|want|delighted|thrilled|excited|happy) (?:for )?you to join (?:us |the team )?(?:[\w&-]+ ){0,3}as\b|\b(?:make|extend|send|sending|made|extended|extending|making) you an? (?:[\w-]+ )?offer\b|\b(?:offer(?:ing)? you|extend(?:ing)? (?:you )?an offer (?:for|of))\s+(?:the\s+|this\s+|a\s+)?(?:\w+\s+){0,5}(?:position|role|job|post|opportunity)|\boffer you employment\b/,
   },
   {
     kind: 'offer',
@@ -259,7 +259,7 @@ export const bodySignals: MailSignal[] = [
     assertive: true,
     label: 'welcome aboard',
     pattern:
-      /\bcongratulations\b|\bwelcome (?:you )?(?:to the team|aboard|on board)\b|\bhave you (?:join|on the team)\b/,
+      /\bhave you on ?board\b|\b(?:send|get|sending|getting) (?:the|your) (?:employment )?contract (?:over|across|to you)|[£$€]\s?\d{2,3}(?:,\d{3}|k)\b|\bcongratulations\b|\bwelcome (?:you )?(?:to the team|aboard|on board)\b|\bhave you (?:join|on the team)\b/,
   },
   {
     kind: 'offer',
