@@ -2,6 +2,7 @@ import { type Findings, followUpQuestionFor, suggestActions } from './feedback.a
 import { findLexiconTerms, type LexiconHit } from './feedback.lexicon';
 import {
   aboutTheUserWords,
+  admittedGap,
   answerReasons,
   answersContext,
   askedAboutTerms,
@@ -22,6 +23,7 @@ import {
   internalHire,
   jobDescription,
   languageLevel,
+  namedExperience,
   negativeJudgement,
   notPraiseOfUser,
   otherCandidate,
@@ -71,7 +73,7 @@ const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers
 const reassuranceEverywhere = new RegExp(reassurance.source, 'g');
 // Ruling a concern out is not always praise: "nothing to do with your interview", "wouldn't say you lacked …".
 const reassuranceWithoutPraise =
-  /\b(?:(?:would|do|did) not (?:say|think|feel|believe) (?:that )?you lacked|nothing to do with|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the|(?:it|this) (?:is|was) not (?:that(?! you (?:are|were) not)|because|(?:your|the) [\w\s-]{1,40}? that)|reflection on|personally|nothing personal|not (?:anything|something) you|not about|you (?:were|was) not (?:late|rude|unprofessional|dishonest))\b/;
+  /\b(?:(?:would|do|did) not (?:say|think|feel|believe) (?:that )?you lacked|nothing to do with|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the|(?:it|this) (?:is|was) not (?:that(?! you (?:are|were) not)|because|(?:your|the) [\w\s-]{1,40}? that)|reflection on|personally|nothing personal|not (?:anything|something) you|not about|you (?:were|was) not (?:late|rude|unprofessional|dishonest)|nothing (?:that )?you)\b/;
 // Praise with the user as its subject, or with no subject at all ("Great interview!", "Strong communicator").
 const praiseWithoutSubject =
   /^(?:(?:and|but|so|really|very|overall|honestly|genuinely|clearly|truly)\s+)*(?:great|excellent|strong|impressive|solid|good|lovely|positive|fantastic|brilliant|outstanding|nice|super|amazing|wonderful|warm|clear|polished|thoughtful)\b/;
@@ -143,7 +145,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   // Boilerplate ("not successful on this occasion") is not a judgement of anything in particular.
   const formulaic = boilerplate.test(n);
   const judged = reassured ? n.replace(reassuranceEverywhere, ' ') : n;
-  const negative = negativeJudgement.test(judged.replace(boilerplate, ' '));
+  const negative = negativeJudgement.test(judged.replace(boilerplate, ' ').replace(admittedGap, ' '));
   const required = requirement.test(n);
   const praised = n.replace(notPraiseOfUser, ' ');
   const positive = !backhanded.test(n) && (positiveJudgement.test(praised) || strengthEvent.test(praised));
@@ -209,7 +211,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const competing = aboutOther || reading.categories.has('competition');
   if (competing) {
     add('competition');
-    const generic = genericMatch.test(n);
+    const generic = genericMatch.test(n) && !namedExperience.test(n);
     const experienceTopic = topics.some((t) => t.category === 'experience') || strongExperience.test(n);
     const namedSkill = lexicon.some((hit) => hit.kind === 'tool' || hit.kind === 'knowledge');
     // Their "background in machine learning" is a skill; their years, sector or track record is experience.

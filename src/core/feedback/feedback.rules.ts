@@ -210,7 +210,7 @@ export const positiveJudgement = anyOf(
   /really close/,
   /impressed/,
   /appreciated (?:how|the way|your (?!time|interest|patience|application|effort))/,
-  /(?:went|did|interviewed|performed|came across|presented|prepared|spoke|answered|handled|explained|done|communicated|researched|structured) (?:really |very |so |extremely |particularly )?well/,
+  /(?:went|did|interviewed|performed|came across|presented|prepared|spoke|answered|handled|explained|done|communicated|researched|structured|scored) (?:really |very |so |extremely |particularly )?well/,
   /(?<!it )(?:was|were|very|really) clear/,
   /clearly (?:explained|articulated|communicated|structured)/,
   /explained [\w\s]{0,30}clearly/,
@@ -225,6 +225,8 @@ export const positiveJudgement = anyOf(
   /(?:know|knew|knows) (?:your|their|his|her) (?:stuff|subject|field|craft|onions)/,
   /(?:know|knew|knows|understand|understood) (?:the|your) (?:theory|fundamentals|basics|material|domain|product|subject)/,
   /strongest/,
+  /easy to (?:read|follow|understand|work with|talk to)/,
+  /(?:honest|candid|upfront|transparent|open) about/,
   /well put together/,
   /well[- ]presented/,
   /well[- ]organi[sz]ed/,
@@ -272,6 +274,7 @@ export const reassurance = anyOf(
   /(?:not|no) (?:a )?reflection on (?:you|your)/,
   /(?:do not|please do not|try not to) take (?:this|it|that) personally/,
   /nothing personal/,
+  /nothing (?:that )?you (?:said|did|could have done|could've done|did wrong)/,
   /^(?:and |but )?you (?:were|was) not (?:late|rude|unprofessional|dishonest)\b/,
   /(?:it |this |that )?(?:was|is) not about (?:your|you)\b/,
   /not (?:anything|something) you (?:said|did)/,
@@ -292,6 +295,7 @@ export const otherCandidate = anyOf(
   /(?:hired|chose|selected|appointed|picked|pursue|pursuing|preferred|favou?red|went for) (?:someone|somebody|another|a candidate|an internal|other|candidates|a more|an? \w+ candidate)/,
   /the (?:successful|other) one/,
   /it went to/,
+  /(?:based on|came down to|went with|chose|picked) who (?:was|could|had)\b/,
   /(?:one|a|another) more (?:candidate|applicant|person) (?:with|who)/,
   /offered (?:them|him|her) the (?:role|job|position|post)/,
   /compared (?:with|to) (?:the )?(?:others|other (?:candidates|applicants|people|finalists)|rest of the (?:field|shortlist))/,
@@ -304,6 +308,7 @@ export const otherCandidate = anyOf(
 
 /** Work style / values evidence: makes a `fit` judgement specific rather than vague. */
 export const fitEvidence = anyOf(
+  /(?:more|less) (?:directive|hands-off|formal|informal|hierarchical|autonomous|process-driven|consultative|corporate|scrappy|independent)/,
   // A described working environment is as concrete as what the user said about themselves.
   /(?:the|our|their) (?:team|culture|environment|office|company|start-?up) (?:is|are|was|were) (?:very |quite |really |pretty |fairly |a bit |extremely |much )?(?:loud|quiet|sociable|social|collaborative|fast-paced|small|flat|hierarchical|corporate|scrappy|informal|formal|remote|independent|close-knit|tight-knit|busy|intense|relaxed|structured|unstructured|chaotic|lean)/,
   /you (?:said|told us|told them|mentioned|described|talked|spoke|explained|stated|want|wanted|prefer|preferred|thrive)/,
@@ -446,6 +451,7 @@ export const cues: Cue[] = [
     'experience',
     'issue',
     anyOf(
+      /(?:hire|go with|bring in|looking for|want|wants|need|needs|prefer|appoint) (?:a |someone |somebody )?(?:more junior|less senior|less experienced|more senior|more experienced)\b/,
       // "you'd never worked in insurance": no time spent in a sector or kind of company.
       /(?:never|not|not yet) (?:previously |actually |really )?(?:worked|been|spent time) (?:in|within|inside) (?:a |an |the )?(?:[\w-]+ )?(?:sector|industry|insurance|healthcare|fintech|finance|banking|retail|pharma|biotech|gaming|government|charity|start-?up|scale-?up|agency|consultancy|corporate|enterprise|public sector|private sector|regulated|b2b|b2c|saas|manufacturing|media|education)/,
       /too (?:junior|senior|inexperienced|experienced|green)/,
@@ -1058,6 +1064,9 @@ export const cues: Cue[] = [
     'fit',
     'issue',
     anyOf(
+      /(?:not|never) (?:[\w']+ ){0,4}(?:gel|mesh|click|fit in)\b/,
+      /(?:leadership|management|working|work|managing) style (?:was |is |seemed |felt )?(?:\w+ ){0,2}(?:more|less|too|different|at odds|not)/,
+      /(?:than|from what) (?:they are|we are|the team is|they're|we're) used to/,
       /(?:not|never) (?:[\w']+ ){0,4}(?:comfortable|happy|thrive|enjoy|at home|suited) (?:in|with) (?:a |an |the |our )?(?:[\w-]+ ){0,2}(?:environment|culture|setting|organi[sz]ation|pace)/,
       // "(So) it isn't a match" only sums up the reason before it; "this one isn't a match" is the reason.
       /(?<!^(?:so |and )?(?:unfortunately,? )?(?:it|that) is )not (?:going to be )?(?:a|the right|quite the right|a good|the best) match/,
@@ -1210,6 +1219,10 @@ export const cues: Cue[] = [
     'role_change',
     'event',
     anyOf(
+      /(?:changed|changing|change) (?:his|her|their|its|our|the client's) mind about (?:the|this) (?:role|position|hire|hiring|vacancy)/,
+      /(?:role|position|job|vacancy) (?:has |had )?(?:changed|evolved|been redefined|been rescoped|been re-scoped|been reshaped)/,
+      /(?:reviews?|reviewing|reconsider\w*|assess\w*|decid\w*) whether (?:the|this|they|we) (?:role|position|vacancy|hire|still need) (?:is |are )?(?:still )?(?:needed|required|necessary|going ahead|the role)?/,
+      /not (?:progressing|moving forward with|hiring|taking forward) any (?:candidates|applicants|one|body)/,
       /(?:move|moving|moved|relocat\w*|transfer\w*|shift\w*) the (?:role|position|job|post|vacancy|team|hiring) (?:to|overseas|offshore|abroad)\b/,
       /(?:candidates|applicants|everyone) (?:have |has )?(?:been )?stood down/,
       /(?:need|want|hire|go with|use|bring in) (?:a |an )?(?:contractor|freelancer|interim|temp|consultant) (?:rather than|instead of) (?:a )?(?:permanent|perm|full-time)/,
@@ -1339,6 +1352,7 @@ export const cues: Cue[] = [
     'logistics',
     'event',
     anyOf(
+      /(?:available|able to start|able to join|start|join) (?:soonest|sooner|earliest|first|quickest|fastest)/,
       /(?:came down to|because of|due to|about) (?:the )?(?:cost|price|day rate|rate|money)/,
       /asking for (?:less|more|a lower|a higher|too much|a lot more)/,
       /(?:amount of|lot of|much|regular|weekly|international|constant) travel/,
@@ -1506,6 +1520,7 @@ export const cues: Cue[] = [
     'no_feedback',
     'event',
     anyOf(
+      /(?:did not|would not|could not|will not) (?:elaborate|expand|go into (?:more |any )?detail|say (?:more|much|why))/,
       /(?:did not|have not|has not|could not) (?:get|hear|receive|find out) (?:any(?:thing)? more|much more|anything else|more detail|any detail|a reason)/,
       /(?:that is|that's) all (?:i|we) (?:got|know|have|heard)/,
       /(?:interviewed|saw|met|had|received|shortlisted) (?:\w+ ){0,3}(?:people|candidates|applicants|applications|finalists) for (?:one|a single|the one|just one|only one|1|two|2) (?:seat|role|position|job|post|vacancy|opening|place)s?/,
@@ -1582,7 +1597,7 @@ export const strengthEvent = anyOf(
   /(?:lovely|great|nice|a pleasure|a real pleasure) (?:to meet|meeting|speaking|talking|chatting)/,
   /(?:strong|great|excellent|good|impressive|top|standout|lovely|brilliant|fantastic|outstanding|exceptional) (?:candidate|interview|performance|background|profile|cv|engineer|designer|developer|analyst|manager|communicator|presenter|fit|cultural fit|culture fit|portfolio|examples|first impression|energy|questions)/,
   /(?:positive|great|good|glowing) (?:feedback|impression|overall|interview)/,
-  /feedback (?:was|is|has been) (?:really |very |overwhelmingly |mostly |generally )?(?:positive|great|good|glowing)/,
+  /feedback (?:was|is|has been) (?:really |very |overwhelmingly |mostly |generally |broadly |largely |overall |very much )?(?:positive|great|good|glowing)/,
   /(?<!not |never |had not |have not )(?:had |'d )?done (?:your|their) homework/,
   /(?:one of the|among the) (?:best|strongest|top)/,
   /did (?:really |very )?well/,
@@ -1636,6 +1651,11 @@ export const sectorPhrase =
 /** "The successful person will need to drive": the future hire, a requirement rather than another candidate. */
 export const futureHire =
   /\bthe successful (?:person|candidate|applicant|hire) (?:will|would|must|needs?|should|can|has to)\b/;
+/** "Honest about what you didn't know": the negation sits in an admitted gap, not in the judgement. */
+export const admittedGap = /\b(?:what|anything|things|where) (?:you|they|we) (?:did not|do not|does not) know\b/g;
+/** Experience in something named ("in e-commerce logistics"): a real difference even when it "more closely matches". */
+export const namedExperience =
+  /\b(?:experience|background) (?:in|with|of) (?!(?:the|this|our|a similar|what) (?:role|position|job|needs|requirements|we)\b)\w/;
 /** A clause whose subject is a pronoun pointing back ("… but it didn't run"). */
 export const pronounSubject = /^(?:and |but |so )?(?:it|they|this|that|these|those|which)\b/;
 /** The clause is about the user's answers or examples, so its subject matter is not a gap of its own. */
