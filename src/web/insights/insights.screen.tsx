@@ -140,9 +140,10 @@ function InsightsView({ insights }: { insights: Insights }) {
 function BarChart({ title, rows }: { title: string; rows: { label: string; value: number; note?: string }[] }) {
   if (rows.length === 0) return <p className="muted">No data yet.</p>;
   const max = Math.max(...rows.map((r) => r.value), 1);
+  // Sized for a card about 340 px wide, so the text stays near its CSS size; wider cards cap it (max-width).
   const rowHeight = 28;
-  const labelWidth = 130;
-  const width = 420;
+  const labelWidth = 110;
+  const width = 340;
   const barSpace = width - labelWidth - 40;
   return (
     <figure style={{ margin: 0 }}>
@@ -150,6 +151,7 @@ function BarChart({ title, rows }: { title: string; rows: { label: string; value
         className="chart"
         viewBox={`0 0 ${width} ${rows.length * rowHeight + 8}`}
         width="100%"
+        style={{ maxWidth: `${width * 1.4}px` }}
         role="img"
         aria-label={`${title}: ${rows.map((r) => `${r.label} ${r.value}`).join(', ')}`}
       >
