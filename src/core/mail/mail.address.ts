@@ -81,7 +81,7 @@ const freeMail =
 
 /** Recruitment agencies known by name; other agencies are recognised by how they write ("my client"). */
 const agencyNames =
-  /\b(?:hays|robert half|michael page|page ?group|page personnel|randstad|adecco|manpower(?:group)?|kelly services|kforce|teksystems|aerotek|allegis|harvey nash|reed(?: specialist)? recruitment|spencer ogden|robert walters|korn ferry|hudson|insight global|apex systems|modis|akkodis|experis|huxley|nigel frank|jefferson frank|mason frank|frank recruitment|la fosse|morgan mckinley|lorien|computer futures|sthree|heidrick|spencer stuart|egon zehnder|russell reynolds|vaco|beacon hill|addison group|motion recruitment|jobot|cybercoders|hirewell|creative circle|aquent|volt|cpl|hydrogen|oliver bernard|tiro|talent ?bridge)\b/i;
+  /\b(?:hays|robert half|michael page|page ?group|page personnel|randstad|adecco|manpower(?:group)?|kelly services|kforce|teksystems|aerotek|allegis|harvey nash|reed(?: specialist)? recruitment|spencer ogden|robert walters|korn ferry|insight global|apex systems|modis|akkodis|experis|huxley|nigel frank|jefferson frank|mason frank|frank recruitment|la fosse|morgan mckinley|lorien|computer futures|sthree|heidrick|spencer stuart|egon zehnder|russell reynolds|vaco|beacon hill|addison group|motion recruitment|jobot|cybercoders|hirewell|creative circle|aquent|cpl|oliver bernard|talent ?bridge)\b/i;
 
 /** Words that make a sender's name or domain an agency rather than an employer's own HR. */
 const agencyWords =

@@ -427,7 +427,8 @@ export function extractParties(content: MailContent, body: string): MailParties 
   const allowed = companies.filter(
     (c) =>
       !blocked.has(c.value.toLowerCase()) &&
-      !agencyName(c.value) &&
+      // Only a candidate named after an agency ("Hays Technology"), not one that merely contains such a word.
+      !c.value.toLowerCase().startsWith(agencyName(c.value)?.toLowerCase() ?? '\u0000') &&
       !(agencyMail && c.source !== 'client' && c.source !== 'subject' && c.source !== 'body'),
   );
   return { company: best(allowed, true), role: best(roles), platform, agency: agencyMail ? agency : null };
