@@ -146,6 +146,10 @@ describe('the whole loop, as a new user', () => {
     await h1('Today');
     await page.locator('li[data-kind="nudge"]').waitFor();
     await accessible('09-today-nudge');
+    // One click from done: the nudge is drafted, to the same person.
+    await page.getByRole('link', { name: 'Write the nudge' }).click();
+    await h1(/Nudge/);
+    expect(await page.getByLabel('Message', { exact: true }).inputValue()).toContain('Dana');
 
     // 9. The feedback arrives: pasted and analysed.
     await app.setClock('2026-11-26T09:00:00.000Z');
