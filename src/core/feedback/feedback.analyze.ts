@@ -73,7 +73,7 @@ const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers
 const reassuranceEverywhere = new RegExp(reassurance.source, 'g');
 // Ruling a concern out is not always praise: "nothing to do with your interview", "wouldn't say you lacked …".
 const reassuranceWithoutPraise =
-  /\b(?:(?:would|do|did) not (?:say|think|feel|believe) (?:that )?you lacked|nothing to do with|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the|(?:it|this) (?:is|was) not (?:that(?! you (?:are|were) not)|because|(?:your|the) [\w\s-]{1,40}? that)|reflection on|personally|nothing personal|not (?:anything|something) you|not about|you (?:were|was) not (?:late|rude|unprofessional|dishonest)|nothing (?:that )?you)\b/;
+  /\b(?:(?:would|do|did) not (?:say|think|feel|believe) (?:that )?you lacked|nothing to do with|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the|(?:it|this) (?:is|was) not (?:that(?! you (?:are|were) not)|because|(?:your|the) [\w\s-]{1,40}? that)|reflection on|personally|nothing personal|not (?:anything|something) you|not about|you (?:were|was) not (?:late|rude|unprofessional|dishonest)|nothing (?:that )?you|the (?:weakest|worst)|(?:concern|issue|problem|worry|hesitation|sticking point) (?:was|is) not)\b/;
 // Praise with the user as its subject, or with no subject at all ("Great interview!", "Strong communicator").
 const praiseWithoutSubject =
   /^(?:(?:and|but|so|really|very|overall|honestly|genuinely|clearly|truly)\s+)*(?:great|excellent|strong|impressive|solid|good|lovely|positive|fantastic|brilliant|outstanding|nice|super|amazing|wonderful|warm|clear|polished|thoughtful)\b/;
@@ -195,7 +195,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     languageNamed &&
     !purelyPositive &&
     (required ||
-      /\b(?:fluent|fluency|native|speak\w*|level|c1|c2|b2|business[- ]level|bilingual|multilingual|trilingual)\b/.test(
+      /\b(?:fluent|fluency|native|speak\w*|level|c1|c2|b2|business[- ]level|bilingual|multilingual|trilingual|conversational)\b/.test(
         n,
       ))
   )
@@ -468,7 +468,10 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
 
   if (found.size === 0) {
     // Nothing a cue could read: let the words of the non-formulaic sentences speak before calling it boilerplate.
-    const informative = clauses.filter((c) => !boilerplate.test(c.norm) && !pleasantryOnly(c.norm));
+    // A clause that rules a concern out ("your CV undersold you") has nothing left to lean on.
+    const informative = clauses.filter(
+      (c) => !boilerplate.test(c.norm) && !pleasantryOnly(c.norm) && !reassurance.test(c.norm),
+    );
     for (const category of leaningCategories(informative.map((c) => c.norm).join(' . '))) found.add(category);
   }
   const hasSubstance = [...found].some((c) => substantive.has(c));

@@ -226,7 +226,7 @@ export const positiveJudgement = anyOf(
   /(?:know|knew|knows|understand|understood) (?:the|your) (?:theory|fundamentals|basics|material|domain|product|subject)/,
   /strongest/,
   /easy to (?:read|follow|understand|work with|talk to)/,
-  /(?:honest|candid|upfront|transparent|open) about/,
+  /(?:honest|candid|upfront|open) about (?:what you did not know|not knowing|your (?:gaps|limitations|weaknesses|mistakes))/,
   /well put together/,
   /well[- ]presented/,
   /well[- ]organi[sz]ed/,
@@ -246,7 +246,7 @@ export const positiveJudgement = anyOf(
 
 /** A statement of what the employer needs: implies the user fell short of it. */
 export const requirement =
-  /\b(?:we|they|the (?:team|client|company|business|hiring manager|role|position|job)|it|he|she)\s+(?:really |just |simply |ideally |also |now |are |were |was |is |do |did |would )?(?:need(?:s|ed)?|want(?:s|ed)?|requires?d?|require|look(?:s|ed|ing)? for|(?:are|were) after|prefer(?:s|red)?|expect(?:s|ed)?|(?:are|were) hoping for|(?:are|were) seeking)\b|\b(?:need(?:s|ed)?|want(?:s|ed)?|looking for|after|prefer(?:red)?|(?:would|'d) like|hoping for|hoped for|look for|search for|seek|seeking|move on with|go with) (?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+ (?:person|candidate|hire))\b|\bthe role (?:requires|needs|calls for|demands)\b|\b(?:looking|hoping|want|wanting|need|needing|plan|planning) to (?:hire|find|bring in|recruit)\b|\b(?:essential|a must|non-negotiable|mandatory)\b/;
+  /\b(?:we|they|the (?:team|client|company|business|hiring manager|role|position|job)|it|he|she)\s+(?:really |just |simply |ideally |also |now |are |were |was |is |do |did |would )?(?:need(?:s|ed)?|want(?:s|ed)?|requires?d?|require|look(?:s|ed|ing)? for|(?:are|were) after|prefer(?:s|red)?|expect(?:s|ed)?|(?:are|were) hoping for|(?:are|were) seeking)\b|\b(?:need(?:s|ed)?|want(?:s|ed)?|looking for|after|prefer(?:red)?|(?:would|'d) like|hoping for|hoped for|look for|search for|seek|seeking|move on with|go with) (?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+ (?:person|candidate|hire))\b|\b(?:the|this) (?:role|position|job) (?:also |really |still )?(?:requires|needs|calls for|demands)\b|\b(?:looking|hoping|want|wanting|need|needing|plan|planning) to (?:hire|find|bring in|recruit)\b|\b(?:essential|a must|non-negotiable|mandatory)\b/;
 
 /** Worry that was explicitly ruled out ("no concerns about", "wasn't an issue"). */
 export const reassurance = anyOf(
@@ -274,6 +274,9 @@ export const reassurance = anyOf(
   /(?:not|no) (?:a )?reflection on (?:you|your)/,
   /(?:do not|please do not|try not to) take (?:this|it|that) personally/,
   /nothing personal/,
+  /you were not the (?:weakest|worst)/,
+  /(?:concern|issue|problem|worry|hesitation|sticking point) (?:was|is) not (?:about )?(?:your|you)/,
+  /(?:cv|resume|paper|application) (?:undersold|under-sold|does not do you justice|did not do you justice)/,
   /nothing (?:that )?you (?:said|did|could have done|could've done|did wrong)/,
   /^(?:and |but )?you (?:were|was) not (?:late|rude|unprofessional|dishonest)\b/,
   /(?:it |this |that )?(?:was|is) not about (?:your|you)\b/,
@@ -289,12 +292,13 @@ export const otherCandidate = anyOf(
   /somebody else/,
   /the person (?:we|they|who)/,
   /(?:the )?others (?:were|was|had)/,
-  /(?:we|they)(?: have| had|'ve)? (?:went|gone|go|going|chose|chosen|selected|picked|hired|appointed|offered)\b[\w\s]{0,25}\b(?:someone|somebody|a candidate|an applicant|another|a person|one)/,
+  /(?:we|they)(?: have| had|'ve)? (?:went|gone|go|going|chose|chosen|selected|picked|hired|appointed|offered)\b[\w\s]{0,25}\b(?:someone|somebody|a candidate|an applicant|another(?! (?:way|direction|route|path|approach))|a person|one)/,
   /(?:went|gone|go|going|proceed(?:ed|ing)?|moving forward|move forward|moved forward|progress(?:ed|ing)?|decided to go) with (?:someone|somebody|another|other|a candidate|an applicant|a different|an? internal|the other|candidates|applicants)/,
   /(?:offered|given|gave) (?:the |this )?(?:role|position|job|post|it|offer) to/,
   /(?:hired|chose|selected|appointed|picked|pursue|pursuing|preferred|favou?red|went for) (?:someone|somebody|another|a candidate|an internal|other|candidates|a more|an? \w+ candidate)/,
   /the (?:successful|other) one/,
   /it went to/,
+  /up against (?:some |a |an |very |really |other |more |stronger |a few |several )*(?:[\w-]+ )?(?:people|candidates|applicants|field|competition|shortlist|finalists)/,
   /(?:based on|came down to|went with|chose|picked) who (?:was|could|had)\b/,
   /(?:one|a|another) more (?:candidate|applicant|person) (?:with|who)/,
   /offered (?:them|him|her) the (?:role|job|position|post)/,
@@ -308,6 +312,7 @@ export const otherCandidate = anyOf(
 
 /** Work style / values evidence: makes a `fit` judgement specific rather than vague. */
 export const fitEvidence = anyOf(
+  /you (?:came across as|seemed like|seemed to be) (?:someone|somebody|a person) who/,
   /(?:more|less) (?:directive|hands-off|formal|informal|hierarchical|autonomous|process-driven|consultative|corporate|scrappy|independent)/,
   // A described working environment is as concrete as what the user said about themselves.
   /(?:the|our|their) (?:team|culture|environment|office|company|start-?up) (?:is|are|was|were) (?:very |quite |really |pretty |fairly |a bit |extremely |much )?(?:loud|quiet|sociable|social|collaborative|fast-paced|small|flat|hierarchical|corporate|scrappy|informal|formal|remote|independent|close-knit|tight-knit|busy|intense|relaxed|structured|unstructured|chaotic|lean)/,
@@ -451,6 +456,8 @@ export const cues: Cue[] = [
     'experience',
     'issue',
     anyOf(
+      /(?:all|mostly|only|mainly) (?:from|at|in) (?:a |an )?(?:very )?(?:small|tiny|single|one) (?:company|companies|business|firm|start-?up|team|organi[sz]ation)/,
+      /(?:operate|work|run|are) at (?:a )?(?:much |far )?(?:larger|bigger|greater|different) scale/,
       /(?:hire|go with|bring in|looking for|want|wants|need|needs|prefer|appoint) (?:a |someone |somebody )?(?:more junior|less senior|less experienced|more senior|more experienced)\b/,
       // "you'd never worked in insurance": no time spent in a sector or kind of company.
       /(?:never|not|not yet) (?:previously |actually |really )?(?:worked|been|spent time) (?:in|within|inside) (?:a |an |the )?(?:[\w-]+ )?(?:sector|industry|insurance|healthcare|fintech|finance|banking|retail|pharma|biotech|gaming|government|charity|start-?up|scale-?up|agency|consultancy|corporate|enterprise|public sector|private sector|regulated|b2b|b2c|saas|manufacturing|media|education)/,
@@ -566,6 +573,7 @@ export const cues: Cue[] = [
     'answers',
     'issue',
     anyOf(
+      /(?:did not|never|not|failed to) (?:link|tie|connect|relate) (?:it |them |this |that |your \w+ )?(?:back )?to (?:the|our|a) (?:business|problem|question|brief|role|customer|goals?)/,
       /(?:talked|spoke|went on|focused|described|discussed|explained|covered|listed|told us about) (?:about |on )?[\w\s'-]{1,30} instead\b/,
       /(?:talk|talked|speak|spoke|focus|focused|dwell|dwelt) (?:a lot |much |far )?(?:more|less) (?:about|on)\b/,
       /(?:never|did not|not) (?:really )?(?:say|said|mention|explain|tell us|share) what (?:you|you'd|you had|you would) (?:learned|learnt|learn|took away|taken away|do differently|changed)/,
@@ -681,6 +689,7 @@ export const cues: Cue[] = [
     'communication',
     'issue',
     anyOf(
+      /(?:had to|needed to) (?:cut you off|interrupt you|stop you|move you on|rein you in|hurry you)/,
       /(?:hard|difficult|tricky|not easy) to follow (?:you\b|your (?:reasoning|thinking|thought process|logic|train of thought|explanation)|the thread|along)/,
       /(?:reading|read) (?:from |off |out )?(?:your |the |a |his |her )?(?:answers|notes|script|screen|slides|prepared)/,
       /(?:looking|looked|glancing|glanced) (?:down )?at (?:your |his |her )?(?:notes|script|screen)/,
@@ -821,12 +830,12 @@ export const cues: Cue[] = [
   cue(
     'communication',
     'issue',
-    /\b(?:answers?|responses?|examples?|stories)\b[\w\s]{0,25}\b(?:long|lengthy|long-winded|drawn[- ]out)\b|\b(?:long|lengthy|long-winded)[\w\s,]{0,20}\b(?:answers?|responses?)\b/,
+    /\b(?:answers?|responses?|examples?|stories)\b[\w\s]{0,35}\b(?:long|lengthy|long-winded|drawn[- ]out)\b|\b(?:long|lengthy|long-winded)[\w\s,]{0,20}\b(?:answers?|responses?)\b/,
   ),
   cue(
     'answers',
     'issue',
-    /\b(?:answers?|responses?|examples?|stories)\b[\w\s]{0,25}\b(?:long|lengthy|long-winded|drawn[- ]out)\b/,
+    /\b(?:answers?|responses?|examples?|stories)\b[\w\s]{0,35}\b(?:long|lengthy|long-winded|drawn[- ]out)\b/,
   ),
 
   // preparation: research, motivation, questions for them.
@@ -834,6 +843,8 @@ export const cues: Cue[] = [
     'preparation',
     'issue',
     anyOf(
+      /(?:questioned|wondered|doubted|unsure|not sure|unclear) (?:whether|if|why) you (?:really |genuinely |actually )?(?:wanted|want|were interested in|were committed to|cared about) (?:this|the) (?:role|job|position|company)/,
+      /(?:not|never) (?:really )?thought (?:through|about) how you(?:'d| would) (?:approach|tackle|handle|start|spend)/,
       /(?:understanding|knowledge|grasp|awareness) of (?:our|their|the company's|the client's) (?:customers|users|clients|market|business|products?|competitors)\b[\w\s]{0,20}\b(?:superficial|limited|thin|weak|lacking|basic|shallow|not)/,
       /(?:lacked|limited|superficial|little|no|basic|shallow) (?:understanding|knowledge|grasp|awareness) of (?:our|their|the company's|the client's) (?:customers|users|clients|market|business|products?|competitors)/,
       /(?:reason|reasons|rationale|motivation|case) (?:for|behind) (?:leaving|moving|wanting|applying|the move|switching|changing|joining)/,
@@ -926,7 +937,8 @@ export const cues: Cue[] = [
       /(?:previous|former|current|last|old|ex-?)\s?(?:employer|manager|boss|company|team|colleagues)(?:'s)?\b[\w\s']{0,25}\b(?:was|were|is|are) (?:'|")?(?:a mess|a shambles|terrible|awful|useless|incompetent|a joke|rubbish|a disaster|toxic|clueless|hopeless|idiots|stupid)/,
       /(?:shared|disclosed|revealed|went into detail about|talked about|discussed|mentioned)\b[\w\s]{0,40}\b(?:confidential|proprietary|internal problems|internal issues|under nda)/,
       /(?:spoke|talked|speak|talk|speaking|talking) (?:about|of) (?:your |his |her )?(?:current|previous|former|last|old|past|ex-?)\s?(?:employer|manager|boss|company|team|colleagues)\b[\w\s]{0,20}\b(?:negative|critical|disparaging|harsh|badly|poorly|dismissive)/,
-      /(?:described|called|referred to|labelled|labeled) (?:your |his |her )?(?:current |previous |former |last |old |ex-?)?(?:employer|manager|boss|company|team|colleagues) as\b/,
+      /(?:described|called|referred to|labelled|labeled) (?:your |his |her )?(?:current |previous |former |last |old |ex-?)?(?:employer|manager|boss|company|team|colleagues) as (?:'|"|useless|incompetent|a joke|idiots|lazy|clueless|hopeless|toxic|a mess|stupid|rubbish|terrible|awful)/,
+      /(?:disliking|dislike|disliked|hated|hating|hate|hates|could not stand) (?:your |his |her )?(?:current |previous |former |last |old )?(?:manager|boss|employer|company|team|colleagues)/,
       /(?:could|can|were|was) not (?:able to )?(?:verify|confirm|substantiate|validate|corroborate) (?:the |your |any |some )?(?:\w+ )?(?:qualifications?|degree|references?|employment|claims?|dates|certificat\w*|job titles?|experience)/,
       /(?:story|explanation|account|version of events|reason) (?:you gave )?(?:changed|kept changing|shifted|did not add up|did not hold up)/,
       /(?:arrived|were|was|turned up|showed up|joined|logged on|logged in|dialled in|dialed in|came)\b[\w\s]{0,30}\blate\b/,
@@ -1064,6 +1076,9 @@ export const cues: Cue[] = [
     'fit',
     'issue',
     anyOf(
+      /(?:struggle|cope|keep up|adjust|adapt) (?:with|to) (?:the|our) (?:pace|speed|tempo|cadence)/,
+      /not (?:the |quite the )?(?:right|correct|ideal) profile/,
+      /wants? to (?:be a manager|manage|lead|do strategy|move into management)[\w\s]{0,30}(?:rather than|instead of|not) [\w\s]{0,30}(?:do|doing|hands-on|build|the work)/,
       /(?:not|never) (?:[\w']+ ){0,4}(?:gel|mesh|click|fit in)\b/,
       /(?:leadership|management|working|work|managing) style (?:was |is |seemed |felt )?(?:\w+ ){0,2}(?:more|less|too|different|at odds|not)/,
       /(?:than|from what) (?:they are|we are|the team is|they're|we're) used to/,
@@ -1520,6 +1535,8 @@ export const cues: Cue[] = [
     'no_feedback',
     'event',
     anyOf(
+      /(?:keep|keeping) the (?:role|position|vacancy|search) open/,
+      /continue (?:searching|looking|the search|our search|interviewing)/,
       /(?:did not|would not|could not|will not) (?:elaborate|expand|go into (?:more |any )?detail|say (?:more|much|why))/,
       /(?:did not|have not|has not|could not) (?:get|hear|receive|find out) (?:any(?:thing)? more|much more|anything else|more detail|any detail|a reason)/,
       /(?:that is|that's) all (?:i|we) (?:got|know|have|heard)/,
@@ -1585,7 +1602,7 @@ export const boilerplate = anyOf(
 
 /** The user asked about terms ("you only asked about holidays"): a question, not a mismatch of them. */
 export const askedAboutTerms =
-  /\byou (?:only |just |mainly |mostly |also |first )?(?:asked|enquired|inquired|wanted to know) (?:us |them )?(?:about|after|re|what|when|how much)\b/;
+  /^(?:and )?(?:only|just|mainly|mostly) (?:asked )?about\b|\byou (?:only |just |mainly |mostly |also |first )?(?:asked|enquired|inquired|wanted to know) (?:us |them )?(?:about|after|re|what|when|how much)\b/;
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
@@ -1608,6 +1625,8 @@ export const strengthEvent = anyOf(
   /high praise/,
   /glowing/,
   /love (?:you|to have you) on the team/,
+  /take (?:a lot of |real |some |great )?(?:confidence|heart|positives) from/,
+  /(?:much |far |even )?(?:stronger|better|more impressive) (?:in person|than (?:on paper|your cv|your resume))/,
   /(?:were|was) (?:really |very |quite |all )?keen(?:$| on (?:you|your|hiring you|having you))/,
   /(?:really |very |so |quite )?keen on (?:you|your)/,
 );
@@ -1633,7 +1652,7 @@ export const testReason =
   /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
 /** What another candidate had done or had more of, which makes their edge experience. */
 export const otherDid =
-  /\b(?:already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
+  /\b(?:had an? (?:master's|masters|phd|doctorate|degree|mba|qualification|certification)|already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
 /** "Someone who has shipped / led / run …": a requirement of having done it, i.e. experience. */
 export const requiredDoneBefore =
   /\b(?:has|have|had) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold)\b/;

@@ -16,7 +16,7 @@ const leanings: Array<[FeedbackCategory, RegExp]> = [
   ],
   [
     'conduct',
-    /\b(?:late|lateness|punctual\w*|phone|watch|hurry|rude\w*|dismiss\w*|defensive|argu\w*|combative|disrespect\w*|arrogan\w*|cocky|entitled|badly|negativ\w*|badmouth\w*|complain\w*|blam\w*|honest\w*|dishonest\w*|lie[ds]?|lying|exaggerat\w*|inconsisten\w*|discrepanc\w*|unprofessional\w*|professionalism|attire|dress\w*|inappropriate\w*|swear\w*|chewing|camera|distracted|disengaged|sarcas\w*|confidential\w*|ghost\w*|no-show|reschedul\w*|attitude|behaviou?r\w*|respect\w*|courte\w*|polite\w*)\b/g,
+    /\b(?:late|lateness|punctual\w*|phone|watch|hurry|rude\w*|dismiss\w*|defensive|argu\w*|combative|disrespect\w*|arrogan\w*|cocky|entitled|badly|negativ\w*|badmouth\w*|complain\w*|blam\w*|honest(?!ly)\w*|dishonest\w*|lie[ds]?|lying|exaggerat\w*|inconsisten\w*|discrepanc\w*|unprofessional\w*|professionalism|attire|dress\w*|inappropriate\w*|swear\w*|chewing|camera|distracted|disengaged|sarcas\w*|confidential\w*|ghost\w*|no-show|reschedul\w*|attitude|behaviou?r\w*|respect\w*|courte\w*|polite\w*)\b/g,
   ],
   [
     'preparation',
