@@ -156,6 +156,19 @@ describe('analyzeFeedback: specifics', () => {
     ).toEqual(['Terraform', 'AWS']);
   });
 
+  it('drops trailing filler and the cut-short copy of a longer name', () => {
+    expect(extractSpecifics('Your knowledge of Terraform and infrastructure as code was thin.')).toEqual([
+      'Terraform',
+      'infrastructure as code',
+    ]);
+    expect(extractSpecifics('We needed more depth on the data side.')).toEqual(['data']);
+  });
+
+  it('names each logistics mismatch by its own term', () => {
+    expect(analyzeFeedback('We were worried about the amount of travel for you.').specifics).toEqual(['travel']);
+    expect(analyzeFeedback('We chose whoever was available soonest.').specifics).toEqual(['start date']);
+  });
+
   it('keeps a known term that starts with a modifier word, and drops a bare modifier', () => {
     expect(analyzeFeedback('You lacked commercial awareness.').specifics).toEqual(['commercial awareness']);
     expect(extractSpecifics('We needed someone with more commercial experience.')).toEqual([]);

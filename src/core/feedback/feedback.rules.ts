@@ -1363,16 +1363,29 @@ export const cues: Cue[] = [
   ),
 
   // logistics: a mismatch of terms, not a weakness.
+  // Named per mismatch, so the specific says which term did not fit.
   cue(
     'logistics',
     'event',
     anyOf(
-      /(?:available|able to start|able to join|start|join) (?:soonest|sooner|earliest|first|quickest|fastest)/,
-      /(?:came down to|because of|due to|about) (?:the )?(?:cost|price|day rate|rate|money)/,
-      /asking for (?:less|more|a lower|a higher|too much|a lot more)/,
       /(?:amount of|lot of|much|regular|weekly|international|constant) travel/,
       /(?:weeks?|days?|nights?) a (?:month|week) (?:on the road|away|travelling|traveling)/,
       /on the road/,
+    ),
+    'travel',
+  ),
+  cue(
+    'logistics',
+    'event',
+    anyOf(/(?:available|able to start|able to join|start|join) (?:soonest|sooner|earliest|first|quickest|fastest)/),
+    'start date',
+  ),
+  cue(
+    'logistics',
+    'event',
+    anyOf(
+      /(?:came down to|because of|due to|about) (?:the )?(?:cost|price|day rate|rate|money)/,
+      /asking for (?:less|more|a lower|a higher|too much|a lot more)/,
       // Pay as an amount; anyOf wraps each pattern in \b, so they start at a word and end on a digit or "k".
       /\d[\d,.]*k? (?:base|salary|package|per annum|a year|p\.?a|ote|day rate|an hour|per hour|total comp)/,
       /(?:offer|pay|go|budget|afford|stretch|tops? out|capped|cap) (?:more than|above|beyond|over|up to|to|at) [$£€]?\s?\d[\d,.]*k?/,

@@ -60,7 +60,7 @@ const modifierWords = `hands-on|hands on|in-depth|in depth|real-world|real world
 const qualifier = new RegExp(String.raw`^(?:${modifierWords})(?:\s+|,\s*)`, 'i');
 const onlyModifiers = new RegExp(String.raw`^(?:(?:${modifierWords})[\s,]*)+$`, 'i');
 const trailingHead =
-  /\s+(?:experience|knowledge|skills?|skillset|skill set|background|expertise|exposure|proficiency|familiarity|competence|capabilit(?:y|ies)|abilit(?:y|ies)|know-how|understanding|fundamentals|specifically|in particular)$/i;
+  /\s+(?:experience|knowledge|skills?|skillset|skill set|background|expertise|exposure|proficiency|familiarity|competence|capabilit(?:y|ies)|abilit(?:y|ies)|know-how|understanding|fundamentals|side|specifically|in particular|this time|at the moment|for now)$/i;
 
 /** A lexicon term that begins with a modifier word ("commercial awareness") keeps it. */
 function startsWithTerm(text: string): boolean {
@@ -147,5 +147,9 @@ export function extractSpecifics(raw: string): string[] {
     const lower = term.toLowerCase();
     if (!result.some((item) => item.toLowerCase() !== lower && item.toLowerCase().includes(lower))) add(term);
   }
-  return result;
+  // A phrase cut short at a stop word ("infrastructure" from "infrastructure as code") repeats a longer name.
+  return result.filter((item) => {
+    const lower = item.toLowerCase();
+    return !result.some((other) => other.length > item.length && other.toLowerCase().startsWith(`${lower} `));
+  });
 }
