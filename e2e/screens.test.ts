@@ -89,6 +89,8 @@ describe('every screen, one by one', () => {
     await check('debrief');
     await app.open('/prepare');
     await page.getByText('Why do you want to work here?').first().waitFor();
+    await page.getByRole('button', { name: 'Show the address' }).click();
+    expect(await page.getByLabel('Calendar address').inputValue()).toMatch(/\/api\/agenda\.ics\?token=/);
     await check('prepare');
   });
 

@@ -19,6 +19,7 @@ export default function PrepareScreen() {
           <QuestionsToAsk />
         </div>
         <AboutYou />
+        <CalendarFeed />
       </div>
     </section>
   );
@@ -333,6 +334,45 @@ function AboutYou() {
           </form>
         )}
       </Show>
+    </section>
+  );
+}
+
+/** The agenda as a calendar subscription: the address is private, so it is shown only when asked for. */
+function CalendarFeed() {
+  const id = useId();
+  const [url, setUrl] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} style={{ marginTop: 0 }}>
+        Your agenda in your calendar
+      </h2>
+      <p className="muted">
+        Subscribe to this private address in your calendar app to see debriefs, notes and nudges there. Anyone with the
+        address can read your agenda, so keep it to yourself.
+      </p>
+      {url ? (
+        <div className="field">
+          <label htmlFor={`${id}-url`}>Calendar address</label>
+          <input id={`${id}-url`} readOnly value={url} onFocus={(e) => e.target.select()} />
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="secondary"
+          onClick={async () => {
+            try {
+              setUrl((await api.calendarFeed()).url);
+            } catch (e) {
+              setError(errorText(e));
+            }
+          }}
+        >
+          Show the address
+        </button>
+      )}
+      <FormErrors error={error} />
     </section>
   );
 }
