@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyMail } from '../core/mail/mail.classifier';
+import { runCli } from '../testing/cli-process';
 import { fetchNewMessages, type ImapConfig, type ImapMessage, watchMailbox } from './mail.imap';
 import { parseMail } from './mail.parser';
 
@@ -162,6 +163,27 @@ async function seenFlags(mailbox = 'INBOX'): Promise<boolean[]> {
 }
 
 describe.skipIf(!dovecot)('IMAP against a real dovecot on loopback', () => {
+  it('nextround mail watch --once records new job emails and does not read them twice', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'nextround-watch-'));
+    await deliver('r01-greenhouse-other-candidates.eml', 'Watched');
+    const args = ['mail', 'watch', '--once', '--apply', '--json', '--host', '127.0.0.1', '--port', String(port)];
+    const watch = () =>
+      runCli([...args, '--user', 'jamie', '--folder', 'Watched', '--no-tls', '--data', data], {
+        env: { NEXTROUND_IMAP_PASSWORD: password },
+      });
+    const first = await watch();
+    expect(first.stderr).toBe('');
+    const batch = JSON.parse(first.stdout.trim());
+    expect(batch.proposals.map((p: { mail: { kind: string } }) => p.mail.kind)).toEqual(['rejection']);
+    expect(batch.result).toEqual({ applied: 1, skipped: 0 });
+    const list = await runCli(['list', 'applications', '--archived', 'all', '--json', '--data', data]);
+    expect(JSON.parse(list.stdout).map((a: { outcome: string }) => a.outcome)).toEqual(['rejected']);
+
+    const second = await watch();
+    expect(second.stdout.trim()).toBe(''); // nothing new since the stored cursor
+    expect(await seenFlags('Watched')).toEqual([false]);
+  });
+
   it('reads new job emails read-only and resumes from the cursor', async () => {
     await deliver('r01-greenhouse-other-candidates.eml', 'Jobs');
     await deliver('i09-quick-chat.eml', 'Jobs');

@@ -1,8 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { classifyMail } from '../core/mail/mail.classifier';
 import type { ImportableMail } from '../services/mail/mail-import.service';
 import { inspectMail } from './mail.inspect';
+import { parseMail } from './mail.parser';
 
 export interface ReadForImport {
   mails: ImportableMail[];
@@ -59,4 +61,30 @@ export async function readUploadsForImport(files: Array<{ name: string; content:
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * One raw email (from IMAP, say) read and classified into what the import service takes.
+ *
+ * @example
+ * const mail = await importableFromRaw(message.raw);
+ */
+export async function importableFromRaw(raw: Buffer): Promise<ImportableMail> {
+  const parsed = await parseMail(raw);
+  const classification = classifyMail(parsed);
+  return {
+    kind: classification.kind,
+    company: classification.company,
+    role: classification.role,
+    from: parsed.from?.address ?? null,
+    fromName: parsed.from?.name || null,
+    date: parsed.date,
+    subject: parsed.subject,
+    messageId: parsed.messageId,
+    inReplyTo: parsed.inReplyTo,
+    references: parsed.references,
+    isNoReply: parsed.isNoReply,
+    agency: classification.agency,
+    confidence: classification.confidence,
+  };
 }

@@ -5,6 +5,7 @@ import { registerData } from './data.command';
 import { registerLint } from './lint.command';
 import { registerMail } from './mail.command';
 import { registerMailImport } from './mail-import.command';
+import { registerMailWatch } from './mail-watch.command';
 import { registerSeed } from './seed.command';
 import { registerServe } from './serve.command';
 import { registerTracker } from './tracker.command';
@@ -17,6 +18,7 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerData,
   registerMail,
   registerMailImport,
+  registerMailWatch,
   registerAnalyzeFeedback,
   registerLint,
   registerAdvice,
