@@ -74,6 +74,12 @@ function describeIssue(text: string, issue: LintIssue): string {
   return `${issue.start}-${issue.end} ${issue.rule}: "${shown}"\n    ${issue.message}${fix}`;
 }
 
+/**
+ * Registers `nextround lint` (one message, or `--jsonl` batches: the contract used to check the lint).
+ *
+ * @example
+ * registerLint(program); // then: echo '{"id":1,"text":"…","kind":"nudge"}' | nextround lint --jsonl
+ */
 export function registerLint(program: Command): void {
   program
     .command('lint')

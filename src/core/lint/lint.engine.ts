@@ -19,7 +19,7 @@ interface Prepared {
 
 function runSync(text: string, options: LintOptions): Prepared {
   const sentences = prepareText(text);
-  const acceptance = wordAcceptance(text, sentences, options);
+  const acceptance = wordAcceptance(sentences, options);
   const issues = [
     ...lintTone(sentences, options.kind, text),
     ...proofreadSync(text, acceptance),

@@ -20,7 +20,12 @@ export interface ProofreadExample {
   errors: string[];
 }
 
-/** Reads a JSON Lines file of examples. */
+/**
+ * Reads a JSON Lines file of examples.
+ *
+ * @example
+ * readExamples<ToneExample>(authoredTonePath).length; // ≥ 120
+ */
 export function readExamples<T>(path: string): T[] {
   return readFileSync(path, 'utf8')
     .split('\n')

@@ -302,7 +302,12 @@ export function loadProofreader(): Promise<Proofreader> {
   return loading;
 }
 
-/** Whether the proofreader has already been asked to load (it may still be loading). */
+/**
+ * Whether the proofreader has already been asked to load (it may still be loading).
+ *
+ * @example
+ * if (!isProofreaderRequested()) void loadProofreader(); // warm it up while the user reads
+ */
 export function isProofreaderRequested(): boolean {
   return loading !== null;
 }

@@ -289,14 +289,21 @@ export interface WordAcceptance {
 /**
  * Builds what the spelling check accepts for one message: the personal dictionary, the recipient, company and
  * role, and every capitalised word the message uses in the middle of a sentence (a name, in practice).
+ *
+ * @example
+ * wordAcceptance(prepareText('Thanks, Zeynep.'), { dictionary: ['Kubernetes'] }).properNames.has('zeynep'); // true
  */
 export function wordAcceptance(
-  text: string,
   sentences: Sentence[],
   options: { dictionary?: string[]; recipientName?: string; company?: string; role?: string },
 ): WordAcceptance {
   const dictionary = new Set<string>();
-  for (const entry of [...(options.dictionary ?? []), options.recipientName ?? '', options.company ?? '']) {
+  for (const entry of [
+    ...(options.dictionary ?? []),
+    options.recipientName ?? '',
+    options.company ?? '',
+    options.role ?? '',
+  ]) {
     for (const word of entry.toLowerCase().split(/[\s,;]+/)) if (word) dictionary.add(word.replace(/'s$/, ''));
   }
   const properNames = new Set<string>();
@@ -306,7 +313,6 @@ export function wordAcceptance(
         properNames.add((match[1] ?? '').replace(/'s$/, '').toLowerCase());
     }
   }
-  void text;
   return { dictionary, properNames };
 }
 

@@ -220,7 +220,12 @@ export function prepare(sentence: Sentence): PreparedSentence {
   return { ...sentence, tokens, norm, normStarts, clauseStartOf, isQuestion: /\?/.test(sentence.text) };
 }
 
-/** The index of the token that contains the given offset in `norm` (binary search). */
+/**
+ * The index of the token that contains the given offset in `norm` (binary search).
+ *
+ * @example
+ * tokenAt(prepare({ start: 0, end: 9, text: 'I did not' }), 6); // 2 ("not")
+ */
 export function tokenAt(sentence: PreparedSentence, normOffset: number): number {
   let low = 0;
   let high = sentence.normStarts.length - 1;
@@ -232,12 +237,22 @@ export function tokenAt(sentence: PreparedSentence, normOffset: number): number 
   return low;
 }
 
-/** Splits a whole text into prepared sentences. */
+/**
+ * Splits a whole text into prepared sentences.
+ *
+ * @example
+ * prepareText("Thanks. Why didn't I get it?")[1]?.norm; // 'why did not i get it ?'
+ */
 export function prepareText(text: string): PreparedSentence[] {
   return splitSentences(text).map(prepare);
 }
 
-/** Lower-cased words of a text (letters and digits), for overlap measures. */
+/**
+ * Lower-cased words of a text (letters and digits), for overlap measures.
+ *
+ * @example
+ * words("Thanks, Dana! It's great."); // ['thanks', 'dana', "it's", 'great']
+ */
 export function words(text: string): string[] {
   return Array.from(
     text

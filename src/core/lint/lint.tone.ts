@@ -34,6 +34,13 @@ const noRebuttalKinds = new Set([
   'other-openings',
 ]);
 
+/**
+ * How the message kind changes the tone rules; any string (or none) is accepted.
+ *
+ * @example
+ * kindProfile('feedback-reply').feedbackReply; // true
+ * kindProfile('carrier-pigeon').afterDecision; // true (unknown kinds get the general rules)
+ */
 export function kindProfile(kind: string | undefined): KindProfile {
   const k = (kind ?? '')
     .trim()
