@@ -8,6 +8,7 @@ import type { Services } from '../../services/services';
 import type { Actor } from '../../services/services.context';
 import type { RouteSpec } from '../server.routes';
 
+const agendaQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200) });
 const analyzeRequest = z.object({ text: z.string().trim().min(1).max(20_000) });
 
 /** The advice engine's routes: agenda, insights, the feedback-request decision, drafts, analysis, profile. */
@@ -19,8 +20,9 @@ export function adviceRoutes(services: Services, actorOf: (c: unknown) => Actor)
       path: '/api/agenda',
       tag: 'advice',
       summary:
-        'What is overdue, due today and due this week (debriefs, thank-you notes, requests, nudges, plan steps…)',
-      handler: (c) => advice.agenda(actorOf(c)),
+        'What is overdue, due today and due this week (debriefs, thank-you notes, requests, nudges, plan steps…); `counts` has the full totals when a list is cut at `limit`',
+      query: agendaQuery,
+      handler: (c, { query }) => advice.agenda(actorOf(c), { limit: agendaQuery.parse(query).limit }),
     },
     {
       method: 'get',

@@ -78,7 +78,7 @@ export function adviceService(
 
   return {
     /** What is due today, overdue and this week, in the user's time zone. */
-    async agenda(actor: Actor): Promise<Agenda> {
+    async agenda(actor: Actor, options: { limit?: number } = {}): Promise<Agenda> {
       const now = clock();
       const { timeZone, ghostedAfterDays } = await me.get(actor);
       const day = localDate(now, timeZone);
@@ -89,7 +89,10 @@ export function adviceService(
           until: addLocalDays(endOfLocalWeek(now, timeZone), 1, timeZone).toISOString(),
         }),
       );
-      return buildAgenda(data, now, timeZone, { rules: { ghostedAfterDays } });
+      return buildAgenda(data, now, timeZone, {
+        rules: { ghostedAfterDays },
+        ...(options.limit ? { limit: options.limit } : {}),
+      });
     },
 
     /**
