@@ -7,16 +7,16 @@
  *   node bin/run-ts.mjs scripts/eval-lint.ts --verbose    # list every miss and false alarm
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintMessage, lintMessageSync, loadProofreader } from '../src/core/lint';
 import {
-  authoredProofreadPath,
-  authoredTonePath,
+  authoredProofreadFile,
+  authoredToneFile,
   type ProofreadExample,
-  readExamples,
+  parseExamples,
   type ToneExample,
 } from '../src/core/lint/lint.fixtures';
 import { type StructuredSettings, selectHarperRules } from '../src/core/lint/lint.harper';
@@ -28,6 +28,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(root, '..', 'shared', 'data');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+const lintDir = resolve(root, 'src', 'core', 'lint');
+const readExamples = <T>(path: string): T[] => parseExamples<T>(readFileSync(path, 'utf8'));
+const authoredTonePath = resolve(lintDir, authoredToneFile);
+const authoredProofreadPath = resolve(lintDir, authoredProofreadFile);
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);

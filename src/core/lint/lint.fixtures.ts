@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 /**
- * The authored labelled sets, for tests and `npm run eval` (Node only: the lint itself never reads files).
- * Tone: `expect` lists the tone rules that must fire (empty = a clean message). Proofreading: `errors` lists
- * the substrings that must be flagged (empty = clean text full of names and technical words).
+ * The authored labelled sets (lint.tone.fixtures.jsonl, lint.proofread.fixtures.jsonl), for tests and
+ * `npm run eval`. Tone: `expect` lists the tone rules that must fire (empty = a clean message). Proofreading:
+ * `errors` lists the substrings that must be flagged (empty = clean text full of names and technical words).
+ * Parsing only: the callers read the files, so nothing in core does I/O.
  */
 export interface ToneExample {
   id: string;
@@ -20,18 +18,19 @@ export interface ProofreadExample {
   errors: string[];
 }
 
+/** File names of the authored sets, next to this module. */
+export const authoredToneFile = 'lint.tone.fixtures.jsonl';
+export const authoredProofreadFile = 'lint.proofread.fixtures.jsonl';
+
 /**
- * Reads a JSON Lines file of examples.
+ * Parses JSON Lines of examples.
  *
  * @example
- * readExamples<ToneExample>(authoredTonePath).length; // ≥ 120
+ * parseExamples<ToneExample>('{"id":"a","text":"Why?","expect":["tone.generic-why"]}\n')[0]?.id; // 'a'
  */
-export function readExamples<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
+export function parseExamples<T>(jsonl: string): T[] {
+  return jsonl
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as T);
 }
-
-export const authoredTonePath = join(import.meta.dirname, 'lint.tone.fixtures.jsonl');
-export const authoredProofreadPath = join(import.meta.dirname, 'lint.proofread.fixtures.jsonl');

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintMessage, lintMessageSync } from './lint.engine';
-import { authoredProofreadPath, type ProofreadExample, readExamples } from './lint.fixtures';
+import { authoredProofreadFile, type ProofreadExample, parseExamples } from './lint.fixtures';
 import { loadProofreader } from './lint.harper';
 import type { LintIssue } from './lint.schema';
 
@@ -79,7 +81,9 @@ describe('full proofreading (harper)', () => {
   });
 
   it('meets the targets on the authored set: recall ≥ 0.80 and no false alarm on clean text', async () => {
-    const examples = readExamples<ProofreadExample>(authoredProofreadPath);
+    const examples = parseExamples<ProofreadExample>(
+      readFileSync(join(import.meta.dirname, authoredProofreadFile), 'utf8'),
+    );
     expect(examples.filter((e) => e.errors.length > 0).length).toBeGreaterThanOrEqual(60);
     let expected = 0;
     let found = 0;

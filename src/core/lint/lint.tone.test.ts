@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintMessageSync } from './lint.engine';
-import { authoredTonePath, readExamples, type ToneExample } from './lint.fixtures';
+import { authoredToneFile, parseExamples, type ToneExample } from './lint.fixtures';
 import { toneRules } from './lint.schema';
 
 const toneOf = (text: string, kind?: string) =>
@@ -108,7 +110,7 @@ describe('tone', () => {
   });
 
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
-    const examples = readExamples<ToneExample>(authoredTonePath);
+    const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);
     const clean = examples.filter((e) => e.expect.length === 0);
     expect(clean.length).toBeGreaterThanOrEqual(examples.length / 2 - 10);
