@@ -73,7 +73,7 @@ const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers
 const reassuranceEverywhere = new RegExp(reassurance.source, 'g');
 // Ruling a concern out is not always praise: "nothing to do with your interview", "wouldn't say you lacked …".
 const reassuranceWithoutPraise =
-  /\b(?:(?:would|do|did) not (?:say|think|feel|believe) (?:that )?you lacked|nothing to do with|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the|(?:it|this) (?:is|was) not (?:that(?! you (?:are|were) not)|because|(?:your|the) [\w\s-]{1,40}? that)|reflection on|personally|nothing personal|not (?:anything|something) you|not about|you (?:were|was) not (?:late|rude|unprofessional|dishonest)|nothing (?:that )?you|the (?:weakest|worst)|(?:concern|issue|problem|worry|hesitation|sticking point) (?:was|is) not)\b/;
+  /\b(?:(?:would|do|did) not (?:say|think|feel|believe) (?:that )?you lacked|nothing to do with|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the|(?:it|this) (?:is|was) not (?:that(?! you (?:are|were) not)|because|(?:your|the) [\w\s-]{1,40}? that)|reflection on|personally|nothing personal|not (?:anything|something) you|not about|you (?:were|was) not (?:late|rude|unprofessional|dishonest)|nothing (?:that )?you|the (?:weakest|worst)|(?:concern|issue|problem|worry|hesitation|sticking point) (?:was|is) not|(?:it|this) (?:was|is) not an? [\w-]+ (?:thing|issue|question))\b/;
 // Praise with the user as its subject, or with no subject at all ("Great interview!", "Strong communicator").
 const praiseWithoutSubject =
   /^(?:(?:and|but|so|really|very|overall|honestly|genuinely|clearly|truly)\s+)*(?:great|excellent|strong|impressive|solid|good|lovely|positive|fantastic|brilliant|outstanding|nice|super|amazing|wonderful|warm|clear|polished|thoughtful)\b/;
@@ -208,6 +208,9 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   )
     add('skills');
 
+  // "The difficult decision to pause recruitment" is about the role, not a close call between candidates.
+  if (!aboutOther && reading.categories.has('role_change') && /\b(?:difficult|tough|hard) decision to\b/.test(n))
+    reading.categories.delete('competition');
   const competing = aboutOther || reading.categories.has('competition');
   if (competing) {
     add('competition');
@@ -219,7 +222,13 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       namedSkill &&
       !/\b(?:years?|industry|sector|led|managed|leading|track record|worked (?:at|in|for)|start-?up|senior)\b/.test(n);
     if (aboutOther && !generic && onlySkillBackground) add('skills');
-    else if (aboutOther && !generic && !internalHire.test(n) && (experienceTopic || otherDid.test(n)))
+    else if (
+      aboutOther &&
+      !generic &&
+      !internalHire.test(n) &&
+      !issueIn('fit') &&
+      (experienceTopic || otherDid.test(n))
+    )
       add('experience');
     else if (!generic && (testReason.test(n) || /\b(?<!non-)technical\b/.test(n))) add('skills');
     if (!aboutOther && positive && !negative) reading.strength = true;

@@ -78,7 +78,8 @@ export const negativeJudgement = anyOf(
   /concern\w*/,
   /worr\w*/,
   /issues?/,
-  /problems?(?! solving)/,
+  // "framed the pricing problem" names a task, not a shortcoming.
+  /(?<!(?:framed|solved|tackled|approached|broke down|structured|understood|cracked) the (?:[\w-]+ )?)problems?(?! solving)/,
   /too/,
   /could have/,
   /should have/,
@@ -274,6 +275,7 @@ export const reassurance = anyOf(
   /(?:not|no) (?:a )?reflection on (?:you|your)/,
   /(?:do not|please do not|try not to) take (?:this|it|that) personally/,
   /nothing personal/,
+  /^(?:and |but )?(?:it|this) (?:was|is) not an? [\w-]+ (?:thing|issue|question)\b/,
   /you were not the (?:weakest|worst)/,
   /(?:concern|issue|problem|worry|hesitation|sticking point) (?:was|is) not (?:about )?(?:your|you)/,
   /(?:cv|resume|paper|application) (?:undersold|under-sold|does not do you justice|did not do you justice)/,
@@ -294,7 +296,7 @@ export const otherCandidate = anyOf(
   /(?:the )?others (?:were|was|had)/,
   /(?:we|they)(?: have| had|'ve)? (?:went|gone|go|going|chose|chosen|selected|picked|hired|appointed|offered)\b[\w\s]{0,25}\b(?:someone|somebody|a candidate|an applicant|another(?! (?:way|direction|route|path|approach))|a person|one)/,
   /(?:went|gone|go|going|proceed(?:ed|ing)?|moving forward|move forward|moved forward|progress(?:ed|ing)?|decided to go) with (?:someone|somebody|another|other|a candidate|an applicant|a different|an? internal|the other|candidates|applicants)/,
-  /(?:offered|given|gave) (?:the |this )?(?:role|position|job|post|it|offer) to/,
+  /(?:offer|offered|given|gave) (?:the |this )?(?:role|position|job|post|it|offer) to/,
   /(?:hired|chose|selected|appointed|picked|pursue|pursuing|preferred|favou?red|went for) (?:someone|somebody|another|a candidate|an internal|other|candidates|a more|an? \w+ candidate)/,
   /the (?:successful|other) one/,
   /it went to/,
@@ -335,6 +337,7 @@ export const cues: Cue[] = [
     'skills',
     'issue',
     anyOf(
+      /(?:struggled|struggling|failed) to (?:explain|describe|articulate) (?:the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)/,
       /(?:could not|can not|unable to|did not know how to|not sure how to|struggled to) (?:say|explain|describe|tell us|work out|show) how (?:you would|you'd|to|you might)\b/,
       /(?:bottom|lowest) (?:quartile|decile|percentile|third|half)/,
       /(?:scores?|results?|marks?) (?:was |were |fell |came in )?(?:below|under|short of|beneath) (?:the |our )?(?:threshold|pass|cut-?off|benchmark|bar|required|minimum)/,
@@ -573,6 +576,7 @@ export const cues: Cue[] = [
     'answers',
     'issue',
     anyOf(
+      /(?:not|never) (?:make|made|making) (?:it )?clear what (?:impact|difference|results?|outcome|you (?:did|achieved|delivered))/,
       /(?:did not|never|not|failed to) (?:link|tie|connect|relate) (?:it |them |this |that |your \w+ )?(?:back )?to (?:the|our|a) (?:business|problem|question|brief|role|customer|goals?)/,
       /(?:talked|spoke|went on|focused|described|discussed|explained|covered|listed|told us about) (?:about |on )?[\w\s'-]{1,30} instead\b/,
       /(?:talk|talked|speak|spoke|focus|focused|dwell|dwelt) (?:a lot |much |far )?(?:more|less) (?:about|on)\b/,
@@ -830,12 +834,12 @@ export const cues: Cue[] = [
   cue(
     'communication',
     'issue',
-    /\b(?:answers?|responses?|examples?|stories)\b[\w\s]{0,35}\b(?:long|lengthy|long-winded|drawn[- ]out)\b|\b(?:long|lengthy|long-winded)[\w\s,]{0,20}\b(?:answers?|responses?)\b/,
+    /\b(?:answers?|responses?|examples?|stories)\b[\w\s]{0,35}\b(?:long(?! (?:time|ago|way|list|history|career|track))|lengthy|long-winded|drawn[- ]out)\b|\b(?:long|lengthy|long-winded)[\w\s,]{0,20}\b(?:answers?|responses?)\b/,
   ),
   cue(
     'answers',
     'issue',
-    /\b(?:answers?|responses?|examples?|stories)\b[\w\s]{0,35}\b(?:long|lengthy|long-winded|drawn[- ]out)\b/,
+    /\b(?:answers?|responses?|examples?|stories)\b[\w\s]{0,35}\b(?:long(?! (?:time|ago|way|list|history|career|track))|lengthy|long-winded|drawn[- ]out)\b/,
   ),
 
   // preparation: research, motivation, questions for them.
@@ -927,6 +931,8 @@ export const cues: Cue[] = [
     'conduct',
     'issue',
     anyOf(
+      /(?:which|that) you (?:had not|did not|never) (?:mentioned|disclosed|told us|declared|brought up)/,
+      /(?:had not|did not|never) (?:mention|mentioned|disclose|disclosed|declare|declared)\b[\w\s]{0,30}\bwhen (?:we|i|they) asked/,
       /(?:tone|manner|attitude|behaviou?r|rudeness) (?:with|towards|toward|to) (?:the |our |their )?(?:receptionist|front desk|staff|security|recruiter|coordinator|admin|assistant|junior|waiter|driver)/,
       /(?:referee|reference)s? (?:\w+ ){0,3}(?:described|put|gave|listed|had|called) (?:your|you|the) (?:role|title|position|dates|responsibilit\w*|contribution) as/,
       /(?:unsure|unclear|vague|confused|hazy|uncertain) (?:about|on|of) (?:\w+ ){0,4}(?:your own|your) (?:cv|resume|résumé|work history|employment history|dates|job titles)/,
@@ -1076,6 +1082,7 @@ export const cues: Cue[] = [
     'fit',
     'issue',
     anyOf(
+      /(?:clicked|gelled|connected|bonded|got on) (?:better |more |best )?with/,
       /(?:struggle|cope|keep up|adjust|adapt) (?:with|to) (?:the|our) (?:pace|speed|tempo|cadence)/,
       /not (?:the |quite the )?(?:right|correct|ideal) profile/,
       /wants? to (?:be a manager|manage|lead|do strategy|move into management)[\w\s]{0,30}(?:rather than|instead of|not) [\w\s]{0,30}(?:do|doing|hands-on|build|the work)/,
@@ -1368,6 +1375,16 @@ export const cues: Cue[] = [
     'logistics',
     'event',
     anyOf(
+      /(?:to be|must be|need to be|needs to be|required to be) (?:based|located|resident|living) (?:in|within|near)/,
+      /(?:who|you|they|he|she) (?:already )?(?:lives?|is based|are based|was based|were based|is located) (?:in|near|within)/,
+      /(?:planning|plan|want|wanted|intend|intending) to (?:stay|remain|live) in/,
+    ),
+    'location and on-site days',
+  ),
+  cue(
+    'logistics',
+    'event',
+    anyOf(
       /(?:amount of|lot of|much|regular|weekly|international|constant) travel/,
       /(?:weeks?|days?|nights?) a (?:month|week) (?:on the road|away|travelling|traveling)/,
       /on the road/,
@@ -1552,9 +1569,7 @@ export const cues: Cue[] = [
       /continue (?:searching|looking|the search|our search|interviewing)/,
       /(?:did not|would not|could not|will not) (?:elaborate|expand|go into (?:more |any )?detail|say (?:more|much|why))/,
       /(?:did not|have not|has not|could not) (?:get|hear|receive|find out) (?:any(?:thing)? more|much more|anything else|more detail|any detail|a reason)/,
-      /(?:that is|that's) all (?:i|we) (?:got|know|have|heard)/,
       /(?:interviewed|saw|met|had|received|shortlisted) (?:\w+ ){0,3}(?:people|candidates|applicants|applications|finalists) for (?:one|a single|the one|just one|only one|1|two|2) (?:seat|role|position|job|post|vacancy|opening|place)s?/,
-      /numbers game/,
       /(?:over|more than|nearly|almost|around|about|some|well over) [\d,]+ (?:applications|applicants|candidates|people applied|cvs)/,
       /polic(?:y|ies)/,
       /(?:not|unable|can not|no longer|never) (?:able |allowed |permitted |in a position )?(?:to )?(?:provide|give|share|offer|disclose) (?:any |individual |detailed |specific |personal |further |more |interview |written |formal )*(?:feedback|details?|reasons?|information|comments)/,
@@ -1648,7 +1663,7 @@ export const strengthEvent = anyOf(
 
 /** Greetings and sign-offs, which carry no feedback. */
 export const pleasantry =
-  /^(?:(?:i|we) (?:know|understand|realise|realize) (?:that )?you (?:were|are|had been) (?:hoping|keen|looking|waiting)|(?:i am|we are) (?:sure|confident) you will (?:land|find|get)|hi|hello|hey|dear|good (?:morning|afternoon)|kind regards|best regards|regards|best wishes|best|many thanks|thanks|thank you|cheers|sincerely|warm regards|all the best|please (?:do not hesitate|feel free|let me know)|do not hesitate|feel free|let me know if|if you have any (?:questions|queries))\b/;
+  /^(?:(?:i|we) (?:just )?(?:wanted|want|thought i would|am writing) to (?:circle back|follow up|get back to you|let you know|update you|touch base)|(?:just )?(?:circling|following) (?:back|up)|(?:i|we) (?:know|understand|realise|realize) (?:that )?you (?:were|are|had been) (?:hoping|keen|looking|waiting)|(?:i am|we are) (?:sure|confident) you will (?:land|find|get)|hi|hello|hey|dear|good (?:morning|afternoon)|kind regards|best regards|regards|best wishes|best|many thanks|thanks|thank you|cheers|sincerely|warm regards|all the best|please (?:do not hesitate|feel free|let me know)|do not hesitate|feel free|let me know if|if you have any (?:questions|queries))\b/;
 /** "experience" on its own: about a skill when a skill is named with it ("experience with Kubernetes"). */
 export const bareExperience = /\bexperience(?:d)?\b/;
 /** Words that make "experience" about level, years, sector or leadership rather than a skill. */
