@@ -7,7 +7,7 @@ import type { Debrief, DebriefInput, Interview, InterviewInput } from '../../cor
 import type { Message, MessageInput } from '../../core/messages/messages.schema';
 import type { ActionItem, ActionItemInput } from '../../core/plan/plan.schema';
 import type { Story, StoryInput } from '../../core/stories/stories.schema';
-import type { ApplicationDetail, Me } from './api.types';
+import type { ApplicationDetail, ImportProposal, MailPreview, Me } from './api.types';
 
 /** An error answered by the API (`{ error: { code, message, details? } }`), or a network failure. */
 export class ApiError extends Error {
@@ -137,6 +137,11 @@ export const api = {
   addStory: (input: StoryInput) => request<Story>('POST', '/api/stories', input),
   updateStory: (id: string, patch: Partial<Story>) => request<Story>('PATCH', `/api/stories/${enc(id)}`, patch),
   deleteStory: (id: string) => request<void>('DELETE', `/api/stories/${enc(id)}`),
+
+  previewMail: (files: { name: string; content: string }[]) =>
+    request<MailPreview>('POST', '/api/mail/preview', { files }),
+  applyMail: (proposals: ImportProposal[]) =>
+    request<{ applied: number; skipped: number }>('POST', '/api/mail/apply', { proposals }),
 
   agenda: () => request<unknown>('GET', '/api/agenda'),
   insights: () => request<unknown>('GET', '/api/insights'),

@@ -4,6 +4,9 @@ import type { Feedback } from '../../core/feedback/feedback.schema';
 import type { Debrief, Interview } from '../../core/interviews/interviews.schema';
 import type { Message } from '../../core/messages/messages.schema';
 import type { ActionItem } from '../../core/plan/plan.schema';
+import type { ImportProposal } from '../../services/mail/mail-import.service';
+
+export type { ImportProposal };
 
 /** `GET /api/applications/:id`: an application with everything that hangs off it. */
 export interface ApplicationDetail extends Application {
@@ -22,4 +25,10 @@ export interface Me {
   timeZone: string;
   dictionary?: string[];
   ghostedAfterDays?: number;
+}
+
+/** `POST /api/mail/preview`: what importing the uploaded emails would do, and the files or messages it could not read. */
+export interface MailPreview {
+  proposals: ImportProposal[];
+  errors: { file: string; index?: number; error: string }[];
 }

@@ -15,6 +15,7 @@ const FeedbackScreen = lazy(() => import('../feedback/feedback.screen'));
 const PlanScreen = lazy(() => import('../plan/plan.screen'));
 const InsightsScreen = lazy(() => import('../insights/insights.screen'));
 const PrepareScreen = lazy(() => import('../prepare/prepare.screen'));
+const MailScreen = lazy(() => import('../mail/mail.screen'));
 
 const nav = [
   { path: '/today', label: 'Today' },
@@ -22,6 +23,7 @@ const nav = [
   { path: '/plan', label: 'Plan' },
   { path: '/insights', label: 'Insights' },
   { path: '/prepare', label: 'Prepare' },
+  { path: '/mail', label: 'Import emails' },
 ] as const;
 
 function screenFor(route: Route): ReactNode {
@@ -56,6 +58,8 @@ function screenFor(route: Route): ReactNode {
       return <InsightsScreen />;
     case 'prepare':
       return <PrepareScreen />;
+    case 'mail':
+      return <MailScreen />;
     default:
       return <NotFound />;
   }
