@@ -300,6 +300,8 @@ export const otherCandidate = anyOf(
   /(?:hired|chose|selected|appointed|picked|pursue|pursuing|preferred|favou?red|went for) (?:someone|somebody|another|a candidate|an internal|other|candidates|a more|an? \w+ candidate)/,
   /the (?:successful|other) one/,
   /it went to/,
+  /(?:position|role|job|vacancy|post) (?:has|have|had) (?:now |since |already )?been filled(?! internally)/,
+  /(?:they|we) (?:have|had|'ve) (?:a|another) (?:candidate|applicant|person) (?:in|at|who)\b/,
   /up against (?:some |a |an |very |really |other |more |stronger |a few |several )*(?:[\w-]+ )?(?:people|candidates|applicants|field|competition|shortlist|finalists)/,
   /(?:based on|came down to|went with|chose|picked) who (?:was|could|had)\b/,
   /(?:one|a|another) more (?:candidate|applicant|person) (?:with|who)/,
@@ -459,6 +461,7 @@ export const cues: Cue[] = [
     'experience',
     'issue',
     anyOf(
+      /once you(?:'ve| have) (?:had|got|gained|built) (?:a bit )?(?:more |some )?(?:exposure|experience)/,
       /(?:all|mostly|only|mainly) (?:from|at|in) (?:a |an )?(?:very )?(?:small|tiny|single|one) (?:company|companies|business|firm|start-?up|team|organi[sz]ation)/,
       /(?:operate|work|run|are) at (?:a )?(?:much |far )?(?:larger|bigger|greater|different) scale/,
       /(?:hire|go with|bring in|looking for|want|wants|need|needs|prefer|appoint) (?:a |someone |somebody )?(?:more junior|less senior|less experienced|more senior|more experienced)\b/,
@@ -576,6 +579,9 @@ export const cues: Cue[] = [
     'answers',
     'issue',
     anyOf(
+      /(?:said|claimed|told us|told them) (?:that )?you (?:had|have) no (?:weaknesses|weakness|failures|regrets|areas to improve)/,
+      /(?:rather than|instead of|not) (?:your|you) own\b/,
+      /^(?:but )?(?:not much|very little|little|nothing|not enough) about (?:the |your |what |how )/,
       /(?:not|never) (?:make|made|making) (?:it )?clear what (?:impact|difference|results?|outcome|you (?:did|achieved|delivered))/,
       /(?:did not|never|not|failed to) (?:link|tie|connect|relate) (?:it |them |this |that |your \w+ )?(?:back )?to (?:the|our|a) (?:business|problem|question|brief|role|customer|goals?)/,
       /(?:talked|spoke|went on|focused|described|discussed|explained|covered|listed|told us about) (?:about |on )?[\w\s'-]{1,30} instead\b/,
@@ -693,6 +699,8 @@ export const cues: Cue[] = [
     'communication',
     'issue',
     anyOf(
+      /(?:lost|lose|losing) (?:your|his|her|the) (?:train of thought|thread)/,
+      /ask(?:ed)? for (?:the|a|each) question to be repeated/,
       /(?:had to|needed to) (?:cut you off|interrupt you|stop you|move you on|rein you in|hurry you)/,
       /(?:hard|difficult|tricky|not easy) to follow (?:you\b|your (?:reasoning|thinking|thought process|logic|train of thought|explanation)|the thread|along)/,
       /(?:reading|read) (?:from |off |out )?(?:your |the |a |his |her )?(?:answers|notes|script|screen|slides|prepared)/,
@@ -847,6 +855,7 @@ export const cues: Cue[] = [
     'preparation',
     'issue',
     anyOf(
+      /(?:understand|know|grasp|clear on|sure) what the (?:role|job|position) (?:involved|involves|entails|entailed|was about|is about|would involve)/,
       /(?:questioned|wondered|doubted|unsure|not sure|unclear) (?:whether|if|why) you (?:really |genuinely |actually )?(?:wanted|want|were interested in|were committed to|cared about) (?:this|the) (?:role|job|position|company)/,
       /(?:not|never) (?:really )?thought (?:through|about) how you(?:'d| would) (?:approach|tackle|handle|start|spend)/,
       /(?:understanding|knowledge|grasp|awareness) of (?:our|their|the company's|the client's) (?:customers|users|clients|market|business|products?|competitors)\b[\w\s]{0,20}\b(?:superficial|limited|thin|weak|lacking|basic|shallow|not)/,
@@ -931,6 +940,7 @@ export const cues: Cue[] = [
     'conduct',
     'issue',
     anyOf(
+      /(?:took|answered|made|accepted) (?:a |an )?(?:personal |phone |mobile |work )?(?:call|phone call)s? (?:during|in the middle of|mid-)/,
       /(?:which|that) you (?:had not|did not|never) (?:mentioned|disclosed|told us|declared|brought up)/,
       /(?:had not|did not|never) (?:mention|mentioned|disclose|disclosed|declare|declared)\b[\w\s]{0,30}\bwhen (?:we|i|they) asked/,
       /(?:tone|manner|attitude|behaviou?r|rudeness) (?:with|towards|toward|to) (?:the |our |their )?(?:receptionist|front desk|staff|security|recruiter|coordinator|admin|assistant|junior|waiter|driver)/,
@@ -1082,6 +1092,7 @@ export const cues: Cue[] = [
     'fit',
     'issue',
     anyOf(
+      /(?:too|very|overly) focused on [\w\s']{1,40}(?:and )?not (?:enough|much|so much) on/,
       /(?:clicked|gelled|connected|bonded|got on) (?:better |more |best )?with/,
       /(?:struggle|cope|keep up|adjust|adapt) (?:with|to) (?:the|our) (?:pace|speed|tempo|cadence)/,
       /not (?:the |quite the )?(?:right|correct|ideal) profile/,
@@ -1283,7 +1294,7 @@ export const cues: Cue[] = [
       /no longer (?:exists|available|open|needed|hiring|recruiting|going ahead|required)/,
       /not (?:currently )?hiring/,
       /stopped hiring/,
-      /internal(?:ly)? (?:candidate|applicant|promotion|hire|move|transfer|appointment)/,
+      /internal(?:ly)? (?:candidate|applicant|promotion|hire|move|transfer|appointment|secondment|redeployment)/,
       /hire internally/,
       /filled internally/,
       /promoted internally/,
@@ -1394,7 +1405,10 @@ export const cues: Cue[] = [
   cue(
     'logistics',
     'event',
-    anyOf(/(?:available|able to start|able to join|start|join) (?:soonest|sooner|earliest|first|quickest|fastest)/),
+    anyOf(
+      /(?:available|able to start|able to join|start|join) (?:soonest|sooner|earliest|first|quickest|fastest)/,
+      /(?:give|giving|serve|serving|on) (?:\w+ )?(?:months?|weeks?)'? notice/,
+    ),
     'start date',
   ),
   cue(
@@ -1604,6 +1618,7 @@ export const boilerplate = anyOf(
   /not (?:be )?progress(?:ing)?/,
   /will not be moving/,
   /(?:keep|hold|retain) (?:your|you|the) (?:cv|details|resume|profile|information|application) on file/,
+  /(?:keep|hold|retain) (?:your|you|the) (?:cv|details|resume|profile|information|application)\b[\w\s]{0,25}\b(?:future|on record)/,
   /on (?:our )?file/,
   /wish you (?:the )?(?:very )?(?:best|every success|well|luck|all the best)/,
   /best of luck/,
@@ -1645,6 +1660,7 @@ export const strengthEvent = anyOf(
   /feedback (?:was|is|has been) (?:really |very |overwhelmingly |mostly |generally |broadly |largely |overall |very much )?(?:positive|great|good|glowing)/,
   /(?<!not |never |had not |have not )(?:had |'d )?done (?:your|their) homework/,
   /(?:one of the|among the) (?:best|strongest|top)/,
+  /(?:were|was) (?:easily |clearly |probably )?(?:the|our) (?:best|strongest|top) (?:candidate|applicant|person|interviewee)/,
   /did (?:really |very )?well/,
   /went (?:really |very )?well/,
   /get on with the team/,
