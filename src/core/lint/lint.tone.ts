@@ -453,7 +453,7 @@ const rules: ToneRuleDefinition[] = [
         futureSafe: true,
       },
       {
-        re: /\b(?:interview(?:ing)?|be interviewed|try|be considered|compete|present|be assessed|take part) (?:\w+ )?again\b/g,
+        re: /\b(?:interview(?:ing)?|be interviewed|try|be considered|compete|present|be assessed|take part|meet) (?:\w+ )?(?:again|once more|one more time|a second time)\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
       },
@@ -598,6 +598,10 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: /\b(?:whoever[\w ]{0,30}?|you|they|he|she|the [\w-]+|your [\w-]+) (?:\w+ )?(?:has|have|had) (?:absolutely )?no (?:idea|clue)\b|\b(?:more interested in|busy with|distracted by|looking at|checking|glued to|on) (?:their|his|her) (?:laptops?|phones?|screens?|emails?|watch(?:es)?)\b/g,
+      },
+      {
+        re: /\b(?:has|had|have|with) (?:an|a real|a bit of an|such an|a serious|a bad) attitude(?: problem)?\b|\battitude problem\b/g,
+        accusesReader: true,
       },
       { re: /\b(?:why|how|what) on earth\b|\bhow could you\b|\bwhat were you thinking\b/g, negatable: false },
       {
@@ -849,6 +853,10 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: /\b(?:surely|i am sure|i am certain|i think) you (?:can|could) (?:find|spare|take|manage) (?:\w+ ){0,2}(?:minutes?|moment|seconds?|time)\b|\bis (?:anyone|anybody|someone|somebody|no one) (?:ever )?(?:going to|planning to|able to) (?:reply|respond|answer|get back)\b|\byour (?:ceo|boss|founder|board|manager|hr|head of \w+|superiors|leadership|senior management|customers|clients|investors) (?:\w+ )?(?:would|might|will|may) (?:be )?(?:very |really )?(?:interested|like|love|want|keen|curious|care) (?:to )?(?:hear|know|learn|read)\b|\b(?:make me|have to|will|going to) chase (?:you|this|this up|again)\b|\bchas(?:e|ing) you (?:again|any more|further)\b|\bthe least (?:you|your \w+|they) (?:can|could) do\b/g,
+        negatable: false,
+      },
+      {
+        re: /\b(?:make sure|ensure|see to it that) (?:everyone|everybody|people|the world|others|other candidates|the whole industry|my network) (?:hears?|knows?|finds? out|learns?)\b|\bor (?:else )?i (?:will|shall|am going to) (?:make sure|tell|post|report|escalate|complain|contact|share|write|leave|go to|take)\b/g,
         negatable: false,
       },
       {
