@@ -39,6 +39,9 @@ const defaultMaxBody = 1024 * 1024;
  * mountRoutes(app, [{ method: 'get', path: '/api/health', tag: 'system', summary: 'Health', handler: () => ({ ok: true }) }]);
  */
 export function mountRoutes(app: Hono, routes: readonly RouteSpec[]): void {
+  // Services hand back the same object while a cached view (agenda, insights) is current; its JSON text is
+  // kept beside it so a busy endpoint does not serialise the same large answer again and again.
+  const serialised = new WeakMap<object, string>();
   for (const route of routes) {
     app[route.method](route.path, async (c) => {
       const body = route.body ? await readJsonBody(c, route.maxBody ?? defaultMaxBody) : undefined;
@@ -54,6 +57,14 @@ export function mountRoutes(app: Hono, routes: readonly RouteSpec[]): void {
       const result = await route.handler(c, { params: c.req.param() as Record<string, string>, query, body });
       if (result instanceof Response) return result;
       if (route.status === 204) return c.body(null, 204);
+      if (result !== null && typeof result === 'object') {
+        let text = serialised.get(result);
+        if (text === undefined) {
+          text = JSON.stringify(result);
+          serialised.set(result, text);
+        }
+        return c.body(text, route.status ?? 200, { 'content-type': 'application/json' });
+      }
       return c.json(result, route.status ?? 200);
     });
   }
