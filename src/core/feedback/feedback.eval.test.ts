@@ -27,7 +27,8 @@ describe('feedback analysis quality', () => {
     expect(score.vagueAccuracy).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.runIf(existsSync(devPath))('meets the targets on the shared development set', () => {
+  // CI always has ../shared beside the clone; a missing file there is a failure, never a silent skip.
+  it.runIf(existsSync(devPath) || Boolean(process.env.CI))('meets the targets on the shared development set', () => {
     const score = scoreFeedback(parseLabelled(readFileSync(devPath, 'utf8')));
     expect(score.microF1).toBeGreaterThanOrEqual(0.85);
     expect(score.vagueAccuracy).toBeGreaterThanOrEqual(0.9);
