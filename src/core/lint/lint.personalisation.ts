@@ -97,7 +97,8 @@ export function lintPersonalisation(text: string, sentences: Sentence[], options
     sentences.find((s) => !/^(?:dear|hi|hello|hey|good (?:morning|afternoon))\b/i.test(s.text)) ?? sentences[0];
   const all = words(text);
 
-  if (personalKinds.has(kind) && all.length >= 12) {
+  // A judgement on a whole note: one sentence (a greeting, a line being typed) is not yet a note.
+  if (personalKinds.has(kind) && all.length >= 20 && sentences.length >= 2) {
     const specific = all.filter(isSpecificWord);
     const named =
       properNouns(sentences).length > 0 || (options.recipientName ? mentionsName(text, options.recipientName) : false);
