@@ -17,7 +17,12 @@ export interface CliResult {
  */
 export function runCli(
   args: string[],
-  options: { input?: string; env?: Record<string, string> } = {},
+  options: {
+    input?: string;
+    env?: Record<string, string>;
+    /** Write standard input in two pieces split mid-line, as a pipe may deliver it. */
+    splitInput?: boolean;
+  } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
@@ -34,7 +39,14 @@ export function runCli(
     });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
+    const input = options.input ?? '';
+    if (options.splitInput) {
+      const middle = Math.floor(input.length / 2);
+      child.stdin.write(input.slice(0, middle));
+      setTimeout(() => child.stdin.end(input.slice(middle)), 20);
+    } else {
+      child.stdin.end(input);
+    }
   });
 }
 

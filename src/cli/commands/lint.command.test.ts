@@ -1,28 +1,10 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../testing/cli-process';
 
-const root = join(import.meta.dirname, '..', '..', '..');
-
-/** Runs the real CLI with real stdin (a pipe written in chunks), like `npx nextround lint --jsonl`. */
-function run(args: string[], input: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'nextround.mjs'), 'lint', ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-    // Split mid-line on purpose: lines must be reassembled across chunks.
-    const middle = Math.floor(input.length / 2);
-    child.stdin.write(input.slice(0, middle));
-    setTimeout(() => child.stdin.end(input.slice(middle)), 20);
-  });
+/** Runs the real CLI with real stdin, split mid-line on purpose: lines must be reassembled across chunks. */
+async function run(args: string[], input: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const result = await runCli(['lint', ...args], { input, splitInput: true });
+  return { status: result.code, stdout: result.stdout, stderr: result.stderr };
 }
 
 const parse = (stdout: string) =>
