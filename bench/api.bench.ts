@@ -64,7 +64,8 @@ console.log(
 );
 
 const bundle = new URL('../dist/cli.mjs', import.meta.url).pathname;
-const server = await startCliServer(data, {}, bundle);
+// The same Node flags as `npm start`: a smaller young generation keeps the server ~30 MB smaller at equal speed.
+const server = await startCliServer(data, {}, bundle, ['--max-semi-space-size=4']);
 const pid = server.child.pid ?? 0;
 const agent = new Agent({ connections, pipelining: 1 });
 const listed = (await (

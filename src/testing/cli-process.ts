@@ -58,15 +58,16 @@ export interface CliServer {
 
 /**
  * Starts `nextround serve --port 0` on a data folder and resolves with its URL once it listens. `entry` runs
- * another build of the CLI (the bundle `npm start` uses) instead of the source.
+ * another build of the CLI (the bundle `npm start` uses) instead of the source, with `nodeFlags` for Node.
  */
 export function startCliServer(
   dataDir: string,
   env: Record<string, string> = {},
   entry: string = bin,
+  nodeFlags: string[] = [],
 ): Promise<CliServer> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry, 'serve', '--port', '0', '--data', dataDir], {
+    const child = spawn(process.execPath, [...nodeFlags, entry, 'serve', '--port', '0', '--data', dataDir], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
