@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as createTables from './0001-create-tables';
 import * as addUserRevision from './0002-add-user-revision';
+import * as addLookupIndexes from './0003-add-lookup-indexes';
 
 /** Every migration in order. Landed migrations are never edited: add a new file instead. */
 export const migrations: Record<string, Migration> = {
   '0001-create-tables': createTables,
   '0002-add-user-revision': addUserRevision,
+  '0003-add-lookup-indexes': addLookupIndexes,
 };
