@@ -7,10 +7,14 @@ import {
   type DatabaseConnection,
   Kysely,
   Migrator,
+  type PluginTransformResultArgs,
   PostgresDialect,
+  type QueryResult,
   SqliteDialect,
   SqliteDriver,
+  type SqliteStatement,
   type Transaction,
+  type UnknownRow,
 } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations';
@@ -53,8 +57,9 @@ function openSqlite(file: string): Store {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
-  const dialect = new ImmediateSqliteDialect({ database: withStatementCache(sqlite) });
-  const db = new Kysely<DB>({ dialect, plugins: [new CamelCasePlugin()] });
+  const camelCase = new RowsCamelCasedPlugin();
+  const dialect = new ImmediateSqliteDialect({ database: withStatementCache(sqlite, camelCase.keyOf) });
+  const db = new Kysely<DB>({ dialect, plugins: [camelCase] });
   return {
     db,
     kind: 'sqlite',
@@ -87,14 +92,14 @@ function openPostgres(url: string): Store {
  * each shape parse once. better-sqlite3 statements are reusable; Kysely runs one query at a time per
  * connection, so a statement is never in use twice at once.
  */
-function withStatementCache(sqlite: Database.Database, limit = 500) {
-  const cache = new Map<string, Database.Statement>();
+function withStatementCache(sqlite: Database.Database, keyOf: (column: string) => string, limit = 500) {
+  const cache = new Map<string, SqliteStatement>();
   return {
     close: () => sqlite.close(),
     prepare: (sql: string) => {
       let statement = cache.get(sql);
       if (!statement) {
-        statement = sqlite.prepare(sql);
+        statement = rowsBuiltInJs(sqlite.prepare(sql), keyOf);
         if (cache.size >= limit) {
           const oldest = cache.keys().next().value;
           if (oldest !== undefined) cache.delete(oldest);
@@ -104,6 +109,37 @@ function withStatementCache(sqlite: Database.Database, limit = 500) {
       return statement;
     },
   };
+}
+
+/**
+ * A reading statement that fetches rows as arrays and builds the objects in JavaScript, keys already
+ * camelCased. better-sqlite3 builds each row object through V8's C++ API one property at a time, which cost
+ * more than the query itself, and the camel-case plugin then copied every row again: 50 applications took
+ * 0.30 ms as objects and 0.18 ms as arrays made into objects by a function compiled once per statement (one
+ * object shape, so V8 keeps it fast). Duplicate column names keep the last, as before.
+ */
+function rowsBuiltInJs(statement: Database.Statement, keyOf: (column: string) => string): SqliteStatement {
+  if (!statement.reader) return statement;
+  const names = statement.columns().map((column) => keyOf(column.name));
+  const body = names.map((name, i) => `${JSON.stringify(name)}: r[${i}]`).join(', ');
+  const toObject = new Function('r', `return { ${body} };`) as (row: unknown[]) => Record<string, unknown>;
+  const arrays = statement.raw(true);
+  return {
+    reader: true,
+    all: (parameters) => (arrays.all(parameters) as unknown[][]).map(toObject),
+    run: (parameters) => arrays.run(parameters),
+    iterate: function* (parameters) {
+      for (const row of arrays.iterate(parameters) as IterableIterator<unknown[]>) yield toObject(row);
+    },
+  };
+}
+
+/** Renames identifiers in queries as the camel-case plugin does; rows arrive camelCased from the statements. */
+class RowsCamelCasedPlugin extends CamelCasePlugin {
+  readonly keyOf = (column: string) => this.camelCase(column);
+  override transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return Promise.resolve(args.result);
+  }
 }
 
 /**

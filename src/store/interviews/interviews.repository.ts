@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Debrief, Interview } from '../../core/interviews/interviews.schema';
-import { json, OwnedRows } from '../store.rows';
+import { json, OwnedRows, runShape } from '../store.rows';
 import type { DB } from '../store.types';
 
 export const interviewCodec = {
@@ -60,13 +60,14 @@ export class InterviewsRepository {
   /** The debriefs of the given interviews (by the unique interview id index). */
   async debriefsOfInterviews(userId: string, interviewIds: readonly string[]): Promise<Debrief[]> {
     if (interviewIds.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('debriefs')
-      .selectAll()
-      .where('userId', '=', userId)
-      .where('interviewId', 'in', interviewIds)
-      .orderBy('createdAt')
-      .execute();
+    const rows = await runShape(this.db, `debriefs.of.${interviewIds.length}`, [userId, ...interviewIds], () =>
+      this.db
+        .selectFrom('debriefs')
+        .selectAll()
+        .where('userId', '=', userId)
+        .where('interviewId', 'in', interviewIds)
+        .orderBy('createdAt'),
+    );
     return rows.map(debriefCodec.fromRow);
   }
 

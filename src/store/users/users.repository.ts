@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { json } from '../store.rows';
+import { json, runShape } from '../store.rows';
 import type { DB } from '../store.types';
 
 export interface User {
@@ -26,7 +26,9 @@ export class UsersRepository {
   }
 
   async revision(id: string): Promise<number> {
-    const row = await this.db.selectFrom('users').select('revision').where('id', '=', id).executeTakeFirst();
+    const [row] = await runShape(this.db, 'users.revision', [id], () =>
+      this.db.selectFrom('users').select('revision').where('id', '=', id),
+    );
     return Number(row?.revision ?? 0);
   }
 
