@@ -68,3 +68,44 @@ export function write<T>(
     return result;
   });
 }
+
+/**
+ * Values derived from a user's data (counts, views), kept until the user's revision moves: every write bumps
+ * it in its own transaction, so an entry is never served after a change, whichever process or app server
+ * wrote. The revision is read before the value is computed, so a write landing meanwhile only makes the
+ * entry stale sooner. Bounded: at most `maxUsers` users and `maxKeys` keys each.
+ *
+ * @example
+ * const totals = new RevisionCache<number>();
+ * const total = await totals.get(read.users, userId, 'archived=false', () => read.applications.count(userId, q));
+ */
+export class RevisionCache<T> {
+  readonly #byUser = new Map<string, { revision: number; values: Map<string, T> }>();
+
+  constructor(
+    private readonly maxUsers = 1000,
+    private readonly maxKeys = 32,
+  ) {}
+
+  async get(
+    users: { revision(userId: string): Promise<number> },
+    userId: string,
+    key: string,
+    compute: () => Promise<T>,
+  ): Promise<T> {
+    const revision = await users.revision(userId);
+    let entry = this.#byUser.get(userId);
+    if (!entry || entry.revision !== revision) {
+      entry = { revision, values: new Map() };
+      this.#byUser.delete(userId);
+      if (this.#byUser.size >= this.maxUsers) this.#byUser.delete(this.#byUser.keys().next().value ?? '');
+      this.#byUser.set(userId, entry);
+    }
+    const hit = entry.values.get(key);
+    if (hit !== undefined) return hit;
+    const value = await compute();
+    if (entry.values.size >= this.maxKeys) entry.values.clear();
+    entry.values.set(key, value);
+    return value;
+  }
+}

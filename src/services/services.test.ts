@@ -157,6 +157,33 @@ describe.each(await testBackends())('services on $name', ({ open }) => {
     expect((await services.contacts.get(me, contact.id)).applicationId).toBeNull();
   });
 
+  it('keeps list totals right after every write, also one made through another server on the same data', async () => {
+    const other = createServices(store, { clock: () => now });
+    const total = async (query: Record<string, string> = {}) => (await services.applications.list(me, query)).total;
+    const before = await total();
+    const rejectedBefore = await total({ outcome: 'rejected' });
+    const created = await other.applications.create(me, make.application({ company: 'Totals Ltd' }));
+    expect(await total()).toBe(before + 1);
+    await other.applications.recordEvent(me, created.id, { outcome: 'rejected', channel: 'email' });
+    expect(await total({ outcome: 'rejected' })).toBe(rejectedBefore + 1);
+    await other.applications.delete(me, created.id);
+    expect(await total()).toBe(before);
+    expect(await total({ outcome: 'rejected' })).toBe(rejectedBefore);
+  });
+
+  it('finds the debriefs of an application with many interviews', async () => {
+    const application = await services.applications.create(me, make.application());
+    const interviews = [];
+    for (let round = 1; round <= 6; round++) {
+      const interview = await services.interviews.create(me, make.interview(application.id, { round }));
+      await services.interviews.saveDebrief(me, interview.id, { notes: `round ${round}` });
+      interviews.push(interview);
+    }
+    const detail = await services.applications.detail(me, application.id);
+    expect(detail.debriefs.map((d) => d.interviewId).sort()).toEqual(interviews.map((i) => i.id).sort());
+    expect(detail.debriefs.map((d) => d.notes).sort()).toEqual([1, 2, 3, 4, 5, 6].map((n) => `round ${n}`));
+  });
+
   it('rejects bad input with a validation error that names the field', async () => {
     await expect(services.applications.create(me, { company: '' })).rejects.toThrow(/company/);
     await expect(services.applications.create(me, { company: 'A', role: 'B', stage: 'nope' })).rejects.toThrow(

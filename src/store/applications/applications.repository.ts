@@ -1,6 +1,5 @@
 import { type Kysely, sql } from 'kysely';
 import type { Application, ApplicationListQuery, StageEvent } from '../../core/applications/applications.schema';
-import type { Page } from '../../core/common.schema';
 import { bool, json, OwnedRows } from '../store.rows';
 import type { DB } from '../store.types';
 
@@ -37,7 +36,26 @@ export class ApplicationsRepository {
   }
 
   /** A page of applications, most recently changed first, with optional search and filters. */
-  async list(userId: string, query: ApplicationListQuery): Promise<Page<Application>> {
+  async page(userId: string, query: ApplicationListQuery): Promise<Application[]> {
+    const rows = await this.matching(userId, query)
+      .selectAll()
+      .orderBy('updatedAt', 'desc')
+      .orderBy('id', 'desc')
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute();
+    return rows.map(applicationCodec.fromRow);
+  }
+
+  /** How many applications match the search and filters (limit and offset aside). */
+  async count(userId: string, query: ApplicationListQuery): Promise<number> {
+    const row = await this.matching(userId, query)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  private matching(userId: string, query: ApplicationListQuery) {
     let base = this.db.selectFrom('applications').where('userId', '=', userId);
     if (query.archived !== undefined) base = base.where('archived', '=', bool.write(query.archived));
     if (query.stage) base = base.where('stage', '=', query.stage);
@@ -51,22 +69,7 @@ export class ApplicationsRepository {
         ]),
       );
     }
-    const [rows, count] = await Promise.all([
-      base
-        .selectAll()
-        .orderBy('updatedAt', 'desc')
-        .orderBy('id', 'desc')
-        .limit(query.limit)
-        .offset(query.offset)
-        .execute(),
-      base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return {
-      items: rows.map(applicationCodec.fromRow),
-      total: Number(count.n),
-      limit: query.limit,
-      offset: query.offset,
-    };
+    return base;
   }
 
   async eventsOf(userId: string, applicationId: string): Promise<StageEvent[]> {
