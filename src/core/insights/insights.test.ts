@@ -144,7 +144,8 @@ describe('insights', () => {
     const november = insights.byMonth.find((month) => month.month === '2026-11');
     expect(november?.categories.skills).toBe(2);
     expect(november?.specifics.Kubernetes).toBe(2);
-    expect(insights.specifics[0]).toEqual({ specific: 'Kubernetes', count: 3, feedbackIds: ['fb-1', 'fb-2', 'fb-3'] });
+    // Evidence comes newest first.
+    expect(insights.specifics[0]).toEqual({ specific: 'Kubernetes', count: 3, feedbackIds: ['fb-3', 'fb-2', 'fb-1'] });
     expect(insights.categories[0]).toEqual({ category: 'skills', count: 3 });
   });
 
@@ -156,8 +157,9 @@ describe('insights', () => {
   it('puts the recurring, actionable specific first, with its evidence', () => {
     const [first, second, third] = insights.topThree;
     expect(first).toMatchObject({ category: 'skills', specific: 'Kubernetes' });
-    expect(first?.feedbackIds).toEqual(['fb-1', 'fb-2', 'fb-3']);
+    expect(first?.feedbackIds).toEqual(['fb-3', 'fb-2', 'fb-1']);
     expect(first?.debriefIds.sort()).toEqual(['d-1', 'd-2']);
+    expect(first).toMatchObject({ feedbackCount: 3, debriefCount: 2 });
     expect(first?.evidence).toMatch(/3 pieces of feedback \(Hooli, Initech, Umbrella\)/);
     expect(first?.advice).toMatch(/Kubernetes/);
     expect(second).toMatchObject({ category: 'answers', specific: null });
@@ -177,6 +179,30 @@ describe('insights', () => {
     const result = buildInsights(data({ feedback: [...data().feedback, ...many] }), '2026-11-24T10:00:00.000Z');
     for (const thing of result.topThree)
       expect(['role_change', 'no_feedback', 'strength']).not.toContain(thing.category);
+  });
+
+  it('keeps evidence lists short while the counts and the sentence carry the totals', () => {
+    const debriefs = Array.from({ length: 400 }, (_, i) =>
+      makeDebrief({ id: `late-${i}`, ratings: { punctuality: 1 } }),
+    );
+    const feedback = Array.from({ length: 60 }, (_, i) =>
+      makeFeedback({
+        id: `fb-late-${String(i).padStart(2, '0')}`,
+        applicationId: 'wonka',
+        receivedAt: `2026-10-${String((i % 28) + 1).padStart(2, '0')}T09:00:00.000Z`,
+        analysis: analysis(['conduct'], ['punctuality']),
+      }),
+    );
+    const result = buildInsights(data({ feedback, debriefs }), '2026-11-24T10:00:00.000Z');
+    const conduct = result.topThree.find((thing) => thing.category === 'conduct');
+    expect(conduct).toMatchObject({ feedbackCount: 60, debriefCount: 400 });
+    expect(conduct?.feedbackIds).toHaveLength(25);
+    expect(conduct?.debriefIds).toHaveLength(25);
+    expect(conduct?.evidence).toMatch(/60 pieces of feedback.*400 of your debriefs/);
+    // The most recent feedback is the evidence kept.
+    expect(conduct?.feedbackIds[0]).toMatch(/^fb-late-(27|55)$/);
+    expect(result.specifics[0]).toMatchObject({ specific: 'punctuality', count: 60 });
+    expect(result.specifics[0]?.feedbackIds).toHaveLength(25);
   });
 
   it('falls back on recurring debrief weaknesses when there is no feedback yet', () => {

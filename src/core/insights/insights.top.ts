@@ -82,6 +82,17 @@ function adviceFor(category: FeedbackCategory, specific: string | null): string 
   }
 }
 
+/**
+ * Evidence ids kept per item: enough to show and link to, while the counts carry the totals (with years of
+ * debriefs a broad category can be backed by thousands, which no screen shows and every answer would carry).
+ */
+export const evidenceLimit = 25;
+
+/** Feedback ids, most recently received first. */
+export function newestFirst(ids: Iterable<string>, receivedAt: ReadonlyMap<string, string>): string[] {
+  return [...ids].sort((a, b) => (receivedAt.get(b) ?? '').localeCompare(receivedAt.get(a) ?? ''));
+}
+
 interface Candidate {
   key: string;
   category: FeedbackCategory;
@@ -131,6 +142,7 @@ export function topThree(data: InsightsData, max = 3): TopThing[] {
   for (const application of data.applications) {
     if (withFeedback.has(application.id)) companyOf.set(application.id, application.company);
   }
+  const receivedAt = new Map(data.feedback.map((feedback) => [feedback.id, feedback.receivedAt]));
   const candidates = new Map<string, Candidate>();
   const displayName = new Map<string, string>();
   const candidate = (category: FeedbackCategory, specific: string | null): Candidate => {
@@ -259,8 +271,10 @@ export function topThree(data: InsightsData, max = 3): TopThing[] {
       title: specific ? `${specific} (${categoryTitles[best.category].toLowerCase()})` : categoryTitles[best.category],
       advice: adviceFor(best.category, specific),
       score: Math.round(bestScore * 100) / 100,
-      feedbackIds: [...best.feedbackIds],
-      debriefIds: [...best.debriefIds],
+      feedbackIds: newestFirst(best.feedbackIds, receivedAt).slice(0, evidenceLimit),
+      feedbackCount,
+      debriefIds: [...best.debriefIds].slice(0, evidenceLimit),
+      debriefCount: best.debriefIds.size,
       evidence: `${evidenceParts.join(', ')}.`,
     });
   }

@@ -34,6 +34,7 @@ export interface CategoryCount {
 export interface SpecificCount {
   specific: string;
   count: number;
+  /** The feedback that names it, most recent first, up to 25 of `count`. */
   feedbackIds: string[];
 }
 
@@ -65,10 +66,12 @@ export interface TopThing {
   /** A concrete next step. */
   advice: string;
   score: number;
-  /** Which feedback says so. */
+  /** Which feedback says so: the most recent, up to 25 (`feedbackCount` has them all). */
   feedbackIds: string[];
-  /** Which debriefs back it up (low self-ratings, weak answers, concerns raised). */
+  feedbackCount: number;
+  /** Which debriefs back it up (low self-ratings, weak answers, concerns raised): up to 25 of `debriefCount`. */
   debriefIds: string[];
+  debriefCount: number;
   /** The evidence in one sentence. */
   evidence: string;
 }

@@ -63,7 +63,7 @@ function InsightsView({ insights }: { insights: Insights }) {
                 <strong>{thing.title}</strong> <span className="pill">{label(thing.category)}</span>
                 <div>{thing.advice}</div>
                 <div className="muted">
-                  Evidence: {thing.evidence} ({thing.feedbackIds.length} feedback, {thing.debriefIds.length} debriefs)
+                  Evidence: {thing.evidence} ({thing.feedbackCount} feedback, {thing.debriefCount} debriefs)
                 </div>
               </li>
             ))}
