@@ -1,4 +1,4 @@
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import { DomainError } from '../core/errors';
 
 /** The user's own IMAP mailbox, read read-only. The password is decrypted just before connecting. */
@@ -83,7 +83,9 @@ function describeError(error: unknown, config: ImapConfig): ImapError {
   return new ImapError('imap_failed', `Reading the mailbox failed (${detail}).`, true);
 }
 
-function client(config: ImapConfig, idleAfterMs?: number): ImapFlow {
+async function client(config: ImapConfig, idleAfterMs?: number): Promise<ImapFlow> {
+  // Loaded on first use: an IMAP client the server may never need costs resident memory from start-up.
+  const { ImapFlow } = await import('imapflow');
   const timeout = config.timeoutMs ?? 20_000;
   const flow = new ImapFlow({
     host: config.host,
@@ -152,7 +154,7 @@ export async function fetchNewMessages(
   onMessage: (message: ImapMessage) => Promise<void> | void,
   options: ReadOptions = {},
 ): Promise<MailboxCursor> {
-  const flow = client(config);
+  const flow = await client(config);
   try {
     await flow.connect();
     return await readNew(flow, config.mailbox ?? 'INBOX', cursor, onMessage, options);
@@ -226,7 +228,8 @@ export function watchMailbox(config: ImapConfig, options: WatchOptions): Mailbox
   const connect = async () => {
     retryTimer = null;
     if (stopped) return;
-    const current = client(config, 100);
+    const current = await client(config, 100);
+    if (stopped) return;
     flow = current;
     current.on('exists', () => {
       read(current).catch(fail);

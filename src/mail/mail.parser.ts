@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { type AddressObject, type AttachmentStream, type EmailAddress, MailParser, type MessageText } from 'mailparser';
+import type { AddressObject, AttachmentStream, EmailAddress, MessageText } from 'mailparser';
 import { isNoReplyAddress } from '../core/mail/mail.address';
 import type { MailAddress, MailContent } from '../core/mail/mail.types';
 import { htmlToText } from './mail.html';
@@ -70,6 +70,8 @@ function messageIds(value: unknown): string[] {
  */
 export async function parseMail(source: Buffer | Readable, options: ParseMailOptions = {}): Promise<ParsedMail> {
   const maxText = options.maxTextChars ?? 100_000;
+  // Loaded on first use (the module cache makes later calls free): the server may never read an email.
+  const { MailParser } = await import('mailparser');
   const parser = new MailParser({
     skipImageLinks: true,
     skipTextToHtml: true,

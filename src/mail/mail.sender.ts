@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import nodemailer from 'nodemailer';
 import { DomainError } from '../core/errors';
+
+/** nodemailer, loaded on first use: the server may never send or export a message. */
+const loadNodemailer = async () => (await import('nodemailer')).default;
 
 /** The user's own outgoing mail server. The password is decrypted just before sending and never stored here. */
 export interface SmtpConfig {
@@ -169,6 +171,7 @@ export async function sendMail(config: SmtpConfig, message: OutgoingMail): Promi
   const from = message.from ?? config.from;
   const messageId = bracket(message.messageId ?? `${randomUUID()}@${domainOf(from)}`);
   const timeout = config.timeoutMs ?? 15_000;
+  const nodemailer = await loadNodemailer();
   const transport = nodemailer.createTransport({
     host: config.host,
     port: config.port,
@@ -212,6 +215,7 @@ export async function sendMail(config: SmtpConfig, message: OutgoingMail): Promi
 export async function toEml(message: OutgoingMail): Promise<Buffer> {
   const from = message.from ?? '';
   const messageId = bracket(message.messageId ?? `${randomUUID()}@${domainOf(from)}`);
+  const nodemailer = await loadNodemailer();
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   const options = composeOptions(message, from, messageId);
   const info = await transport.sendMail({

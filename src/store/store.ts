@@ -16,7 +16,6 @@ import {
   type Transaction,
   type UnknownRow,
 } from 'kysely';
-import pg from 'pg';
 import { migrations } from './migrations';
 import { localUserId, type StoreConfig } from './store.config';
 import type { DB } from './store.types';
@@ -38,7 +37,7 @@ export interface Store {
  * makes sure the local user exists.
  */
 export async function openStore(config: StoreConfig): Promise<Store> {
-  const store = config.kind === 'sqlite' ? openSqlite(config.file) : openPostgres(config.url);
+  const store = config.kind === 'sqlite' ? openSqlite(config.file) : await openPostgres(config.url);
   try {
     await migrate(store.db);
     await ensureLocalUser(store.db);
@@ -72,7 +71,9 @@ function openSqlite(file: string): Store {
   };
 }
 
-function openPostgres(url: string): Store {
+async function openPostgres(url: string): Promise<Store> {
+  // Loaded only for PostgreSQL: a local install on SQLite never needs the driver in memory.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return {
