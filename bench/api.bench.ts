@@ -1,12 +1,18 @@
 /**
  * API benchmark: seeds N applications (default 10,000) into a fresh data folder, starts the server as `npm start`
- * runs it (the bundle in dist/, built by `npm run bench` first) in its own process, and drives each endpoint with 20 concurrent keep-alive connections. Reports latency
- * percentiles and the server's resident memory (current and peak, from /proc).
+ * runs it (the bundle in dist/, built by `npm run bench` first) in its own process, and drives each endpoint with
+ * 20 concurrent keep-alive connections. Reports latency percentiles, the server's CPU time per request and its
+ * resident memory (current and peak, from /proc).
  *
- *   npm run bench            # 10,000 applications, 20 connections, 3,000 requests per endpoint
- *   BENCH_APPS=2000 BENCH_REQUESTS=1000 npm run bench
+ * The load comes from wrk (Debian's `wrk` package) when it is installed: on a 2-core machine a load generator
+ * written in Node spends as much CPU per request as the server does and takes it from the server's core, so the
+ * latencies it reports are partly its own. Without wrk (or with BENCH_CLIENT=node) an undici client does the job.
+ *
+ *   npm run bench            # 10,000 applications, 20 connections, 10 s (wrk) or 3,000 requests (node) each
+ *   BENCH_APPS=2000 BENCH_SECONDS=5 BENCH_CLIENT=node npm run bench
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +22,16 @@ import { runCli, startCliServer } from '../src/testing/cli-process';
 const applications = Number(process.env.BENCH_APPS ?? 10_000);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const requestsPerEndpoint = Number(process.env.BENCH_REQUESTS ?? 3_000);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const wrk = process.env.BENCH_CLIENT === 'node' ? null : which('wrk');
+
+function which(command: string): string | null {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
 
 function memoryOf(pid: number) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -23,10 +39,26 @@ function memoryOf(pid: number) {
   return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
 }
 
+/** User plus system CPU time of a process so far, in milliseconds (Linux counts it in 1/100 s ticks). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+interface Round {
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p90: number;
+  p99: number;
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
-async function load(name: string, paths: () => string, base: string, agent: Agent) {
+/** A fixed number of requests from `connections` concurrent loops on one undici agent. */
+async function nodeRound(paths: () => string, base: string, agent: Agent): Promise<Round> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -42,16 +74,57 @@ async function load(name: string, paths: () => string, base: string, agent: Agen
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
+  const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return {
-    endpoint: name,
     requests: latencies.length,
     errors,
-    rps: Math.round(latencies.length / seconds),
-    p50: Number(percentile(latencies, 50).toFixed(2)),
-    p95: Number(percentile(latencies, 95).toFixed(2)),
-    p99: Number(percentile(latencies, 99).toFixed(2)),
+    rps: Math.round(latencies.length / elapsed),
+    p50: percentile(latencies, 50),
+    p90: percentile(latencies, 90),
+    p99: percentile(latencies, 99),
+  };
+}
+
+/** `seconds` of load from wrk; `ids`, when given, are spread at random over `/api/applications/:id`. */
+function wrkRound(path: string, base: string, ids: string[] | null, duration: number): Round {
+  const args = ['-t1', `-c${connections}`, `-d${duration}s`, '--latency'];
+  if (ids) {
+    const idFile = join(data, 'bench-ids.txt');
+    const script = join(data, 'bench-ids.lua');
+    writeFileSync(idFile, ids.join('\n'));
+    writeFileSync(
+      script,
+      [
+        'local ids = {}',
+        `for line in io.lines(${JSON.stringify(idFile)}) do ids[#ids + 1] = line end`,
+        'request = function()',
+        `  return wrk.format(nil, ${JSON.stringify(path.replace(':id', ''))} .. ids[math.random(#ids)])`,
+        'end',
+      ].join('\n'),
+    );
+    args.push('-s', script);
+  }
+  const out = execFileSync(wrk ?? 'wrk', [...args, `${base}${ids ? '/' : path}`], { encoding: 'utf8' });
+  const ms = (label: string) => {
+    const match = out.match(new RegExp(`^\\s*${label}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm'));
+    if (!match) return Number.NaN;
+    const value = Number(match[1]);
+    return match[2] === 'us' ? value / 1000 : match[2] === 's' ? value * 1000 : value;
+  };
+  const requests = Number(out.match(/(\d+) requests in/)?.[1] ?? 0);
+  const errors =
+    Number(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0) +
+    (out.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)?.slice(1) ?? [])
+      .map(Number)
+      .reduce((a, b) => a + b, 0);
+  return {
+    requests,
+    errors,
+    rps: Math.round(Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0)),
+    p50: ms('50'),
+    p90: ms('90'),
+    p99: ms('99'),
   };
 }
 
@@ -76,21 +149,37 @@ const listed = (await (
 const ids = listed.items.map((a) => a.id);
 const randomId = () => ids[Math.floor(Math.random() * ids.length)] ?? '';
 console.log(`server idle: ${JSON.stringify(memoryOf(pid))}`);
+console.log(
+  wrk
+    ? `load: wrk, ${connections} connections, ${seconds} s per endpoint after ${Math.ceil(seconds / 3)} s of warm-up`
+    : `load: undici in this process, ${connections} connections, ${requestsPerEndpoint} requests per endpoint after a warm-up round`,
+);
 
-const endpoints: Array<[string, () => string]> = [
-  ['GET /api/applications?limit=50', () => '/api/applications?limit=50'],
-  ['GET /api/applications/:id', () => `/api/applications/${randomId()}`],
-];
+const endpoints = ['/api/applications?limit=50', '/api/applications/:id'];
 for (const extra of ['/api/agenda', '/api/insights']) {
   const probe = await request(`${server.url}${extra}`, { dispatcher: agent });
   await probe.body.arrayBuffer();
-  if (probe.statusCode === 200) endpoints.push([`GET ${extra}`, () => extra]);
+  if (probe.statusCode === 200) endpoints.push(extra);
 }
 
 const results = [];
-for (const [name, path] of endpoints) {
-  await load(name, path, server.url, agent); // warm-up round, not reported
-  results.push(await load(name, path, server.url, agent));
+for (const path of endpoints) {
+  const byId = path.includes(':id') ? ids : null;
+  const paths = () => path.replace(':id', randomId());
+  const round = (duration: number) =>
+    wrk ? Promise.resolve(wrkRound(path, server.url, byId, duration)) : nodeRound(paths, server.url, agent);
+  await round(Math.ceil(seconds / 3)); // warm-up, not reported
+  const cpuBefore = cpuMsOf(pid);
+  const measured = await round(seconds);
+  const cpuMs = cpuMsOf(pid) - cpuBefore;
+  results.push({
+    endpoint: `GET ${path}`,
+    ...measured,
+    p50: Number(measured.p50.toFixed(2)),
+    p90: Number(measured.p90.toFixed(2)),
+    p99: Number(measured.p99.toFixed(2)),
+    'server CPU ms/req': Number((cpuMs / Math.max(1, measured.requests)).toFixed(3)),
+  });
 }
 const memory = memoryOf(pid);
 console.table(results);
