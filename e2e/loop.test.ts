@@ -181,6 +181,9 @@ describe('the whole loop, as a new user', () => {
     await h1('Insights');
     await page.getByRole('heading', { name: 'The top three things to work on' }).waitFor();
     await page.locator('.top-thing').first().waitFor();
+    // The named specific leads, not the broad category it belongs to.
+    expect(await page.locator('.top-thing').first().textContent()).toMatch(/^Kubernetes/);
+    await page.getByText('1 application · 1 rejection · 1 piece of feedback · 0 offers').waitFor();
     const chart = await page.getByRole('img', { name: /Rejections by stage/ }).getAttribute('aria-label');
     expect(chart).toMatch(/Interview 1/);
     await accessible('12-insights');

@@ -205,6 +205,19 @@ describe('insights', () => {
     expect(result.specifics[0]?.feedbackIds).toHaveLength(25);
   });
 
+  it('names the specifics of a single piece of feedback before its category, without repeating it', () => {
+    const single = makeFeedback({
+      id: 'fb-only',
+      applicationId: 'wonka',
+      analysis: analysis(['skills'], ['Kubernetes', 'system design']),
+    });
+    const result = buildInsights(data({ feedback: [single], debriefs: [] }), '2026-11-24T10:00:00.000Z');
+    expect(result.topThree.map((thing) => thing.title)).toEqual([
+      'Kubernetes (skills and technical depth)',
+      'System design (skills and technical depth)',
+    ]);
+  });
+
   it('falls back on recurring debrief weaknesses when there is no feedback yet', () => {
     const result = buildInsights(
       data({

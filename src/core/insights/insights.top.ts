@@ -113,6 +113,12 @@ function words(text: string): string[] {
     .filter((word) => word !== '');
 }
 
+/** Which of two equally scored candidates goes first: a specific before a whole category, then by key. */
+function ahead(entry: Candidate, other: Candidate): boolean {
+  if ((entry.specific === null) !== (other.specific === null)) return entry.specific !== null;
+  return entry.key < other.key;
+}
+
 function score(candidate: Candidate, covered: ReadonlySet<string>): number {
   const weight = categoryWeights[candidate.category];
   let fresh = 0;
@@ -238,7 +244,8 @@ export function topThree(data: InsightsData, max = 3): TopThing[] {
       const covered =
         entry.specific === null ? (coveredByCategory.get(entry.category) ?? new Set<string>()) : new Set<string>();
       const value = score(entry, covered);
-      if (value > bestScore || (value === bestScore && best && entry.key < best.key)) {
+      // At equal weight a named specific beats its whole category: "Kubernetes" says what to do next.
+      if (value > bestScore || (value === bestScore && best && ahead(entry, best))) {
         best = entry;
         bestScore = value;
       }
@@ -268,7 +275,9 @@ export function topThree(data: InsightsData, max = 3): TopThing[] {
       key: best.key,
       category: best.category,
       specific,
-      title: specific ? `${specific} (${categoryTitles[best.category].toLowerCase()})` : categoryTitles[best.category],
+      title: specific
+        ? `${specific.charAt(0).toUpperCase()}${specific.slice(1)} (${categoryTitles[best.category].toLowerCase()})`
+        : categoryTitles[best.category],
       advice: adviceFor(best.category, specific),
       score: Math.round(bestScore * 100) / 100,
       feedbackIds: newestFirst(best.feedbackIds, receivedAt).slice(0, evidenceLimit),

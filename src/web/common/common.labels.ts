@@ -45,3 +45,14 @@ export function statusText(application: Pick<Application, 'stage' | 'outcome'>):
       return `${application.outcome.charAt(0).toUpperCase()}${application.outcome.slice(1)}`;
   }
 }
+
+/**
+ * A count with its noun, singular or plural: "1 application", "3 pieces of feedback".
+ *
+ * @example
+ * counted(1, 'offer'); // '1 offer'
+ * counted(2, 'piece of feedback', 'pieces of feedback'); // '2 pieces of feedback'
+ */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}

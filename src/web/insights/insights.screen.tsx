@@ -1,6 +1,7 @@
 import type { Insights, TopThing } from '../../core/insights/insights.types';
 import { ApiError, api } from '../api/api.client';
 import { href } from '../app/app.router';
+import { counted } from '../common/common.labels';
 import { useLoad } from '../common/common.load';
 import { EmptyState, label, ScreenTitle, Show } from '../common/common.ui';
 
@@ -47,8 +48,12 @@ function InsightsView({ insights }: { insights: Insights }) {
   return (
     <div className="stack">
       <p className="lead">
-        {totals.applications} applications · {totals.rejections} rejections · {totals.feedback} pieces of feedback ·{' '}
-        {totals.offers} offers
+        {[
+          counted(totals.applications, 'application'),
+          counted(totals.rejections, 'rejection'),
+          counted(totals.feedback, 'piece of feedback', 'pieces of feedback'),
+          counted(totals.offers, 'offer'),
+        ].join(' · ')}
       </p>
       <section className="card" aria-labelledby="top-h">
         <h2 id="top-h" style={{ marginTop: 0 }}>
@@ -62,9 +67,7 @@ function InsightsView({ insights }: { insights: Insights }) {
               <li key={thing.key} className="top-thing">
                 <strong>{thing.title}</strong> <span className="pill">{label(thing.category)}</span>
                 <div>{thing.advice}</div>
-                <div className="muted">
-                  Evidence: {thing.evidence} ({thing.feedbackCount} feedback, {thing.debriefCount} debriefs)
-                </div>
+                <div className="muted">Evidence: {thing.evidence}</div>
               </li>
             ))}
           </ol>
