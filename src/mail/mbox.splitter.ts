@@ -1,16 +1,28 @@
 import type { Readable } from 'node:stream';
 
-/** One message cut out of an mbox: its 0-based position, its raw bytes, or why it was skipped. */
+/**
+ * One message cut out of an mbox: its 0-based position and the first bytes of it (`raw`, at most `maxHeadBytes`),
+ * with `bytes` its full size; or why it was skipped.
+ */
 export type MboxEntry =
-  | { index: number; raw: Buffer; error?: undefined }
+  | { index: number; raw: Buffer; bytes: number; error?: undefined }
   | { index: number; raw?: undefined; error: string; bytes: number };
 
 export interface MboxSplitOptions {
-  /** A message larger than this is skipped with an error entry instead of being held in memory. */
+  /** Bytes kept of each message; the rest is counted and dropped as it streams past (default 1 MB). */
+  maxHeadBytes?: number;
+  /** A message larger than this is reported as an error entry instead (default: none, any size is read). */
   maxMessageBytes?: number;
 }
 
-export const defaultMaxMessageBytes = 50 * 1024 * 1024;
+/**
+ * Bytes of a message kept for reading it. Headers and the text parts come before attachments, and the parser
+ * converts at most 1,000,000 characters of HTML, so the first megabyte holds everything classification uses.
+ */
+export const defaultMaxHeadBytes = 1024 * 1024;
+
+/** An unfinished line longer than this cannot be a separator or a blank line: it is passed on as it streams. */
+const maxHeldLine = 64 * 1024;
 
 const NEWLINE = 0x0a;
 const FROM_ = Buffer.from('From ');
@@ -47,87 +59,117 @@ function unescapeFromLine(line: Buffer): Buffer {
 }
 
 /**
- * Splits an mbox stream into messages without reading the whole file: only the current message is held,
- * and a message over `maxMessageBytes` is skipped (reported as an error entry) rather than buffered.
+ * Splits an mbox stream into messages in bounded memory, whatever the size of the file or of one message:
+ * only the first `maxHeadBytes` of each message are kept, the rest (attachments, mostly) is counted as it
+ * streams past.
  *
  * @example
  * for await (const entry of splitMbox(createReadStream('All mail.mbox'))) {
- *   if (entry.raw) console.log(entry.index, entry.raw.length);
+ *   if (entry.raw) console.log(entry.index, entry.bytes, entry.raw.length);
  * }
  */
 export async function* splitMbox(input: Readable, options: MboxSplitOptions = {}): AsyncGenerator<MboxEntry> {
-  const maxBytes = options.maxMessageBytes ?? defaultMaxMessageBytes;
-  let lines: Buffer[] = [];
+  const maxHead = options.maxHeadBytes ?? defaultMaxHeadBytes;
+  const maxBytes = options.maxMessageBytes ?? Number.POSITIVE_INFINITY;
+  let head: Buffer[] = [];
+  let headBytes = 0;
   let bytes = 0;
-  let oversized = false;
   let started = false;
   let index = -1;
   let previousWasBlank = true;
   let pendingBlank: Buffer | null = null;
+  // The start of a line whose newline has not been read yet (short), or, once it grew past `maxHeldLine`,
+  // `inLongLine`: its start was passed on and the rest goes straight to the message up to its newline.
   let carry: Buffer | null = null;
+  let inLongLine = false;
 
   const finish = (): MboxEntry | null => {
     if (!started) return null;
-    const entry: MboxEntry = oversized
-      ? {
-          index,
-          error: `message ${index} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; skipped`,
-          bytes,
-        }
-      : { index, raw: Buffer.concat(lines) };
-    lines = [];
+    const entry: MboxEntry =
+      bytes > maxBytes
+        ? { index, error: `message ${index} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; skipped`, bytes }
+        : { index, raw: Buffer.concat(head), bytes };
+    head = [];
+    headBytes = 0;
     bytes = 0;
-    oversized = false;
     return entry;
   };
 
+  const append = (piece: Buffer) => {
+    bytes += piece.length;
+    if (headBytes >= maxHead || bytes > maxBytes) return;
+    // Views into the read chunk, newline included: no copy until the message is joined.
+    const take = Math.min(piece.length, maxHead - headBytes);
+    head.push(take === piece.length ? piece : piece.subarray(0, take));
+    headBytes += take;
+  };
+
+  const startMessageIfNeeded = () => {
+    // Text before the first separator: the file is read as one message.
+    if (started) return;
+    started = true;
+    index = 0;
+  };
+
+  const addContentLineStart = (line: Buffer) => {
+    startMessageIfNeeded();
+    if (pendingBlank) {
+      append(pendingBlank);
+      pendingBlank = null;
+    }
+    append(unescapeFromLine(line));
+    previousWasBlank = false;
+  };
+
   const addLine = (line: Buffer): MboxEntry | null => {
-    let emitted: MboxEntry | null = null;
     if (isSeparator(line, previousWasBlank)) {
       // The blank line before a separator belongs to the mbox format, not to the message.
       pendingBlank = null;
-      emitted = finish();
+      const emitted = finish();
       started = true;
       index++;
       previousWasBlank = false;
       return emitted;
     }
-    const blank = isBlank(line);
-    if (!started) {
-      // Text before the first separator: tolerate leading blank lines, otherwise treat the file as one message.
-      if (blank) return null;
-      started = true;
-      index = 0;
+    if (!isBlank(line)) {
+      addContentLineStart(line);
+      return null;
     }
-    if (pendingBlank) {
-      append(pendingBlank);
-      pendingBlank = null;
-    }
-    if (blank) pendingBlank = line;
-    else append(unescapeFromLine(line));
-    previousWasBlank = blank;
-    return emitted;
-  };
-
-  const append = (line: Buffer) => {
-    bytes += line.length;
-    if (oversized) return;
-    if (bytes > maxBytes) {
-      oversized = true;
-      lines = [];
-      return;
-    }
-    // `line` is a view into the read chunk, newline included: no copy until the message is joined.
-    lines.push(line);
+    // Leading blank lines before any message are tolerated and dropped.
+    if (!started) return null;
+    if (pendingBlank) append(pendingBlank);
+    pendingBlank = line;
+    previousWasBlank = true;
+    return null;
   };
 
   for await (const chunk of input) {
-    let data: Buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : (chunk as Buffer);
-    if (carry) {
-      data = Buffer.concat([carry, data]);
-      carry = null;
-    }
+    const data: Buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : (chunk as Buffer);
     let start = 0;
+    const first = data.indexOf(NEWLINE);
+    if (inLongLine) {
+      if (first === -1) {
+        append(data);
+        continue;
+      }
+      append(data.subarray(0, first + 1));
+      inLongLine = false;
+      start = first + 1;
+    } else if (carry) {
+      if (first === -1) {
+        if (carry.length + data.length > maxHeldLine) {
+          addContentLineStart(carry);
+          append(data);
+          carry = null;
+          inLongLine = true;
+        } else carry = Buffer.concat([carry, data]);
+        continue;
+      }
+      const entry = addLine(Buffer.concat([carry, data.subarray(0, first + 1)]));
+      carry = null;
+      if (entry) yield entry;
+      start = first + 1;
+    }
     for (;;) {
       const end = data.indexOf(NEWLINE, start);
       if (end === -1) break;
@@ -137,17 +179,13 @@ export async function* splitMbox(input: Readable, options: MboxSplitOptions = {}
     }
     if (start < data.length) {
       const rest = data.subarray(start);
-      // A single line longer than the limit cannot be held; count it and move on.
-      if (rest.length > maxBytes) {
-        bytes += rest.length;
-        if (started) {
-          oversized = true;
-          lines = [];
-        }
-      } else carry = Buffer.from(rest);
+      if (rest.length > maxHeldLine) {
+        addContentLineStart(rest);
+        inLongLine = true;
+      } else carry = Buffer.from(rest); // a copy, so the chunk it came from can be freed
     }
   }
-  if (carry && (carry as Buffer).length > 0) {
+  if (carry && carry.length > 0) {
     // The last line has no newline in the file; give it one, as every other line of the message has.
     const entry = addLine(Buffer.concat([carry, Buffer.from('\n')]));
     if (entry) yield entry;

@@ -24,10 +24,10 @@ export function registerMail(program: Command): void {
     .argument('<files...>', '.eml files, mbox files (Gmail Takeout, Thunderbird) or Maildir folders')
     .option('--jsonl', 'one JSON object per message (the default output is a table)')
     .option('--details', 'also print subject, Message-ID, threading headers, platform, agency and reasons')
-    .option('--max-size <MB>', 'largest single message to read, in MB', '50')
+    .option('--max-size <MB>', 'skip messages larger than this, in MB (default: any size; only the start is read)')
     .action(
       cliAction(async (files: string[], options: InspectOptions) => {
-        const maxMb = Number(options.maxSize ?? '50');
+        const maxMb = Number(options.maxSize);
         const maxMessageBytes = Number.isFinite(maxMb) && maxMb > 0 ? maxMb * 1024 * 1024 : undefined;
         let failed = 0;
         for await (const result of inspectMail(files, { maxMessageBytes })) {
