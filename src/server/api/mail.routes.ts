@@ -33,10 +33,28 @@ export function mailRoutes(services: Services, actorOf: (c: unknown) => Actor): 
       handler: (c, { body }) => outbox.saveSettings(actorOf(c), body),
     },
     {
+      method: 'delete',
+      path: '/api/me/smtp',
+      tag: 'mail',
+      summary: 'Forget your outgoing mail server and its password',
+      status: 204,
+      handler: (c) => outbox.removeSettings(actorOf(c)),
+    },
+    {
+      method: 'post',
+      path: '/api/me/smtp/test',
+      tag: 'mail',
+      summary:
+        'Send a test email to your from address through these settings (nothing is saved; a left-out password means the stored one)',
+      body: smtpSettingsInput,
+      handler: (c, { body }) => outbox.testSettings(actorOf(c), body),
+    },
+    {
       method: 'post',
       path: '/api/messages/:id/send',
       tag: 'mail',
-      summary: 'Send a message through your own mail server (a reply stays in its thread) and mark it sent',
+      summary:
+        'Send a message through your own mail server (a reply stays in its thread), mark it sent and keep its Message-ID as the thread reference',
       handler: (c, { params }) => outbox.send(actorOf(c), params.id ?? ''),
     },
     {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NotFoundError, ValidationError } from '../../core/errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../core/errors';
 import type { Message } from '../../core/messages/messages.schema';
 import { repositories } from '../../store/store.repositories';
 import { type Actor, found, parseInput, type ServiceDeps, write } from '../services.context';
@@ -37,20 +37,43 @@ export interface MailPort {
   decrypt(stored: string, context: string): string;
 }
 
+/** A host name or an IP address, without a scheme or a port (those have their own fields). */
+const hostPattern =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/;
+/** `you@example.org` or `Your Name <you@example.org>`. */
+const fromPattern = /^(?:[^<>]*<\s*[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+\s*>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/;
+
 export const smtpSettingsInput = z.object({
-  host: z.string().trim().min(1).max(255),
-  port: z.number().int().min(1).max(65535),
+  host: z
+    .string()
+    .trim()
+    .min(1, 'Enter the outgoing mail server, e.g. smtp.example.org.')
+    .max(255, 'The server name is too long.')
+    .regex(hostPattern, 'Enter the server name only, e.g. smtp.example.org (no smtp:// and no port).'),
+  port: z
+    .number({ error: 'The port is a number, usually 587 or 465.' })
+    .int('The port is a whole number, usually 587 or 465.')
+    .min(1, 'The port is between 1 and 65535, usually 587 or 465.')
+    .max(65535, 'The port is between 1 and 65535, usually 587 or 465.'),
   secure: z.boolean().default(false),
   user: z
     .string()
-    .max(320)
+    .max(320, 'The user name is too long.')
     .nullish()
-    .transform((v) => v || null),
+    .transform((v) => v?.trim() || null),
   /** Left out to keep the stored password; an empty string removes it. */
-  password: z.string().max(1000).optional(),
-  from: z.string().trim().min(3).max(500),
+  password: z.string().max(1000, 'The password is too long.').optional(),
+  from: z
+    .string()
+    .trim()
+    .min(1, 'Enter the address to send from, e.g. Alex Morgan <alex@example.org>.')
+    .max(500, 'The from address is too long.')
+    .regex(fromPattern, 'The from address should look like alex@example.org or Alex Morgan <alex@example.org>.'),
   allowSelfSigned: z.boolean().default(false),
 });
+
+/** What the API says about the stored server: never the password, only whether one is stored. */
+export type SmtpSettingsView = SmtpSettings & { configured: true; hasPassword: boolean };
 
 const passwordContext = (userId: string) => `smtp:${userId}`;
 
@@ -90,16 +113,31 @@ export function mailOutboxService({ store, clock }: ServiceDeps, port: MailPort 
     };
   }
 
+  /** The stored password, or the one typed: left out keeps the stored one, an empty string means none. */
+  function passwordFor(actor: Actor, typed: string | undefined, storedPassword: string | null | undefined) {
+    if (typed !== undefined) return typed === '' ? null : typed;
+    return storedPassword ? needPort().decrypt(storedPassword, passwordContext(actor.userId)) : null;
+  }
+
+  // Messages being sent right now by this process: a double click must not send the email twice.
+  const inFlight = new Set<string>();
+
   return {
-    /** The SMTP settings without the password (only whether one is stored). */
-    async settings(actor: Actor): Promise<(SmtpSettings & { hasPassword: boolean }) | null> {
+    /** The SMTP settings without the password (only whether one is stored); null when none is set up. */
+    async settings(actor: Actor): Promise<SmtpSettingsView | null> {
       const { smtp } = await stored(actor);
       if (!smtp) return null;
       const { password, ...rest } = smtp;
-      return { ...rest, hasPassword: Boolean(password) };
+      return { ...rest, configured: true, hasPassword: Boolean(password) };
     },
 
-    async saveSettings(actor: Actor, input: unknown): Promise<SmtpSettings & { hasPassword: boolean }> {
+    /**
+     * Stores the user's outgoing server; the password is encrypted under the data folder's key.
+     *
+     * @example
+     * await outbox.saveSettings(actor, { host: 'smtp.example.org', port: 587, user: 'alex', password, from: 'alex@example.org' });
+     */
+    async saveSettings(actor: Actor, input: unknown): Promise<SmtpSettingsView> {
       const values = parseInput(smtpSettingsInput, input);
       const mail = needPort();
       return write({ store }, actor, async (repos) => {
@@ -121,13 +159,57 @@ export function mailOutboxService({ store, clock }: ServiceDeps, port: MailPort 
           allowSelfSigned: values.allowSelfSigned,
         };
         await repos.users.update(actor.userId, { settings: { ...user.settings, smtp: { ...smtp, password } } });
-        return { ...smtp, hasPassword: password !== null };
+        return { ...smtp, configured: true, hasPassword: password !== null };
+      });
+    },
+
+    /** Forgets the outgoing server and its password; Compose goes back to copy, mail app and `.eml`. */
+    async removeSettings(actor: Actor): Promise<void> {
+      await write({ store }, actor, async (repos) => {
+        const user = await repos.users.get(actor.userId);
+        if (!user) throw new NotFoundError('user', actor.userId);
+        const { smtp: _removed, ...rest } = user.settings;
+        await repos.users.update(actor.userId, { settings: rest });
       });
     },
 
     /**
-     * Sends a message through the user's SMTP server and marks it sent. If sending fails nothing changes: the
-     * message stays a draft and the error says why (wrong password, server unreachable…).
+     * Checks settings before (or after) saving them by sending a short test email to the from address
+     * through them; nothing is stored. A left-out password means the stored one. Failures throw the same
+     * clear errors as sending (wrong password, server unreachable…).
+     *
+     * @example
+     * await outbox.testSettings(actor, { host: 'smtp.example.org', port: 587, user: 'alex', from: 'alex@example.org' });
+     * // { to: 'alex@example.org', messageId: '<…@example.org>' }
+     */
+    async testSettings(actor: Actor, input: unknown): Promise<{ to: string; messageId: string }> {
+      const { password: typed, ...values } = parseInput(smtpSettingsInput, input);
+      const mail = needPort();
+      const { smtp } = await stored(actor);
+      const password = passwordFor(actor, typed, smtp?.password);
+      const to = values.from.match(/<\s*([^>\s]+)\s*>/)?.[1] ?? values.from;
+      const sent = await mail.send(
+        { ...values, password },
+        {
+          to,
+          subject: 'Nextround test email',
+          text: [
+            'This is a test email from Nextround.',
+            '',
+            `It went out through ${values.host}:${values.port}, so your mailbox settings work: feedback requests and notes you send from Nextround will come from ${values.from}.`,
+          ].join('\n'),
+          inReplyTo: null,
+          references: [],
+        },
+      );
+      return { to, messageId: sent.messageId };
+    },
+
+    /**
+     * Sends a message through the user's SMTP server and marks it sent. The sent email's Message-ID replaces
+     * `threadRef`, so a later nudge replies under the request itself (the rejection's Message-ID stays on its
+     * stage event). If sending fails nothing changes: the message stays a draft and the error says why (wrong
+     * password, server unreachable…).
      */
     async send(actor: Actor, messageId: string): Promise<Message> {
       const mail = needPort();
@@ -136,12 +218,27 @@ export function mailOutboxService({ store, clock }: ServiceDeps, port: MailPort 
         throw new ValidationError('Set up your outgoing mail server first (or download the .eml / use mailto).');
       const { message, mail: outgoingMail } = await outgoing(actor, messageId);
       if (message.status !== 'draft') throw new ValidationError(`This message was already ${message.status}.`);
-      const password = smtp.password ? mail.decrypt(smtp.password, passwordContext(actor.userId)) : null;
-      await mail.send({ ...smtp, password }, outgoingMail);
-      const now = clock().toISOString();
-      return write({ store }, actor, (repos) =>
-        repos.messages.rows.replace({ ...message, status: 'sent', sentAt: now, updatedAt: now }),
-      );
+      const key = `${actor.userId}:${messageId}`;
+      if (inFlight.has(key)) throw new ConflictError('This message is already being sent.');
+      inFlight.add(key);
+      try {
+        const password = passwordFor(actor, undefined, smtp.password);
+        const sent = await mail.send({ ...smtp, password }, outgoingMail);
+        const now = clock().toISOString();
+        return await write({ store }, actor, async (repos) => {
+          // Read again: the draft may have been edited or marked sent by hand while the server answered.
+          const current = found(await repos.messages.rows.get(actor.userId, messageId), 'message', messageId);
+          return repos.messages.rows.replace({
+            ...current,
+            status: 'sent',
+            sentAt: current.sentAt ?? now,
+            threadRef: sent.messageId,
+            updatedAt: now,
+          });
+        });
+      } finally {
+        inFlight.delete(key);
+      }
     },
 
     /** The message as an RFC 5322 `.eml` file that opens in a mail client, threaded like a reply. */
