@@ -71,7 +71,22 @@ const platforms: Array<{ name: string; pattern: RegExp }> = [
   { name: 'Bullhorn', pattern: /bullhorn/ },
   { name: 'Dover', pattern: /(?:^|\.)dover\.(?:com|io)$/ },
   { name: 'Manatal', pattern: /manatal/ },
+  // E-signature services send offer letters for the employer; "Fiona Park via DocuSign" is the person who sent it.
+  ...signingServices(),
 ];
+
+function signingServices(): Array<{ name: string; pattern: RegExp }> {
+  return [
+    { name: 'DocuSign', pattern: /docusign/ },
+    { name: 'Adobe Acrobat Sign', pattern: /adobesign|echosign|adobe (?:acrobat )?sign/ },
+    { name: 'Dropbox Sign', pattern: /hellosign|dropbox ?sign/ },
+    { name: 'PandaDoc', pattern: /pandadoc/ },
+    { name: 'SignNow', pattern: /signnow/ },
+    { name: 'Yousign', pattern: /yousign/ },
+  ];
+}
+
+const signingServiceNames = new Set(signingServices().map((service) => service.name));
 
 const anyPlatform = new RegExp(platforms.map((platform) => platform.pattern.source).join('|'));
 
@@ -107,6 +122,17 @@ export function hiringPlatform(addressOrName: string): string | null {
   )
     return 'a hiring platform';
   return null;
+}
+
+/**
+ * True when an address or display name belongs to an e-signature service (DocuSign, Adobe Acrobat Sign, Dropbox
+ * Sign, PandaDoc…): its emails carry someone else's document, and the name it shows is a person's.
+ *
+ * @example
+ * isSigningService('dse_na3@docusign.net'); // true
+ */
+export function isSigningService(addressOrName: string): boolean {
+  return signingServiceNames.has(hiringPlatform(addressOrName) ?? '');
 }
 
 /**
@@ -160,7 +186,8 @@ export function companyFromDomain(address: string): string | null {
  * companyFromPlatformAddress('northwind@myworkday.com'); // 'Northwind'
  */
 export function companyFromPlatformAddress(address: string): string | null {
-  if (!hiringPlatform(address)) return null;
+  // E-signature services name their own mail servers (dse_na3@docusign.net, docs@pandadoc.net), never the employer.
+  if (!hiringPlatform(address) || isSigningService(address)) return null;
   const [local = '', domain = ''] = address.toLowerCase().split('@');
   const fromSubdomain = domain.match(/^([a-z0-9-]+)\.(?:wd\d+\.)?myworkday(?:jobs)?\.com$/)?.[1];
   const candidate = fromSubdomain ?? local.replace(/^(?:careers?|jobs?|talent|recruiting)[-_.]/, '');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isNoReplyAddress } from './mail.address';
 import { classifyMail } from './mail.classifier';
+import { cleanRole } from './mail.extractor';
 import type { MailContent } from './mail.types';
 
 function mail(text: string, overrides: Partial<MailContent> = {}): MailContent {
@@ -28,6 +29,18 @@ describe('classifyMail: the kind, with language handling', () => {
     ["We've decided to hire internally for this position.", 'rejection'],
     ['Leider müssen wir Ihnen mitteilen, dass wir Ihre Bewerbung nicht weiter berücksichtigen können.', 'rejection'],
     ['Nous avons bien reçu votre candidature et nous reviendrons vers vous.', 'acknowledgement'],
+    ['Nach sorgfältiger Prüfung haben wir uns entschieden, die Stelle anderweitig zu besetzen.', 'rejection'],
+    ['Wir freuen uns, Ihnen die Stelle als Disponent anbieten zu können.', 'offer'],
+    ["Nous sommes au regret de vous informer que votre candidature n'a pas été retenue.", 'rejection'],
+    ['Nous souhaitons vous rencontrer. Seriez-vous disponible mardi à 14h ?', 'interview'],
+    ['Lamentamos informarte de que no hemos seleccionado tu candidatura.', 'rejection'],
+    ['Nos gustaría invitarte a una entrevista el martes a las 10:00.', 'interview'],
+    ['慎重に選考を重ねました結果、誠に残念ながら今回はご期待に沿えない結果となりました。', 'rejection'],
+    [
+      '書類選考の結果、ぜひ一次面接にお越しいただきたくご連絡いたしました。ご都合の良い日時をお知らせください。',
+      'interview',
+    ],
+    ['厳正なる選考の結果、採用させていただくことに決定いたしました。内定通知書を添付いたします。', 'offer'],
   ])('%s → %s', (text, kind) => {
     expect(classifyMail(mail(text)).kind).toBe(kind);
   });
@@ -141,6 +154,126 @@ describe('classifyMail: the employer, never the platform or the agency', () => {
       ),
     );
     expect(result).toMatchObject({ kind: 'interview', company: 'Contoso', role: 'Support Engineer' });
+  });
+});
+
+describe('classifyMail: the candidate is never the employer', () => {
+  const alex = { name: 'Alex Moreau', address: 'alex.moreau@example.org' };
+
+  it('cuts the candidate’s name out of a calendar title', () => {
+    const result = classifyMail(
+      mail(
+        'Alex Moreau / Tidewater Bank - Risk Analyst - Hiring Manager Interview\nOrganizer: rachel.kim@tidewaterbank.com',
+        {
+          subject:
+            'Invitation: Alex Moreau / Tidewater Bank - Risk Analyst - Hiring Manager Interview @ Thu Nov 5, 2026 10am - 10:45am (EST) (alex.moreau@example.org)',
+          from: { name: 'Rachel Kim', address: 'rachel.kim@tidewaterbank.com' },
+          to: [alex],
+          calendarInvite: true,
+        },
+      ),
+    );
+    expect(result).toMatchObject({ kind: 'interview', company: 'Tidewater Bank', role: 'Risk Analyst' });
+  });
+
+  it('knows the name from a first.last address, even as an initial, and is less sure of a domain guess', () => {
+    const result = classifyMail(
+      mail('', {
+        subject: 'Jordan Ellis - Interview - Senior Auditor',
+        from: { name: 'Rob Tanner', address: 'rob.tanner@northgate-audit.co.uk' },
+        to: [{ name: '', address: 'j.ellis@proton.me' }],
+        calendarInvite: true,
+      }),
+    );
+    expect(result).toMatchObject({ kind: 'interview', company: 'Northgate Audit', role: 'Senior Auditor' });
+    expect(result.confidence).toBeLessThanOrEqual(0.8);
+  });
+
+  it('keeps an employer that shares the candidate’s surname', () => {
+    const result = classifyMail(
+      mail('Unfortunately we will not be moving forward with your application for the Supply Planner position.', {
+        subject: 'Your application to Johnson & Johnson',
+        from: { name: 'Johnson & Johnson', address: 'no-reply@jnj.myworkday.com' },
+        isNoReply: true,
+        to: [{ name: 'Emma Johnson', address: 'emma.johnson@gmail.com' }],
+      }),
+    );
+    expect(result.company).toBe('Johnson & Johnson');
+  });
+
+  it('treats whoever forwarded an email as the candidate too', () => {
+    const result = classifyMail(
+      mail(
+        '---------- Forwarded message ---------\nFrom: Rachel Kim <rachel.kim@tidewaterbank.com>\nSubject: Alex Moreau x Tidewater Bank | Risk Analyst | Final Interview\n\nHi Alex, we would like to invite you to a final interview on Thursday at 10am.',
+        { subject: 'Fwd: Alex Moreau x Tidewater Bank | Risk Analyst | Final Interview', from: alex },
+      ),
+    );
+    expect(result).toMatchObject({ kind: 'interview', company: 'Tidewater Bank', role: 'Risk Analyst' });
+  });
+});
+
+describe('classifyMail: e-signature services carry the employer’s document', () => {
+  it('reads the document title of a DocuSign envelope, not its imperative or the sender’s name', () => {
+    const result = classifyMail(
+      mail('Fiona Park sent you a document to review and sign.\n\nFiona Park\nfiona.park@clearwateranalytics.com', {
+        subject: 'Please DocuSign: Alex Moreau - Offer Letter - Clearwater Analytics',
+        from: { name: 'Fiona Park via DocuSign', address: 'dse_na3@docusign.net' },
+        to: [{ name: '', address: 'alex.moreau@example.org' }],
+      }),
+    );
+    expect(result).toMatchObject({ kind: 'offer', company: 'Clearwater Analytics', platform: 'DocuSign' });
+  });
+
+  it('falls back to the Reply-To domain when the document does not name the employer', () => {
+    const result = classifyMail(
+      mail('Hi Priya, congratulations! Here is your offer letter.', {
+        subject: 'Lena Fischer sent you "Offer Letter – Priya Nair – Growth Marketing Manager"',
+        from: { name: 'Lena Fischer (via PandaDoc)', address: 'docs@pandadoc.net' },
+        replyTo: { name: '', address: 'lena.fischer@riverstone-media.com' },
+        to: [{ name: 'Priya Nair', address: 'pnair@outlook.com' }],
+      }),
+    );
+    expect(result).toMatchObject({ kind: 'offer', company: 'Riverstone Media', role: 'Growth Marketing Manager' });
+  });
+});
+
+describe('cleanRole', () => {
+  it.each([
+    ['Mobile Developer (iOS)', 'Mobile Developer (iOS)'],
+    ['Data Engineer contract', 'Data Engineer'],
+    ['Payroll Specialist (temp to perm)', 'Payroll Specialist'],
+    ['Marketing Manager, 12 month FTC', 'Marketing Manager'],
+    ['Clinical Nurse Specialist (Band 7)', 'Clinical Nurse Specialist'],
+    ['Konstrukteur (m/w/d)', 'Konstrukteur'],
+    ['Chargé de communication', 'Chargé de communication'],
+    ['Tu candidatura para Recepcionista de noche', 'Recepcionista de noche'],
+    ['the post of Lecturer in Computer Science', 'Lecturer in Computer Science'],
+    ['Product Designer Portfolio Review', 'Product Designer'],
+    ['Head of Contract', 'Head of Contract'],
+  ])('%s → %s', (raw, role) => {
+    expect(cleanRole(raw)).toBe(role);
+  });
+});
+
+describe('classifyMail: roles and employers in other languages', () => {
+  it('finds the role after "au poste de"', () => {
+    const result = classifyMail(
+      mail(
+        "Nous vous remercions de votre candidature au poste de Chargé de communication. Nous sommes au regret de vous informer que votre candidature n'a pas été retenue.",
+        { from: { name: 'Vélorama via SmartRecruiters', address: 'noreply@smartrecruiters.com' }, isNoReply: true },
+      ),
+    );
+    expect(result).toMatchObject({ kind: 'rejection', company: 'Vélorama', role: 'Chargé de communication' });
+  });
+
+  it('reads a Japanese company and role, which are written without spaces', () => {
+    const result = classifyMail(
+      mail(
+        'この度は株式会社サクラテックのバックエンドエンジニア職にご応募いただき、誠にありがとうございました。慎重に選考を重ねました結果、今回はご期待に沿えない結果となりました。',
+        { subject: '選考結果のご連絡', from: { name: '採用担当', address: 'saiyo@sakuratech.co.jp' } },
+      ),
+    );
+    expect(result).toMatchObject({ kind: 'rejection', company: 'サクラテック', role: 'バックエンドエンジニア' });
   });
 });
 

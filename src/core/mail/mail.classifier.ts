@@ -128,7 +128,9 @@ export function classifyMail(received: MailContent): MailClassification {
 
   // Job alerts and newsletters name many companies and roles; none of them is "the" one this email is about.
   const parties =
-    kind === 'other' ? { company: null, role: null, platform: null, agency: null } : extractParties(content, body);
+    kind === 'other'
+      ? { company: null, role: null, platform: null, agency: null, certainty: 1 }
+      : extractParties(content, body);
   // Confidence grows with the winner's lead over the runner-up and with its own strength, and saturates below 1:
   // two clear phrases are near-certain, one soft hint is a coin toss worth reviewing.
   const rivals = (Object.keys(scores) as MailKind[]).filter((k) => k !== kind).map((k) => scores[k]);
@@ -138,6 +140,8 @@ export function classifyMail(received: MailContent): MailClassification {
       ? 0.55 + 0.4 * Math.tanh(0.3 * scores.other + 0.3 * (minimumScore - top))
       : 0.5 + 0.45 * Math.tanh(0.35 * margin + 0.1 * scores[kind]);
   if (kind !== 'other' && strongest[kind] >= decisive) confidence = Math.max(confidence, 0.75);
+  // A sure kind with a shaky employer is still worth a look: a wrong company should not read as near-certain.
+  confidence = Math.min(confidence, parties.certainty);
   return {
     kind,
     company: parties.company,

@@ -58,10 +58,19 @@ export function unwrapForward(content: MailContent): MailContent {
     .slice(i)
     .map((line) => line.replace(/^>\s?/, ''))
     .join('\n');
+  const toText =
+    headers.get('to') ?? headers.get('an') ?? headers.get('à') ?? headers.get('para') ?? headers.get('aan');
+  const innerTo = (toText ?? '')
+    .split(/[,;](?=(?:[^"]*"[^"]*")*[^"]*$)/)
+    .map(parseAddress)
+    .filter((address): address is MailAddress => address !== null);
   return {
     ...content,
     subject: subject ?? content.subject.replace(forwardSubject, '').trim(),
     from: from ?? content.from,
+    // Whoever forwarded it is the user too: their name, like the inner recipient's, is never the employer.
+    to: [...innerTo, ...(from && content.from ? [content.from] : []), ...(content.to ?? [])],
+    replyTo: null,
     text,
     isNoReply: from ? isNoReplyAddress(from.address) : content.isNoReply,
     // The bulk headers belong to the forward, not to the forwarded message.

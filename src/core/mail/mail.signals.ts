@@ -105,13 +105,29 @@ export const bodySignals: MailSignal[] = [
     weight: 3,
     label: 'rejection (non-English)',
     pattern:
-      /\babsage\b|nicht (?:weiter )?berücksichtig|nicht in die engere wahl|für (?:eine[nm]? )?(?:andere[nr]?) (?:kandidat|bewerber)|anderweitig (?:besetzt|entschieden)|pas (?:été )?retenue?|ne (?:pas |pouvons pas |pourrons pas |pouvions pas )(?:y )?donner (?:une )?suite|avons retenu (?:un|une|d'autres) (?:autre )?(?:profil|candidat)|pas de suite favorable|pas pu (?:être )?retenir|autre candidat|no (?:has|ha) sido seleccionad|no (?:continuar|seguir) (?:adelante|con (?:tu|su) candidatura)|otro candidato|otros candidatos|afgewezen|niet (?:verder|door)|andere kandida(?:at|ten)|não (?:foi|fomos) selecionad|outro candidato|non (?:è stat[oa]|sei stat[oa]) selezionat|altro candidato/,
+      /\babsage\b|nicht (?:weiter )?berücksichtig|nicht in die engere wahl|für (?:eine[nm]? )?(?:andere[nr]?) (?:kandidat|bewerber)|anderweitig (?:zu )?(?:besetz|vergeb|entschieden)|uns (?:\S+ ){0,2}gegen (?:ihre|deine) (?:bewerbung|kandidatur) entschieden|(?:keine|keine positive) (?:zusage|rückmeldung) geben|sommes au regret de|ne correspond(?:ait)? pas (?:tout à fait )?(?:à nos|aux) (?:attentes|besoins|critères)|pas (?:été )?retenue?|ne (?:pas |pouvons pas |pourrons pas |pouvions pas )(?:y )?donner (?:une )?suite|avons retenu (?:un|une|d'autres) (?:autre )?(?:profil|candidat)|pas de suite favorable|pas pu (?:être )?retenir|autre candidat|no (?:has|ha|hemos) (?:sido )?seleccionad|lamentamos (?:informarte|informarle|comunicarte|comunicarle)|no (?:continuar|seguir) (?:adelante|con (?:tu|su) candidatura)|otro candidato|otros candidatos|afgewezen|niet (?:verder|door)|andere kandida(?:at|ten)|não (?:foi|fomos) selecionad|outro candidato|non (?:è stat[oa]|sei stat[oa]) selezionat|altro candidato/,
   },
   {
     kind: 'rejection',
     weight: 1.2,
     label: 'unfortunately (non-English)',
-    pattern: /\bleider\b|malheureusement|lamentablemente|desafortunadamente|\bhelaas\b|infelizmente|purtroppo/,
+    pattern:
+      /\bleider\b|malheureusement|lamentablemente|desafortunadamente|\bhelaas\b|infelizmente|purtroppo|残念ながら/,
+  },
+  {
+    kind: 'rejection',
+    weight: 1,
+    label: 'good wishes (non-English)',
+    pattern:
+      /wünschen (?:ihnen|dir) (?:\S+ ){0,5}(?:alles gute|viel erfolg)|(?:vous|te) souhait(?:ons|e) (?:\S+ ){0,3}(?:pleine réussite|bonne continuation|plein succès|beaucoup de succès|bonne chance)|(?:te|le|les) deseamos (?:\S+ ){0,3}(?:éxito|suerte|lo mejor)|お祈り(?:申し上げ|いたし)/,
+  },
+  {
+    // Japanese puts no spaces between words, so these phrases are matched as they are written.
+    kind: 'rejection',
+    weight: 3,
+    label: 'rejection (Japanese)',
+    pattern:
+      /ご期待に(?:沿え|添え|そえ)(?:ない|かね|ず)|見送(?:らせて|りと|ることと)|採用を見合わせ|不採用|ご縁が(?:なかった|ありませんでした)/,
   },
 
   // Interviews.
@@ -202,14 +218,31 @@ export const bodySignals: MailSignal[] = [
     assertive: true,
     label: 'interview (non-English)',
     pattern:
-      /einladung zu(?:m|r)? (?:einem |einer )?(?:\w+ )?(?:vorstellungsgespräch|gespräch|interview|kennenlern)|(?:laden|möchten) (?:wir )?sie (?:gerne )?(?:zu|zum) .{0,40}(?:gespräch|interview)|(?:vous )?(?:inviter|convier|rencontrer) (?:à|pour|lors d')\s?(?:un )?(?:entretien|échange)|invitar(?:te|le) a una entrevista|uitnodig(?:en|ing) (?:voor|tot) (?:een )?(?:\w+)?gesprek|convidar para uma entrevista|invitarti a un colloquio/,
+      /einladung zu(?:m|r)? (?:einem |einer )?(?:\w+ )?(?:vorstellungsgespräch|gespräch|interview|kennenlern)|(?:laden|möchten) (?:wir )?sie (?:gerne )?(?:zu|zum) .{0,40}(?:gespräch|interview)|(?:vous )?(?:inviter|convier|rencontrer) (?:à|pour|lors d')\s?(?:un )?(?:entretien|échange)|invitar(?:te|le) a una entrevista|uitnodig(?:en|ing) (?:voor|tot) (?:een )?(?:\w+)?gesprek|convidar para uma entrevista|invitarti a un colloquio|(?:möchten|würden) (?:wir )?sie (?:gerne |gern )?(?:persönlich )?kennenlernen|zu einem (?:\S+ )?(?:gespräch|interview|vorstellungsgespräch) einladen|souhait(?:ons|erions) vous rencontrer|convocation (?:à|pour) (?:un|votre) entretien|vous proposer un entretien|nos gustaría (?:conocerte|conocerle|invitarte|invitarle|entrevistarte|tener una entrevista)|(?:agendar|programar|coordinar) una entrevista/,
+  },
+  {
+    kind: 'interview',
+    weight: 3,
+    assertive: true,
+    label: 'interview (Japanese)',
+    pattern:
+      /面接(?:の|を)?ご案内|面接日程|面接を(?:実施|設定|お願い)|(?:一次|二次|三次|最終)(?:面接|選考)(?:に|へ)(?:お進み|進んで|ご案内)|選考(?:に|へ)お進み|書類選考(?:を|に)通過|お越しいただきたく|面談(?:の|を)?ご案内/,
+  },
+  {
+    kind: 'interview',
+    weight: 1.5,
+    assertive: true,
+    label: 'asks for availability (non-English)',
+    pattern:
+      /seriez-vous disponible|êtes-vous disponible|vos disponibilités|wann (?:hätten|haben) sie zeit|terminvorschläge|(?:tu|su) disponibilidad|ご都合の(?:良い|よい)|日程(?:を|の)ご調整|候補日/,
   },
   {
     kind: 'interview',
     weight: 1.5,
     assertive: true,
     label: 'interview word (non-English)',
-    pattern: /vorstellungsgespräch|kennenlerngespräch|\bentretien\b|\bentrevista\b|sollicitatiegesprek|\bcolloquio\b/,
+    pattern:
+      /vorstellungsgespräch|kennenlerngespräch|\bentretien\b|\bentrevista\b|sollicitatiegesprek|\bcolloquio\b|面接|面談/,
   },
 
   // Offers.
@@ -267,7 +300,7 @@ export const bodySignals: MailSignal[] = [
     assertive: true,
     label: 'offer (non-English)',
     pattern:
-      /vertragsangebot|arbeitsvertrag|ihnen (?:die stelle|eine stelle|ein angebot) anbieten|proposition d'embauche|promesse d'embauche|heureux de vous proposer le poste|oferta (?:de empleo|laboral|formal)|carta (?:de )?oferta|ofrecerte el puesto|aanbod (?:voor|te doen)|arbeidsovereenkomst|proposta (?:de emprego|di assunzione)/,
+      /vertragsangebot|arbeitsvertrag|(?:ihnen|dir) (?:die|eine) (?:stelle|position)(?: als [^.,]{1,60}?)? anbieten|(?:ihnen|dir) ein angebot (?:\S+ ){0,3}(?:machen|unterbreiten)|(?:ihnen|dir) (?:eine|die) zusage|(?:heureux|heureuse|ravis?|plaisir) de vous (?:proposer|offrir) (?:le|ce|un) poste|(?:nos complace|tenemos el placer de|es un placer) ofrecer(?:te|le)|内定|採用(?:させていただく|させて頂く)こと(?:に|と)|採用(?:が|を)?決定|採用通知|proposition d'embauche|promesse d'embauche|heureux de vous proposer le poste|oferta (?:de empleo|laboral|formal)|carta (?:de )?oferta|ofrecerte el puesto|aanbod (?:voor|te doen)|arbeidsovereenkomst|proposta (?:de emprego|di assunzione)/,
   },
 
   // Acknowledgements.
@@ -294,7 +327,7 @@ export const bodySignals: MailSignal[] = [
     assertive: true,
     label: 'thanks for applying (non-English)',
     pattern:
-      /vielen dank für (?:ihre|deine) bewerbung|merci (?:pour|de) votre candidature|gracias por (?:tu|su) (?:candidatura|solicitud)|bedankt voor je sollicitatie|obrigad[oa] pela sua candidatura|grazie per la tua candidatura/,
+      /vielen dank für (?:ihre|deine) bewerbung|merci (?:pour|de) votre candidature|gracias por (?:tu|su) (?:candidatura|solicitud)|bedankt voor je sollicitatie|obrigad[oa] pela sua candidatura|grazie per la tua candidatura|(?:ご応募|ご応募いただき)[^。]{0,10}ありがとう/,
   },
   {
     kind: 'acknowledgement',
@@ -327,7 +360,7 @@ export const bodySignals: MailSignal[] = [
     assertive: true,
     label: 'received (non-English)',
     pattern:
-      /eingangsbestätigung|bewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)|erhalt ihrer bewerbung|(?:avons bien reçu|réception de) votre candidature|accusé de réception|hemos recibido (?:tu|su) (?:candidatura|solicitud|cv)|ontvangstbevestiging|sollicitatie (?:goed )?ontvangen|recebemos (?:a sua|sua) candidatura|abbiamo ricevuto la tua candidatura|(?:ihre|deine) (?:bewerbungs)?unterlagen (?:\w+ )?erhalten|haben (?:ihre|deine) (?:unterlagen|bewerbung(?:sunterlagen)?) (?:\w+ ){0,2}erhalten|melden uns (?:\w+ ){0,5}bei (?:ihnen|dir)|reviendr(?:ons|a) vers vous|nos pondremos en contacto|nemen (?:zo snel mogelijk )?contact (?:met je )?op/,
+      /eingangsbestätigung|bewerbung (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)|erhalt ihrer bewerbung|(?:avons bien reçu|réception de) votre candidature|accusé de réception|hemos recibido (?:tu|su) (?:candidatura|solicitud|cv)|ontvangstbevestiging|sollicitatie (?:goed )?ontvangen|recebemos (?:a sua|sua) candidatura|abbiamo ricevuto la tua candidatura|(?:ihre|deine) (?:bewerbungs)?unterlagen (?:\w+ )?erhalten|haben (?:ihre|deine) (?:unterlagen|bewerbung(?:sunterlagen)?) (?:\w+ ){0,2}erhalten|melden uns (?:\w+ ){0,5}bei (?:ihnen|dir)|reviendr(?:ons|a) vers vous|nos pondremos en contacto|nemen (?:zo snel mogelijk )?contact (?:met je )?op|(?:ご応募|応募|エントリー)(?:を)?受け?付け|応募を受付/,
   },
 
   // Job alerts, newsletters, marketing.
@@ -370,7 +403,7 @@ export const subjectSignals: MailSignal[] = [
     assertive: true,
     label: 'subject: offer',
     pattern:
-      /\b(?:job |employment |formal |your |an? )?offer(?: letter| of employment)?\b(?! (?:for|of) (?:job|work))|\bcongratulations\b|\bwelcome (?:to|aboard)\b|angebot|proposition d'embauche|oferta/,
+      /\b(?:job |employment |formal |your |an? )?offer(?: letter| of employment)?\b(?! (?:for|of) (?:job|work))|\bcongratulations\b|\bwelcome (?:to|aboard)\b|angebot|\bzusage\b|proposition d'embauche|oferta|内定/,
   },
   {
     kind: 'interview',
@@ -378,7 +411,7 @@ export const subjectSignals: MailSignal[] = [
     assertive: true,
     label: 'subject: interview',
     pattern:
-      /\binterview\b|\bnext steps?\b|\bphone screen\b|\b(?:schedule|scheduling|availability|invitation|invite|let's (?:talk|chat)|catch up|chat|call)\b|\bassessment\b|\btake-home\b|gespräch|entretien|entrevista|gesprek|colloquio/,
+      /\binterview\b|\bnext steps?\b|\bphone screen\b|\b(?:schedule|scheduling|availability|invitation|invite|let's (?:talk|chat)|catch up|chat|call)\b|\bassessment\b|\btake-home\b|gespräch|entretien|entrevista|gesprek|colloquio|面接|面談/,
   },
   {
     kind: 'acknowledgement',
@@ -386,14 +419,14 @@ export const subjectSignals: MailSignal[] = [
     assertive: true,
     label: 'subject: application received',
     pattern:
-      /\b(?:application|applying)\b.{0,40}\b(?:received|confirmation|confirmed|submitted|complete)\b|\b(?:thanks|thank you) for (?:applying|your application)\b|\bwe(?:'ve| have)? received your\b|\bapplication (?:received|confirmation)\b|eingangsbestätigung|accusé de réception|hemos recibido/,
+      /\b(?:application|applying)\b.{0,40}\b(?:received|confirmation|confirmed|submitted|complete)\b|\b(?:thanks|thank you) for (?:applying|your application)\b|\bwe(?:'ve| have)? received your\b|\bapplication (?:received|confirmation)\b|eingangsbestätigung|accusé de réception|hemos recibido|応募受付|エントリー受付/,
   },
   {
     kind: 'rejection',
     weight: 1,
     label: 'subject: application update',
     pattern:
-      /\b(?:update|status|regarding|decision|outcome|news) (?:on|about|regarding|of|for)? ?(?:your )?(?:application|candidacy)|\bapplication (?:status|update|outcome)\b|\bunsuccessful\b|\babsage\b|\bregret\b/,
+      /\b(?:update|status|regarding|decision|outcome|news) (?:on|about|regarding|of|for)? ?(?:your )?(?:application|candidacy)|\bapplication (?:status|update|outcome)\b|\bunsuccessful\b|\babsage\b|\bregret\b|選考結果/,
   },
   {
     kind: 'other',

@@ -34,7 +34,8 @@ export function cleanBody(text: string): string {
 }
 
 /**
- * Splits text into sentences: at . ! ? followed by a capital or a newline, and at blank lines and bullets,
+ * Splits text into sentences: at . ! ? followed by a capital or a newline, after 。！？ (Japanese needs no
+ * space), and at blank lines and bullets,
  * so that a negation in one sentence never reaches a phrase in the next.
  *
  * @example
@@ -42,7 +43,7 @@ export function cleanBody(text: string): string {
  */
 export function sentences(text: string): string[] {
   return text
-    .split(/\n{2,}|\n(?=\s*[-*•·]\s)|(?<=[.!?])\s+(?=["'(]?[A-Z0-9ÀÉÈÜÖÄ¡¿])|(?<=[.!?])\n/)
+    .split(/\n{2,}|\n(?=\s*[-*•·]\s)|(?<=[.!?])\s+(?=["'(]?[A-Z0-9ÀÉÈÜÖÄ¡¿])|(?<=[.!?])\n|(?<=[。！？])\s*/)
     .map((part) => part.replace(/\s*\n\s*/g, ' ').trim())
     .filter((part) => part.length > 0);
 }

@@ -12,6 +12,10 @@ export type MailKind = (typeof mailKinds)[number];
 export interface MailContent {
   subject: string;
   from: MailAddress | null;
+  /** The recipients: the user's own name, which is never the employer ("Alex Moreau / Tidewater Bank - Interview"). */
+  to?: MailAddress[];
+  /** Where replies go: the employer's own address when a platform or an e-signature service sends for it. */
+  replyTo?: MailAddress | null;
   /** The body as plain text (HTML already converted). */
   text: string;
   /** The sender is a no-reply / do-not-reply address: a reply will not reach a person. */
@@ -31,7 +35,7 @@ export interface MailClassification {
   /** The employer (never the hiring platform or the agency), or null when the email does not say. */
   company: string | null;
   role: string | null;
-  /** 0–1: how sure the kind is. */
+  /** 0–1: how sure the kind is, lowered when the employer rests on weak or conflicting evidence. */
   confidence: number;
   /** The hiring platform that sent it (Greenhouse, Workday…), when recognised. */
   platform: string | null;
