@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
-  type Application,
   type NewsChannel,
   newsChannelSchema,
+  type Outcome,
   type Stage,
   stageSchema,
 } from '../../core/applications/applications.schema';
@@ -37,6 +37,11 @@ export const importProposal = z.object({
   applicationId: z.string().max(64).nullable(),
   /** How the application was found: the email thread, or employer and role. */
   matchedBy: z.enum(['thread', 'company']).nullable(),
+  /**
+   * An application this batch adds: the same key on each of its emails, so the first adds it and the later ones
+   * (an interview, then a rejection in its thread) are recorded on it instead of adding it again.
+   */
+  newApplication: z.string().max(64).nullable().optional(),
   stage: stageSchema.nullable(),
   outcome: z.enum(['rejected']).nullable(),
   channel: newsChannelSchema,
@@ -80,6 +85,33 @@ function roleSimilarity(a: string, b: string): number {
 
 const stageOrder: Stage[] = ['applied', 'screen', 'interview', 'final', 'offer'];
 
+const roleToConfirm = 'Role to confirm';
+
+/** An application as a plan sees it: stored, or added by an earlier email of the batch (`id` is then its key). */
+interface Tracked {
+  id: string;
+  stored: boolean;
+  company: string;
+  role: string;
+  stage: Stage;
+  outcome: Outcome;
+  updatedAt: string;
+}
+
+function sentAt(mail: ImportableMail): number {
+  const time = mail.date ? Date.parse(mail.date) : Number.NaN;
+  return Number.isNaN(time) ? Number.POSITIVE_INFINITY : time;
+}
+
+/** Oldest first; emails without a readable date keep their order, after the others. */
+function inDateOrder<T extends { mail: ImportableMail } | ImportableMail>(items: T[]): T[] {
+  const mailOf = (item: T): ImportableMail => ('mail' in item ? item.mail : item);
+  return items
+    .map((item, index) => ({ item, index, time: sentAt(mailOf(item)) }))
+    .sort((a, b) => (a.time === b.time ? a.index - b.index : a.time < b.time ? -1 : 1))
+    .map(({ item }) => item);
+}
+
 /**
  * Reads job emails into the tracker: matches each to an application (by thread first, then by employer and
  * role), records rejections, interviews and offers as events with how they arrived, and proposes new
@@ -106,28 +138,51 @@ export function mailImportService({ store, clock }: ServiceDeps) {
   }
 
   return {
-    /** Proposals for a batch of classified emails, in the same order; nothing is written. */
+    /**
+     * Proposals for a batch of classified emails, oldest first (undated ones last); nothing is written. Each email
+     * is matched against the stored applications and against what the earlier emails of the batch propose, by
+     * thread first, then by employer and role: an acknowledgement, an interview invitation and a rejection sent in
+     * its thread become one new application with three events, not three applications.
+     */
     async plan(actor: Actor, input: unknown): Promise<ImportProposal[]> {
       const mails = parseInput(z.array(importableMail).max(20_000), input);
       const applications = await read.applications.rows.all(actor.userId);
-      const byCompany = new Map<string, Application[]>();
-      for (const app of applications) {
-        const key = normaliseCompany(app.company);
-        byCompany.set(key, [...(byCompany.get(key) ?? []), app]);
-      }
-      const byId = new Map(applications.map((app) => [app.id, app]));
+      const byCompany = new Map<string, Tracked[]>();
+      const track = (tracked: Tracked) => {
+        const key = normaliseCompany(tracked.company);
+        byCompany.set(key, [...(byCompany.get(key) ?? []), tracked]);
+        return tracked;
+      };
+      const byId = new Map(applications.map((app) => [app.id, track({ ...app, stored: true })]));
       const threads = await knownThreads(actor.userId);
+      const byMessageId = new Map<string, Tracked>();
+      for (const [messageId, applicationId] of threads.byMessageId) {
+        const tracked = byId.get(applicationId);
+        if (tracked) byMessageId.set(messageId, tracked);
+      }
+      const seenInBatch = new Set<string>();
+      let added = 0;
+      const remember = (mail: ImportableMail, target: Tracked | undefined) => {
+        if (!mail.messageId) return;
+        seenInBatch.add(mail.messageId);
+        if (target) byMessageId.set(mail.messageId, target);
+      };
 
-      return mails.map((mail): ImportProposal => {
+      // Later emails are matched to what earlier ones did, so they must come in the order they were sent.
+      return inDateOrder(mails).map((mail): ImportProposal => {
         const channel = channelOf(mail);
-        const base = { mail, channel, stage: null, outcome: null, duplicate: false } as const;
+        const base = { mail, channel, stage: null, outcome: null, duplicate: false, newApplication: null } as const;
+        const threadIds = [mail.inReplyTo, ...(mail.references ?? [])].filter((id): id is string => Boolean(id));
+        const threadMatch = threadIds.map((id) => byMessageId.get(id)).find(Boolean);
         if (mail.kind === 'other') {
+          // Kept in the thread all the same: a rejection may reply to a "scheduling" email rather than to the invite.
+          remember(mail, threadMatch);
           return { ...base, action: 'skip', applicationId: null, matchedBy: null, reason: 'Not about an application.' };
         }
-        const duplicate = mail.messageId !== null && threads.recorded.has(mail.messageId);
-        const threadIds = [mail.inReplyTo, ...(mail.references ?? [])].filter((id): id is string => Boolean(id));
-        const threadMatch = threadIds.map((id) => threads.byMessageId.get(id)).find(Boolean);
-        let application = threadMatch ? byId.get(threadMatch) : undefined;
+        const imported = mail.messageId !== null && threads.recorded.has(mail.messageId);
+        const repeated = mail.messageId !== null && seenInBatch.has(mail.messageId);
+        const duplicate = imported || repeated;
+        let application = threadMatch;
         let matchedBy: ImportProposal['matchedBy'] = application ? 'thread' : null;
         if (!application && mail.company) {
           const candidates = byCompany.get(normaliseCompany(mail.company)) ?? [];
@@ -141,6 +196,7 @@ export function mailImportService({ store, clock }: ServiceDeps) {
           application = scored[0]?.app;
           if (application) matchedBy = 'company';
         }
+        remember(mail, application);
         const stage: Stage | null =
           mail.kind === 'interview'
             ? 'interview'
@@ -151,33 +207,44 @@ export function mailImportService({ store, clock }: ServiceDeps) {
                 : null;
         const outcome = mail.kind === 'rejection' ? 'rejected' : null;
         const what = `${mail.kind}${mail.company ? ` from ${mail.company}` : ''}`;
+        const where = application?.stored
+          ? { applicationId: application.id, newApplication: null }
+          : { applicationId: null, newApplication: application?.id ?? null };
         if (duplicate) {
           return {
             ...base,
+            ...where,
             action: 'skip',
-            applicationId: application?.id ?? null,
             matchedBy,
             stage,
             outcome,
             duplicate,
-            reason: `Already imported this ${what}.`,
+            reason: imported ? `Already imported this ${what}.` : `The same ${what} appears earlier in these emails.`,
           };
         }
         if (application) {
           const alreadyThere =
             mail.kind === 'acknowledgement' ||
             (stage !== null && stageOrder.indexOf(application.stage) >= stageOrder.indexOf(stage) && outcome === null);
+          const action = alreadyThere && mail.kind === 'acknowledgement' ? 'skip' : 'record-event';
+          if (action === 'record-event') {
+            if (!alreadyThere && stage) application.stage = stage;
+            if (outcome) application.outcome = outcome;
+          }
+          const how = matchedBy === 'thread' ? 'its email thread' : 'employer and role';
           return {
             ...base,
-            action: alreadyThere && mail.kind === 'acknowledgement' ? 'skip' : 'record-event',
-            applicationId: application.id,
+            ...where,
+            action,
             matchedBy,
             stage: alreadyThere ? null : stage,
             outcome,
             reason:
               mail.kind === 'acknowledgement'
-                ? `${application.company} confirmed the application you already track.`
-                : `Matches ${application.company} — ${application.role} by ${matchedBy === 'thread' ? 'its email thread' : 'employer and role'}: record the ${mail.kind} (${channel}).`,
+                ? `${application.company} confirmed the application ${application.stored ? 'you already track' : 'an earlier email adds'}.`
+                : application.stored
+                  ? `Matches ${application.company} — ${application.role} by ${how}: record the ${mail.kind} (${channel}).`
+                  : `The ${application.company} — ${application.role} application an earlier email adds, found by ${how}: record the ${mail.kind} (${channel}) on it.`,
           };
         }
         if (!mail.company) {
@@ -191,10 +258,21 @@ export function mailImportService({ store, clock }: ServiceDeps) {
             reason: `A ${mail.kind} email that names no employer: add it by hand.`,
           };
         }
+        const adding = track({
+          id: `new-${++added}`,
+          stored: false,
+          company: mail.company,
+          role: mail.role ?? roleToConfirm,
+          stage: stage ?? 'applied',
+          outcome: outcome ?? 'open',
+          updatedAt: mail.date ?? '',
+        });
+        remember(mail, adding);
         return {
           ...base,
           action: 'create-application',
           applicationId: null,
+          newApplication: adding.id,
           matchedBy: null,
           stage: stage ?? 'applied',
           outcome,
@@ -204,11 +282,13 @@ export function mailImportService({ store, clock }: ServiceDeps) {
     },
 
     /**
-     * Applies accepted proposals, each in its own transaction; one already imported (same Message-ID) is
-     * skipped, so applying twice changes nothing.
+     * Applies accepted proposals, oldest email first, each in its own transaction. One already imported (same
+     * Message-ID) is skipped, so applying twice changes nothing. Proposals sharing a `newApplication` key add one
+     * application: the first accepted one adds it, the others are recorded on it.
      */
     async apply(actor: Actor, input: unknown): Promise<{ applied: number; skipped: number }> {
-      const proposals = parseInput(z.array(importProposal).max(20_000), input);
+      const proposals = inDateOrder(parseInput(z.array(importProposal).max(20_000), input));
+      const added = new Map<string, string>();
       let applied = 0;
       let skipped = 0;
       for (const proposal of proposals) {
@@ -217,26 +297,28 @@ export function mailImportService({ store, clock }: ServiceDeps) {
           continue;
         }
         const { mail } = proposal;
-        const done = await write({ store }, actor, async (repos) => {
+        const key = proposal.newApplication ?? null;
+        const result = await write({ store }, actor, async (repos) => {
           if (mail.messageId) {
-            const known = (await repos.applications.events.all(actor.userId)).some(
+            const known = (await repos.applications.events.all(actor.userId)).find(
               (e) => e.email?.messageId === mail.messageId,
             );
-            if (known) return false;
+            // Applied before: later emails about the application it added still go to that application.
+            if (known) return { done: false, applicationId: known.applicationId };
           }
           const now = clock().toISOString();
           const occurredAt =
             mail.date && !Number.isNaN(Date.parse(mail.date)) ? new Date(mail.date).toISOString() : now;
-          let application = proposal.applicationId
-            ? await repos.applications.rows.get(actor.userId, proposal.applicationId)
-            : undefined;
+          const targetId = proposal.applicationId ?? (key ? added.get(key) : undefined);
+          let application = targetId ? await repos.applications.rows.get(actor.userId, targetId) : undefined;
           if (!application) {
-            if (proposal.action !== 'create-application' || !mail.company) return false;
+            // A later email of an application this batch adds also adds it when its first email was not accepted.
+            if ((proposal.action !== 'create-application' && !key) || !mail.company) return { done: false };
             application = {
               id: newId(),
               userId: actor.userId,
               company: mail.company,
-              role: mail.role ?? 'Role to confirm',
+              role: mail.role ?? roleToConfirm,
               link: null,
               source: mail.agency ? 'agency' : null,
               referrerContactId: null,
@@ -270,9 +352,10 @@ export function mailImportService({ store, clock }: ServiceDeps) {
             },
             now,
           );
-          return true;
+          return { done: true, applicationId: application.id };
         });
-        if (done) applied++;
+        if (key && result.applicationId && !added.has(key)) added.set(key, result.applicationId);
+        if (result.done) applied++;
         else skipped++;
       }
       return { applied, skipped };
