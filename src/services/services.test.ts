@@ -184,6 +184,35 @@ describe.each(await testBackends())('services on $name', ({ open }) => {
     expect(detail.debriefs.map((d) => d.notes).sort()).toEqual([1, 2, 3, 4, 5, 6].map((n) => `round ${n}`));
   });
 
+  it('puts the person asked for feedback on a keep-in-touch cadence once the request ends, keeping any set', async () => {
+    const application = await services.applications.create(me, make.application({ company: 'Cadence Co' }));
+    const asked = await services.contacts.create(me, make.contact({ applicationId: application.id, name: 'Ria Sen' }));
+    const own = await services.contacts.create(
+      me,
+      make.contact({ applicationId: application.id, name: 'Ola Berg', keepInTouchDays: 30 }),
+    );
+    const request = (contactId: string) =>
+      services.messages.create(me, {
+        applicationId: application.id,
+        contactId,
+        kind: 'feedback-request',
+        channel: 'email',
+        subject: 'Feedback',
+        body: 'Could you share what would have made me a stronger candidate?',
+        status: 'sent',
+      });
+    const toRia = await request(asked.id);
+    expect((await services.contacts.get(me, asked.id)).keepInTouchDays).toBeNull();
+    await services.messages.update(me, toRia.id, { status: 'closed' });
+    expect(await services.contacts.get(me, asked.id)).toMatchObject({
+      keepInTouchDays: 90,
+      lastContactedAt: now.toISOString(),
+    });
+    const toOla = await request(own.id);
+    await services.messages.update(me, toOla.id, { status: 'replied' });
+    expect((await services.contacts.get(me, own.id)).keepInTouchDays).toBe(30);
+  });
+
   it('rejects bad input with a validation error that names the field', async () => {
     await expect(services.applications.create(me, { company: '' })).rejects.toThrow(/company/);
     await expect(services.applications.create(me, { company: 'A', role: 'B', stage: 'nope' })).rejects.toThrow(

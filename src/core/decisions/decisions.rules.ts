@@ -20,8 +20,11 @@ export const defaultTimingRules = {
   nudgeLatestBusinessDays: 7,
   /** After the nudge, wait this long before closing the request as "no reply". */
   closeAfterNudgeBusinessDays: 5,
-  /** A request never nudged is closed after this many business days all the same. */
-  closeUnnudgedBusinessDays: 15,
+  /**
+   * A request never nudged is closed all the same once the nudge window is over and the wait a nudge would have
+   * had has passed too (7 + 5): a nudge two weeks late reads as chasing.
+   */
+  closeUnnudgedBusinessDays: 12,
   /** Silence this long after the last sign of life means ghosted. */
   ghostedAfterDays: 21,
   /** Keep-in-touch cadence when a contact has none of their own: about every three months. */

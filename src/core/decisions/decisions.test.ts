@@ -263,6 +263,17 @@ describe('thank-you notes, debriefs, nudges, ghosting and keeping in touch', () 
     ).toBe('done');
   });
 
+  it('lets an un-nudged request go once the nudge window and the wait after it are over', () => {
+    // Sent Monday 2 November: the nudge window is 9–11 November (5–7 business days); a nudge would then have
+    // had 5 more business days, so on 18 November (12 business days) the request is closed, not chased.
+    const request = { status: 'sent' as const, sentAt: '2026-11-02T10:00:00.000Z', repliedAt: null };
+    expect(decideNudge(request, null, '2026-11-11T10:00:00.000Z', zone).action).toBe('nudge');
+    expect(decideNudge(request, null, '2026-11-17T10:00:00.000Z', zone).action).toBe('nudge');
+    const late = decideNudge(request, null, '2026-11-18T10:00:00.000Z', zone);
+    expect(late.action).toBe('close');
+    expect(late.reason).toMatch(/no reply/);
+  });
+
   it('calls an open application ghosted after 21 days of silence (or the user setting)', () => {
     const open = { outcome: 'open' as const };
     expect(ghostedCheck(open, '2026-11-01T10:00:00.000Z', '2026-11-21T10:00:00.000Z').ghosted).toBe(false);

@@ -1,6 +1,7 @@
+import { defaultTimingRules } from '../../core/decisions/decisions.rules';
 import { newId } from '../../core/ids';
 import { type Message, messageInput, messageListQuery, messagePatch } from '../../core/messages/messages.schema';
-import { repositories } from '../../store/store.repositories';
+import { type Repositories, repositories } from '../../store/store.repositories';
 import {
   type Actor,
   found,
@@ -10,6 +11,22 @@ import {
   type ServiceDeps,
   write,
 } from '../services.context';
+
+/**
+ * When a feedback request ends, answered or closed as "no reply", its recipient joins the user's network on the
+ * default keep-in-touch cadence (about every three months), so the relationship outlives the "no". A cadence
+ * the user already set is left as it is.
+ */
+async function keepInTouchWith(repos: Repositories, actor: Actor, contactId: string, now: string): Promise<void> {
+  const contact = await repos.contacts.rows.get(actor.userId, contactId);
+  if (!contact || contact.keepInTouchDays !== null) return;
+  await repos.contacts.rows.replace({
+    ...contact,
+    keepInTouchDays: defaultTimingRules.keepInTouchDays,
+    lastContactedAt: now,
+    updatedAt: now,
+  });
+}
 
 export function messagesService({ store, clock }: ServiceDeps) {
   const read = repositories(store.db);
@@ -52,6 +69,10 @@ export function messagesService({ store, clock }: ServiceDeps) {
         const next: Message = { ...current, ...patch, updatedAt: now };
         if (next.status === 'sent' && !next.sentAt) next.sentAt = now;
         if (next.status === 'replied' && !next.repliedAt) next.repliedAt = now;
+        const ended = (next.status === 'replied' || next.status === 'closed') && next.status !== current.status;
+        if (ended && (next.kind === 'feedback-request' || next.kind === 'nudge') && next.contactId) {
+          await keepInTouchWith(repos, actor, next.contactId, now);
+        }
         return repos.messages.rows.replace(next);
       });
     },
