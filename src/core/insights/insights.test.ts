@@ -218,6 +218,24 @@ describe('insights', () => {
     ]);
   });
 
+  it("ranks what employers said above the user's own low self-ratings, however many debriefs there are", () => {
+    const debriefs = Array.from({ length: 3000 }, (_, i) =>
+      makeDebrief({ id: `self-${i}`, ratings: i % 2 ? { dress: 1 } : { punctuality: 2, listening: 2 } }),
+    );
+    const feedback = [
+      makeFeedback({ id: 'fb-exp', applicationId: 'wonka', analysis: analysis(['experience'], ['fintech']) }),
+    ];
+    const result = buildInsights(data({ feedback, debriefs }), '2026-11-24T10:00:00.000Z');
+    expect(result.topThree[0]?.feedbackIds).toEqual(['fb-exp']);
+    const conduct = result.topThree.find((thing) => thing.category === 'conduct');
+    // From debriefs alone, the advice and evidence follow the ratings that were low, not the generic category.
+    expect(conduct?.evidence).toMatch(
+      /Seen in 3000 of your debriefs \(low self-ratings on (dress and punctuality|punctuality and dress)\)/,
+    );
+    expect(conduct?.advice).toMatch(/dress code/);
+    expect(conduct?.advice).not.toMatch(/phone/);
+  });
+
   it('falls back on recurring debrief weaknesses when there is no feedback yet', () => {
     const result = buildInsights(
       data({

@@ -51,6 +51,34 @@ const ratingCategory: Record<SelfRatingKey, FeedbackCategory> = {
   companyResearch: 'preparation',
 };
 
+/** Self-ratings in words, and what to do about a low one when the user's own debriefs are the only evidence. */
+const ratingWords: Record<SelfRatingKey, { label: string; advice: string }> = {
+  punctuality: { label: 'punctuality', advice: 'plan the journey or the call set-up to be ready ten minutes early' },
+  introduction: { label: 'your introduction', advice: 'write and rehearse a 60-second introduction tied to the role' },
+  bodyLanguage: {
+    label: 'body language',
+    advice: 'rehearse on video and watch for eye contact, posture and fidgeting',
+  },
+  rapport: { label: 'rapport', advice: 'open with a little small talk and use the interviewers’ names' },
+  listening: { label: 'listening', advice: 'pause before answering and check you answered the question asked' },
+  handlingWeaknesses: {
+    label: 'handling weaknesses',
+    advice: 'prepare one honest weakness with what you are doing about it',
+  },
+  questionsForThem: { label: 'your questions for them', advice: 'prepare three questions about the team and the work' },
+  close: { label: 'the close', advice: 'end by restating your interest and asking about next steps' },
+  dress: { label: 'dress', advice: 'check the dress code beforehand and dress a step above it' },
+  companyResearch: { label: 'company research', advice: 'spend an hour on the company, its product and its news' },
+};
+
+/** "punctuality and dress", from the ratings most often low first. */
+function lowRatingsInWords(counts: ReadonlyMap<SelfRatingKey, number>, max = 2): SelfRatingKey[] {
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, max)
+    .map(([key]) => key);
+}
+
 function adviceFor(category: FeedbackCategory, specific: string | null): string {
   switch (category) {
     case 'skills':
@@ -100,6 +128,9 @@ interface Candidate {
   feedbackIds: Set<string>;
   debriefIds: Set<string>;
   companies: Set<string>;
+  /** How many debriefs rated each of these low: the evidence, in words, when there is no feedback. */
+  lowRatings: Map<SelfRatingKey, number>;
+  weakAnswers: number;
 }
 
 function normal(text: string): string {
@@ -111,6 +142,10 @@ function words(text: string): string[] {
     .toLowerCase()
     .split(/[^a-z0-9+#]+/)
     .filter((word) => word !== '');
+}
+
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** Which of two equally scored candidates goes first: a specific before a whole category, then by key. */
@@ -126,10 +161,11 @@ function score(candidate: Candidate, covered: ReadonlySet<string>): number {
   // A specific named again and again outweighs one mention of a broad category.
   const recurrence = candidate.specific && fresh > 1 ? 0.5 * (fresh - 1) : 0;
   const debriefs = candidate.debriefIds.size;
-  // Debriefs back feedback up (at most half again as much); on their own they rank below any feedback, and a
-  // single debrief is no pattern. The tiny last term orders debrief-only items by how often they recur.
-  const support = fresh > 0 ? 0.5 * Math.min(debriefs, fresh) : 0.3 * Math.min(Math.max(0, debriefs - 1), 2);
-  return weight * (fresh + recurrence + support + 0.0001 * debriefs);
+  // Debriefs back feedback up (at most half again as much). On their own they are the user's view of
+  // themselves, not the employer's: they score below 0.1, under any feedback of any weight, and a single debrief
+  // is no pattern. The last term (under 0.01) orders debrief-only items by how often they recur.
+  if (fresh > 0) return weight * (fresh + recurrence + 0.5 * Math.min(debriefs, fresh));
+  return weight * (0.03 * Math.min(Math.max(0, debriefs - 1), 2) + 0.01 * (debriefs / (debriefs + 100)));
 }
 
 /**
@@ -155,7 +191,16 @@ export function topThree(data: InsightsData, max = 3): TopThing[] {
     const key = specific ? `${category}:${normal(specific)}` : category;
     let found = candidates.get(key);
     if (!found) {
-      found = { key, category, specific, feedbackIds: new Set(), debriefIds: new Set(), companies: new Set() };
+      found = {
+        key,
+        category,
+        specific,
+        feedbackIds: new Set(),
+        debriefIds: new Set(),
+        companies: new Set(),
+        lowRatings: new Map(),
+        weakAnswers: 0,
+      };
       candidates.set(key, found);
     }
     return found;
@@ -220,11 +265,16 @@ export function topThree(data: InsightsData, max = 3): TopThing[] {
   for (const debrief of data.debriefs) {
     for (const key of selfRatingKeys) {
       const value = debrief.ratings[key];
-      if (value !== undefined && value <= 2) candidate(ratingCategory[key], null).debriefIds.add(debrief.id);
+      if (value === undefined || value > 2) continue;
+      const entry = candidate(ratingCategory[key], null);
+      entry.debriefIds.add(debrief.id);
+      entry.lowRatings.set(key, (entry.lowRatings.get(key) ?? 0) + 1);
     }
     for (const question of debrief.questions) {
       if (question.rating === null || question.rating > 2) continue;
-      candidate('answers', null).debriefIds.add(debrief.id);
+      const answers = candidate('answers', null);
+      answers.debriefIds.add(debrief.id);
+      answers.weakAnswers++;
       for (const entry of matchSpecifics(`${question.probedFor ?? ''} ${question.question}`))
         entry.debriefIds.add(debrief.id);
     }
@@ -267,18 +317,28 @@ export function topThree(data: InsightsData, max = 3): TopThing[] {
       );
     }
     if (best.debriefIds.size > 0) {
+      const why: string[] = [];
+      const low = lowRatingsInWords(best.lowRatings);
+      if (low.length > 0) why.push(`low self-ratings on ${low.map((key) => ratingWords[key].label).join(' and ')}`);
+      if (best.weakAnswers > 0) why.push(`${best.weakAnswers} answers you rated weak`);
+      if (why.length === 0) why.push('concerns raised or weak answers on it');
       evidenceParts.push(
-        `${feedbackCount > 0 ? 'backed up by' : 'Seen in'} ${best.debriefIds.size} of your debriefs (low self-ratings, weak answers or concerns raised)`,
+        `${feedbackCount > 0 ? 'backed up by' : 'Seen in'} ${best.debriefIds.size} of your debriefs (${why.join('; ')})`,
       );
     }
+    // Without feedback the user's own low ratings are the evidence, so the advice follows them.
+    const lowOnly = feedbackCount === 0 ? lowRatingsInWords(best.lowRatings) : [];
     chosen.push({
       key: best.key,
       category: best.category,
       specific,
       title: specific
-        ? `${specific.charAt(0).toUpperCase()}${specific.slice(1)} (${categoryTitles[best.category].toLowerCase()})`
+        ? `${capitalised(specific)} (${categoryTitles[best.category].toLowerCase()})`
         : categoryTitles[best.category],
-      advice: adviceFor(best.category, specific),
+      advice:
+        lowOnly.length > 0
+          ? `${lowOnly.map((key, i) => (i === 0 ? capitalised(ratingWords[key].advice) : ratingWords[key].advice)).join('; and ')}.`
+          : adviceFor(best.category, specific),
       score: Math.round(bestScore * 100) / 100,
       feedbackIds: newestFirst(best.feedbackIds, receivedAt).slice(0, evidenceLimit),
       feedbackCount,
