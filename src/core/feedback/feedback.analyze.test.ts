@@ -108,6 +108,12 @@ describe('analyzeFeedback: vague feedback and the follow-up question', () => {
     expect(result.categories).toContain('fit');
     expect(result.vague).toBe(false);
   });
+
+  it('counts praise of something the user did as specific, and praise of the person as vague', () => {
+    const named = analyzeFeedback('You asked really good questions about our roadmap and the team loved it.');
+    expect(named).toMatchObject({ categories: ['strength'], vague: false, followUpQuestion: null });
+    expect(analyzeFeedback('The panel really liked your energy.').vague).toBe(true);
+  });
 });
 
 describe('analyzeFeedback: specifics', () => {
@@ -215,6 +221,11 @@ describe('analyzeFeedback: actions and the result shape', () => {
       expect(result.actions.some((action) => action.category === category)).toBe(true);
     }
     expect(result.actions.find((a) => a.category === 'conduct')?.text).toMatch(/early/);
+  });
+
+  it('reads a role filled internally as a role change, and an internal candidate as competition too', () => {
+    expect(categoriesOf('The role was filled internally by someone from the platform team.')).toEqual(['role_change']);
+    expect(categoriesOf('We filled the role with an internal candidate.')).toEqual(['competition', 'role_change']);
   });
 
   it('marks feedback the user can work on as actionable, and a role change as not', () => {

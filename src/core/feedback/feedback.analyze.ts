@@ -84,6 +84,16 @@ const praiseBySomeone =
 const userWork =
   /^(?:and |but )?(?:the|your) (?:case study|presentation|take-home|portfolio|exercise|assignment|deck|code|solution|write-up|proposal|pitch|demo|task|test|model)\b/;
 
+// Traits and background are kind words about the person, not something they did that they could repeat.
+const personalTraits =
+  /\b(?:energy|enthusiasm|enthusiastic|attitude|personality|warmth|passion|positivity|background|career|experience|cv|profile|getting this far|take [\w\s]{0,12}confidence)\b/g;
+
+/** Praise that names what the user did well ("your questions about our roadmap"), not only who they are. */
+function namesWhatWasGood(clause: string): boolean {
+  const found = matching(clause.replace(personalTraits, ' '));
+  return [...found.topic, ...found.weakTopic].some((t) => aboutTheUser.has(t.category) && t.category !== 'experience');
+}
+
 function praisesTheUser(clause: string): boolean {
   return (
     aboutTheUserWords.test(clause) ||
@@ -114,6 +124,8 @@ interface ClauseReading {
   leaning: FeedbackCategory[];
   /** The clause takes back the concern of the clause before it. */
   cancelsPrevious?: boolean;
+  /** The praise names what was good ("your questions about our roadmap"), so it is something to keep doing. */
+  specificPraise?: boolean;
 }
 
 interface ClauseContext {
@@ -211,7 +223,14 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   // "The difficult decision to pause recruitment" is about the role, not a close call between candidates.
   if (!aboutOther && reading.categories.has('role_change') && /\b(?:difficult|tough|hard) decision to\b/.test(n))
     reading.categories.delete('competition');
-  const competing = aboutOther || reading.categories.has('competition');
+  // DESIGN.md: a role filled internally is a change to the role, not a contest the user lost; an internal
+  // candidate or applicant was in the same process, so that one is competition too.
+  const filledInternally =
+    reading.categories.has('role_change') &&
+    internalHire.test(n) &&
+    !/\b(?:internal (?:candidate|applicant|hire)s?|former employee|ex-employee|stronger|better|closer|more)\b/.test(n);
+  if (filledInternally) reading.categories.delete('competition');
+  const competing = !filledInternally && (aboutOther || reading.categories.has('competition'));
   if (competing) {
     add('competition');
     const generic = genericMatch.test(n) && !namedExperience.test(n);
@@ -300,8 +319,10 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       if (!positive && !refusal && !formulaic && reading.categories.size === 0 && aboutTheUserWords.test(n))
         reading.leaning = leaningCategories(n);
     }
-    if (positive && !critical && praisesTheUser(n)) reading.strength = true;
-    else if (strengthEvent.test(praised) && !negative) reading.strength = true;
+    if (positive && !critical && praisesTheUser(n)) {
+      reading.strength = true;
+      reading.specificPraise = lexicon.length > 0 || userWork.test(n) || namesWhatWasGood(n);
+    } else if (strengthEvent.test(praised) && !negative) reading.strength = true;
     else if (positive && critical) {
       // "good but a bit long": the part before an elliptical "but" is still praise.
       const head = praised.split(/\bbut\b/)[0] ?? '';
@@ -393,6 +414,7 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
   const specifics: string[] = [];
   const readings: ReadClause[] = [];
   let strength = false;
+  let specificPraise = false;
   let fitWithEvidence = false;
   const languageSentences = new Set<number>();
   const lexiconByClause = clauses.map((clause) => findLexiconTerms(clause.raw));
@@ -440,6 +462,7 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
     )
       for (const c of reading.categories) if (!previousReading.categories.has(c)) reading.categories.delete(c);
     if (reading.strength) strength = true;
+    if (reading.specificPraise) specificPraise = true;
     if (reading.cancelsPrevious && previousReading?.clause.sentence === clause.sentence)
       previousReading.cancelled = true;
     if (reading.categories.has('fit')) fitSentences.add(clause.sentence);
@@ -489,7 +512,8 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
   if (found.size === 0) found.add('no_feedback');
 
   const categories = feedbackCategories.filter((c) => found.has(c));
-  const vague = !hasSubstance && !(found.has('fit') && fitWithEvidence);
+  // Praise that names what was good is something specific to keep doing (DESIGN.md: vague says nothing specific).
+  const vague = !hasSubstance && !(found.has('fit') && fitWithEvidence) && !specificPraise;
   const actionable = categories.some((c) => actionableCategories.has(c));
   const findings: Findings = { categories, specificsBy, reasons };
   return {

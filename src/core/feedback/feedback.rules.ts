@@ -900,6 +900,13 @@ export const cues: Cue[] = [
       /enthusiasm for (?:the|this|our) (?:role|job|company|position|work|mission)/,
       /(?:seem|seemed) (?:\w+ )?(?:sure|clear|certain) (?:why|about why|what)/,
       /why you(?:'d| had| would)? (?:applied|apply)/,
+      // Motivation for this employer rather than any job: "why us?", "you'd apply anywhere".
+      /why us/,
+      /why (?:this|our) (?:company|firm|business|team|organi[sz]ation)/,
+      /(?:wanted|want|wanting) (?:this|the|our) (?:job|role|position)\b[\w\s]{0,25}\brather than/,
+      /rather than (?:just )?(?:any|a new|another|any other) (?:job|role|position)/,
+      /(?:would|'d|could) (?:apply|go|work) (?:anywhere|for anyone|for any company)/,
+      /(?:did not|could not|never) (?:say|explain|tell us|get across) (?:what|why) (?:drew|attracted|brought) you/,
       /(?:no|zero|not a single|without any) questions?\b/,
       /(?:did not|never) ask (?:us |them |the panel )?(?:much|many questions|a lot)/,
     ),
@@ -1581,7 +1588,8 @@ export const cues: Cue[] = [
     anyOf(
       /(?:keep|keeping) the (?:role|position|vacancy|search) open/,
       /continue (?:searching|looking|the search|our search|interviewing)/,
-      /(?:did not|would not|could not|will not) (?:elaborate|expand|go into (?:more |any )?detail|say (?:more|much|why))/,
+      // Not "you could not say why us": that is the user's answer, not the employer holding back.
+      /(?<!\byou )(?:did not|would not|could not|will not) (?:elaborate|expand|go into (?:more |any )?detail|say (?:more|much|why))/,
       /(?:did not|have not|has not|could not) (?:get|hear|receive|find out) (?:any(?:thing)? more|much more|anything else|more detail|any detail|a reason)/,
       /(?:interviewed|saw|met|had|received|shortlisted) (?:\w+ ){0,3}(?:people|candidates|applicants|applications|finalists) for (?:one|a single|the one|just one|only one|1|two|2) (?:seat|role|position|job|post|vacancy|opening|place)s?/,
       /(?:over|more than|nearly|almost|around|about|some|well over) [\d,]+ (?:applications|applicants|candidates|people applied|cvs)/,
@@ -1697,9 +1705,9 @@ export const testReason =
 /** What another candidate had done or had more of, which makes their edge experience. */
 export const otherDid =
   /\b(?:had an? (?:master's|masters|phd|doctorate|degree|mba|qualification|certification)|already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
-/** "Someone who has shipped / led / run …": a requirement of having done it, i.e. experience. */
+/** "Someone who has shipped / led / run …" (or "who'd worked in fintech"): a requirement of having done it, i.e. experience. */
 export const requiredDoneBefore =
-  /\b(?:has|have|had) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold)\b/;
+  /(?:\b(?:has|have|had)|\w'd) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold|spent (?:time|years|\w+ years))\b/;
 /** The job itself described ("this job is mostly heads-down analysis"): the employer's side, not a gap. */
 export const jobDescription =
   /^(?:and |but |so )?(?:this|the|our) (?:job|role|position|work|post|team|day-to-day)(?: itself)? (?:is|involves|would involve|requires|would be|will be|means|covers|has)\b/;
