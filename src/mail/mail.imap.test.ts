@@ -17,6 +17,7 @@ if (!dovecot && process.env.CI)
   throw new Error('dovecot is required for the IMAP tests (apt-get install dovecot-imapd)');
 
 const fixtures = join(import.meta.dirname, 'fixtures');
+const cliBin = join(import.meta.dirname, '..', '..', 'bin', 'nextround.mjs');
 const password = 'imap test password';
 let dir = '';
 let port = 0;
@@ -183,6 +184,49 @@ describe.skipIf(!dovecot)('IMAP against a real dovecot on loopback', () => {
     expect(second.stdout.trim()).toBe(''); // nothing new since the stored cursor
     expect(await seenFlags('Watched')).toEqual([false]);
   });
+
+  it('nextround mail watch without --apply shows new emails and offers them again until they are applied', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'nextround-watch-dry-'));
+    await deliver('i09-quick-chat.eml', 'DryRun');
+    const args = ['mail', 'watch', '--json', '--host', '127.0.0.1', '--port', String(port), '--user', 'jamie'];
+    const options = { env: { NEXTROUND_IMAP_PASSWORD: password } };
+    const watchOnce = (...extra: string[]) =>
+      runCli([...args, '--folder', 'DryRun', '--no-tls', '--data', data, '--once', ...extra], options);
+    const batches = (stdout: string) =>
+      stdout
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { proposals: Array<{ mail: { kind: string } }>; result: unknown });
+
+    const dry = batches((await watchOnce()).stdout);
+    expect(dry.map((b) => [b.proposals.map((p) => p.mail.kind), b.result])).toEqual([[['interview'], null]]);
+
+    // A watch left running in a dry run, then stopped, does not use the email up either.
+    const child = spawn(process.execPath, [cliBin, ...args, '--folder', 'DryRun', '--no-tls', '--data', data], {
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let watched = '';
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the watch showed nothing: ${watched}`)), 20_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        watched += chunk;
+        if (watched.includes('\n')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    }).finally(() => child.kill('SIGINT'));
+    await exited;
+    expect(batches(watched).map((b) => b.proposals.map((p) => p.mail.kind))).toEqual([['interview']]);
+
+    const applied = batches((await watchOnce('--apply')).stdout);
+    expect(applied.map((b) => [b.proposals.map((p) => p.mail.kind), b.result])).toEqual([
+      [['interview'], { applied: 1, skipped: 0 }],
+    ]);
+  }, 120_000);
 
   it('reads new job emails read-only and resumes from the cursor', async () => {
     await deliver('r01-greenhouse-other-candidates.eml', 'Jobs');

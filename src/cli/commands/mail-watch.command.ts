@@ -36,8 +36,12 @@ async function loadCursor(file: string): Promise<MailboxCursor | null> {
   }
 }
 
-async function saveCursor(file: string, cursor: MailboxCursor | null): Promise<void> {
-  if (!cursor) return;
+/**
+ * Only after the emails were applied: a dry run shows what would be recorded, and those emails must be offered
+ * again when the user runs it with --apply.
+ */
+async function saveCursor(file: string, cursor: MailboxCursor | null, options: WatchOptions): Promise<void> {
+  if (!cursor || !options.apply) return;
   await writeFile(`${file}.tmp`, JSON.stringify(cursor));
   await rename(`${file}.tmp`, file);
 }
@@ -68,7 +72,10 @@ export function registerMailWatch(program: Command): void {
     .option('--no-tls', 'plain IMAP with STARTTLS when offered, instead of implicit TLS')
     .option('--allow-self-signed', 'accept a self-signed certificate (a home server)')
     .option('--once', 'read what is new and stop, instead of watching')
-    .option('--apply', 'record what the emails say (without it, only show the proposals)')
+    .option(
+      '--apply',
+      'record what the emails say, and remember where reading stopped (without it, only show the proposals: the same emails are shown again next time)',
+    )
     .option('--data <dir>', 'data folder')
     .option('--json', 'one JSON line per batch')
     .action(
@@ -101,8 +108,14 @@ export function registerMailWatch(program: Command): void {
               mails.push(await importableFromRaw(message.raw));
             });
             await importBatch(services, mails, options);
-            await saveCursor(file, next);
-            if (!options.json) process.stdout.write(`${mails.length} new message(s) in ${options.folder}.\n`);
+            await saveCursor(file, next, options);
+            if (!options.json) {
+              process.stdout.write(`${mails.length} new message(s) in ${options.folder}.\n`);
+              if (!options.apply && mails.length > 0)
+                process.stdout.write(
+                  'Dry run: nothing changed, and these emails will be offered again. Add --apply to record them.\n',
+                );
+            }
             return;
           }
           await new Promise<void>((resolve, reject) => {
@@ -110,7 +123,7 @@ export function registerMailWatch(program: Command): void {
               cursor,
               onMessage: async (message) => {
                 await importBatch(services, [await importableFromRaw(message.raw)], options);
-                await saveCursor(file, watch.cursor());
+                await saveCursor(file, watch.cursor(), options);
               },
               onError: (error) => {
                 process.stderr.write(`nextround: ${error.message}\n`);
@@ -118,7 +131,7 @@ export function registerMailWatch(program: Command): void {
                   watch.stop().then(() => reject(error));
               },
             });
-            const stop = () => void watch.stop().then(() => saveCursor(file, watch.cursor()).then(resolve));
+            const stop = () => void watch.stop().then(() => saveCursor(file, watch.cursor(), options).then(resolve));
             process.once('SIGINT', stop);
             process.once('SIGTERM', stop);
           });
