@@ -78,6 +78,8 @@ describe('nextround command', () => {
     expect(contact.code).toBe(0);
     const list = await runCli(['list', 'applications', '--json', '--data', data]);
     expect(JSON.parse(list.stdout).map((a: { company: string }) => a.company)).toEqual(['Fabrikam']);
+    // The singular reads as naturally and lists the same.
+    expect((await runCli(['list', 'application', '--json', '--data', data])).stdout).toBe(list.stdout);
     const shown = await runCli(['show', 'application', app.id, '--data', data]);
     expect(shown.stdout).toContain('company: Fabrikam');
     expect(shown.stdout).toContain('Priya Shah');

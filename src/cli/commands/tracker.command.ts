@@ -61,6 +61,24 @@ const listKinds: Record<string, (s: Services, query: Record<string, unknown>) =>
   stories: (s) => s.stories.list(cliActor),
 };
 
+/** `list application` and `show applications` read as naturally as the canonical forms, so both are taken. */
+const listAliases: Record<string, string> = {
+  application: 'applications',
+  contact: 'contacts',
+  message: 'messages',
+  action: 'plan',
+  actions: 'plan',
+  story: 'stories',
+};
+const showAliases: Record<string, string> = {
+  applications: 'application',
+  contacts: 'contact',
+  messages: 'message',
+  plan: 'action',
+  actions: 'action',
+  stories: 'story',
+};
+
 const showKinds: Record<string, (s: Services, id: string) => Promise<unknown>> = {
   application: (s, id) => s.applications.detail(cliActor, id),
   contact: (s, id) => s.contacts.get(cliActor, id),
@@ -175,7 +193,7 @@ export function registerTracker(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       cliAction(async (kind: string, options: Options) => {
-        const list = listKinds[kind];
+        const list = listKinds[listAliases[kind] ?? kind];
         if (!list)
           throw new ValidationError(`Unknown kind "${kind}": use one of ${Object.keys(listKinds).join(', ')}.`);
         const { data: _data, json, ...query } = options;
@@ -193,7 +211,7 @@ export function registerTracker(program: Command): void {
     .option('--json', 'print JSON')
     .action(
       cliAction(async (kind: string, id: string, options: Options) => {
-        const show = showKinds[kind];
+        const show = showKinds[showAliases[kind] ?? kind];
         if (!show)
           throw new ValidationError(`Unknown kind "${kind}": use one of ${Object.keys(showKinds).join(', ')}.`);
         print(await withServices(options, (services) => show(services, id)), options.json === true);
