@@ -64,6 +64,62 @@ describe('tone', () => {
     expect(toneOf('I saw your post on LinkedIn about the launch.', 'keep-in-touch')).toEqual([]);
   });
 
+  it('reads entitlement as pressure, but not blame taken or thanks given', () => {
+    const request = 'feedback-request';
+    expect(toneOf('After three rounds, I think I deserve at least a proper explanation.', request)).toEqual([
+      'tone.pressure',
+    ]);
+    expect(toneOf("After four interviews, the least I'm owed is a phone call.", request)).toEqual(['tone.pressure']);
+    expect(toneOf("I know I'm not owed an explanation, but a pointer or two would help.", request)).toEqual([]);
+    expect(toneOf('I think I deserve some of the blame for rushing the last question.', request)).toEqual([]);
+    expect(toneOf('The team deserves real credit for how clearly the process was run.', 'thank-you')).toEqual([]);
+  });
+
+  it('tells a rebuttal after thanks from growth after thanks', () => {
+    const reply = 'feedback-reply';
+    expect(
+      toneOf("I appreciate the feedback, although I'd point out that the take-home took me twelve hours.", reply),
+    ).toEqual(['tone.defensive']);
+    expect(toneOf("That's fair, although I'd add that I've since rewritten the service with tests.", reply)).toEqual(
+      [],
+    );
+    expect(toneOf('I should point out that your notes on testing were spot on.', reply)).toEqual([]);
+    expect(
+      toneOf("The take-home took me most of the weekend, so I'd really value any feedback on it.", 'feedback-request'),
+    ).toEqual([]);
+  });
+
+  it('reads "I meet every requirement" as defensive only when it argues with the outcome', () => {
+    const claim = 'I was surprised by the decision, since I meet every requirement in the job description.';
+    expect(toneOf(claim, 'feedback-request')).toEqual(['tone.defensive']);
+    expect(
+      toneOf('I meet every requirement in the job description, and I led on-call for two years.', 'influence-letter'),
+    ).toEqual([]);
+    expect(
+      toneOf('I meet most of the requirements, but my Kubernetes is thin, so advice is welcome.', 'feedback-request'),
+    ).toEqual([]);
+  });
+
+  it('hears a hope the decision turns around, and a broad "what decided it"', () => {
+    const request = 'feedback-request';
+    expect(toneOf('Please pass my details to the hiring manager again in case she changes her mind.', request)).toEqual(
+      ['tone.second-chance'],
+    );
+    expect(toneOf('Please pass my details on to the hiring manager for any future openings.', request)).toEqual([]);
+    expect(toneOf("I'm curious what the deciding factor was?", request)).toEqual(['tone.generic-why']);
+    expect(toneOf("I'm curious what the team will focus on next quarter.", 'keep-in-touch')).toEqual([]);
+  });
+
+  it('blames personal dislike or their own words, not a design they rightly disliked', () => {
+    const request = 'feedback-request';
+    expect(toneOf("Honestly, I think the interviewer just didn't like me.", request)).toEqual(['tone.confrontational']);
+    expect(toneOf("The interviewer didn't like my first design, and she was right.", 'feedback-reply')).toEqual([]);
+    expect(toneOf('Your recruiter told me I was the top candidate, so frankly this makes no sense.', request)).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('Thanks for explaining the decision; it makes a lot of sense.', 'feedback-reply')).toEqual([]);
+  });
+
   it('lets a subject access request state its legal deadline', () => {
     const sar =
       'Under Article 15 of the UK GDPR I am entitled to a copy of my personal data. Please respond within one month.';
@@ -92,6 +148,10 @@ describe('tone', () => {
       "That's not true, I did mention it.",
       'I really need this job.',
       'I expect a reply within 48 hours.',
+      'I think I deserve at least a proper explanation.',
+      'I was surprised by the decision, since I meet every requirement in the job description.',
+      "Honestly, I think the interviewer just didn't like me.",
+      "I'm curious what the deciding factor was?",
     ];
     const seen = new Set<string>();
     for (const text of flagged) {

@@ -385,6 +385,16 @@ const fixed = (sentence: string) => () => sentence;
 const practiceAlone =
   /\b(?:on my own|by myself|in my own time|on my own time|for practice|as practice|at home|for myself|to practise|to practice)\b/;
 
+/** "I should point out that your notes were spot on": what follows agrees with them rather than rebutting. */
+function agreesAfter(ctx: MatchContext): boolean {
+  const rest = ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length);
+  return (
+    /\b(?:spot on|(?:was|were|is|are) (?:(?:completely|absolutely|quite|entirely) )?(?:right|fair|helpful|useful|accurate|valid|correct|true|spot on)|i agree|fair point)\b/.test(
+      rest,
+    ) && !/\bnot\b/.test(rest)
+  );
+}
+
 // ---- the rules ----
 
 const rules: ToneRuleDefinition[] = [
@@ -417,6 +427,14 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:reasons? (?:for|behind) (?:the|my|your|this|that|their) (?:rejection|decision|outcome|result)|reasons? (?:why )?(?:i|my \w+) (?:was|were|did|have|had) not|reasons? (?:for|behind) (?:rejecting|declining|turning down|not (?:selecting|hiring|choosing|progressing|offering)) (?:me|my)|(?:explain|justify|explanation (?:for|of)) (?:the|your|this|that) (?:decision|rejection|outcome))\b/g,
         asked: true,
         negatable: false,
+      },
+      {
+        // "I'm curious what the deciding factor was": the same broad why, asked as "what decided it".
+        re: /\bwhat (?:(?:was|were|is) )?(?:the |your )?(?:deciding|decisive|determining|key|main|biggest|final|real|overriding) (?:factors?|reasons?|things?|differences?|considerations?)\b|\bwhat (?:finally |ultimately |really )?(?:tipped|swung|decided|clinched|settled|tilted) (?:it|things|the (?:decision|balance|scales|outcome))\b|\bwhat (?:finally |ultimately |really )?made the (?:difference|decision)\b/g,
+        asked: true,
+        negatable: false,
+        futureSafe: true,
+        when: (p) => p.afterDecision && !p.feedbackReply,
       },
     ],
   },
@@ -539,6 +557,19 @@ const rules: ToneRuleDefinition[] = [
       {
         re: /\btoo late (?:to|for me to) (?:be considered|be reconsidered|change|reconsider|apply|get back|join|interview|be put forward)\b|\b(?:still|yet) (?:be )?considered for (?:the|this|that) (?:role|position|job|post|vacancy)\b|\b(?:still|yet) (?:in the running|in contention|an option)\b/g,
       },
+      {
+        // "in case she changes her mind", "if the panel has a change of heart": hoping the decision turns around.
+        re: /\b(?:change|changes|changing) (?:your|their|his|her|its) minds?\b|\b(?:a|any) change of heart\b|\bsecond thoughts\b|\b(?:see|sees|seeing|view|views|look at|looks at|judge|judges) (?:it|things|this|that|me|my (?:application|candidacy|profile|cv)) (?:differently|another way|in a different light)\b/g,
+        when: (p) => p.afterDecision,
+        check: (ctx) =>
+          !/\b(?:i|we) (?:\w+ )?(?:have|had|having|was|am)$/.test(ctx.sentence.norm.slice(0, ctx.normIndex).trim()),
+      },
+      {
+        // "pass my details on to the hiring manager again": putting the same application back in front of them.
+        re: /\b(?:pass|passing|send|sending|forward|forwarding|put|putting|share|sharing|show|showing|hand|handing|give|giving) (?:my (?:details|application|cv|resume|profile|name|candidacy|portfolio)|me) (?:on |back |over )?(?:(?:to|with|in front of) (?:the |your |her |his |their )?(?:[\w-]+ ){0,2}?)?(?:again|once more|one more time|a second time|back)\b/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision,
+      },
     ],
   },
   {
@@ -623,6 +654,30 @@ const rules: ToneRuleDefinition[] = [
         negatable: false,
         accusesReader: true,
       },
+      {
+        // "this makes no sense" about the decision: calls their judgement irrational.
+        re: /\b(?:this|that|it|it all|none of (?:this|it)|the (?:decision|outcome|rejection|result|choice)|your (?:decision|choice)) (?:\w+ )?(?:makes|made|does not make|did not make|is not making) (?:absolutely |any |no |zero |little |much )+sense\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) => /\b(?:no|zero|little|not|none)\b/.test(ctx.match[0]) && !/\bat first\b/.test(ctx.sentence.norm),
+      },
+      {
+        // "your recruiter told me I was the top candidate": holding their words against the decision.
+        re: /\b(?:told|assured|promised|reassured|informed|said to) me (?:that )?(?:i was|i am|i would be|i had been)\b[^,.;?!]{0,30}?\b(?:top|strongest|best|standout|leading|front-?runner|first choice|preferred|perfect|ideal|shoo-in|favourite|favorite|number one)\b|\b(?:you|they|he|she|your [\w-]+|the [\w-]+) (?:\w+ )?(?:said|told everyone|mentioned) (?:that )?i was (?:the|your|their) (?:\w+ )?(?:top|strongest|best|standout|leading|front-?runner|preferred|favourite|favorite)\b/g,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "the interviewer just didn't like me": blames the decision on the reader's personal dislike.
+        re: new RegExp(
+          `\\b(?:${them}|the (?:interviewer|interviewers|cto|ceo|founder|director|lead|manager|engineer)) (?:\\w+ ){0,2}?(?:did not|never|does not|do not|would not|could not) (?:\\w+ ){0,2}?(?:like|liked|warm to|take to|care for|want) me\\b|\\b(?:${them}|the (?:interviewer|interviewers|cto|ceo|founder|director|lead|manager|engineer)) (?:\\w+ ){0,2}?(?:disliked|hated|resented) me\\b|\\b(?:took|taken|take|had) (?:a |an )?(?:instant |immediate |personal |real )?(?:dislike|disliking|aversion) to me\\b|\\bhad (?:it|something) (?:in )?(?:for|against) me\\b|\\b(?:was|were) (?:out to get me|against me from the)\\b|\\b(?:it|this|the decision|the rejection) (?:was|felt|is|feels|seemed|seems) (?:\\w+ )?personal\\b(?! (?:to|for) me)`,
+          'g',
+        ),
+        negatable: false,
+        check: (ctx) =>
+          !/\b(?:do|did|would) not (?:think|believe|feel|mean|suggest|say|want to (?:say|suggest))\b|\bnot (?:saying|suggesting|that)\b/.test(
+            ctx.sentence.norm.slice(0, ctx.normIndex),
+          ),
+      },
     ],
   },
   {
@@ -666,6 +721,7 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:in my defen[cs]e|to be fair to myself|to be fair ,? (?:i|nobody|no one|you|the|my|it|there)|with (?:all )?(?:due )?respect ,? (?:i|my|you|the|that|this|it)|for the record ,? i|i (?:must|would like to|want to|have to|need to|should) (?:point out|clarify|correct|stress)|just to (?:clarify|be clear) ,? i|to set the record straight)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
+        check: (ctx) => !agreesAfter(ctx),
       },
       {
         re: new RegExp(
@@ -757,6 +813,35 @@ const rules: ToneRuleDefinition[] = [
         re: /\bi (?:do not|did not) (?:think|believe|feel) (?:that )?(?:i|my (?:[\w-]+ ){1,2})(?:was|were|am|is|are) (?:being )?(?:vague|unprepared|underprepared|nervous|rambling|unclear|unstructured|arrogant|negative|disorgani[sz]ed|unfocused|inexperienced|unqualified|rude|rehearsed|weak|thin|too junior|lacking)\b|\bi (?:do not|did not) (?:think|believe|feel) (?:that )?i (?:lacked|lack|rambled|was lacking)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
+      },
+      {
+        // "since I meet every requirement in the job description", said about the outcome: the decision must be wrong.
+        re: /\bi (?:\w+ )?(?:meet|met|tick|ticked|match|matched|fulfil|fulfill|fulfilled|satisfy|satisfied|exceed|exceeded|have|had|check|checked|cover|covered|hit) (?:\w+ )?(?:every|all|each) (?:single |one )?(?:of )?(?:the |your |their |its )?(?:[\w-]+ ){0,2}?(?:requirements?|criteria|criterion|box|boxes|skills?|qualifications?|bullet points?|points|items|things|essentials|experience)\b|\bi am (?:more than |over-?|well |highly )qualified\b/g,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
+        check: (ctx) =>
+          /\b(?:surpris\w*|puzzl\w*|confus\w*|baffl\w*|perplex\w*|strange|odd|hard to (?:understand|accept|see|follow)|(?:do|did|can|could) not (?:understand|see)|decision|outcome|rejection|rejected|not (?:selected|chosen|successful|shortlisted)|unsuccessful|no sense|disappoint\w*|shock\w*|despite|even though|so why|why)\b/.test(
+            ctx.sentence.norm,
+          ),
+        suggest: fixed(
+          "I'd welcome any pointers on which parts of my experience came across as less strong for this role.",
+        ),
+      },
+      {
+        // "I appreciate the feedback, although I'd point out that…": the thanks is a preamble to a rebuttal.
+        re: /\b(?:although|though|but|however|that said|having said that|even so|mind you|still)(?: ,)? (?:i (?:would|must|should|have to|need to|want to|feel i should|feel i must|do|will)? ?(?:also |just )?(?:like to )?(?:point out|note|mention|add|stress|say|flag|remind you|highlight)|it is (?:also |only )?(?:worth|fair|important) (?:to )?(?:pointing out|noting|mentioning|saying|point out|note|mention|say|remember|remembering|bearing in mind)|(?:let me|allow me to) (?:point out|note|mention|add))\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+        check: (ctx) =>
+          !agreesAfter(ctx) &&
+          !/^ ?,? ?(?:that )?(?:i (?:have|had) (?:since|now|already|started|begun|taken|signed up)|since|i am (?:now|already|working|taking|keen|grateful|still)|i will|i would (?:love|like|welcome|be)|i (?:really )?(?:enjoyed|appreciate|appreciated|learned|learnt))/.test(
+            ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length),
+          ),
+      },
+      {
+        re: /\bi would point out\b|\b(?:nobody|no one) (?:ever |even |actually )?(?:told|warned|informed) me\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+        check: (ctx) => !agreesAfter(ctx),
       },
     ],
   },
@@ -866,6 +951,13 @@ const rules: ToneRuleDefinition[] = [
       {
         re: /\bthis is (?:now )?(?:my|the) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|umpteenth|nth) (?:email|message|attempt|time|follow-up|request|reminder|chaser)\b|\bi have (?:now )?(?:emailed|written|messaged|called|asked|chased|followed up)(?: you| to you)? (?:\w+ )?(?:twice|three times|four times|several times|multiple times|many times|repeatedly|\d+ times)\b|\bwhy (?:have|has|did) (?:you|no one|nobody) (?:still )?(?:not )?(?:replied|responded|answered|got back|gotten back|written back|reply|respond|answer|get back)\b|\b(?:ignoring|ignored) (?:me|my (?:emails?|messages?|requests?|calls?))\b/g,
         negatable: false,
+      },
+      {
+        // Entitlement: "I think I deserve at least a proper explanation", "the least I'm owed", "I've earned some feedback".
+        re: /\bi (?:\w+ ){0,3}?(?:deserve|deserved|am owed|was owed|am due|have earned|earned|am entitled to|was entitled to)\b (?:\w+ ){0,4}?(?:explanation|answer|reply|response|feedback|reason|reasons|better|more than|courtesy|respect|call|phone call|closure|update|the truth|honesty|to (?:know|hear|be told|understand))\b|\bi (?:\w+ )?(?:have earned|earned|deserve) one\b|\b(?:candidates|applicants|people|anyone|someone|everyone) (?:[\w-]+ ){0,6}?(?:deserve|deserves|are owed|is owed) (?:a |an |at least |some |better|the courtesy|more than)|\bthe (?:very )?least (?:i|we) (?:am|was|are|were|should be|could be) (?:owed|due|entitled to|expecting|expect)\b|\bthe (?:very )?least (?:you|your [\w-]+|they|the [\w-]+(?: [\w-]+)?|anyone) (?:can|could|should|would) (?:do|offer|give)\b|\b(?:you|your [\w-]+|they|the (?:company|team|panel|recruiter|hiring manager)) (?:\w+ )?(?:owe|owes) (?:me|us|candidates|applicants|anyone who)\b/g,
+      },
+      {
+        re: /\bit is only (?:fair|right|reasonable|decent|polite) (?:that |for )?(?:i|me|you|they|your \w+|the \w+) (?:should )?(?:get|gets|receive|receives|give|gives|hear|hears|explain|explains|be told|tell|tells|provide|provides|know|send|sends|reply|replies|respond|responds)\b/g,
       },
     ],
   },
