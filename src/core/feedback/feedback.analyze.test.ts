@@ -223,6 +223,14 @@ describe('analyzeFeedback: actions and the result shape', () => {
     expect(result.actions.find((a) => a.category === 'conduct')?.text).toMatch(/early/);
   });
 
+  it('names the skill, not the interview format, when a gap showed in a live exercise', () => {
+    const result = analyzeFeedback(
+      "It wasn't your communication - you were clear and concise - but your Python was rusty on the live coding.",
+    );
+    expect(result.categories).toEqual(['skills', 'strength']);
+    expect(result.specifics).toEqual(['Python']);
+  });
+
   it('reads a role filled internally as a role change, and an internal candidate as competition too', () => {
     expect(categoriesOf('The role was filled internally by someone from the platform team.')).toEqual(['role_change']);
     expect(categoriesOf('We filled the role with an internal candidate.')).toEqual(['competition', 'role_change']);

@@ -73,7 +73,7 @@ const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers
 const reassuranceEverywhere = new RegExp(reassurance.source, 'g');
 // Ruling a concern out is not always praise: "nothing to do with your interview", "wouldn't say you lacked …".
 const reassuranceWithoutPraise =
-  /\b(?:(?:would|do|did) not (?:say|think|feel|believe) (?:that )?you lacked|nothing to do with|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the|(?:it|this) (?:is|was) not (?:that(?! you (?:are|were) not)|because|(?:your|the) [\w\s-]{1,40}? that)|reflection on|personally|nothing personal|not (?:anything|something) you|not about|you (?:were|was) not (?:late|rude|unprofessional|dishonest)|nothing (?:that )?you|the (?:weakest|worst)|(?:concern|issue|problem|worry|hesitation|sticking point) (?:was|is) not|(?:it|this) (?:was|is) not an? [\w-]+ (?:thing|issue|question))\b/;
+  /\b(?:(?:would|do|did) not (?:say|think|feel|believe) (?:that )?you lacked|nothing to do with|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the|(?:it|this) (?:is|was) not (?:that(?! you (?:are|were) not)|because|(?:your|the) [\w\s-]{1,40}? that)|reflection on|personally|nothing personal|not (?:anything|something) you|not about|you (?:were|was) not (?:late|rude|unprofessional|dishonest)|nothing (?:that )?you|the (?:weakest|worst)|(?:concern|issue|problem|worry|hesitation|sticking point) (?:was|is) not|(?:it|this) (?:was|is) not an? [\w-]+ (?:thing|issue|question)|^(?:and |but |so )?not an? [\w\s-]{1,25} (?:issue|problem|thing|concern|question))\b/;
 // Praise with the user as its subject, or with no subject at all ("Great interview!", "Strong communicator").
 const praiseWithoutSubject =
   /^(?:(?:and|but|so|really|very|overall|honestly|genuinely|clearly|truly)\s+)*(?:great|excellent|strong|impressive|solid|good|lovely|positive|fantastic|brilliant|outstanding|nice|super|amazing|wonderful|warm|clear|polished|thoughtful)\b/;
@@ -94,12 +94,17 @@ function namesWhatWasGood(clause: string): boolean {
   return [...found.topic, ...found.weakTopic].some((t) => aboutTheUser.has(t.category) && t.category !== 'experience');
 }
 
+// "The issue wasn't your experience, which is strong, …": the relative clause praises what was just ruled out.
+const relativePraise =
+  /^which (?:is|was|were|are) (?:very |really |clearly |genuinely |obviously )?(?:strong|excellent|great|solid|impressive|good)\b/;
+
 function praisesTheUser(clause: string): boolean {
   return (
     aboutTheUserWords.test(clause) ||
     userWork.test(clause) ||
     praiseWithoutSubject.test(clause) ||
     praiseBySomeone.test(clause) ||
+    relativePraise.test(clause) ||
     strengthEvent.test(clause)
   );
 }
@@ -439,13 +444,10 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
     });
     previous = {
       sentence: clause.sentence,
-      topics: reading.topics,
+      // What the CV claims is not a topic for "… but it sounded like …" to point back at.
+      topics: cvClaim.test(clause.norm) ? new Set() : reading.topics,
       other: otherCandidate.test(clause.norm) || (previous.other && reading.categories.has('competition')),
     };
-    const sentence = sentenceFindings.get(clause.sentence) ?? { found: false, leaning: [] };
-    sentence.found ||= reading.categories.size > 0;
-    sentence.leaning.push(...reading.leaning);
-    sentenceFindings.set(clause.sentence, sentence);
     // A start date or salary that "didn't match what you told us" is an honesty concern, not a mismatch of terms.
     if (reasonOf(clause.norm) === 'consistency') reading.categories.delete('logistics');
     if (cvClaim.test(clause.norm) && contrastSentences.has(clause.sentence)) {
@@ -453,6 +455,11 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
       reading.categories.add('conduct');
       reasons.add('conduct.consistency');
     }
+    // Counted after the claim check, so a CV claim read as conduct leaves no word leanings to the sentence.
+    const sentence = sentenceFindings.get(clause.sentence) ?? { found: false, leaning: [] };
+    sentence.found ||= reading.categories.size > 0;
+    sentence.leaning.push(...reading.leaning);
+    sentenceFindings.set(clause.sentence, sentence);
     const previousReading = readings[readings.length - 1];
     // "…, which the panel read as a lack of interest": how the behaviour came across is not a second finding.
     if (

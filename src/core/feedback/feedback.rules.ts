@@ -51,6 +51,9 @@ export const negativeJudgement = anyOf(
   /weak\w*/,
   /shaky/,
   /thin/,
+  // "a bit light", "light on detail" (not "in light of", "light-hearted").
+  /(?:bit|little|too|quite|rather|somewhat|fairly|very|pretty|felt|seemed|looked|was|were|is|are) light(?! of| touch|-hearted|hearted)/,
+  /light on/,
   /limited/,
   /basic/,
   /superficial/,
@@ -211,7 +214,7 @@ export const positiveJudgement = anyOf(
   /really close/,
   /impressed/,
   /appreciated (?:how|the way|your (?!time|interest|patience|application|effort))/,
-  /(?:went|did|interviewed|performed|came across|presented|prepared|spoke|answered|handled|explained|done|communicated|researched|structured|scored) (?:really |very |so |extremely |particularly )?well/,
+  /(?:went|did|interviewed|performed|came across|presented|prepared|spoke|answered|handled|explained|done|communicated|researched|structured|scored) (?:yourself |itself |it |things |your (?:\w+ ){1,2})?(?:really |very |so |extremely |particularly )?well/,
   /(?<!it )(?:was|were|very|really) clear/,
   /clearly (?:explained|articulated|communicated|structured)/,
   /explained [\w\s]{0,30}clearly/,
@@ -276,6 +279,10 @@ export const reassurance = anyOf(
   /(?:do not|please do not|try not to) take (?:this|it|that) personally/,
   /nothing personal/,
   /^(?:and |but )?(?:it|this) (?:was|is) not an? [\w-]+ (?:thing|issue|question)\b/,
+  // "It wasn't your communication - you were clear - but …": a cleft on its own rules its subject out.
+  /^(?:and |but |so )?(?:it|this) (?:was|is) not (?:your|the) [\w\s-]{1,40}$/,
+  // "Not a culture fit issue; …"
+  /^(?:and |but |so )?(?:it was |this was |it is )?not an? [\w\s-]{1,25} (?:issue|problem|thing|concern|question)(?: at all)?$/,
   /you were not the (?:weakest|worst)/,
   /(?:concern|issue|problem|worry|hesitation|sticking point) (?:was|is) not (?:about )?(?:your|you)/,
   /(?:cv|resume|paper|application) (?:undersold|under-sold|does not do you justice|did not do you justice)/,
@@ -638,6 +645,8 @@ export const cues: Cue[] = [
       /no (?:clear )?(?:result|outcome)s?\b/,
       /(?:did not|never) (?:say|mention|explain|tell us|share) (?:what|how) (?:the )?(?:result|outcome|impact)/,
       /not quantif\w*/,
+      /(?:lacked|lacking|lack of|short on|light on|needed more|wanted more|few|no hard) (?:hard |concrete |real |any )?(?:numbers|metrics|figures|quantification)/,
+      /(?:never|did not|without) (?:\w+ )?(?:say|said|saying|mention\w*|tell\w* us|giv\w*) (?:by )?how (?:much|many|far)/,
       /(?:did not|never) quantif\w*/,
       /(?:without|no|any) (?:numbers|metrics|figures|data) /,
       /(?:too|very|quite|bit|fairly|rather|pretty|somewhat|a little|overly) (?:brief|short|high[- ]level)/,
@@ -746,7 +755,7 @@ export const cues: Cue[] = [
       /went off on (?:a )?tangents?/,
       /off on tangents?/,
       /dominated/,
-      /did not let (?:others|anyone|the others)/,
+      /did not let (?:others|anyone|the others)(?! know)/,
       /ran over/,
       /ran out of time/,
       /spent too long/,
@@ -1372,6 +1381,8 @@ export const cues: Cue[] = [
       /re-?open(?:ed)?/,
       /employee from (?:another|a different) (?:department|team)/,
       /(?:moved|transferred|redeployed) (?:in)?to the (?:role|position)/,
+      // "Move someone across from the data team into the role": an internal transfer.
+      /(?:move|moving|moved|bring|bringing|brought|transfer\w*|redeploy\w*) (?:someone|somebody|a colleague|an employee|one of (?:our|their|the) (?:own |existing )?\w+) (?:across |over |in )?(?:from [\w\s-]{1,30} )?(?:in)?to the (?:role|position|job|post)/,
       /redeploy\w*/,
       /internal transfer/,
       /stop(?:ped)? (?:recruiting|hiring)/,
@@ -1713,7 +1724,7 @@ export const jobDescription =
   /^(?:and |but |so )?(?:this|the|our) (?:job|role|position|work|post|team|day-to-day)(?: itself)? (?:is|involves|would involve|requires|would be|will be|means|covers|has)\b/;
 /** A clause that only says how the clause before came across ("which the panel read as …"). */
 export const consequence =
-  /^(?:which|so)\b.{0,30}\b(?:read (?:it |that )?as|came across as|(?:was )?(?:taken|seen) as|took (?:it|that) as|assumed|interpreted (?:it |that )?as|saw (?:it|that) as|made (?:it|us|them|you) (?:seem|look|think|feel|wonder)|gave (?:the|an) impression)\b/;
+  /^(?:which|so)\b.{0,30}\b(?:read (?:it |that )?as|came across as|(?:was )?(?:taken|seen) as|took (?:it|that) as|assumed|interpreted (?:it |that )?as|saw (?:it|that) as|made (?:it|us|them|you) (?:seem|look|think|feel|wonder)|gave (?:the|an) impression|set (?:the |a |an )?(?:wrong|bad|poor|negative|awkward) tone)\b/;
 /** "Polished, almost too polished": the repeated word turns the praise into the concern. */
 export const backhanded = /\b(\w+), (?:almost|perhaps|maybe|if anything|arguably|possibly) too \1\b/;
 /** A sector named with experience ("in a healthcare setting", "in fintech"): the level or domain side of it. */

@@ -79,8 +79,12 @@ function clean(item: string): string {
   return out.trim();
 }
 
+// Where the gap showed ("rusty on the live coding"), not what to learn: the step should name the skill itself.
+const interviewFormat =
+  /^(?:live[- ]coding|pair(?:ing)?(?: programming)?(?: session| exercise| round)?|whiteboard(?:ing)?(?: session| round)?|(?:technical|coding|take[- ]home|online|written) (?:test|round|exercise|interview|challenge|screen|assessment)|take[- ]home|tech(?:nical)? screen|(?:first|second|final|panel) (?:round|interview|stage))(?: session| round)?$/i;
+
 function isNamed(item: string): boolean {
-  if (generic.test(item) || onlyModifiers.test(item)) return false;
+  if (generic.test(item) || onlyModifiers.test(item) || interviewFormat.test(item)) return false;
   if (/^(?:the|our|your|their|my|his|her|most|some|any|all|much|many)\b/i.test(item)) return false;
   if (/\b(?:your|our|their|my)$/i.test(item)) return false;
   if (
