@@ -72,6 +72,9 @@ export const smtpSettingsInput = z.object({
   allowSelfSigned: z.boolean().default(false),
 });
 
+/** What `PUT /api/me/smtp` and `POST /api/me/smtp/test` take (the settings form sends this). */
+export type SmtpSettingsInput = z.input<typeof smtpSettingsInput>;
+
 /** What the API says about the stored server: never the password, only whether one is stored. */
 export type SmtpSettingsView = SmtpSettings & { configured: true; hasPassword: boolean };
 

@@ -7,6 +7,7 @@ import type { Debrief, DebriefInput, Interview, InterviewInput } from '../../cor
 import type { Message, MessageInput } from '../../core/messages/messages.schema';
 import type { ActionItem, ActionItemInput } from '../../core/plan/plan.schema';
 import type { Story, StoryInput } from '../../core/stories/stories.schema';
+import type { SmtpSettingsInput, SmtpSettingsView } from '../../services/mail/mail-outbox.service';
 import type { ApplicationDetail, ImportProposal, MailPreview, Me } from './api.types';
 
 /** An error answered by the API (`{ error: { code, message, details? } }`), or a network failure. */
@@ -118,6 +119,15 @@ export const api = {
   updateMessage: (id: string, patch: Partial<Message>) => request<Message>('PATCH', `/api/messages/${enc(id)}`, patch),
   markSent: (id: string) => request<Message>('POST', `/api/messages/${enc(id)}/sent`),
   deleteMessage: (id: string) => request<void>('DELETE', `/api/messages/${enc(id)}`),
+  /** Sends through the user's own mailbox and marks it sent; the answer carries the sent Message-ID. */
+  sendMessage: (id: string) => request<Message>('POST', `/api/messages/${enc(id)}/send`),
+
+  smtpSettings: () => request<SmtpSettingsView | { configured: false }>('GET', '/api/me/smtp'),
+  saveSmtpSettings: (input: SmtpSettingsInput) => request<SmtpSettingsView>('PUT', '/api/me/smtp', input),
+  /** Sends a test email to the from address through these settings; saves nothing. */
+  testSmtpSettings: (input: SmtpSettingsInput) =>
+    request<{ to: string; messageId: string }>('POST', '/api/me/smtp/test', input),
+  removeSmtpSettings: () => request<void>('DELETE', '/api/me/smtp'),
 
   feedbackList: (params: { limit?: number; offset?: number } = {}) =>
     pageOf(request<Page<Feedback> | Feedback[]>('GET', `/api/feedback${query(params)}`)),

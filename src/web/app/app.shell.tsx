@@ -16,6 +16,7 @@ const PlanScreen = lazy(() => import('../plan/plan.screen'));
 const InsightsScreen = lazy(() => import('../insights/insights.screen'));
 const PrepareScreen = lazy(() => import('../prepare/prepare.screen'));
 const MailScreen = lazy(() => import('../mail/mail.screen'));
+const SettingsScreen = lazy(() => import('../settings/settings.screen'));
 
 const nav = [
   { path: '/today', label: 'Today' },
@@ -24,6 +25,7 @@ const nav = [
   { path: '/insights', label: 'Insights' },
   { path: '/prepare', label: 'Prepare' },
   { path: '/mail', label: 'Import emails' },
+  { path: '/settings', label: 'Settings' },
 ] as const;
 
 function screenFor(route: Route): ReactNode {
@@ -60,6 +62,8 @@ function screenFor(route: Route): ReactNode {
       return <PrepareScreen />;
     case 'mail':
       return <MailScreen />;
+    case 'settings':
+      return <SettingsScreen back={q('back')} />;
     default:
       return <NotFound />;
   }

@@ -3,7 +3,8 @@ import type { StageEvent } from '../../core/applications/applications.schema';
 import { type DraftContext, type DraftKind, draft, draftKinds } from '../../core/drafting';
 import type { LintIssue, LintOptions } from '../../core/lint/lint.schema';
 import type { Message, MessageChannel } from '../../core/messages/messages.schema';
-import { api } from '../api/api.client';
+import type { SmtpSettingsView } from '../../services/mail/mail-outbox.service';
+import { ApiError, api } from '../api/api.client';
 import type { ApplicationDetail } from '../api/api.types';
 import { href, navigate } from '../app/app.router';
 import { loadProfile, type Profile, serverNow } from '../common/common.clock';
@@ -44,6 +45,8 @@ interface Prepared {
   draftError: string | null;
   profile: Profile;
   now: string;
+  /** The user's own outgoing mail server, when one is set up: Compose can then send itself. */
+  mailbox: SmtpSettingsView | null;
 }
 
 const isDraftKind = (kind: string | undefined): kind is DraftKind =>
@@ -72,8 +75,18 @@ export function draftContext(application: ApplicationDetail, profile: Profile, n
   };
 }
 
+/** The mailbox settings, or null: a server without mail (or an older one) still composes, with the other ways out. */
+async function loadMailbox(): Promise<SmtpSettingsView | null> {
+  try {
+    const settings = await api.smtpSettings();
+    return settings.configured ? settings : null;
+  } catch {
+    return null;
+  }
+}
+
 async function prepare(props: ComposeProps): Promise<Prepared> {
-  const [profile, now] = await Promise.all([loadProfile(), serverNow()]);
+  const [profile, now, mailbox] = await Promise.all([loadProfile(), serverNow(), loadMailbox()]);
   const existing = props.messageId ? await api.message(props.messageId) : null;
   const applicationId = props.applicationId ?? existing?.applicationId ?? undefined;
   const application = applicationId ? await api.application(applicationId) : null;
@@ -88,7 +101,7 @@ async function prepare(props: ComposeProps): Promise<Prepared> {
     dueAt: existing?.dueAt ?? null,
   };
   if (existing || !application || !isDraftKind(props.kind)) {
-    return { application, existing, suggested: empty, reasons: [], draftError: null, profile, now };
+    return { application, existing, suggested: empty, reasons: [], draftError: null, profile, now, mailbox };
   }
   try {
     // Drafted here in the browser by the same engine the server uses: no round trip, works offline.
@@ -114,9 +127,19 @@ async function prepare(props: ComposeProps): Promise<Prepared> {
       draftError: null,
       profile,
       now,
+      mailbox,
     };
   } catch (error) {
-    return { application, existing, suggested: empty, reasons: [], draftError: errorText(error), profile, now };
+    return {
+      application,
+      existing,
+      suggested: empty,
+      reasons: [],
+      draftError: errorText(error),
+      profile,
+      now,
+      mailbox,
+    };
   }
 }
 
@@ -140,6 +163,7 @@ function Composer({
   reasons,
   draftError,
   profile,
+  mailbox,
   props,
 }: Prepared & { props: ComposeProps }) {
   const id = useId();
@@ -150,7 +174,10 @@ function Composer({
   const [mail, setMail, resetMail] = usePersistentState<ComposeDraft>(storageKey, suggested);
   const [savedId, setSavedId] = useState<string | null>(existing?.id ?? null);
   const [error, setError] = useState<string | null>(null);
+  // Set when sending failed for a reason the mailbox settings can fix (password, server, certificate).
+  const [mailboxProblem, setMailboxProblem] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [sending, setSending] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
 
   const contact = application?.contacts.find((c) => c.id === mail.contactId) ?? null;
@@ -267,6 +294,36 @@ function Composer({
     }
   };
 
+  /** Sends through the user's own mailbox; on failure the draft is saved and stays, with the reason shown. */
+  const send = async () => {
+    setMailboxProblem(false);
+    if (!mail.body.trim()) {
+      setError('There is nothing to send yet: write the message first.');
+      return;
+    }
+    if (!mail.to.trim()) {
+      setError('Add the recipient’s email address in To before sending.');
+      document.getElementById(`${id}-to`)?.focus();
+      return;
+    }
+    const messageId = await save();
+    if (!messageId) return;
+    setBusy(true);
+    setSending(true);
+    try {
+      await api.sendMessage(messageId);
+      forgetDraft(storageKey);
+      notify(`${label(mail.kind)} sent to ${mail.to.trim()}.`);
+      navigate(application ? `/applications/${application.id}` : '/today');
+    } catch (e) {
+      setError(`Not sent: ${errorText(e)} Your message is saved as a draft.`);
+      setMailboxProblem(e instanceof ApiError && e.code.startsWith('smtp_'));
+    } finally {
+      setBusy(false);
+      setSending(false);
+    }
+  };
+
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(mail.body);
@@ -293,6 +350,12 @@ function Composer({
   };
 
   const phone = mail.channel === 'phone';
+  const email = mail.channel === 'email';
+  // Only a draft can go out: a message already sent (or closed) keeps its other buttons.
+  const canSend = mailbox !== null && email && (!existing || existing.status === 'draft');
+  // Back to this message from the settings: once saved, by its id, so coming back does not draft it again.
+  const here = savedId ? href('/compose', { messageId: savedId }) : href('/compose', { ...props });
+  const settingsLink = href('/settings', { back: here.slice(1) });
   const title = `${label(mail.kind)}${contact ? ` to ${contact.name}` : ''}`;
   const counts = issues.length;
 
@@ -363,10 +426,26 @@ function Composer({
             />
           </div>
           <FormErrors error={error} />
+          {mailboxProblem && (
+            <p>
+              <a href={settingsLink}>Check your mailbox settings</a>, or use one of the other ways to send it below.
+            </p>
+          )}
+          {canSend && (
+            <p className="muted" id={`${id}-send-note`}>
+              Sends from {mailbox.from} through {mailbox.host}
+              {mail.threadRef ? ', as a reply in the thread of their email' : ''}, and marks it sent.
+            </p>
+          )}
           <div className="screen-actions">
+            {canSend && (
+              <button type="button" disabled={busy} onClick={send} aria-describedby={`${id}-send-note`}>
+                {sending ? 'Sending…' : 'Send'}
+              </button>
+            )}
             {!phone && (
               <>
-                <button type="button" onClick={copy}>
+                <button type="button" className={canSend ? 'secondary' : undefined} onClick={copy}>
                   Copy
                 </button>
                 <a
@@ -388,7 +467,7 @@ function Composer({
             >
               Save draft
             </button>
-            <button type="button" disabled={busy} onClick={markSent}>
+            <button type="button" className={canSend ? 'secondary' : undefined} disabled={busy} onClick={markSent}>
               {phone ? 'Mark as done' : 'Mark as sent'}
             </button>
             {!existing && suggested.body && mail.body !== suggested.body && (
@@ -397,6 +476,12 @@ function Composer({
               </button>
             )}
           </div>
+          {email && mailbox === null && (
+            <p className="muted">
+              <a href={settingsLink}>Send from your own mailbox</a> instead: set it up once, and Nextround sends for
+              you, in the right thread.
+            </p>
+          )}
         </div>
 
         <aside className="stack" aria-label="Checks and reasons">
