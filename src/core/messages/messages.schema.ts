@@ -39,7 +39,10 @@ export const messageInput = z.object({
   sentAt: isoDateTime.nullish().transform((v) => v ?? null),
   repliedAt: isoDateTime.nullish().transform((v) => v ?? null),
   closedReason: optionalText(200),
-  /** The email Message-ID this one replies to, so it lands in the same thread. */
+  /**
+   * The thread this message belongs to: before sending, the Message-ID it replies to (the rejection), so it lands
+   * in the same thread; once sent through the user's mailbox, its own Message-ID, so a nudge replies under it.
+   */
   threadRef: optionalText(1000),
   /** The message this one follows up (a nudge points at its feedback request). */
   parentMessageId: idSchema.nullish().transform((v) => v ?? null),
