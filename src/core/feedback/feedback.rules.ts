@@ -1767,7 +1767,7 @@ export const cvClaim =
 /** Finer reasons within answers, which choose the next step ("say what you did", "add a number"). */
 export const answerReasons: Array<[string, RegExp]> = [
   ['ownership', /\bwe\b|own (?:contribution|role|part)|personally|yourself|the team|others (?:did|decided)|ownership/],
-  ['results', /result|outcome|impact|quantif|numbers|metric|measur/],
+  ['results', /result|outcome|impact|quantif|numbers|figures|metric|measur|how (?:much|many)/],
   ['structure', /structur|\bstar\b|all over|jump|hard to follow|difficult to follow|beginning|trailed|to the point/],
   ['relevance', /question|off (?:the )?(?:point|topic)|tangent|wander|relevan/],
   [
