@@ -50,12 +50,20 @@ export function dayPhrase(instant: string, now: string, timeZone: string): strin
   return `on ${day} ${month}`;
 }
 
+/** The user's name as set, or '' when they have not set one. */
+function userNameOf(context: DraftContext): string {
+  return context.userName?.trim() ?? '';
+}
+
+/** A subject access request must say who is asking: a marked placeholder when the name is not set. */
+const namePlaceholder = '[your name]';
+
 function vars(context: DraftContext, recipient: { name: string | null } | null, day = 'recently'): t.Vars {
   return {
     first: greetingName(recipient?.name),
     company: context.application.company,
     role: context.application.role,
-    user: context.userName,
+    user: userNameOf(context),
     day,
   };
 }
@@ -126,20 +134,54 @@ export function draftThankYouNotes(context: DraftContext, interviewId?: string, 
   if (!interview) throw new ValidationError('A thank-you note needs an interview: add the interview first.');
   return [...new Set(interview.interviewerIds)]
     .filter((id) => contactById(context, id))
-    .map((contactId) => draftThankYou(context, { interviewId: interview.id, contactId, ...(seed ? { seed } : {}) }));
+    .map((contactId) =>
+      draft('thank-you', context, { interviewId: interview.id, contactId, ...(seed ? { seed } : {}) }),
+    );
+}
+
+/** Whether the contact was in the interview: listed as an interviewer, or met according to its debrief. */
+function attended(context: DraftContext, interview: Interview, contactId: string): boolean {
+  return (
+    interview.interviewerIds.includes(contactId) ||
+    context.debriefs.some(
+      (debrief) => debrief.interviewId === interview.id && debrief.interviewersMet.includes(contactId),
+    )
+  );
+}
+
+/** The interview a thank-you note is about: the one asked for, else the latest the contact was in. */
+function thankYouInterview(context: DraftContext, options: DraftOptions): Interview | undefined {
+  if (options.interviewId || !options.contactId) return latestInterview(context, options.interviewId);
+  const contactId = options.contactId;
+  const theirs = context.interviews.filter((interview) => attended(context, interview, contactId));
+  return latestInterview({ ...context, interviews: theirs }) ?? latestInterview(context);
+}
+
+/**
+ * Everyone the user met at this company, in the order they met them: a note's place in this list picks its
+ * phrasings, so notes to two interviewers of the same company (in one round or in two) never share one.
+ */
+function interviewersInOrder(context: DraftContext): string[] {
+  const ids = [...context.interviews]
+    .sort((a, b) => toMs(a.startsAt) - toMs(b.startsAt))
+    .flatMap((interview) => interview.interviewerIds);
+  return [...new Set(ids)];
 }
 
 function draftThankYou(context: DraftContext, options: DraftOptions): Draft {
-  const interview = latestInterview(context, options.interviewId);
+  const interview = thankYouInterview(context, options);
   if (!interview) throw new ValidationError('A thank-you note needs an interview: add the interview first.');
   const interviewerIds = [...new Set(interview.interviewerIds)];
   const contact =
     contactById(context, options.contactId) ??
     contactById(context, interviewerIds[0]) ??
     firstOfRoles(context, ['interviewer', 'hiring_manager']);
-  const position = Math.max(0, contact ? interviewerIds.indexOf(contact.id) : 0);
-  // The interview is the group: notes to its interviewers take successive phrasings, so none share one.
-  const group = options.seed ?? `${context.application.id}:${interview.id}`;
+  const met = interviewersInOrder(context);
+  const metIndex = contact ? met.indexOf(contact.id) : -1;
+  const position = metIndex >= 0 ? metIndex : met.length;
+  // Within the interview, each interviewer gets their own topic from its debrief.
+  const localPosition = Math.max(0, contact ? interviewerIds.indexOf(contact.id) : 0);
+  const group = options.seed ?? context.application.id;
   const v = vars(context, contact ?? null, dayPhrase(interview.startsAt, context.now, context.timeZone));
   const debrief = context.debriefs.find((candidate) => candidate.interviewId === interview.id);
   const questions = debrief?.questions ?? [];
@@ -149,7 +191,9 @@ function draftThankYou(context: DraftContext, options: DraftOptions): Draft {
   const weak = [...questions]
     .filter((question) => question.rating !== null && question.rating <= 2)
     .sort((a, b) => (a.rating ?? 0) - (b.rating ?? 0));
-  const topicQuestion = good.length > 0 ? good[position % good.length] : questions[position % (questions.length || 1)];
+  // Strong answers make the best topics; when there are fewer than interviewers, the others come next.
+  const candidates = [...good, ...questions.filter((question) => !good.includes(question))];
+  const topicQuestion = candidates[localPosition % Math.max(1, candidates.length)];
   const topic = topicQuestion ? topicOf(topicQuestion) : null;
   const weakQuestion = weak.find((question) => question !== topicQuestion);
   const weakTopic = weakQuestion ? topicOf(weakQuestion) : null;
@@ -378,7 +422,7 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
     };
     body = paragraphs(
       `Phone script: call ${recipientName ?? `your contact at ${v.company}`}${chosen?.phone ? ` on ${chosen.phone}` : ''}. Have your debrief in front of you, and note down what they say.`,
-      `Opening: "Hello${first}, this is ${v.user}. ${phoneOpening[audience]} I accept the decision and I am not calling to contest it. Do you have five minutes for a few specific questions that would help me improve?"`,
+      `Opening: "Hello${first}, ${v.user ? `this is ${v.user}` : `I am calling about my application to ${v.company}`}. ${phoneOpening[audience]} I accept the decision and I am not calling to contest it. Do you have five minutes for a few specific questions that would help me improve?"`,
       'If now is not a good time: "Of course. Could we find 10 minutes for a short call at a time that suits you later this week?"',
       `Your questions, one at a time, listening more than talking:\n${numbered}`,
       `Closing: "Thank you, this is really helpful. ${future}"`,
@@ -402,7 +446,7 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
         [recipientName ?? 'The Recruitment Team', v.company].join('\n'),
         t.formalGreeting(v),
         ...parts,
-        `${named ? 'Yours sincerely' : 'Yours faithfully'},\n${v.user}`,
+        t.signed(`${named ? 'Yours sincerely' : 'Yours faithfully'},`, v.user),
       );
       subject = pick(t.requestLetterSubjects, seed, 'subject')(v);
     } else {
@@ -630,7 +674,11 @@ function draftKeepInTouch(context: DraftContext, options: DraftOptions): Draft {
   return {
     ...baseDraft('keep-in-touch', 'email', contact),
     subject: pick(
-      [`Hello from ${v.user}`, 'Catching up', `Staying in touch since the ${v.role} interviews`],
+      [
+        v.user ? `Hello from ${v.user}` : 'Hello again',
+        'Catching up',
+        `Staying in touch since the ${v.role} interviews`,
+      ],
       seed,
       'subject',
     ),
@@ -714,8 +762,9 @@ function draftSubjectAccessRequest(context: DraftContext, options: DraftOptions)
     .sort((a, b) => toMs(a.startsAt) - toMs(b.startsAt))
     .map((interview) => formatLetterDate(interview.startsAt, context.timeZone));
   const contact = contactById(context, options.contactId);
+  const name = userNameOf(context) || namePlaceholder;
   const details = [
-    `Name: ${context.userName}`,
+    `Name: ${name}`,
     context.userEmail ? `Email address used in my application: ${context.userEmail}` : null,
     `Role applied for: ${app.role}`,
     app.appliedAt ? `Date of application: ${formatLetterDate(app.appliedAt, context.timeZone)}` : null,
@@ -723,7 +772,7 @@ function draftSubjectAccessRequest(context: DraftContext, options: DraftOptions)
   ].filter((line): line is string => line !== null);
   const body = paragraphs(
     contact ? `Dear ${contact.name},` : 'Dear Data Protection Officer,',
-    `Subject access request: ${context.userName}`,
+    `Subject access request: ${name}`,
     `I am writing to make a subject access request under ${law}. I am asking for a copy of the personal data that ${app.company} holds about me in connection with my application for the ${app.role} role.`,
     [
       'In particular, please provide:',
@@ -735,7 +784,7 @@ function draftSubjectAccessRequest(context: DraftContext, options: DraftOptions)
     `To help you locate the data, my details are:\n${details.join('\n')}`,
     'I understand that you have one month from receipt of this request to respond. If you need any further information to confirm my identity or to find the data, please let me know.',
     'Thank you for your help.',
-    `Yours ${contact ? 'sincerely' : 'faithfully'},\n${context.userName}`,
+    `Yours ${contact ? 'sincerely' : 'faithfully'},\n${name}`,
   );
   const reasons = [
     'A last, formal resort when feedback is not coming: the right of access covers interview notes and scores, which often say more than a polite rejection.',
@@ -750,10 +799,21 @@ function draftSubjectAccessRequest(context: DraftContext, options: DraftOptions)
   return {
     ...baseDraft('subject-access-request', 'email', contact),
     to: contact?.email ?? null,
-    subject: `Subject access request: ${context.userName}`,
+    subject: `Subject access request: ${name}`,
     body,
     reasons,
   };
+}
+
+/** Each reason once: a "Not recommended: …" warning already says what the same plain reason would. */
+function distinctReasons(reasons: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return reasons.filter((reason) => {
+    const key = reason.replace(/^Not recommended: /, '').trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 const drafters: Record<DraftKind, (context: DraftContext, options: DraftOptions) => Draft> = {
@@ -782,5 +842,13 @@ const drafters: Record<DraftKind, (context: DraftContext, options: DraftOptions)
 export function draft(kind: DraftKind, context: DraftContext, options: DraftOptions = {}): Draft {
   const drafter = drafters[kind];
   if (!drafter) throw new ValidationError(`Nextround cannot draft a message of kind "${kind}".`);
-  return drafter(context, options);
+  const result = drafter(context, options);
+  if (!userNameOf(context)) {
+    result.reasons.push(
+      kind === 'subject-access-request'
+        ? `Your name is not set, so the request says "${namePlaceholder}": replace it with your full name (the company needs it to find your data), and set your name in your profile.`
+        : 'Your name is not set, so the draft is signed without one: add your name before sending, and set it in your profile.',
+    );
+  }
+  return { ...result, reasons: distinctReasons(result.reasons) };
 }

@@ -13,7 +13,7 @@ import {
 import type { FeedbackCategory } from '../feedback/feedback.schema';
 import type { DebriefQuestion, SelfRatingKey } from '../interviews/interviews.schema';
 import { lintMessage, lintMessageSync } from '../lint';
-import { draft, draftThankYouNotes } from './drafting.draft';
+import { dayPhrase, draft, draftThankYouNotes } from './drafting.draft';
 import { type Draft, type DraftContext, draftKinds } from './drafting.types';
 
 /**
@@ -119,6 +119,14 @@ function context(i: number): DraftContext {
   );
   const agency = i % 5 === 0;
   const referred = i % 7 === 3;
+  // An earlier round with the first interviewer again and others, so notes to one company span two days.
+  const earlier = Array.from({ length: 1 + (i % 3) }, (_, k) =>
+    makeContact({
+      id: `c-${i}-e${k}`,
+      name: at(people, i + k * 5 + 3),
+      email: `earlier${k}@example.com`,
+    }),
+  );
   const extraRole: ContactRole = agency ? 'agency_recruiter' : referred ? 'referrer' : 'recruiter';
   const extra = makeContact({
     id: `c-${i}-x`,
@@ -139,7 +147,7 @@ function context(i: number): DraftContext {
   const interviewStart = Date.parse('2026-11-16T09:00:00.000Z') + (i % 9) * 86_400_000;
   const feedbackCategory = at(categories, i);
   return {
-    userName: at(users, i),
+    userName: i % 6 === 5 ? '' : at(users, i), // some users have not set their name
     userEmail: 'me@example.com',
     application: makeApplication({
       company,
@@ -148,8 +156,13 @@ function context(i: number): DraftContext {
       agency: agency ? 'Hirewell' : null,
       referrerContactId: referred ? extra.id : null,
     }),
-    contacts: [...interviewers, extra],
+    contacts: [...interviewers, ...earlier, extra],
     interviews: [
+      makeInterview({
+        id: 'int-0',
+        startsAt: new Date(interviewStart - (2 + (i % 6)) * 86_400_000).toISOString(),
+        interviewerIds: [...interviewers.slice(0, 1), ...earlier].map((contact) => contact.id),
+      }),
       makeInterview({
         id: 'int-1',
         startsAt: new Date(interviewStart).toISOString(),
@@ -157,6 +170,11 @@ function context(i: number): DraftContext {
       }),
     ],
     debriefs: [
+      makeDebrief({
+        id: 'd-0',
+        interviewId: 'int-0',
+        questions: questionList.slice(1, 3).map((question, q) => ({ ...question, probedFor: at(topics, i + q + 7) })),
+      }),
       makeDebrief({
         interviewId: 'int-1',
         questions: questionList,
@@ -206,7 +224,7 @@ function context(i: number): DraftContext {
 
 function dictionaryFor(ctx: DraftContext): string[] {
   const words = [
-    ctx.userName,
+    ctx.userName ?? '',
     ctx.application.company,
     ctx.application.role,
     ...ctx.contacts.map((contact) => contact.name),
@@ -238,6 +256,7 @@ describe('every draft passes its own lint', () => {
       const dictionary = dictionaryFor(ctx);
       const drafts: Draft[] = [
         ...draftThankYouNotes(ctx),
+        ...draftThankYouNotes(ctx, 'int-0', `seed-${i}`),
         ...draftKinds.filter((kind) => kind !== 'thank-you').map((kind) => draft(kind, ctx, { seed: `seed-${i}` })),
         draft('feedback-request', ctx, { channel: 'letter' }),
         draft('feedback-request', ctx, { channel: 'phone' }),
@@ -266,6 +285,34 @@ describe('every draft passes its own lint', () => {
     }
     expect(checked).toBeGreaterThan(500);
     expect([...failures].map(([key, { count, example }]) => `${key} ×${count} — ${example}`)).toEqual([]);
+  });
+
+  it('writes each interviewer a note naming their own interview day, sharing no sentence with other notes', () => {
+    const problems: string[] = [];
+    for (let i = 0; i < 48; i++) {
+      const ctx = context(i);
+      const names = ctx.contacts.map((contact) => contact.name.split(' ')[0] ?? '');
+      const seen = new Map<string, string>();
+      for (const contact of ctx.contacts.filter((c) => c.role === 'interviewer' || c.role === 'hiring_manager')) {
+        const note = draft('thank-you', ctx, { contactId: contact.id, ...(i % 2 ? { seed: `seed-${i}` } : {}) });
+        const theirs = ctx.interviews.filter((interview) => interview.interviewerIds.includes(contact.id));
+        const last = theirs.sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))[0];
+        const day = last ? dayPhrase(last.startsAt, ctx.now, ctx.timeZone) : '';
+        if (!note.body.includes(day)) problems.push(`#${i} to ${contact.name}: not "${day}"`);
+        const sentences = note.body
+          .split('\n\n')
+          .slice(1, -1)
+          .join(' ')
+          .split(/(?<=[.?!]"?)\s+/)
+          .map((sentence) => names.reduce((text, name) => text.replaceAll(name, 'NAME'), sentence));
+        for (const sentence of sentences) {
+          const other = seen.get(sentence);
+          if (other) problems.push(`#${i} to ${contact.name} and ${other}: "${sentence}"`);
+          seen.set(sentence, contact.name);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('writes thank-you notes the lint sees as personal: named, with the role, and no copy-paste between them', () => {

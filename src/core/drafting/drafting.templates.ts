@@ -8,6 +8,7 @@ export interface Vars {
   first: string | null;
   company: string;
   role: string;
+  /** The user's name, or '' when they have not set one. */
   user: string;
   /** "today", "yesterday", "on Tuesday" or "on 3 November". */
   day: string;
@@ -28,11 +29,22 @@ export const greetings: readonly Phrase[] = [
 
 export const formalGreeting: Phrase = (v) => (v.first ? `Dear ${v.first},` : `Dear ${v.company} team,`);
 
+/**
+ * A closing with the user's name under it, or alone when they have not set a name: a draft never invents one.
+ *
+ * @example
+ * signed('Kind regards,', 'Alex Morgan'); // 'Kind regards,\nAlex Morgan'
+ * signed('Kind regards,', ''); // 'Kind regards,'
+ */
+export function signed(closing: string, user: string): string {
+  return user ? `${closing}\n${user}` : closing;
+}
+
 export const signOffs: readonly Phrase[] = [
-  (v) => `Kind regards,\n${v.user}`,
-  (v) => `Best regards,\n${v.user}`,
-  (v) => `With thanks,\n${v.user}`,
-  (v) => `Best wishes,\n${v.user}`,
+  (v) => signed('Kind regards,', v.user),
+  (v) => signed('Best regards,', v.user),
+  (v) => signed('With thanks,', v.user),
+  (v) => signed('Best wishes,', v.user),
 ];
 
 // ——— Thank-you note ———
@@ -49,6 +61,8 @@ export const thankYouSubjects: readonly Phrase[] = [
   (v) => `${v.role} interview: thank you`,
   (v) => `Thank you for your time, ${v.first ?? v.company}`,
   (v) => `Following our ${v.role} interview`,
+  (v) => `With thanks for the ${v.role} conversation`,
+  (v) => `Thank you for the ${v.role} interview at ${v.company}`,
 ];
 
 export const thankYouOpenings: readonly Phrase[] = [
@@ -57,6 +71,10 @@ export const thankYouOpenings: readonly Phrase[] = [
     `Thank you for meeting me ${v.day}. I enjoyed learning more about the ${v.role} position and the team at ${v.company}.`,
   (v) => `I appreciated the time you gave me ${v.day} to talk about the ${v.role} role at ${v.company}.`,
   (v) => `Many thanks for the conversation ${v.day} about the ${v.role} opening at ${v.company}.`,
+  (v) =>
+    `It was a pleasure to speak with you ${v.day}, and thank you for telling me so much about the ${v.role} role at ${v.company}.`,
+  (v) =>
+    `Thank you for the interview ${v.day}; it gave me a much clearer picture of the ${v.role} role at ${v.company}.`,
 ];
 
 /** One specific topic from the debrief: `t` is a short noun phrase ("system design"). */
@@ -65,6 +83,8 @@ export const thankYouTopicPhrases: readonly ((t: string) => string)[] = [
   (t) => `Our conversation about ${t} has stayed with me, and it made the work feel very concrete.`,
   (t) => `Your questions on ${t} were a highlight for me, and they showed me how seriously the team takes it.`,
   (t) => `I found our exchange on ${t} particularly interesting.`,
+  (t) => `The part of our talk on ${t} was the one I enjoyed most.`,
+  (t) => `I came away thinking about ${t}, and about how much I would enjoy working on it with you.`,
 ];
 
 /** The same, when the topic is a quoted interview question (`q` carries its own quotes and question mark). */
@@ -72,6 +92,9 @@ export const thankYouQuestionPhrases: readonly ((q: string) => string)[] = [
   (q) => `I have kept thinking about one of your questions: ${endSentence(q)}`,
   (q) => `I especially enjoyed working through your question ${endSentence(q)}`,
   (q) => `One of your questions stayed with me after the interview: ${endSentence(q)}`,
+  (q) => `I enjoyed the moment you asked ${endSentence(q)}`,
+  (q) => `You asked me ${endSentence(q)} It was a good question, and I have reflected on it since.`,
+  (q) => `I am still turning over one thing you asked me: ${endSentence(q)}`,
 ];
 
 /** When the debrief gives no topic: still about this conversation, not any conversation. */
@@ -79,6 +102,9 @@ export const thankYouNoTopic: readonly Phrase[] = [
   (v) => `It was good to hear how the team works and what the first months in the ${v.role} role would involve.`,
   (v) => `Hearing about the plans of the team at ${v.company} made the role feel very real to me.`,
   () => 'I enjoyed hearing about the challenges ahead for the team and how you approach them.',
+  (v) => `What you told me about the day-to-day work at ${v.company} was especially useful.`,
+  () => 'Learning how the team makes decisions and shares its work gave me a good sense of the culture.',
+  (v) => `I valued your frank picture of where the ${v.role} role fits in the wider team.`,
 ];
 
 /** Renewed interest and what the user would bring: `s` is a strength phrase or null. */
@@ -91,6 +117,10 @@ export const thankYouInterest: readonly ((v: Vars, s: string | null) => string)[
     `I am very interested in the position, and I believe ${s ? `my background in ${s}` : 'my background'} fits what the team needs right now.`,
   (v, s) =>
     `The role sounds like a great match for me, and I would be glad to bring ${s ? `my experience with ${s}` : 'my experience'} to ${v.company}.`,
+  (v, s) =>
+    `Everything I heard confirmed my interest in ${v.company}, and ${s ? `my work on ${s}` : 'what I have delivered so far'} would let me contribute quickly.`,
+  (_v, s) =>
+    `I would love the chance to join the team, and I think ${s ? `my track record in ${s}` : 'my track record'} shows what I could add.`,
 ];
 
 /** Loose ends: offer more on the topic the user felt weakest on, `w`, or a plain offer. */
@@ -107,12 +137,27 @@ export const thankYouLooseEnds: readonly ((w: string | null) => string)[] = [
     w
       ? `If a short example of my work on ${w} would be useful, I can send one over.`
       : 'I am happy to answer any further questions you may have.',
+  (w) =>
+    w
+      ? `I have thought more about ${w} since we spoke, and I would welcome the chance to expand on it.`
+      : 'If you would like references or examples of my work, I can send them.',
+  (w) =>
+    w
+      ? `Should it be useful, I can write a few lines on how I would approach ${w} now.`
+      : 'Do tell me if you need anything more from me.',
+  (w) =>
+    w
+      ? `My answer on ${w} was not my clearest, so I would be glad to add to it if that helps.`
+      : 'Any further information you need is yours for the asking.',
 ];
 
 export const thankYouClosings: readonly Phrase[] = [
   () => 'Thank you again, and I look forward to hearing from you.',
   () => 'Thank you once more for your time.',
   (v) => `Thank you again for a thoughtful conversation, ${v.first ?? 'and best wishes to the team'}.`,
+  () => 'I hope to speak with you again soon.',
+  (v) => `I send my best wishes to you and everyone at ${v.company}.`,
+  () => 'I look forward to the next steps.',
 ];
 
 // ——— Feedback request ———

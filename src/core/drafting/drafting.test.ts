@@ -125,6 +125,74 @@ describe('thank-you notes', () => {
     expect(overlap(first.body, second.body)).toBeLessThan(0.35);
   });
 
+  it('writes to each interviewer about their own interview, sharing no sentence with another note', () => {
+    const ana = makeContact({ id: 'c-ana', name: 'Ana Lopez', email: 'ana@acme.com' });
+    const raj = makeContact({ id: 'c-raj', name: 'Raj Patel', email: 'raj@acme.com' });
+    const ctx = context({
+      contacts: [priya, tom, lena, sam, ana, raj],
+      interviews: [
+        makeInterview({
+          id: 'int-1',
+          interviewerIds: ['c-priya', 'c-tom', 'c-lena'],
+          startsAt: '2026-11-12T10:00:00.000Z',
+        }),
+        makeInterview({
+          id: 'int-2',
+          round: 2,
+          interviewerIds: ['c-ana', 'c-tom', 'c-raj'],
+          startsAt: '2026-11-23T10:00:00.000Z',
+        }),
+      ],
+      debriefs: [
+        debrief,
+        makeDebrief({
+          id: 'd-2',
+          interviewId: 'int-2',
+          questions: [
+            {
+              question: 'How would you plan a migration?',
+              answerSummary: '',
+              rating: 4,
+              hard: false,
+              probedFor: 'migrations',
+            },
+          ],
+        }),
+      ],
+    });
+    const dayOf: Record<string, string> = {
+      'c-priya': '12 November',
+      'c-lena': '12 November',
+      'c-tom': 'yesterday',
+      'c-ana': 'yesterday',
+      'c-raj': 'yesterday',
+    };
+    const notes = Object.keys(dayOf).map((contactId) => draft('thank-you', ctx, { contactId }));
+    for (const note of notes) {
+      const day = dayOf[note.contactId ?? ''] ?? '';
+      expect(note.body).toContain(day);
+      expect(note.body).not.toContain(day === 'yesterday' ? '12 November' : 'yesterday');
+    }
+    const names = ['Priya', 'Tom', 'Lena', 'Ana', 'Raj'];
+    const sentencesOf = (body: string) =>
+      body
+        .split('\n\n')
+        .slice(1, -1) // greeting and sign-off may repeat
+        .join(' ')
+        .split(/(?<=[.?!]"?)\s+/)
+        .map((sentence) => names.reduce((text, name) => text.replaceAll(name, 'NAME'), sentence));
+    const seen = new Map<string, string>();
+    for (const note of notes) {
+      for (const sentence of sentencesOf(note.body)) {
+        expect(
+          seen.get(sentence),
+          `"${sentence}" is in the notes to ${seen.get(sentence)} and ${note.recipientName}`,
+        ).toBeUndefined();
+        seen.set(sentence, note.recipientName ?? '');
+      }
+    }
+  });
+
   it('is short and says when it is due and why it is shaped so', () => {
     const [note] = draftThankYouNotes(context());
     expect(note?.body.split(/\s+/).length).toBeLessThan(170);
@@ -335,6 +403,25 @@ describe('the other drafts', () => {
     expect(request.body).toMatch(/one month/);
     const eu = draft('subject-access-request', context({ timeZone: 'Europe/Berlin' }));
     expect(eu.body).toMatch(/Article 15 of the General Data Protection Regulation \(GDPR\)/);
+  });
+
+  it('invents no name when the user has not set one, and says to set it', () => {
+    const feedback = makeFeedback({ contactId: 'c-priya' });
+    for (const userName of ['', null]) {
+      const ctx = context({ userName, messages: [request], feedback: [feedback], rejection: makeRejection() });
+      const drafts = [
+        ...draftKinds.map((kind) => draft(kind, ctx)),
+        draft('feedback-request', ctx, { channel: 'letter' }),
+        draft('feedback-request', ctx, { channel: 'phone' }),
+      ];
+      for (const result of drafts) {
+        expect(result.body).not.toMatch(/\bMe\b|null|this is \W|\s$/);
+        expect(`${result.subject}`).not.toMatch(/\bfrom\s*$|:\s*$/);
+        expect(result.reasons.join(' ')).toMatch(/name is not set/);
+        if (result.kind === 'subject-access-request') expect(result.body).toMatch(/Name: \[your name\]/);
+        else expect(result.body).not.toContain('[your name]');
+      }
+    }
   });
 
   it('drafts every kind with a body, a channel and reasons', () => {

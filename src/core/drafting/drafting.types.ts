@@ -26,7 +26,8 @@ export const draftKinds = [
  * `now` and `timeZone` make "today", "on Tuesday" and the due dates right for the user.
  */
 export interface DraftContext {
-  userName: string;
+  /** The user's name, which signs the drafts; empty or null when they have not set one (no name is invented). */
+  userName: string | null;
   userEmail?: string | null;
   application: Application;
   /** The application's contacts (interviewers, recruiter, agency recruiter…) and the referrer, if any. */

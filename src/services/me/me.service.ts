@@ -20,6 +20,7 @@ export const mePatch = z
 
 export interface Me {
   id: string;
+  /** Signs the drafts; '' until the user sets it, so no draft is signed with an invented name. */
   name: string;
   email: string | null;
   timeZone: string;
@@ -27,9 +28,15 @@ export interface Me {
   ghostedAfterDays: number;
 }
 
+/**
+ * The name a new local profile is created with, before the user gives theirs. It is not a name: drafts signed
+ * with it read "Name: Me" and "this is Me", so it reads as not set.
+ */
+const unsetName = 'Me';
+
 const toMe = (user: User): Me => ({
   id: user.id,
-  name: user.name,
+  name: user.name.trim() === unsetName ? '' : user.name,
   email: user.email,
   timeZone: user.timeZone,
   dictionary: Array.isArray(user.settings.dictionary) ? (user.settings.dictionary as string[]) : [],
