@@ -231,6 +231,10 @@ describe('analyzeFeedback: actions and the result shape', () => {
     expect(result.specifics).toEqual(['Python']);
   });
 
+  it('reads "it wasn\'t X, it was that Y" as Y only', () => {
+    expect(categoriesOf("The concern wasn't pay, it was that your answers lacked detail.")).toEqual(['answers']);
+  });
+
   it('reads a role filled internally as a role change, and an internal candidate as competition too', () => {
     expect(categoriesOf('The role was filled internally by someone from the platform team.')).toEqual(['role_change']);
     expect(categoriesOf('We filled the role with an internal candidate.')).toEqual(['competition', 'role_change']);

@@ -203,7 +203,8 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const issueIn = (category: FeedbackCategory) => issues.some((c) => c.category === category);
 
   for (const event of events) {
-    if (event.category === 'logistics' && (purelyPositive || askedAboutTerms.test(n))) continue;
+    // "It wasn't the salary": a ruled-out term is no mismatch.
+    if (event.category === 'logistics' && (purelyPositive || reassured || askedAboutTerms.test(n))) continue;
     add(event.category);
   }
   const lexicon = context.lexicon;
@@ -468,6 +469,18 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
       previousReading.categories.size > 0
     )
       for (const c of reading.categories) if (!previousReading.categories.has(c)) reading.categories.delete(c);
+    // "We loved your energy and your questions about our pricing": the list goes on praising.
+    if (
+      previousReading?.praiseOnly &&
+      previousReading.clause.sentence === clause.sentence &&
+      reading.categories.size === 0 &&
+      !reading.strength &&
+      /^(?:and|as well as|plus) (?:your|the way|how)\b/.test(clause.norm) &&
+      !negativeJudgement.test(clause.norm)
+    ) {
+      reading.strength = true;
+      reading.specificPraise = namesWhatWasGood(clause.norm) || (lexiconByClause[index]?.length ?? 0) > 0;
+    }
     if (reading.strength) strength = true;
     if (reading.specificPraise) specificPraise = true;
     if (reading.cancelsPrevious && previousReading?.clause.sentence === clause.sentence)

@@ -281,6 +281,8 @@ export const reassurance = anyOf(
   /^(?:and |but )?(?:it|this) (?:was|is) not an? [\w-]+ (?:thing|issue|question)\b/,
   // "It wasn't your communication - you were clear - but …": a cleft on its own rules its subject out.
   /^(?:and |but |so )?(?:it|this) (?:was|is) not (?:your|the) [\w\s-]{1,40}$/,
+  // "The concern wasn't pay, it was that …"
+  /(?:concern|issue|problem|worry|hesitation|sticking point) (?:was|is) not (?:about )?(?:the |your )?[\w\s-]{1,30}$/,
   // "Not a culture fit issue; …"
   /^(?:and |but |so )?(?:it was |this was |it is )?not an? [\w\s-]{1,25} (?:issue|problem|thing|concern|question)(?: at all)?$/,
   /you were not the (?:weakest|worst)/,

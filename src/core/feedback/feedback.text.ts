@@ -86,7 +86,7 @@ export function splitSentences(text: string): string[] {
 
 // Contrast markers start a new clause: the polarity usually flips across them ("liked you, but …").
 const contrastSplit =
-  /\s*,\s*yet\s+|\s*(?:,|;)?\s+\b(?:but|however|although|though|whereas|except that|only that|that said|having said that|unfortunately|sadly|regrettably|the only (?:real )?(?:gap|issue|concern|problem|thing)|on the other hand)\b,?\s+|\s*[,;]\s+(?=(?:it was |it is |it's )?(?:more|rather|just) that\b)/g;
+  /\s*,\s*yet\s+|\s*(?:,|;)?\s+\b(?:but|however|although|though|whereas|except that|only that|that said|having said that|unfortunately|sadly|regrettably|the only (?:real )?(?:gap|issue|concern|problem|thing)|on the other hand)\b,?\s+|\s*[,;]\s+(?=(?:it was |it is |it's )?(?:more |rather |just |simply )?that\b)/g;
 // Other clause boundaries that do not flip polarity; a greeting or thanks before a comma is a clause of its own.
 const plainSplit =
   /(?<=(?:^|:\s|\s-\s)(?:[Tt]hanks|[Tt]hank you|[Mm]any thanks|[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear)\b[^,;:]{0,40}),\s+|\s*(?:;|\s-\s|\s*[\u2013\u2014]\s*|:\s|\((?=\s*\d\)))\s*|,\s+(?=(?:and|so|which|as|because|since|while|then)\s)|,\s+(?=(?:the|our) (?:team|business|company|client|organi[sz]ation|hiring manager|manager|panel) (?:has|have|had|is|was|decided|felt|thought|will|would)\b)|\s+(?=and (?:it|we|they|you|your|that|he|she|i|the other|there)\b)/g;
