@@ -13,13 +13,47 @@ const specific =
 
 describe('personalisation', () => {
   it('flags a thank-you note that could go to anyone', () => {
-    expect(rulesOf(generic, { kind: 'thank-you' })).toEqual(['personalisation.generic']);
+    expect(rulesOf(generic, { kind: 'thank-you' })).toContain('personalisation.generic');
     expect(rulesOf(specific, { kind: 'thank-you' })).toEqual([]);
   });
 
-  it('does not ask a short reply or a nudge to be personal', () => {
+  it('does not count the words of a generic greeting as a name', () => {
+    for (const greeting of ['Dear Hiring Manager,', 'Dear Sir or Madam,', 'To whom it may concern,', 'Hi there,']) {
+      expect(rulesOf(`${greeting}\n\n${generic}`, { kind: 'thank-you' }), greeting).toEqual([
+        'personalisation.missing-name',
+        'personalisation.generic',
+      ]);
+    }
+  });
+
+  it('asks a note to one person to greet them by name, whatever its kind', () => {
+    const nudge =
+      'Dear Hiring Manager,\n\nI hope you are well. I wanted to check in on the data engineer role and any news on timing.';
+    for (const kind of ['feedback-request', 'nudge', 'keep-in-touch', 'feedback-reply', 'thank-you']) {
+      const issues = lintMessageSync(nudge, { kind, recipientName: 'Nadia Khan' }).filter(
+        (i) => i.category === 'personalisation' && i.rule === 'personalisation.missing-name',
+      );
+      expect(issues, kind).toHaveLength(1);
+      expect(nudge.slice(issues[0]?.start, issues[0]?.end)).toBe('Dear Hiring Manager,');
+      expect(issues[0]?.suggestion).toBe('Dear Nadia Khan,');
+    }
+    const unnamed = 'I hope you are well. I wanted to check in on the data engineer role and any news on timing.';
+    expect(rulesOf(unnamed, { kind: 'nudge' })).toEqual(['personalisation.missing-name']);
+    expect(rulesOf(`Hi Nadia,\n\n${unnamed}`, { kind: 'nudge' })).toEqual([]);
+    expect(rulesOf(`Nadia, ${unnamed}`, { kind: 'nudge' })).toEqual([]);
+    expect(rulesOf(`Hi Dana and team,\n\n${unnamed}`, { kind: 'keep-in-touch' })).toEqual([]);
+    expect(rulesOf(`Dear Dr. Ada Okafor,\n\n${unnamed}`, { kind: 'nudge' })).toEqual([]);
+    expect(rulesOf(`Unfortunately, I missed your call. ${unnamed}`, { kind: 'nudge' })).toEqual([
+      'personalisation.missing-name',
+    ]);
+  });
+
+  it('leaves a line being typed, an unknown kind and a formal request alone', () => {
     expect(rulesOf('Thanks for the feedback, that is really helpful.', { kind: 'feedback-reply' })).toEqual([]);
-    expect(rulesOf(generic, { kind: 'nudge' })).toEqual([]);
+    expect(rulesOf(generic, { kind: 'carrier-pigeon' })).toEqual([]);
+    expect(rulesOf(generic, {})).toEqual([]);
+    const sar = 'Dear Sir or Madam,\n\nUnder Article 15 of the UK GDPR I request a copy of my personal data.';
+    expect(rulesOf(sar, { kind: 'subject-access-request' })).toEqual([]);
   });
 
   it('flags sentences copied from another note to the same company', () => {

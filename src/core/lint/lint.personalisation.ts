@@ -10,6 +10,35 @@ import { type Sentence, words } from './lint.text';
 /** Kinds where a note to one person about one conversation is expected. */
 const personalKinds = new Set(['thank-you', 'influence-letter', 'keep-in-touch']);
 const namedKinds = new Set(['thank-you', 'influence-letter']);
+/** Kinds written to one person, who should be greeted by name (a subject access request rightly goes to "Sir or Madam"). */
+const onePersonKinds = new Set([
+  'thank-you',
+  'influence-letter',
+  'feedback-request',
+  'nudge',
+  'keep-in-touch',
+  'feedback-reply',
+  'reply-to-feedback',
+  'thank-you-for-feedback',
+  'referral-request',
+]);
+
+const greetingOpener = /^(?:dear|hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening))\b/i;
+// The last word of a greeting to nobody in particular: "Dear Hiring Manager", "Dear Acme team", "Hi there".
+const genericHead =
+  /^(?:manager|managers|team|teams|panel|committee|department|recruiter|recruiters|recruitment|hiring|hr|people|partner|partners|officer|sirs?|madam|concern|all|everyone|everybody|there|folks|friends?|colleagues|company|organi[sz]ation|mr|mrs|ms|mx|dr|miss)$/i;
+
+/** "Sir or Madam", "Hiring Manager", "Acme team": every person the greeting names is a role or a crowd. */
+function isGenericAddressee(addressee: string): boolean {
+  const parts = addressee
+    .split(/\s*(?:&|\/|\band\b|\bor\b|,)\s*/i)
+    .map((part) => part.replace(/[.!?:;]+$/, '').trim())
+    .filter((part) => part !== '');
+  return parts.every((part) => genericHead.test(part.split(/\s+/).at(-1) ?? ''));
+}
+/** Sentence openers that end in a comma without being a name ("Unfortunately, …"). */
+const commaOpeners =
+  /^(?:thanks|thank you|hope|firstly|first|unfortunately|sorry|apologies|again|yesterday|today|also|just|following|further|furthermore|as|after|since|however|ok|okay|great|well|so|yes|no|of course|finally|lastly|anyway|meanwhile|actually|honestly|overall|ideally|personally|separately|otherwise|in short|in any case|by the way)$/i;
 
 // Words every such note uses; a note made only of these says nothing specific.
 const genericVocabulary = new Set(
@@ -40,6 +69,9 @@ const stopwords = new Set(
   again while being below above because before between both down during few further more other same should so own
   off once these those through until which would could might must shall`.split(/\s+/),
 );
+/** Words of a generic greeting, which name nobody ("Dear Hiring Manager", "To whom it may concern"). */
+const addresseeWords =
+  /^(?:hiring|recruiting|recruitment|talent|acquisition|manager|managers|team|teams|panel|committee|department|recruiter|recruiters|hr|people|partner|officer|sir|sirs|madam|whom|concern|all|everyone|everybody|there|folks|colleagues|to)$/;
 const calendarWords =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|i|dear|hi|hello|thank|thanks|best|kind|warm|regards|sincerely|cheers)$/;
 
@@ -55,9 +87,10 @@ function properNouns(sentences: Sentence[]): string[] {
     tokens.forEach((token, index) => {
       const word = token.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, '');
       const isGreeting = index === 1 && /^(?:dear|hi|hello|hey)$/i.test(tokens[0] ?? '');
-      if ((index > 0 || tokens.length === 1) && /^\p{Lu}/u.test(word) && !calendarWords.test(word.toLowerCase())) {
-        found.push(word);
-      } else if (isGreeting) found.push(word);
+      const lower = word.toLowerCase();
+      if (calendarWords.test(lower) || addresseeWords.test(lower)) return;
+      if ((index > 0 || tokens.length === 1) && /^\p{Lu}/u.test(word)) found.push(word);
+      else if (isGreeting) found.push(word);
     });
   }
   return found;
@@ -92,14 +125,18 @@ const honorifics = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\.?$/i;
  */
 export function lintPersonalisation(text: string, sentences: Sentence[], options: LintOptions): LintIssue[] {
   const issues: LintIssue[] = [];
-  const kind = (options.kind ?? '').toLowerCase();
+  const kind = (options.kind ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, '-');
   const body =
     sentences.find((s) => !/^(?:dear|hi|hello|hey|good (?:morning|afternoon))\b/i.test(s.text)) ?? sentences[0];
   const all = words(text);
 
   // A judgement on a whole note: one sentence (a greeting, a line being typed) is not yet a note.
   if (personalKinds.has(kind) && all.length >= 20 && sentences.length >= 2) {
-    const specific = all.filter(isSpecificWord);
+    // "Dear Hiring Manager" names nobody and says nothing specific.
+    const specific = all.filter((word) => isSpecificWord(word) && !addresseeWords.test(word));
     const named =
       properNouns(sentences).length > 0 || (options.recipientName ? mentionsName(text, options.recipientName) : false);
     if (!named && specific.length < 2) {
@@ -157,7 +194,9 @@ export function lintPersonalisation(text: string, sentences: Sentence[], options
     }
   }
 
-  if (namedKinds.has(kind) && options.recipientName?.trim() && !mentionsName(text, options.recipientName)) {
+  const greeting = onePersonKinds.has(kind) ? greetingIssue(text, sentences, options) : null;
+  if (greeting) issues.push(greeting);
+  else if (namedKinds.has(kind) && options.recipientName?.trim() && !mentionsName(text, options.recipientName)) {
     const greeting =
       sentences[0] && /^(?:dear|hi|hello|hey|to whom|good (?:morning|afternoon))\b/i.test(sentences[0].text)
         ? sentences[0]
@@ -184,6 +223,67 @@ export function lintPersonalisation(text: string, sentences: Sentence[], options
     });
   }
   return issues;
+}
+
+/**
+ * A note to one person that greets nobody in particular ("Dear Hiring Manager,", "To whom it may concern") or,
+ * once it is a whole note, greets no one at all. Addressing them by name anywhere in the opening sentence
+ * ("Nadia, thanks…", "Thanks for the update, Nadia.") counts as a greeting.
+ */
+function greetingIssue(text: string, sentences: Sentence[], options: LintOptions): LintIssue | null {
+  const name = options.recipientName?.trim() || null;
+  const leading = text.length - text.trimStart().length;
+  const firstLine = text.trimStart().split('\n')[0] ?? '';
+  const whom = /^to whom it may concern\b[,.:!]?/i.exec(firstLine);
+  const opener = greetingOpener.exec(firstLine);
+  if (whom || opener) {
+    const segment = whom ? whom[0] : (/^[^,!:;—–]*[,!:;—–]?/.exec(firstLine)?.[0] ?? firstLine);
+    const addressee = whom
+      ? 'whom it may concern'
+      : segment
+          .slice(opener?.[0].length ?? 0)
+          .replace(/[,.!:;—–]$/, '')
+          .trim();
+    if (addressee !== '' && !isGenericAddressee(addressee)) return null;
+    return {
+      rule: 'personalisation.missing-name',
+      category: 'personalisation',
+      message: name
+        ? `The greeting is to nobody in particular. Greet ${name} by name, so it reads as written for them.`
+        : 'The greeting is to nobody in particular. Find the name of the person you are writing to (the invitation or the recruiter will have it) and greet them by it.',
+      start: leading,
+      end: leading + segment.trimEnd().length,
+      suggestion: name ? `Dear ${name},` : null,
+    };
+  }
+  // No greeting word: a line being typed is not yet a note, and a vocative name is a greeting.
+  if (words(text).length < 20 || sentences.length < 2) return null;
+  if (addressesByName(sentences[0]?.text ?? '', name)) return null;
+  return {
+    rule: 'personalisation.missing-name',
+    category: 'personalisation',
+    message: name
+      ? `The note does not greet anyone. Open with ${name}'s name, so it reads as written for them.`
+      : 'The note does not greet anyone. Open with the name of the person you are writing to, so it reads as written for them.',
+    start: leading,
+    end: leading,
+    suggestion: name ? `Dear ${name},\n\n` : null,
+  };
+}
+
+/** "Nadia, thanks for…" or "Thanks for the update, Nadia.": the sentence speaks to someone by name. */
+function addressesByName(sentence: string, name: string | null): boolean {
+  const vocatives = [
+    /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2}),/u.exec(sentence)?.[1],
+    /, ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2})[.!?]?$/u.exec(sentence.trim())?.[1],
+  ].filter((v): v is string => v !== undefined);
+  return vocatives.some(
+    (v) =>
+      (name ? mentionsName(v, name) : true) &&
+      !commaOpeners.test(v) &&
+      !isGenericAddressee(v) &&
+      !calendarWords.test(v.toLowerCase()),
+  );
 }
 
 function mentionsName(text: string, recipientName: string): boolean {
