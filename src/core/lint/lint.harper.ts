@@ -1,5 +1,5 @@
 import type { LocalLinter } from 'harper.js';
-import { isAcceptedWord, type WordAcceptance } from './lint.proofread';
+import { isAcceptedWord, overlapsKnownName, type WordAcceptance } from './lint.proofread';
 import type { LintIssue } from './lint.schema';
 import type { Sentence } from './lint.text';
 
@@ -134,6 +134,33 @@ export function harperRuleId(kind: string, problem: string): string | null {
   return kindIds[kind] ?? 'grammar.general';
 }
 
+const nameStarter = /(?:^|\s)(?:to|at|for|with|from|by|joining|join|joined)\s+$/i;
+
+/**
+ * Whether a grammar finding misreads a name as ordinary words: "to Consolidated Messenger" read as the verb
+ * "to Consolidate", "the Data Analyst role" as a possessive, or a piece of a word harper split ("García" read
+ * as "Garc" and the article "a"). A name is a capitalised word inside the sentence that stands next to another
+ * capitalised word, or after "to", "at", "for", "with", "from".
+ *
+ * @example
+ * misreadsAName('I would bring it to Consolidated Messenger.', 16, 31); // true
+ */
+export function misreadsAName(text: string, start: number, end: number): boolean {
+  if (/\p{L}/u.test(text[start - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) return true;
+  // "Will walked me through…": the name Will, not the modal.
+  if (/^(?:Will|May)\s+\p{Ll}+(?:ed|ew|ave|ook|ent|old|ent|aid)\b/u.test(text.slice(start, end + 12))) return true;
+  for (const word of text.slice(start, end).matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
+    const at = start + (word.index ?? 0);
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (word[0] === 'I' || /(?:^|[.!?:]\s+|\n\s*)$/.test(text.slice(0, at))) continue;
+    const after = text.slice(at + word[0].length);
+    const previousCapitalised =
+      /\p{Lu}[\p{L}'’-]*\s+$/u.test(before) && !/(?:^|[.!?]\s+|\n\s*)\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(0, at));
+    if (/^[ \t]+\p{Lu}/u.test(after) || previousCapitalised || nameStarter.test(before)) return true;
+  }
+  return false;
+}
+
 /** Load cost of the proofreader, for the eval report and the README. */
 export interface ProofreaderLoadStats {
   loadMs: number;
@@ -255,7 +282,7 @@ async function createProofreader(): Promise<Proofreader> {
           if (rule.startsWith('spelling.') && rule !== 'spelling.boundary') {
             const where = { text, start, suggestions: found.suggestions };
             if (isAcceptedWord(text.slice(start, end), where, acceptance)) continue;
-          }
+          } else if (overlapsKnownName(text, start, end, acceptance) || misreadsAName(text, start, end)) continue;
           issues.push({
             rule,
             category: rule.startsWith('spelling.') ? 'spelling' : 'grammar',

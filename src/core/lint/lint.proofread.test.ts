@@ -26,6 +26,15 @@ describe('instant proofreading (no WebAssembly)', () => {
     ['The questions was challenging but fair.', 'was', 'were'],
     ['I look forward to here from you.', 'here', 'hearing'],
     ['I realy appreciated the chance.', 'realy', 'really'],
+    ['Your team have build an impressive pipeline.', 'build', 'built'],
+    ['The engineers have wrote clear documentation.', 'wrote', 'written'],
+    ['I will definitely acted on it.', 'acted', 'act'],
+    ['I should focussed more on trade-offs.', 'focussed', 'focus'],
+    ['I can improved my answers with practice.', 'improved', 'improve'],
+    ['I will make sure to practised before the next round.', 'practised', 'practise'],
+    ['I was very interesting in the data platform role.', 'interesting', 'interested'],
+    ['I am really exciting about the role.', 'exciting', 'excited'],
+    ['It was very interested to see your incident reviews.', 'interested', 'interesting'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issues = proofreading(lintMessageSync(text, { kind: 'thank-you' }));
     const issue = issues.find((i) => text.slice(i.start, i.end) === bad);
@@ -69,8 +78,30 @@ describe('full proofreading (harper)', () => {
     expect(flagged(named, await lintMessage(named, { kind: 'thank-you', dictionary: ['Quorvex'] }))).toEqual([]);
   });
 
+  it('catches misspelt days, months and team names that are capitalised mid-sentence, not names', async () => {
+    const text = 'We met on Wendesday in Febuary, and your Engeneering team impressed me.';
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([
+      'Wendesday',
+      'Febuary',
+      'Engeneering',
+    ]);
+    const names =
+      'I met Priya, Olumide and Tadeusz at Revolut, saw the Veridian platform and spoke with Hussain on Wednesday.';
+    expect(flagged(names, await lintMessage(names, { kind: 'thank-you' }))).toEqual([]);
+  });
+
+  it('never flags the company, role or person the message is about', async () => {
+    const text = 'I would love to bring my experience to Consolidated Messenger as its next Data Analyst.';
+    const options = { kind: 'thank-you', company: 'Consolidated Messenger', role: 'Data Analyst' };
+    expect(flagged(text, await lintMessage(text, options))).toEqual([]);
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
+    const thier = 'Thanks for the tour of Thier Labs.';
+    expect(flagged(thier, lintMessageSync(thier, { company: 'Thier Labs' }))).toEqual([]);
+  });
+
   it('accepts British and American spellings alike', async () => {
-    const text = 'The organisation prioritised colour contrast; I realized the behavior of the program mattered.';
+    const text =
+      'The organisation prioritised colour contrast; I realized the behavior of the program mattered, and I have focussed on it.';
     expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
   });
 

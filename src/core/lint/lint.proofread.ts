@@ -58,6 +58,125 @@ const participles: Record<string, string> = {
   sang: 'sung',
   rang: 'rung',
 };
+/** Past simple → base form, for a past form after a modal ("will went" → "go"). */
+const pastToBase: Record<string, string> = {
+  went: 'go',
+  came: 'come',
+  wrote: 'write',
+  took: 'take',
+  did: 'do',
+  gave: 'give',
+  spoke: 'speak',
+  knew: 'know',
+  chose: 'choose',
+  forgot: 'forget',
+  grew: 'grow',
+  broke: 'break',
+  began: 'begin',
+  made: 'make',
+  thought: 'think',
+  brought: 'bring',
+  taught: 'teach',
+  bought: 'buy',
+  felt: 'feel',
+  kept: 'keep',
+  met: 'meet',
+  sent: 'send',
+  spent: 'spend',
+  built: 'build',
+  told: 'tell',
+  understood: 'understand',
+  got: 'get',
+  had: 'have',
+  led: 'lead',
+};
+/** Base forms whose past participle differs, and which do not read as a noun right after "have". */
+const baseToParticiple: Record<string, string> = {
+  build: 'built',
+  write: 'written',
+  take: 'taken',
+  give: 'given',
+  make: 'made',
+  do: 'done',
+  see: 'seen',
+  go: 'gone',
+  begin: 'begun',
+  choose: 'chosen',
+  grow: 'grown',
+  know: 'known',
+  speak: 'spoken',
+  bring: 'brought',
+  teach: 'taught',
+  think: 'thought',
+  buy: 'bought',
+  find: 'found',
+  feel: 'felt',
+  keep: 'kept',
+  lead: 'led',
+  send: 'sent',
+  meet: 'met',
+  tell: 'told',
+  understand: 'understood',
+  get: 'got',
+  show: 'shown',
+  eat: 'eaten',
+  forget: 'forgotten',
+  learn: 'learnt',
+  enjoy: 'enjoyed',
+  improve: 'improved',
+  receive: 'received',
+  decide: 'decided',
+  appreciate: 'appreciated',
+  develop: 'developed',
+  explain: 'explained',
+  discuss: 'discussed',
+  consider: 'considered',
+  prepare: 'prepared',
+  create: 'created',
+  hear: 'heard',
+};
+// -ed forms that are not past tenses (or are base forms themselves): "will need", "can proceed", "could embed".
+const notPastEd = new Set(
+  'need feed seed speed proceed succeed exceed bleed breed heed weed embed shed shred wed bed red sled'.split(' '),
+);
+/** British doubling before -ed that the base form does not have. */
+const britishDouble: Record<string, string> = { focussed: 'focus', biassed: 'bias' };
+
+/**
+ * The base form of a regular past ("acted" → "act", "improved" → "improve", "planned" → "plan"): a best guess
+ * for the suggestion, since a rule cannot look words up.
+ */
+function baseOfPast(past: string): string {
+  const lower = past.toLowerCase();
+  const known = pastToBase[lower] ?? britishDouble[lower];
+  if (known) return known;
+  if (/eed$/.test(lower)) return lower.slice(0, -1);
+  if (/[^aeiou]ied$/.test(lower)) return lower.replace(/ied$/, 'y');
+  // British "travelled", "modelled", "cancelled" → "travel"; but "spelled", "yelled" keep both l's.
+  if (/[aeiou][^aeiou]+elled$/.test(lower)) return lower.slice(0, -3);
+  const stem = lower.slice(0, -2);
+  if (/([bgmnprtz])\1$/.test(stem)) return stem.slice(0, -1);
+  // A silent e comes back after v, c, g, u, z and after one vowel and one consonant ("improv", "shar",
+  // "practis"), but not in longer words ending like "visit", "open", "develop", "focus", "offer".
+  const silentE =
+    /(?:v|c|[^n]g|u|z)$/.test(stem) ||
+    (/(?:^|[^aeiou])[aeiouy][rstdkpbmn]$/.test(stem) &&
+      (stem.length <= 3 || !/(?:it|et|en|on|er|us|op|om|em)$/.test(stem)));
+  if (silentE) return `${stem}e`;
+  if (/[bptdgkcfz]l$/.test(stem)) return `${stem}e`;
+  return stem;
+}
+
+/** Feelings: the -ing adjective describes what causes it ("interesting"), the -ed one who feels it. */
+const feelingIng =
+  'interesting|exciting|boring|confusing|disappointing|surprising|amazing|tiring|frustrating|overwhelming|satisfying|worrying|encouraging|inspiring|embarrassing|fascinating|annoying|intriguing|thrilling|exhausting|intimidating|motivating|relaxing|terrifying|depressing';
+const toEd = (ing: string) => ing.replace(/([^aeiou])ying$/, '$1ied').replace(/ing$/, 'ed');
+const toIng = (ed: string) => feelingIng.split('|').find((ing) => toEd(ing) === ed.toLowerCase()) ?? null;
+const feelingEd = feelingIng.split('|').map(toEd).join('|');
+const intensifiers =
+  '(?:[ \\t]+(?:so|very|really|quite|truly|genuinely|incredibly|extremely|particularly|especially|rather|pretty|deeply|hugely|super|still|also|always|not|never|just|more|most|definitely|absolutely|all|a[ \\t]+bit|a[ \\t]+little))*';
+const modalAdverb = '(?:[ \\t]+(?:not|also|still|never|always|just|then|soon|now|only|ever|even|all|both|\\w{3,}ly))?';
+
 const consonantSound =
   /^(?:uni(?:que|t|on|vers|f|corn|lateral|form|son|cycle)|usu|use|user|using|usa|usb|util|utens|uran|urin|uter|euro|eu|ewe|one\b|once|ufo|ukul|unanim|ubiq|u-)/i;
 const vowelSoundH = /^(?:hour|honest|honor|honour|heir)/i;
@@ -262,11 +381,89 @@ const rules: ProofreadRule[] = [
   {
     rule: 'grammar.verb-form',
     re: new RegExp(
-      `\\b(?:could|should|would|must|might|may)(?:[ \\t]+not|n't)?[ \\t]+(?:have|'ve)[ \\t]+(${Object.keys(participles).join('|')})\\b|\\bhad[ \\t]+(${Object.keys(participles).join('|')})\\b`,
+      `\\b(?:(?:could|should|would|must|might|may)(?:[ \\t]+not|n't)?[ \\t]+(?:have|'ve)|have|has|had|'ve|having)(?:[ \\t]+(?:already|also|just|recently|never|always|not|since|all|both|really|finally))?[ \\t]+(${Object.keys(participles).join('|')})\\b`,
       'gi',
     ),
-    message: 'Use the past participle after "have" ("should have gone").',
-    fix: (flagged) => participles[flagged.toLowerCase()] ?? null,
+    message: 'Use the past participle after "have" ("should have gone", "has given").',
+    fix: (flagged) => keepCase(flagged, participles[flagged.toLowerCase()] ?? flagged),
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "Your team have build…": after have/has/had, the participle. Only verbs that do not read as a noun there
+    // ("we have design skills" is fine), and not before a hyphen ("have take-home tasks").
+    re: new RegExp(
+      `\\b(?:have|has|had|'ve)(?:[ \\t]+(?:already|also|just|recently|never|always|all|both|really|finally|truly))?[ \\t]+(${Object.keys(baseToParticiple).join('|')})\\b(?![-'’])`,
+      'gi',
+    ),
+    message: 'After "have", use the past participle ("have built", "has written").',
+    fix: (flagged, match, text) => {
+      const after = text.slice((match.index ?? 0) + match[0].length);
+      // "we have build times to cut", "I have hear-say": a noun use.
+      if (
+        /^build$/i.test(flagged) &&
+        /^[ \t]+(?:times?|systems?|tools?|steps?|pipelines?|scripts?|servers?|failures?|errors?|issues?|logs?|caches?)\b/i.test(
+          after,
+        )
+      )
+        return null;
+      // "had to do" is not adjacent; "have do" never is right, but "what have I do…" is a question typo left to harper.
+      return keepCase(flagged, baseToParticiple[flagged.toLowerCase()] ?? flagged);
+    },
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "I will make sure to practised…": after the "to" of a verb that takes an infinitive, the base form.
+    re: new RegExp(
+      `\\b(?:make|makes|made|making)[ \\t]+sure[ \\t]+to${modalAdverb}[ \\t]+((?!(?:${[...notPastEd].join('|')})\\b)[a-z]{2,}ed|${Object.keys(pastToBase).join('|')})\\b(?![-'’])|\\b(?:want|wants|wanted|plan|plans|planning|going|need|needs|try|tries|trying|able|hope|hoping|decided|continue|intend|intends|aim|aiming|keen|eager|would like|'d like|love)[ \\t]+to${modalAdverb}[ \\t]+((?!(?:${[...notPastEd].join('|')})\\b)[a-z]{2,}ed|${Object.keys(pastToBase).join('|')})\\b(?![-'’])`,
+      'gi',
+    ),
+    message: 'After "to" in "want to", "make sure to" and the like, use the base form ("to practise").',
+    fix: (flagged) => keepCase(flagged, baseOfPast(flagged)),
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "I will definitely acted on it", "I should focussed": a modal takes the base form. Capitalised Will, Can
+    // and May are left alone (names, the month).
+    re: new RegExp(
+      `(?:\\b(?:[Ww]ould|[Cc]ould|[Ss]hould|[Mm]ight|[Mm]ust|[Ss]hall|will|can|may|cannot)(?:n't)?|\\b(?:won't|can't))(?:[ \\t]+not)?${modalAdverb}[ \\t]+((?!(?:${[...notPastEd].join('|')})\\b)[a-z]{2,}ed|${Object.keys(pastToBase).join('|')})\\b(?![-'’])`,
+      'g',
+    ),
+    message: 'After will, can, should and the other modal verbs, use the base form ("will act", "should focus").',
+    fix: (flagged, match) => {
+      // "Could skilled people…", "Must used…" at a question's start: the -ed word is an adjective.
+      if (/^[A-Z]/.test(match[0]) && /ed$/.test(flagged)) return null;
+      return baseOfPast(flagged);
+    },
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I was very interesting in…": the person feels it, so the -ed form. Not a progressive verb with an
+    // object ("I was confusing the two").
+    re: new RegExp(
+      `\\b(?:I|we|We)(?:[ \\t]+(?:am|was|were|are|feel|felt|get|got|became|become|have[ \\t]+been|had[ \\t]+been)|'m|'re)${intensifiers}[ \\t]+(${feelingIng})\\b(?![ \\t]+(?:the|my|your|his|her|their|our|them|him|you|it|us|people|everyone|a|an|this|that|those|these|some|any|me|myself|to)\\b)`,
+      'g',
+    ),
+    message: 'For how you feel, use the -ed form ("I was interested in", "I am excited about").',
+    fix: (flagged) => keepCase(flagged, toEd(flagged.toLowerCase())),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: new RegExp(
+      `\\b(?:am|is|are|was|were|be|been|being|'m|'re|'s)${intensifiers}[ \\t]+(interesting)[ \\t]+in\\b(?![ \\t]+that\\b)`,
+      'gi',
+    ),
+    message: 'Did you mean "interested in"? "Interesting" describes what causes the interest.',
+    fix: (flagged) => keepCase(flagged, 'interested'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "It was very interested to hear…": a thing causes the feeling, so the -ing form.
+    re: new RegExp(
+      `(?:\\b[Ii]t|(?<=^|[.!?][ \\t]+|\\n[ \\t]*)(?:This|That))(?:[ \\t]+(?:is|was|has[ \\t]+been|had[ \\t]+been|will[ \\t]+be|would[ \\t]+be|seems|seemed|sounds|sounded)|'s)${intensifiers}[ \\t]+(${feelingEd})\\b(?![ \\t]+(?:in|about|by|with|at|that|for|of|enough|on|over|when|if|whether)\\b)`,
+      'g',
+    ),
+    message: 'For what causes a feeling, use the -ing form ("it was interesting to hear").',
+    fix: (flagged) => keepCase(flagged, toIng(flagged) ?? flagged),
   },
   {
     rule: 'spelling.capitalization',
@@ -284,6 +481,8 @@ export interface WordAcceptance {
   dictionary: Set<string>;
   /** Capitalised words used mid-sentence in this text, so names are known even at the start of a sentence. */
   properNames: Set<string>;
+  /** The names the message was given (recipient, company, role, multi-word dictionary entries), lower case. */
+  knownNames: string[];
 }
 
 /**
@@ -306,6 +505,14 @@ export function wordAcceptance(
   ]) {
     for (const word of entry.toLowerCase().split(/[\s,;]+/)) if (word) dictionary.add(word.replace(/'s$/, ''));
   }
+  const knownNames = [
+    ...(options.dictionary ?? []).filter((entry) => /\s/.test(entry.trim())),
+    options.recipientName ?? '',
+    options.company ?? '',
+    options.role ?? '',
+  ]
+    .map((name) => name.trim().toLowerCase())
+    .filter((name) => name.length > 1);
   const properNames = new Set<string>();
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(/(?<=[\s(,;:"“])([A-Z][\p{L}'-]+)/gu)) {
@@ -313,11 +520,90 @@ export function wordAcceptance(
         properNames.add((match[1] ?? '').replace(/'s$/, '').toLowerCase());
     }
   }
-  return { dictionary, properNames };
+  return { dictionary, properNames, knownNames };
+}
+
+/**
+ * Whether a span of the text overlaps one of the names the message was given: a name is never a mistake, and a
+ * checker that reads "to Consolidated Messenger" as a verb ("to Consolidate") is wrong about it.
+ *
+ * @example
+ * overlapsKnownName('I would bring it to Consolidated Messenger.', 18, 33, acceptance); // true
+ */
+export function overlapsKnownName(text: string, start: number, end: number, acceptance: WordAcceptance): boolean {
+  if (acceptance.knownNames.length === 0) return false;
+  const lower = text.toLowerCase();
+  for (const name of acceptance.knownNames) {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      if (at < end && start < at + name.length) return true;
+    }
+  }
+  return false;
 }
 
 const nameContext =
   /^\s*(?:and\b|'s\b|’s\b|mentioned|said|told|explained|asked|was\b|is\b|has\b|had\b|will\b|would\b|from\b|at\b|suggested|showed|shared|walked|introduced|joined|leads|led|runs|ran|works|gave|described|noted|pointed|raised|spoke|kindly|also|and I|\(|,\s*\S)/;
+
+const calendarWords = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+const capitalisedCommonWords =
+  /^(?:engineering|marketing|operations|product|design|finance|analytics|infrastructure|security|platform|people|talent|recruitment|recruiting|research|development|management|manager|director|engineer|developer|analyst|designer|scientist|architect|consultant|coordinator|specialist|administrator|principal|senior|associate|assistant|executive|officer|president|partner|customer|success|support|sales|business|strategy|technology|data|software|quality|assurance|reliability|communications|leadership)$/;
+const greetingOrTitle = /(?:^|\s)(?:dear|hi|hello|hey|thanks|thank you|mr|mrs|ms|miss|dr|prof|sir|madam)\.?,?\s+$/i;
+const beforeAName =
+  /(?:^|\s)(?:to|at|for|with|from|and|by|meet|met|meeting|join|joined|joining|thank|ask|asked|told|tell|cc|via)\s+$/i;
+
+/** Edits (insert, delete, substitute, swap two neighbours) between two words, stopping early past `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (previous2[j - 2] ?? 0) + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    previous2 = previous;
+    previous = row;
+  }
+  return previous[b.length] ?? max + 1;
+}
+
+/**
+ * A capitalised word mid-sentence that the dictionary does not know is usually a name, but not when it is a
+ * day or a month one slip away ("on Wendesday", "in Febuary"), or a long word one slip from a common one
+ * ("your Engeneering team") in a place where names do not stand: not next to another capitalised word
+ * ("Consolidated Messenger"), not after a greeting or a title, "to", "at", "for", "with", "met"…
+ */
+function isMisspeltCommonWord(word: string, where: { text: string; start: number; suggestions: string[] }): boolean {
+  const lower = word.toLowerCase();
+  const suggestions = where.suggestions.map((s) => s.toLowerCase());
+  const before = where.text.slice(Math.max(0, where.start - 40), where.start);
+  const after = where.text.slice(where.start + word.length, where.start + word.length + 40);
+  if (greetingOrTitle.test(before) || /^['’]s\b/.test(after)) return false;
+  const nextIsCapitalised = /^[ \t]+\p{Lu}/u.test(after);
+  const previous = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before);
+  const previousIsCapitalisedName =
+    previous !== null &&
+    !/(?:^|[.!?]\s+|\n\s*)$/.test(where.text.slice(0, where.start - (before.length - previous.index)));
+  if (suggestions.some((s) => calendarWords.has(s) && editDistance(lower, s) <= (word.length >= 6 ? 2 : 1)))
+    return !nextIsCapitalised || /^[ \t]+\d/.test(after);
+  if (word.length < 8 || nextIsCapitalised || previousIsCapitalisedName || beforeAName.test(before)) return false;
+  const top = suggestions[0];
+  if (top === undefined || editDistance(lower, top, 1) > 1) return false;
+  // Teams and titles are what people capitalise mid-sentence ("your Engineering team"); any other word after
+  // "the" or "a" is more likely a product or company ("the Veridian platform").
+  return capitalisedCommonWords.test(top) || !/(?:^|\s)(?:the|a|an)\s+$/i.test(before);
+}
 
 /**
  * Whether a word flagged as misspelt is in fact fine: in the personal dictionary, a technical term, an acronym or
@@ -344,10 +630,10 @@ export function isAcceptedWord(
   if (/[./_@#-]/.test(previous) || /^\/|^[._@#-]\w/.test(next)) return true;
   if (where.suggestions.some((s) => isDialectVariant(bare, s))) return true;
   if (/^\p{Lu}/u.test(bare)) {
-    if (acceptance.properNames.has(lower)) return true;
     const before = where.text.slice(0, where.start);
     const atSentenceStart = /(?:^|[.!?]\s+|\n\s*)$/.test(before);
-    if (!atSentenceStart) return true;
+    if (!atSentenceStart) return !isMisspeltCommonWord(bare, where);
+    if (acceptance.properNames.has(lower)) return true;
     const after = where.text.slice(where.start + word.length);
     // A signature: the last line of the message, one to three capitalised words.
     const line = after.split('\n')[0] ?? '';
@@ -381,6 +667,7 @@ export function proofreadSync(text: string, acceptance: WordAcceptance): LintIss
       const flagged = straight.slice(start, end);
       const suggestion = rule.fix(flagged, match, straight);
       if (suggestion === null || suggestion === flagged) continue;
+      if (overlapsKnownName(straight, start, end, acceptance)) continue;
       issues.push({
         rule: rule.rule,
         category: rule.rule.startsWith('spelling.') ? 'spelling' : 'grammar',

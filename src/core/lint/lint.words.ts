@@ -217,6 +217,7 @@ export const techTerms = new Set(
   optimizely launchdarkly sentry pagerduty opsgenie statuspage backstage crossplane karpenter keda knative cilium
   calico linkerd consul vault nomad packer vagrant chef puppet saltstack whiteboard whiteboarding whiteboards mortem
   mortems upskill upskilled dogfooding timeboxing mentee mentees neurodivergent allyship etc pharma biotech medtech goroutine goroutines
+  cutover cutovers failover failovers
   pharmacovigilance mins hrs mgmt mgr dept info admin ok okay config configs`.split(/\s+/),
 );
 
@@ -232,25 +233,29 @@ export function isDialectVariant(word: string, suggestion: string): boolean {
 }
 
 function canonicalSpelling(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/'s$/, '')
-    .replace(/our(?=[a-z]*$)/, 'or')
-    .replace(/is(e|es|ed|ing|er|ers|ation|ations|able)$/, 'iz$1')
-    .replace(/ys(e|es|ed|ing|er|ers)$/, 'yz$1')
-    .replace(/tre(s?)$/, 'ter$1')
-    .replace(/ogue(s?)$/, 'og$1')
-    .replace(/ence(s?)$/, 'ense$1')
-    .replace(/ll(ed|ing|er|ers)$/, 'l$1')
-    .replace(/ae/g, 'e')
-    .replace(/oe(?=[a-z])/g, 'e')
-    .replace(/mme(s?)$/, 'm$1')
-    .replace(/^practis/, 'practic')
-    .replace(/^grey/, 'gray')
-    .replace(/^cheque/, 'check')
-    .replace(/^tyre/, 'tire')
-    .replace(/^sceptic/, 'skeptic')
-    .replace(/ement$/, 'ment')
-    .replace(/^enrol(?!l)/, 'enroll')
-    .replace(/^fulfil(?!l)/, 'fulfill');
+  return (
+    word
+      .toLowerCase()
+      .replace(/'s$/, '')
+      .replace(/our(?=[a-z]*$)/, 'or')
+      .replace(/is(e|es|ed|ing|er|ers|ation|ations|able)$/, 'iz$1')
+      .replace(/ys(e|es|ed|ing|er|ers)$/, 'yz$1')
+      .replace(/tre(s?)$/, 'ter$1')
+      .replace(/ogue(s?)$/, 'og$1')
+      .replace(/ence(s?)$/, 'ense$1')
+      .replace(/ll(ed|ing|er|ers)$/, 'l$1')
+      // British "focussed", "biassed": the doubled s of some writers (both forms are in British dictionaries).
+      .replace(/(focus|bias)s(ed|es|ing)$/, '$1$2')
+      .replace(/ae/g, 'e')
+      .replace(/oe(?=[a-z])/g, 'e')
+      .replace(/mme(s?)$/, 'm$1')
+      .replace(/^practis/, 'practic')
+      .replace(/^grey/, 'gray')
+      .replace(/^cheque/, 'check')
+      .replace(/^tyre/, 'tire')
+      .replace(/^sceptic/, 'skeptic')
+      .replace(/ement$/, 'ment')
+      .replace(/^enrol(?!l)/, 'enroll')
+      .replace(/^fulfil(?!l)/, 'fulfill')
+  );
 }
