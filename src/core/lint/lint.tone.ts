@@ -430,7 +430,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "I'm curious what the deciding factor was": the same broad why, asked as "what decided it".
-        re: /\bwhat (?:(?:was|were|is) )?(?:the |your )?(?:deciding|decisive|determining|key|main|biggest|final|real|overriding) (?:factors?|reasons?|things?|differences?|considerations?)\b|\bwhat (?:finally |ultimately |really )?(?:tipped|swung|decided|clinched|settled|tilted) (?:it|things|the (?:decision|balance|scales|outcome))\b|\bwhat (?:finally |ultimately |really )?made the (?:difference|decision)\b/g,
+        re: /\bwhat (?:(?:was|were|is) )?(?:the |your )?(?:deciding|decisive|determining|key|main|biggest|final|real|overriding) (?:factors?|reasons?|things?|differences?|considerations?)\b|\bwhat (?:(?:was|is) it that )?(?:finally |ultimately |really )?(?:tipped|swung|decided|clinched|settled|tilted) (?:it|things|the (?:decision|balance|scales|outcome))\b|\bwhat (?:finally |ultimately |really )?made the (?:difference|decision)\b/g,
         asked: true,
         negatable: false,
         futureSafe: true,
@@ -566,7 +566,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "pass my details on to the hiring manager again": putting the same application back in front of them.
-        re: /\b(?:pass|passing|send|sending|forward|forwarding|put|putting|share|sharing|show|showing|hand|handing|give|giving) (?:my (?:details|application|cv|resume|profile|name|candidacy|portfolio)|me) (?:on |back |over )?(?:(?:to|with|in front of) (?:the |your |her |his |their )?(?:[\w-]+ ){0,2}?)?(?:again|once more|one more time|a second time|back)\b/g,
+        re: /\b(?:pass|passing|send|sending|forward|forwarding|put|putting|share|sharing|show|showing|hand|handing|give|giving) (?:my (?:details|application|cv|resume|profile|name|candidacy|portfolio)|me) (?:on |back |over )?(?:(?:to|with|in front of) (?:the |your |her |his |their )?(?:[\w-]+ ){0,2}?)?(?:again|once more|one more time|a second time|back)\b|\b(?:look|looking|looks|have a look) (?:at |over )?(?:my (?:application|candidacy|cv|resume|profile|portfolio)|me) (?:again|once more|a second time)\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
       },
@@ -663,7 +663,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "your recruiter told me I was the top candidate": holding their words against the decision.
-        re: /\b(?:told|assured|promised|reassured|informed|said to) me (?:that )?(?:i was|i am|i would be|i had been)\b[^,.;?!]{0,30}?\b(?:top|strongest|best|standout|leading|front-?runner|first choice|preferred|perfect|ideal|shoo-in|favourite|favorite|number one)\b|\b(?:you|they|he|she|your [\w-]+|the [\w-]+) (?:\w+ )?(?:said|told everyone|mentioned) (?:that )?i was (?:the|your|their) (?:\w+ )?(?:top|strongest|best|standout|leading|front-?runner|preferred|favourite|favorite)\b/g,
+        re: /\b(?:told|assured|promised|reassured|informed|said to) me (?:that )?(?:i was|i am|i would be|i had been)\b[^,.;?!]{0,30}?\b(?:top|strongest|best|standout|leading|front-?runner|first choice|preferred|perfect|ideal|shoo-in|favourite|favorite|number one)\b|\b(?:called|described|rated|ranked|introduced) me (?:as )?(?:the|your|their) (?:\w+ )?(?:top|strongest|best|standout|leading|front-?runner|preferred|favourite|favorite)\b|\b(?:you|they|he|she|your [\w-]+|the [\w-]+) (?:\w+ )?(?:said|told everyone|mentioned) (?:that )?i was (?:the|your|their) (?:\w+ )?(?:top|strongest|best|standout|leading|front-?runner|preferred|favourite|favorite)\b/g,
         when: (p) => p.afterDecision,
       },
       {
@@ -926,7 +926,7 @@ const rules: ToneRuleDefinition[] = [
         ),
       },
       {
-        re: /\bi (?:am|feel|think i am) entitled to\b|\bi have (?:a|the|every) right to (?:know|an explanation|feedback|a reply|an answer|a response)\b/g,
+        re: /\bi (?:am|feel|think i am) entitled to\b|\bi (?:\w+ ){0,2}?have (?:a|the|every) right to (?:\w+ ){0,2}?(?:know|explanation|feedback|reply|answer|response|reason|reasons)\b/g,
         when: (p) => !p.formalRequest,
       },
       {
