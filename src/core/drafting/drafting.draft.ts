@@ -319,8 +319,16 @@ function draftInfluenceLetter(context: DraftContext, options: DraftOptions): Dra
     concerns.length > 0
       ? `Addresses the ${concerns.length === 1 ? 'concern' : 'concerns'} raised in your debrief (${joinList(concerns.map(inlinePhrase))}) calmly, without arguing, and adds context they did not have.`
       : 'Your debrief records no concerns, so the letter restates how you would approach the role; add any concern you sensed.',
-    'Send it before they decide, ideally within a day of the interview; about 300 words, so it is read in full.',
+    'About 300 words, so it is read in full.',
   ];
+  if (context.application.outcome === 'rejected' || context.rejection) {
+    // A letter to sway a decision already made reads as contesting it: the feedback request is the step now.
+    reasons.unshift(
+      `Not recommended: ${context.application.company} has already turned the application down, so it is too late to influence the decision. Ask for feedback instead (the feedback request draft), and keep in touch.`,
+    );
+  } else {
+    reasons.push('Send it before they decide, ideally within a day of the interview.');
+  }
   const missing = missingAddress(contact, 'email');
   if (missing) reasons.push(missing);
   return {
@@ -399,14 +407,17 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
       : questions.length === 1
         ? pick(t.requestAskOne, seed, 'ask')(v)
         : pick(t.requestAsk, seed, 'ask')(v);
+  // Turned down on the application (a CV screen): no interview to thank them for or to ask about.
+  const interviewed = context.interviews.length > 0 || context.application.stage !== 'applied';
   const thanks =
     audience === 'sender'
-      ? pick(t.requestThanks, seed, 'thanks')(v)
+      ? pick(interviewed ? t.requestThanks : t.requestThanksApplication, seed, 'thanks')(v)
       : pick(t.requestThanksBy[audience], seed, 'thanks')(v);
   const future =
     audience === 'referrer' || audience === 'agency'
       ? pick(t.requestFutureBy[audience], seed, 'future')(v)
-      : pick(t.requestFutureOpenings, seed, 'future')(v);
+      : pick(interviewed ? t.requestFutureOpenings : t.requestFutureOpeningsApplication, seed, 'future')(v);
+  const plainSubject = `Feedback on my ${interviewed ? 'interview' : 'application'} for the ${v.role} role`;
 
   let body: string;
   let subject: string | null = null;
@@ -448,7 +459,7 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
         ...parts,
         t.signed(`${named ? 'Yours sincerely' : 'Yours faithfully'},`, v.user),
       );
-      subject = pick(t.requestLetterSubjects, seed, 'subject')(v);
+      subject = plainSubject;
     } else {
       body = paragraphs(pick(t.greetings, seed, 'greeting')(v), ...parts, pick(t.signOffs, seed, 'signoff')(v));
       const sameThread = sameRecipient && decision.channel?.channel === 'email' && Boolean(decision.channel.threadRef);
@@ -456,8 +467,8 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
         ? (decision.channel?.subject ?? replySubject(context.rejection?.email?.subject))
         : sameRecipient && decision.channel?.subject
           ? decision.channel.subject
-          : `Feedback on my interview for the ${v.role} role`;
-      subject ??= `Feedback on my interview for the ${v.role} role`;
+          : plainSubject;
+      subject ??= plainSubject;
       threadRef = sameThread ? (decision.channel?.threadRef ?? null) : null;
       to = sameRecipient
         ? (decision.channel?.to ?? chosen?.email ?? decision.recipient?.email ?? null)
@@ -570,12 +581,23 @@ function draftFeedbackReply(context: DraftContext, options: DraftOptions): Draft
   const { contact, name } = feedbackContact(context, feedback, options);
   const seed = options.seed ?? contact?.id ?? feedback.id;
   const v = vars(context, { name });
-  const specific = feedback.analysis?.specifics[0];
-  const category = feedback.analysis?.categories.find((candidate) => categoryPhrases[candidate]);
+  const categories = feedback.analysis?.categories ?? [];
+  const category = categories.find((candidate) => categoryPhrases[candidate]);
+  // "The position is on hold", "we do not give feedback": nothing to work on, and the reply should not say so.
+  const notAboutYou =
+    !category && categories.some((candidate) => candidate === 'role_change' || candidate === 'no_feedback');
+  const specific = notAboutYou ? undefined : feedback.analysis?.specifics[0];
   const focus = specific ?? (category ? categoryPhrases[category] : undefined);
+  const thanks = notAboutYou
+    ? `${pick(t.feedbackReplyUpdateThanks, seed, 'thanks')(v)} ${
+        categories.includes('role_change')
+          ? pick(t.feedbackReplyRoleChange, seed, 'general')(v)
+          : pick(t.feedbackReplyNoFeedback, seed, 'general')(v)
+      }`
+    : `${pick(t.feedbackReplyThanks, seed, 'thanks')(v)} ${focus ? pick(t.feedbackReplySpecific, seed, 'specific')(focus) : pick(t.feedbackReplyGeneral, seed, 'general')(v)}`;
   const body = paragraphs(
     pick(t.greetings, seed, 'greeting')(v),
-    `${pick(t.feedbackReplyThanks, seed, 'thanks')(v)} ${focus ? pick(t.feedbackReplySpecific, seed, 'specific')(focus) : pick(t.feedbackReplyGeneral, seed, 'general')(v)}`,
+    thanks,
     pick(t.feedbackReplyClosings, seed, 'closing')(v),
     pick(t.signOffs, seed, 'signoff')(v),
   );
@@ -587,9 +609,11 @@ function draftFeedbackReply(context: DraftContext, options: DraftOptions): Draft
     reasons: [
       `To ${name ?? 'the person who gave the feedback'}, who took the time many employers do not.`,
       'Short and genuine, with no arguing or explaining: a gracious reply is the only right answer to feedback, and it keeps the door open.',
-      focus
-        ? `Names ${focus} so they know it landed.`
-        : 'The feedback names nothing specific to thank them for; consider the follow-up question draft.',
+      notAboutYou
+        ? 'The reply is about the role or is a standard one, not about you: the thank-you is for answering, and does not pretend it gave you something to work on.'
+        : focus
+          ? `Names ${focus} so they know it landed.`
+          : 'The feedback names nothing specific to thank them for; consider the follow-up question draft.',
       'Send it within a day or two.',
     ],
   };
@@ -606,13 +630,19 @@ function draftFollowUpQuestion(context: DraftContext, options: DraftOptions): Dr
     (point
       ? questionFor(point, { company: v.company, seed })
       : 'Which one area would you suggest I focus on first before a similar interview?');
-  if (!/[?]$/.test(question)) question = `${question.replace(/[.!]+$/, '')}?`;
+  // A question ending in a quoted question ("…the question "How do you prioritise?"") already ends with one.
+  if (!/\?"?$/.test(question)) question = `${question.replace(/[.!]+$/, '')}?`;
   const body = paragraphs(
     pick(t.greetings, seed, 'greeting')(v),
     `${pick(t.followUpOpenings, seed, 'opening')(v)} ${pick(t.followUpBridges, seed, 'bridge')(v)}`,
     question,
     pick(t.followUpClosings, seed, 'closing')(v),
-    pick(t.signOffs, seed, 'signoff')(v),
+    // It has thanked them once already: a "With thanks" under it would be the second.
+    pick(
+      t.signOffs.filter((signOff) => !/thank/i.test(signOff(v))),
+      seed,
+      'signoff',
+    )(v),
   );
   const vague = feedback?.analysis?.vague;
   return {

@@ -100,7 +100,16 @@ const ratingKeys: SelfRatingKey[] = [
   'companyResearch',
 ];
 const channels: NewsChannel[] = ['email', 'phone', 'letter', 'automated', 'agency', 'portal', 'in_person'];
-const categories: FeedbackCategory[] = ['skills', 'answers', 'communication', 'preparation', 'experience', 'fit'];
+const categories: FeedbackCategory[] = [
+  'skills',
+  'answers',
+  'communication',
+  'preparation',
+  'experience',
+  'fit',
+  'role_change',
+  'no_feedback',
+];
 
 const at = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 
@@ -285,6 +294,40 @@ describe('every draft passes its own lint', () => {
     }
     expect(checked).toBeGreaterThan(500);
     expect([...failures].map(([key, { count, example }]) => `${key} ×${count} — ${example}`)).toEqual([]);
+  });
+
+  it('says each thing once: one question mark, one thanks in a follow-up, no repeated reason', () => {
+    const problems: string[] = [];
+    for (let i = 0; i < 48; i++) {
+      const ctx = context(i);
+      for (const kind of draftKinds) {
+        const result = draft(kind, ctx, { seed: `seed-${i}` });
+        if (/\?"\?|\?\?/.test(result.body)) problems.push(`${kind} #${i}: a doubled question mark`);
+        if (new Set(result.reasons).size !== result.reasons.length) problems.push(`${kind} #${i}: a repeated reason`);
+        const thanks = result.body.match(/\b(thank|thanks|appreciate)\b/gi) ?? [];
+        if (kind === 'follow-up-question' && thanks.length > 1)
+          problems.push(`${kind} #${i}: thanks ${thanks.length} times`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('does not call a reply about the role, or a standard one, helpful feedback to act on', () => {
+    for (let i = 0; i < 48; i++) {
+      const ctx = context(i);
+      const categoriesOf = ctx.feedback?.[0]?.analysis?.categories ?? [];
+      if (!categoriesOf.includes('role_change') && !categoriesOf.includes('no_feedback')) continue;
+      const reply = draft('feedback-reply', ctx, { seed: `seed-${i}` });
+      expect(reply.body).not.toMatch(/helpful|useful|on board|work on|focus on|put the effort/i);
+    }
+  });
+
+  it('warns that an influence letter is too late once the application is turned down', () => {
+    for (let i = 0; i < 48; i++) {
+      const letter = draft('influence-letter', context(i), { seed: `seed-${i}` });
+      expect(letter.reasons[0]).toMatch(/^Not recommended: .*too late.*feedback request/);
+      expect(letter.reasons.join(' ')).not.toMatch(/before they decide/);
+    }
   });
 
   it('writes each interviewer a note naming their own interview day, sharing no sentence with other notes', () => {

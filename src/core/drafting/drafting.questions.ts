@@ -235,6 +235,12 @@ export const fallbackQuestions: readonly string[] = [
   'What would have made my answers more convincing for this team?',
 ];
 
+/** The same, for someone who passes them on to the employer. */
+export const panelFallbackQuestions: readonly string[] = [
+  'Which one area would {company} suggest I work on first before applying for a similar role?',
+  'How did my experience compare with what {company} was looking for in the {role} role?',
+];
+
 /**
  * The 1–3 questions of a feedback request, from the weakest points of the user's own debriefs, with the reason
  * each was chosen.
@@ -249,7 +255,12 @@ export function feedbackQuestions(
   const max = Math.min(3, Math.max(1, options.max ?? 3));
   const points = weakestPoints(debriefs, max);
   if (points.length === 0) {
-    const questions = fallbackQuestions.slice(0, Math.min(max, 2)).map((q) => q.replace('{role}', options.role));
+    // Someone passing the questions on (an agency recruiter, a referrer) did not decide: ask what the
+    // employer was looking for, not what they need.
+    const fallbacks = options.audience === 'panel' ? panelFallbackQuestions : fallbackQuestions;
+    const questions = fallbacks
+      .slice(0, Math.min(max, 2))
+      .map((q) => q.replace('{role}', options.role).replace('{company}', options.company));
     return {
       questions,
       points,

@@ -162,6 +162,13 @@ export const thankYouClosings: readonly Phrase[] = [
 
 // ——— Feedback request ———
 
+/** Thanks when no interview took place (turned down on the application): nothing about interviews. */
+export const requestThanksApplication: readonly Phrase[] = [
+  (v) => `Thank you for letting me know your decision on my application for the ${v.role} role.`,
+  (v) => `Thank you for your message, and for considering my application for the ${v.role} role at ${v.company}.`,
+  (v) => `Thank you for getting back to me about my application for the ${v.role} role.`,
+];
+
 export const requestThanks: readonly Phrase[] = [
   (v) =>
     `Thank you for letting me know about your decision, and for the time you and the team gave me during the interview process for the ${v.role} role.`,
@@ -249,13 +256,17 @@ export const requestFutureOpenings: readonly Phrase[] = [
   (v) => `I would also welcome hearing about future openings at ${v.company} that might suit my background.`,
 ];
 
+/** The same without "meeting the team", for when no interview took place. */
+export const requestFutureOpeningsApplication: readonly Phrase[] = [
+  (v) => `I remain very interested in ${v.company}, so please keep me in mind for future openings.`,
+  (v) => `I would also welcome hearing about future openings at ${v.company} that might suit my background.`,
+];
+
 export const requestClosings: readonly Phrase[] = [
   () => 'Thank you again for your time.',
   () => 'Thank you once more, and best wishes to you and the team.',
   () => 'Many thanks again.',
 ];
-
-export const requestLetterSubjects: readonly Phrase[] = [(v) => `Feedback on my interview for the ${v.role} role`];
 
 // ——— Nudge ———
 
@@ -292,6 +303,26 @@ export const feedbackReplyGeneral: readonly Phrase[] = [
   () => 'I will take it on board as I prepare for the next steps in my search.',
 ];
 
+/**
+ * Thanks for a reply that is about the role (on hold, filled, cancelled) or a standard one: grateful for the
+ * answer, without pretending it gave the user something to work on.
+ */
+export const feedbackReplyUpdateThanks: readonly Phrase[] = [
+  () => 'Thank you for letting me know, and for taking the time to write.',
+  (v) => `Thank you for the update on the ${v.role} role.`,
+  () => 'Thank you for getting back to me and for explaining where things stand.',
+];
+
+export const feedbackReplyRoleChange: readonly Phrase[] = [
+  () => "I understand that changes like this are often outside anyone's control.",
+  () => 'I understand, and I hope the plans for the team come together well.',
+];
+
+export const feedbackReplyNoFeedback: readonly Phrase[] = [
+  () => 'I understand that it is not always possible to give individual feedback.',
+  () => 'I understand that individual feedback is not always possible, and I am glad to have heard back.',
+];
+
 export const feedbackReplyClosings: readonly Phrase[] = [
   (v) => `I enjoyed meeting the team at ${v.company}, and I hope our paths cross again.`,
   (v) => `I would be glad to stay in touch, and I wish you and the team at ${v.company} all the best.`,
@@ -299,9 +330,10 @@ export const feedbackReplyClosings: readonly Phrase[] = [
 
 // ——— Follow-up question for vague feedback ———
 
+/** One thanks only: the follow-up asks for more, so it thanks once and gets to the question. */
 export const followUpOpenings: readonly Phrase[] = [
-  () => 'Thank you for getting back to me; I appreciate you taking the time.',
-  (v) => `Thank you for your reply about the ${v.role} role; it is kind of you to respond.`,
+  () => 'Thank you for getting back to me.',
+  (v) => `Thank you for your reply about the ${v.role} role.`,
 ];
 
 export const followUpBridges: readonly Phrase[] = [

@@ -322,6 +322,44 @@ describe('feedback requests', () => {
   it('warns, but still drafts, when it is too late', () => {
     const request = draft('feedback-request', { ...rejected(), now: '2026-12-03T10:00:00.000Z' });
     expect(request.reasons[0]).toMatch(/^Not recommended: .*7 days/);
+    expect(request.reasons.filter((reason) => /7 days/.test(reason))).toHaveLength(1);
+  });
+
+  it('after a CV-screen rejection, thanks them for considering the application, not for interviews', () => {
+    const screened = context({
+      application: makeApplication({ stage: 'applied', outcome: 'rejected' }),
+      interviews: [],
+      debriefs: [],
+      rejection: makeRejection({ occurredAt: '2026-11-25T10:00:00.000Z' }),
+      now: '2026-11-25T15:00:00.000Z',
+    });
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      for (const channel of ['email', 'letter', 'phone'] as const) {
+        const request = draft('feedback-request', screened, { seed, channel });
+        expect(request.body).not.toMatch(/interview|meeting the team|the care you took/i);
+        expect(`${request.subject}`).not.toMatch(/interview/i);
+      }
+    }
+  });
+
+  it('asks an agency recruiter what the client was looking for, not what they need', () => {
+    const agent = makeContact({ id: 'c-agent', name: 'Lee Grant', role: 'agency_recruiter', email: 'lee@hirewell.co' });
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const request = draft(
+        'feedback-request',
+        context({
+          application: makeApplication({ source: 'agency', agency: 'Hirewell' }),
+          contacts: [...context().contacts, agent],
+          debriefs: [],
+          rejection: makeRejection({ channel: 'agency', email: null, occurredAt: '2026-11-25T10:00:00.000Z' }),
+          now: '2026-11-25T15:00:00.000Z',
+        }),
+        { seed },
+      );
+      expect(request.contactId).toBe('c-agent');
+      expect(request.body).not.toMatch(/what you need/);
+      expect(request.body).toMatch(/what Acme was looking for/);
+    }
   });
 
   it('falls back to specific open questions when there is no debrief', () => {
@@ -366,6 +404,59 @@ describe('the other drafts', () => {
     expect(reply.body).toMatch(/Terraform/);
     expect(reply.body).not.toMatch(/\bbut\b|disagree|actually/i);
     expect(reply.body.split(/\s+/).length).toBeLessThan(110);
+  });
+
+  it('closes a follow-up on a quoted question with one question mark, and thanks once', () => {
+    const quoted = makeDebrief({
+      interviewId: 'int-1',
+      questions: [
+        {
+          question: 'How do you prioritise competing deadlines?',
+          answerSummary: '',
+          rating: 1,
+          hard: true,
+          probedFor: null,
+        },
+      ],
+    });
+    const feedback = makeFeedback({ contactId: 'c-priya' });
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+      const followUp = draft('follow-up-question', context({ debriefs: [quoted], feedback: [feedback] }), { seed });
+      expect(followUp.body).toMatch(/"How do you prioritise competing deadlines\?"\n/);
+      expect(followUp.body.match(/\b(thank|thanks|appreciate)\b/gi)).toHaveLength(1);
+    }
+  });
+
+  it('thanks for a reply about the role without calling it feedback to act on', () => {
+    for (const category of ['role_change', 'no_feedback'] as const) {
+      const feedback = makeFeedback({
+        contactId: 'c-priya',
+        text: 'The position has been put on hold due to budget changes.',
+        analysis: {
+          categories: [category],
+          vague: true,
+          actionable: false,
+          specifics: ['budget'],
+          actions: [],
+          followUpQuestion: null,
+        },
+      });
+      for (const seed of ['a', 'b', 'c', 'd', 'e']) {
+        const reply = draft('feedback-reply', context({ feedback: [feedback] }), { seed });
+        expect(reply.body).toMatch(/Thank you/);
+        expect(reply.body).not.toMatch(/helpful|useful|on board|work on|budget/i);
+      }
+    }
+  });
+
+  it('says an influence letter is too late once they have turned the application down', () => {
+    const letter = draft(
+      'influence-letter',
+      context({ application: makeApplication({ outcome: 'rejected' }), rejection: makeRejection() }),
+    );
+    expect(letter.reasons[0]).toMatch(/^Not recommended: .*too late.*feedback request/);
+    expect(letter.reasons.join(' ')).not.toMatch(/before they decide/);
+    expect(draft('influence-letter', context()).reasons.join(' ')).toMatch(/before they decide/);
   });
 
   it('asks one follow-up question for vague feedback', () => {
