@@ -41,6 +41,7 @@ describe('personalisation', () => {
     expect(rulesOf(unnamed, { kind: 'nudge' })).toEqual(['personalisation.missing-name']);
     expect(rulesOf(`Hi Nadia,\n\n${unnamed}`, { kind: 'nudge' })).toEqual([]);
     expect(rulesOf(`Nadia, ${unnamed}`, { kind: 'nudge' })).toEqual([]);
+    expect(rulesOf(`Thank you, Nadia, for the quick reply. ${unnamed}`, { kind: 'feedback-reply' })).toEqual([]);
     expect(rulesOf(`Hi Dana and team,\n\n${unnamed}`, { kind: 'keep-in-touch' })).toEqual([]);
     expect(rulesOf(`Dear Dr. Ada Okafor,\n\n${unnamed}`, { kind: 'nudge' })).toEqual([]);
     expect(rulesOf(`Unfortunately, I missed your call. ${unnamed}`, { kind: 'nudge' })).toEqual([

@@ -276,6 +276,8 @@ function addressesByName(sentence: string, name: string | null): boolean {
   const vocatives = [
     /^([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2}),/u.exec(sentence)?.[1],
     /, ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2})[.!?]?$/u.exec(sentence.trim())?.[1],
+    // "Thanks, Nadia, that's really helpful."
+    /^[\p{L}'’]+(?: [\p{L}'’]+)?, ([\p{Lu}][\p{L}'’-]*(?: [\p{Lu}][\p{L}'’-]*){0,2})[,!]/u.exec(sentence)?.[1],
   ].filter((v): v is string => v !== undefined);
   return vocatives.some(
     (v) =>
