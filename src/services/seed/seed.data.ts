@@ -255,6 +255,8 @@ export function generateSeedData(options: { userId: string; count: number; seed:
       referrerContactId = referrer.id;
     }
 
+    // One clock for the whole history, so it happens in a possible order: applied, the stages and each
+    // interview round in turn, then the outcome (an interview never falls after the rejection).
     let at = appliedMs;
     const event = (fields: Partial<StageEvent>) => {
       at += rnd.int(2, 10) * dayMs;
@@ -284,14 +286,16 @@ export function generateSeedData(options: { userId: string; count: number; seed:
       occurredAt: iso(appliedMs),
       createdAt: iso(appliedMs),
     });
-    for (let d = 1; d <= depth; d++)
-      event({ stage: (['applied', 'screen', 'interview', 'final', 'offer'] as const)[d] ?? null });
-
-    for (let round = 1; round < depth + (depth >= 2 ? 1 : 0); round++) {
+    if (depth >= 1) event({ stage: 'screen' });
+    const rounds = depth >= 2 ? depth : 0;
+    for (let round = 1; round <= rounds; round++) {
+      if (round === 1) event({ stage: 'interview' });
+      if (round === rounds && depth >= 3) event({ stage: 'final' });
       const interviewers = [person(round === 1 ? 'hiring_manager' : 'interviewer', 'Engineering Manager')];
       if (rnd.chance(0.5)) interviewers.push(person('interviewer', 'Senior Engineer'));
       contacts.push(...interviewers);
-      const startsMs = appliedMs + round * rnd.int(5, 12) * dayMs;
+      at += rnd.int(1, 5) * dayMs;
+      const startsMs = at;
       const interview: Interview = {
         id: rnd.id(),
         userId,
@@ -304,8 +308,8 @@ export function generateSeedData(options: { userId: string; count: number; seed:
         durationMinutes: rnd.pick([30, 45, 60, 90]),
         interviewerIds: interviewers.map((c) => c.id),
         notes: null,
-        createdAt: iso(startsMs - 3 * dayMs),
-        updatedAt: iso(startsMs - 3 * dayMs),
+        createdAt: iso(Math.max(appliedMs, startsMs - 3 * dayMs)),
+        updatedAt: iso(Math.max(appliedMs, startsMs - 3 * dayMs)),
       };
       data.interviews.push(interview);
       if (rnd.chance(0.6)) {
@@ -342,6 +346,7 @@ export function generateSeedData(options: { userId: string; count: number; seed:
         );
       }
     }
+    if (depth >= 4) event({ stage: 'offer' });
 
     if (outcome !== 'open') {
       const channel = rnd.pick(['email', 'email', 'email', 'phone', 'automated', 'portal', 'agency'] as const);
