@@ -182,6 +182,10 @@ function draftThankYou(context: DraftContext, options: DraftOptions): Draft {
   // Within the interview, each interviewer gets their own topic from its debrief.
   const localPosition = Math.max(0, contact ? interviewerIds.indexOf(contact.id) : 0);
   const group = options.seed ?? context.application.id;
+  // Past the last phrasing, each part moves on by its own step, so two notes share at most one part.
+  const steps: Record<string, number> = { opening: 1, topic: 2, interest: 3, loose: 4, closing: 5 };
+  const choose = <T>(phrasings: readonly T[], slot: string): T =>
+    pick(phrasings, group, slot, position + Math.floor(position / phrasings.length) * (steps[slot] ?? 1));
   const v = vars(context, contact ?? null, dayPhrase(interview.startsAt, context.now, context.timeZone));
   const debrief = context.debriefs.find((candidate) => candidate.interviewId === interview.id);
   const questions = debrief?.questions ?? [];
@@ -204,21 +208,19 @@ function draftThankYou(context: DraftContext, options: DraftOptions): Draft {
 
   const topicSentence = topic
     ? topic.quoted
-      ? pick(t.thankYouQuestionPhrases, group, 'topic', position)(topic.text)
-      : pick(t.thankYouTopicPhrases, group, 'topic', position)(topic.text)
-    : pick(t.thankYouNoTopic, group, 'topic', position)(v);
-  const looseEnd = pick(
+      ? choose(t.thankYouQuestionPhrases, 'topic')(topic.text)
+      : choose(t.thankYouTopicPhrases, 'topic')(topic.text)
+    : choose(t.thankYouNoTopic, 'topic')(v);
+  const looseEnd = choose(
     t.thankYouLooseEnds,
-    group,
     'loose',
-    position,
   )(weakTopic ? (weakTopic.quoted ? `my answer to ${weakTopic.text}` : weakTopic.text) : null);
   const body = paragraphs(
-    pick(t.greetings, group, 'greeting', position)(v),
-    `${pick(t.thankYouOpenings, group, 'opening', position)(v)} ${topicSentence}`,
-    pick(t.thankYouInterest, group, 'interest', position)(v, strength),
-    `${looseEnd} ${pick(t.thankYouClosings, group, 'closing', position)(v)}`,
-    pick(t.signOffs, group, 'signoff', position)(v),
+    choose(t.greetings, 'greeting')(v),
+    `${choose(t.thankYouOpenings, 'opening')(v)} ${topicSentence}`,
+    choose(t.thankYouInterest, 'interest')(v, strength),
+    `${looseEnd} ${choose(t.thankYouClosings, 'closing')(v)}`,
+    choose(t.signOffs, 'signoff')(v),
   );
   const due = thankYouDue(interview);
   const reasons = [
@@ -237,7 +239,7 @@ function draftThankYou(context: DraftContext, options: DraftOptions): Draft {
   if (missing) reasons.push(missing);
   return {
     ...baseDraft('thank-you', 'email', contact),
-    subject: pick(t.thankYouSubjects, group, 'subject', position)(v),
+    subject: choose(t.thankYouSubjects, 'subject')(v),
     body,
     dueAt: due.dueAt,
     reasons,

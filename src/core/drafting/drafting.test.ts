@@ -193,6 +193,39 @@ describe('thank-you notes', () => {
     }
   });
 
+  it('keeps notes apart past the number of phrasings: eight interviewers over four rounds, no debrief', () => {
+    const people = Array.from({ length: 8 }, (_, k) =>
+      makeContact({ id: `c-${k}`, name: `Person${k} Example`, email: `p${k}@acme.com` }),
+    );
+    const ctx = context({
+      contacts: people,
+      interviews: [0, 1, 2, 3].map((round) =>
+        makeInterview({
+          id: `int-${round}`,
+          round: round + 1,
+          interviewerIds: [`c-${round * 2}`, `c-${round * 2 + 1}`],
+          startsAt: `2026-11-2${round}T10:00:00.000Z`,
+        }),
+      ),
+      debriefs: [],
+    });
+    const middles = people.map((person) => {
+      const note = draft('thank-you', ctx, { contactId: person.id });
+      return note.body
+        .split('\n\n')
+        .slice(1, -1)
+        .join(' ')
+        .replace(/Person\d/g, 'NAME')
+        .replace(/today|yesterday|on \w+day|on \d+ \w+/g, 'DAY')
+        .split(/(?<=[.?!])\s+/);
+    });
+    for (const [k, mine] of middles.entries()) {
+      for (const theirs of middles.slice(k + 1)) {
+        expect(mine.filter((sentence) => theirs.includes(sentence)).length).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+
   it('is short and says when it is due and why it is shaped so', () => {
     const [note] = draftThankYouNotes(context());
     expect(note?.body.split(/\s+/).length).toBeLessThan(170);
