@@ -51,6 +51,7 @@ describe('instant proofreading (no WebAssembly)', () => {
       'You’re right that my answers were long; your notes helped.',
       'An hour with an engineer from a university team was a unique experience.',
       'The process was fair and the interviewers were kind.',
+      'It was a pleasure to meet José García and Zoë Ångström.',
       'I look forward to hearing from you.',
     ]) {
       expect(flagged(text, lintMessageSync(text, { kind: 'thank-you' })), text).toEqual([]);

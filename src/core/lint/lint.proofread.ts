@@ -301,7 +301,8 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.article',
-    re: /(?<![\w.'-])(a|an|A|An)[ \t]+([A-Za-z][\w'-]*)/g,
+    // Letters on both sides are any script's: in "García" the "a" after "í" is part of the name.
+    re: /(?<![\p{L}\p{N}_.'-])(a|an|A|An)[ \t]+(\p{L}[\p{L}\p{N}_'-]*)/gu,
     message: 'Use "an" before a vowel sound and "a" before a consonant sound.',
     fix: (flagged, match, text) => {
       const next = match[2] ?? '';
