@@ -186,7 +186,7 @@ async function ensureLocalUser(db: Kysely<DB>): Promise<void> {
     .insertInto('users')
     .values({
       id: localUserId,
-      name: 'Me',
+      name: '',
       email: null,
       timeZone: 'UTC',
       settings: '{}',

@@ -29,8 +29,8 @@ export interface Me {
 }
 
 /**
- * The name a new local profile is created with, before the user gives theirs. It is not a name: drafts signed
- * with it read "Name: Me" and "this is Me", so it reads as not set.
+ * The name local profiles were created with before the user gave theirs (new ones start empty). It is not a
+ * name: drafts signed with it read "Name: Me" and "this is Me", so it reads as not set.
  */
 const unsetName = 'Me';
 
