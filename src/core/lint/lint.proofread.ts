@@ -229,7 +229,14 @@ const rules: ProofreadRule[] = [
     rule: 'grammar.word-choice',
     re: new RegExp(`\\b(you're)[ \\t]+(?:${possessedNouns})\\b`, 'gi'),
     message: 'Did you mean "your" (belonging to you)?',
-    fix: (flagged) => keepCase(flagged, 'your'),
+    // "you're hiring again", "you're onboarding": a verb, unless a noun follows ("you're hiring process").
+    fix: (flagged, match, text) =>
+      /(?:hiring|onboarding)$/i.test(match[0]) &&
+      !/^[ \t]+(?:process|manager|managers|team|plans|panel|decision|criteria|pipeline|freeze|flow|programme|program)\b/i.test(
+        text.slice((match.index ?? 0) + match[0].length),
+      )
+        ? null
+        : keepCase(flagged, 'your'),
   },
   {
     rule: 'grammar.word-choice',

@@ -217,7 +217,7 @@ export const techTerms = new Set(
   optimizely launchdarkly sentry pagerduty opsgenie statuspage backstage crossplane karpenter keda knative cilium
   calico linkerd consul vault nomad packer vagrant chef puppet saltstack whiteboard whiteboarding whiteboards mortem
   mortems upskill upskilled dogfooding timeboxing mentee mentees neurodivergent allyship etc pharma biotech medtech goroutine goroutines
-  cutover cutovers failover failovers
+  cutover cutovers failover failovers triage triages triaged triaging
   pharmacovigilance mins hrs mgmt mgr dept info admin ok okay config configs`.split(/\s+/),
 );
 
