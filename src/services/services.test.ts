@@ -164,6 +164,10 @@ describe.each(await testBackends())('services on $name', ({ open }) => {
     const rejectedBefore = await total({ outcome: 'rejected' });
     const created = await other.applications.create(me, make.application({ company: 'Totals Ltd' }));
     expect(await total()).toBe(before + 1);
+    // The page itself is fresh too, not a copy kept from before the write.
+    expect((await services.applications.list(me, {})).items[0]?.id).toBe(created.id);
+    await other.applications.update(me, created.id, { company: 'Totals Group' });
+    expect((await services.applications.list(me, {})).items[0]?.company).toBe('Totals Group');
     await other.applications.recordEvent(me, created.id, { outcome: 'rejected', channel: 'email' });
     expect(await total({ outcome: 'rejected' })).toBe(rejectedBefore + 1);
     await other.applications.delete(me, created.id);

@@ -40,6 +40,10 @@ export interface ApplicationDetail extends Application {
 export function applicationsService({ store, clock }: ServiceDeps) {
   const read = repositories(store.db);
   const totals = new RevisionCache<number>();
+  // Whole pages too, a few per user: the list screen asks for the same first page again and again between
+  // writes (every visit, every tab). Building one costs ~0.3 ms of CPU for 50 rows, most of it SQLite making
+  // 750 values into JavaScript strings; a kept page costs one revision read. Bounded: 8 pages for each of 64 users.
+  const pages = new RevisionCache<Page<Application>>(64, 8);
 
   return {
     /**
@@ -71,13 +75,15 @@ export function applicationsService({ store, clock }: ServiceDeps) {
       // Counting every match costs as much as reading the page (≈0.45 ms each with 10,000 applications) and
       // changes only with a write, so the total is kept against the revision that every write bumps.
       const { limit, offset, ...filters } = parsed;
-      const [items, total] = await Promise.all([
-        read.applications.page(actor.userId, parsed),
-        totals.get(read.users, actor.userId, JSON.stringify(filters), () =>
-          read.applications.count(actor.userId, parsed),
-        ),
-      ]);
-      return { items, total, limit, offset };
+      return pages.get(read.users, actor.userId, JSON.stringify(parsed), async () => {
+        const [items, total] = await Promise.all([
+          read.applications.page(actor.userId, parsed),
+          totals.get(read.users, actor.userId, JSON.stringify(filters), () =>
+            read.applications.count(actor.userId, parsed),
+          ),
+        ]);
+        return { items, total, limit, offset };
+      });
     },
 
     async get(actor: Actor, id: string): Promise<Application> {
