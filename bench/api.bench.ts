@@ -33,6 +33,14 @@ function which(command: string): string | null {
   }
 }
 
+/** The Node flags `npm start` runs the server with, read from package.json so the two never drift apart. */
+function startFlags(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  return pkg.scripts.start?.match(/node ((?:--\S+ )*)dist\/cli\.mjs serve/)?.[1] ?? '';
+}
+
 function memoryOf(pid: number) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(status.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1] ?? 0);
@@ -86,26 +94,35 @@ async function nodeRound(paths: () => string, base: string, agent: Agent): Promi
   };
 }
 
-/** `seconds` of load from wrk; `ids`, when given, are spread at random over `/api/applications/:id`. */
-function wrkRound(path: string, base: string, ids: string[] | null, duration: number): Round {
+/**
+ * `duration` seconds of load from wrk. A path with `:id` spreads requests at random over `ids`; one with
+ * `:page` over the pages of the list (offsets 0, 50, … below `listTotal`).
+ */
+function wrkRound(path: string, base: string, ids: string[], duration: number): Round {
   const args = ['-t1', `-c${connections}`, `-d${duration}s`, '--latency'];
-  if (ids) {
+  if (path.includes(':id') || path.includes(':page')) {
     const idFile = join(data, 'bench-ids.txt');
-    const script = join(data, 'bench-ids.lua');
+    const script = join(data, 'bench-paths.lua');
     writeFileSync(idFile, ids.join('\n'));
+    const [before, after] = path.split(/:id|:page/);
+    const value = path.includes(':id')
+      ? 'ids[math.random(#ids)]'
+      : `tostring(50 * math.random(0, ${Math.max(0, Math.ceil(listTotal / 50) - 1)}))`;
     writeFileSync(
       script,
       [
         'local ids = {}',
         `for line in io.lines(${JSON.stringify(idFile)}) do ids[#ids + 1] = line end`,
         'request = function()',
-        `  return wrk.format(nil, ${JSON.stringify(path.replace(':id', ''))} .. ids[math.random(#ids)])`,
+        `  return wrk.format(nil, ${JSON.stringify(before)} .. ${value} .. ${JSON.stringify(after ?? '')})`,
         'end',
       ].join('\n'),
     );
-    args.push('-s', script);
+    args.push('-s', script, `${base}/`);
+  } else {
+    args.push(`${base}${path}`);
   }
-  const out = execFileSync(wrk ?? 'wrk', [...args, `${base}${ids ? '/' : path}`], { encoding: 'utf8' });
+  const out = execFileSync(wrk ?? 'wrk', args, { encoding: 'utf8' });
   const ms = (label: string) => {
     const match = out.match(new RegExp(`^\\s*${label}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm'));
     if (!match) return Number.NaN;
@@ -137,8 +154,9 @@ console.log(
 );
 
 const bundle = new URL('../dist/cli.mjs', import.meta.url).pathname;
-// The same Node flags as `npm start`: a smaller young generation keeps the server ~30 MB smaller at equal speed.
-const server = await startCliServer(data, {}, bundle, ['--max-semi-space-size=4']);
+// The same Node flags as `npm start` (package.json), unless BENCH_NODE_FLAGS gives others to compare.
+const nodeFlags = (process.env.BENCH_NODE_FLAGS ?? startFlags()).split(' ').filter(Boolean);
+const server = await startCliServer(data, {}, bundle, nodeFlags);
 const pid = server.child.pid ?? 0;
 const agent = new Agent({ connections, pipelining: 1 });
 const listed = (await (
@@ -148,14 +166,22 @@ const listed = (await (
 };
 const ids = listed.items.map((a) => a.id);
 const randomId = () => ids[Math.floor(Math.random() * ids.length)] ?? '';
-console.log(`server idle: ${JSON.stringify(memoryOf(pid))}`);
+// What the list shows by default (archived applications aside), for spreading requests over its pages.
+const listTotal = (
+  (await (await request(`${server.url}/api/applications?limit=1`, { dispatcher: agent })).body.json()) as {
+    total: number;
+  }
+).total;
+console.log(`server (node ${nodeFlags.join(' ')}) idle: ${JSON.stringify(memoryOf(pid))}`);
 console.log(
   wrk
     ? `load: wrk, ${connections} connections, ${seconds} s per endpoint after ${Math.ceil(seconds / 3)} s of warm-up`
     : `load: undici in this process, ${connections} connections, ${requestsPerEndpoint} requests per endpoint after a warm-up round`,
 );
 
-const endpoints = ['/api/applications?limit=50', '/api/applications/:id'];
+// The first page is what the list screen asks for; a random page of the 200 shows the cost of a page built
+// afresh (pages are kept per user until the next write, a few at a time).
+const endpoints = ['/api/applications?limit=50', '/api/applications?limit=50&offset=:page', '/api/applications/:id'];
 for (const extra of ['/api/agenda', '/api/insights']) {
   const probe = await request(`${server.url}${extra}`, { dispatcher: agent });
   await probe.body.arrayBuffer();
@@ -164,10 +190,10 @@ for (const extra of ['/api/agenda', '/api/insights']) {
 
 const results = [];
 for (const path of endpoints) {
-  const byId = path.includes(':id') ? ids : null;
-  const paths = () => path.replace(':id', randomId());
+  const paths = () =>
+    path.replace(':id', randomId()).replace(':page', String(50 * Math.floor((Math.random() * listTotal) / 50)));
   const round = (duration: number) =>
-    wrk ? Promise.resolve(wrkRound(path, server.url, byId, duration)) : nodeRound(paths, server.url, agent);
+    wrk ? Promise.resolve(wrkRound(path, server.url, ids, duration)) : nodeRound(paths, server.url, agent);
   await round(Math.ceil(seconds / 3)); // warm-up, not reported
   const cpuBefore = cpuMsOf(pid);
   const measured = await round(seconds);
@@ -179,6 +205,7 @@ for (const path of endpoints) {
     p90: Number(measured.p90.toFixed(2)),
     p99: Number(measured.p99.toFixed(2)),
     'server CPU ms/req': Number((cpuMs / Math.max(1, measured.requests)).toFixed(3)),
+    'peak MB so far': Math.round(memoryOf(pid).peakMb),
   });
 }
 const memory = memoryOf(pid);
