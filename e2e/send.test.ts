@@ -1,45 +1,29 @@
-import type { AddressInfo } from 'node:net';
-import { type ParsedMail, simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { simpleParser } from 'mailparser';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestSmtpServer, type TestSmtpServer } from '../src/testing/smtp-server';
 import { type AppSession, screenshot, seriousViolations, startApp } from './e2e.browser';
 import { applicationWithInterview } from './e2e.data';
 
 const rejectionId = '<e2e-rejection-northwind@northwind.example>';
 
 describe('Send from my own mailbox', () => {
-  const received: ParsedMail[] = [];
-  let smtp: SMTPServer;
+  let smtp: TestSmtpServer;
   let smtpPort = 0;
+  /** The emails the server received, parsed. */
+  const received = () => Promise.all(smtp.received.map((mail) => simpleParser(mail.raw)));
   // Set to make the server refuse every sign-in, as after a password change at the provider.
   let refuseLogins = false;
   let app: AppSession | undefined;
 
   beforeAll(async () => {
     // A real SMTP server on loopback, with a sign-in and STARTTLS on a self-signed certificate, as a home server has.
-    smtp = new SMTPServer({
-      authMethods: ['PLAIN', 'LOGIN'],
-      onAuth: (auth, _session, done) =>
-        !refuseLogins && auth.username === 'alex@example.org' && auth.password === 'app pass 42'
-          ? done(null, { user: 'alex' })
-          : done(new Error('Invalid login')),
-      onData: (stream, _session, done) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          simpleParser(Buffer.concat(chunks)).then((mail) => {
-            received.push(mail);
-            done();
-          }, done);
-        });
-      },
-      logger: false,
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    smtpPort = (smtp.server.address() as AddressInfo).port;
+    smtp = await startTestSmtpServer(
+      (user, pass) => !refuseLogins && user === 'alex@example.org' && pass === 'app pass 42',
+    );
+    smtpPort = smtp.port;
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => smtp.close(resolve));
+    await smtp.close();
   });
   afterEach(async () => {
     await app?.close();
@@ -107,13 +91,13 @@ describe('Send from my own mailbox', () => {
     expect(await host.inputValue()).toBe('127.0.0.1');
     expect(await password.inputValue()).toBe('wrong password');
     expect(await from.inputValue()).toBe('Alex Morgan <alex@example.org>');
-    expect(received).toHaveLength(0);
+    expect(await received()).toHaveLength(0);
 
     // The right one: the test email arrives, and saving says what it changed.
     await password.fill('app pass 42');
     await page.getByRole('button', { name: 'Send a test email' }).click();
     await page.getByRole('status').filter({ hasText: 'accepted a test email to alex@example.org' }).waitFor();
-    expect(received.at(-1)?.subject).toBe('Nextround test email');
+    expect((await received()).at(-1)?.subject).toBe('Nextround test email');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.getByText('Set up', { exact: true }).waitFor();
@@ -150,7 +134,7 @@ describe('Send from my own mailbox', () => {
       .waitFor();
     await page.getByRole('link', { name: 'Check your mailbox settings' }).waitFor();
     expect(await page.getByLabel('Message', { exact: true }).inputValue()).toBe(body);
-    expect(received).toHaveLength(1);
+    expect(await received()).toHaveLength(1);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'compose-send-refused');
 
@@ -160,8 +144,9 @@ describe('Send from my own mailbox', () => {
     await page.getByRole('status').filter({ hasText: 'Feedback request sent to dana@northwind.example' }).waitFor();
 
     // What the server received: a reply in the rejection's thread, from the user's own address.
-    const mail = received.at(-1);
-    expect(received).toHaveLength(2);
+    const all = await received();
+    const mail = all.at(-1);
+    expect(all).toHaveLength(2);
     expect(mail?.inReplyTo).toBe(rejectionId);
     expect(mail?.references).toContain(rejectionId);
     expect(subject).toBe('Re: Your application for Data Analyst');

@@ -1,53 +1,23 @@
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ReceivedMail, startTestSmtpServer, type TestSmtpServer } from '../testing/smtp-server';
 import { MailSendError, replySubject, type SmtpConfig, sendMail, toEml, toMailto } from './mail.sender';
 
-interface Received {
-  from: string;
-  to: string[];
-  raw: Buffer;
-  user: string | undefined;
-  secure: boolean;
-}
-
-const received: Received[] = [];
-let server: SMTPServer;
+// A real SMTP server on loopback: STARTTLS with its built-in test certificate, AUTH required.
+let smtp: TestSmtpServer;
+let received: ReceivedMail[] = [];
 let port = 0;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    // A real SMTP server on loopback: STARTTLS with its built-in test certificate, AUTH required.
-    authMethods: ['PLAIN', 'LOGIN'],
-    onAuth(auth, _session, callback) {
-      if (auth.username === 'jamie' && auth.password === 'correct horse battery staple')
-        return callback(null, { user: auth.username });
-      return callback(new Error('Invalid username or password'));
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks),
-          user: typeof session.user === 'string' ? session.user : undefined,
-          secure: session.secure,
-        });
-        callback(null, 'OK: queued as test-1');
-      });
-    },
-    logger: false,
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  port = (server.server.address() as AddressInfo).port;
+  smtp = await startTestSmtpServer((user, pass) => user === 'jamie' && pass === 'correct horse battery staple');
+  received = smtp.received;
+  port = smtp.port;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await smtp.close();
 });
 
 const config = (): SmtpConfig => ({

@@ -1,18 +1,17 @@
 import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMailPort } from '../../mail/mail.port';
 import { createServices } from '../../services/services';
 import { openStore, type Store } from '../../store/store';
+import { type ReceivedMail, startTestSmtpServer, type TestSmtpServer } from '../../testing/smtp-server';
 import { type RunningServer, startServer } from '../server';
 
 describe('sending through the user own mailbox', () => {
-  const received: Buffer[] = [];
-  let smtp: SMTPServer;
+  let smtp: TestSmtpServer;
+  let received: ReceivedMail[] = [];
   let smtpPort = 0;
   let store: Store;
   let server: RunningServer;
@@ -31,24 +30,9 @@ describe('sending through the user own mailbox', () => {
   };
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authMethods: ['PLAIN', 'LOGIN'],
-      onAuth: (auth, _session, done) =>
-        auth.username === 'alex' && auth.password === 's3cret pass'
-          ? done(null, { user: 'alex' })
-          : done(new Error('Invalid login')),
-      onData: (stream, _session, done) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          received.push(Buffer.concat(chunks));
-          done();
-        });
-      },
-      logger: false,
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    smtpPort = (smtp.server.address() as AddressInfo).port;
+    smtp = await startTestSmtpServer((user, pass) => user === 'alex' && pass === 's3cret pass');
+    received = smtp.received;
+    smtpPort = smtp.port;
     store = await openStore({ kind: 'sqlite', file: ':memory:' });
     const mail = await createMailPort(mkdtempSync(join(tmpdir(), 'nextround-mail-')));
     server = await startServer(createServices(store, { mail }), { port: 0 });
@@ -56,7 +40,7 @@ describe('sending through the user own mailbox', () => {
   afterAll(async () => {
     await server.close();
     await store.close();
-    await new Promise<void>((resolve) => smtp.close(resolve));
+    await smtp.close();
   });
 
   it('sends a feedback request into the rejection thread, marks it sent, and never reveals the password', async () => {
@@ -101,7 +85,7 @@ describe('sending through the user own mailbox', () => {
     expect([400, 409]).toContain(again.status);
     expect(received.length).toBe(before + 1);
 
-    const parsed = await simpleParser(received.at(-1) ?? Buffer.from(''));
+    const parsed = await simpleParser(received.at(-1)?.raw ?? Buffer.from(''));
     expect(parsed.inReplyTo).toBe('<rejection-42@tailspin.example>');
     expect(parsed.references).toContain('<rejection-42@tailspin.example>');
     expect(parsed.subject).toBe('Re: Your application');
@@ -163,7 +147,7 @@ describe('sending through the user own mailbox', () => {
     expect(tested.status).toBe(200);
     expect(tested.body.to).toBe('alex@example.org');
     expect(received.length).toBe(before + 1);
-    const test = await simpleParser(received.at(-1) ?? Buffer.from(''));
+    const test = await simpleParser(received.at(-1)?.raw ?? Buffer.from(''));
     expect(test.subject).toBe('Nextround test email');
     expect(test.to && !Array.isArray(test.to) ? test.to.text : '').toBe('alex@example.org');
     // Testing saves nothing: the server from the previous test is still the one stored.
