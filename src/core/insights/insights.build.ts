@@ -1,7 +1,7 @@
 import { type Stage, stages } from '../applications/applications.schema';
 import { type FeedbackCategory, feedbackCategories } from '../feedback/feedback.schema';
 import { type Instant, localDate, localDayNumber, MS_PER_DAY, toMs } from '../time/time.zone';
-import { evidenceLimit, newestFirst, topThree } from './insights.top';
+import { evidenceLimit, feedbackReceivedAt, newestFirst, topThree } from './insights.top';
 import type {
   FeedbackRequestStats,
   Insights,
@@ -122,7 +122,7 @@ export function buildInsights(data: InsightsData, now: Instant, options: Insight
   }
   const rejections = [...byStage.values()].reduce((sum, count) => sum + count, 0);
 
-  const receivedAt = new Map(data.feedback.map((feedback) => [feedback.id, feedback.receivedAt]));
+  const receivedAt = feedbackReceivedAt(data);
   const categoryCounts = new Map<FeedbackCategory, number>();
   const specifics = new Map<string, SpecificCount>();
   for (const feedback of data.feedback) {
@@ -168,6 +168,6 @@ export function buildInsights(data: InsightsData, now: Instant, options: Insight
       .map((entry) => ({ ...entry, feedbackIds: newestFirst(entry.feedbackIds, receivedAt).slice(0, evidenceLimit) })),
     byMonth: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),
     feedbackRequests: requestStats(data),
-    topThree: topThree(data),
+    topThree: topThree(data, 3, receivedAt),
   };
 }

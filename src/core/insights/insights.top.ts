@@ -116,6 +116,11 @@ function adviceFor(category: FeedbackCategory, specific: string | null): string 
  */
 export const evidenceLimit = 25;
 
+/** When each piece of feedback was received, by id. */
+export function feedbackReceivedAt(data: InsightsData): Map<string, string> {
+  return new Map(data.feedback.map((feedback) => [feedback.id, feedback.receivedAt]));
+}
+
 /** Feedback ids, most recently received first. */
 export function newestFirst(ids: Iterable<string>, receivedAt: ReadonlyMap<string, string>): string[] {
   return [...ids].sort((a, b) => (receivedAt.get(b) ?? '').localeCompare(receivedAt.get(a) ?? ''));
@@ -176,7 +181,11 @@ function score(candidate: Candidate, covered: ReadonlySet<string>): number {
  * @example
  * topThree(data).map((thing) => thing.title); // ['Kubernetes (skills)', 'Answer quality', 'System design (skills)']
  */
-export function topThree(data: InsightsData, max = 3): TopThing[] {
+export function topThree(
+  data: InsightsData,
+  max = 3,
+  receivedAt: ReadonlyMap<string, string> = feedbackReceivedAt(data),
+): TopThing[] {
   // Company names only for applications that have feedback: a set lookup per application, not a map of all.
   const withFeedback = new Set<string>();
   for (const feedback of data.feedback) if (feedback.applicationId) withFeedback.add(feedback.applicationId);
@@ -184,7 +193,6 @@ export function topThree(data: InsightsData, max = 3): TopThing[] {
   for (const application of data.applications) {
     if (withFeedback.has(application.id)) companyOf.set(application.id, application.company);
   }
-  const receivedAt = new Map(data.feedback.map((feedback) => [feedback.id, feedback.receivedAt]));
   const candidates = new Map<string, Candidate>();
   const displayName = new Map<string, string>();
   const candidate = (category: FeedbackCategory, specific: string | null): Candidate => {
