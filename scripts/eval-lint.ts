@@ -5,6 +5,8 @@
  *   node bin/run-ts.mjs scripts/eval-lint.ts              # scores, latency, proofreader load cost
  *   node bin/run-ts.mjs scripts/eval-lint.ts --setups     # also compare harper binaries and dialects (child processes)
  *   node bin/run-ts.mjs scripts/eval-lint.ts --verbose    # list every miss and false alarm
+ *   node bin/run-ts.mjs scripts/eval-lint.ts --proof-file PATH [--proof-file PATH…]
+ *                                                          # score only these proofreading sets (e.g. a blind set)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,6 +30,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = resolve(root, '..', 'shared', 'data');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+/** Extra tone sets (`--tone-file PATH`, repeatable), e.g. a blind round written before looking at the rules. */
+const extraToneFiles = args.flatMap((arg, i) =>
+  arg === '--tone-file' && args[i + 1] ? [resolve(args[i + 1] ?? '')] : [],
+);
+const toneOnly = args.includes('--tone-only');
 const lintDir = resolve(root, 'src', 'core', 'lint');
 const readExamples = <T>(path: string): T[] => parseExamples<T>(readFileSync(path, 'utf8'));
 const authoredTonePath = resolve(lintDir, authoredToneFile);
@@ -329,7 +336,10 @@ function compareSetups(): void {
 // ---- main ----
 
 const setupIndex = args.indexOf('--measure-setup');
-if (setupIndex >= 0) {
+const proofFiles = args.flatMap((arg, i) => (arg === '--proof-file' && args[i + 1] ? [args[i + 1] as string] : []));
+if (proofFiles.length > 0) {
+  for (const path of proofFiles) await scoreProofreading(path, readExamples<ProofreadExample>(resolve(path)));
+} else if (setupIndex >= 0) {
   await measureSetup(args[setupIndex + 1] ?? 'slim', args[setupIndex + 2] ?? 'British', args[setupIndex + 3] ?? 'all');
 } else {
   const toneDev = resolve(dataDir, 'tone-dev.jsonl');
@@ -338,6 +348,8 @@ if (setupIndex >= 0) {
     scoreTone('development examples (../shared/data/tone-dev.jsonl)', readExamples<ToneExample>(toneDev));
   else console.log(`(no ${toneDev})`);
   scoreTone('authored set (src/core/lint/lint.tone.fixtures.jsonl)', readExamples<ToneExample>(authoredTonePath));
+  for (const path of extraToneFiles) scoreTone(path, readExamples<ToneExample>(path));
+  if (toneOnly) process.exit(0);
   if (existsSync(proofDev))
     await scoreProofreading(
       'development examples (../shared/data/proofread-dev.jsonl)',
