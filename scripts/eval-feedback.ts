@@ -1,7 +1,8 @@
 /**
  * Scores the feedback analysis: `npm run eval`. Reads the shared development set (../shared/data, next to the
  * repository) and the authored sets beside the code, prints micro-F1, per-category P/R, vague accuracy and speed.
- * Pass --mistakes to list the texts it gets wrong.
+ * Pass --mistakes to list the texts it gets wrong; `--file PATH` (repeatable) scores only the given JSONL files
+ * (e.g. a fresh blind set) instead of the default sets.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -17,7 +18,11 @@ import {
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const showMistakes = process.argv.includes('--mistakes');
 
-const sets: Array<{ name: string; path: string }> = [
+const extraFiles = process.argv
+  .flatMap((arg, i) => (arg === '--file' ? [process.argv[i + 1]] : []))
+  .filter((path): path is string => path !== undefined);
+
+const defaultSets: Array<{ name: string; path: string }> = [
   { name: 'dev set (../shared/data/feedback-dev.jsonl)', path: resolve(root, '../shared/data/feedback-dev.jsonl') },
   {
     name: 'authored set (src/core/feedback/feedback.labelled.jsonl)',
@@ -28,6 +33,7 @@ const sets: Array<{ name: string; path: string }> = [
     path: resolve(root, 'src/core/feedback/feedback.holdout.jsonl'),
   },
 ];
+const sets = extraFiles.length > 0 ? extraFiles.map((path) => ({ name: path, path: resolve(path) })) : defaultSets;
 
 const pct = (x: number): string => x.toFixed(3);
 
