@@ -101,9 +101,23 @@ const sortedAliases = entries
   .sort((a, b) => b.length - a.length)
   .filter((alias) => !caseSensitive.has(alias.replace(/\\/g, '').toLowerCase()));
 const lexiconPattern = new RegExp(`(?<![\\w.#+/-])(?:${sortedAliases.join('|')})(?![\\w#+-]|\\.\\w)`, 'gi');
-// "Go" the language only after a word that introduces a skill, never as the verb at a sentence start.
+// Programming languages spelt like ordinary words or letters ("Go", "C", "R") are read from their spelling and
+// their place, not from a list of sentences: the verb "go" is written in lower case mid-sentence, so a capital
+// "Go" there is the language; at the start of a sentence it is the language only when a noun or a verb follows
+// it as its subject ("Go was the gap", "Go concurrency"), never "Go ahead", "Go and …" or "Go-live".
 const goLanguage =
-  /(?<=\b(?:in|with|of|and|or|like|using|write|writing|wrote|know|knew|learn|learning|Java|Python|Rust)\s)Go\b(?! (?:ahead|back|through|with|for|to|on|over|into)\b)/g;
+  /(?:(?<=[\p{Ll}\d,;:(/)]\s+)(?<!\b[Ll]et(?:'s|’s| us) )Go|(?<![\p{L}\p{N}\s,;:(/)]\s*)(?<![\p{L}\p{N}])Go(?= (?:is|was|were|skills?|knowledge|experience|code|coding|concurrency|developers?|engineers?|programming|services?|modules?|fundamentals|expertise|background|proficiency)\b| ?,| or\b))(?![\p{L}\p{N}'’-]| (?:ahead|back|live|To|With|For|Team|Go)\b)/gu;
+// A lone capital "C" or "R" is a language only where a language can stand: after a word that introduces one
+// ("in C", "with R", "write C") or another language, or before a word that names what is done in it
+// ("C programming", "R scripts"); never a grade, a band, a list of options ("A, B and C") or "R&D", "C-suite".
+const languageIntro = `(?:${'in|with|of|and|or|like|using|use|used|write|writing|wrote|written|know|knew|learn|learning|your|stronger|more|modern|embedded|plain'
+  .split('|')
+  .map((word) => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`)
+  .join('|')}|Python|Java|Go|Rust|SQL|MATLAB|Julia|Stata|SAS|SPSS|Scala|Fortran|C\\+\\+|C#)`;
+const letterLanguage = new RegExp(
+  String.raw`(?<![A-Z](?:,| and| or) )(?:(?<=\b${languageIntro},? )[CR]|(?<![\w.#+/&'’-])[CR](?= (?:programming|code|coding|skills|knowledge|experience|developers?|scripts?|packages?|language|fundamentals|background|expertise|proficiency)\b))(?![\w#+&'’/-]|\.\w| (?:grade|level|band|rating|score|class|section|type|suite|drive)\b)`,
+  'g',
+);
 const caseSensitivePattern = new RegExp(
   `(?<![\\w.#+/-])(?:${entries
     .flatMap((entry) => entry.aliases)
@@ -135,9 +149,11 @@ export function findLexiconTerms(text: string): LexiconHit[] {
       if (entry) hits.push({ name: entry.name, kind: entry.kind, index: m.index });
     }
   }
-  goLanguage.lastIndex = 0;
-  for (let m = goLanguage.exec(text); m !== null; m = goLanguage.exec(text))
-    hits.push({ name: 'Go', kind: 'tool', index: m.index });
+  for (const pattern of [goLanguage, letterLanguage]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))
+      hits.push({ name: m[0], kind: 'tool', index: m.index });
+  }
   return hits.sort((a, b) => a.index - b.index);
 }
 

@@ -149,7 +149,9 @@ export function extractSpecifics(raw: string): string[] {
   }
   for (const term of lexicon) {
     const lower = term.toLowerCase();
-    if (!result.some((item) => item.toLowerCase() !== lower && item.toLowerCase().includes(lower))) add(term);
+    // Contained as a word, not as letters: "R" is not inside "tidyverse", "Go" not inside "Google".
+    const within = (item: string) => ` ${item.toLowerCase().replace(/[^\w+#.-]+/g, ' ')} `.includes(` ${lower} `);
+    if (!result.some((item) => item.toLowerCase() !== lower && within(item))) add(term);
   }
   // A phrase cut short at a stop word ("infrastructure" from "infrastructure as code") repeats a longer name.
   return result.filter((item) => {
