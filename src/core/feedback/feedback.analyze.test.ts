@@ -251,3 +251,41 @@ describe('analyzeFeedback: actions and the result shape', () => {
     }
   });
 });
+
+describe('analyzeFeedback: who does what, and what is ruled out', () => {
+  it('reads reasons held back by the employer as no feedback, and detail the user left out as answers', () => {
+    expect(analyzeFeedback("The hiring manager didn't share any reasons with me.")).toMatchObject({
+      categories: ['no_feedback'],
+      vague: true,
+    });
+    expect(categoriesOf("You didn't go into detail about your own role.")).toEqual(['answers']);
+  });
+
+  it('does not read a ruled-out comparison as competition, and reads time still to spend as experience', () => {
+    expect(
+      categoriesOf('It had nothing to do with the other applicants; you need two more years of line management.'),
+    ).toEqual(['experience']);
+  });
+
+  it('reads the interview format as where it happened, not as the skill judged', () => {
+    expect(categoriesOf('You spoke very fast in the case study.')).toEqual(['communication']);
+  });
+
+  it('reads "not who they had in mind" and "not the right move for you" as fit', () => {
+    expect(categoriesOf("You weren't really who the client had in mind.")).toEqual(['fit']);
+    expect(categoriesOf("We don't feel this is the right move for you right now.")).toEqual(['fit']);
+  });
+
+  it('reads advice to do more of something as a shortfall', () => {
+    expect(analyzeFeedback("We'd suggest you brush up on Excel.")).toMatchObject({
+      categories: ['skills'],
+      specifics: ['Excel'],
+    });
+  });
+
+  it('tells praise from what the work revealed', () => {
+    expect(categoriesOf('The coding test showed you were still learning the fundamentals.')).toEqual(['skills']);
+    expect(categoriesOf('You clearly knew our products well.')).toEqual(['strength']);
+    expect(categoriesOf('Hope you are well.')).not.toContain('strength');
+  });
+});

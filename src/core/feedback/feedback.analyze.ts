@@ -36,11 +36,15 @@ import {
   reassurance,
   requiredDoneBefore,
   requirement,
+  ruledOutComparison,
   sectorPhrase,
+  settingPhrase,
   strengthEvent,
   strongExperience,
   subjectless,
   testReason,
+  timeSpentOn,
+  withheldFeedback,
 } from './feedback.rules';
 import { type FeedbackAnalysis, type FeedbackCategory, feedbackCategories } from './feedback.schema';
 import { extractSpecifics } from './feedback.specifics';
@@ -166,8 +170,9 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const required = requirement.test(n);
   const praised = n.replace(notPraiseOfUser, ' ');
   const positive = !backhanded.test(n) && (positiveJudgement.test(praised) || strengthEvent.test(praised));
+  const comparisonRuledOut = ruledOutComparison.test(n);
   const aboutOther =
-    (otherCandidate.test(n) && !futureHire.test(n)) ||
+    (otherCandidate.test(n) && !futureHire.test(n) && !comparisonRuledOut) ||
     (!required && otherPerson.test(n) && hiringVerb.test(n)) ||
     (context.previousOther && /^(?:and |but |so )?(?:they|he|she|this person|that person)\b/.test(n));
   const critical = (negative || required) && !reassured;
@@ -205,6 +210,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   for (const event of events) {
     // "It wasn't the salary": a ruled-out term is no mismatch.
     if (event.category === 'logistics' && (purelyPositive || reassured || askedAboutTerms.test(n))) continue;
+    if (event.category === 'competition' && comparisonRuledOut) continue;
     add(event.category);
   }
   const lexicon = context.lexicon;
@@ -267,7 +273,14 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     // "You were late, but that wasn't the reason": the concern before it did not decide anything.
     if (clause.afterContrast && pronounSubject.test(n)) reading.cancelsPrevious = true;
   } else {
-    for (const issue of issues) if (!(issue.category === 'fit' && purelyPositive)) add(issue.category);
+    // When the employer's side held the reasons back, the clause says nothing about the user's own answers.
+    const withheld = withheldFeedback.test(n);
+    if (withheld) add('no_feedback');
+    for (const issue of issues) {
+      if (issue.category === 'fit' && purelyPositive) continue;
+      if (withheld && aboutTheUser.has(issue.category)) continue;
+      add(issue.category);
+    }
     // Refusals and changes to the role speak about the employer, so their words are not the user's topics.
     const refusal = reading.categories.has('no_feedback') || reading.categories.has('role_change');
     // A description of the job without the user in it names what the job is, not what the user lacks.
@@ -276,13 +289,22 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       const preparationIssue = issueIn('preparation');
       const deliveryIssue = issueIn('communication') || issueIn('conduct');
       const answersIssue = issueIn('answers');
+      // A skill named only as where time is to be spent ("two more years of project management") is experience.
+      const timeOn = timeSpentOn.exec(n)?.[1] ?? '';
+      // What the clause judges, without where it happened ("eye contact in the role-play") or where time should go.
+      const judgedText = (timeOn === '' ? n : n.replace(timeOn, ' ')).replace(settingPhrase, ' ');
+      const otherFinding =
+        issues.length > 0 || topics.some((t) => t.category !== 'skills' && t.category !== 'experience');
       for (const topic of topics) {
         if (topic.category === 'experience') continue;
         if (topic.category === 'skills' && (preparationIssue || deliveryIssue || issueIn('fit'))) continue;
+        if (topic.category === 'skills' && !topic.pattern.test(judgedText) && (otherFinding || timeOn !== '')) continue;
         add(topic.category);
         reading.topics.add(topic.category);
       }
-      const namedSkill = lexicon.some((hit) => hit.kind === 'tool' || hit.kind === 'knowledge');
+      const namedSkill = lexicon.some(
+        (hit) => (hit.kind === 'tool' || hit.kind === 'knowledge') && !timeOn.includes(hit.name.toLowerCase()),
+      );
       if (namedSkill && !preparationIssue && !answersIssue) {
         add('skills');
         reading.topics.add('skills');

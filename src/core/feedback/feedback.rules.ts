@@ -55,7 +55,17 @@ export const negativeJudgement = anyOf(
   /(?:bit|little|too|quite|rather|somewhat|fairly|very|pretty|felt|seemed|looked|was|were|is|are) light(?! of| touch|-hearted|hearted)/,
   /light on/,
   /limited/,
-  /basic/,
+  /basics?/,
+  // Still on the way: "still learning the basics", "still getting to grips with", "still new to".
+  /still (?:learning|getting to grips|getting up to speed|developing|building|finding (?:your|their) feet|new)/,
+  // Difficulty said from the problem's side: "window functions tripped you up", "the last part caught you out".
+  /(?:tripped|trip|catch|caught|threw|throw) (?:\w+ )?(?:up|out|off)/,
+  /stumped/,
+  // Advice to the user to do more of something is a shortfall said kindly: "go deeper on SQL", "brush up on Excel",
+  // "we'd suggest you get more practice with …".
+  /(?:go|dig|going|digging|get|getting) (?:a (?:bit|little) )?deeper/,
+  /brush(?:ing)? up/,
+  /(?:like|want|suggest|recommend|encourage|advise|urge)\w* (?:that )?you (?:to )?(?:work on|improve|strengthen|build (?:up|on)|develop|deepen|practi[sc]e|get (?:more|some|further)|gain|spend (?:more |some )?time|focus on|invest in)/,
   /superficial/,
   /surface[- ]level/,
   /insufficient/,
@@ -90,7 +100,7 @@ export const negativeJudgement = anyOf(
   /have loved/,
   /wanted to (?:see|hear)/,
   /needed (?:more|a lot|to see)/,
-  /needs? (?:more|work|to|improvement|developing)/,
+  /needs? (?:more|another|further|extra|a few|a couple|a bit|a little|some|work|to|improvement|developing|time)/,
   /less/,
   /disappoint\w*/,
   /surprised/,
@@ -215,12 +225,16 @@ export const positiveJudgement = anyOf(
   /impressed/,
   /appreciated (?:how|the way|your (?!time|interest|patience|application|effort))/,
   /(?:went|did|interviewed|performed|came across|presented|prepared|spoke|answered|handled|explained|done|communicated|researched|structured|scored) (?:yourself |itself |it |things |your (?:\w+ ){1,2})?(?:really |very |so |extremely |particularly )?well/,
+  // A clause that ends on "well" says how well something was done ("you clearly knew the company well"), not
+  // how someone is ("hope you are well").
+  /(?<!\b(?:as|are|is|am|be|been|keeping|you|finds you) |\bas (?:very |really )?)(?:really |very |so |extremely |particularly |pretty |quite )?well$/,
   /(?<!it )(?:was|were|very|really) clear/,
   /clearly (?:explained|articulated|communicated|structured)/,
   /explained [\w\s]{0,30}clearly/,
   /culture add/,
   /came through strongly/,
-  /showed/,
+  // "showed real ownership" praises; "showed you were still learning" only introduces what the work revealed.
+  /showed(?! (?:us )?(?:that |how |where )?(?:you|there|it|we|a lack|little|no|gaps?|some gaps|limited)\b)/,
   /thorough/,
   /insightful/,
   /beautiful/,
@@ -293,6 +307,19 @@ export const reassurance = anyOf(
   /(?:it |this |that )?(?:was|is) not about (?:your|you)\b/,
   /not (?:anything|something) you (?:said|did)/,
 );
+
+/**
+ * The employer's side held back the reasons: someone other than the user (they, the client, the hiring manager,
+ * or "I" relaying) did not give, share, explain or go into the feedback, the detail or the why. Read from who
+ * does what rather than from set phrases, so "the client hasn't given me any detailed feedback" and "they didn't
+ * go into detail about why" are refusals, while "you didn't go into detail" stays about the user's answers.
+ */
+export const withheldFeedback =
+  /^(?:(?:and|but|so|just|also|sadly|unfortunately|honestly|apparently|i am afraid|to be honest),? )*(?:they|the (?:client|company|employer|hiring manager|manager|panel|team|recruiter|business|firm|school|hospital|practice|interviewers?|organi[sz]ation)|our client|my contact|he|she|hr|we|i)\b(?: [\w']+){0,3}? (?:not|never|nothing|no)\b(?: [\w']+){0,3}? (?:give|given|gave|share|shared|provide|provided|offer|offered|disclose|disclosed|say|said|tell|told|explain|explained|elaborate|elaborated|expand|expanded|go into|went into|gone into|pass on|passed on|send|sent|specify|specified)\b(?: [\w']+){0,4}? (?:feedback|details?|detailed|reasons?|reasoning|why|specifics|much|more|anything|information|comments?|explanation)\b(?! (?:you|your)\b)/;
+
+/** The comparison itself ruled out: "this wasn't about other candidates", "nothing to do with the competition". */
+export const ruledOutComparison =
+  /\b(?:not|nothing|never|no)(?: \w+){0,2} (?:about|because of|down to|to do with|due to|a question of|a matter of|a case of) (?:the |any |some )?(?:other (?:candidates?|applicants?|people|finalists)|someone else|somebody else|another (?:candidate|applicant|person)|competition|comparison|who else)\b/;
 
 /** Another candidate is the subject, not the user. */
 export const otherCandidate = anyOf(
@@ -520,6 +547,8 @@ export const cues: Cue[] = [
       /(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|more|enough|few) years?'? (?:of|in|as|experience|managing|leading|working|at)/,
       /at least (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) years/,
       /years of/,
+      // Time still to spend is experience: "another year or two of project management", "a few more years in sales".
+      /(?:another|a|an extra|a further|a few(?: more)?|a couple(?: of)?(?: more)?|some more|more) (?:years?|months)(?: or (?:two|so|more))? (?:of|in|as|doing|working|managing|leading|running)/,
       /seniority/,
       /(?:too|more|less|not|enough|sufficiently|quite|very) (?:senior|junior)/,
       /(?:senior|junior) enough/,
@@ -1140,8 +1169,11 @@ export const cues: Cue[] = [
       /(?:better|good|great) match for (?:a|an) (?:team|company|business|organi[sz]ation|environment|place)/,
       /different (?:from|to) what (?:we|they|the client) (?:had in mind|were looking for|are looking for|need|needed)/,
       /not what (?:we|they) had in mind/,
-      /not (?:quite |exactly )?what we (?:are|were) looking for/,
-      /not what (?:they|the client) (?:are|were|is) looking for/,
+      // Not what the employer's side wanted, whoever says it: "you weren't quite what they were looking for",
+      // "not what the practice is after", "not who the client had in mind".
+      /not (?:quite |exactly |really |entirely |necessarily |completely )?(?:what|who) (?:we|they|he|she|i|the [\w-]+(?: [\w-]+)?|our [\w-]+) (?:[\w']+ ){0,2}?(?:looking for|need|needed|needs|want|wanted|wants|after|had in mind|have in mind|envisaged|envisioned|pictured|require|required|requires)/,
+      // "We don't think this is the right opportunity for you": a negated right match between the user and the job.
+      /(?:not|never)\b(?: [\w']+){0,4} (?:the |a )?(?:right|best|ideal) (?:opportunity|role|position|job|move|step|place|environment|company|team|match|home)(?: for you| at this (?:time|point|stage)|$)/,
       /(?:better|more|best) suited (?:to|for)(?! (?:a |an )?(?:more )?(?:junior|senior|mid|entry|lead))/,
       /many hats/,
       /narrowly defined/,
@@ -1706,6 +1738,12 @@ export const bareExperience = /\bexperience(?:d)?\b/;
 /** Words that make "experience" about level, years, sector or leadership rather than a skill. */
 export const strongExperience =
   /\b(?:years?|seniority|senior|junior|track record|background|career|industry|sector|domain|in[- ]house|agency[- ]side|client[- ]side|b2b|b2c|enterprise (?:clients|customers|sales|accounts)|start-?ups?|scale-?up|corporate|public sector|private sector|regulated|leadership|leading|led|managed|managing|manage|people (?:management|manager|leader)|line management|team lead|direct reports|at scale|bigger scale|larger scale|millions of|qualifications?|tenure|done this|worked (?:in|at|for)|ten years|\d+\+? years|stakeholders?|relevant|direct experience|in the (?:role|sector|industry|field))\b/;
+/** Where something happened ("in the role-play", "during the presentation"): the setting, not what was judged. */
+export const settingPhrase =
+  /\b(?:in|during|at|on|through|throughout|for) (?:the|your|a|this|that|our|each|every) (?:[\w-]+ ){0,2}?(?:role-?plays?|exercises?|tests?|assessments?|case stud(?:y|ies)|presentations?|interviews?|rounds?|tasks?|sessions?|take-homes?|assignments?|panels?|calls?|screens?|stages?|parts?)\b/g;
+/** Time spent on something ("another year or two of project management"): what is named is where the time goes. */
+export const timeSpentOn =
+  /\b(?:years?|months)(?: or (?:two|so|more))?'? (?:of|in|doing|working (?:in|on|with)|running|managing|leading) ((?:[\w+#./-]+ ?){1,4})/;
 /** Doing-words that make "experience" a hands-on skill ("hands-on", "deploying", "administration"). */
 export const handsOn =
   /\bhands[- ]on\b|\b(?:administration|admin side|migrations?|deploy\w*|shipped|shipping|built|building)\b/;
