@@ -120,6 +120,65 @@ describe('tone', () => {
     expect(toneOf('Thanks for explaining the decision; it makes a lot of sense.', 'feedback-reply')).toEqual([]);
   });
 
+  it("reads what they failed to do in any tense, and a negation in learners' English", () => {
+    const request = 'feedback-request';
+    expect(toneOf("Your interviewer clearly hadn't read my CV.", request)).toEqual(['tone.confrontational']);
+    expect(toneOf("I hadn't read the brief closely enough, which was my mistake.", request)).toEqual([]);
+    expect(toneOf('I not agree with the feedback that my English is weak.', 'feedback-reply')).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf('I agree with the feedback that my English answers were too long.', 'feedback-reply')).toEqual([]);
+  });
+
+  it('hears their judgement and competence doubted, hedged or in either word order', () => {
+    const request = 'feedback-request';
+    expect(toneOf('Frankly, that is a poor decision.', request)).toEqual(['tone.confrontational']);
+    expect(toneOf('In hindsight it was a poor choice to start with the database.', 'feedback-reply')).toEqual([]);
+    expect(toneOf("I'm not sure your team really knows what it's looking for.", 'feedback-reply')).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf("I'm not sure you know how much the call helped.", 'feedback-reply')).toEqual([]);
+    expect(toneOf('I find it hard to believe you picked someone with less experience.', request)).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('I find it hard to believe how quickly the two hours went.', 'thank-you')).toEqual([]);
+  });
+
+  it('tells a writer vindicating their own answer from one revising their view of it', () => {
+    const reply = 'feedback-reply';
+    expect(toneOf('Regarding the SQL question, my query was correct.', reply)).toEqual(['tone.defensive']);
+    expect(toneOf('I had thought my answer on testing was thorough, so it helps to hear it was thin.', reply)).toEqual(
+      [],
+    );
+    expect(toneOf('Your feedback on my presentation was spot on.', reply)).toEqual([]);
+    expect(toneOf('My answer on caching was correct, but I see it was hard to follow.', reply)).toEqual([]);
+  });
+
+  it('reads a deadline or threat however it is hedged, but not their own schedule', () => {
+    const nudge = 'nudge';
+    expect(toneOf("I trust I'll have it within 48 hours.", nudge)).toEqual(['tone.pressure']);
+    expect(toneOf("I'd hate to have to leave a review on Glassdoor about this.", nudge)).toEqual(['tone.pressure']);
+    expect(toneOf("I'd love to share your post on LinkedIn with my network.", 'keep-in-touch')).toEqual([]);
+    expect(toneOf('A detailed answer is the least I can expect.', 'feedback-request')).toEqual(['tone.pressure']);
+    expect(toneOf('Per my last email, I am still waiting.', nudge)).toEqual(['tone.pressure']);
+    expect(toneOf('I know the decision is due by Friday, so I thought I would check in.', nudge)).toEqual([]);
+  });
+
+  it('hears despair and bargaining, not ordinary need or effort', () => {
+    const request = 'feedback-request';
+    expect(toneOf('I am very need this work for my family.', request)).toEqual(['tone.pleading']);
+    expect(toneOf("I don't know what I'll do if this doesn't work out.", request)).toEqual(['tone.pleading']);
+    expect(toneOf('I promise I would work harder than anyone on your team.', request)).toEqual(['tone.pleading']);
+    expect(toneOf('I need to read more on the causal inference work you mentioned.', 'thank-you')).toEqual([]);
+    expect(toneOf("I don't know what the team uses for tracing, so I'm curious.", 'keep-in-touch')).toEqual([]);
+  });
+
+  it('takes a question about one named part as the specific question it is', () => {
+    const request = 'feedback-request';
+    expect(toneOf('Was there one area, such as my answer on budgeting, where I fell short?', request)).toEqual([]);
+    expect(toneOf('Where did I fall short?', request)).toEqual(['tone.generic-why']);
+  });
+
   it('lets a subject access request state its legal deadline', () => {
     const sar =
       'Under Article 15 of the UK GDPR I am entitled to a copy of my personal data. Please respond within one month.';

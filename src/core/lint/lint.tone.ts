@@ -68,6 +68,11 @@ interface MatchContext {
 
 interface TonePattern {
   re: RegExp;
+  /**
+   * A word the pattern cannot match without, tested first: most sentences fail this cheap test, so the long
+   * expression runs only where it could match (the instant lint runs on every keystroke).
+   */
+  gate?: RegExp;
   /** Default true: a negation earlier in the clause cancels the match. */
   negatable?: boolean;
   /** Only counts as a question or a request ("could you tell me…", "I'd like to know…"). */
@@ -99,6 +104,18 @@ const deadline =
   '(?:the end of (?:the |this )?(?:day|week|month)|end of (?:the |this )?(?:day|week|month)|eod|eow|cob|close of (?:business|play)|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|this (?:week|afternoon|evening|morning)|next (?:week|monday|tuesday|wednesday|thursday|friday)|noon|midday|the \\d+(?:st|nd|rd|th)?|\\d+(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:one|two|three|four|five|six|seven|a|an|\\d+) (?:hours?|hrs?|days?|business days?|working days?|weeks?)|the next (?:few |couple of |\\d+ |two |three |24 |48 )?(?:days|hours|working days|business days))';
 const rejected =
   '(?:(?:i|me|my (?:application|candidacy|cv|profile|interview)) (?:was|were|got|have been|had been|am|has been|is) (?:not )?(?:rejected|turned down|declined|unsuccessful|passed over|overlooked|knocked back|dropped|eliminated|screened out|let go|ruled out)|(?:i|my (?:application|candidacy|profile)) (?:was|were|am|is|has been|have been) not (?:selected|chosen|successful|hired|picked|shortlisted|offered|progressed|moved forward|invited back|considered|taken forward|good enough|the right fit|a good fit|a fit|the one|the successful)|i did not (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|did not i (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|(?:was|were) not (?:i|my \\w+) (?:selected|chosen|successful|hired|offered|picked|considered|shortlisted|invited)|(?:was|were) (?:i|my \\w+) (?:rejected|turned down|not \\w+|unsuccessful|passed over|declined|dropped|eliminated|ruled out)|(?:you|they|the (?:team|panel|company|hiring manager|recruiter|committee)) (?:\\w+ )?(?:rejected|turned down|declined|dropped|did not (?:pick|choose|select|hire|want|offer|take|progress)|decided (?:not to|to go|against)|chose (?:someone|another|a different|not)|picked (?:someone|another)|went (?:with|for) (?:someone|another|a different|the other)|passed on)|did not (?:you|they|the \\w+) (?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|go with|go for|pass on|give me|progress)|did (?:you|they|the \\w+) (?:not )?(?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|decide|go with|go for|pass on))';
+/**
+ * A negated auxiliary, in every tense and in learners' English ("had not", "never even", "I not agree"): what someone
+ * failed to do is an accusation or a rebuttal whichever auxiliary carries the "not".
+ */
+const negated =
+  '(?:(?:do|does|did|had|has|have|could|can|would|will|was|were|is|are)(?: not| never)(?: even)?|never(?: even)?|not even|failed to|refused to)';
+/**
+ * Modality before an action the writer threatens: a hedge does not soften a threat ("I'd hate to have to leave a
+ * review", "I may be forced to raise this with your CEO").
+ */
+const threatModal =
+  '(?:will|would|shall|might|may|could|going to|plan to|intend to|have to|need to|forced to|no choice but to|no option but to|considering|consider|have decided to|reserve the right to)';
 /** Words that ask for a reason. */
 const whyCue =
   '(?:why|how come|how(?= (?:i|my \\w+) (?:did not|was not|were not|failed|could not|got|was|ended))|what (?:(?:was|is) it that )?(?:made|led|caused|prompted|drove) (?:you|the \\w+(?: \\w+)?|them|the decision)|reasons?|what (?:was|is) it about (?:me|my \\w+))';
@@ -395,6 +412,19 @@ function agreesAfter(ctx: MatchContext): boolean {
   );
 }
 
+/**
+ * "Was there one area, such as my answer on budgeting, where I fell short?": a question that asks for one part or
+ * names the part it means is the specific question the rule recommends, not the broad "why".
+ */
+function asksForOnePart(ctx: MatchContext): boolean {
+  const before = ctx.sentence.norm.slice(0, ctx.normIndex);
+  return (
+    /\b(?:one|which|what|any|a|some|the|two|a couple of|one or two) (?:particular |specific |single |main )?(?:area|areas|part|parts|aspect|aspects|skill|skills|point|points|topic|topics|answer|answers|example|examples|thing|things)\b(?: (?:of|in) (?:my|the) [\w-]+(?: [\w-]+)?)?(?: ,)?(?: such as [^,]+,?)? $/.test(
+      `${before.replace(/\s+$/, '')} `,
+    ) || /\b(?:such as|for example|for instance|e\.g\.) (?:my|the|in|on|how)\b/.test(ctx.sentence.norm)
+  );
+}
+
 // ---- the rules ----
 
 const rules: ToneRuleDefinition[] = [
@@ -409,7 +439,12 @@ const rules: ToneRuleDefinition[] = [
         : 'Would you be willing to share one or two areas where I could have been a stronger candidate?';
     },
     patterns: [
-      { re: new RegExp(`\\b${whyCue}\\b(?: [^?.!;]{0,60}?)? ${outcome}`, 'g'), asked: true, negatable: false },
+      {
+        gate: /\b(?:why|how come|how (?:i|my)|what (?:(?:was|is) it|made|led|caused|prompted|drove)|reasons?)\b/,
+        re: new RegExp(`\\b${whyCue}\\b(?: [^?.!;]{0,60}?)? ${outcome}`, 'g'),
+        asked: true,
+        negatable: false,
+      },
       { re: /\bwhy ?(?:[.?!]|$)/g, asked: true, negatable: false },
       {
         re: /(?:^|[,;:] )(?:(?:so|but|and|honestly|seriously|just|please|then|hello) (?:, )?)*(?:what|why|how come) (?:exactly |actually |really |on earth |specifically )?(?:happened|was (?:the|your) (?:problem|issue|reason|deal|concern|objection)|is (?:the|your) (?:problem|issue|reason|deal)|went wrong|not|me|was wrong(?: with me)?|was it)(?: there| then| here)? ?(?:[?.!]|$)/g,
@@ -419,9 +454,11 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         when: (p) => p.afterDecision && !p.feedbackReply,
+        gate: /\b(?:wrong|short|down|badly|poorly|problem|issue|something|anything|about|like|want|see|dislike|lacking|object)\b/,
         re: /\b(?:what (?:exactly |specifically )?(?:went|had gone|has gone|did go) (?:so )?wrong|where (?:exactly )?(?:did )?(?:i|it|things) (?:go|went|going) wrong|what (?:exactly )?(?:did|have) i (?:do|done|get|got|say|said) (?:so )?wrong|what i (?:did|got|have done|had done|said) wrong|where i (?:went|had gone|have gone) wrong|what (?:was|is) (?:so )?wrong with (?:me|my|the way i)|(?:something|anything) wrong with (?:me|my)|what (?:was|is) (?:the )?(?:problem|issue) with (?:me|my)|what did i (?:do|did) (?:so )?(?:badly|poorly)|(?:was|is) it (?:something|anything) (?:i (?:said|did|wrote)|about me)|what (?:was|is) it about (?:me|my \w+)|what (?:did|do|does) (?:you|they|the [\w-]+(?: [\w-]+)?) (?:not (?:like|want|see)|dislike|find lacking|object to)(?: about (?:me|my \w+))?|(?:where|how|why) (?:exactly )?(?:did )?i (?:fall|fell|come|came|fail|failed) (?:up )?(?:short|down))\b/g,
         asked: true,
         negatable: false,
+        check: (ctx) => !asksForOnePart(ctx),
       },
       {
         re: /\b(?:reasons? (?:for|behind) (?:the|my|your|this|that|their) (?:rejection|decision|outcome|result)|reasons? (?:why )?(?:i|my \w+) (?:was|were|did|have|had) not|reasons? (?:for|behind) (?:rejecting|declining|turning down|not (?:selecting|hiring|choosing|progressing|offering)) (?:me|my)|(?:explain|justify|explanation (?:for|of)) (?:the|your|this|that) (?:decision|rejection|outcome))\b/g,
@@ -591,7 +628,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: new RegExp(
-          `\\b(?:${them}|nobody|no one|that|who|which|a company|an? (?:panel|interviewer|recruiter|team)) (?:\\w+ )?(?:did not|never|could not|failed to|refused to|would not|did not even|not even|clearly did not|obviously did not) (?:even )?(?:bother to |properly |actually |really |even |once )?(?:read|look at|looked at|listen|listened|understand|check|consider|review|pay attention|bother|give me a (?:fair |proper |real )?(?:chance|hearing|shot)|take me seriously|let me (?:finish|speak))\\b`,
+          `\\b(?:${them}|nobody|no one|that|who|which|a company|an? (?:panel|interviewer|recruiter|team)) (?:\\w+ )?(?:${negated}|clearly did not|obviously did not) (?:even )?(?:bother to |bothered to |properly |actually |really |even |once )?(?:read|look at|looked at|listen|listened|understand|understood|check|checked|consider|considered|review|reviewed|pay attention|paid attention|bother|bothered|give me a (?:fair |proper |real )?(?:chance|hearing|shot)|given me a (?:fair |proper |real )?(?:chance|hearing|shot)|take me seriously|taken me seriously|let me (?:finish|speak))\\b`,
           'g',
         ),
         negatable: false,
@@ -655,6 +692,61 @@ const rules: ToneRuleDefinition[] = [
         accusesReader: true,
       },
       {
+        // "that is a poor decision", "it was a short-sighted call": their decision judged, in either word order.
+        gate: /\b(?:decision|call|choice|judge?ment|move|conclusion)\b/,
+        re: /\b(?:that|this|it|which) (?:is|was|seems|seemed|feels|felt|looks|looked|strikes me as|sounds) (?:like )?(?:\w+ )?(?:a|an) (?:\w+ )?(?:poor|bad|wrong|terrible|awful|questionable|misguided|mistaken|short-?sighted|baffling|bizarre|foolish|silly|careless|lazy|hasty|rushed|ill-?judged|ill-?informed|unfair|unwise) (?:decision|call|choice|judge?ment|move|conclusion)\b/g,
+        when: (p) => p.afterDecision,
+        check: (ctx) => {
+          const rest = ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length);
+          // "it was a poor choice to start with the database": the writer judging their own move.
+          return !/^ (?:to|of mine|on my part|by me|i made)\b/.test(rest) && !/\b(?:i|my)\b/.test(ctx.match[0]);
+        },
+      },
+      {
+        // "I find it hard to believe you picked someone with less experience": disbelief at their choice.
+        gate: /\b(?:believe|accept|beyond|baffles|boggles|amazes|astonishes|fail)\b/,
+        re: new RegExp(
+          `\\b(?:hard to (?:believe|accept)|difficult to (?:believe|accept)|can not believe|could not believe|do not believe|beyond me|baffles me|boggles|amazes me|astonishes me|i fail to (?:see|understand)) (?:that )?(?:how )?(?:${them}|anyone|someone|a company) (?:\\w+ ){0,2}?(?:chose|choose|picked|pick|hired|hire|selected|select|went with|go with|preferred|prefer|rejected|reject|turned (?:me|down)|passed (?:me )?over|overlooked|ignored|dismissed|decided|could|would|did)\\b`,
+          'g',
+        ),
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // Running down whoever got the job: "someone with less experience than me", "a less qualified candidate".
+        gate: /\b(?:less|fewer|no|weaker|worse|inferior|lower|half|fraction|under)/,
+        re: /\b(?:someone|somebody|a candidate|the other candidate|the successful candidate|another candidate|a person|someone else|an applicant|the person you (?:hired|chose|picked)|whoever (?:you )?(?:hired|chose|picked)) (?:with |who has |who had |who is |who was |that is |that has )?(?:(?:far|much|a lot|clearly|obviously|way) )?(?:less|fewer|no|weaker|worse|inferior|lower|half my|a fraction of my) (?:\w+ )?(?:experience|qualifications?|qualified|experienced|skills?|skilled|knowledge|years|credentials|track record|capable|competent)\b|\b(?:less|under-?|worse) ?(?:qualified|experienced|skilled|capable) (?:than me|than i am|candidate|person|applicant|hire)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "I'm not sure your team knows what it's looking for", "you don't know what you're doing": their competence denied, hedged or not.
+        gate: /\b(?:know|knew|knows|understand|understands|understood|clue|idea|read|looked|listened)\b/,
+        re: new RegExp(
+          `\\b(?:${them}) (?:\\w+ )?(?:${negated}) (?:really |actually |even |fully |ever |seem to |appear to )?(?:know|knew|understand|understood|have (?:a|any) (?:clue|idea)) what (?:it|they|you|he|she|the team) (?:is|are|was|were|wants?|wanted|needs?|needed) ?(?:doing|looking for|after|want|need)?\\b|\\b(?:not sure|doubt|doubtful|wonder (?:if|whether)|question whether|not convinced|do not think|did not think) (?:that )?(?:${them}) (?:\\w+ )?(?:really |actually |even |ever |fully )?(?:knows?|knew|understands?|understood|read|looked at|listened|has (?:a|any) (?:clue|idea)|have (?:a|any) (?:clue|idea)|had (?:a|any) (?:clue|idea)|know) (?:what (?:it|they|you|he|she|the team) (?:is|are|was|were|wants?|wanted|needs?|needed)|my (?:cv|resume|application|portfolio|profile|answers?)|to (?:me|a word|my answers?|what i)|anything about)\\b`,
+          'g',
+        ),
+        negatable: false,
+      },
+      {
+        // "You should have asked me about it", "you could at least have replied": reproaching how they behaved.
+        gate: /\b(?:should|could)\b/,
+        re: new RegExp(
+          `\\b${them} (?:really |clearly |at least |surely )?(?:should|could) (?:at least |easily |simply |just |surely )?have (?:at least |easily |simply |just )?(?:asked|read|told|checked|given|listened|looked|considered|mentioned|let me|bothered|had the (?:courtesy|decency)|called|replied|responded|informed|warned|explained|shown)\\b`,
+          'g',
+        ),
+        check: (ctx) =>
+          !/^\s*(?:,|and)?\s*(?:i|that is|which is) (?:understand|appreciate|fair|fine)\b/.test(
+            ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length),
+          ),
+      },
+      {
+        // "not even the courtesy of a reply", "thanks for nothing": contempt for how they treated the writer.
+        gate: /\b(?:courtesy|decency|nothing)\b/,
+        re: /\b(?:not even|did not (?:\w+ )?(?:have|show|extend)|lacked|lack of|without|no) (?:the |a |any |an )?(?:basic |common |simple |professional )?(?:courtesy|decency)\b|\bthanks? (?:you )?(?:a lot |very much )?for nothing\b/g,
+        negatable: false,
+      },
+      {
         // "this makes no sense" about the decision: calls their judgement irrational.
         re: /\b(?:this|that|it|it all|none of (?:this|it)|the (?:decision|outcome|rejection|result|choice)|your (?:decision|choice)) (?:\w+ )?(?:makes|made|does not make|did not make|is not making) (?:absolutely |any |no |zero |little |much )+sense\b/g,
         negatable: false,
@@ -698,12 +790,13 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
-        re: /(?:^|[,;:] )(?:respectfully|with respect|in fact|on the contrary|contrary to (?:what|your)) ,? (?:i|my|that|this|it|the)\b/g,
+        re: /(?:^|[,;:] )(?:respectfully|with respect|in fact|on the contrary|contrary to (?:what|your)|to clarify|to be clear|let me be clear|for clarity) ,? (?:i|my|that|this|it|the)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
       },
       {
-        re: /\bi (?:\w+ )?(?:do not|did not|cannot|can not|really do not|honestly do not) (?:\w+ )?(?:agree (?:that|with)|accept (?:that|the (?:feedback|comment|point|assessment|criticism|characteri[sz]ation))|accept your (?:feedback|point|comment|assessment)|see how (?:you|that|i|anyone)|recogni[sz]e (?:that|this|the|myself))\b/g,
+        gate: /\bnot\b/,
+        re: /\bi (?:\w+ )?(?:do not|did not|cannot|can not|really do not|honestly do not|not|am not) (?:\w+ )?(?:agree (?:that|with)|accept (?:that|the (?:feedback|comment|point|assessment|criticism|characteri[sz]ation))|accept your (?:feedback|point|comment|assessment)|see how (?:you|that|i|anyone)|recogni[sz]e (?:that|this|the|myself))\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
       },
@@ -724,6 +817,7 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !agreesAfter(ctx),
       },
       {
+        gate: /\b(?:ask|asked|probe|probed|give|let|mentioned|brought|raised)\b/,
         re: new RegExp(
           `\\b(?:${them}|nobody|no one) (?:\\w+ )?(?:did not|never|did not even) (?:\\w+ )?(?:ask|asked|probe|probed|give me (?:time|enough time|the chance|a chance)|let me (?:finish|explain))\\b|\\b(?:nobody|no one|none of (?:you|them|the \\w+)) (?:ever |even |actually )?(?:asked|mentioned|brought up|raised|probed)\\b`,
           'g',
@@ -732,6 +826,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
+        gate: /\b(?:unclear|ambiguous|vague|confusing|badly|poorly|misleading|unrealistic|unreasonable|impossible|trick|too|clear)\b/,
         re: new RegExp(
           `\\b(?:the|that|this|your) (?:[\\w-]+ ){0,3}?(?:questions?|${stage}|brief|instructions|requirements?)s? (?:itself |themselves )?(?:\\w+ ){0,3}?(?:was|were|is|are) (?:\\w+ )?(?:unclear|ambiguous|vague|confusing|badly (?:worded|phrased|written|explained|designed)|poorly (?:worded|phrased|written|explained|designed)|misleading|unrealistic|unreasonable|impossible|a trick|too (?:hard|difficult|vague)|not clear)\\b`,
           'g',
@@ -746,6 +841,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
+        gate: /\bi (?:did|clearly|definitely|certainly|explicitly|specifically|already|actually)\b/,
         re: /\bi (?:did|clearly|definitely|certainly|explicitly|specifically|already|did actually|actually did) (?:did )?(?:mention|explain|say|state|cover|describe|answer|address|discuss|talk about|show|demonstrate|provide|give|include|list|highlight|raise|outline|explained|mentioned|said|stated|covered|described|answered|addressed|discussed|talked about|showed|demonstrated|provided|gave|included|listed|highlighted|raised|outlined)\b(?![^,.;]*\b(?:poorly|badly|too (?:briefly|quickly|long)|wrongly|clumsily|in the wrong)\b)/g,
         when: (p) => p.rebuttalsMatter,
       },
@@ -774,6 +870,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.feedbackReply,
       },
       {
+        gate: /\b(?:missed|overlooked|ignored|misread|misjudged|underestimated|misunderstood|get|failed)\b/,
         re: new RegExp(
           `\\b${them} (?:\\w+ )?(?:missed|overlooked|ignored|misread|misjudged|underestimated|misunderstood|did not get|failed to see) (?:the (?:point|meaning|substance|context)|my (?:point|answers?|meaning|examples?|experience|skills?|background|abilities|ability|potential|cv|profile|record|work|portfolio)|what i (?:said|meant|was saying))\\b`,
           'g',
@@ -815,7 +912,38 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
+        // "my query was correct", "my answer was perfectly clear": the writer vindicating their own work against
+        // the verdict. A belief already revised ("I had thought my answer was thorough, so…") or conceded ("…, but
+        // I see it was hard to follow") is growth, not a rebuttal.
+        gate: /\b(?:correct|right|valid|accurate|sound|complete|fine|working|optimal|efficient|thorough|clear|well-structured|structured|on point|spot on|fluent|strong|solid|sufficient|good enough|relevant|appropriate)\b/,
+        re: /\bmy (?:[\w-]+ ){0,3}?(?:answers?|solutions?|code|query|queries|approach|design|implementation|reasoning|logic|responses?|explanations?|examples?|work|submission|estimates?|calculations?|output|results?|algorithm|take-home|tests?|presentation|slides|english|communication|experience|skills?|understanding|knowledge|structure|star answers?|stories|story) (?:[\w-]+ ){0,4}?(?:was|were|is|are) (?:actually |perfectly |completely |entirely |fully |technically |in fact |absolutely |quite |very |always |both )?(?:correct|right|valid|accurate|sound|complete|fine|working|optimal|efficient|thorough|clear|well-structured|structured|on point|spot on|fluent|strong|solid|sufficient|good enough|relevant|appropriate)\b/g,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
+        check: (ctx) => {
+          const before = ctx.sentence.norm.slice(0, ctx.normIndex);
+          const rest = ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length);
+          return (
+            // "your feedback on my presentation was spot on": what is judged is their feedback, not my work.
+            !prepositions.has(ctx.sentence.tokens[ctx.at - 1]?.norm ?? '') &&
+            !/\b(?:had|originally|at the time|at first) (?:\w+ )?(?:thought|believed|assumed|felt|hoped)\b|\b(?:if|whether|hoped|hope|wish|wished|unless|thought|believed|assumed)\b[^,;]*$/.test(
+              before,
+            ) &&
+            !/\b(?:but|however|though|although|yet|so it is (?:useful|helpful|good)|in hindsight|came across)\b/.test(
+              rest,
+            )
+          );
+        },
+      },
+      {
+        // "The reason I paused was that…", "I only ran out of time because…": an excuse offered for what they noted.
+        gate: /\b(?:reason|because)\b/,
+        re: /\bthe (?:only |main |real )?reason (?:why )?(?:i|my [\w-]+) (?:\w+ ){0,3}?(?:was|is) (?:that|because|simply|just)\b|\bi (?:only |just )?(?:\w+ ){1,3}?(?:only|simply|just) because (?:of )?(?:the|your|you|they|there|it|i was (?:given|told|asked))\b/g,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
+        check: (ctx) =>
+          !/\breason (?:why )?i (?:am|was) (?:asking|writing|reaching|getting in touch|in touch)\b/.test(ctx.match[0]),
+      },
+      {
         // "since I meet every requirement in the job description", said about the outcome: the decision must be wrong.
+        gate: /\b(?:every|all|each|qualified)\b/,
         re: /\bi (?:\w+ )?(?:meet|met|tick|ticked|match|matched|fulfil|fulfill|fulfilled|satisfy|satisfied|exceed|exceeded|have|had|check|checked|cover|covered|hit) (?:\w+ )?(?:every|all|each) (?:single |one )?(?:of )?(?:the |your |their |its )?(?:[\w-]+ ){0,2}?(?:requirements?|criteria|criterion|box|boxes|skills?|qualifications?|bullet points?|points|items|things|essentials|experience)\b|\bi am (?:more than |over-?|well |highly )qualified\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
         check: (ctx) =>
@@ -854,10 +982,10 @@ const rules: ToneRuleDefinition[] = [
     ),
     patterns: [
       {
-        re: /\b(?:i|we) (?:(?:really|desperately|truly|badly|genuinely|urgently|so|absolutely|just|actually|honestly|still) (?:, )?)*(?:need|needed) (?:this|the|that|a) (?:job|role|position|opportunity|offer|work|income|money|break)\b/g,
+        re: /\b(?:i|we) (?:(?:am|really|desperately|truly|badly|genuinely|urgently|so|very|absolutely|just|actually|honestly|still|much|do) (?:, )?)*(?:need|needed|needs) (?:this|the|that|a) (?:job|role|position|opportunity|offer|work|income|money|break)\b/g,
         check: (ctx) =>
           !/\b(?:a (?:job|role|position|opportunity))\b/.test(ctx.match[0]) ||
-          /\b(?:desperately|badly|urgently|really)\b/.test(ctx.match[0]),
+          /\b(?:desperately|badly|urgently|really|very|so)\b/.test(ctx.match[0]),
       },
       {
         re: /\bneed (?:this|the|that) (?:job|role|position|opportunity|work) (?:so )?(?:badly|desperately|so much|more than)/g,
@@ -887,6 +1015,18 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:this|the) (?:job|role|position|opportunity) (?:means|meant) (?:everything|the world) to (?:me|my family|us)\b|\b(?:it|this) (?:would|will) mean (?:everything|the world) to (?:me|my family|us)\b/g,
       },
       {
+        // "I don't know what I'll do if this doesn't work out", "nowhere else to turn": despair laid on the reader.
+        gate: /\b(?:know|nowhere|sole|only)\b/,
+        re: /\b(?:do not|can not|did not) know what (?:else )?(?:i (?:will|would|am going to|shall|can) |to )(?:do|turn to)\b(?= (?:if|without|now|next)\b| ?[.,;!?]| ?$)|\bnowhere (?:else )?to (?:turn|go)\b|\b(?:sole|only) (?:earner|breadwinner|provider)\b/g,
+        negatable: false,
+      },
+      {
+        // "I promise I'd work harder than anyone": bargaining with effort for a decision already made.
+        gate: /\b(?:promise|swear|guarantee|assure|harder)\b/,
+        re: /\bi (?:\w+ )?(?:promise|swear|guarantee|assure you)(?: you)?(?: that)? (?:i (?:will|would|shall|am going to|can) |to )(?:\w+ ){0,2}?(?:work (?:so |very |extra |really )?hard|work harder|the hardest|never let|not let (?:you|anyone|the team) down|not disappoint|never disappoint|do my (?:very )?best|give (?:it )?(?:my all|everything|100)|be the best|be worth|prove|make it up)\b|\b(?:work|try) harder than (?:anyone|anybody|everyone|any other|the other|all the)\b/g,
+        when: (p) => p.afterDecision,
+      },
+      {
         re: /\bplease (?:,? )?(?:do not give up on me|pick me|choose me|hire me|take me|give me (?:the|this) (?:job|role|position)|do not reject me)\b/g,
       },
     ],
@@ -898,6 +1038,7 @@ const rules: ToneRuleDefinition[] = [
     suggest: fixed("Whenever you have a moment, I'd be grateful for any feedback you're able to share."),
     patterns: [
       {
+        gate: /\b(?:by|before|within|until|later)\b/,
         re: new RegExp(
           `\\b(?:reply|replies|respond|response|answer|feedback|explanation|update|decision|get back to me|hear back|hear from you|an update|a decision|an explanation|let me know|send (?:me|it|over|through)|call me|contact me|email me|get in touch|come back to me|revert|write back|provide|explain|to know)\\b[^.?!;]{0,40}?\\b(?:by|before|within|no later than|until|at the latest by) ${deadline}\\b|\\b(?:by|before|within|no later than) ${deadline} (?:,? )?(?:please|i (?:need|expect|require|want|must))\\b`,
           'g',
@@ -907,7 +1048,28 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) =>
           !/\bi (?:will|can|am going to|could|would|plan to|aim to|hope to|shall|should) (?:\w+ )?(?:send|have|get|share|prepare|finish|complete|submit|follow|do|be|provide|reply|update|let)\b/.test(
             ctx.sentence.norm.slice(0, ctx.normIndex + ctx.match[0].length),
+          ) &&
+          // "I know the decision is due by Friday": their own schedule described, not a deadline set for them.
+          !/\b(?:is|are|was|were|will be|should be|would be) (?:\w+ )?(?:due|expected|scheduled|planned|set|made|taken|announced|ready|out|final(?:i[sz]ed)?|coming|happening)\b/.test(
+            ctx.match[0],
           ),
+      },
+      {
+        // "I trust I'll have it within 48 hours": a deadline put as the writer's expectation of receiving.
+        gate: /\b(?:trust|expect|assume|presume|count|counting|look forward|expecting)\b/,
+        re: new RegExp(
+          `\\bi (?:\\w+ )?(?:trust|expect|assume|presume|am counting on|count on|look forward to receiving|look forward to hearing|will be expecting|shall expect) (?:that )?(?:i (?:will|would|shall|can) )?(?:\\w+ ){0,4}?(?:have|receive|get|hear|see|reply|respond|answer|send|let me know)\\b[^.?!;]{0,30}?\\b(?:by|before|within|no later than) ${deadline}\\b`,
+          'g',
+        ),
+        negatable: false,
+        when: (p) => !p.formalRequest,
+      },
+      {
+        // "Per my last email", "still waiting on the feedback you promised": reproach for a reply not yet sent.
+        gate: /\b(?:per|waiting|wait|assume|presume|suppose|imagine|otherwise|failing|if not|essence|urgent|time-sensitive|time sensitive|pressing|urgency)\b/,
+        re: /\b(?:as )?per my (?:last|previous|earlier|prior|recent) (?:email|message|note|mail|letter|request|call)s?\b|\b(?:still|yet to|am|have been) (?:\w+ )?(?:waiting|wait) (?:for|on) (?:the|your|any|a|some|that) (?:[\w-]+ ){0,2}?(?:you|that you|which you|he|she|they|your [\w-]+) (?:\w+ )?(?:promised|said (?:you|they|he|she) would|committed to|agreed to|offered)\b|\b(?:which|that) i (?:assume|presume|suppose|imagine) (?:got|was|must have been|has been) (?:lost|missed|buried|overlooked|ignored)\b|\b(?:otherwise|failing that|failing which|if not) ,? i (?:will|shall|would have to|will have to|am going to|may have to|might have to)\b|\btime is of the essence\b|\b(?:this|it|the matter) is (?:\w+ )?(?:urgent|time-sensitive|time sensitive|pressing)\b|\bas a matter of urgency\b/g,
+        negatable: false,
+        when: (p) => !p.formalRequest,
       },
       {
         re: /\b(?:reply|respond|answer|get back to me|call me|let me know|send (?:it|me|this|them)|hear back|hear from you)\b[^.?!;]{0,25}?\b(?:today|tonight|immediately|straight away|right away|asap|as soon as possible|urgently|at once|promptly|without delay|without further delay)\b/g,
@@ -920,6 +1082,7 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:you owe me|(?:i am|i feel|i think i am|i was|i feel i am) owed|i (?:deserve|demand|insist on|require) (?:an? |some |at least an? |proper |a proper |real |your |to (?:know|hear|get|receive) )?(?:explanation|answer|reply|response|feedback|reason|better|the courtesy|respect|why|an answer)|i (?:expect|demand) (?:a |an |your |to (?:receive|hear|get) (?:it |a |an |your |some )?|some |the |at least )?(?:reply|response|answer|explanation|feedback|it|one|an update|the feedback|back|courtesy|decency|respect)|i insist)\b/g,
       },
       {
+        gate: /\b(?:expect|demand)\b/,
         re: new RegExp(
           `\\bi (?:would|do|fully|will|really) (?:\\w+ )?(?:expect|demand) (?:(?:a|an|your|the|some|at least a|at least an) (?:reply|response|answer|explanation|feedback|update|call)|(?:it|one|feedback|an answer|a reply) (?:by|within|before) ${deadline}|to (?:hear|receive|get) (?:back|a reply|a response|an answer|feedback|it))\\b`,
           'g',
@@ -934,7 +1097,14 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => !p.formalRequest,
       },
       {
-        re: /\bi (?:will|am going to|shall|may|might|plan to|intend to|have decided to|am considering|will be|would have to|will have to|have no choice but to|could)(?: \w+){0,2}? (?:post(?:ing)?|writ(?:e|ing)|shar(?:e|ing)|leav(?:e|ing)|tell(?:ing)?|review(?:ing)?|report(?:ing)?|complain(?:ing)?|contact(?:ing)?|speak(?:ing)? to|talk(?:ing)? to|go(?:ing)? to|rat(?:e|ing)|forward(?:ing)?|copy(?:ing)?|cc(?:ing)?|send(?:ing)?|escalat(?:e|ing))\b[^.?!]{0,60}?\b(?:glassdoor|indeed|trustpilot|linkedin|twitter|reddit|facebook|tiktok|instagram|social media|publicly|everyone i know|the press|journalists?|your (?:ceo|boss|manager|director|founder|board)|the (?:ceo|founder|board|press|media)|your (?:hr|human resources|head office|legal department|line manager|superiors|senior management|leadership|head of \w+|hr department))\b/g,
+        // Publicising or escalating, whatever the hedge: "I'd hate to have to leave a review on Glassdoor".
+        gate: /\b(?:glassdoor|indeed|trustpilot|linkedin|twitter|reddit|facebook|tiktok|instagram|social media|publicly|everyone|press|journalists?|ceo|boss|manager|director|founder|board|media|hr|human resources|head|legal|superiors|senior|leadership)\b/,
+        re: new RegExp(
+          `\\bi (?:\\w+ ){0,3}?${threatModal}(?: \\w+){0,3}? (?:post(?:ing)?|writ(?:e|ing)|shar(?:e|ing)|leav(?:e|ing)|tell(?:ing)?|review(?:ing)?|report(?:ing)?|complain(?:ing)?|contact(?:ing)?|speak(?:ing)? to|talk(?:ing)? to|go(?:ing)? to|rat(?:e|ing)|forward(?:ing)?|copy(?:ing)?|cc(?:ing)?|send(?:ing)?|escalat(?:e|ing)|rais(?:e|ing) (?:this|it|the matter|my concerns?))\\b[^.?!]{0,60}?\\b(?:glassdoor|indeed|trustpilot|linkedin|twitter|reddit|facebook|tiktok|instagram|social media|publicly|everyone i know|the press|journalists?|your (?:ceo|boss|manager|director|founder|board)|the (?:ceo|founder|board|press|media)|your (?:hr|human resources|head office|legal department|line manager|superiors|senior management|leadership|head of \\w+|hr department))\\b`,
+          'g',
+        ),
+        // "I'd love to share your post on LinkedIn" is goodwill, not a threat.
+        check: (ctx) => !/\b(?:love|like|glad|happy|keen|delighted|pleased|excited|proud) to\b/.test(ctx.match[0]),
       },
       {
         re: /\b(?:surely|i am sure|i am certain|i think) you (?:can|could) (?:find|spare|take|manage) (?:\w+ ){0,2}(?:minutes?|moment|seconds?|time)\b|\bis (?:anyone|anybody|someone|somebody|no one) (?:ever )?(?:going to|planning to|able to) (?:reply|respond|answer|get back)\b|\byour (?:ceo|boss|founder|board|manager|hr|head of \w+|superiors|leadership|senior management|customers|clients|investors) (?:\w+ )?(?:would|might|will|may) (?:be )?(?:very |really )?(?:interested|like|love|want|keen|curious|care) (?:to )?(?:hear|know|learn|read)\b|\b(?:make me|have to|will|going to) chase (?:you|this|this up|again)\b|\bchas(?:e|ing) you (?:again|any more|further)\b|\bthe least (?:you|your \w+|they) (?:can|could) do\b/g,
@@ -954,7 +1124,8 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // Entitlement: "I think I deserve at least a proper explanation", "the least I'm owed", "I've earned some feedback".
-        re: /\bi (?:\w+ ){0,3}?(?:deserve|deserved|am owed|was owed|am due|have earned|earned|am entitled to|was entitled to)\b (?:\w+ ){0,4}?(?:explanation|answer|reply|response|feedback|reason|reasons|better|more than|courtesy|respect|call|phone call|closure|update|the truth|honesty|to (?:know|hear|be told|understand))\b|\bi (?:\w+ )?(?:have earned|earned|deserve) one\b|\b(?:candidates|applicants|people|anyone|someone|everyone) (?:[\w-]+ ){0,6}?(?:deserve|deserves|are owed|is owed) (?:a |an |at least |some |better|the courtesy|more than)|\bthe (?:very )?least (?:i|we) (?:am|was|are|were|should be|could be) (?:owed|due|entitled to|expecting|expect)\b|\bthe (?:very )?least (?:you|your [\w-]+|they|the [\w-]+(?: [\w-]+)?|anyone) (?:can|could|should|would) (?:do|offer|give)\b|\b(?:you|your [\w-]+|they|the (?:company|team|panel|recruiter|hiring manager)) (?:\w+ )?(?:owe|owes) (?:me|us|candidates|applicants|anyone who)\b/g,
+        gate: /\b(?:deserved?|deserves|owed|due|earned|entitled|right to|least|owes?)\b/,
+        re: /\bi (?:\w+ ){0,3}?(?:deserve|deserved|am owed|was owed|am due|have earned|earned|am entitled to|was entitled to)\b (?:\w+ ){0,4}?(?:explanation|answer|reply|response|feedback|reason|reasons|better|more than|courtesy|respect|call|phone call|closure|update|the truth|honesty|to (?:know|hear|be told|understand))\b|\bi (?:\w+ )?(?:have earned|earned|deserve) one\b|\b(?:candidates|applicants|people|anyone|someone|everyone) (?:[\w-]+ ){0,6}?(?:deserve|deserves|are owed|is owed|are entitled to|is entitled to|have a right to|have the right to|has a right to) (?:a |an |at least |some |better|the courtesy|more than|know|an explanation|feedback|hear|be told)|\bthe (?:very )?least (?:i|we) (?:\w+ )?(?:am|was|are|were|can|could|should|would|might|may)? ?(?:be |have )?(?:owed|due|entitled to|expecting|expect|ask for|hope for|deserve|deserved)\b|\bthe (?:very )?least (?:you|your [\w-]+|they|the [\w-]+(?: [\w-]+)?|anyone) (?:can|could|should|would) (?:do|offer|give)\b|\b(?:you|your [\w-]+|they|the (?:company|team|panel|recruiter|hiring manager)) (?:\w+ )?(?:owe|owes) (?:me|us|candidates|applicants|anyone who)\b/g,
       },
       {
         re: /\bit is only (?:fair|right|reasonable|decent|polite) (?:that |for )?(?:i|me|you|they|your \w+|the \w+) (?:should )?(?:get|gets|receive|receives|give|gives|hear|hears|explain|explains|be told|tell|tells|provide|provides|know|send|sends|reply|replies|respond|responds)\b/g,
@@ -998,6 +1169,7 @@ function firstHit(
 ): { pattern: TonePattern; ctx: MatchContext } | null {
   for (const pattern of definition.patterns) {
     if (pattern.when && !pattern.when(profile)) continue;
+    if (pattern.gate && !pattern.gate.test(sentence.norm)) continue;
     for (const match of sentence.norm.matchAll(pattern.re)) {
       const normIndex = match.index ?? 0;
       // A match that begins with a separator (", actually") starts at the next word.
