@@ -289,3 +289,47 @@ describe('analyzeFeedback: who does what, and what is ruled out', () => {
     expect(categoriesOf('Hope you are well.')).not.toContain('strength');
   });
 });
+
+describe('analyzeFeedback: clause structure and what is being judged', () => {
+  it('reads terms the user talked about when asked why as missing motivation, not a mismatch', () => {
+    expect(categoriesOf('When we asked why this job, you talked about the commute and the pay.')).toEqual([
+      'preparation',
+    ]);
+  });
+
+  it('reads what was said instead of what was asked as answers, and how much was said as delivery', () => {
+    expect(categoriesOf('You talked a lot about tools but not about the problems.')).toEqual(['answers']);
+    expect(categoriesOf("You spoke at length and we couldn't get through all the questions.")).toEqual([
+      'communication',
+    ]);
+    expect(categoriesOf('Your answers never reached a clear point.')).toEqual(['answers']);
+    expect(categoriesOf('You started answering before the panel had finished the question.')).toEqual([
+      'communication',
+    ]);
+  });
+
+  it('reads a background in a named skill as a skill, and a background in a sector as experience', () => {
+    expect(categoriesOf('Your background is mostly in Java.')).toEqual(['skills']);
+    expect(categoriesOf('Your background is mostly in retail.')).toEqual(['experience']);
+  });
+
+  it('reads the part of the job a language is needed for as the job, not a gap in experience', () => {
+    expect(categoriesOf('Fluent Dutch is essential for the client-facing side of the role.')).toEqual(['logistics']);
+  });
+
+  it('reads wrong explanations of a subject as a skill, and vague ones of a story as answers', () => {
+    expect(categoriesOf('Your explanation of indexing was wrong.')).toEqual(['skills']);
+    expect(categoriesOf('Your explanation of the project was vague.')).toEqual(['answers']);
+  });
+
+  it('reads a raised negation and a praise that is only for elsewhere as fit', () => {
+    expect(categoriesOf("I don't think you're what the client is after.")).toEqual(['fit']);
+    expect(categoriesOf("You'd be great somewhere else, just not with us.")).toEqual(['fit', 'strength']);
+  });
+
+  it('reads a claim on the CV that the interview contradicted as conduct', () => {
+    expect(
+      categoriesOf('You listed a CFA qualification on your CV, but you told us you had only passed level one.'),
+    ).toEqual(['conduct']);
+  });
+});

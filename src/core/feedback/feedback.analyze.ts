@@ -22,6 +22,7 @@ import {
   hiringVerb,
   internalHire,
   jobDescription,
+  jobPartPhrase,
   languageLevel,
   namedExperience,
   negativeJudgement,
@@ -71,6 +72,13 @@ const actionableCategories = new Set<FeedbackCategory>([
   'preparation',
   'conduct',
 ]);
+/** An answer or explanation about a subject, not about the user's own story or the employer. */
+const knowledgeObject =
+  /\b(?:explanations?|explained|answers?|responses?) (?:of|on|about|around|to) (?!(?:your|you|what|how|why|when|a time|the (?:project|team|situation|outage|incident|example|story|role|company|business|question|results?|outcome)s?|our (?:company|business|team|product|values|mission))\b)\w/;
+/** Judgements of correctness rather than of structure or length. */
+const correctness =
+  /\b(?:shaky|wrong|incorrect|inaccurate|confused|muddled|mistaken|shallow|rusty|flawed|patchy|not (?:quite )?right|off the mark)\b/;
+
 /** Categories that describe the user's performance, so praise of them is a strength. */
 const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers', 'communication', 'preparation']);
 
@@ -199,6 +207,10 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         merged.leaning.push(...sub.leaning);
         previousTopics = sub.topics;
       }
+      // A cue that needs both sides of the comma ("brilliant somewhere, just not here") still counts.
+      for (const c of cues)
+        if (c.kind === 'issue' && c.pattern.test(n) && !parts.some((part) => c.pattern.test(part)))
+          merged.categories.add(c.category);
       return merged;
     }
   }
@@ -209,7 +221,11 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
 
   for (const event of events) {
     // "It wasn't the salary": a ruled-out term is no mismatch.
-    if (event.category === 'logistics' && (purelyPositive || reassured || askedAboutTerms.test(n))) continue;
+    if (event.category === 'logistics' && (purelyPositive || reassured || askedAboutTerms.test(n))) {
+      // Asked why this job and answered with the pay or the commute: the motivation was missing, not the terms.
+      if (!purelyPositive && !reassured && topics.some((t) => t.category === 'preparation')) add('preparation');
+      continue;
+    }
     if (event.category === 'competition' && comparisonRuledOut) continue;
     add(event.category);
   }
@@ -292,7 +308,9 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       // A skill named only as where time is to be spent ("two more years of project management") is experience.
       const timeOn = timeSpentOn.exec(n)?.[1] ?? '';
       // What the clause judges, without where it happened ("eye contact in the role-play") or where time should go.
-      const judgedText = (timeOn === '' ? n : n.replace(timeOn, ' ')).replace(settingPhrase, ' ');
+      const judgedText = (timeOn === '' ? n : n.replace(timeOn, ' '))
+        .replace(settingPhrase, ' ')
+        .replace(jobPartPhrase, ' ');
       const otherFinding =
         issues.length > 0 || topics.some((t) => t.category !== 'skills' && t.category !== 'experience');
       for (const topic of topics) {
@@ -310,7 +328,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         reading.topics.add('skills');
       }
       if (lexicon.some((hit) => hit.kind === 'domain') && !answersContext.test(n)) add('experience');
-      const experienceCue = topics.some((t) => t.category === 'experience');
+      const experienceCue = topics.some((t) => t.category === 'experience' && t.pattern.test(judgedText));
       if (
         experienceCue &&
         !preparationIssue &&
@@ -319,7 +337,10 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         !(answersContext.test(n) && !bareExperience.test(n))
       ) {
         // "experience with Kubernetes" is a skill gap; "experience in healthcare" or "five years" is experience.
-        const onlyBare = !strongExperience.test(n) && bareExperience.test(n);
+        // A background that is a named skill ("your background is mainly PHP") is the same as experience with it.
+        const skillBackground = namedSkill && /\bbackground (?:is|was|in|with)\b/.test(n);
+        const levelWords = skillBackground ? n.replace(/\bbackground\b/g, ' ') : n;
+        const onlyBare = !strongExperience.test(levelWords) && (bareExperience.test(n) || skillBackground);
         const skillExperience = onlyBare && (namedSkill || handsOn.test(n));
         add(skillExperience ? 'skills' : 'experience');
         reading.topics.add(skillExperience ? 'skills' : 'experience');
@@ -328,7 +349,12 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       }
       if (required && reading.categories.size === 0 && requiredDoneBefore.test(n)) add('experience');
       // The clause's own weak subject ("your explanation …") comes before what a pronoun points back to.
-      if (weak.length > 0 && reading.categories.size === 0) for (const w of weak) add(w.category);
+      // Answers about a subject that were wrong or shaky ("your explanations of pointers were shaky") show what the
+      // user knows, a skill; answers that were vague, long or unstructured stay about answering.
+      const wrongAboutSubject =
+        weak.some((w) => w.category === 'answers') && knowledgeObject.test(n) && correctness.test(n);
+      if (weak.length > 0 && reading.categories.size === 0)
+        for (const w of weak) add(w.category === 'answers' && wrongAboutSubject ? 'skills' : w.category);
       if (reading.categories.size === 0 && (pronounSubject.test(n) || subjectless.test(n) || clause.afterContrast)) {
         // "… but it didn't run": the pronoun points back at the previous clause's topic.
         for (const t of context.previousTopics) add(t);

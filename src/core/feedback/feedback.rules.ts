@@ -61,6 +61,7 @@ export const negativeJudgement = anyOf(
   // Difficulty said from the problem's side: "window functions tripped you up", "the last part caught you out".
   /(?:tripped|trip|catch|caught|threw|throw) (?:\w+ )?(?:up|out|off)/,
   /stumped/,
+  /slips?/,
   // Advice to the user to do more of something is a shortfall said kindly: "go deeper on SQL", "brush up on Excel",
   // "we'd suggest you get more practice with …".
   /(?:go|dig|going|digging|get|getting) (?:a (?:bit|little) )?deeper/,
@@ -434,6 +435,9 @@ export const cues: Cue[] = [
       /formulas?/,
       /spreadsheets?/,
       /writing/,
+      // The person named by what they do: "not a strong enough writer", "a better coder".
+      /(?:writer|coder|programmer|copywriter|editor|analyst|modeller|modeler)s?/,
+      /grammar/,
       /written/,
       /typos/,
       /grammatical/,
@@ -624,11 +628,15 @@ export const cues: Cue[] = [
       /(?:did not|never|not|failed to) (?:link|tie|connect|relate) (?:it |them |this |that |your \w+ )?(?:back )?to (?:the|our|a) (?:business|problem|question|brief|role|customer|goals?)/,
       /(?:talked|spoke|went on|focused|described|discussed|explained|covered|listed|told us about) (?:about |on )?[\w\s'-]{1,30} instead\b/,
       /(?:talk|talked|speak|spoke|focus|focused|dwell|dwelt) (?:a lot |much |far )?(?:more|less) (?:about|on)\b/,
+      // What was said instead of what was asked: "talked about tools but not about the problems you solved".
+      /(?:talked|spoke|focused|dwelt|went on|concentrated) [\w\s'-]{0,40}\bbut not (?:much |as much |enough |really )?(?:about|on)\b/,
       /(?:never|did not|not) (?:really )?(?:say|said|mention|explain|tell us|share) what (?:you|you'd|you had|you would) (?:learned|learnt|learn|took away|taken away|do differently|changed)/,
       /(?:lacked|no|without|missing|needed) (?:a )?(?:clear |real |strong |firm )?(?:'|")?(?:so what|takeaway|conclusion|bottom line)/,
       /(?:recommendation|conclusion|summary) (?:was |were )?(?:unclear|missing|weak|vague|not clear)/,
       /off (?:the )?(?:point|topic|question)/,
       /trailed off/,
+      // An answer that never arrived at its point, however it is said.
+      /(?:without|lacked|lacking|missing|never (?:reaching|reached|getting to|got to|came to|coming to|made)) (?:a |any |the |your )?(?:clear |real |main |actual )?point/,
       /got to the point/,
       /get to the point/,
       /textbook/,
@@ -758,6 +766,10 @@ export const cues: Cue[] = [
       /talked (?:too |very |quite )?(?:fast|quickly)/,
       /(?:you were|you went|answered|answering) (?:too|very|quite) (?:fast|quickly)/,
       /interrupt\w*/,
+      // How much was said, not about what: "you talked a lot", "spoke at length" ("talked a lot about tools" is answers).
+      /(?:talked|spoke|talking|speaking|talk|speak) (?:a lot|too much|at (?:great )?length|non-?stop|constantly)(?! (?:about|of|on)\b)/,
+      // Answering before the question was over is interrupting, whoever was asking.
+      /(?:answer\w*|respond\w*|reply\w*|jump\w* in|talk\w*|speak\w*|start\w*|spoke|began|begin\w*) (?:\w+ ){0,2}before (?:the |your |our |each |a |any )?(?:interviewer|panel|question|they|we|he|she|anyone|people|someone|others|\w+ (?:manager|lead|director)|\w+)s? (?:had |has |was |were |could )?(?:finished|done|stopped|complete|got to the end|asked)/,
       /spoke over/,
       /talked over/,
       /talking over/,
@@ -1147,7 +1159,9 @@ export const cues: Cue[] = [
       /(?:not|never) (?:[\w']+ ){0,4}(?:gel|mesh|click|fit in)\b/,
       /(?:leadership|management|working|work|managing) style (?:was |is |seemed |felt )?(?:\w+ ){0,2}(?:more|less|too|different|at odds|not)/,
       /(?:than|from what) (?:they are|we are|the team is|they're|we're) used to/,
-      /(?:not|never) (?:[\w']+ ){0,4}(?:comfortable|happy|thrive|enjoy|at home|suited) (?:in|with) (?:a |an |the |our )?(?:[\w-]+ ){0,2}(?:environment|culture|setting|organi[sz]ation|pace)/,
+      /(?:not|never) (?:[\w']+ ){0,4}(?:comfortable|happy|thrive|enjoy|at home|suited) (?:in|with) (?:such |so )?(?:a |an |the |our |that |this )?(?:[\w-]+ ){0,2}(?:environment|culture|setting|organi[sz]ation|pace)/,
+      // Good somewhere, only not here: "you'd be brilliant somewhere, just not here".
+      /(?:somewhere|elsewhere|another (?:team|company|place))(?: else)?,? (?:just |but |only )?not (?:here|with us|for us|at \w+)/,
       // "(So) it isn't a match" only sums up the reason before it; "this one isn't a match" is the reason.
       /(?<!^(?:so |and )?(?:unfortunately,? )?(?:it|that) is )not (?:going to be )?(?:a|the right|quite the right|a good|the best) match/,
       /more of an? [\w\s-]{2,30} (?:at heart|by nature|by temperament)/,
@@ -1171,7 +1185,7 @@ export const cues: Cue[] = [
       /not what (?:we|they) had in mind/,
       // Not what the employer's side wanted, whoever says it: "you weren't quite what they were looking for",
       // "not what the practice is after", "not who the client had in mind".
-      /not (?:quite |exactly |really |entirely |necessarily |completely )?(?:what|who) (?:we|they|he|she|i|the [\w-]+(?: [\w-]+)?|our [\w-]+) (?:[\w']+ ){0,2}?(?:looking for|need|needed|needs|want|wanted|wants|after|had in mind|have in mind|envisaged|envisioned|pictured|require|required|requires)/,
+      /(?:not|(?:do|did|does) not (?:think|feel|believe|reckon) (?:that )?(?:you|it|this|they|he|she) (?:are|were|was|is|would be|will be)) (?:quite |exactly |really |entirely |necessarily |completely )?(?:what|who) (?:we|they|he|she|i|the [\w-]+(?: [\w-]+)?|our [\w-]+) (?:[\w']+ ){0,2}?(?:looking for|need|needed|needs|want|wanted|wants|after|had in mind|have in mind|envisaged|envisioned|pictured|require|required|requires)/,
       // "We don't think this is the right opportunity for you": a negated right match between the user and the job.
       /(?:not|never)\b(?: [\w']+){0,4} (?:the |a )?(?:right|best|ideal) (?:opportunity|role|position|job|move|step|place|environment|company|team|match|home)(?: for you| at this (?:time|point|stage)|$)/,
       /(?:better|more|best) suited (?:to|for)(?! (?:a |an )?(?:more )?(?:junior|senior|mid|entry|lead))/,
@@ -1696,9 +1710,12 @@ export const boilerplate = anyOf(
   /it is a no/,
 );
 
-/** The user asked about terms ("you only asked about holidays"): a question, not a mismatch of them. */
+/**
+ * The user asked or talked about terms ("you only asked about holidays", "you talked about the location"): what
+ * they said was on their mind, not a mismatch of terms, unless they set a condition ("talked about needing remote").
+ */
 export const askedAboutTerms =
-  /^(?:and )?(?:only|just|mainly|mostly) (?:asked )?about\b|\byou (?:only |just |mainly |mostly |also |first )?(?:asked|enquired|inquired|wanted to know) (?:us |them )?(?:about|after|re|what|when|how much)\b/;
+  /^(?:and )?(?:only|just|mainly|mostly) (?:asked )?about\b|\byou (?:only |just |mainly |mostly |also |first )?(?:asked|enquired|inquired|wanted to know) (?:us |them )?(?:about|after|re|what|when|how much)\b|\byou (?:only |just |mainly |mostly |also )?(?:talked|spoke|focused|dwelt|went on) (?:a lot |mostly |mainly |only )?(?:about|on) (?!(?:\w+ ){0,3}(?:needing|need|having to|wanting|only|not being able|can not|could not|unable)\b)/;
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
@@ -1741,6 +1758,9 @@ export const strongExperience =
 /** Where something happened ("in the role-play", "during the presentation"): the setting, not what was judged. */
 export const settingPhrase =
   /\b(?:in|during|at|on|through|throughout|for) (?:the|your|a|this|that|our|each|every) (?:[\w-]+ ){0,2}?(?:role-?plays?|exercises?|tests?|assessments?|case stud(?:y|ies)|presentations?|interviews?|rounds?|tasks?|sessions?|take-homes?|assignments?|panels?|calls?|screens?|stages?|parts?)\b/g;
+/** The part of the job something is needed for ("for the customer-facing part of the job"): the job, not the user. */
+export const jobPartPhrase =
+  /\b(?:for|in|on) (?:the|this|our|a) (?:[\w-]+ ){1,3}?(?:parts?|sides?|aspects?|elements?|end) of (?:the|this|our|that) (?:job|role|position|work|post)\b/g;
 /** Time spent on something ("another year or two of project management"): what is named is where the time goes. */
 export const timeSpentOn =
   /\b(?:years?|months)(?: or (?:two|so|more))?'? (?:of|in|doing|working (?:in|on|with)|running|managing|leading) ((?:[\w+#./-]+ ?){1,4})/;
@@ -1802,7 +1822,7 @@ export const languageLevel =
   /\b(?:your|his|her) (?:level|(?:spoken |written )?\w+ (?:level|skills))\b|\bnot (?:quite )?(?:sufficient|fluent|enough)\b/;
 /** "Your CV says …, but …": a claim contradicted in the interview is a conduct concern. */
 export const cvClaim =
-  /\b(?:cv|resume|résumé|linkedin|application|profile) (?:says|said|lists|listed|states|stated|shows|showed|claims|claimed|mentions|mentioned|suggests|suggested|describes|described)\b|\byou (?:told us|told the panel|told them|said|claimed|stated) (?:that )?you(?:'d| had| have)? (?:led|managed|built|owned|run|ran|delivered|designed|launched|headed)\b/;
+  /\byou (?:mentioned|listed|put|wrote|claimed|included|stated|said|have|had) [\w\s-]{1,40}? (?:on|in) your (?:cv|resume|résumé|linkedin|application|profile)\b|\b(?:cv|resume|résumé|linkedin|application|profile) (?:says|said|lists|listed|states|stated|shows|showed|claims|claimed|mentions|mentioned|suggests|suggested|describes|described)\b|\byou (?:told us|told the panel|told them|said|claimed|stated) (?:that )?you(?:'d| had| have)? (?:led|managed|built|owned|run|ran|delivered|designed|launched|headed)\b/;
 
 /** Finer reasons within answers, which choose the next step ("say what you did", "add a number"). */
 export const answerReasons: Array<[string, RegExp]> = [

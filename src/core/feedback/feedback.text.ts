@@ -132,6 +132,13 @@ export function splitClauses(sentence: string): Array<{ text: string; afterContr
     // "fine but slow", "good but long": an elliptical tail belongs to the clause before it.
     const tailLength = (/^[^,;:.!?]*/.exec(tail)?.[0] ?? '').split(/\s+/).filter(Boolean).length;
     if (mark.contrast && tailLength <= 3 && !/^(?:you|your|we|they|the|it|he|she|i)\b/i.test(tail)) continue;
+    // "talked about tools but not about the problems": a negated tail without a verb shares the clause's verb.
+    if (
+      mark.contrast &&
+      /^but\b/i.test(sentence.slice(mark.index).trim()) &&
+      /^not (?:about|on|much|enough|as much|really about)\b/i.test(tail)
+    )
+      continue;
     // "weaker on the cloud side — particularly AWS": an elaboration names what the clause before judged.
     if (
       !mark.contrast &&
