@@ -4,7 +4,16 @@ import type { Interview } from '../interviews/interviews.schema';
 import type { Message, MessageChannel } from '../messages/messages.schema';
 import { addBusinessDaysMs } from '../time/time.business';
 import { formatLocalDateTime } from '../time/time.format';
-import { type Instant, MS_PER_DAY, MS_PER_HOUR, toIso, toMs } from '../time/time.zone';
+import {
+  addLocalDays,
+  type Instant,
+  localDayNumber,
+  localParts,
+  MS_PER_HOUR,
+  startOfDayNumber,
+  toIso,
+  toMs,
+} from '../time/time.zone';
 import { type Alternative, noFeedbackAlternatives, type Region, regionFromTimeZone } from './decisions.alternatives';
 import { type TimingRules, timingRules } from './decisions.rules';
 
@@ -376,6 +385,32 @@ export function chooseFeedbackChannel(
 }
 
 /**
+ * The window for a feedback request, as epoch ms: not before the end of the cooling-off (moved to the next
+ * morning when it ends at night), best by 2 business days after the rejection (same wall-clock time, in the
+ * user's zone), never after 7 calendar days (the same local time a week later, across a DST change too).
+ *
+ * @example
+ * feedbackRequestWindow('2026-11-27T21:30:00Z', 'Europe/London', timingRules()).earliestMs;
+ * // Date.parse('2026-11-28T08:00:00Z'): the next morning, not 00:30
+ */
+export function feedbackRequestWindow(
+  rejectedAt: Instant,
+  timeZone: string,
+  rules: TimingRules,
+): { earliestMs: number; dueMs: number; lastMs: number } {
+  const start = toMs(rejectedAt);
+  let earliestMs = start + rules.feedbackCoolingOffHours * MS_PER_HOUR;
+  const hour = localParts(earliestMs, timeZone).hour;
+  if (hour >= rules.feedbackLatestEveningHour || hour < rules.feedbackEarliestMorningHour) {
+    const day = localDayNumber(earliestMs, timeZone) + (hour >= rules.feedbackLatestEveningHour ? 1 : 0);
+    earliestMs = startOfDayNumber(day, timeZone) + rules.feedbackEarliestMorningHour * MS_PER_HOUR;
+  }
+  const dueMs = Math.max(earliestMs, addBusinessDaysMs(start, rules.feedbackRequestBusinessDays, timeZone));
+  const lastMs = Math.max(dueMs, addLocalDays(start, rules.feedbackRequestLastDays, timeZone).getTime());
+  return { earliestMs, dueMs, lastMs };
+}
+
+/**
  * When to ask: after a cooling-off of a few hours, within 1–2 business days, never after 7 days.
  *
  * @example
@@ -388,20 +423,17 @@ export function feedbackRequestTiming(
   overrides?: Partial<TimingRules>,
 ): FeedbackTiming {
   const rules = timingRules(overrides);
-  const start = toMs(rejectedAt);
   const nowMs = toMs(now);
-  const earliest = start + rules.feedbackCoolingOffHours * MS_PER_HOUR;
-  const due = Math.max(earliest, addBusinessDaysMs(start, rules.feedbackRequestBusinessDays, timeZone));
-  const last = start + rules.feedbackRequestLastDays * MS_PER_DAY;
+  const { earliestMs: earliest, dueMs: due, lastMs: last } = feedbackRequestWindow(rejectedAt, timeZone, rules);
   const when = (ms: number) => formatLocalDateTime(ms, timeZone);
   let status: FeedbackTimingStatus;
   let reason: string;
   if (nowMs < earliest) {
     status = 'cooling_off';
-    reason = `Let the news settle first: write after ${when(earliest)}, and by ${when(due)} while they still remember your interview.`;
+    reason = `Let the news settle first: write after ${when(earliest)}, and by ${when(due)} while they still remember you.`;
   } else if (nowMs <= due) {
     status = 'due';
-    reason = `Now is a good time: within ${rules.feedbackRequestBusinessDays} business days of the rejection (by ${when(due)}), while they still remember your interview.`;
+    reason = `Now is a good time: within ${rules.feedbackRequestBusinessDays} business days of the rejection (by ${when(due)}), while they still remember you.`;
   } else if (nowMs <= last) {
     status = 'late';
     reason = `It is later than ideal but still fine: send it before ${when(last)}, a week after the rejection.`;
@@ -446,16 +478,13 @@ export function feedbackRequestVerdict(
   const stage = rejection.stage ?? input.application.stage;
   const metSomeone = interviewed || stage === 'interview' || stage === 'final' || stage === 'offer';
   const automated = rejection.channel === 'automated' || rejection.channel === 'portal' || isNoReplySender(rejection);
-  const earliestMs = rejectedAt + rules.feedbackCoolingOffHours * MS_PER_HOUR;
-  const dueMs = Math.max(earliestMs, addBusinessDaysMs(rejectedAt, rules.feedbackRequestBusinessDays, timeZone));
-  const lastMs = rejectedAt + rules.feedbackRequestLastDays * MS_PER_DAY;
-  const times = { metSomeone, earliestMs, dueMs, lastMs };
+  const times = { metSomeone, ...feedbackRequestWindow(rejectedAt, timeZone, rules) };
   if (!metSomeone && automated) return { verdict: 'automated_screen', ...times };
   const asked = input.messages?.some(
     (message) => message.kind === 'feedback-request' && (message.status === 'sent' || message.status === 'replied'),
   );
   if (asked) return { verdict: 'already_asked', ...times };
-  if (nowMs > lastMs) return { verdict: 'too_late', ...times };
+  if (nowMs > times.lastMs) return { verdict: 'too_late', ...times };
   return { verdict: 'ask', ...times };
 }
 

@@ -11,6 +11,13 @@ export const defaultTimingRules = {
   thankYouDueHours: 24,
   /** Nobody should write back in the first sting of a rejection. */
   feedbackCoolingOffHours: 3,
+  /**
+   * A cooling-off that ends at night moves to this hour the next morning: a rejection read at 21:30 should not
+   * put "write now" on the agenda at half past midnight.
+   */
+  feedbackEarliestMorningHour: 8,
+  /** From this hour on, the evening is too late to start writing a feedback request. */
+  feedbackLatestEveningHour: 21,
   /** Then ask within 1–2 business days, while they still remember the interview. */
   feedbackRequestBusinessDays: 2,
   /** After a week the request reads as odd and memories have faded. */

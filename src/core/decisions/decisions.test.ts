@@ -214,6 +214,31 @@ describe('when to ask', () => {
     expect(feedbackRequestTiming(friday, '2026-12-05T10:00:00.000Z', zone).status).toBe('too_late');
   });
 
+  it('moves a cooling-off that ends at night to the next morning', () => {
+    // Read at 21:30 on Friday: three hours on is half past midnight, so the request waits for Saturday 08:00.
+    const late = feedbackRequestTiming('2026-11-27T21:30:00.000Z', '2026-11-28T00:45:00.000Z', zone);
+    expect(late.status).toBe('cooling_off');
+    expect(late.earliestAt).toBe('2026-11-28T08:00:00.000Z');
+    expect(late.dueAt).toBe('2026-12-01T21:30:00.000Z'); // still two business days on
+    // An automated email at 03:00 cools off until 08:00 the same morning, in the user's zone.
+    const night = feedbackRequestTiming('2026-11-24T08:00:00.000Z', '2026-11-24T12:00:00.000Z', 'Asia/Singapore');
+    expect(night.earliestAt).toBe('2026-11-24T11:00:00.000Z'); // 19:00 Singapore: not night, kept
+    const small = feedbackRequestTiming('2026-11-23T19:00:00.000Z', '2026-11-23T20:00:00.000Z', 'Asia/Singapore');
+    expect(small.earliestAt).toBe('2026-11-24T00:00:00.000Z'); // 06:00 Singapore moves to 08:00
+    // An afternoon rejection keeps its plain three hours.
+    expect(feedbackRequestTiming('2026-11-23T10:00:00.000Z', afternoon, zone).earliestAt).toBe(
+      '2026-11-23T13:00:00.000Z',
+    );
+  });
+
+  it('counts "never after 7 days" in calendar days across a DST change', () => {
+    // Tuesday 20 October 10:00 BST; the clocks go back on 25 October, so a week later 10:00 is 10:00 GMT.
+    const timing = feedbackRequestTiming('2026-10-20T09:00:00.000Z', '2026-10-27T09:30:00.000Z', zone);
+    expect(timing.lastAt).toBe('2026-10-27T10:00:00.000Z');
+    expect(timing.status).toBe('late');
+    expect(feedbackRequestTiming('2026-10-20T09:00:00.000Z', '2026-10-27T10:01:00.000Z', zone).status).toBe('too_late');
+  });
+
   it('notes that a thank-you note should have gone first', () => {
     const decision = decideFeedbackRequest(input(), afternoon, zone);
     expect(decision.timing?.status).toBe('due');
@@ -261,6 +286,19 @@ describe('thank-you notes, debriefs, nudges, ghosting and keeping in touch', () 
     expect(
       decideNudge({ ...request, repliedAt: '2026-11-05T10:00:00.000Z' }, null, '2026-11-20T10:00:00.000Z', zone).action,
     ).toBe('done');
+  });
+
+  it('counts the nudge wait in business days of the user zone, from a weekend or a late evening', () => {
+    // Sent on Saturday 7 November: five business days is Friday 13, not Thursday.
+    const saturday = { status: 'sent' as const, sentAt: '2026-11-07T10:00:00.000Z', repliedAt: null };
+    expect(decideNudge(saturday, null, '2026-11-12T10:00:00.000Z', zone).action).toBe('wait');
+    expect(decideNudge(saturday, null, '2026-11-13T10:00:00.000Z', zone).dueAt).toBe('2026-11-13T10:00:00.000Z');
+    // Friday 22:00 in New York is Saturday in London: the user's own zone decides which day it was sent.
+    const friday = { status: 'sent' as const, sentAt: '2026-11-07T03:00:00.000Z', repliedAt: null };
+    expect(decideNudge(friday, null, '2026-11-10T12:00:00.000Z', 'America/New_York').dueAt).toBe(
+      '2026-11-14T03:00:00.000Z',
+    );
+    expect(decideNudge(friday, null, '2026-11-10T12:00:00.000Z', zone).dueAt).toBe('2026-11-13T03:00:00.000Z');
   });
 
   it('lets an un-nudged request go once the nudge window and the wait after it are over', () => {

@@ -138,7 +138,7 @@ export function decideNudge(
         dueAt,
         reason: nudged
           ? 'You sent your one nudge; give it a few more business days.'
-          : `Give them ${rules.nudgeAfterBusinessDays} business days; people are busy and feedback often needs a word with the panel.`,
+          : `Give them ${rules.nudgeAfterBusinessDays} business days; people are busy, and feedback often needs a word with colleagues first.`,
       };
     case 'close':
       return {
