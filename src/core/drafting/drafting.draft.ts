@@ -8,10 +8,26 @@ import type { Debrief, DebriefQuestion, Interview } from '../interviews/intervie
 import type { Message, MessageChannel } from '../messages/messages.schema';
 import { formatLetterDate, formatLocalDateTime, formatLocalDay } from '../time/time.format';
 import { localDayNumber, localWeekdayName, toMs } from '../time/time.zone';
-import { feedbackQuestions, questionFor, weakestPoints } from './drafting.questions';
+import {
+  feedbackQuestions,
+  type QuestionAudience,
+  questionFor,
+  reasonLabel,
+  type WeakPoint,
+  weakestPoints,
+} from './drafting.questions';
 import { pick } from './drafting.seed';
 import * as t from './drafting.templates';
-import { greetingName, inlinePhrase, isSentenceLike, joinList, quotedQuestion } from './drafting.text';
+import {
+  greetingName,
+  inlinePhrase,
+  isPlaceholderName,
+  isSentenceLike,
+  joinList,
+  quotedQuestion,
+  roleInSentence,
+  tidyText,
+} from './drafting.text';
 import type { Draft, DraftContext, DraftKind, DraftOptions } from './drafting.types';
 
 const roleNames: Record<ContactRole, string> = {
@@ -50,6 +66,51 @@ export function dayPhrase(instant: string, now: string, timeZone: string): strin
   return `on ${day} ${month}`;
 }
 
+/**
+ * The zone an interview's day is told in: its own, where it has one, so a note to a Tokyo interviewer says
+ * "Wednesday" for a Wednesday-morning interview that was Tuesday evening for a user in London. `UTC` is what the
+ * schema stores when no zone was given (an interview added from the CLI or the API without one), so it falls
+ * back to the user's zone like a missing one.
+ *
+ * @example
+ * interviewZone({ timeZone: 'Asia/Tokyo' }, 'Europe/London'); // 'Asia/Tokyo'
+ * interviewZone({ timeZone: 'UTC' }, 'Europe/London'); // 'Europe/London'
+ */
+export function interviewZone(interview: Pick<Interview, 'timeZone'>, userZone: string): string {
+  const zone = interview.timeZone?.trim();
+  if (!zone || zone === 'UTC' || zone === 'Etc/UTC') return userZone;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return userZone;
+  }
+}
+
+/** "yesterday", "on Tuesday"… for an interview, as the day was where it took place. */
+function interviewDay(context: DraftContext, interview: Interview): string {
+  return dayPhrase(interview.startsAt, context.now, interviewZone(interview, context.timeZone));
+}
+
+/** The interviews that took place with a person (not a take-home alone), up to now. */
+function heldInterviews(context: DraftContext): Interview[] {
+  const nowMs = toMs(context.now);
+  return context.interviews.filter((interview) => interview.type !== 'take_home' && toMs(interview.startsAt) <= nowMs);
+}
+
+/**
+ * Whether the user met anyone, and in how many interviews: a rejection at the CV screen has no interview to
+ * thank anyone for, and one interview is not "the interviews". An application that reached the interview stage
+ * counts as interviewed even when no interview was recorded.
+ */
+function interviewFacts(context: DraftContext): { met: boolean; interviews: number } {
+  const held = heldInterviews(context).length;
+  // The stage the application reached; a rejection event's own stage may be a default, not evidence.
+  const stage = context.application.stage;
+  const met = held > 0 || stage === 'interview' || stage === 'final' || stage === 'offer';
+  return { met, interviews: met ? Math.max(1, held) : 0 };
+}
+
 /** The user's name as set, or '' when they have not set one. */
 function userNameOf(context: DraftContext): string {
   return context.userName?.trim() ?? '';
@@ -62,9 +123,10 @@ function vars(context: DraftContext, recipient: { name: string | null } | null, 
   return {
     first: greetingName(recipient?.name),
     company: context.application.company,
-    role: context.application.role,
+    role: roleInSentence(context.application.role),
     user: userNameOf(context),
     day,
+    ...interviewFacts(context),
   };
 }
 
@@ -119,6 +181,46 @@ function missingAddress(contact: Contact | undefined, channel: MessageChannel): 
   if (!contact) return 'No recipient is recorded: add the contact so the draft can be addressed.';
   if (channel === 'email' && !contact.email) return `There is no email address for ${contact.name}: add it first.`;
   return null;
+}
+
+/** A contact recorded under a stand-in ("Interviewer 2") is greeted without a name; say so. */
+function placeholderNameReason(contact: { name: string } | null | undefined): string | null {
+  return contact && isPlaceholderName(contact.name)
+    ? `"${contact.name}" does not look like a name, so the draft greets them without one: add their name to the contact so it reads as written for them.`
+    : null;
+}
+
+/** Whether the contact sat in the interview a debrief is of (listed, or met according to the debrief). */
+function attendedDebrief(context: DraftContext, contactId: string | undefined, debriefId: string): boolean {
+  if (!contactId) return false;
+  const debrief = context.debriefs.find((candidate) => candidate.id === debriefId);
+  if (!debrief) return false;
+  const interview = context.interviews.find((candidate) => candidate.id === debrief.interviewId);
+  return Boolean(interview?.interviewerIds.includes(contactId) || debrief.interviewersMet.includes(contactId));
+}
+
+/**
+ * Who heard the answer a weak point is about, as a question to someone else names them: the panel (several
+ * interviewers), the interviewer by first name (one, with a real name), or "the interviewer".
+ */
+function panelOf(context: DraftContext, debriefId: string): string {
+  const debrief = context.debriefs.find((candidate) => candidate.id === debriefId);
+  const interview = debrief ? context.interviews.find((candidate) => candidate.id === debrief.interviewId) : undefined;
+  const ids = [...new Set([...(interview?.interviewerIds ?? []), ...(debrief?.interviewersMet ?? [])])];
+  if (ids.length > 1) return 'the panel';
+  const only = contactById(context, ids[0]);
+  return greetingName(only?.name) ?? 'the interviewer';
+}
+
+/**
+ * For each weak point, whether the recipient heard it themselves ("you mentioned…") or passes the question on
+ * ("Priya raised…"): only someone who sat in that interview is asked as if they had.
+ */
+function readerOf(context: DraftContext, recipient: Contact | undefined, passesOn = false) {
+  return (point: WeakPoint): { audience: QuestionAudience; panel: string } => ({
+    audience: !passesOn && attendedDebrief(context, recipient?.id, point.debriefId) ? 'direct' : 'panel',
+    panel: panelOf(context, point.debriefId),
+  });
 }
 
 // ——— Thank-you note ———
@@ -186,7 +288,7 @@ function draftThankYou(context: DraftContext, options: DraftOptions): Draft {
   const steps: Record<string, number> = { opening: 1, topic: 2, interest: 3, loose: 4, closing: 5 };
   const choose = <T>(phrasings: readonly T[], slot: string): T =>
     pick(phrasings, group, slot, position + Math.floor(position / phrasings.length) * (steps[slot] ?? 1));
-  const v = vars(context, contact ?? null, dayPhrase(interview.startsAt, context.now, context.timeZone));
+  const v = vars(context, contact ?? null, interviewDay(context, interview));
   const debrief = context.debriefs.find((candidate) => candidate.interviewId === interview.id);
   const questions = debrief?.questions ?? [];
   const good = [...questions]
@@ -223,6 +325,13 @@ function draftThankYou(context: DraftContext, options: DraftOptions): Draft {
     choose(t.signOffs, 'signoff')(v),
   );
   const due = thankYouDue(interview);
+  const zone = interviewZone(interview, context.timeZone);
+  // The user sends it by their own clock; the interviewer's clock is worth a word when it differs.
+  const theirClock =
+    zone !== context.timeZone &&
+    formatLocalDateTime(due.dueAt, zone) !== formatLocalDateTime(due.dueAt, context.timeZone)
+      ? ` your time (${formatLocalDateTime(due.dueAt, zone)} in ${zone}, where the interview was; the note names the day as it was there)`
+      : '';
   const reasons = [
     contact
       ? `To ${contact.name} (${roleNames[contact.role]}): one note per interviewer, never a group send, and each note different from the others to ${context.application.company}.`
@@ -231,12 +340,14 @@ function draftThankYou(context: DraftContext, options: DraftOptions): Draft {
       ? `Mentions ${topic.text}, from your debrief of this interview, so the note could only be about this conversation.`
       : 'There is no debrief to draw a topic from; add one specific thing you discussed before sending.',
     toMs(context.now) > toMs(due.dueAt)
-      ? `It was due by ${formatLocalDateTime(due.dueAt, context.timeZone)} (24 hours after the interview); a short note now is still better than none.`
-      : `Send it by ${formatLocalDateTime(due.dueAt, context.timeZone)}: within 24 hours of the interview.`,
+      ? `It was due by ${formatLocalDateTime(due.dueAt, context.timeZone)}${theirClock} (24 hours after the interview); a short note now is still better than none.`
+      : `Send it by ${formatLocalDateTime(due.dueAt, context.timeZone)}${theirClock}: within 24 hours of the interview.`,
     'Short on purpose: thanks, the role and the day, one specific topic, renewed interest and loose ends. Proofread it before sending.',
   ];
   const missing = missingAddress(contact, 'email');
   if (missing) reasons.push(missing);
+  const placeholder = placeholderNameReason(contact);
+  if (placeholder) reasons.push(placeholder);
   return {
     ...baseDraft('thank-you', 'email', contact),
     subject: choose(t.thankYouSubjects, 'subject')(v),
@@ -248,23 +359,29 @@ function draftThankYou(context: DraftContext, options: DraftOptions): Draft {
 
 // ——— Influence letter ———
 
+// How the user would close each gap, said as what they would do: the draft claims nothing about their past
+// that the data does not show (they add their own example).
 const concernParagraphs: readonly ((c: string) => string)[] = [
   (c) =>
-    `On ${c}: I understand why this matters for the role. It is an area I take seriously, and I have already started a focused plan to build more depth, so that it would not slow the team down.`,
+    `On ${c}: I understand why this matters for the role, and I take it seriously. From my first weeks I would put a focused plan in place to build depth, so that it would not slow the team down.`,
   (c) =>
-    `You raised ${c}. That is a fair point, and I would like to add some context: I have closed similar gaps quickly in past roles by pairing with experienced colleagues and practising on real work, and I would approach this one the same way.`,
+    `On ${c}, I would like to add some context. My approach would be to pair with experienced colleagues and practise on real work early, and I would be glad to share how I would structure that.`,
   (c) =>
     `Regarding ${c}, I have reflected on it since we spoke. I would handle it by setting clear goals for my first weeks, asking for early feedback and sharing my progress openly with the team.`,
 ];
 
 function concernPhrase(concern: string): string {
   const phrase = inlinePhrase(concern);
-  if (!isSentenceLike(phrase)) return phrase;
+  if (!isSentenceLike(phrase)) return `the concern about ${phrase}`;
   return `the concern I noted as "${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}"`;
 }
 
 function draftInfluenceLetter(context: DraftContext, options: DraftOptions): Draft {
   const interview = latestInterview(context, options.interviewId);
+  // A letter that adds context to "our conversation" needs one to have taken place.
+  if (!interview || !interviewFacts(context).met) {
+    throw new ValidationError('An influence letter follows an interview: add the interview first.');
+  }
   const interviewers = interview ? interview.interviewerIds.map((id) => contactById(context, id)) : [];
   const contact =
     contactById(context, options.contactId) ??
@@ -273,11 +390,7 @@ function draftInfluenceLetter(context: DraftContext, options: DraftOptions): Dra
     interviewers.find((candidate) => candidate !== undefined) ??
     firstOfRoles(context, ['recruiter']);
   const seed = options.seed ?? contact?.id ?? context.application.id;
-  const v = vars(
-    context,
-    contact ?? null,
-    interview ? dayPhrase(interview.startsAt, context.now, context.timeZone) : 'recently',
-  );
+  const v = vars(context, contact ?? null, interviewDay(context, interview));
   const debriefs = debriefsOf(context);
   const concerns = [...new Set(debriefs.flatMap((debrief) => debrief.concernsRaised))].slice(0, 3);
   const strengths = [
@@ -289,9 +402,13 @@ function draftInfluenceLetter(context: DraftContext, options: DraftOptions): Dra
       ),
     ),
   ].slice(0, 2);
+  // A topic other than the strengths named below, so the letter does not say the same thing twice.
   const topicQuestion = debriefs
     .flatMap((debrief) => debrief.questions)
-    .find((question) => question.probedFor && (question.rating ?? 3) >= 3);
+    .find(
+      (question) =>
+        question.probedFor && (question.rating ?? 3) >= 3 && !strengths.includes(inlinePhrase(question.probedFor)),
+    );
   const topic = topicQuestion?.probedFor ? inlinePhrase(topicQuestion.probedFor) : null;
   const offset = Number(seed.length % concernParagraphs.length);
   const concernText = concerns.map((concern, index) =>
@@ -303,14 +420,18 @@ function draftInfluenceLetter(context: DraftContext, options: DraftOptions): Dra
       : 'More broadly, I believe I would bring a steady, careful way of working, clear communication with colleagues and a real interest in the problems your team is solving.';
   const body = paragraphs(
     t.formalGreeting(v),
-    `${pick(t.thankYouOpenings, seed, 'opening')(v)} Since then I have thought carefully about our conversation, and I would like to add some context on ${concerns.length === 1 ? 'a point' : 'the points'} you raised${concerns.length === 0 ? ' about my fit for the role' : ''}.`,
+    `${pick(t.thankYouOpenings, seed, 'opening')(v)} ${
+      concerns.length === 0
+        ? 'Since then I have thought carefully about our conversation, and I would like to say a little more about how I would approach the role.'
+        : `Since then I have thought carefully about ${concerns.length === 1 ? 'a point' : 'the points'} that came up, and I would like to address ${concerns.length === 1 ? 'it' : 'them'} directly.`
+    }`,
     ...concernText,
     concerns.length < 2 &&
       'I know the role asks a lot, and I want to be clear about how I would approach it: by learning the systems and the people quickly, asking for early feedback and delivering small, useful results in my first weeks.',
     topic &&
       `Our conversation about ${topic} also stayed with me. It is exactly the kind of work I want to do more of, and hearing how the team approaches it made the role even more appealing.`,
     `${bring} I enjoy working closely with colleagues, I take ownership of my work, and I look for ways to make the whole team more effective.`,
-    `I remain very enthusiastic about the ${context.application.role} role and about ${context.application.company}. If it would be useful, I would be glad to provide references, a short work sample or a brief call to go through any of these points in more detail.`,
+    `I remain very enthusiastic about the ${v.role} role and about ${v.company}. If it would be useful, I would be glad to provide references, a short work sample or a brief call to go through any of these points in more detail.`,
     'Thank you again for your time and consideration.',
     pick(t.signOffs, seed, 'signoff')(v),
   );
@@ -319,7 +440,7 @@ function draftInfluenceLetter(context: DraftContext, options: DraftOptions): Dra
       ? `To ${contact.name} (${roleNames[contact.role]}), who has a say in the decision.`
       : 'No hiring manager or interviewer is recorded: add one to address the letter.',
     concerns.length > 0
-      ? `Addresses the ${concerns.length === 1 ? 'concern' : 'concerns'} raised in your debrief (${joinList(concerns.map(inlinePhrase))}) calmly, without arguing, and adds context they did not have.`
+      ? `Addresses the ${concerns.length === 1 ? 'concern' : 'concerns'} raised in your debrief (${joinList(concerns.map((concern) => (isSentenceLike(concern) ? `"${inlinePhrase(concern)}"` : inlinePhrase(concern))))}) calmly, without arguing, by saying how you would close the gap; add a real example of your own to each.`
       : 'Your debrief records no concerns, so the letter restates how you would approach the role; add any concern you sensed.',
     'About 300 words, so it is read in full.',
   ];
@@ -335,7 +456,7 @@ function draftInfluenceLetter(context: DraftContext, options: DraftOptions): Dra
   if (missing) reasons.push(missing);
   return {
     ...baseDraft('influence-letter', 'email', contact),
-    subject: `Following up on our conversation about the ${context.application.role} role`,
+    subject: `Following up on our conversation about the ${v.role} role`,
     body,
     reasons,
   };
@@ -396,11 +517,15 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
   const sawInterview =
     chosen !== undefined &&
     (interviewerIds.has(chosen.id) || chosen.role === 'interviewer' || chosen.role === 'hiring_manager');
-  const { questions, reasons: questionReasons } = feedbackQuestions(debriefsOf(context), {
+  const passesOn = audience === 'referrer' || audience === 'agency';
+  const debriefs = debriefsOf(context);
+  const { questions, reasons: questionReasons } = feedbackQuestions(debriefs, {
     company: context.application.company,
-    role: context.application.role,
+    role: v.role,
     seed,
-    audience: sawInterview ? 'direct' : 'panel',
+    audience: sawInterview && !passesOn ? 'direct' : 'panel',
+    // "You mentioned…" only to someone who sat in the interview the point comes from.
+    audienceOf: readerOf(context, chosen, passesOn),
   });
   const numbered = questions.map((question, index) => `${index + 1}. ${question}`).join('\n');
   const ask =
@@ -410,7 +535,7 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
         ? pick(t.requestAskOne, seed, 'ask')(v)
         : pick(t.requestAsk, seed, 'ask')(v);
   // Turned down on the application (a CV screen): no interview to thank them for or to ask about.
-  const interviewed = context.interviews.length > 0 || context.application.stage !== 'applied';
+  const interviewed = v.met;
   const thanks =
     audience === 'sender'
       ? pick(interviewed ? t.requestThanks : t.requestThanksApplication, seed, 'thanks')(v)
@@ -434,7 +559,7 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
       agency: `Thank you for letting me know about the outcome at ${v.company}.`,
     };
     body = paragraphs(
-      `Phone script: call ${recipientName ?? `your contact at ${v.company}`}${chosen?.phone ? ` on ${chosen.phone}` : ''}. Have your debrief in front of you, and note down what they say.`,
+      `Phone script: call ${recipientName ?? `your contact at ${v.company}`}${chosen?.phone ? ` on ${chosen.phone}` : ''}. Have ${debriefs.length > 0 ? 'your debrief' : 'your notes on the application'} in front of you, and note down what they say.`,
       `Opening: "Hello${first}, ${v.user ? `this is ${v.user}` : `I am calling about my application to ${v.company}`}. ${phoneOpening[audience]} I accept the decision and I am not calling to contest it. Do you have five minutes for a few specific questions that would help me improve?"`,
       'If now is not a good time: "Of course. Could we find 10 minutes for a short call at a time that suits you later this week?"',
       `Your questions, one at a time, listening more than talking:\n${numbered}`,
@@ -456,7 +581,13 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
       body = paragraphs(
         [v.user, context.userEmail].filter(Boolean).join('\n'),
         formatLetterDate(context.now, context.timeZone),
-        [recipientName ?? 'The Recruitment Team', v.company].join('\n'),
+        // An agency recruiter works at the agency, not at the company that turned the application down.
+        [
+          recipientName ?? 'The Recruitment Team',
+          (chosen?.role === 'agency_recruiter' ? context.application.agency?.trim() : null) ||
+            chosen?.company?.trim() ||
+            v.company,
+        ].join('\n'),
         t.formalGreeting(v),
         ...parts,
         t.signed(`${named ? 'Yours sincerely' : 'Yours faithfully'},`, v.user),
@@ -520,35 +651,64 @@ function draftNudge(context: DraftContext, options: DraftOptions): Draft {
   const seed = options.seed ?? contact?.id ?? request.id;
   const sentAt = request.sentAt ?? request.createdAt;
   const v = vars(context, { name: contact?.name ?? null }, dayPhrase(sentAt, context.now, context.timeZone));
+  const way: t.RequestWay = request.channel === 'phone' || request.channel === 'letter' ? request.channel : 'email';
+  // A written nudge is the lighter touch, so it goes by email when there is an address; a request made by phone
+  // to someone with only a number is followed up by phone.
+  const recordedTo = request.recipient?.trim() || null;
+  const email = contact?.email ?? (recordedTo?.includes('@') ? recordedTo : null);
+  const phone = contact?.phone ?? (recordedTo && !recordedTo.includes('@') ? recordedTo : null);
+  const channel: MessageChannel = email || !phone ? 'email' : 'phone';
   const [point] = weakestPoints(debriefsOf(context), 1);
-  const topic = point && point.source !== 'question' ? point.label : point?.question?.probedFor ? point.label : null;
-  const body = paragraphs(
-    pick(t.greetings, seed, 'greeting')(v),
-    pick(t.nudgeBodies, seed, 'body')(v, topic),
-    pick(t.nudgeCall, seed, 'call')(v),
-    `Thank you again, and ${pick(['best wishes', 'all the best', 'warm wishes'], seed, 'wish')} to you and the team.`,
-    v.user,
-  );
+  // A short noun phrase only: a concern noted as a sentence ("They worried I…") does not fit "especially on …".
+  const topic =
+    point && (point.source !== 'question' || point.question?.probedFor) && !isSentenceLike(point.concern ?? '')
+      ? point.label
+      : null;
+  const nudgeText = pick(t.nudgeBodies, seed, 'body')(v, topic, way);
+  const thanks = `Thank you again, and ${pick(['best wishes', 'all the best', 'warm wishes'], seed, 'wish')} to you and the team.`;
+  const body =
+    channel === 'phone'
+      ? paragraphs(
+          `Phone script: call ${contact?.name ?? 'them'}${phone ? ` on ${phone}` : ''}. Keep it short: one follow-up, no pressure.`,
+          `"Hello${v.first ? ` ${v.first}` : ''}, ${v.user ? `this is ${v.user}` : 'I am calling about my feedback request'}. ${nudgeText.replace(/^I hope [^.]+\. /, '')} If now is not a good time, could we find 10 minutes later this week?"`,
+          `Closing: "${thanks}"`,
+        )
+      : paragraphs(
+          pick(t.greetings, seed, 'greeting')(v),
+          nudgeText,
+          pick(t.nudgeCall, seed, 'call')(v),
+          thanks,
+          v.user,
+        );
   const nudges = (context.messages ?? []).filter(
     (message) => message.kind === 'nudge' && message.parentMessageId === request.id,
   );
   const sentNudge = nudges.find((message) => message.sentAt);
   const decision = decideNudge(request, sentNudge ?? null, context.now, context.timeZone);
+  const inThread = way === 'email' && channel === 'email' && Boolean(request.threadRef || request.subject);
   const reasons = [
-    `A reply in the same thread as your request${request.subject ? ` ("${request.subject}")` : ''}, so they see what it is about at once.`,
+    inThread
+      ? `A reply in the same thread as your request${request.subject ? ` ("${request.subject}")` : ''}, so they see what it is about at once.`
+      : way === 'email'
+        ? 'A short email that says which request it follows, so they see what it is about at once.'
+        : channel === 'phone'
+          ? `You asked by ${way === 'phone' ? 'phone' : 'letter'} and only a phone number is known, so the follow-up is a short call.`
+          : `You asked by ${way === 'phone' ? 'phone' : 'letter'}; a short email is the lightest way to follow up, and it names the ${way === 'phone' ? 'call' : 'letter'} it follows.`,
     decision.reason,
     'One nudge only, kind and short, with no deadline; if it goes unanswered, close the request as "no reply" and move on.',
   ];
   if (sentNudge) reasons.unshift('Not recommended: you have already sent your one nudge.');
+  const missing = channel === 'email' && !email ? missingAddress(contact, 'email') : null;
+  if (missing) reasons.push(missing);
   return {
-    ...baseDraft(
-      'nudge',
-      request.channel === 'letter' || request.channel === 'phone' ? 'email' : request.channel,
-      contact,
-    ),
-    to: request.recipient ?? emailOf(contact),
-    subject: replySubject(request.subject) ?? `Re: Feedback on my interview for the ${v.role} role`,
-    threadRef: request.threadRef ?? null,
+    ...baseDraft('nudge', channel, contact),
+    to: channel === 'phone' ? phone : email,
+    subject:
+      channel === 'phone'
+        ? null
+        : ((inThread ? replySubject(request.subject) : null) ??
+          `Following up: feedback on my ${t.stageNoun(v)} for the ${v.role} role`),
+    threadRef: inThread ? (request.threadRef ?? null) : null,
     body,
     dueAt: decision.dueAt,
     reasons,
@@ -567,9 +727,9 @@ const categoryPhrases: Partial<Record<FeedbackCategory, string>> = {
   skills: 'the technical depth you were looking for',
   experience: 'the level of experience the role needs',
   answers: 'the structure of my answers',
-  communication: 'the way I communicated in the interview',
-  preparation: 'my preparation for the interview',
-  conduct: 'how I came across on the day',
+  communication: 'the way I communicated',
+  preparation: 'my preparation',
+  conduct: 'how I came across',
 };
 
 function feedbackContact(context: DraftContext, feedback: Feedback | undefined, options: DraftOptions) {
@@ -623,15 +783,19 @@ function draftFeedbackReply(context: DraftContext, options: DraftOptions): Draft
 
 function draftFollowUpQuestion(context: DraftContext, options: DraftOptions): Draft {
   const feedback = chosenFeedback(context, options.feedbackId);
+  // "To make the most of your feedback" needs feedback to have come: without it, this would thank them for
+  // something they never sent.
+  if (!feedback) throw new ValidationError('A follow-up question follows feedback: log the feedback first.');
   const { contact, name } = feedbackContact(context, feedback, options);
-  const seed = options.seed ?? contact?.id ?? feedback?.id ?? context.application.id;
+  const seed = options.seed ?? contact?.id ?? feedback.id;
   const v = vars(context, { name });
   const [point] = weakestPoints(debriefsOf(context), 1);
+  const passesOn = contact?.role === 'agency_recruiter' || contact?.role === 'referrer';
   let question =
-    feedback?.analysis?.followUpQuestion?.trim() ||
+    feedback.analysis?.followUpQuestion?.trim() ||
     (point
-      ? questionFor(point, { company: v.company, seed })
-      : 'Which one area would you suggest I focus on first before a similar interview?');
+      ? questionFor(point, { company: v.company, seed, ...readerOf(context, contact, passesOn)(point) })
+      : 'Which one area would you suggest I focus on first before applying for a similar role?');
   // A question ending in a quoted question ("…the question "How do you prioritise?"") already ends with one.
   if (!/\?"?$/.test(question)) question = `${question.replace(/[.!]+$/, '')}?`;
   const body = paragraphs(
@@ -646,7 +810,7 @@ function draftFollowUpQuestion(context: DraftContext, options: DraftOptions): Dr
       'signoff',
     )(v),
   );
-  const vague = feedback?.analysis?.vague;
+  const vague = feedback.analysis?.vague;
   return {
     ...baseDraft('follow-up-question', 'email', contact),
     recipientName: name,
@@ -656,10 +820,10 @@ function draftFollowUpQuestion(context: DraftContext, options: DraftOptions): Dr
       vague === false
         ? 'The feedback already names specifics: a short thank-you may serve you better than another question.'
         : 'The feedback was general, so one polite, specific follow-up question gives them an easy way to say more.',
-      feedback?.analysis?.followUpQuestion
+      feedback.analysis?.followUpQuestion
         ? 'The question is the one the feedback analysis proposed for this reply.'
         : point
-          ? `The question comes from the weakest point of your own debrief (${point.label}).`
+          ? `The question comes from the weakest point of your own debrief: ${reasonLabel(point)}.`
           : 'With no debrief to draw on, it asks for the one area to work on first.',
       'Ask once; if the answer does not come, thank them and close it.',
     ],
@@ -709,7 +873,7 @@ function draftKeepInTouch(context: DraftContext, options: DraftOptions): Draft {
       [
         v.user ? `Hello from ${v.user}` : 'Hello again',
         'Catching up',
-        `Staying in touch since the ${v.role} interviews`,
+        v.met ? `Staying in touch after the ${v.role} ${t.stageNoun(v)}` : `Staying in touch about ${v.company}`,
       ],
       seed,
       'subject',
@@ -745,11 +909,25 @@ function draftOtherOpenings(context: DraftContext, options: DraftOptions): Draft
     body,
     reasons: [
       contact
-        ? `To ${contact.name} (${roleNames[contact.role]}), who sees the openings across ${v.company}.`
+        ? contact.role === 'agency_recruiter'
+          ? `To ${contact.name} (${roleNames[contact.role]}), who recruits for ${v.company} and hears of its openings.`
+          : `To ${contact.name} (${roleNames[contact.role]}), who sees the openings across ${v.company}.`
         : 'Add the recruiter so the draft can be addressed.',
       'You already know the people and the process, and a nearby role may suit you better than the one you missed.',
     ],
   };
+}
+
+function metInInterview(context: DraftContext, contactId: string): boolean {
+  return heldInterviews(context).some((interview) => attended(context, interview, contactId));
+}
+
+/** Why this person is worth asking for an introduction, without claiming they saw work they did not. */
+function referralWhy(context: DraftContext, contact: Contact): string {
+  if (metInInterview(context, contact.id)) return 'who has seen your work up close';
+  if (contact.role === 'agency_recruiter') return 'who knows your background and who is hiring';
+  if (contact.role === 'referrer') return 'who already vouched for you once';
+  return 'who knows your application';
 }
 
 function draftReferralRequest(context: DraftContext, options: DraftOptions): Draft {
@@ -774,9 +952,9 @@ function draftReferralRequest(context: DraftContext, options: DraftOptions): Dra
     body,
     reasons: [
       contact
-        ? `To ${contact.name}, who has seen your work up close${contact.connectedWell ? ' and with whom you connected well' : ''}.`
+        ? `To ${contact.name}, ${referralWhy(context, contact)}${contact.connectedWell ? ', and with whom you connected well' : ''}.`
         : 'Add someone you met in the process so the draft can be addressed.',
-      'An introduction from someone who interviewed you is worth more than a cold application; the easy way out keeps it comfortable for them.',
+      `${contact && metInInterview(context, contact.id) ? 'An introduction from someone who interviewed you' : 'A warm introduction'} is worth more than a cold application; the easy way out keeps it comfortable for them.`,
     ],
   };
 }
@@ -790,25 +968,35 @@ function draftSubjectAccessRequest(context: DraftContext, options: DraftOptions)
       ? 'Article 15 of the UK General Data Protection Regulation (UK GDPR) and the Data Protection Act 2018'
       : 'Article 15 of the General Data Protection Regulation (GDPR)';
   const app = context.application;
-  const interviewDays = [...context.interviews]
-    .sort((a, b) => toMs(a.startsAt) - toMs(b.startsAt))
-    .map((interview) => formatLetterDate(interview.startsAt, context.timeZone));
+  // Dates as the company recorded them: in the interview's own zone.
+  const interviewDays = [
+    ...new Set(
+      heldInterviews(context)
+        .sort((a, b) => toMs(a.startsAt) - toMs(b.startsAt))
+        .map((interview) => formatLetterDate(interview.startsAt, interviewZone(interview, context.timeZone))),
+    ),
+  ];
+  const role = roleInSentence(app.role);
   const contact = contactById(context, options.contactId);
   const name = userNameOf(context) || namePlaceholder;
   const details = [
     `Name: ${name}`,
     context.userEmail ? `Email address used in my application: ${context.userEmail}` : null,
-    `Role applied for: ${app.role}`,
+    role ? `Role applied for: ${app.role}` : null,
     app.appliedAt ? `Date of application: ${formatLetterDate(app.appliedAt, context.timeZone)}` : null,
-    interviewDays.length > 0 ? `Interview dates: ${joinList(interviewDays)}` : null,
+    interviewDays.length > 0
+      ? `Interview ${interviewDays.length > 1 ? 'dates' : 'date'}: ${joinList(interviewDays)}`
+      : null,
   ].filter((line): line is string => line !== null);
   const body = paragraphs(
     contact ? `Dear ${contact.name},` : 'Dear Data Protection Officer,',
     `Subject access request: ${name}`,
-    `I am writing to make a subject access request under ${law}. I am asking for a copy of the personal data that ${app.company} holds about me in connection with my application for the ${app.role} role.`,
+    `I am writing to make a subject access request under ${law}. I am asking for a copy of the personal data that ${app.company} holds about me in connection with my application for the ${role} role.`,
     [
       'In particular, please provide:',
-      '1. the notes taken by the interviewers during and after my interviews;',
+      interviewFacts(context).met
+        ? `1. the notes taken by the interviewers during and after my ${interviewFacts(context).interviews > 1 ? 'interviews' : 'interview'};`
+        : '1. any notes or comments made when my application was screened, including any automated assessment;',
       '2. any scores, ratings, assessment forms or test results recorded about me;',
       '3. any internal emails or messages in which my application was discussed;',
       '4. the purposes of the processing, the recipients of the data and how long it will be kept.',
@@ -874,7 +1062,15 @@ const drafters: Record<DraftKind, (context: DraftContext, options: DraftOptions)
 export function draft(kind: DraftKind, context: DraftContext, options: DraftOptions = {}): Draft {
   const drafter = drafters[kind];
   if (!drafter) throw new ValidationError(`Nextround cannot draft a message of kind "${kind}".`);
-  const result = drafter(context, options);
+  const made = drafter(context, options);
+  // Unusual values (a company ending in "Inc.", a role left as "N/A") must not leave "Inc.." or "the  role".
+  const subject = made.subject === null ? null : tidyText(made.subject);
+  const result: Draft = {
+    ...made,
+    subject: subject ? subject.charAt(0).toUpperCase() + subject.slice(1) : subject,
+    body: tidyText(made.body),
+    reasons: made.reasons.map(tidyText),
+  };
   if (!userNameOf(context)) {
     result.reasons.push(
       kind === 'subject-access-request'

@@ -20,10 +20,10 @@ const ratingLabels: Record<SelfRatingKey, string> = {
   punctuality: 'punctuality',
   introduction: 'my introduction',
   bodyLanguage: 'body language',
-  rapport: 'rapport with the panel',
+  rapport: 'rapport',
   listening: 'listening',
   handlingWeaknesses: 'how I handled questions about weaknesses',
-  questionsForThem: 'my questions for the panel',
+  questionsForThem: 'my questions for them',
   close: 'the close of the interview',
   dress: 'presentation',
   companyResearch: 'company research',
@@ -88,8 +88,9 @@ export function weakestPoints(debriefs: readonly Debrief[], max = 3): WeakPoint[
   return chosen;
 }
 
+/** `{panel}` is who heard the answer: "you" when writing to them, else "the panel", "the interviewer" or a name. */
 const ratingQuestions: Record<SelfRatingKey, readonly string[]> = {
-  punctuality: ['How did the start of the interview come across to the panel?'],
+  punctuality: ['How did the start of the interview come across to {panel}?'],
   introduction: [
     'How did my introduction come across, and what would have made it more focused?',
     'What would have made the way I introduced myself and my background stronger?',
@@ -99,11 +100,11 @@ const ratingQuestions: Record<SelfRatingKey, readonly string[]> = {
     'What did you notice about my presence in the room that I could work on?',
   ],
   rapport: [
-    'What could I have done to build a better connection with the panel?',
-    'How did the conversation come across to the panel, and what would have made it flow better?',
+    'What could I have done to build a better connection with {panel}?',
+    'How did the conversation come across to {panel}, and what would have made it flow better?',
   ],
   listening: [
-    'How well did my answers address what the panel was actually asking?',
+    'How well did my answers address the questions that were actually asked?',
     'Where could I have listened more closely to the questions before answering?',
   ],
   handlingWeaknesses: [
@@ -111,8 +112,8 @@ const ratingQuestions: Record<SelfRatingKey, readonly string[]> = {
     'What would have made my answer about my development areas stronger?',
   ],
   questionsForThem: [
-    'What would have made my questions for the panel more useful?',
-    'Which questions would the panel have liked me to ask about the role or the team?',
+    'What would have made my questions for {panel} more useful?',
+    'Which questions would {panel} have liked me to ask about the role or the team?',
   ],
   close: [
     'How could I have closed the interview more strongly?',
@@ -134,10 +135,12 @@ const ratingQuestions: Record<SelfRatingKey, readonly string[]> = {
  */
 export function questionFor(
   point: WeakPoint,
-  options: { company: string; seed: string; audience?: QuestionAudience },
+  options: { company: string; seed: string; audience?: QuestionAudience; panel?: string },
 ): string {
   const { seed } = options;
-  if (options.audience === 'panel') return panelQuestionFor(point, options);
+  if (options.audience === 'panel' && point.source !== 'rating') {
+    return panelQuestionFor(point, { ...options, panel: options.panel ?? 'the panel' });
+  }
   if (point.source === 'concern' && point.concern !== undefined) {
     if (isSentenceLike(point.concern)) {
       const noted = inlinePhrase(point.concern);
@@ -183,10 +186,9 @@ export function questionFor(
     ).replace(/"$/, (quote) => (point.label.endsWith('?"') ? quote : `${quote}?`));
   }
   if (point.ratingKey) {
-    return pick(ratingQuestions[point.ratingKey], seed, `rating:${point.ratingKey}`).replace(
-      '{company}',
-      options.company,
-    );
+    return pick(ratingQuestions[point.ratingKey], seed, `rating:${point.ratingKey}`)
+      .replace('{company}', options.company)
+      .replace('{panel}', options.audience === 'panel' ? (options.panel ?? 'the panel') : 'you');
   }
   return 'Which one area would you suggest I focus on first?';
 }
@@ -197,15 +199,20 @@ export function questionFor(
  */
 export type QuestionAudience = 'direct' | 'panel';
 
-function panelQuestionFor(point: WeakPoint, options: { company: string; seed: string }): string {
-  const { seed } = options;
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** `panel` names who asked: "the panel" (several interviewers), "the interviewer", or their name ("Priya"). */
+function panelQuestionFor(point: WeakPoint, options: { company: string; seed: string; panel: string }): string {
+  const { seed, panel } = options;
   if (point.source === 'concern' && point.concern !== undefined) {
     const about = isSentenceLike(point.concern)
-      ? `the concern I noted as "${inlinePhrase(point.concern).charAt(0).toUpperCase()}${inlinePhrase(point.concern).slice(1)}"`
+      ? `the concern I noted as "${capitalised(inlinePhrase(point.concern))}"`
       : `the concern about ${point.label}`;
     return pick(
       [
-        `The panel raised ${about}. What would have helped to address it?`,
+        `${capitalised(panel)} raised ${about}. What would have helped to address it?`,
         `What could I have shown to address ${about}?`,
       ],
       seed,
@@ -216,8 +223,8 @@ function panelQuestionFor(point: WeakPoint, options: { company: string; seed: st
     if (point.question.probedFor) {
       return pick(
         [
-          `When the panel asked about ${point.label}, what would a stronger answer have included?`,
-          `What would have made my answer on ${point.label} more convincing to the panel?`,
+          `When ${panel} asked about ${point.label}, what would a stronger answer have included?`,
+          `What would have made my answer on ${point.label} more convincing to ${panel}?`,
           `How could I have shown more depth on ${point.label}?`,
         ],
         seed,
@@ -226,6 +233,20 @@ function panelQuestionFor(point: WeakPoint, options: { company: string; seed: st
     }
   }
   return questionFor(point, { company: options.company, seed, audience: 'direct' });
+}
+
+/**
+ * A weak point as the reasons name it to the user: "your introduction", not "my introduction", and a concern
+ * noted as a sentence in quotes rather than run into the reason's own sentence.
+ *
+ * @example
+ * reasonLabel({ label: 'my introduction', … }); // 'your introduction'
+ */
+export function reasonLabel(point: WeakPoint): string {
+  if (point.source === 'concern' && point.concern !== undefined && isSentenceLike(point.concern)) {
+    return `the concern you noted ("${capitalised(inlinePhrase(point.concern))}")`;
+  }
+  return point.label.replace(/^my\b/, 'your');
 }
 
 /** Questions for when there is no debrief to draw on: still specific to the role, still open. */
@@ -250,7 +271,18 @@ export const panelFallbackQuestions: readonly string[] = [
  */
 export function feedbackQuestions(
   debriefs: readonly Debrief[],
-  options: { company: string; role: string; seed: string; max?: number; audience?: QuestionAudience },
+  options: {
+    company: string;
+    role: string;
+    seed: string;
+    max?: number;
+    audience?: QuestionAudience;
+    /**
+     * Who reads each question, by the debrief it comes from: the recipient sat in that interview ("you
+     * mentioned…") or passes it on to whoever did ("Priya raised…", "the panel raised…"). Overrides `audience`.
+     */
+    audienceOf?: (point: WeakPoint) => { audience: QuestionAudience; panel: string };
+  },
 ): { questions: string[]; points: WeakPoint[]; reasons: string[] } {
   const max = Math.min(3, Math.max(1, options.max ?? 3));
   const points = weakestPoints(debriefs, max);
@@ -269,13 +301,17 @@ export function feedbackQuestions(
       ],
     };
   }
-  const questions = points.map((point) => questionFor(point, options));
+  const questions = points.map((point) => {
+    const reader = options.audienceOf?.(point) ?? (options.audience ? { audience: options.audience } : {});
+    return questionFor(point, { company: options.company, seed: options.seed, ...reader });
+  });
   const reasons = points.map((point) => {
-    if (point.source === 'concern') return `Asks about ${point.label}: a concern they raised in the interview.`;
+    const label = reasonLabel(point);
+    if (point.source === 'concern') return `Asks about ${label}: a concern they raised in the interview.`;
     if (point.source === 'question') {
-      return `Asks about ${point.label}: you rated your answer ${point.rating} of 5${point.question?.hard ? ' and found it hard' : ''}.`;
+      return `Asks about ${label}: you rated your answer ${point.rating} of 5${point.question?.hard ? ' and found it hard' : ''}.`;
     }
-    return `Asks about ${point.label}: you rated yourself ${point.rating} of 5 on it.`;
+    return `Asks about ${label}: you rated yourself ${point.rating} of 5 on it.`;
   });
   return { questions, points, reasons };
 }

@@ -10,8 +10,29 @@ export interface Vars {
   role: string;
   /** The user's name, or '' when they have not set one. */
   user: string;
-  /** "today", "yesterday", "on Tuesday" or "on 3 November". */
+  /** "today", "yesterday", "on Tuesday" or "on 3 November", as the interview had it. */
   day: string;
+  /** Whether the user met someone in an interview; false after a rejection on the application alone. */
+  met: boolean;
+  /** How many interviews took place (so "the interview" is not "the interviews" after just one). */
+  interviews: number;
+}
+
+/**
+ * What the user went through, for "feedback on my …": "interview", "interviews", or "application" when no
+ * interview took place.
+ *
+ * @example
+ * stageNoun({ met: false, interviews: 0 }); // 'application'
+ */
+export function stageNoun(v: Pick<Vars, 'met' | 'interviews'>): string {
+  if (!v.met) return 'application';
+  return v.interviews > 1 ? 'interviews' : 'interview';
+}
+
+/** "the interview" or "the interviews", by how many there were. */
+function theInterviews(v: Pick<Vars, 'interviews'>): string {
+  return v.interviews > 1 ? 'the interviews' : 'the interview';
 }
 
 type Phrase = (v: Vars) => string;
@@ -68,11 +89,11 @@ export const thankYouSubjects: readonly Phrase[] = [
 export const thankYouOpenings: readonly Phrase[] = [
   (v) => `Thank you for taking the time to speak with me ${v.day} about the ${v.role} role at ${v.company}.`,
   (v) =>
-    `Thank you for meeting me ${v.day}. I enjoyed learning more about the ${v.role} position and the team at ${v.company}.`,
+    `Thank you for your time ${v.day}. I enjoyed learning more about the ${v.role} position and the team at ${v.company}.`,
   (v) => `I appreciated the time you gave me ${v.day} to talk about the ${v.role} role at ${v.company}.`,
   (v) => `Many thanks for the conversation ${v.day} about the ${v.role} opening at ${v.company}.`,
   (v) =>
-    `It was a pleasure to speak with you ${v.day}, and thank you for telling me so much about the ${v.role} role at ${v.company}.`,
+    `Our conversation ${v.day} was a real pleasure, and thank you for telling me so much about the ${v.role} role at ${v.company}.`,
   (v) =>
     `Thank you for the interview ${v.day}; it gave me a much clearer picture of the ${v.role} role at ${v.company}.`,
 ];
@@ -92,7 +113,7 @@ export const thankYouQuestionPhrases: readonly ((q: string) => string)[] = [
   (q) => `I have kept thinking about one of your questions: ${endSentence(q)}`,
   (q) => `I especially enjoyed working through your question ${endSentence(q)}`,
   (q) => `One of your questions stayed with me after the interview: ${endSentence(q)}`,
-  (q) => `I enjoyed the moment you asked ${endSentence(q)}`,
+  (q) => `I enjoyed discussing your question ${endSentence(q)}`,
   (q) => `You asked me ${endSentence(q)} It was a good question, and I have reflected on it since.`,
   (q) => `I am still turning over one thing you asked me: ${endSentence(q)}`,
 ];
@@ -173,8 +194,9 @@ export const requestThanks: readonly Phrase[] = [
   (v) =>
     `Thank you for letting me know about your decision, and for the time you and the team gave me during the interview process for the ${v.role} role.`,
   (v) =>
-    `Thank you for your message, and for the time everyone at ${v.company} spent with me during the ${v.role} interviews.`,
-  (v) => `Thank you for getting back to me about the ${v.role} role, and for the care you took over the interviews.`,
+    `Thank you for your message, and for the time everyone at ${v.company} spent with me during the ${v.role} ${stageNoun(v)}.`,
+  (v) =>
+    `Thank you for getting back to me about the ${v.role} role, and for the care you took over ${theInterviews(v)}.`,
 ];
 
 /** Whom the request goes to, which changes who "decided" and who passes the questions on. */
@@ -184,7 +206,7 @@ export type RequestAudience = 'sender' | 'interviewer' | 'referrer' | 'agency';
 export const requestThanksBy: Record<Exclude<RequestAudience, 'sender'>, readonly Phrase[]> = {
   interviewer: [
     (v) =>
-      `Thank you again for the time you gave me during the ${v.role} interviews at ${v.company}. I have since heard that the team decided not to move forward with my application.`,
+      `Thank you again for the time you gave me during the ${v.role} ${stageNoun(v)} at ${v.company}. I have since heard that the team decided not to move forward with my application.`,
     (v) =>
       `I wanted to thank you for interviewing me for the ${v.role} role. I have heard from ${v.company} that they will not be taking my application further.`,
   ],
@@ -205,9 +227,9 @@ export const requestThanksBy: Record<Exclude<RequestAudience, 'sender'>, readonl
 /** Asking someone to pass the questions on rather than answer them. */
 export const requestAskThrough: Record<'referrer' | 'agency', readonly Phrase[]> = {
   referrer: [
-    () =>
-      'If you feel comfortable asking, any view from the panel on a few specific points would help me a great deal:',
-    () => 'If it is not awkward to ask internally, I would value the view of the panel on a few specific points:',
+    (v) =>
+      `If you feel comfortable asking, any view from ${v.company} on a few specific points would help me a great deal:`,
+    () => 'If it is not awkward to ask internally, I would value their view on a few specific points:',
   ],
   agency: [
     (v) =>
@@ -270,13 +292,26 @@ export const requestClosings: readonly Phrase[] = [
 
 // ——— Nudge ———
 
-export const nudgeBodies: readonly ((v: Vars, topic: string | null) => string)[] = [
+/** How the request went out, for "my note", "our call", "my letter". */
+export type RequestWay = 'email' | 'phone' | 'letter';
+
+const requestWord: Record<RequestWay, string> = { email: 'note', phone: 'call', letter: 'letter' };
+
+/** "my note of 3 November", "my note from yesterday", "my note earlier today". */
+function whenSent(day: string): string {
+  if (day === 'today') return 'earlier today';
+  if (day === 'yesterday') return 'from yesterday';
+  return day.replace(/^on /, 'of ');
+}
+
+/** `day` is when the request went out ("on 3 November"); `topic` a short noun phrase or null. */
+export const nudgeBodies: readonly ((v: Vars, topic: string | null, way: RequestWay) => string)[] = [
+  (v, topic, way) =>
+    `I hope you are well. I am following up on ${way === 'phone' ? 'our' : 'my'} ${requestWord[way]} ${whenSent(v.day)} about feedback on my ${stageNoun(v)} for the ${v.role} role. I know how busy things can be, so even one or two lines${topic ? ` on ${topic}` : ''} would help me a great deal.`,
+  (v, topic, way) =>
+    `I hope your week is going well. I wanted to follow up once on ${way === 'phone' ? 'our' : 'my'} earlier ${requestWord[way]} about my ${stageNoun(v)} for the ${v.role} role. Any brief thoughts${topic ? `, especially on ${topic},` : ''} would be very useful to me.`,
   (v, topic) =>
-    `I hope you are well. I am following up on my note from ${v.day.replace(/^on /, '')} about feedback on my interview for the ${v.role} role. I know how busy things can be, so even one or two lines${topic ? ` on ${topic}` : ''} would help me a great deal.`,
-  (v, topic) =>
-    `I hope your week is going well. I wanted to follow up once on my earlier message about the ${v.role} interview. Any brief thoughts${topic ? `, especially on ${topic},` : ''} would be very useful to me.`,
-  (v, topic) =>
-    `I am writing once more about my request for feedback on the ${v.role} interviews at ${v.company}. A short reply${topic ? ` on ${topic}` : ''} would be a real help, whenever you have a moment.`,
+    `I am writing once more about my request for feedback on my ${stageNoun(v)} for the ${v.role} role at ${v.company}. A short reply${topic ? ` on ${topic}` : ''} would be a real help, whenever you have a moment.`,
 ];
 
 export const nudgeCall: readonly Phrase[] = [
@@ -288,12 +323,12 @@ export const nudgeCall: readonly Phrase[] = [
 
 export const feedbackReplyThanks: readonly Phrase[] = [
   () => 'Thank you for taking the time to share this feedback. I know not every company does, and I appreciate it.',
-  () => 'Thank you very much for your feedback; it is genuinely helpful.',
-  (v) => `Thank you for getting back to me with feedback on the ${v.role} interviews. It is very useful to hear.`,
+  () => 'Thank you very much for your feedback, and for being so open with me.',
+  (v) => `Thank you for getting back to me with feedback on my ${stageNoun(v)} for the ${v.role} role.`,
 ];
 
 export const feedbackReplySpecific: readonly ((s: string) => string)[] = [
-  (s) => `Your point about ${s} is especially useful, and I have already started working on it.`,
+  (s) => `Your point about ${s} is especially useful, and I plan to work on it.`,
   (s) => `The comments on ${s} give me something concrete to work on, and I will.`,
   (s) => `I will focus on ${s} next; it is good to know exactly where to put the effort.`,
 ];
@@ -324,7 +359,10 @@ export const feedbackReplyNoFeedback: readonly Phrase[] = [
 ];
 
 export const feedbackReplyClosings: readonly Phrase[] = [
-  (v) => `I enjoyed meeting the team at ${v.company}, and I hope our paths cross again.`,
+  (v) =>
+    v.met
+      ? `I enjoyed meeting the team at ${v.company}, and I hope our paths cross again.`
+      : `I remain very interested in ${v.company}, and I hope our paths cross again.`,
   (v) => `I would be glad to stay in touch, and I wish you and the team at ${v.company} all the best.`,
 ];
 
@@ -350,22 +388,25 @@ export const followUpClosings: readonly Phrase[] = [
 
 export const keepInTouchBodies: readonly Phrase[] = [
   (v) =>
-    `I hope things are going well at ${v.company}. It has been a little while since we spoke about the ${v.role} role, and I wanted to say hello and share a short update.`,
+    `I hope things are going well at ${v.company}. It has been a little while since ${v.met ? 'we spoke about' : 'my application for'} the ${v.role} role, and I wanted to say hello and share a short update.`,
   (v) =>
-    `I hope you are well. I still think about our conversation about the ${v.role} role at ${v.company}, and I wanted to stay in touch.`,
+    v.met
+      ? `I hope you are well. I still think about our conversation about the ${v.role} role at ${v.company}, and I wanted to stay in touch.`
+      : `I hope you are well. I am still very interested in ${v.company}, and I wanted to stay in touch after my application for the ${v.role} role.`,
   (v) =>
-    `I hope all is well with you and the team at ${v.company}. I wanted to check in since our conversation about the ${v.role} position.`,
+    `I hope all is well with you and the team at ${v.company}. I wanted to check in, a few months on from ${v.met ? 'our conversation about' : 'my application for'} the ${v.role} position.`,
 ];
 
+/** A short update with no claim the user has not made: they add the real one in their own words. */
 export const keepInTouchUpdates: readonly Phrase[] = [
-  () => 'Since then I have been working on the points from our conversation, and I feel stronger for it.',
-  () => 'Since we spoke, I have been building on what I learned from the process.',
-  () => 'I have kept developing my skills since then, partly thanks to what I took away from our conversation.',
+  () => 'I have been working on the points that came up during the process, and I feel stronger for it.',
+  () => 'Since then, I have been building on what I learned from the process.',
+  () => 'I have kept developing my skills, partly thanks to what I took away from the process.',
 ];
 
 export const keepInTouchClosings: readonly Phrase[] = [
   (v) =>
-    `If there is anything I can help with, or if the team at ${v.company} grows again, I would be glad to hear from you.`,
+    `If there is anything I can help with, or if the team at ${v.company} has a role that fits, I would be glad to hear from you.`,
   () => 'I would be happy to catch up over a short call sometime, if you are open to it.',
   () => 'I hope our paths cross again, and I wish you a good few months ahead.',
 ];
@@ -374,11 +415,11 @@ export const keepInTouchClosings: readonly Phrase[] = [
 
 export const otherOpeningsBodies: readonly ((v: Vars, s: string | null) => string)[] = [
   (v, s) =>
-    `Thank you again for your time during the ${v.role} process. I enjoyed getting to know the team, and I remain keen on ${v.company}. If there are other openings where ${s ? `my experience with ${s}` : 'my background'} could be useful, I would be glad to hear about them.`,
+    `${v.met ? `Thank you again for your time during the ${v.role} process. I enjoyed getting to know the team, and I remain keen on ${v.company}.` : `Thank you again for considering my application for the ${v.role} role. I remain keen on ${v.company}.`} If there are other openings where ${s ? `my experience with ${s}` : 'my background'} could be useful, I would be glad to hear about them.`,
   (v, s) =>
-    `I hope you are well. Although the ${v.role} role did not work out, I would still very much like to work with ${v.company}. Are there any other current or upcoming openings${s ? ` that draw on ${s}` : ''} that you think might suit me?`,
+    `I hope you are well. Although the ${v.role} role did not work out, I would still very much like to work with ${v.company}. Do you know of any other current or upcoming openings that might suit me${s ? `, perhaps ones that draw on ${s}` : ''}?`,
   (v, s) =>
-    `I enjoyed meeting the team during the ${v.role} interviews. I wanted to ask whether there are other roles at ${v.company} that would be worth a conversation${s ? `, perhaps ones where ${s} matters most` : ''}.`,
+    `${v.met ? `I enjoyed meeting the team during the ${v.role} ${stageNoun(v)}.` : `Although my application for the ${v.role} role did not go further, I remain very interested in ${v.company}.`} I wanted to ask whether there are other roles at ${v.company} that would be worth a conversation${s ? `, perhaps ones where ${s} matters most` : ''}.`,
 ];
 
 // ——— Referral request ———
@@ -389,7 +430,7 @@ export const referralBodies: readonly Phrase[] = [
   (v) =>
     `I hope you are well. As I keep looking for ${v.role} roles, I would value an introduction to anyone in your network who is hiring or who knows the field well.`,
   () =>
-    'I am continuing my search, and since you know the kind of work I do, I wanted to ask whether anyone in your network might be worth a short conversation.',
+    'I am continuing my search, and I wanted to ask whether anyone in your network might be worth a short conversation.',
 ];
 
 export const referralEasyOut: readonly Phrase[] = [

@@ -8,6 +8,7 @@ import {
   makeMessage,
   makeRejection,
 } from '../decisions/decisions.factories';
+import { ValidationError } from '../errors';
 import { draft, draftThankYouNotes } from './drafting.draft';
 import { feedbackQuestions } from './drafting.questions';
 import { type DraftContext, draftKinds } from './drafting.types';
@@ -558,5 +559,210 @@ describe('the other drafts', () => {
       expect(result.reasons.length).toBeGreaterThan(0);
       expect(result.body).not.toMatch(/undefined|null|\{|\}/);
     }
+  });
+});
+
+describe('drafts say only what happened', () => {
+  const seeds = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+  // Turned down on the application: a recruiter's email, no interview, a request sent, a standard reply.
+  const screened = (overrides: Partial<DraftContext> = {}) =>
+    context({
+      application: makeApplication({ stage: 'applied', outcome: 'rejected' }),
+      contacts: [sam],
+      interviews: [],
+      debriefs: [],
+      rejection: makeRejection({ stage: 'applied', occurredAt: '2026-11-25T10:00:00.000Z' }),
+      feedback: [makeFeedback({ contactId: 'c-sam', fromName: 'Sam Taylor' })],
+      messages: [
+        makeMessage({
+          id: 'req-1',
+          contactId: 'c-sam',
+          subject: 'Re: Your application for Backend Engineer',
+          recipient: 'sam.taylor@acme.com',
+          sentAt: '2026-11-25T15:00:00.000Z',
+        }),
+      ],
+      now: '2026-12-03T10:00:00.000Z',
+      ...overrides,
+    });
+
+  it('never mentions an interview, a meeting or a conversation after a rejection at the CV screen', () => {
+    for (const kind of draftKinds.filter((k) => k !== 'thank-you' && k !== 'influence-letter')) {
+      for (const seed of seeds) {
+        const result = draft(kind, screened(), { seed });
+        expect(`${result.subject}\n${result.body}`, `${kind} (${seed})`).not.toMatch(
+          /interview|meeting the team|met the team|our conversation|we spoke|getting to know the team/i,
+        );
+      }
+    }
+    const nudge = draft('nudge', screened());
+    expect(nudge.body).toMatch(/my application for the Backend Engineer role/);
+  });
+
+  it('refuses a thank-you note, an influence letter or a follow-up question with nothing to follow', () => {
+    expect(() => draft('thank-you', screened())).toThrow(ValidationError);
+    expect(() => draft('influence-letter', screened())).toThrow(/follows an interview/);
+    expect(() => draft('follow-up-question', screened({ feedback: [] }))).toThrow(/log the feedback/);
+  });
+
+  it('says "the interview", not "the interviews", after a single one', () => {
+    const ctx = context({
+      rejection: makeRejection({ occurredAt: '2026-11-25T10:00:00.000Z' }),
+      feedback: [makeFeedback({ contactId: 'c-sam' })],
+      now: '2026-11-25T15:00:00.000Z',
+    });
+    for (const seed of seeds) {
+      for (const kind of ['feedback-request', 'feedback-reply', 'other-openings', 'keep-in-touch'] as const) {
+        const result = draft(kind, ctx, { seed });
+        expect(`${result.subject}\n${result.body}`, `${kind} (${seed})`).not.toMatch(/interviews/);
+      }
+    }
+  });
+
+  it('nudges a request made by phone by email when an address is known, and by phone when only a number is', () => {
+    const byPhone = makeMessage({
+      id: 'req-1',
+      channel: 'phone',
+      contactId: 'c-sam',
+      recipient: '+44 20 7946 0001',
+      sentAt: '2026-11-25T15:00:00.000Z',
+    });
+    const nudge = draft('nudge', context({ messages: [byPhone], now: '2026-12-03T10:00:00.000Z' }));
+    expect(nudge).toMatchObject({ channel: 'email', to: 'sam.taylor@acme.com', threadRef: null });
+    expect(nudge.body).toMatch(/our (earlier )?call/);
+    expect(nudge.subject).not.toMatch(/^Re:/);
+    const phoneOnly = { ...sam, email: null, phone: '+44 20 7946 0001' };
+    const call = draft(
+      'nudge',
+      context({ contacts: [priya, phoneOnly], messages: [byPhone], now: '2026-12-03T10:00:00.000Z' }),
+    );
+    expect(call).toMatchObject({ channel: 'phone', to: '+44 20 7946 0001', subject: null });
+    expect(call.body).toMatch(/^Phone script/);
+  });
+
+  it('asks as "you" only someone who sat in the interview a point comes from', () => {
+    // Sam ran the recruiter screen; the weak points come from Priya and Tom's technical round.
+    const ctx = context({
+      interviews: [
+        makeInterview({
+          id: 'int-0',
+          type: 'recruiter_screen',
+          interviewerIds: ['c-sam'],
+          startsAt: '2026-11-17T10:00:00.000Z',
+        }),
+        makeInterview({ id: 'int-1', interviewerIds: ['c-priya', 'c-tom'], startsAt: '2026-11-24T10:00:00.000Z' }),
+      ],
+      debriefs: [{ ...debrief, interviewersMet: [] }],
+      rejection: makeRejection({ occurredAt: '2026-11-25T10:00:00.000Z' }),
+      now: '2026-11-25T15:00:00.000Z',
+    });
+    for (const seed of seeds) {
+      const request = draft('feedback-request', ctx, { seed });
+      expect(request.contactId).toBe('c-sam');
+      expect(request.body).not.toMatch(/You mentioned|When you asked|your concern/);
+    }
+    const alone = context({
+      interviews: [makeInterview({ id: 'int-1', interviewerIds: ['c-priya'], startsAt: '2026-11-24T10:00:00.000Z' })],
+      debriefs: [{ ...debrief, interviewersMet: [] }],
+      rejection: makeRejection({ occurredAt: '2026-11-25T10:00:00.000Z' }),
+      now: '2026-11-25T15:00:00.000Z',
+    });
+    const bodies = seeds.map((seed) => draft('feedback-request', alone, { seed }).body).join('\n');
+    expect(bodies).toMatch(/Priya (raised|asked)|When Priya asked|convincing to Priya/);
+    expect(bodies).not.toMatch(/the panel/);
+  });
+
+  it('greets a stand-in name as nobody, and a doctor by title and surname', () => {
+    const unnamed = makeContact({ id: 'c-x', name: 'Interviewer 2', email: 'panel@acme.com' });
+    const doctor = makeContact({ id: 'c-ada', name: 'Dr. Ada Okafor', email: 'ada@acme.com' });
+    const ctx = context({
+      contacts: [unnamed, doctor],
+      interviews: [
+        makeInterview({ id: 'int-1', interviewerIds: ['c-x', 'c-ada'], startsAt: '2026-11-24T10:00:00.000Z' }),
+      ],
+    });
+    for (const seed of seeds) {
+      const [toUnnamed, toDoctor] = draftThankYouNotes(ctx, 'int-1', seed);
+      expect(toUnnamed?.body).not.toMatch(/Interviewer/);
+      expect(toUnnamed?.reasons.join(' ')).toMatch(/does not look like a name/);
+      expect(toDoctor?.body).toMatch(/^(Dear|Hello|Hi) Dr\. Okafor,/);
+      expect(toDoctor?.body).not.toMatch(/Dr\. Ada/);
+    }
+  });
+
+  it('writes an odd role, a stand-in role and a company ending in a full stop as a person would', () => {
+    const odd = context({ application: makeApplication({ company: 'Globex Inc.', role: 'Backend Engineer (m/w/d)' }) });
+    const stand = context({ application: makeApplication({ role: 'N/A' }) });
+    for (const seed of seeds) {
+      for (const kind of ['thank-you', 'keep-in-touch', 'other-openings', 'influence-letter'] as const) {
+        const a = draft(kind, odd, { seed, contactId: 'c-priya' });
+        expect(`${a.subject}\n${a.body}`).not.toMatch(/\(m\/w\/d\)|Inc\.\.| {2}/);
+        expect(a.body).toMatch(/Backend Engineer/);
+        const b = draft(kind, stand, { seed, contactId: 'c-priya' });
+        expect(`${b.subject}\n${b.body}`).not.toMatch(/N\/A|the {2}role|^[a-z]/);
+      }
+    }
+  });
+
+  it('addresses a letter to an agency recruiter at the agency', () => {
+    const agent = makeContact({ id: 'c-agent', name: 'Lee Grant', role: 'agency_recruiter', email: 'lee@hirewell.co' });
+    const letter = draft(
+      'feedback-request',
+      context({
+        application: makeApplication({ source: 'agency', agency: 'Hirewell' }),
+        contacts: [priya, agent],
+        rejection: makeRejection({ channel: 'agency', email: null, occurredAt: '2026-11-25T10:00:00.000Z' }),
+        now: '2026-11-25T15:00:00.000Z',
+      }),
+      { channel: 'letter' },
+    );
+    expect(letter.body).toMatch(/Lee Grant\nHirewell\n/);
+  });
+
+  it('thanks for feedback without claiming work the user has not started', () => {
+    const feedback = makeFeedback({
+      contactId: 'c-priya',
+      analysis: {
+        categories: ['skills'],
+        vague: false,
+        actionable: true,
+        specifics: ['Terraform'],
+        actions: [],
+        followUpQuestion: null,
+      },
+    });
+    for (const seed of seeds) {
+      const reply = draft('feedback-reply', context({ feedback: [feedback] }), { seed });
+      expect(reply.body).not.toMatch(/already started|already begun/);
+      expect(reply.body.match(/\buseful\b/g)?.length ?? 0).toBeLessThan(2);
+    }
+  });
+});
+
+describe('the interview day as it was where the interview took place', () => {
+  // 08:00 on Wednesday 25 November in Tokyo is 23:00 on Tuesday in London, where the user lives.
+  const tokyo = makeInterview({
+    id: 'int-1',
+    timeZone: 'Asia/Tokyo',
+    interviewerIds: ['c-priya'],
+    startsAt: '2026-11-24T23:00:00.000Z',
+  });
+
+  it('names the interview day in the interview zone, in the notes and in a subject access request', () => {
+    const ctx = context({ interviews: [tokyo], now: '2026-11-25T09:00:00.000Z' }); // 18:00 in Tokyo
+    const note = draft('thank-you', ctx, { contactId: 'c-priya' });
+    expect(note.body).toMatch(/today/);
+    expect(note.body).not.toMatch(/yesterday|Tuesday/);
+    expect(note.reasons.join(' ')).toMatch(/your time \(.*in Asia\/Tokyo/);
+    const later = draft('thank-you', { ...ctx, now: '2026-11-27T09:00:00.000Z' }, { contactId: 'c-priya' });
+    expect(later.body).toMatch(/Wednesday/);
+    expect(draft('subject-access-request', ctx).body).toMatch(/Interview date: 25 November 2026/);
+  });
+
+  it("uses the user's zone for an interview stored without one (UTC, the schema default)", () => {
+    const unzoned = { ...tokyo, timeZone: 'UTC' };
+    const ctx = context({ interviews: [unzoned], now: '2026-11-25T09:00:00.000Z', timeZone: 'America/Los_Angeles' });
+    // 23:00 UTC on the 24th is 15:00 on Tuesday in Los Angeles: "yesterday" for the user at 01:00 on Wednesday.
+    expect(draft('thank-you', ctx, { contactId: 'c-priya' }).body).toMatch(/yesterday/);
   });
 });

@@ -5,17 +5,81 @@
 const honorifics = /^(dr|mr|mrs|ms|mx|prof|professor|sir|dame)\.?$/i;
 
 /**
- * The name to greet someone by: the first name, or the whole name after an honorific ("Dr Okafor").
+ * Words a user types in place of a name they do not know ("Interviewer 2", "Unknown", "the CTO", "TBC"): a
+ * greeting must not read "Dear Interviewer", so such a contact is greeted without a name.
+ */
+const placeholderWords =
+  /^(the|a|an|unknown|unnamed|anonymous|n\/?a|tbc|tbd|none|someone|somebody|interviewer|interviewers|panel|panellist|panelist|recruiter|recruiters|hiring|manager|hr|talent|team|contact|person|engineer|lead|head|director|cto|ceo|vp|member|staff|\?+|-+)$/i;
+
+/**
+ * Whether a contact's name is a stand-in rather than a person's name: nothing but role words, numbers and
+ * punctuation, or an email address.
+ *
+ * @example
+ * isPlaceholderName('Interviewer 2'); // true
+ * isPlaceholderName('Priya Shah'); // false
+ */
+export function isPlaceholderName(name: string | null | undefined): boolean {
+  const trimmed = name?.trim() ?? '';
+  if (trimmed === '' || trimmed.includes('@')) return true;
+  const words = trimmed.split(/[\s,;:()#]+/).filter((word) => word !== '');
+  return words.every((word) => placeholderWords.test(word) || /^[\d\W_]+$/u.test(word));
+}
+
+/**
+ * The name to greet someone by: the first name, or the title and surname after an honorific ("Dr Okafor");
+ * null for a stand-in name ("Interviewer 2"), which must not be greeted as if it were one.
  *
  * @example
  * greetingName('Priya Shah'); // 'Priya'
- * greetingName('Dr. Ada Okafor'); // 'Dr. Ada Okafor'
+ * greetingName('Dr. Ada Okafor'); // 'Dr. Okafor'
+ * greetingName('Interviewer 2'); // null
  */
 export function greetingName(name: string | null | undefined): string | null {
   const trimmed = name?.trim();
-  if (!trimmed) return null;
-  const [first = trimmed] = trimmed.split(/\s+/);
-  return honorifics.test(first) ? trimmed : first;
+  if (!trimmed || isPlaceholderName(trimmed)) return null;
+  const words = trimmed.split(/\s+/);
+  const [first = trimmed] = words;
+  if (!honorifics.test(first)) return first;
+  const surname = words.length > 1 ? words[words.length - 1] : undefined;
+  return surname ? `${first} ${surname}` : trimmed;
+}
+
+// Markers that job ads add to a title but nobody says in a sentence: "(m/w/d)", "(f/m/x)", "(all genders)".
+const titleMarkers = /\s*[([]\s*(?:[mfwdxh]\s*\/\s*){1,3}[mfwdxh]\s*[)\]]|\s*\(\s*all genders\s*\)/gi;
+const placeholderRoles =
+  /^(?:n\/?a|tbc|tbd|unknown|none|-+|\?+|various|open application|general application|speculative(?: application)?)$/i;
+
+/**
+ * The role as it reads inside a sentence ("the {role} role"): without a job ad's gender marker or a trailing
+ * "role"/"position", and '' when the user typed a stand-in ("N/A", "-") rather than a title.
+ *
+ * @example
+ * roleInSentence('Backend Engineer (m/w/d)'); // 'Backend Engineer'
+ * roleInSentence('N/A'); // ''
+ */
+export function roleInSentence(role: string): string {
+  const cleaned = role
+    .replace(titleMarkers, '')
+    .replace(/\s+(?:role|position)$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return placeholderRoles.test(cleaned) ? '' : cleaned;
+}
+
+/**
+ * Smooths what templates leave behind with unusual values: a company ending in a full stop ("Acme Inc.")
+ * before the sentence's own, a double space where an empty role was, a space before a comma.
+ *
+ * @example
+ * tidyText('I wish everyone at Acme Inc.. all the best.'); // 'I wish everyone at Acme Inc. all the best.'
+ */
+export function tidyText(text: string): string {
+  return text
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/ +([,.;:?!])/g, '$1')
+    .replace(/^ +| +$/gm, '');
 }
 
 // Words that start a lower-case phrase; a capital on them only means the user started a note with it.
