@@ -179,6 +179,37 @@ describe('tone', () => {
     expect(toneOf('Where did I fall short?', request)).toEqual(['tone.generic-why']);
   });
 
+  it('hears a reply that judges the feedback or brings a witness against it, not one that accepts it', () => {
+    const reply = 'feedback-reply';
+    expect(toneOf("That's a bit harsh, to be honest.", reply)).toEqual(['tone.defensive']);
+    expect(toneOf('The comment surprised me at first, but it makes sense.', reply)).toEqual([]);
+    expect(toneOf("My manager would tell you I'm one of the most organised people on the team.", reply)).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf("I hear you, but I've presented to boards many times.", reply)).toEqual(['tone.defensive']);
+    expect(toneOf("Fair point, but I've worked on this since and I'm practising daily.", reply)).toEqual([]);
+  });
+
+  it("reads the reader's conduct and a verdict drawn from it, not praise in the same words", () => {
+    expect(toneOf('Your hiring manager kept interrupting me.', 'feedback-request')).toEqual(['tone.confrontational']);
+    expect(toneOf('Four emails without a single reply says a lot about your company.', 'nudge')).toContain(
+      'tone.confrontational',
+    );
+    expect(toneOf('The care you took over the process says a lot about your company.', 'feedback-reply')).toEqual([]);
+  });
+
+  it('hears hardship told to the reader, but not the same words about a career plan', () => {
+    const request = 'feedback-request';
+    expect(toneOf('My savings run out next month and I have two children to feed.', request)).toEqual([
+      'tone.pleading',
+    ]);
+    expect(toneOf("I'm at a really low point after so many rejections.", request)).toEqual(['tone.pleading']);
+    expect(
+      toneOf("I've been working towards a move into product for years, and this chat helped.", 'keep-in-touch'),
+    ).toEqual([]);
+    expect(toneOf('Thank you for walking me through the escalation process.', 'thank-you')).toEqual([]);
+  });
+
   it('lets a subject access request state its legal deadline', () => {
     const sar =
       'Under Article 15 of the UK GDPR I am entitled to a copy of my personal data. Please respond within one month.';

@@ -118,13 +118,13 @@ const threatModal =
   '(?:will|would|shall|might|may|could|going to|plan to|intend to|have to|need to|forced to|no choice but to|no option but to|considering|consider|have decided to|reserve the right to)';
 /** Words that ask for a reason. */
 const whyCue =
-  '(?:why|how come|how(?= (?:i|my \\w+) (?:did not|was not|were not|failed|could not|got|was|ended))|what (?:(?:was|is) it that )?(?:made|led|caused|prompted|drove) (?:you|the \\w+(?: \\w+)?|them|the decision)|reasons?|what (?:was|is) it about (?:me|my \\w+))';
+  '(?:why|how come|how(?= (?:i|my \\w+) (?:did not|was not|were not|failed|could not|got|was|ended))|what (?:(?:was|is) it that )?(?:made|led|caused|prompted|drove) (?:you|the \\w+(?: \\w+)?|them|the decision)|what (?:(?:was|is) it that )?(?:led|contributed|came down) to|reasons?|what (?:was|is) it about (?:me|my \\w+))';
 /** The rejection itself, as the object of a "why". */
 const outcome = `(?:${rejected}|(?:it |things |the decision )?(?:went|go|going|gone) (?:the other way|against me|to someone else|elsewhere)|(?:a )?(?:better|stronger|more suitable|preferable|more qualified|more experienced) (?:[\\w-]+ )?than me|(?:chose|choose|picked|pick|selected|select|hired|hire|went with|go with|preferred|prefer|offered (?:it|the role|the job|the position) to) (?:the other|another|a different|someone|somebody|him|her|them|an internal|the successful)|(?:did )?i (?:fail|failed|flunk|flunked|bomb|bombed|blew|blow|mess up|messed up|lose out|lost out)|(?:was|am|were|is) not (?:i|my \\w+) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|selected|chosen|successful|hired|picked|offered)|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
 const askFrame = new RegExp(
   [
     '\\b(?:would|do|did|really|also|just)(?: really| also| just)? (?:like|love|appreciate|want|welcome)',
-    '\\b(?:want|need|hoping|hope|keen|eager|interested|trying|wish|waiting|wait|like|love|dying|desperate) to (?:know|understand|hear|find out|learn|ask)',
+    '\\b(?:want|need|hoping|hope|keen|eager|interested|trying|wish|waiting|wait|like|love|dying|desperate|grateful|glad|happy|pleased|thankful) to (?:know|understand|hear|find out|learn|ask)',
     '\\b(?:can|could|would|will) (?:you|someone|anyone) (?:please |kindly )?(?:tell|explain|let me know|share|clarify|say|help me understand|give me|outline|shed|provide|confirm|advise|elaborate)',
     '\\b(?:please|kindly) (?:tell|explain|let me know|share|clarify|advise|confirm|outline|elaborate|justify)',
     '\\b(?:let me know|tell me|wondering|i wonder|curious|help me understand|ask (?:you )?(?:why|what|where|whether|if)|confused|puzzled|baffled|at a loss|(?:do|did|can|could) not (?:understand|see|work out|figure out|get)|no idea|struggling to (?:understand|see))',
@@ -461,7 +461,7 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !asksForOnePart(ctx),
       },
       {
-        re: /\b(?:reasons? (?:for|behind) (?:the|my|your|this|that|their) (?:rejection|decision|outcome|result)|reasons? (?:why )?(?:i|my \w+) (?:was|were|did|have|had) not|reasons? (?:for|behind) (?:rejecting|declining|turning down|not (?:selecting|hiring|choosing|progressing|offering)) (?:me|my)|(?:explain|justify|explanation (?:for|of)) (?:the|your|this|that) (?:decision|rejection|outcome))\b/g,
+        re: /\b(?:reasons? (?:for|behind|of) (?:the|my|your|this|that|their) (?:rejection|decision|outcome|result)|reasons? (?:why )?(?:i|my \w+) (?:was|were|did|have|had) not|reasons? (?:for|behind) (?:rejecting|declining|turning down|not (?:selecting|hiring|choosing|progressing|offering)) (?:me|my)|(?:explain|justify|explanation (?:for|of)) (?:the|your|this|that) (?:decision|rejection|outcome))\b/g,
         asked: true,
         negatable: false,
       },
@@ -508,7 +508,7 @@ const rules: ToneRuleDefinition[] = [
         futureSafe: true,
       },
       {
-        re: /\b(?:interview(?:ing)?|be interviewed|try|be considered|compete|present|be assessed|take part|meet) (?:\w+ )?(?:again|once more|one more time|a second time)\b/g,
+        re: /\b(?:interview(?:ing)?|be interviewed|try|be considered|compete|present|be assessed|take part|meet|answer|redo|show|demonstrate|walk (?:you|them|the panel) through) (?:[\w-]+ ){0,3}?(?:again|once more|one more time|a second time)\b|\bcome (?:back )?in (?:again|once more|for another)\b|\bcome back in\b(?= (?:and|to) )/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
       },
@@ -529,7 +529,7 @@ const rules: ToneRuleDefinition[] = [
         negatable: false,
       },
       {
-        re: /\b(?:candidate|hire|offer|person|applicant|appointee)\b[^,.;?!]{0,30}? (?:does not work out|do not work out|did not work out|does not accept|falls through|fell through|fall through|declines|turns (?:it|the offer|you) down|backs out|pulls out|does not start|does not pan out|changes (?:his|her|their) minds?)\b/g,
+        re: /\b(?:candidate|hire|offer|person|applicant|appointee)\b[^,.;?!]{0,30}? (?:does not work out|do not work out|did not work out|(?:ends? up |end up )?(?:saying|says|said) no|(?:ends? up )?declining|does not accept|falls through|fell through|fall through|declines|turns (?:it|the offer|you) down|backs out|pulls out|does not start|does not pan out|changes (?:his|her|their) minds?)\b/g,
         negatable: false,
       },
       {
@@ -647,7 +647,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: new RegExp(
-          `\\b${them} (?:had |have |has |would )?(?:clearly |obviously |probably |surely )?already (?:decided|made up (?:his|her|their|your) minds?|chosen|picked|had someone)|\\bmade up (?:his|her|their|your) minds? (?:already|before|from the start)\\b|\\bnever (?:intended|planned|meant) to (?:hire|offer|consider)\\b|\\bjust going through the motions\\b|\\b(?:obviously|clearly) (?:hired|wanted|had) (?:someone )?(?:internal|internally|an internal)`,
+          `\\b${them} (?:had |have |has |would )?(?:clearly |obviously |probably |surely )?already (?:decided|made up (?:his|her|their|your) minds?|chosen|picked|had someone)|\\bmade up (?:his|her|their|your) minds? (?:already|before|from the start|within|in the first|after (?:the first|five|ten|a few))\\b|\\bnever (?:intended|planned|meant) to (?:hire|offer|consider)\\b|\\bjust going through the motions\\b|\\b(?:obviously|clearly) (?:hired|wanted|had) (?:someone )?(?:internal|internally|an internal)`,
           'g',
         ),
       },
@@ -683,7 +683,7 @@ const rules: ToneRuleDefinition[] = [
         negatable: false,
       },
       {
-        re: /\b(?:not|never|no|hardly) (?:[\w']+ ){0,6}?(?:a |an )?(?:fair|proper|real|genuine|reasonable|decent|equal|honest) (?:chance|hearing|shot|assessment|evaluation|consideration|go|opportunity|process|trial|interview|look)\b/g,
+        re: /\b(?:not|never|no|hardly) (?:[\w'-]+ ){0,6}?(?:a |an )?(?:fair|proper|real|genuine|reasonable|decent|equal|honest|valid|sensible) (?:chance|hearing|shot|assessment|evaluation|consideration|go|opportunity|process|trial|interview|look|way|basis|test|measure)\b/g,
         negatable: false,
       },
       {
@@ -745,6 +745,23 @@ const rules: ToneRuleDefinition[] = [
         gate: /\b(?:courtesy|decency|nothing)\b/,
         re: /\b(?:not even|did not (?:\w+ )?(?:have|show|extend)|lacked|lack of|without|no) (?:the |a |any |an )?(?:basic |common |simple |professional )?(?:courtesy|decency)\b|\bthanks? (?:you )?(?:a lot |very much )?for nothing\b/g,
         negatable: false,
+      },
+      {
+        // "your hiring manager kept interrupting me", "which says a lot about your company", "can't manage a simple
+        // reply": the reader's conduct towards the writer, or a verdict on their character drawn from it.
+        gate: /\b(?:interrupt\w*|cut me off|talk\w* over me|talked down|laughed|marked me down|rushed me|brushed|says|said|speaks|tells me|told|manage|bother\w*|hypocrit\w*)\b/,
+        re: new RegExp(
+          `\\b${them} (?:\\w+ ){0,2}?(?:kept |keep |was |were |constantly |repeatedly |just )?(?:interrupting|interrupted|interrupts|cut me off|cutting me off|talked over me|talking over me|talked down to me|laughed at|brushed (?:me|my \\w+) off|rushed me|marked me down|belittled|mocked)\\b|\\b(?:says|said|speaks|tells me|told me) (?:a lot|volumes|everything|all i need to know|plenty) about (?:${them}|the (?:culture|company|way you))|\\b(?:can not|could not|cannot|unable to|not even) (?:\\w+ )?(?:manage|bother with|be bothered to send|find the time for) (?:a |an |the )?(?:simple|basic|single|one-line|short|two-line)? ?(?:reply|response|answer|email|acknowledg\\w+|courtesy)\\b|\\bhypocri\\w+\\b`,
+          'g',
+        ),
+        negatable: false,
+        when: (p) => p.afterDecision,
+        // "The care you took says a lot about your company" is praise: the verdict is only an accusation after a failing.
+        check: (ctx) =>
+          !/^(?:says|said|speaks|tells me|told me)\b/.test(ctx.match[0]) ||
+          /\b(?:not|no|never|without|nothing|lack\w*|fail\w*|ignor\w*|silence|single|can not|could not|times)\b/.test(
+            ctx.sentence.norm.slice(0, ctx.normIndex),
+          ),
       },
       {
         // "this makes no sense" about the decision: calls their judgement irrational.
@@ -942,6 +959,41 @@ const rules: ToneRuleDefinition[] = [
           !/\breason (?:why )?i (?:am|was) (?:asking|writing|reaching|getting in touch|in touch)\b/.test(ctx.match[0]),
       },
       {
+        // "That's a bit harsh", "the comment surprised me": the feedback judged rather than received.
+        gate: /\b(?:harsh|unkind|severe|strict|surprised|shocked|puzzled|confused|baffled|stung|unexpected)\b/,
+        re: /\b(?:that|this|it|the (?:comment|feedback|point|note|criticism|assessment|remark)|your (?:comment|feedback|point|note|criticism|assessment|remark)) (?:is|was|seems|seemed|feels|felt|sounds) (?:a (?:bit|little) |rather |quite |very |really |somewhat |pretty |a touch )?(?:harsh|unkind|severe|strict|over the top|unexpected)\b|\b(?:the|your|that|this) (?:comment|feedback|point|note|criticism|assessment|remark) (?:really |honestly |genuinely )?(?:surprised|shocked|puzzled|confused|baffled|stung) me\b/g,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
+        // "The comment surprised me at first, but it makes sense": surprise that ends in acceptance.
+        check: (ctx) =>
+          !/\b(?:at first|initially|but (?:it|that|you|on reflection)|makes sense|fair|you are right|helpful|useful)\b/.test(
+            ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length),
+          ),
+      },
+      {
+        // "if you look at my portfolio again you'll see…", "my manager would tell you I'm organised": evidence or a
+        // witness brought against the assessment.
+        gate: /\b(?:see|find|notice|tell|confirm|vouch|attest|say)\b/,
+        re: /\bif you (?:\w+ ){0,3}?(?:look|looked|read|check|checked|review|revisit|go back|went back)\b[^.?!]{0,50}?\byou (?:will|would|could|can|might) (?:\w+ )?(?:see|find|notice|realise|realize)\b|\b(?:my|any of my|all my) (?:former |previous |current |last )?(?:manager|managers|boss|bosses|colleagues|team|teammates|references?|referees?|clients|reports|peers) (?:would|will|can|could) (?:\w+ )?(?:tell|confirm|vouch|attest|say|assure) (?:you|for me|that|otherwise)\b/g,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
+      },
+      {
+        // "I had only thirty minutes for a task designed for two hours": the result blamed on the conditions.
+        gate: /\bonly\b/,
+        re: /\bi (?:only had|had only|was only given|was given only|only got|got only) (?:\w+ ){0,2}?(?:minutes?|hours?|an hour|half an hour|days?|a day|a week|time)\b/g,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
+      },
+      {
+        // "I hear you on the communication point, but I've presented to boards many times": a concession that turns
+        // into the writer's record. Growth after the "but" ("but I've since started…", "but I'll…") stays clean.
+        gate: /\b(?:but|however|though|although|yet)\b/,
+        re: /\b(?:but|however|though|although|yet)(?: ,)? i (?:have|had) (?:(?:always|often|regularly|successfully|many times|repeatedly|never|also) )?(?:presented|led|managed|built|delivered|shipped|run|written|taught|mentored|worked|done|handled|spoken|used|been praised|been told|received|never had|always had|passed)\b/g,
+        when: (p) => p.feedbackReply,
+        check: (ctx) =>
+          !/\b(?:since|now|recently|just|already started|started|begun|signed up|will|going to|plan|practis\w*|practic\w*|improv\w*|work on|working on|to (?:fix|address|improve))\b/.test(
+            ctx.sentence.norm.slice(ctx.normIndex),
+          ),
+      },
+      {
         // "since I meet every requirement in the job description", said about the outcome: the decision must be wrong.
         gate: /\b(?:every|all|each|qualified)\b/,
         re: /\bi (?:\w+ )?(?:meet|met|tick|ticked|match|matched|fulfil|fulfill|fulfilled|satisfy|satisfied|exceed|exceeded|have|had|check|checked|cover|covered|hit) (?:\w+ )?(?:every|all|each) (?:single |one )?(?:of )?(?:the |your |their |its )?(?:[\w-]+ ){0,2}?(?:requirements?|criteria|criterion|box|boxes|skills?|qualifications?|bullet points?|points|items|things|essentials|experience)\b|\bi am (?:more than |over-?|well |highly )qualified\b/g,
@@ -1015,6 +1067,12 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:this|the) (?:job|role|position|opportunity) (?:means|meant) (?:everything|the world) to (?:me|my family|us)\b|\b(?:it|this) (?:would|will) mean (?:everything|the world) to (?:me|my family|us)\b/g,
       },
       {
+        // Hardship and distress told to the reader: money running out, mouths to feed, a low point, the toll of rejections.
+        gate: /\b(?:savings|money|funds|benefits|run|runs|running|feed|support|low|bottom|rejections?|hit|face|towards|crushed|broken|exhausted|depressed|despair\w*)\b/,
+        re: /\b(?:savings|money|funds|benefits|redundancy pay|severance) (?:\w+ )?(?:run|runs|ran|are running|is running|will run) (?:out|dry|low)\b|\b(?:children|kids|family|mouths|dependants|dependents|people) to (?:feed|support|provide for)\b|\b(?:a |my )?(?:really |very |real |all-time )?(?:low point|rock bottom|lowest point|dark place)\b|\b(?:so many|another|one more|endless|countless|constant|all these|all the) (?:rejections|knock-?backs|no's|noes|rejection)\b(?! (?:email|letter|template))|\b(?:this one|this|it|the news) (?:really )?(?:hit|hits|has hit) (?:me )?(?:hard|badly)\b|\b(?:can not|could not|can't) face (?:starting|another|going|doing|the)\b|\b(?:working|worked|been working) towards (?:\w+ ){0,2}for (?:years|months|so long|a long time)\b|\b(?:i am|i feel|i felt) (?:\w+ )?(?:crushed|broken|exhausted|depressed|hopeless|in despair|devastated)\b/g,
+        when: (p) => p.afterDecision,
+      },
+      {
         // "I don't know what I'll do if this doesn't work out", "nowhere else to turn": despair laid on the reader.
         gate: /\b(?:know|nowhere|sole|only)\b/,
         re: /\b(?:do not|can not|did not) know what (?:else )?(?:i (?:will|would|am going to|shall|can) |to )(?:do|turn to)\b(?= (?:if|without|now|next)\b| ?[.,;!?]| ?$)|\bnowhere (?:else )?to (?:turn|go)\b|\b(?:sole|only) (?:earner|breadwinner|provider)\b/g,
@@ -1066,13 +1124,13 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "Per my last email", "still waiting on the feedback you promised": reproach for a reply not yet sent.
-        gate: /\b(?:per|waiting|wait|assume|presume|suppose|imagine|otherwise|failing|if not|essence|urgent|time-sensitive|time sensitive|pressing|urgency)\b/,
-        re: /\b(?:as )?per my (?:last|previous|earlier|prior|recent) (?:email|message|note|mail|letter|request|call)s?\b|\b(?:still|yet to|am|have been) (?:\w+ )?(?:waiting|wait) (?:for|on) (?:the|your|any|a|some|that) (?:[\w-]+ ){0,2}?(?:you|that you|which you|he|she|they|your [\w-]+) (?:\w+ )?(?:promised|said (?:you|they|he|she) would|committed to|agreed to|offered)\b|\b(?:which|that) i (?:assume|presume|suppose|imagine) (?:got|was|must have been|has been) (?:lost|missed|buried|overlooked|ignored)\b|\b(?:otherwise|failing that|failing which|if not) ,? i (?:will|shall|would have to|will have to|am going to|may have to|might have to)\b|\btime is of the essence\b|\b(?:this|it|the matter) is (?:\w+ )?(?:urgent|time-sensitive|time sensitive|pressing)\b|\bas a matter of urgency\b/g,
+        gate: /\b(?:per|waiting|wait|assume|presume|suppose|imagine|otherwise|failing|if not|essence|urgent|prioritise|prioritize|expedite|hurry|action|fast-track|fasttrack|time-sensitive|time sensitive|pressing|urgency)\b/,
+        re: /\b(?:as )?per my (?:last|previous|earlier|prior|recent) (?:email|message|note|mail|letter|request|call)s?\b|\b(?:still|yet to|am|have been) (?:\w+ )?(?:waiting|wait) (?:for|on) (?:the|your|any|a|some|that) (?:[\w-]+ ){0,2}?(?:you|that you|which you|he|she|they|your [\w-]+) (?:\w+ )?(?:promised|said (?:you|they|he|she) would|committed to|agreed to|offered)\b|\b(?:which|that) i (?:assume|presume|suppose|imagine) (?:got|was|must have been|has been) (?:lost|missed|buried|overlooked|ignored)\b|\b(?:otherwise|failing that|failing which|if not) ,? i (?:will|shall|would have to|will have to|am going to|may have to|might have to)\b|\btime is of the essence\b|\bplease (?:\w+ )?(?:prioriti[sz]e|expedite|hurry|action|fast-?track) (?:this|my|it)\b|\b(?:this|it|the matter) is (?:\w+ )?(?:urgent|time-sensitive|time sensitive|pressing)\b|\bas a matter of urgency\b/g,
         negatable: false,
         when: (p) => !p.formalRequest,
       },
       {
-        re: /\b(?:reply|respond|answer|get back to me|call me|let me know|send (?:it|me|this|them)|hear back|hear from you)\b[^.?!;]{0,25}?\b(?:today|tonight|immediately|straight away|right away|asap|as soon as possible|urgently|at once|promptly|without delay|without further delay)\b/g,
+        re: /\b(?:reply|respond|answer|get back to me|come back to me|revert|write back|call me|let me know|send (?:it|me|this|them)|hear back|hear from you)\b[^.?!;]{0,25}?\b(?:today|tonight|immediately|straight away|right away|asap|as soon as possible|urgently|at once|promptly|without delay|without further delay)\b/g,
       },
       {
         re: /\basap\b/g,
@@ -1093,7 +1151,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => !p.formalRequest,
       },
       {
-        re: /\b(?:escalat(?:e|ed|ing|ion)|take (?:this|it|the matter|things|my complaint) (?:further|higher|elsewhere)|go over your head|name and shame|or else|legal action|take (?:legal )?action against|(?:my|a|the|to a|to my) (?:lawyer|solicitor|attorney|legal team|legal adviser|legal advisor)|(?:sue|suing) (?:you|the company|your)|employment tribunal)\b/g,
+        re: /\b(?:escalat(?:e|ed|ing) (?:this|it|that|the matter|matters|my \w+|things|further|to)|escalat(?:e|ing)(?= ?[.,;!?]| ?$)|(?:an|formal) escalation|take (?:this|it|the matter|things|my complaint) (?:further|higher|elsewhere)|go over your head|name and shame|or else|legal action|take (?:legal )?action against|(?:my|a|the|to a|to my) (?:lawyer|solicitor|attorney|legal team|legal adviser|legal advisor)|(?:sue|suing) (?:you|the company|your)|employment tribunal)\b/g,
         when: (p) => !p.formalRequest,
       },
       {
@@ -1107,7 +1165,7 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !/\b(?:love|like|glad|happy|keen|delighted|pleased|excited|proud) to\b/.test(ctx.match[0]),
       },
       {
-        re: /\b(?:surely|i am sure|i am certain|i think) you (?:can|could) (?:find|spare|take|manage) (?:\w+ ){0,2}(?:minutes?|moment|seconds?|time)\b|\bis (?:anyone|anybody|someone|somebody|no one) (?:ever )?(?:going to|planning to|able to) (?:reply|respond|answer|get back)\b|\byour (?:ceo|boss|founder|board|manager|hr|head of \w+|superiors|leadership|senior management|customers|clients|investors) (?:\w+ )?(?:would|might|will|may) (?:be )?(?:very |really )?(?:interested|like|love|want|keen|curious|care) (?:to )?(?:hear|know|learn|read)\b|\b(?:make me|have to|will|going to) chase (?:you|this|this up|again)\b|\bchas(?:e|ing) you (?:again|any more|further)\b|\bthe least (?:you|your \w+|they) (?:can|could) do\b/g,
+        re: /\b(?:surely|i am sure|i am certain|i think) you (?:can|could) (?:find|spare|take|manage) (?:\w+ ){0,2}(?:minutes?|moment|seconds?|time)\b|\bis (?:anyone|anybody|someone|somebody|no one) (?:ever )?(?:going to|planning to|able to) (?:reply|respond|answer|get back)\b|\byour (?:[\w-]+ ){0,2}?(?:ceo|boss|founder|board|manager|director|md|hr|head of \w+|superiors|leadership|senior management|customers|clients|investors|chairman|chair|owner|partners) (?:\w+ )?(?:would|might|will|may) (?:be )?(?:very |really )?(?:interested|like|love|want|keen|curious|care) (?:to )?(?:hear|know|learn|read)\b|\b(?:make me|have to|will|going to) chase (?:you|this|this up|again)\b|\bchas(?:e|ing) you (?:again|any more|further)\b|\bthe least (?:you|your \w+|they) (?:can|could) do\b/g,
         negatable: false,
       },
       {
@@ -1124,8 +1182,8 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // Entitlement: "I think I deserve at least a proper explanation", "the least I'm owed", "I've earned some feedback".
-        gate: /\b(?:deserved?|deserves|owed|due|earned|entitled|right to|least|owes?)\b/,
-        re: /\bi (?:\w+ ){0,3}?(?:deserve|deserved|am owed|was owed|am due|have earned|earned|am entitled to|was entitled to)\b (?:\w+ ){0,4}?(?:explanation|answer|reply|response|feedback|reason|reasons|better|more than|courtesy|respect|call|phone call|closure|update|the truth|honesty|to (?:know|hear|be told|understand))\b|\bi (?:\w+ )?(?:have earned|earned|deserve) one\b|\b(?:candidates|applicants|people|anyone|someone|everyone) (?:[\w-]+ ){0,6}?(?:deserve|deserves|are owed|is owed|are entitled to|is entitled to|have a right to|have the right to|has a right to) (?:a |an |at least |some |better|the courtesy|more than|know|an explanation|feedback|hear|be told)|\bthe (?:very )?least (?:i|we) (?:\w+ )?(?:am|was|are|were|can|could|should|would|might|may)? ?(?:be |have )?(?:owed|due|entitled to|expecting|expect|ask for|hope for|deserve|deserved)\b|\bthe (?:very )?least (?:you|your [\w-]+|they|the [\w-]+(?: [\w-]+)?|anyone) (?:can|could|should|would) (?:do|offer|give)\b|\b(?:you|your [\w-]+|they|the (?:company|team|panel|recruiter|hiring manager)) (?:\w+ )?(?:owe|owes) (?:me|us|candidates|applicants|anyone who)\b/g,
+        gate: /\b(?:deserved?|deserves|owed|due|earned|entitled|right to|least|minimum|owes?)\b/,
+        re: /\bi (?:\w+ ){0,3}?(?:deserve|deserved|am owed|was owed|am due|have earned|earned|am entitled to|was entitled to)\b (?:\w+ ){0,4}?(?:explanation|answer|reply|response|feedback|reason|reasons|better|more than|courtesy|respect|call|phone call|closure|update|the truth|honesty|to (?:know|hear|be told|understand))\b|\bi (?:\w+ )?(?:have earned|earned|deserve) one\b|\b(?:candidates|applicants|people|anyone|someone|everyone) (?:[\w-]+ ){0,6}?(?:deserve|deserves|are owed|is owed|are entitled to|is entitled to|have a right to|have the right to|has a right to) (?:a |an |at least |some |better|the courtesy|more than|know|an explanation|feedback|hear|be told)|\bthe (?:very |bare )?(?:least|minimum) (?:i|we) (?:\w+ )?(?:am|was|are|were|can|could|should|would|might|may)? ?(?:be |have )?(?:owed|due|entitled to|expecting|expect|ask for|hope for|deserve|deserved|receive|get|be given|be offered)\b|\bthe (?:very )?least (?:you|your [\w-]+|they|the [\w-]+(?: [\w-]+)?|anyone) (?:can|could|should|would) (?:do|offer|give)\b|\b(?:you|your [\w-]+|they|the (?:company|team|panel|recruiter|hiring manager)) (?:\w+ )?(?:owe|owes) (?:me|us|candidates|applicants|anyone who)\b/g,
       },
       {
         re: /\bit is only (?:fair|right|reasonable|decent|polite) (?:that |for )?(?:i|me|you|they|your \w+|the \w+) (?:should )?(?:get|gets|receive|receives|give|gives|hear|hears|explain|explains|be told|tell|tells|provide|provides|know|send|sends|reply|replies|respond|responds)\b/g,
