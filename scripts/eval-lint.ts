@@ -7,6 +7,8 @@
  *   node bin/run-ts.mjs scripts/eval-lint.ts --verbose    # list every miss and false alarm
  *   node bin/run-ts.mjs scripts/eval-lint.ts --proof-file PATH [--proof-file PATH…]
  *                                                          # score only these proofreading sets (e.g. a blind set)
+ *   node bin/run-ts.mjs scripts/eval-lint.ts --tone-file PATH [--tone-file PATH…] [--tone-only]
+ *                                                          # also score these tone sets; --tone-only stops after tone
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
