@@ -78,6 +78,15 @@ describe.each(await testBackends())('services on $name', ({ open }) => {
     expect(detail.debriefs).toHaveLength(1);
   });
 
+  it('places an interview given without a time zone where the user is, and keeps one that is given', async () => {
+    await services.me.update(me, { timeZone: 'Asia/Tokyo' });
+    const app = await services.applications.create(me, make.application());
+    const { timeZone: _left, ...withoutZone } = make.interview(app.id);
+    expect((await services.interviews.create(me, withoutZone)).timeZone).toBe('Asia/Tokyo');
+    const given = await services.interviews.create(me, make.interview(app.id, { timeZone: 'America/Chicago' }));
+    expect((await services.interviews.get(me, given.id)).timeZone).toBe('America/Chicago');
+  });
+
   it('refuses an interviewer that is not one of my contacts', async () => {
     const app = await services.applications.create(me, make.application());
     await expect(services.interviews.create(me, make.interview(app.id, { interviewerIds: ['nope'] }))).rejects.toThrow(

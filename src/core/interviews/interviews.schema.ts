@@ -39,7 +39,8 @@ export const interviewInput = z.object({
   type: interviewTypeSchema.default('other'),
   format: interviewFormatSchema.default('video'),
   startsAt: isoDateTime,
-  timeZone: timeZoneSchema.default('UTC'),
+  /** Where the interview takes place; when left out, the service uses the user's own time zone. */
+  timeZone: timeZoneSchema.optional(),
   durationMinutes: z.number().int().min(5).max(600).default(60),
   interviewerIds: z.array(idSchema).max(20).default([]),
   notes: optionalText(),

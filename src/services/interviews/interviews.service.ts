@@ -21,7 +21,16 @@ export function interviewsService({ store, clock }: ServiceDeps) {
       return write({ store }, actor, async (repos) => {
         await ownedApplication(repos, actor, values.applicationId);
         await checkInterviewers(repos, actor, values.interviewerIds);
-        const interview: Interview = { id: newId(), userId: actor.userId, ...values, createdAt: now, updatedAt: now };
+        // An interview given without a zone happens where the user is (their profile's zone), not in UTC.
+        const timeZone = values.timeZone ?? (await repos.users.get(actor.userId))?.timeZone ?? 'UTC';
+        const interview: Interview = {
+          id: newId(),
+          userId: actor.userId,
+          ...values,
+          timeZone,
+          createdAt: now,
+          updatedAt: now,
+        };
         await repos.interviews.rows.insert(interview);
         await repos.applications.touch(actor.userId, values.applicationId, now);
         return interview;
