@@ -1,7 +1,7 @@
 import { type Stage, stages } from '../applications/applications.schema';
 import { type FeedbackCategory, feedbackCategories } from '../feedback/feedback.schema';
 import { type Instant, localDate, localDayNumber, MS_PER_DAY, toMs } from '../time/time.zone';
-import { evidenceLimit, feedbackReceivedAt, newestFirst, topThree } from './insights.top';
+import { compareText, evidenceLimit, feedbackReceivedAt, inReceivedOrder, newestFirst, topThree } from './insights.top';
 import type {
   FeedbackRequestStats,
   Insights,
@@ -69,7 +69,9 @@ function requestStats(data: InsightsData): FeedbackRequestStats {
  * const insights = buildInsights(await store.insightsData(userId), new Date(), { timeZone: 'Europe/London' });
  * insights.topThree[0]; // { title: 'Kubernetes (skills and technical depth)', feedbackIds: ['fb-1', 'fb-7'], … }
  */
-export function buildInsights(data: InsightsData, now: Instant, options: InsightsOptions = {}): Insights {
+export function buildInsights(input: InsightsData, now: Instant, options: InsightsOptions = {}): Insights {
+  // The result depends on the rows, never on the order a database returned them in.
+  const data: InsightsData = { ...input, feedback: inReceivedOrder(input.feedback) };
   const timeZone = options.timeZone ?? 'UTC';
   const months = new Map<string, MonthInsights>();
   // Month keys by local day: thousands of rows fall on a few hundred days.
@@ -90,14 +92,17 @@ export function buildInsights(data: InsightsData, now: Instant, options: Insight
   };
 
   const byStage = new Map<Stage | 'unknown', number>();
-  // One rejection per application: the latest event wins. The stage comes from the event, else from the
-  // application, and an application marked rejected without any event still counts, at its current stage.
+  // One rejection per application: the latest event wins (at the same moment, the later stage). The stage comes
+  // from the event, else from the application, and an application marked rejected without any event still
+  // counts, at its current stage.
   const rejectedAt = new Map<string, { stage: Stage | null; at: string; atMs: number }>();
+  const stageRank = (stage: Stage | null) => (stage === null ? -1 : stages.indexOf(stage));
   for (const event of data.rejections) {
     if (event.outcome !== 'rejected') continue;
     const atMs = toMs(event.occurredAt);
     const known = rejectedAt.get(event.applicationId);
-    if (known && known.atMs >= atMs) continue;
+    if (known && (known.atMs > atMs || (known.atMs === atMs && stageRank(known.stage) >= stageRank(event.stage))))
+      continue;
     rejectedAt.set(event.applicationId, { stage: event.stage, at: event.occurredAt, atMs });
   }
   let offers = 0;
@@ -163,7 +168,7 @@ export function buildInsights(data: InsightsData, now: Instant, options: Insight
       .filter((entry) => entry.count > 0)
       .sort((a, b) => b.count - a.count),
     specifics: [...specifics.values()]
-      .sort((a, b) => b.count - a.count || a.specific.localeCompare(b.specific))
+      .sort((a, b) => b.count - a.count || compareText(a.specific, b.specific))
       .slice(0, options.specificsLimit ?? 20)
       .map((entry) => ({ ...entry, feedbackIds: newestFirst(entry.feedbackIds, receivedAt).slice(0, evidenceLimit) })),
     byMonth: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)),

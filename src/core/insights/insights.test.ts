@@ -8,6 +8,7 @@ import {
 } from '../decisions/decisions.factories';
 import type { FeedbackAnalysis, FeedbackCategory } from '../feedback/feedback.schema';
 import { buildInsights } from './insights.build';
+import { debriefEvidence } from './insights.evidence';
 import type { InsightsData } from './insights.types';
 
 function analysis(categories: FeedbackCategory[], specifics: string[] = [], vague = false): FeedbackAnalysis {
@@ -250,5 +251,68 @@ describe('insights', () => {
     );
     expect(result.topThree[0]).toMatchObject({ category: 'preparation', debriefIds: ['a', 'b'], feedbackIds: [] });
     expect(result.topThree[0]?.evidence).toMatch(/Seen in 2 of your debriefs/);
+  });
+
+  it('gives the same answer whatever order the rows come in, and from debrief evidence worked out beforehand', () => {
+    const base = data({
+      feedback: [
+        ...data().feedback,
+        // Received at the same moment as fb-3, spelling the specific differently.
+        makeFeedback({
+          id: 'fb-0',
+          applicationId: 'hooli',
+          receivedAt: '2026-11-05T10:00:00.000Z',
+          analysis: analysis(['skills'], ['KUBERNETES']),
+        }),
+      ],
+      rejections: [
+        ...data().rejections,
+        // Two rejections of one application at the same moment.
+        makeRejection({ applicationId: 'wonka', stage: 'screen', occurredAt: '2026-11-09T10:00:00.000Z' }),
+        makeRejection({ applicationId: 'wonka', stage: 'final', occurredAt: '2026-11-09T10:00:00.000Z' }),
+      ],
+    });
+    const at = '2026-11-24T10:00:00.000Z';
+    const expected = JSON.stringify(buildInsights(base, at, { timeZone: 'Europe/London' }));
+    const reversed: InsightsData = {
+      applications: [...base.applications].reverse(),
+      rejections: [...base.rejections].reverse(),
+      feedback: [...base.feedback].reverse(),
+      feedbackRequests: [...base.feedbackRequests].reverse(),
+      debriefs: [...base.debriefs]
+        .reverse()
+        .map((debrief) => ('lowRatings' in debrief ? debrief : debriefEvidence(debrief))),
+    };
+    expect(JSON.stringify(buildInsights(reversed, at, { timeZone: 'Europe/London' }))).toBe(expected);
+  });
+
+  it('lists the most recent debriefs as evidence', () => {
+    const debriefs = Array.from({ length: 40 }, (_, i) =>
+      makeDebrief({
+        id: `d-${String(i).padStart(2, '0')}`,
+        createdAt: `2026-10-${String((i % 28) + 1).padStart(2, '0')}T09:00:00.000Z`,
+        ratings: { dress: 1 },
+      }),
+    );
+    const result = buildInsights(data({ feedback: [], debriefs }), '2026-11-24T10:00:00.000Z');
+    const conduct = result.topThree.find((thing) => thing.category === 'conduct');
+    expect(conduct?.debriefCount).toBe(40);
+    // d-27 was on 28 October, the latest day; the second lap (d-28 to d-39) is on 1 to 12 October.
+    expect(conduct?.debriefIds.slice(0, 5)).toEqual(['d-27', 'd-26', 'd-25', 'd-24', 'd-23']);
+    expect(conduct?.debriefIds).toHaveLength(25);
+    expect(conduct?.debriefIds).not.toContain('d-00');
+  });
+
+  it('finds a specific in a weak answer even when it runs from what was probed for into the question', () => {
+    const feedback = [
+      makeFeedback({ id: 'fb-sd', applicationId: 'initech', analysis: analysis(['skills'], ['system design']) }),
+    ];
+    const weak = (id: string, rating: number) =>
+      makeDebrief({
+        id,
+        questions: [{ question: 'Design a URL shortener', answerSummary: '', rating, hard: true, probedFor: 'System' }],
+      });
+    const result = buildInsights(data({ feedback, debriefs: [weak('d-weak', 2), weak('d-strong', 5)] }), '2026-11-24');
+    expect(result.topThree.find((thing) => thing.specific === 'system design')?.debriefIds).toEqual(['d-weak']);
   });
 });

@@ -1,6 +1,7 @@
 import type { FeedbackCategory } from '../feedback/feedback.schema';
-import { type SelfRatingKey, selfRatingKeys } from '../interviews/interviews.schema';
-import type { InsightsData, TopThing } from './insights.types';
+import type { SelfRatingKey } from '../interviews/interviews.schema';
+import { evidenceOf, words } from './insights.evidence';
+import type { DebriefEvidence, InsightsData, TopThing } from './insights.types';
 
 /**
  * How much a category says about what the user can change. Actionable ones count fully (conduct more: it is
@@ -116,14 +117,53 @@ function adviceFor(category: FeedbackCategory, specific: string | null): string 
  */
 export const evidenceLimit = 25;
 
+/**
+ * Feedback in the order it was received (the same moment: by id). Which spelling of a specific is shown comes
+ * from the first mention, so the result must not depend on the order a database returned the rows in.
+ */
+export function inReceivedOrder<T extends { id: string; receivedAt: string }>(feedback: readonly T[]): T[] {
+  return [...feedback].sort((a, b) =>
+    a.receivedAt < b.receivedAt ? -1 : a.receivedAt > b.receivedAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+}
+
 /** When each piece of feedback was received, by id. */
 export function feedbackReceivedAt(data: InsightsData): Map<string, string> {
   return new Map(data.feedback.map((feedback) => [feedback.id, feedback.receivedAt]));
 }
 
-/** Feedback ids, most recently received first. */
+/** `localeCompare` as one collator: the same order, without setting up a comparison on every call. */
+export const compareText = new Intl.Collator().compare;
+
+/** Feedback ids, most recently received first (the same moment: by id), whatever order they came in. */
 export function newestFirst(ids: Iterable<string>, receivedAt: ReadonlyMap<string, string>): string[] {
-  return [...ids].sort((a, b) => (receivedAt.get(b) ?? '').localeCompare(receivedAt.get(a) ?? ''));
+  return [...ids].sort(
+    (a, b) => compareText(receivedAt.get(b) ?? '', receivedAt.get(a) ?? '') || (a < b ? -1 : a > b ? 1 : 0),
+  );
+}
+
+/** Whether debrief `a` is listed before `b`: the more recent first, then by id. */
+function listedBefore(a: DebriefEvidence, b: DebriefEvidence): boolean {
+  return a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id < b.id);
+}
+
+/**
+ * The ids of the most recent `limit` of these debriefs, most recent first: one pass that keeps a short sorted
+ * list, so a category backed by thousands of debriefs is not sorted whole.
+ */
+function mostRecentDebriefs(indices: readonly number[], debriefs: readonly DebriefEvidence[], limit: number): string[] {
+  const kept: DebriefEvidence[] = [];
+  for (const index of indices) {
+    const debrief = debriefs[index];
+    if (!debrief) continue;
+    const last = kept[kept.length - 1];
+    if (kept.length === limit && last && !listedBefore(debrief, last)) continue;
+    let at = kept.length;
+    while (at > 0 && listedBefore(debrief, kept[at - 1] as DebriefEvidence)) at--;
+    kept.splice(at, 0, debrief);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept.map((debrief) => debrief.id);
 }
 
 interface Candidate {
@@ -131,7 +171,9 @@ interface Candidate {
   category: FeedbackCategory;
   specific: string | null;
   feedbackIds: Set<string>;
-  debriefIds: Set<string>;
+  /** Positions in `data.debriefs`, each once: `lastDebrief` is the last one added. */
+  debriefs: number[];
+  lastDebrief: number;
   companies: Set<string>;
   /** How many debriefs rated each of these low: the evidence, in words, when there is no feedback. */
   lowRatings: Map<SelfRatingKey, number>;
@@ -140,13 +182,6 @@ interface Candidate {
 
 function normal(text: string): string {
   return text.trim().toLowerCase();
-}
-
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^a-z0-9+#]+/)
-    .filter((word) => word !== '');
 }
 
 function capitalised(text: string): string {
@@ -165,7 +200,7 @@ function score(candidate: Candidate, covered: ReadonlySet<string>): number {
   for (const id of candidate.feedbackIds) if (!covered.has(id)) fresh++;
   // A specific named again and again outweighs one mention of a broad category.
   const recurrence = candidate.specific && fresh > 1 ? 0.5 * (fresh - 1) : 0;
-  const debriefs = candidate.debriefIds.size;
+  const debriefs = candidate.debriefs.length;
   // Debriefs back feedback up (at most half again as much). On their own they are the user's view of
   // themselves, not the employer's: they score below 0.1, under any feedback of any weight, and a single debrief
   // is no pattern. The last term (under 0.01) orders debrief-only items by how often they recur.
@@ -204,7 +239,8 @@ export function topThree(
         category,
         specific,
         feedbackIds: new Set(),
-        debriefIds: new Set(),
+        debriefs: [],
+        lastDebrief: -1,
         companies: new Set(),
         lowRatings: new Map(),
         weakAnswers: 0,
@@ -214,7 +250,7 @@ export function topThree(
     return found;
   };
 
-  for (const feedback of data.feedback) {
+  for (const feedback of inReceivedOrder(data.feedback)) {
     const analysis = feedback.analysis;
     if (!analysis) continue;
     const company = feedback.applicationId ? companyOf.get(feedback.applicationId) : undefined;
@@ -247,47 +283,48 @@ export function topThree(
     }
   }
 
-  // Specifics looked up by their words (up to three), so matching debrief text stays linear in its length.
+  // Specifics looked up by their words (up to three), so matching debrief text stays linear in its length; a
+  // word that starts no specific is passed over without building the two- and three-word phrases from it.
   const bySpecific = new Map<string, Candidate[]>();
+  const firstWords = new Set<string>();
   for (const entry of candidates.values()) {
     if (!entry.specific) continue;
-    const key = words(entry.specific).join(' ');
+    const specificWords = words(entry.specific);
+    const key = specificWords.join(' ');
     const list = bySpecific.get(key);
     if (list) list.push(entry);
     else bySpecific.set(key, [entry]);
+    if (specificWords[0] !== undefined) firstWords.add(specificWords[0]);
   }
-  const matchSpecifics = (text: string | null | undefined): Candidate[] => {
-    if (!text || bySpecific.size === 0) return [];
-    const tokens = words(text);
-    const found: Candidate[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      let gram = '';
-      for (let n = 0; n < 3 && i + n < tokens.length; n++) {
-        gram = n === 0 ? (tokens[i] ?? '') : `${gram} ${tokens[i + n]}`;
-        const hit = bySpecific.get(gram);
-        if (hit) found.push(...hit);
-      }
-    }
-    return found;
-  };
-  for (const debrief of data.debriefs) {
-    for (const key of selfRatingKeys) {
-      const value = debrief.ratings[key];
-      if (value === undefined || value > 2) continue;
+  const debriefs = evidenceOf(data.debriefs);
+  for (let index = 0; index < debriefs.length; index++) {
+    const debrief = debriefs[index] as DebriefEvidence;
+    const back = (entry: Candidate) => {
+      if (entry.lastDebrief === index) return;
+      entry.lastDebrief = index;
+      entry.debriefs.push(index);
+    };
+    for (const key of debrief.lowRatings) {
       const entry = candidate(ratingCategory[key], null);
-      entry.debriefIds.add(debrief.id);
+      back(entry);
       entry.lowRatings.set(key, (entry.lowRatings.get(key) ?? 0) + 1);
     }
-    for (const question of debrief.questions) {
-      if (question.rating === null || question.rating > 2) continue;
+    if (debrief.weakAnswers > 0) {
       const answers = candidate('answers', null);
-      answers.debriefIds.add(debrief.id);
-      answers.weakAnswers++;
-      for (const entry of matchSpecifics(`${question.probedFor ?? ''} ${question.question}`))
-        entry.debriefIds.add(debrief.id);
+      back(answers);
+      answers.weakAnswers += debrief.weakAnswers;
     }
-    for (const concern of debrief.concernsRaised) {
-      for (const entry of matchSpecifics(concern)) entry.debriefIds.add(debrief.id);
+    if (firstWords.size === 0) continue;
+    for (const tokens of debrief.texts) {
+      for (let i = 0; i < tokens.length; i++) {
+        let gram = tokens[i] as string;
+        if (!firstWords.has(gram)) continue;
+        for (let n = 0; n < 3 && i + n < tokens.length; n++) {
+          if (n > 0) gram = `${gram} ${tokens[i + n]}`;
+          const hit = bySpecific.get(gram);
+          if (hit) for (const entry of hit) back(entry);
+        }
+      }
     }
   }
 
@@ -324,14 +361,14 @@ export function topThree(
         `Named in ${feedbackCount} ${feedbackCount === 1 ? 'piece' : 'pieces'} of feedback${companies.length > 0 ? ` (${companies.slice(0, 4).join(', ')}${companies.length > 4 ? ' and others' : ''})` : ''}`,
       );
     }
-    if (best.debriefIds.size > 0) {
+    if (best.debriefs.length > 0) {
       const why: string[] = [];
       const low = lowRatingsInWords(best.lowRatings);
       if (low.length > 0) why.push(`low self-ratings on ${low.map((key) => ratingWords[key].label).join(' and ')}`);
       if (best.weakAnswers > 0) why.push(`${best.weakAnswers} answers you rated weak`);
       if (why.length === 0) why.push('concerns raised or weak answers on it');
       evidenceParts.push(
-        `${feedbackCount > 0 ? 'backed up by' : 'Seen in'} ${best.debriefIds.size} of your debriefs (${why.join('; ')})`,
+        `${feedbackCount > 0 ? 'backed up by' : 'Seen in'} ${best.debriefs.length} of your debriefs (${why.join('; ')})`,
       );
     }
     // Without feedback the user's own low ratings are the evidence, so the advice follows them.
@@ -350,8 +387,8 @@ export function topThree(
       score: Math.round(bestScore * 100) / 100,
       feedbackIds: newestFirst(best.feedbackIds, receivedAt).slice(0, evidenceLimit),
       feedbackCount,
-      debriefIds: [...best.debriefIds].slice(0, evidenceLimit),
-      debriefCount: best.debriefIds.size,
+      debriefIds: mostRecentDebriefs(best.debriefs, debriefs, evidenceLimit),
+      debriefCount: best.debriefs.length,
       evidence: `${evidenceParts.join(', ')}.`,
     });
   }

@@ -1,6 +1,6 @@
 import type { Application, Stage, StageEvent } from '../applications/applications.schema';
 import type { Feedback, FeedbackCategory } from '../feedback/feedback.schema';
-import type { Debrief } from '../interviews/interviews.schema';
+import type { Debrief, SelfRatingKey } from '../interviews/interviews.schema';
 import type { Message } from '../messages/messages.schema';
 
 /**
@@ -15,10 +15,33 @@ export interface InsightsData {
   feedback: readonly Pick<Feedback, 'id' | 'applicationId' | 'receivedAt' | 'analysis'>[];
   /** Messages of kind `feedback-request`. */
   feedbackRequests: readonly Pick<Message, 'id' | 'applicationId' | 'kind' | 'status' | 'sentAt' | 'repliedAt'>[];
-  /** Debriefs: self-ratings, question ratings and concerns are the supporting evidence. */
-  debriefs: readonly (Pick<Debrief, 'id' | 'ratings' | 'questions' | 'concernsRaised'> & {
-    applicationId?: string | null;
-  })[];
+  /**
+   * Debriefs, or what each says (`debriefEvidence`, which a store can keep between rebuilds): low self-ratings,
+   * weak answers and concerns raised back feedback up.
+   */
+  debriefs: readonly (InsightsDebrief | DebriefEvidence)[];
+}
+
+/** A debrief, narrowed to what insights read. */
+export type InsightsDebrief = Pick<Debrief, 'id' | 'createdAt' | 'ratings' | 'questions' | 'concernsRaised'>;
+
+/**
+ * What one debrief contributes to insights, worked out once per debrief (`debriefEvidence`) so that a rebuild
+ * after a write need not read every debrief's questions again; the store keeps it while the debrief is unchanged.
+ */
+export interface DebriefEvidence {
+  id: string;
+  /** Orders the evidence: the most recent debriefs are the ones listed. */
+  createdAt: string;
+  /** Self-ratings of 2 or below, in `selfRatingKeys` order. */
+  lowRatings: readonly SelfRatingKey[];
+  /** How many answers were rated 2 or below. */
+  weakAnswers: number;
+  /**
+   * The lower-cased words of each weak answer's question (after what it probed for) and of each concern raised:
+   * where a recurring specific such as "kubernetes" or "system design" is looked for.
+   */
+  texts: readonly (readonly string[])[];
 }
 
 export interface StageCount {
@@ -69,7 +92,7 @@ export interface TopThing {
   /** Which feedback says so: the most recent, up to 25 (`feedbackCount` has them all). */
   feedbackIds: string[];
   feedbackCount: number;
-  /** Which debriefs back it up (low self-ratings, weak answers, concerns raised): up to 25 of `debriefCount`. */
+  /** Which debriefs back it up (low self-ratings, weak answers, concerns raised): the most recent, up to 25 of `debriefCount`. */
   debriefIds: string[];
   debriefCount: number;
   /** The evidence in one sentence. */

@@ -34,17 +34,11 @@ export class InsightsRepository {
         .where('userId', '=', userId)
         .where('kind', '=', 'feedback-request')
         .execute(),
+      // Which interview a debrief belongs to is not needed: no join.
       db
         .selectFrom('debriefs')
-        .innerJoin('interviews', 'interviews.id', 'debriefs.interviewId')
-        .select([
-          'debriefs.id',
-          'debriefs.ratings',
-          'debriefs.questions',
-          'debriefs.concernsRaised',
-          'interviews.applicationId',
-        ])
-        .where('debriefs.userId', '=', userId)
+        .select(['id', 'createdAt', 'ratings', 'questions', 'concernsRaised'])
+        .where('userId', '=', userId)
         .execute(),
     ]);
     return {
@@ -54,7 +48,7 @@ export class InsightsRepository {
       feedbackRequests: feedbackRequests as InsightsData['feedbackRequests'],
       debriefs: debriefs.map((row) => ({
         id: row.id,
-        applicationId: row.applicationId,
+        createdAt: row.createdAt,
         ratings: json.read<Debrief['ratings']>(row.ratings, {}),
         questions: json.read<Debrief['questions']>(row.questions, []),
         concernsRaised: json.read<string[]>(row.concernsRaised, []),
