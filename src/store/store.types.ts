@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * The database as Kysely sees it (camelCase here, snake_case in SQL via CamelCasePlugin).
  * One schema for SQLite and PostgreSQL: timestamps are ISO 8601 UTC text, booleans are 0/1 integers and
@@ -23,6 +25,8 @@ export interface UsersTable {
   timeZone: string;
   settings: string;
   revision: number;
+  /** Bumped by the database on every debrief insert, update and delete (migration 0005). */
+  debriefsRevision: Generated<number>;
   createdAt: string;
 }
 

@@ -8,6 +8,7 @@ import { type Draft, type DraftContext, draft, draftKinds } from '../../core/dra
 import { ValidationError } from '../../core/errors';
 import { buildInsights, type Insights } from '../../core/insights';
 import { addLocalDays, endOfLocalWeek, localDate } from '../../core/time';
+import { DebriefEvidenceCache } from '../../store/insights/insights.repository';
 import { repositories } from '../../store/store.repositories';
 import type { ApplicationDetail, applicationsService } from '../applications/applications.service';
 import type { meService } from '../me/me.service';
@@ -46,6 +47,29 @@ export function adviceService(
   // Today then cost one revision read each instead of a rebuild.
   const builtAgendaCache = new Map<string, Cached<Agenda>>();
   const insightsCache = new Map<string, Cached<Insights>>();
+  // What insights took from each debrief, per user, so a rebuild after a write parses only changed debriefs. It
+  // holds about as much as the debriefs' text (4–5 MB at 10,000 applications), so only the users who asked
+  // most recently keep one, up to a total of debriefs; the others rebuild from scratch, with the same result.
+  const keptDebriefs = new Map<string, DebriefEvidenceCache>();
+  const keptDebriefsLimit = 20_000;
+
+  function debriefsKeptFor(userId: string): DebriefEvidenceCache {
+    const kept = keptDebriefs.get(userId) ?? new DebriefEvidenceCache();
+    keptDebriefs.delete(userId);
+    keptDebriefs.set(userId, kept);
+    return kept;
+  }
+
+  /** After a load: drops the least recently served users' debriefs while more than the limit are kept. */
+  function trimKeptDebriefs() {
+    let total = 0;
+    for (const kept of keptDebriefs.values()) total += kept.size;
+    for (const [userId, kept] of keptDebriefs) {
+      if (total <= keptDebriefsLimit) break;
+      total -= kept.size;
+      keptDebriefs.delete(userId);
+    }
+  }
 
   async function cached<T>(cache: Map<string, Cached<T>>, actor: Actor, day: string, load: () => Promise<T>) {
     const revision = await read.users.revision(actor.userId);
@@ -132,9 +156,11 @@ export function adviceService(
     async insights(actor: Actor): Promise<Insights> {
       const now = clock();
       const { timeZone } = await me.get(actor);
-      return cached(insightsCache, actor, localDate(now, timeZone), async () =>
-        buildInsights(await read.insights.load(actor.userId), now, { timeZone }),
-      );
+      return cached(insightsCache, actor, localDate(now, timeZone), async () => {
+        const data = await read.insights.load(actor.userId, debriefsKeptFor(actor.userId));
+        trimKeptDebriefs();
+        return buildInsights(data, now, { timeZone });
+      });
     },
 
     /** Whether, whom, through which channel and when to ask for feedback on this application. */
