@@ -1,5 +1,5 @@
 import type { LocalLinter } from 'harper.js';
-import { isAcceptedWord, overlapsKnownName, type WordAcceptance } from './lint.proofread';
+import { isAcceptedWord, isObjectPronoun, overlapsKnownName, type WordAcceptance } from './lint.proofread';
 import type { LintIssue } from './lint.schema';
 import type { Sentence } from './lint.text';
 
@@ -146,7 +146,20 @@ const nameStarter = /(?:^|\s)(?:to|at|for|with|from|by|joining|join|joined)\s+$/
  * misreadsAName('I would bring it to Consolidated Messenger.', 16, 31); // true
  */
 export function misreadsAName(text: string, start: number, end: number): boolean {
+  if (
+    misreadsAnObject(text, start, end) ||
+    misreadsACompound(text, start, end) ||
+    misreadsAnAdjective(text, start, end) ||
+    misreadsAClauseEnd(text, start, end)
+  )
+    return true;
   if (/\p{L}/u.test(text[start - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) return true;
+  // "explaining how Octopus Energy's platform works": a name after a question word is not a verb missing its "to".
+  if (
+    /^(?:how|what|where|why|when|who)$/i.test(text.slice(start, end)) &&
+    /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3))
+  )
+    return true;
   // "Will walked me through…": the name Will, not the modal.
   if (/^(?:Will|May)\s+\p{Ll}+(?:ed|ew|ave|ook|ent|old|ent|aid)\b/u.test(text.slice(start, end + 12))) return true;
   for (const word of text.slice(start, end).matchAll(/\p{Lu}[\p{L}'’-]*/gu)) {
@@ -159,6 +172,65 @@ export function misreadsAName(text: string, start: number, end: number): boolean
     if (/^[ \t]+\p{Lu}/u.test(after) || previousCapitalised || nameStarter.test(before)) return true;
   }
   return false;
+}
+
+/**
+ * Whether harper asks a verb to agree with a pronoun that is the object of the verb before it, not the subject:
+ * in "Whenever suits you is fine" the subject of "is" is "whenever suits you", and "you" belongs to "suits".
+ *
+ * @example
+ * misreadsAnObject('Whenever suits you is fine.', 19, 21); // true
+ */
+export function misreadsAnObject(text: string, start: number, end: number): boolean {
+  if (!/^(?:is|was|has|does|isn't|wasn't|hasn't|doesn't|\p{Ll}+s)$/u.test(text.slice(start, end))) return false;
+  const pronoun = /(?:you|they|we|them|us|me)[ \t]+$/u.exec(text.slice(Math.max(0, start - 8), start));
+  return pronoun !== null && isObjectPronoun(text, start - pronoun[0].length);
+}
+
+/**
+ * Whether harper reads a possessive before a hyphenated compound as another word: "their on-call rotation" is
+ * not "there on", nor "your follow-up" "you're follow".
+ *
+ * @example
+ * misreadsACompound('their on-call rotation', 0, 5); // true
+ */
+export function misreadsACompound(text: string, start: number, end: number): boolean {
+  if (!/^(?:their|your|its|whose)$/i.test(text.slice(start, end))) return false;
+  return /^[ \t]+\p{L}+-\p{L}/u.test(text.slice(end, end + 30));
+}
+
+/**
+ * Whether harper reads an adjective as a verb: after the preposition "to" ("from manual to automated testing",
+ * "introduced to distributed systems": a noun follows, unlike "to talked through it"), or after the modal of a
+ * question ("how will automated tests…").
+ *
+ * @example
+ * misreadsAnAdjective('We moved to automated testing.', 9, 21); // true
+ */
+export function misreadsAnAdjective(text: string, start: number, end: number): boolean {
+  const flagged = text.slice(start, end);
+  // "How will automated tests…": a question puts the subject (with its adjective) after the modal.
+  if (/^(?:will|can|could|would|should|might|may|must)[ \t]+\p{Ll}+ed$/iu.test(flagged))
+    return /\b(?:what|which|how|why|when|where|who|whether)[ \t]+$/i.test(text.slice(Math.max(0, start - 12), start));
+  if (!/^to[ \t]+\p{Ll}+ed$/u.test(flagged)) return false;
+  const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && !objectStarters.test(next);
+}
+const objectStarters =
+  /^(?:a|an|the|my|your|our|their|his|her|its|this|these|those|any|some|me|you|him|us|them|it|with|through|about|on|in|up|out|back|over|for|from|into|at|by|to|of|what|which|how|whether|why|when|where|who|if|more)$/i;
+
+/**
+ * Whether harper reads a clause that ends in "did" as the auxiliary of the next verb: in "What we did helped the
+ * team", "helped" is the main verb of the sentence.
+ *
+ * @example
+ * misreadsAClauseEnd('What we did helped the team.', 12, 18); // true
+ */
+export function misreadsAClauseEnd(text: string, start: number, end: number): boolean {
+  if (!/^\p{Ll}+$/u.test(text.slice(start, end))) return false;
+  return /\b(?:what|whatever|everything|all|anything|something|nothing|which|that|how)[ \t]+(?:\p{L}+[ \t]+){1,2}(?:did|does|do)[ \t]+$/iu.test(
+    text.slice(Math.max(0, start - 50), start),
+  );
 }
 
 /** Load cost of the proofreader, for the eval report and the README. */

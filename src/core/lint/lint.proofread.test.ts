@@ -59,6 +59,55 @@ describe('instant proofreading (no WebAssembly)', () => {
   });
 });
 
+describe('verb forms and agreement, read from the words around the verb (instant)', () => {
+  it.each([
+    ['It would help if you could spare ten minutes to talked through it.', 'talked', 'talk'],
+    ['Thank you for taking the time to met with me.', 'met', 'meet'],
+    ['It took me a while to got there.', 'got', 'get'],
+    ['I would love to contributing to the platform team.', 'contributing', 'contribute'],
+    ['Would you be willing to shared your notes?', 'shared', 'share'],
+    ['I would appreciate it if you could sent me the summary.', 'sent', 'send'],
+    ['I should have ask more questions about the roadmap.', 'ask', 'asked'],
+    ['I have spoke with Daniel about the opening.', 'spoke', 'spoken'],
+    ["I didn't saw your email until today.", 'saw', 'see'],
+    ['Did you received my portfolio link?', 'received', 'receive'],
+    ['I think I would be a good fit because I enjoys working with designers.', 'enjoys', 'enjoy'],
+    ['I know these decisions takes time.', 'takes', 'take'],
+    ['Your comments about my portfolio was really helpful.', 'was', 'were'],
+    ['I was suppose to send my references yesterday.', 'suppose', 'supposed'],
+    ["I'd value any advise you can give me.", 'advise', 'advice'],
+    ['Could you give me some advise on the case study?', 'advise', 'advice'],
+    ['Let me know if anything comes up that might suite me.', 'suite', 'suit'],
+    ['I completely except the decision.', 'except', 'accept'],
+  ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
+    const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
+    expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
+    expect(issue?.suggestion).toBe(fix);
+  });
+
+  it('leaves the same words alone where they are right', () => {
+    for (const text of [
+      'What we did helped the team ship faster.',
+      'Thanks to detailed feedback, I know what to work on.',
+      'We moved from manual to automated testing.',
+      'I look forward to continued conversations with your team.',
+      'I have drive and ambition, and we have build times under ten minutes.',
+      'These are the tools we use to deploy every service.',
+      'How will automated tests change the release cadence?',
+      'She suggested that I apply, and I recommended that he join the guild.',
+      "I'm used to working across time zones, and I used to work in logistics.",
+      'Some advise against asking for feedback, but any advice is welcome. Please advise.',
+      'Whatever suits you works for me, and whenever suits you is fine.',
+      'I believe the role suits my background; I have heard back from two companies.',
+      'The results of the pilot were encouraging, and each of the interviewers was kind.',
+      "I'll show you where we keep the design docs. Were I to join, I'd start there.",
+      'I have learned a lot, having spoken to Ana, and I had planned to follow up.',
+    ]) {
+      expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
+    }
+  });
+});
+
 describe('full proofreading (harper)', () => {
   beforeAll(async () => {
     await loadProofreader();

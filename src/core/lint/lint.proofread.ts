@@ -1,6 +1,7 @@
+import { grammarFindings } from './lint.grammar';
 import type { LintIssue } from './lint.schema';
 import type { Sentence } from './lint.text';
-import { boundaryErrors, commonMisspellings, isDialectVariant, techTerms } from './lint.words';
+import { boundaryErrors, clauseTakers, commonMisspellings, isDialectVariant, techTerms } from './lint.words';
 
 /**
  * Instant proofreading: the mistakes people make most in these messages (your/you're, its/it's, their/there,
@@ -26,38 +27,6 @@ const comparatives =
   'more|less|better|worse|rather|fewer|greater|larger|smaller|bigger|higher|lower|faster|slower|easier|harder|longer|shorter|stronger|weaker|older|younger|earlier|sooner|cheaper|deeper|broader|wider|closer|simpler|clearer|quicker|busier|happier|other';
 const possessedNouns =
   'time|team|teams|feedback|help|insight|insights|consideration|support|email|message|advice|company|office|offices|role|interview|questions|patience|kindness|input|thoughts|comments|work|process|guidance|offer|decision|organisation|organization|product|products|platform|approach|plans|roadmap|business|department|colleagues|reply|response|note|notes|call|letter|generosity|hospitality|openness|honesty|candour|candor|perspective|views|expertise|experience|own|mission|vision|culture|values|customers|clients|users|engineers|staff|hiring|recruitment|manager|schedule|calendar|recommendation|suggestions|tips|pointers|interviewers|panel|startup|start-up|firm|goals|strategy|website|growth|onboarding|impact|services|stack|infrastructure|architecture|codebase|project|projects|pipeline|tooling|contributions';
-const participles: Record<string, string> = {
-  went: 'gone',
-  came: 'come',
-  wrote: 'written',
-  took: 'taken',
-  did: 'done',
-  saw: 'seen',
-  ate: 'eaten',
-  ran: 'run',
-  began: 'begun',
-  gave: 'given',
-  spoke: 'spoken',
-  knew: 'known',
-  drove: 'driven',
-  chose: 'chosen',
-  forgot: 'forgotten',
-  threw: 'thrown',
-  grew: 'grown',
-  flew: 'flown',
-  drew: 'drawn',
-  broke: 'broken',
-  stole: 'stolen',
-  woke: 'woken',
-  froze: 'frozen',
-  rode: 'ridden',
-  shook: 'shaken',
-  hid: 'hidden',
-  fell: 'fallen',
-  swam: 'swum',
-  sang: 'sung',
-  rang: 'rung',
-};
 /** Past simple → base form, for a past form after a modal ("will went" → "go"). */
 const pastToBase: Record<string, string> = {
   went: 'go',
@@ -89,51 +58,6 @@ const pastToBase: Record<string, string> = {
   got: 'get',
   had: 'have',
   led: 'lead',
-};
-/** Base forms whose past participle differs, and which do not read as a noun right after "have". */
-const baseToParticiple: Record<string, string> = {
-  build: 'built',
-  write: 'written',
-  take: 'taken',
-  give: 'given',
-  make: 'made',
-  do: 'done',
-  see: 'seen',
-  go: 'gone',
-  begin: 'begun',
-  choose: 'chosen',
-  grow: 'grown',
-  know: 'known',
-  speak: 'spoken',
-  bring: 'brought',
-  teach: 'taught',
-  think: 'thought',
-  buy: 'bought',
-  find: 'found',
-  feel: 'felt',
-  keep: 'kept',
-  lead: 'led',
-  send: 'sent',
-  meet: 'met',
-  tell: 'told',
-  understand: 'understood',
-  get: 'got',
-  show: 'shown',
-  eat: 'eaten',
-  forget: 'forgotten',
-  learn: 'learnt',
-  enjoy: 'enjoyed',
-  improve: 'improved',
-  receive: 'received',
-  decide: 'decided',
-  appreciate: 'appreciated',
-  develop: 'developed',
-  explain: 'explained',
-  discuss: 'discussed',
-  consider: 'considered',
-  prepare: 'prepared',
-  create: 'created',
-  hear: 'heard',
 };
 // -ed forms that are not past tenses (or are base forms themselves): "will need", "can proceed", "could embed".
 const notPastEd = new Set(
@@ -188,6 +112,25 @@ function startsWithVowelSound(word: string): boolean | null {
   if (vowelSoundH.test(word)) return true;
   if (consonantSound.test(word)) return false;
   return /^[aeiou]/i.test(word);
+}
+
+const clauseOpeners =
+  /^(?:and|but|or|so|because|if|when|while|as|since|although|though|that|whereas|until|unless|once|then|where|why|how|whether|what|which|who|whom|whose)$/i;
+/**
+ * Whether the pronoun starting at `at` is the object of the word before it, so the verb after it belongs to a
+ * larger subject: in "Whenever suits you is fine", "you" belongs to "suits" and "is" agrees with "whenever…".
+ *
+ * @example
+ * isObjectPronoun('Whenever suits you is fine.', 15); // true
+ */
+export function isObjectPronoun(text: string, at: number): boolean {
+  const before = /(\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  return (
+    before !== undefined &&
+    /^\p{Ll}/u.test(before) &&
+    !clauseOpeners.test(before) &&
+    !clauseTakers.has(before.toLowerCase())
+  );
 }
 
 const rules: ProofreadRule[] = [
@@ -296,7 +239,7 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    re: /\b(?:an|the|a|positive|negative|big|huge|great|significant|real|lasting|direct|knock-on|ripple|major|minor|little|no|any|side|profound|strong)[ \t]+(affects?)[ \t]+(?:on|of)\b/gi,
+    re: /\b(?:an|the|a|its|it's|their|your|my|our|his|her|this|that|positive|negative|big|huge|great|significant|real|lasting|direct|knock-on|ripple|major|minor|little|no|any|side|profound|strong)[ \t]+(affects?)[ \t]+(?:on|of)\b/gi,
     message: 'Did you mean "effect" (the noun)? "Affect" is usually the verb.',
     fix: (flagged) => flagged.replace(/^([Aa])ffect/, (_m, a: string) => (a === 'A' ? 'Effect' : 'effect')),
   },
@@ -343,12 +286,15 @@ const rules: ProofreadRule[] = [
     rule: 'grammar.agreement',
     re: /(?<!\b(?:if|as|does|did|do|has|have|is|was|will|would|could|can|should|may|might|must|to|let|make|help|that|whether|thank)[ \t]+)\b(?:they|we|you)[ \t]+(has|doesn't|was|is)\b/gi,
     message: 'The verb does not agree with its subject.',
-    fix: (flagged) => ({ has: 'have', "doesn't": "don't", was: 'were', is: 'are' })[flagged.toLowerCase()] ?? null,
+    fix: (flagged, match, text) =>
+      isObjectPronoun(text, match.index ?? 0)
+        ? null
+        : ({ has: 'have', "doesn't": "don't", was: 'were', is: 'are' }[flagged.toLowerCase()] ?? null),
   },
   {
     rule: 'grammar.agreement',
     // Not after a preposition: in "your notice period of three months was", the subject is the period.
-    re: /(?<!\b(?:of|in|on|for|with|from|about|at|by|to|than|over|under|between|among|across|like)[ \t]+)\b(?:the|these|those|my|your|our|their|all|both|many|several|two|three|four|five|most|some)[ \t]+(?:[a-z]+[^\Wsuiy]s)[ \t]+(was|is|has|doesn't)(?=[ \t]+\w)/gi,
+    re: /(?<!\b(?:of|in|on|for|with|from|about|at|by|to|than|over|under|between|among|across|like|through|throughout|during|after|before|within|without|into|onto|per|via|around|behind|beyond|despite|towards|toward|upon|against|past|since|until)[ \t]+)\b(?:the|these|those|my|your|our|their|all|both|many|several|two|three|four|five|most|some)[ \t]+(?:[a-z]+[^\Wsuiy]s)[ \t]+(was|is|has|doesn't)(?=[ \t]+\w)/gi,
     message: 'The verb does not agree with the plural subject.',
     fix: (flagged, match) => {
       const noun = match[0].split(/[ \t]+/)[1]?.toLowerCase() ?? '';
@@ -388,38 +334,6 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.verb-form',
-    re: new RegExp(
-      `\\b(?:(?:could|should|would|must|might|may)(?:[ \\t]+not|n't)?[ \\t]+(?:have|'ve)|have|has|had|'ve|having)(?:[ \\t]+(?:already|also|just|recently|never|always|not|since|all|both|really|finally))?[ \\t]+(${Object.keys(participles).join('|')})\\b`,
-      'gi',
-    ),
-    message: 'Use the past participle after "have" ("should have gone", "has given").',
-    fix: (flagged) => keepCase(flagged, participles[flagged.toLowerCase()] ?? flagged),
-  },
-  {
-    rule: 'grammar.verb-form',
-    // "Your team have build…": after have/has/had, the participle. Only verbs that do not read as a noun there
-    // ("we have design skills" is fine), and not before a hyphen ("have take-home tasks").
-    re: new RegExp(
-      `\\b(?:have|has|had|'ve)(?:[ \\t]+(?:already|also|just|recently|never|always|all|both|really|finally|truly))?[ \\t]+(${Object.keys(baseToParticiple).join('|')})\\b(?![-'’])`,
-      'gi',
-    ),
-    message: 'After "have", use the past participle ("have built", "has written").',
-    fix: (flagged, match, text) => {
-      const after = text.slice((match.index ?? 0) + match[0].length);
-      // "we have build times to cut", "I have hear-say": a noun use.
-      if (
-        /^build$/i.test(flagged) &&
-        /^[ \t]+(?:times?|systems?|tools?|steps?|pipelines?|scripts?|servers?|failures?|errors?|issues?|logs?|caches?)\b/i.test(
-          after,
-        )
-      )
-        return null;
-      // "had to do" is not adjacent; "have do" never is right, but "what have I do…" is a question typo left to harper.
-      return keepCase(flagged, baseToParticiple[flagged.toLowerCase()] ?? flagged);
-    },
-  },
-  {
-    rule: 'grammar.verb-form',
     // "I will make sure to practised…": after the "to" of a verb that takes an infinitive, the base form.
     re: new RegExp(
       `\\b(?:make|makes|made|making)[ \\t]+sure[ \\t]+to${modalAdverb}[ \\t]+((?!(?:${[...notPastEd].join('|')})\\b)[a-z]{2,}ed|${Object.keys(pastToBase).join('|')})\\b(?![-'’])|\\b(?:want|wants|wanted|plan|plans|planning|going|need|needs|try|tries|trying|able|hope|hoping|decided|continue|intend|intends|aim|aiming|keen|eager|would like|'d like|love)[ \\t]+to${modalAdverb}[ \\t]+((?!(?:${[...notPastEd].join('|')})\\b)[a-z]{2,}ed|${Object.keys(pastToBase).join('|')})\\b(?![-'’])`,
@@ -437,9 +351,11 @@ const rules: ProofreadRule[] = [
       'g',
     ),
     message: 'After will, can, should and the other modal verbs, use the base form ("will act", "should focus").',
-    fix: (flagged, match) => {
-      // "Could skilled people…", "Must used…" at a question's start: the -ed word is an adjective.
+    fix: (flagged, match, text) => {
+      // "Could skilled people…", "Must used…" at a question's start, "how will automated tests…": a question puts
+      // the subject after the modal, so the -ed word is an adjective.
       if (/^[A-Z]/.test(match[0]) && /ed$/.test(flagged)) return null;
+      if (/\b(?:what|which|how|why|when|where|who|whether)[ \t]+$/i.test(text.slice(0, match.index ?? 0))) return null;
       return baseOfPast(flagged);
     },
   },
@@ -472,6 +388,92 @@ const rules: ProofreadRule[] = [
     ),
     message: 'For what causes a feeling, use the -ing form ("it was interesting to hear").',
     fix: (flagged) => keepCase(flagged, toIng(flagged) ?? flagged),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "weather positive or negative", "let me know weather the role…": "whether" before two alternatives or a
+    // clause; not the weather itself ("the weather", "weather the storm").
+    re: /(?<!\b(?:the|bad|good|nice|cold|hot|lovely|terrible|this|that|in|all|great|wet|sunny|british|any|what|warm|fine|about)[ \t]+)\b(weather)[ \t]+[a-z]+[ \t]+or\b|\b(?:know|check|checking|wonder|wondering|ask|asking|unsure|sure|confirm|decide|clarify|tell|see|idea|question|doubt)[ \t]+(weather)[ \t]+(?:the|this|that|there|it|i|we|you|they|my|your|our|any|anything|or)\b/gi,
+    message: 'Did you mean "whether" (if)?',
+    fix: (flagged) => keepCase(flagged, 'whether'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "bring my skills too your organisation": "too" (also, excessively) never stands before a determiner.
+    re: /\b(too)[ \t]+(?:your|my|their|our|his|her|its|the)\b/gi,
+    message: 'Did you mean "to"? "Too" means "also" or "excessively".',
+    fix: (flagged) => keepCase(flagged, 'to'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(thanks)[ \t]+you\b/gi,
+    message: 'Write "thank you" (or "thanks").',
+    fix: (flagged) => keepCase(flagged, 'thank'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(peak(?:ed|s)?|peek(?:ed|s)?)[ \t]+(?:my|your|his|her|their|our|everyone's)[ \t]+(?:interest|curiosity)\b/gi,
+    message: 'Interest is "piqued" (stirred), not "peaked".',
+    fix: (flagged) =>
+      keepCase(
+        flagged,
+        flagged
+          .toLowerCase()
+          .replace(/^pe[ae]k/, 'pique')
+          .replace('queed', 'qued')
+          .replace(/piquee/, 'pique'),
+      ),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(wander(?:ing|ed|s)?)[ \t]+(?:if|whether)\b/gi,
+    message: 'Did you mean "wonder" (ask yourself)? "Wander" means to walk about.',
+    fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace('wander', 'wonder')),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(?:is|was|were|are|been|be|'s|seems?|seemed|sounds?|sounded|feels?|felt|looks?|looked)[ \t]+(quiet)[ \t]+(?:a|an)\b|\b(quiet)[ \t]+a[ \t]+(?:few|lot|bit|while)\b/gi,
+    message: 'Did you mean "quite" (fairly, really)? "Quiet" means not loud.',
+    fix: (flagged) => keepCase(flagged, 'quite'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\blet[ \t]+(?:me|us|him|her|them|you)[ \t]+(no)\b/gi,
+    message: 'Did you mean "know"?',
+    fix: () => 'know',
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)[ \t]+(though)[ \t]+(?:of|about|that|it|I|you|we|the|this|so|a|an|my|your|her|his|their|how|he|she|they)\b/g,
+    message: 'Did you mean "thought"?',
+    fix: (flagged) => keepCase(flagged, 'thought'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: new RegExp(`\\b(who's)[ \\t]+(?:${possessedNouns})\\b`, 'gi'),
+    message: 'Did you mean "whose" (belonging to whom)? "Who\'s" means "who is".',
+    // "who's hiring", "who's onboarding": a verb, as with "you're".
+    fix: (flagged, match) => (/(?:hiring|onboarding|own)$/i.test(match[0]) ? null : keepCase(flagged, 'whose')),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "how candid you where about…"; not "show you where the office is".
+    re: /(?<!\b(?:tell|told|show|showed|shown|ask|asked|know|knew|see|saw|remind|reminded|let|guide|point|wonder)[ \t]+)\b(?:you|we|they)[ \t]+(where)[ \t]+(?:not|so|very|really|all|able|happy|going|about|too|also|both|always|never|still|just|such|quite|[a-z]+ing|[a-z]+ed)\b/gi,
+    message: 'Did you mean "were"?',
+    fix: (flagged) => keepCase(flagged, 'were'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "learn were I can improve"; "Were I to join…" is an inversion and stays.
+    re: /\b(were)[ \t]+(?:I|you|we|they|he|she|it)(?:[ \t]+(?:can|could|will|would|should|might|may|must|am|is|are)\b|'ll\b)/gi,
+    message: 'Did you mean "where"?',
+    fix: (flagged) => keepCase(flagged, 'where'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(?:have|has|had|haven't|hasn't|hadn't|'ve|I|we|they|you|he|she|never|just|already)[ \t]+(herd)\b|\b(herd)[ \t]+(?:back|from|about|anything|nothing|that)\b/gi,
+    message: 'Did you mean "heard"? A herd is a group of animals.',
+    fix: (flagged) => keepCase(flagged, 'heard'),
   },
   {
     rule: 'spelling.capitalization',
@@ -685,6 +687,10 @@ export function proofreadSync(text: string, acceptance: WordAcceptance): LintIss
         suggestion,
       });
     }
+  }
+  for (const finding of grammarFindings(straight)) {
+    if (overlapsKnownName(straight, finding.start, finding.end, acceptance)) continue;
+    issues.push({ ...finding, category: finding.rule.startsWith('spelling.') ? 'spelling' : 'grammar' });
   }
   for (const match of straight.matchAll(/[\p{L}]+(?:'[\p{L}]+)?/gu)) {
     const word = match[0];

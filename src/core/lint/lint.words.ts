@@ -259,3 +259,167 @@ function canonicalSpelling(word: string): string {
       .replace(/^fulfil(?!l)/, 'fulfill')
   );
 }
+
+/**
+ * Common English verbs (base forms) for the verb-form checks: a modal, "to", "have" or "did" takes one form, and
+ * a rule needs to know which words are verbs to see the wrong one ("to talked", "should have ask", "I enjoys").
+ * A trailing `+` marks a final consonant doubled before -ed/-ing ("plan+" → planned); a leading `*` a verb that is
+ * as often a noun ("*work"), so "have work to do" is not read as a verb form.
+ */
+const regularVerbs = `accept *access accomplish achieve acknowledge *act adapt add address adjust admire admit+ adopt *advance advise
+  advocate affect agree *aim align allow analyse analyze *answer anticipate apologise apologize appear apply
+  appreciate *approach approve argue arrange arrive ask assess assign assist assume attach *attempt attend attract
+  automate avoid *balance *base believe belong *benefit *book borrow brainstorm browse *budget *call calculate *care
+  carry celebrate *challenge *change *chat+ *check clarify *clean *close *coach collaborate collect combine commit+
+  communicate compare compete complain *complete *compliment concentrate conclude conduct confirm connect consider
+  consult *contact contain continue contribute *control+ convert convince cooperate coordinate *copy *correct *cover
+  create *cross dedicate define *delay delegate delete deliver demonstrate deny depend deploy describe deserve
+  *design desire determine develop differ *discover discuss *dislike *display divide *document *double *doubt
+  *drop+ earn *edit educate embrace emphasise emphasize employ enable encourage *end engage enhance enjoy ensure
+  enter establish *estimate evaluate examine exceed excel+ exist expand expect *experiment explain explore *express
+  extend *face facilitate *fail *fear *figure *fill *finish *fix *focus follow force *form *forward *function gain
+  gather generate greet *guarantee *guide handle happen hate *head *help hesitate highlight hire hope *host
+  identify ignore illustrate imagine implement impress improve include incorporate *increase indicate *influence
+  inform initiate innovate insist inspire install integrate intend interact *interest *interview introduce invest
+  invite involve join *judge *jump justify *kick *label+ *land *last *launch learn *like *limit *link *list listen
+  *live *load locate *look *love maintain manage *map+ *mark *market *master *match *matter measure *mention *mentor
+  migrate *mind *miss *model+ modernise modernize *monitor motivate *move *need negotiate *network *note *notice
+  observe obtain occur+ *offer *open operate optimise optimize *order organise organize *outline *own participate
+  *pass *pause perform persuade *pick *place *plan+ *play *point *post postpone *practise *prefer+ prepare *present
+  *press pretend prevent *price *print prioritise prioritize proceed *process produce *program+ *progress *promise
+  promote propose protect provide publish pull *purchase *push qualify *question *reach react realise realize
+  receive recognise recognize recommend reconsider *record recover recruit reduce refer+ reflect refuse regret+
+  reject relate relax *release rely remain remember remind remove rename repeat replace *reply *report represent
+  *request require *research resolve *respect respond *rest restart restructure *result retain retire *return
+  *review revise *reward *rush *save *schedule *scale *search secure select *share *shift *ship+ *sign simplify
+  solve *sort *sound *start *stay *step+ *stop+ streamline strengthen *stress *structure *struggle *study submit+
+  succeed suggest summarise summarize *support suppose *surprise *switch *talk *target teach *test *thank *touch
+  *track *train *transfer+ transform translate *travel+ *treat *trust try *turn *type understand unlock *update
+  *upgrade *use utilise utilize validate *value verify *view *visit *visualise *visualize *vote *wait *walk want
+  *watch *welcome *wish *wonder *work *worry *wrap+`;
+
+/** Irregular verbs: base, past, past participle ("base=past" verbs such as cut are left out: their past looks like the base). */
+const irregularVerbTable = `arise arose arisen|awake awoke awoken|*bear bore borne|*beat beat beaten|become became become
+  |begin began begun|*bend bent bent|bind bound bound|*bite bit bitten|*bleed bled bled|*blow blew blown|*break broke broken
+  |breed bred bred|bring brought brought|build built built|buy bought bought|*catch caught caught
+  |choose chose chosen|cling clung clung|come came come|creep crept crept|*deal dealt dealt|*dig dug dug|do did done
+  |*draw drew drawn|*drink drank drunk|*drive drove driven|eat ate eaten|*fall fell fallen|feed fed fed
+  |*feel felt felt|*fight fought fought|find found found|flee fled fled|*fly flew flown|forbid forbade forbidden
+  |forget forgot forgotten|forgive forgave forgiven|*freeze froze frozen|get got got|give gave given|go went gone
+  |grind ground ground|grow grew grown|hang hung hung|have had had|hear heard heard|hide hid hidden|*hold held held
+  |keep kept kept|kneel knelt knelt|know knew known|*lay laid laid|*lead led led
+  |*leave left left|lend lent lent|*lie lay lain|*light lit lit|lose lost lost|make made made
+  |mean meant meant|meet met met|overcome overcame overcome|oversee oversaw overseen|pay paid paid|prove proved proven
+  |*ride rode ridden|*ring rang rung|*rise rose risen|run ran run|say said said|see saw seen|seek sought sought
+  |sell sold sold|send sent sent|*shake shook shaken|shine shone shone|*shoot shot shot|*show showed shown|sing sang sung
+  |*sink sank sunk|sit sat sat|*sleep slept slept|*slide slid slid|speak spoke spoken|spend spent spent|*spin spun spun
+  |*stand stood stood|steal stole stolen|*stick stuck stuck|*sting stung stung|*strike struck struck|strive strove striven
+  |swear swore sworn|*sweep swept swept|swim swam swum|*swing swung swung|take took taken|teach taught taught
+  |*tear tore torn|tell told told|think thought thought|*throw threw thrown|undergo underwent undergone
+  |understand understood understood|undertake undertook undertaken|wake woke woken|*wear wore worn|*win won won
+  |withdraw withdrew withdrawn|write wrote written|rewrite rewrote rewritten`;
+
+/** What a verb form is: its base, and whether it is the base, the -s form, a past, a past participle or -ing. */
+export interface VerbForm {
+  base: string;
+  forms: Set<FormName>;
+  /** The base is as often a noun ("work", "plan"). */
+  noun: boolean;
+}
+
+const thirdPerson = (base: string) =>
+  /(?:s|x|z|ch|sh|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+const regularPast = (base: string, double: boolean) =>
+  double
+    ? `${base}${base.at(-1)}ed`
+    : /e$/.test(base)
+      ? `${base}d`
+      : /[^aeiou]y$/.test(base)
+        ? `${base.slice(0, -1)}ied`
+        : `${base}ed`;
+const presentParticiple = (base: string, double: boolean) =>
+  double
+    ? `${base}${base.at(-1)}ing`
+    : /ie$/.test(base)
+      ? `${base.slice(0, -2)}ying`
+      : /[^eoy]e$/.test(base)
+        ? `${base.slice(0, -1)}ing`
+        : `${base}ing`;
+
+function buildVerbForms(): Map<string, VerbForm> {
+  const map = new Map<string, VerbForm>();
+  const add = (word: string, base: string, form: FormName, noun: boolean) => {
+    let entry = map.get(word);
+    if (!entry || entry.base !== base) {
+      // A word that is forms of two verbs ("found", "lay") keeps the first reading; the checks that need certainty
+      // ask for a single form.
+      if (entry) return;
+      entry = { base, forms: new Set(), noun };
+      map.set(word, entry);
+    }
+    entry.forms.add(form);
+  };
+  for (const spec of irregularVerbTable.split('|')) {
+    const [marked = '', past = '', participle = ''] = spec.trim().split(/\s+/);
+    const noun = marked.startsWith('*');
+    const base = marked.replace(/^\*/, '');
+    add(base, base, 'base', noun);
+    add(base === 'have' ? 'has' : thirdPerson(base), base, 's', noun);
+    add(past, base, 'past', noun);
+    add(participle, base, 'participle', noun);
+    add(
+      presentParticiple(base, /^(?:begin|get|run|sit|swim|win|forget|spin|dig|forbid)$/.test(base)),
+      base,
+      'ing',
+      noun,
+    );
+  }
+  for (const spec of regularVerbs.split(/\s+/)) {
+    if (!spec) continue;
+    const noun = spec.startsWith('*');
+    const double = spec.endsWith('+');
+    const base = spec.replace(/^\*|\+$/g, '');
+    add(base, base, 'base', noun);
+    add(thirdPerson(base), base, 's', noun);
+    const past = regularPast(base, double);
+    add(past, base, 'past', noun);
+    add(past, base, 'participle', noun);
+    // British "travelled" and American "traveled" are both right.
+    if (double && /l$/.test(base)) {
+      add(regularPast(base, false), base, 'past', noun);
+      add(regularPast(base, false), base, 'participle', noun);
+    }
+    add(presentParticiple(base, double), base, 'ing', noun);
+    if (double && /l$/.test(base)) add(presentParticiple(base, false), base, 'ing', noun);
+  }
+  return map;
+}
+
+/** Verb forms by lower-case word ("talked" → talk, past and participle). */
+export const verbForms: Map<string, VerbForm> = buildVerbForms();
+
+type FormName = 'base' | 's' | 'past' | 'participle' | 'ing';
+const formsByBase = new Map<string, Partial<Record<FormName, string>>>();
+for (const [word, entry] of verbForms) {
+  const forms = formsByBase.get(entry.base) ?? {};
+  // The first form listed wins: "travelled" before "traveled", the British form the proofreader also uses.
+  for (const form of entry.forms) forms[form] ??= word;
+  formsByBase.set(entry.base, forms);
+}
+
+/**
+ * One form of a verb, for suggestions: the -s form ("try" → "tries"), the past participle ("speak" → "spoken").
+ *
+ * @example
+ * verbFormOf('take', 'participle'); // 'taken'
+ */
+export function verbFormOf(base: string, form: FormName): string | null {
+  return formsByBase.get(base)?.[form] ?? null;
+}
+
+/** Verbs and adjectives that take a clause without "that": in "I know these decisions take time" a new subject follows. */
+export const clauseTakers = new Set(
+  `think thought know knew hope hoped believe believed feel felt guess guessed say said mean meant realise realised
+  realize realized understand understood trust suppose hear heard notice noticed see saw assume assumed expect expected
+  wish sure glad hoping thinking appreciate appreciated`.split(/\s+/),
+);
