@@ -1,5 +1,7 @@
 import { type Findings, followUpQuestionFor, suggestActions } from './feedback.actions';
 import { findLexiconTerms, type LexiconHit } from './feedback.lexicon';
+import { type FeedbackModelWeights, type ModelReading, readWithModel } from './feedback.model';
+import { feedbackModelWeights } from './feedback.model.weights';
 import {
   aboutTheUserWords,
   admittedGap,
@@ -454,14 +456,80 @@ function collectSpecifics(
 
 /**
  * Reads one piece of interview feedback: its categories (the taxonomy ids), whether it is vague, whether the
- * user can act on it, the named specifics, next steps and, when vague, one polite follow-up question.
+ * user can act on it, the named specifics, next steps and, when vague, one polite follow-up question. The
+ * hand-written rules read it first; the statistical model (feedback.model.ts) adds what it is confident of.
  *
  * @example
  * analyzeFeedback('The panel liked you a lot, but your Kubernetes knowledge was thin.').categories
  * // ['skills', 'strength']
  */
-export function analyzeFeedback(text: string): FeedbackAnalysis {
+export function analyzeFeedback(text: string, weights: FeedbackModelWeights = feedbackModelWeights): FeedbackAnalysis {
   const clauses = toClauses(text);
+  const lexiconByClause = clauses.map((clause) => findLexiconTerms(clause.raw));
+  const rules = readWithRules(clauses, lexiconByClause);
+  return combine(rules, readWithModel(text, weights, clauses, lexiconByClause));
+}
+
+/**
+ * The hand-written rules alone, without the statistical layer: for evaluation and comparison.
+ *
+ * @example
+ * analyzeFeedbackByRules('We have decided not to move forward.').vague // true
+ */
+export function analyzeFeedbackByRules(text: string): FeedbackAnalysis {
+  const clauses = toClauses(text);
+  return present(
+    readWithRules(
+      clauses,
+      clauses.map((clause) => findLexiconTerms(clause.raw)),
+    ),
+  );
+}
+
+/** What the rules read, before it becomes the analysis. */
+interface RulesReading {
+  found: Set<FeedbackCategory>;
+  vague: boolean;
+  specifics: string[];
+  specificsBy: Partial<Record<FeedbackCategory, string[]>>;
+  reasons: Set<string>;
+  /** `no_feedback` was only the fallback for a text where nothing else was found. */
+  fallbackNoFeedback: boolean;
+}
+
+/**
+ * Rules ∪ model: the model adds the categories it is confident of (thresholds set by cross-validation for high
+ * precision), a substantive addition makes the text no longer vague, and the model overrules the rules' vague
+ * flag only when it is very sure. The rules keep their findings: they were written for precision.
+ */
+function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
+  const found = new Set(rules.found);
+  let addedSubstance = false;
+  for (const category of model.categories) {
+    if (found.has(category)) continue;
+    found.add(category);
+    if (substantive.has(category)) addedSubstance = true;
+  }
+  if (addedSubstance && rules.fallbackNoFeedback) found.delete('no_feedback');
+  const vague = model.vague ?? (rules.vague && !addedSubstance);
+  return present({ ...rules, found, vague });
+}
+
+function present(reading: RulesReading): FeedbackAnalysis {
+  const categories = feedbackCategories.filter((c) => reading.found.has(c));
+  const actionable = categories.some((c) => actionableCategories.has(c));
+  const findings: Findings = { categories, specificsBy: reading.specificsBy, reasons: reading.reasons };
+  return {
+    categories,
+    vague: reading.vague,
+    actionable,
+    specifics: reading.specifics,
+    actions: suggestActions(findings),
+    followUpQuestion: reading.vague ? followUpQuestionFor(categories) : null,
+  };
+}
+
+function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): RulesReading {
   const found = new Set<FeedbackCategory>();
   const specificsBy: Partial<Record<FeedbackCategory, string[]>> = {};
   const reasons = new Set<string>();
@@ -471,7 +539,6 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
   let specificPraise = false;
   let fitWithEvidence = false;
   const languageSentences = new Set<number>();
-  const lexiconByClause = clauses.map((clause) => findLexiconTerms(clause.raw));
   clauses.forEach((clause, i) => {
     if (lexiconByClause[i]?.some((hit) => hit.kind === 'language')) languageSentences.add(clause.sentence);
   });
@@ -577,21 +644,12 @@ export function analyzeFeedback(text: string): FeedbackAnalysis {
   const hasSubstance = [...found].some((c) => substantive.has(c));
   if (!hasSubstance && boilerplate.test(normalizedWhole(clauses))) found.add('no_feedback');
   if (strength) found.add('strength');
-  if (found.size === 0) found.add('no_feedback');
+  const fallbackNoFeedback = found.size === 0;
+  if (fallbackNoFeedback) found.add('no_feedback');
 
-  const categories = feedbackCategories.filter((c) => found.has(c));
   // Praise that names what was good is something specific to keep doing (DESIGN.md: vague says nothing specific).
   const vague = !hasSubstance && !(found.has('fit') && fitWithEvidence) && !specificPraise;
-  const actionable = categories.some((c) => actionableCategories.has(c));
-  const findings: Findings = { categories, specificsBy, reasons };
-  return {
-    categories,
-    vague,
-    actionable,
-    specifics,
-    actions: suggestActions(findings),
-    followUpQuestion: vague ? followUpQuestionFor(categories) : null,
-  };
+  return { found, vague, specifics, specificsBy, reasons, fallbackNoFeedback };
 }
 
 function pleasantryOnly(clause: string): boolean {

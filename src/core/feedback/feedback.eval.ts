@@ -1,5 +1,5 @@
 import { analyzeFeedback } from './feedback.analyze';
-import { type FeedbackCategory, feedbackCategories } from './feedback.schema';
+import { type FeedbackAnalysis, type FeedbackCategory, feedbackCategories } from './feedback.schema';
 
 /** One labelled feedback text, as in `feedback-dev.jsonl` and the authored set. */
 export interface LabelledFeedback {
@@ -38,17 +38,20 @@ const f1 = (p: number, r: number): number => (p + r === 0 ? 0 : (2 * p * r) / (p
 
 /**
  * Scores the analysis against labelled texts: micro-F1 over categories, per-category precision and recall,
- * and the share of texts whose `vague` flag is right.
+ * and the share of texts whose `vague` flag is right. `analyze` defaults to the full analysis (rules and model).
  *
  * @example
  * scoreFeedback([{ id: 'x', text: 'We need fluent German.', categories: ['logistics'], vague: false }]).microF1 // 1
  */
-export function scoreFeedback(rows: LabelledFeedback[]): FeedbackScore {
+export function scoreFeedback(
+  rows: LabelledFeedback[],
+  analyze: (text: string) => Pick<FeedbackAnalysis, 'categories' | 'vague'> = analyzeFeedback,
+): FeedbackScore {
   const counts = new Map(feedbackCategories.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
   let vagueRight = 0;
   const mistakes: FeedbackScore['mistakes'] = [];
   for (const row of rows) {
-    const result = analyzeFeedback(row.text);
+    const result = analyze(row.text);
     const expected = new Set(row.categories);
     const got = new Set(result.categories);
     for (const category of feedbackCategories) {

@@ -1,0 +1,306 @@
+/**
+ * Trains the statistical feedback layer (src/core/feedback/feedback.model.ts) offline and writes its weights module.
+ * Deterministic: same data, same weights (fixed folds, full-batch optimisation, no randomness).
+ *
+ *   node bin/run-ts.mjs scripts/train-feedback-model.ts            # cross-validate, train, write the weights
+ *   node bin/run-ts.mjs scripts/train-feedback-model.ts --cv-only  # figures only
+ *   … --blind FILE.jsonl                                            # also score a blind set (rules vs combined)
+ *
+ * Trained on the authored set (feedback.labelled.jsonl) only. The hold-out, ../shared/data/feedback-dev.jsonl and
+ * any --blind file are scored, never trained on, and never used to pick a threshold: the L2 strength and every
+ * threshold come from 5-fold cross-validation over the authored texts (each text is its own group).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeFeedback, analyzeFeedbackByRules } from '../src/core/feedback/feedback.analyze';
+import { type LabelledFeedback, parseLabelled, scoreFeedback } from '../src/core/feedback/feedback.eval';
+import {
+  encodeWeights,
+  type FeedbackModelWeights,
+  modelOutputs,
+  textFeatures,
+} from '../src/core/feedback/feedback.model';
+import { feedbackCategories } from '../src/core/feedback/feedback.schema';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const feedbackDir = resolve(root, 'src/core/feedback');
+const args = process.argv.slice(2);
+const cvOnly = args.includes('--cv-only');
+const blindFiles = args.flatMap((arg, i) => (arg === '--blind' && args[i + 1] ? [resolve(args[i + 1] ?? '')] : []));
+
+// ---- hyper-parameters (chosen by cross-validation on the authored set) ----
+const l2Candidates = [1e-4, 3e-4, 1e-3];
+const iterations = 300;
+const learningRate = 0.5;
+const minFeatureCount = 2;
+/** Features whose every weight is smaller than this are left out of the generated module. */
+const minWeight = 0.02;
+const folds = 5;
+/** Out-of-fold precision a category's threshold must reach for the model to add that category on its own. */
+const categoryPrecision = 0.85;
+/** Out-of-fold precision the model needs to overrule the rules' vague flag. */
+const vaguePrecision = 0.99;
+const thresholdGrid = Array.from({ length: 10 }, (_, i) => 0.5 + i * 0.05);
+
+interface Example {
+  row: LabelledFeedback;
+  features: string[];
+  /** 1/0 per output (`modelOutputs` order). */
+  labels: number[];
+}
+
+function example(row: LabelledFeedback): Example {
+  return {
+    row,
+    features: [...textFeatures(row.text)],
+    labels: modelOutputs.map((o) => (o === 'vague' ? (row.vague ? 1 : 0) : row.categories.includes(o) ? 1 : 0)),
+  };
+}
+
+// ---- logistic regression, one per output, on sparse binary features ----
+
+interface Model {
+  names: string[];
+  index: Map<string, number>;
+  /** weights[k][f] */
+  weights: Float64Array[];
+  bias: number[];
+}
+
+function buildIndex(examples: Example[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const names = [...counts]
+    .filter(([f, n]) => n >= minFeatureCount || f.startsWith('#'))
+    .map(([f]) => f)
+    .sort();
+  return new Map(names.map((f, i) => [f, i]));
+}
+
+function encode(features: string[], index: Map<string, number>): Int32Array {
+  const ids: number[] = [];
+  for (const f of features) {
+    const id = index.get(f);
+    if (id !== undefined) ids.push(id);
+  }
+  return Int32Array.from(ids);
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Full-batch AdaGrad on the log loss with an L2 penalty: deterministic and quick at this size. */
+function fit(examples: Example[], l2: number): Model {
+  const index = buildIndex(examples);
+  const n = index.size;
+  const rows = examples.map((e) => ({ x: encode(e.features, index), y: e.labels }));
+  const model: Model = {
+    names: [...index.keys()],
+    index,
+    weights: modelOutputs.map(() => new Float64Array(n)),
+    bias: modelOutputs.map(() => 0),
+  };
+  modelOutputs.forEach((_, k) => {
+    const w = model.weights[k] as Float64Array;
+    const g2 = new Float64Array(n).fill(1e-8);
+    const grad = new Float64Array(n);
+    let b = 0;
+    let b2 = 1e-8;
+    for (let it = 0; it < iterations; it++) {
+      grad.fill(0);
+      let gb = 0;
+      for (const { x, y } of rows) {
+        let sum = b;
+        for (const f of x) sum += w[f] ?? 0;
+        const err = (sigmoid(sum) - (y[k] ?? 0)) / rows.length;
+        gb += err;
+        for (const f of x) grad[f] = (grad[f] ?? 0) + err;
+      }
+      for (let f = 0; f < n; f++) {
+        const g = (grad[f] ?? 0) + l2 * (w[f] ?? 0);
+        g2[f] = (g2[f] ?? 0) + g * g;
+        w[f] = (w[f] ?? 0) - (learningRate * g) / Math.sqrt(g2[f] ?? 1);
+      }
+      b2 += gb * gb;
+      b -= (learningRate * gb) / Math.sqrt(b2);
+    }
+    model.bias[k] = b;
+  });
+  return model;
+}
+
+function probabilities(model: Model, features: string[]): number[] {
+  const x = encode(features, model.index);
+  return modelOutputs.map((_, k) => {
+    const w = model.weights[k] as Float64Array;
+    let sum = model.bias[k] ?? 0;
+    for (const f of x) sum += w[f] ?? 0;
+    return sigmoid(sum);
+  });
+}
+
+/** The model in the form the analysis reads; weights rounded to thousandths, features that move no output dropped. */
+function toWeights(model: Model, thresholds: number[], vague: { high: number; low: number }): FeedbackModelWeights {
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const features = new Map<string, Float64Array>();
+  model.names.forEach((name, f) => {
+    const w = Float64Array.from(modelOutputs, (_, k) => round(model.weights[k]?.[f] ?? 0));
+    if (w.some((v) => Math.abs(v) >= minWeight)) features.set(name, w);
+  });
+  return { outputs: [...modelOutputs], bias: model.bias.map(round), thresholds, vague, features };
+}
+
+// ---- data and folds ----
+
+const authored = parseLabelled(readFileSync(resolve(feedbackDir, 'feedback.labelled.jsonl'), 'utf8'))
+  .slice()
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const examples = authored.map(example);
+const foldOf = (i: number) => i % folds;
+
+/** Out-of-fold probabilities for every authored text, and the fold models. */
+function crossValidate(l2: number): { oof: number[][]; models: Model[] } {
+  const oof: number[][] = new Array(examples.length);
+  const models: Model[] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const model = fit(
+      examples.filter((_, i) => foldOf(i) !== fold),
+      l2,
+    );
+    models.push(model);
+    examples.forEach((e, i) => {
+      if (foldOf(i) === fold) oof[i] = probabilities(model, e.features);
+    });
+  }
+  return { oof, models };
+}
+
+/** Model-alone micro-F1 at 0.5 and mean log loss over the category outputs, out of fold. */
+function modelAlone(oof: number[][]): { f1: number; logLoss: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let loss = 0;
+  let count = 0;
+  examples.forEach((e, i) => {
+    feedbackCategories.forEach((_, k) => {
+      const p = oof[i]?.[k] ?? 0;
+      const y = e.labels[k] ?? 0;
+      if (p >= 0.5 && y === 1) tp++;
+      else if (p >= 0.5) fp++;
+      else if (y === 1) fn++;
+      loss -= Math.log(Math.max(1e-9, y === 1 ? p : 1 - p));
+      count++;
+    });
+  });
+  return { f1: (2 * tp) / (2 * tp + fp + fn), logLoss: loss / count };
+}
+
+/** Per category, the lowest threshold whose out-of-fold precision reaches the target (else never fires). */
+function chooseThresholds(oof: number[][]): number[] {
+  return feedbackCategories.map((_, k) => {
+    for (const t of thresholdGrid) {
+      let tp = 0;
+      let fp = 0;
+      examples.forEach((e, i) => {
+        if ((oof[i]?.[k] ?? 0) < t) return;
+        if (e.labels[k] === 1) tp++;
+        else fp++;
+      });
+      if (tp >= 5 && tp / (tp + fp) >= categoryPrecision) return t;
+    }
+    return 1.1;
+  });
+}
+
+function chooseVague(oof: number[][]): { high: number; low: number } {
+  const k = modelOutputs.length - 1;
+  const precisionAbove = (t: number) => {
+    const hits = examples.filter((_, i) => (oof[i]?.[k] ?? 0) >= t);
+    return hits.length < 5 ? 0 : hits.filter((e) => e.labels[k] === 1).length / hits.length;
+  };
+  const precisionBelow = (t: number) => {
+    const hits = examples.filter((_, i) => (oof[i]?.[k] ?? 1) <= t);
+    return hits.length < 5 ? 0 : hits.filter((e) => e.labels[k] === 0).length / hits.length;
+  };
+  const high = [0.8, 0.85, 0.9, 0.95, 0.98].find((t) => precisionAbove(t) >= vaguePrecision) ?? 1.1;
+  const low = [0.2, 0.15, 0.1, 0.05, 0.02].find((t) => precisionBelow(t) >= vaguePrecision) ?? -0.1;
+  return { high, low };
+}
+
+const fmt = (x: number) => x.toFixed(3);
+const line = (name: string, rows: LabelledFeedback[], weights?: FeedbackModelWeights) => {
+  const rules = scoreFeedback(rows, analyzeFeedbackByRules);
+  const combined = scoreFeedback(rows, (text) => analyzeFeedback(text, weights));
+  console.log(
+    `${name.padEnd(34)} ${String(rows.length).padStart(5)}  rules F1 ${fmt(rules.microF1)} vague ${fmt(rules.vagueAccuracy)}   combined F1 ${fmt(combined.microF1)} vague ${fmt(combined.vagueAccuracy)}`,
+  );
+};
+
+// ---- 1. choose L2 by cross-validation ----
+let best: { l2: number; oof: number[][]; models: Model[]; logLoss: number } | undefined;
+for (const l2 of l2Candidates) {
+  const { oof, models } = crossValidate(l2);
+  const alone = modelAlone(oof);
+  console.log(`l2 ${l2}: model alone, out of fold: micro-F1 ${fmt(alone.f1)}, log loss ${alone.logLoss.toFixed(4)}`);
+  if (!best || alone.logLoss < best.logLoss) best = { l2, oof, models, logLoss: alone.logLoss };
+}
+if (!best) throw new Error('no L2 candidate');
+const thresholds = chooseThresholds(best.oof);
+const vagueCandidate = chooseVague(best.oof);
+console.log(`chosen l2 ${best.l2}`);
+console.log(`thresholds: ${feedbackCategories.map((c, k) => `${c} ${thresholds[k]?.toFixed(2)}`).join(', ')}`);
+
+// ---- 2. cross-validated rules vs combined (each fold's text scored with the model that did not see it) ----
+const cvRules = scoreFeedback(authored, analyzeFeedbackByRules);
+const crossValidated = (vague: { high: number; low: number }) => {
+  const weights = best.models.map((m) => toWeights(m, thresholds, vague));
+  const byText = new Map(authored.map((row, i) => [row.text, weights[foldOf(i)]]));
+  return scoreFeedback(authored, (text) => analyzeFeedback(text, byText.get(text)));
+};
+const noOverride = { high: 1.1, low: -0.1 };
+const cvWithout = crossValidated(noOverride);
+const cvWith = crossValidated(vagueCandidate);
+console.log(
+  `5-fold CV, vague overrule at ${vagueCandidate.high}/${vagueCandidate.low}: vague ${fmt(cvWith.vagueAccuracy)}; without: ${fmt(cvWithout.vagueAccuracy)}`,
+);
+// The model overrules the rules' vague flag only if that wins in cross-validation.
+const overrule = cvWith.vagueAccuracy > cvWithout.vagueAccuracy;
+const vague = overrule ? vagueCandidate : noOverride;
+const cvCombined = overrule ? cvWith : cvWithout;
+console.log(
+  `\n5-fold CV on the authored set (${authored.length}): rules F1 ${fmt(cvRules.microF1)} vague ${fmt(cvRules.vagueAccuracy)}   combined F1 ${fmt(cvCombined.microF1)} vague ${fmt(cvCombined.vagueAccuracy)}`,
+);
+
+// ---- 3. final model on every authored text ----
+const final = toWeights(fit(examples, best.l2), thresholds, vague);
+const evalSets: Array<{ name: string; path: string }> = [
+  { name: 'hold-out (feedback.holdout.jsonl)', path: resolve(feedbackDir, 'feedback.holdout.jsonl') },
+  { name: 'dev (../shared/data)', path: resolve(root, '../shared/data/feedback-dev.jsonl') },
+  ...blindFiles.map((path) => ({ name: path, path })),
+];
+for (const set of evalSets) {
+  if (!existsSync(set.path)) continue;
+  line(set.name, parseLabelled(readFileSync(set.path, 'utf8')), final);
+}
+
+if (!cvOnly) {
+  const { table, ...head } = encodeWeights(final);
+  const out = `// Generated by scripts/train-feedback-model.ts from feedback.labelled.jsonl; do not edit by hand.
+import { decodeWeights } from './feedback.model';
+
+export const feedbackModelWeights = decodeWeights({
+  outputs: ${JSON.stringify(head.outputs).replace(/"/g, "'").replace(/,/g, ', ')},
+  bias: ${JSON.stringify(head.bias).replace(/,/g, ', ')},
+  thresholds: ${JSON.stringify(head.thresholds).replace(/,/g, ', ')},
+  vague: { high: ${head.vague.high}, low: ${head.vague.low} },
+  table: \`
+${table}
+\`,
+});
+`;
+  writeFileSync(resolve(feedbackDir, 'feedback.model.weights.ts'), out);
+  console.log(
+    `\nwrote feedback.model.weights.ts: ${final.features.size} features, ${Math.round(out.length / 1024)} KB`,
+  );
+}
