@@ -1,0 +1,422 @@
+import type { ToneRule } from './lint.schema';
+import type { PreparedSentence } from './lint.text';
+import { toneModelWeights } from './lint.tone-model.weights';
+
+/**
+ * A statistical tone layer to union with the hand-written rules (lint.tone.ts). The rules match phrasings; this
+ * scores each sentence with one regularised logistic regression per tone over features that carry meaning
+ * beyond exact wording: stems, stem bigrams, negation scope, and structure (question, who is the subject, modal
+ * requests, imperatives, deadlines, comparison with other candidates, decision words). Trained offline and
+ * deterministically by scripts/train-tone-model.ts; the weights are a generated module, so this file does no I/O
+ * and runs in Node and in the browser. Thresholds are set per tone for high precision, so a firing is meant to be
+ * trusted on its own, and the rules remain the first line.
+ */
+
+/** The tones in the order of the weight vectors. */
+export const modelTones: readonly ToneRule[] = [
+  'tone.generic-why',
+  'tone.second-chance',
+  'tone.confrontational',
+  'tone.defensive',
+  'tone.pleading',
+  'tone.pressure',
+];
+
+/**
+ * Generated weights: a bias and a threshold per tone (in `modelTones` order), and a table with one line per
+ * feature: its name, then one weight per tone, separated by spaces. A table rather than an object literal keeps
+ * feature names that happen to be "then" or "constructor" from meeting Object.prototype, and keeps the module small.
+ */
+export interface ToneModelWeights {
+  tones: readonly string[];
+  bias: readonly number[];
+  thresholds: readonly number[];
+  table: string;
+}
+
+const parsedTables = new WeakMap<ToneModelWeights, Map<string, number[]>>();
+
+/** The weights table as a map, parsed once per weights object. */
+function featureWeights(weights: ToneModelWeights): Map<string, number[]> {
+  let parsed = parsedTables.get(weights);
+  if (!parsed) {
+    parsed = new Map();
+    for (const line of weights.table.split('\n')) {
+      const [name, ...values] = line.trim().split(' ');
+      if (name) parsed.set(name, values.map(Number));
+    }
+    parsedTables.set(weights, parsed);
+  }
+  return parsed;
+}
+
+/** One sentence the model flags. `start`/`end` are the sentence's offsets in the message text. */
+export interface ToneModelFinding {
+  rule: ToneRule;
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  /** Probability-like score in [0, 1]; at least the tone's threshold. */
+  score: number;
+}
+
+// ---- word normalisation ----
+
+// Irregular forms whose stems would not meet their base form ("went" and "go" should be one feature).
+const lemmas: Record<string, string> = {
+  was: 'be',
+  were: 'be',
+  is: 'be',
+  am: 'be',
+  are: 'be',
+  been: 'be',
+  being: 'be',
+  did: 'do',
+  does: 'do',
+  done: 'do',
+  had: 'have',
+  has: 'have',
+  went: 'go',
+  gone: 'go',
+  made: 'make',
+  got: 'get',
+  gotten: 'get',
+  gave: 'give',
+  given: 'give',
+  took: 'take',
+  taken: 'take',
+  chose: 'choose',
+  chosen: 'choose',
+  told: 'tell',
+  said: 'say',
+  thought: 'think',
+  felt: 'feel',
+  lost: 'lose',
+  knew: 'know',
+  known: 'know',
+  saw: 'see',
+  seen: 'see',
+  wrote: 'write',
+  written: 'write',
+  left: 'leave',
+  paid: 'pay',
+  kept: 'keep',
+  spent: 'spend',
+  sent: 'send',
+  children: 'child',
+  kids: 'child',
+  mum: 'mother',
+  mom: 'mother',
+  dad: 'father',
+  wo: 'will',
+  ca: 'can',
+};
+
+/**
+ * A light suffix-stripping stemmer ("rejected", "rejecting", "rejection" → "reject"): enough to let one
+ * training sentence stand for its inflections, without a dictionary that would make the module large.
+ *
+ * @example
+ * stem('reconsidering'); // 'reconsider'
+ */
+export function stem(word: string): string {
+  const cached = stemCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = stemUncached(word);
+  // Bounded, so a long-running server does not grow it without limit; the common words fit many times over.
+  if (stemCache.size < 20_000) stemCache.set(word, result);
+  return result;
+}
+
+// Stemming runs on every keystroke's sentences; the same few thousand words recur, so remember them.
+const stemCache = new Map<string, string>();
+
+function stemUncached(word: string): string {
+  const lemma = lemmas[word];
+  if (lemma) return lemma;
+  let w = word.replace(/['’]/g, '');
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(ation|ition)$/.test(w) && w.length > 7) w = w.slice(0, -3);
+  else if (w.endsWith('ness') && w.length > 6) w = w.slice(0, -4);
+  else if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
+  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('ly') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && w.length > 3) w = w.slice(0, -1);
+  if (/([bdfgmnprt])\1$/.test(w)) w = w.slice(0, -1); // "stopped" → "stopp" → "stop"
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1); // "hire", "hired", "hiring" → "hir"
+  if (w.endsWith('y') && w.length > 3) w = `${w.slice(0, -1)}i`; // "apply", "applies" → "appli"
+  return w;
+}
+
+// ---- word classes behind the structural features ----
+
+const negators = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'hardly']);
+const clauseEnders = new Set([',', ';', ':', '(', ')', '-', '—', '–', '"', '.', '!', '?']);
+const clauseBreakWords = new Set(['but', 'although', 'though', 'however', 'whereas', 'yet', 'so', 'because', 'and']);
+const whWords = new Set(['why', 'what', 'how', 'where', 'which']);
+const modals = new Set(['could', 'would', 'can', 'may', 'might', 'will', 'should', 'must', 'shall']);
+const secondPerson = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+// Who else a message can point at: accusations name the panel or the interviewer rather than "you".
+const otherParties = new Set([
+  'panel',
+  'interviewer',
+  'interviewers',
+  'recruiter',
+  'manager',
+  'company',
+  'team',
+  'process',
+  'committee',
+  'hr',
+  'they',
+  'people',
+]);
+const intensifiers = new Set([
+  'really',
+  'so',
+  'very',
+  'truly',
+  'desperately',
+  'absolutely',
+  'completely',
+  'totally',
+  'extremely',
+  'honestly',
+  'frankly',
+  'clearly',
+  'obviously',
+  'simply',
+  'even',
+  'just',
+  'please',
+]);
+// Verbs that open a command ("Send me…", "Tell me why…"); a request or a demand, depending on the rest.
+const imperativeVerbs = new Set([
+  'tell',
+  'explain',
+  'send',
+  'reply',
+  'respond',
+  'answer',
+  'give',
+  'let',
+  'reconsider',
+  'consider',
+  'keep',
+  'call',
+  'get',
+  'share',
+  'forward',
+  'review',
+  'clarify',
+  'provide',
+  'confirm',
+  'help',
+]);
+const greetings = new Set(['hi', 'hello', 'dear', 'hey', 'thanks', 'thank', 'best', 'regards', 'kind', 'cheers']);
+const weekdays =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|noon|midday|eod|cob|asap';
+// Deadlines and urgency: the core of pressure, and rare in patient messages except for the user's own promises.
+const deadlinePattern = new RegExp(
+  `\\b(by (the )?(end|close) of|no later than|at the latest|within \\d+|within (a|one|two|three|the next)|by (${weekdays}|\\d)|(${weekdays})\\b|immediately|urgent|urgently|right away|straight away|this week|end of (the )?(day|week)|\\d+ (hours|business days|working days|days))`,
+);
+// The other candidate: comparison with them is typical of generic-why and of "if the new hire falls through".
+const comparePattern =
+  /\b(other|another|successful|chosen|selected|preferred|new) (candidate|applicant|person|hire|choice)|someone else|first choice|the person (you|they) (hired|chose|picked|selected)|(internal|other) (person|candidate)/;
+// Words about the decision and its outcome: most tones talk about it, in different ways.
+const decisionPattern =
+  /\b(decision|decide|decided|outcome|result|reject|rejected|rejection|unsuccessful|turned down|not selected|selected|chose|choose|chosen|pick|picked|hired|hire|offer|shortlisted|progress|the cut|candidacy|candidature|application)\b/;
+// Asking for a repeat: again, once more, another / second round, re- verbs.
+const repeatPattern =
+  /\b(again|once more|one more|another (chance|go|try|shot|interview|round|look|opportunity|conversation)|second (chance|try|round|interview|look|time)|re-?(consider|take|do|submit|open|interview|visit|think|assess|evaluate|sit|try)\w*|change (your|their|his|her) mind|think of me)\b/;
+
+/** Features of one sentence, each with why it is there. Names are plain strings so the weights stay readable. */
+export function sentenceFeatures(sentence: PreparedSentence, kind: string | undefined): string[] {
+  const features = new Set<string>();
+  const norms = sentence.tokens.map((t) => t.norm);
+  const words: string[] = [];
+  const stems: string[] = [];
+  const negated: boolean[] = [];
+  let inNegation = false;
+  for (const norm of norms) {
+    if (clauseEnders.has(norm) || clauseBreakWords.has(norm)) inNegation = false;
+    if (!/[\p{L}\p{N}]/u.test(norm)) continue;
+    words.push(norm);
+    stems.push(stem(norm));
+    negated.push(inNegation);
+    if (negators.has(norm)) inNegation = true;
+  }
+  const k =
+    (kind ?? '')
+      .trim()
+      .toLowerCase()
+      .replace(/[_\s]+/g, '-') || 'none';
+  features.add('#bias');
+  // The kind changes what a sentence means: rebutting is the problem in a feedback reply, asking for "another
+  // conversation" is not a second-chance plea in a keep-in-touch note.
+  features.add(`#kind=${k}`);
+
+  // Stems carry the meaning across inflections; inside a negation's scope they get their own feature, since "not
+  // fair" and "fair" say opposite things ("I don't need this job" is not pleading).
+  for (let i = 0; i < stems.length; i++) {
+    const s = stems[i] ?? '';
+    features.add(s);
+    if (negated[i]) features.add(`NOT_${s}`);
+  }
+  // Stem bigrams keep short phrases ("owe me", "go wrong", "second chance") without listing them.
+  const padded = ['<s>', ...stems, sentence.isQuestion ? '<q>' : '</s>'];
+  for (let i = 0; i + 1 < padded.length; i++) features.add(`${padded[i]}_${padded[i + 1]}`);
+
+  const first = words[0] ?? '';
+  // First word of each clause, after any greeting ("Hi Tom, please tell me…"): where an imperative verb stands.
+  const clauseFirsts = new Set<string>();
+  let atClauseStart = true;
+  for (const norm of norms) {
+    if (clauseEnders.has(norm)) atClauseStart = true;
+    else if (atClauseStart && /[\p{L}]/u.test(norm) && !greetings.has(norm)) {
+      clauseFirsts.add(norm);
+      atClauseStart = false;
+    }
+  }
+  const has = (set: Set<string>) => words.some((w) => set.has(w));
+  const text = ` ${words.join(' ')} `;
+
+  // Questions: generic-why and second-chance are usually asked; confrontation and pleading are usually told.
+  if (sentence.isQuestion) features.add('#question');
+  if (whWords.has(first) || (first === 'so' && whWords.has(words[1] ?? ''))) features.add('#wh-start');
+  if (/ (why|how come|what (was|is) the reason|for what reason|on what basis) /.test(text)) features.add('#why');
+  // Who does what: "you" as subject accuses or demands; "I" as subject pleads, rebuts or reflects.
+  const youSubject =
+    / (you|your (team|panel|company|interviewer|recruiter|process|feedback)) (did|do|have|had|are|were|made|make|must|should|owe|clearly|obviously|never|just|will|would|could|can|seem|seemed|wasted|ignored|treat|treated|got)\b/.test(
+      text,
+    );
+  if (youSubject) features.add('#you-subject');
+  if (/ (me|to me|for me) /.test(text)) features.add('#me-object');
+  if (has(secondPerson)) features.add('#second-person');
+  if (/ i (am|was|have|had|did|do|will|would|can|could|need|really|just|feel|think|believe|know) /.test(text))
+    features.add('#i-subject');
+  if (words.some((w) => otherParties.has(w))) features.add('#other-party');
+  // Negation anywhere, and who is negated: "I was not selected" (outcome), "you did not listen" (accusation),
+  // "that is not true" (rebuttal).
+  const negation = words.some((w) => negators.has(w));
+  if (negation) {
+    features.add('#negation');
+    if (/ (i|me|my \w+) (\w+ )?(did|was|were|have|had|do|am|could|would) not /.test(text)) features.add('#neg-i');
+    if (/ (you|your \w+|they|the \w+) (\w+ )?(did|do|have|had|are|were|could|would|will) not /.test(text))
+      features.add('#neg-you');
+    if (/ (that|this|it) (is|was) (simply |just |really )?not /.test(text)) features.add('#neg-that');
+  }
+  // Modal requests ("could you", "would it be possible") soften a request; the request's object decides the tone.
+  if (has(modals)) features.add('#modal');
+  if (/ (could|would|can|will|may) (you|i|we|the \w+) /.test(text)) features.add('#modal-request');
+  // Imperatives: a bare command ("Send me…", "Reply today") reads as a demand.
+  if ([...clauseFirsts].some((w) => imperativeVerbs.has(w) || w === 'please')) features.add('#imperative');
+  // Deadlines and time pressure.
+  const deadline = deadlinePattern.test(text);
+  if (deadline) features.add('#deadline');
+  if (/ (if|unless|otherwise|or) /.test(text)) features.add('#conditional');
+  if (has(intensifiers)) features.add('#intensifier');
+  const compare = comparePattern.test(text);
+  if (compare) features.add('#compare');
+  const decision = decisionPattern.test(text);
+  if (decision) features.add('#decision');
+  const repeat = repeatPattern.test(text);
+  if (repeat) features.add('#repeat');
+  if (/ (need|needs|desperate|desperately|beg|begging|afford|depend|depends|depending) /.test(text))
+    features.add('#need');
+  if (/ (owe|owed|deserve|entitled|least you|the least) /.test(text)) features.add('#owed');
+  if (/ (escalate|complain|complaint|report|lawyer|legal|tribunal|review|ceo|director|linkedin|glassdoor) /.test(text))
+    features.add('#escalation');
+  if (/ (thank|thanks|appreciate|grateful|welcome|value|enjoyed|pleasure) /.test(text)) features.add('#gratitude');
+  if (/ (understand|accept|respect|fair|agree|right|makes sense|point taken) /.test(text)) features.add('#acceptance');
+  // Conjunctions a linear model cannot form on its own.
+  if (sentence.isQuestion && decision) features.add('#question&decision');
+  if (features.has('#why') && decision) features.add('#why&decision');
+  if (features.has('#why') && features.has('#neg-i')) features.add('#why&neg-i');
+  if (compare && features.has('#why')) features.add('#why&compare');
+  if (repeat && (sentence.isQuestion || features.has('#modal-request') || features.has('#imperative')))
+    features.add('#repeat&request');
+  if (deadline && (features.has('#imperative') || features.has('#conditional') || /expect|require|need/.test(text)))
+    features.add('#deadline&demand');
+  if (negation && k === 'feedback-reply') features.add('#negation&reply');
+  if (features.has('#i-subject') && k === 'feedback-reply') features.add('#i-subject&reply');
+  if (features.has('#you-subject') && negation) features.add('#you-subject&negation');
+  // Very short lines are greetings, sign-offs and names.
+  features.add(words.length <= 3 ? '#short' : words.length <= 12 ? '#medium' : '#long');
+  return [...features];
+}
+
+// Kinds written before a decision: asking for another conversation there is not a second-chance plea.
+const preDecisionKinds = new Set(['thank-you', 'influence-letter', 'keep-in-touch']);
+// Kinds where rebutting an assessment is not a thing (no assessment to rebut); mirrors the rules.
+const noRebuttalKinds = new Set([
+  'thank-you',
+  'influence-letter',
+  'keep-in-touch',
+  'subject-access-request',
+  'referral-request',
+  'other-openings',
+]);
+
+/** Whether a tone can apply to a message kind at all (the same scoping as the rules). */
+export function toneApplies(tone: ToneRule, kind: string | undefined): boolean {
+  const k = (kind ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, '-');
+  if (tone === 'tone.second-chance' && preDecisionKinds.has(k)) return false;
+  if (tone === 'tone.defensive' && noRebuttalKinds.has(k)) return false;
+  if (tone === 'tone.pressure' && k === 'subject-access-request') return false;
+  return true;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/**
+ * Scores one sentence for every tone (probabilities in `modelTones` order), without thresholds.
+ *
+ * @example
+ * scoreSentence(prepareText('Please reply by Friday or I will escalate.')[0], 'nudge')[5]; // close to 1
+ */
+export function scoreSentence(
+  sentence: PreparedSentence,
+  kind: string | undefined,
+  weights: ToneModelWeights = toneModelWeights,
+): number[] {
+  const sums = [...weights.bias];
+  const table = featureWeights(weights);
+  for (const feature of sentenceFeatures(sentence, kind)) {
+    const w = table.get(feature);
+    if (!w) continue;
+    for (let t = 0; t < sums.length; t++) sums[t] = (sums[t] ?? 0) + (w[t] ?? 0);
+  }
+  return sums.map(sigmoid);
+}
+
+/**
+ * The tones the model finds, one finding per tone and sentence at or above that tone's threshold, for the lead
+ * engine to union with the rules' issues.
+ *
+ * @example
+ * toneModelFindings(prepareText('Is there any way my file could be looked at again?'), 'feedback-request');
+ * // [{ rule: 'tone.second-chance', sentenceIndex: 0, start: 0, end: 50, score: 0.93 }]
+ */
+export function toneModelFindings(
+  sentences: PreparedSentence[],
+  kind: string | undefined,
+  weights: ToneModelWeights = toneModelWeights,
+): ToneModelFinding[] {
+  const findings: ToneModelFinding[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    if (sentence.tokens.length === 0) return;
+    const scores = scoreSentence(sentence, kind, weights);
+    modelTones.forEach((rule, t) => {
+      const score = scores[t] ?? 0;
+      if (score < (weights.thresholds[t] ?? 1) || !toneApplies(rule, kind)) return;
+      findings.push({ rule, sentenceIndex, start: sentence.start, end: sentence.end, score });
+    });
+  });
+  return findings;
+}
