@@ -2,12 +2,13 @@
  * Scores the feedback analysis: `npm run eval`. Reads the shared development set (../shared/data, next to the
  * repository) and the authored sets beside the code, prints micro-F1, per-category P/R, vague accuracy and speed.
  * Pass --mistakes to list the texts it gets wrong; `--file PATH` (repeatable) scores only the given JSONL files
- * (e.g. a fresh blind set) instead of the default sets.
+ * (e.g. a fresh blind set) instead of the default sets. Each set is scored by the full analysis (rules and the
+ * statistical model) with the rules alone beside it, so the model's contribution stays visible.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeFeedback } from '../src/core/feedback/feedback.analyze';
+import { analyzeFeedback, analyzeFeedbackByRules } from '../src/core/feedback/feedback.analyze';
 import {
   type FeedbackScore,
   type LabelledFeedback,
@@ -37,10 +38,13 @@ const sets = extraFiles.length > 0 ? extraFiles.map((path) => ({ name: path, pat
 
 const pct = (x: number): string => x.toFixed(3);
 
-function report(name: string, score: FeedbackScore): void {
+function report(name: string, score: FeedbackScore, rulesOnly: FeedbackScore): void {
   console.log(`\n## ${name}: ${score.count} texts`);
   console.log(
     `micro-F1 ${pct(score.microF1)} (P ${pct(score.microPrecision)}, R ${pct(score.microRecall)})   vague accuracy ${pct(score.vagueAccuracy)}`,
+  );
+  console.log(
+    `rules alone: micro-F1 ${pct(rulesOnly.microF1)} (P ${pct(rulesOnly.microPrecision)}, R ${pct(rulesOnly.microRecall)})   vague accuracy ${pct(rulesOnly.vagueAccuracy)}`,
   );
   console.log('category        P      R      F1     n');
   for (const c of score.perCategory) {
@@ -78,7 +82,7 @@ for (const set of sets) {
   }
   const rows = parseLabelled(readFileSync(set.path, 'utf8'));
   all.push(...rows);
-  report(set.name, scoreFeedback(rows));
+  report(set.name, scoreFeedback(rows), scoreFeedback(rows, analyzeFeedbackByRules));
 }
 if (all.length > 0) {
   const speed = throughput(all);
