@@ -399,7 +399,20 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    // "bring my skills too your organisation": "too" (also, excessively) never stands before a determiner.
+    // "Congratulations on you're promotion", "known for it's culture": right after a preposition only the
+    // possessive fits ("than you're expecting", "as it's" and "like they're" are comparisons and stay).
+    re: /\b(?:on|for|about|with|of|to|in|at|from|into|by|during|through)[ \t]+(you're|they're|it's)[ \t]+[a-z]/gi,
+    message: 'After a preposition, use the possessive ("your", "their", "its").',
+    fix: (flagged) =>
+      keepCase(
+        flagged,
+        ({ "you're": 'your', "they're": 'their', "it's": 'its' } as Record<string, string>)[flagged.toLowerCase()] ??
+          flagged,
+      ),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "bring my skills too your organisation: "too" (also, excessively) never stands before a determiner.
     re: /\b(too)[ \t]+(?:your|my|their|our|his|her|its|the)\b/gi,
     message: 'Did you mean "to"? "Too" means "also" or "excessively".',
     fix: (flagged) => keepCase(flagged, 'to'),
