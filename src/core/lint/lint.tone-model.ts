@@ -34,16 +34,16 @@ export interface ToneModelWeights {
   table: string;
 }
 
-const parsedTables = new WeakMap<ToneModelWeights, Map<string, number[]>>();
+const parsedTables = new WeakMap<ToneModelWeights, Map<string, Float64Array>>();
 
 /** The weights table as a map, parsed once per weights object. */
-function featureWeights(weights: ToneModelWeights): Map<string, number[]> {
+function featureWeights(weights: ToneModelWeights): Map<string, Float64Array> {
   let parsed = parsedTables.get(weights);
   if (!parsed) {
     parsed = new Map();
     for (const line of weights.table.split('\n')) {
       const [name, ...values] = line.trim().split(' ');
-      if (name) parsed.set(name, values.map(Number));
+      if (name) parsed.set(name, Float64Array.from(values, Number));
     }
     parsedTables.set(weights, parsed);
   }
@@ -385,14 +385,15 @@ export function scoreSentence(
   kind: string | undefined,
   weights: ToneModelWeights = toneModelWeights,
 ): number[] {
-  const sums = [...weights.bias];
+  // Typed arrays: this loop runs for every feature of every sentence while the user types.
+  const sums = Float64Array.from(weights.bias);
   const table = featureWeights(weights);
   for (const feature of sentenceFeatures(sentence, kind)) {
     const w = table.get(feature);
     if (!w) continue;
     for (let t = 0; t < sums.length; t++) sums[t] = (sums[t] ?? 0) + (w[t] ?? 0);
   }
-  return sums.map(sigmoid);
+  return Array.from(sums, sigmoid);
 }
 
 /**
