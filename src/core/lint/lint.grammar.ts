@@ -14,6 +14,11 @@ interface Word {
   lower: string;
   start: number;
   end: number;
+  /** Starts with a lower-case letter (so not a name, nor "I"). */
+  isLower: boolean;
+  isPunctuation: boolean;
+  /** The verb a lower-case word is a form of, looked up once. */
+  verb: VerbForm | null;
 }
 
 type Finding = Omit<LintIssue, 'category'>;
@@ -21,12 +26,20 @@ type Finding = Omit<LintIssue, 'category'>;
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 function wordsOf(text: string): Word[] {
-  return Array.from(text.matchAll(wordPattern), (m) => ({
-    text: m[0],
-    lower: m[0].toLowerCase().replace(/’/g, "'"),
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-  }));
+  return Array.from(text.matchAll(wordPattern), (m) => {
+    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    const first = m[0].charAt(0);
+    const isLower = first !== first.toUpperCase();
+    return {
+      text: m[0],
+      lower,
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      isLower,
+      isPunctuation: m[0].length === 1 && !/[\p{L}\p{N}]/u.test(m[0]),
+      verb: isLower ? (verbForms.get(lower) ?? null) : null,
+    };
+  });
 }
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
@@ -70,20 +83,20 @@ const isIrregularPast = (word: string) => !word.endsWith('ed') || word.length <=
 /** Past forms that are also the base of another verb ("to found a company", "to saw wood", "to lay out"). */
 const alsoABase = set('found saw fell lay wound bound ground');
 
-const isLowerWord = (w: Word | undefined): w is Word => w !== undefined && /^\p{Ll}/u.test(w.text);
+const isLowerWord = (w: Word | undefined): w is Word => w?.isLower === true;
 const isAdverbBetween = (w: Word | undefined) =>
-  w !== undefined && (middleAdverbs.has(w.lower) || (/^\p{Ll}{3,}ly$/u.test(w.text) && !verbForms.has(w.lower)));
+  w !== undefined &&
+  (middleAdverbs.has(w.lower) || (w.isLower && w.lower.endsWith('ly') && w.lower.length > 4 && !w.verb));
 const atClauseStart = (words: Word[], i: number) => {
   const before = words[i - 1];
-  return before === undefined || /^[^\p{L}\p{N}]$/u.test(before.text) || conjunctions.has(before.lower);
+  return before === undefined || before.isPunctuation || conjunctions.has(before.lower);
 };
 const keepCase = (original: string, replacement: string): string =>
   /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 
 /** The verb a word is, if it is one form only of a verb on the list (so "lay" or "found" are not guessed at). */
 function verbOf(word: Word | undefined): VerbForm | null {
-  if (!isLowerWord(word)) return null;
-  return verbForms.get(word.lower) ?? null;
+  return word?.verb ?? null;
 }
 const isPastOnly = (v: VerbForm) => v.forms.has('past') && !v.forms.has('participle') && !v.forms.has('base');
 const isPast = (v: VerbForm) => v.forms.has('past') && !v.forms.has('base');
@@ -111,7 +124,7 @@ const baseMessage = 'After will, can, should and the other modal verbs, use the 
 /** "could sent", "will helps", "should focusing": a modal takes the base form. */
 function afterModals(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
-    if (!modals.has(word.lower) && !/^\p{L}+'ll$/u.test(word.lower)) return;
+    if (!modals.has(word.lower) && !word.lower.endsWith("'ll")) return;
     const before = words[i - 1];
     // "the will to learn", "a must", "with all my might"; "Will", "May" are names or the month mid-sentence.
     if (before && (determiners.has(before.lower) || /^(?:good|free|ill)$/.test(before.lower))) return;
@@ -192,7 +205,7 @@ function afterTo(words: Word[], out: Finding[]): void {
 /** "should have ask", "I have spoke", "has went": after have, has and had, the past participle. */
 function afterHave(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
-    if (!haveAux.has(word.lower) && !/^\p{L}+'ve$/u.test(word.lower)) return;
+    if (!haveAux.has(word.lower) && !word.lower.endsWith("'ve")) return;
     const j = verbAfter(words, i);
     const next = words[j];
     const verb = verbOf(next);
@@ -235,8 +248,7 @@ function pluralHeadAgreement(words: Word[], out: Finding[]): void {
     if (!isPluralSubject(words, i) || !prepositions.has(words[i + 1]?.lower ?? '')) continue;
     for (let k = i + 2; k < Math.min(words.length, i + 8); k++) {
       const w = words[k];
-      if (!w || /^[^\p{L}\p{N}]$/u.test(w.text) || /^(?:and|or|but|that|which|who|whom|where|when)$/.test(w.lower))
-        break;
+      if (!w || w.isPunctuation || /^(?:and|or|but|that|which|who|whom|where|when)$/.test(w.lower)) break;
       if (/^(?:was|is|has|isn't|wasn't|hasn't|doesn't|does)$/.test(w.lower)) {
         const fix =
           {
