@@ -207,6 +207,9 @@ export function clauseFeatures(clause: Clause, lexicon: readonly LexiconHit[]): 
             ? 'you-object'
             : 'none';
   out.push(`#subj:${subject}`);
+  // The same word means different things about the user and about another candidate ("stronger", "experience").
+  if (subject === 'you' || subject === 'other')
+    for (const word of words) if (!stopwords.has(word) && word.length > 2) out.push(`s:${subject}:${stem(word)}`);
   if (negations > 0) out.push('#neg', `#neg:${subject}`);
   if (hedges.test(n)) out.push('#hedge');
   if (clause.afterContrast) out.push('#contrast', `#contrast:${subject}`, `#contrast:${negations > 0 ? 'neg' : 'pos'}`);
