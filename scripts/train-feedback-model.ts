@@ -290,7 +290,9 @@ if (!cvOnly) {
 import { decodeWeights } from './feedback.model';
 
 export const feedbackModelWeights = decodeWeights({
-  outputs: ${JSON.stringify(head.outputs).replace(/"/g, "'").replace(/,/g, ', ')},
+  outputs: [
+${head.outputs.map((o) => `    '${o}',`).join('\n')}
+  ],
   bias: ${JSON.stringify(head.bias).replace(/,/g, ', ')},
   thresholds: ${JSON.stringify(head.thresholds).replace(/,/g, ', ')},
   vague: { high: ${head.vague.high}, low: ${head.vague.low} },
