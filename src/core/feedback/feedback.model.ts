@@ -184,6 +184,8 @@ export function clauseFeatures(clause: Clause, lexicon: readonly LexiconHit[]): 
     }
     const mark = negated ? 'NEG_' : '';
     if (!stopwords.has(s)) out.push(`w:${mark}${s}`);
+    // A word's first letters carry its family past what the stemmer joins ("communicator", "communication").
+    if (word.length > 6) out.push(`p:${mark}${word.slice(0, 5)}`);
     out.push(`b:${mark}${previous}_${s}`);
     previous = s;
   }
