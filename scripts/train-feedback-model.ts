@@ -249,6 +249,19 @@ if (!best) throw new Error('no L2 candidate');
 const thresholds = chooseThresholds(best.oof);
 const vagueCandidate = chooseVague(best.oof);
 console.log(`chosen l2 ${best.l2}`);
+// What the model adds in cross-validation: categories the rules missed that it got right, and wrong additions.
+const oof = best.oof;
+feedbackCategories.forEach((category, k) => {
+  let added = 0;
+  let addedRight = 0;
+  examples.forEach((e, i) => {
+    if ((oof[i]?.[k] ?? 0) < (thresholds[k] ?? 1)) return;
+    if (analyzeFeedbackByRules(e.row.text).categories.includes(category)) return;
+    added++;
+    if (e.labels[k] === 1) addedRight++;
+  });
+  console.log(`  ${category.padEnd(14)} threshold ${thresholds[k]?.toFixed(2)}: adds ${added} (${addedRight} right)`);
+});
 console.log(`thresholds: ${feedbackCategories.map((c, k) => `${c} ${thresholds[k]?.toFixed(2)}`).join(', ')}`);
 
 // ---- 2. cross-validated rules vs combined (each fold's text scored with the model that did not see it) ----
