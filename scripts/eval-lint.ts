@@ -23,7 +23,7 @@ import {
   parseExamples,
   type ToneExample,
 } from '../src/core/lint/lint.fixtures';
-import { type StructuredSettings, selectHarperRules } from '../src/core/lint/lint.harper';
+import { selectHarperRules } from '../src/core/lint/lint.harper';
 import { wordAcceptance } from '../src/core/lint/lint.proofread';
 import { type LintIssue, toneRules } from '../src/core/lint/lint.schema';
 import { prepareText } from '../src/core/lint/lint.text';
@@ -280,8 +280,7 @@ async function measureSetup(flavor: string, dialectName: string, rules: string):
   const linter = new harper.LocalLinter({ binary, dialect });
   await linter.setup();
   if (rules === 'selected') {
-    const structured = (await linter.getStructuredLintConfig()) as unknown as StructuredSettings;
-    await linter.setLintConfig(selectHarperRules(structured, await linter.getLintConfig()));
+    await linter.setLintConfig(selectHarperRules(await linter.getLintConfig()));
   }
   const loadMs = performance.now() - t0;
   const rssLoaded = rssMb();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lintMessage, lintMessageSync } from './lint.engine';
+import { createHarperEngine, harperRules, proofreaderOver, selectHarperRules } from './lint.harper';
+import { wordAcceptance } from './lint.proofread';
 import { lintIssueSchema } from './lint.schema';
+import { prepareText } from './lint.text';
 
 describe('lintMessage', () => {
   it('returns issues in the contract shape, in reading order, with offsets into the text', async () => {
@@ -51,5 +54,42 @@ describe('lintMessageSync speed', () => {
     times.sort((a, b) => a - b);
     // CPU time and the median: on a shared machine wall time measures the neighbours, not the lint.
     expect(times[30]).toBeLessThan(15);
+  });
+});
+
+describe('the proofreader', () => {
+  it('runs only rules that exist in the bundled harper (a renamed rule would silently stop checking)', async () => {
+    const { LocalLinter, Dialect } = await import('harper.js');
+    const { slimBinary } = await import('harper.js/slimBinary');
+    const linter = new LocalLinter({ binary: slimBinary, dialect: Dialect.British });
+    const known = await linter.getLintConfig();
+    expect(harperRules.filter((rule) => !(rule in known))).toEqual([]);
+    const selected = selectHarperRules(known);
+    expect(Object.values(selected).filter(Boolean).length).toBe(harperRules.length);
+    await linter.dispose();
+  });
+
+  it('finds the same issues whether new sentences are linted together or one by one while typing', async () => {
+    const text =
+      'Dear Ms Patel,\n\nThank you for you’re time on Tuesday. I realy enjoyed it. The team have been kind.\n\n' +
+      'I would of liked to hear more about there plans. I look forward to here from you.\n\nBest regards,\nSam';
+    const engine = await createHarperEngine();
+    const sentences = prepareText(text);
+    const spans = (issues: { start: number; end: number }[], of = text) => issues.map((i) => of.slice(i.start, i.end));
+    const together = await proofreaderOver(engine).lint(text, sentences, wordAcceptance(sentences, {}));
+    expect(spans(together)).toEqual(expect.arrayContaining(['realy', 'would of', 'there']));
+    // Sentence by sentence (a fresh proofreader that meets them one at a time, as while typing).
+    const oneByOne = proofreaderOver(engine);
+    for (let n = 1; n <= sentences.length; n++) {
+      const part = text.slice(0, sentences[n - 1]?.end);
+      const partSentences = prepareText(part);
+      await oneByOne.lint(part, partSentences, wordAcceptance(partSentences, {}));
+    }
+    expect(spans(await oneByOne.lint(text, sentences, wordAcceptance(sentences, {})))).toEqual(spans(together));
+    // Typing: one sentence changes, and only its issues change.
+    const edited = text.replace('I realy enjoyed it.', 'I really enjoyed it.');
+    const editedSentences = prepareText(edited);
+    const after = await oneByOne.lint(edited, editedSentences, wordAcceptance(editedSentences, {}));
+    expect(spans(after, edited)).toEqual(spans(together).filter((s) => s !== 'realy'));
   });
 });
