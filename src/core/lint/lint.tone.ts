@@ -1,5 +1,6 @@
 import type { LintIssue, ToneRule } from './lint.schema';
 import { type PreparedSentence, tokenAt } from './lint.text';
+import { toneModelFindings } from './lint.tone-model';
 
 /**
  * Tone rules. Each pattern is matched on a sentence's normalised form (lower case, contractions expanded:
@@ -1193,31 +1194,75 @@ const rules: ToneRuleDefinition[] = [
 ];
 
 /**
- * Finds tone problems in a message, one issue per rule and sentence, each with a better sentence to use.
+ * Finds tone problems in a message, one issue per rule and sentence, each with a better sentence to use: the
+ * rules, and the statistical layer for wordings no rule was written for.
  *
  * @example
  * lintTone(prepareText('Why didn\'t I get the job?'), 'feedback-request', text)[0]?.rule; // 'tone.generic-why'
  */
-export function lintTone(sentences: PreparedSentence[], kind: string | undefined, text: string): LintIssue[] {
+export function lintTone(
+  sentences: PreparedSentence[],
+  kind: string | undefined,
+  text: string,
+  { model = true }: { model?: boolean } = {},
+): LintIssue[] {
   const profile = kindProfile(kind);
   const issues: LintIssue[] = [];
-  for (const sentence of sentences) {
-    if (sentence.tokens.length === 0) continue;
+  // The statistical layer (lint.tone-model.ts) catches wordings no pattern was written for; a tone it finds in a
+  // sentence the rules did not flag for that tone is reported with the rule's message and default suggestion.
+  // `model: false` gives the rules alone (to train and score the model against).
+  const byModel = model ? toneModelFindings(sentences, kind) : [];
+  sentences.forEach((sentence, index) => {
+    if (sentence.tokens.length === 0) return;
     for (const definition of rules) {
       const hit = firstHit(definition, sentence, profile);
-      if (!hit) continue;
-      const suggest = hit.pattern.suggest ?? definition.suggest;
+      const ctx =
+        hit?.ctx ??
+        (byModel.some((f) => f.sentenceIndex === index && f.rule === definition.rule) &&
+        !modelVetoed(definition.rule, sentence)
+          ? { sentence, at: 0, normIndex: 0, match: wholeSentence(sentence), profile }
+          : null);
+      if (!ctx) continue;
+      const suggest = hit?.pattern.suggest ?? definition.suggest;
       issues.push({
         rule: definition.rule,
         category: 'tone',
         message: definition.message,
         start: sentence.start,
         end: sentence.end,
-        suggestion: suggest(hit.ctx, text),
+        suggestion: suggest(ctx, text),
       });
     }
-  }
+  });
   return issues;
+}
+
+/**
+ * Where the rules know better than the model's word weights: a defence the writer concedes or has already
+ * revised ("my answer was correct, but I see it was hard to follow"), and "pleading" with no need, plea, hardship
+ * or feeling in it (a career plan told in the same words: "I've been working towards this move for years").
+ */
+function modelVetoed(rule: ToneRule, sentence: PreparedSentence): boolean {
+  const norm = sentence.norm;
+  if (rule === 'tone.defensive')
+    return (
+      /\b(?:but|however|though|although|yet|so|and)\b.*\b(?:i (?:can |now |do )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear)|it (?:helps|helped|is (?:useful|helpful|good|fair))|you are right|fair point|point taken|in hindsight|came across)\b/.test(
+        norm,
+      ) || /\b(?:had|originally|at first|initially) (?:\w+ )?(?:thought|believed|assumed|felt)\b/.test(norm)
+    );
+  if (rule === 'tone.pleading')
+    return !/\b(?:need|needs|needed|please|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad)\b/.test(
+      norm,
+    );
+  return false;
+}
+
+/** A sentence as the match of a finding that no pattern made (the model's). */
+function wholeSentence(sentence: PreparedSentence): RegExpMatchArray {
+  const match = [sentence.norm] as RegExpMatchArray;
+  match.index = 0;
+  match.input = sentence.norm;
+  return match;
 }
 
 function firstHit(
