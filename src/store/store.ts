@@ -171,11 +171,16 @@ async function migrate(db: Kysely<DB>): Promise<void> {
     migrationTableName: 'nextround_migrations',
     migrationLockTableName: 'nextround_migrations_lock',
   });
-  // Two processes starting on a new SQLite file race to migrate; the loser sees SQLITE_BUSY and simply retries.
+  // Two processes starting on a new SQLite file race to migrate; the loser sees SQLITE_BUSY, or finds that the
+  // other recorded the migration it was about to record (its own transaction is then rolled back), and retries.
   for (let attempt = 1; ; attempt++) {
     const { error } = await migrator.migrateToLatest();
     if (!error) return;
-    const busy = error instanceof Error && /SQLITE_BUSY|database is locked|already exists/i.test(error.message);
+    const busy =
+      error instanceof Error &&
+      /SQLITE_BUSY|database is locked|already exists|UNIQUE constraint failed: nextround_migrations/i.test(
+        error.message,
+      );
     if (!busy || attempt >= 10) throw error;
     await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
   }
