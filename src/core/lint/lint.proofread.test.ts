@@ -128,6 +128,16 @@ describe('full proofreading (harper)', () => {
     expect(flagged(named, await lintMessage(named, { kind: 'thank-you', dictionary: ['Quorvex'] }))).toEqual([]);
   });
 
+  it('accepts words written with their own accents, and still catches a misspelt one', async () => {
+    for (const text of [
+      'Thank you for the tour of the Düsseldorf office; the Zürich team sounded just as friendly.',
+      'We talked over coffee at the café, and I enjoyed meeting Zoë and Søren from the Kraków studio.',
+    ])
+      expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
+    const typo = 'I realy enjoyed the visit to the Düsseldorf office.';
+    expect(flagged(typo, await lintMessage(typo, { kind: 'thank-you' }))).toEqual(['realy']);
+  });
+
   it('catches misspelt days, months and team names that are capitalised mid-sentence, not names', async () => {
     const text = 'We met on Wendesday in Febuary, and your Engeneering team impressed me.';
     expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([

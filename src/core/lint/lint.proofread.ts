@@ -607,6 +607,13 @@ export function editDistance(a: string, b: string, max = 2): number {
  * ("your Engeneering team") in a place where names do not stand: not next to another capitalised word
  * ("Consolidated Messenger"), not after a greeting or a title, "to", "at", "for", "with", "met"…
  */
+/** Lower case with diacritics removed: "Düsseldorf" → "dusseldorf". */
+const withoutAccents = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+
 function isMisspeltCommonWord(word: string, where: { text: string; start: number; suggestions: string[] }): boolean {
   const lower = word.toLowerCase();
   const suggestions = where.suggestions.map((s) => s.toLowerCase());
@@ -652,6 +659,9 @@ export function isAcceptedWord(
   const next = where.text.slice(where.start + word.length, where.start + word.length + 2);
   if (/[./_@#-]/.test(previous) || /^\/|^[._@#-]\w/.test(next)) return true;
   if (where.suggestions.some((s) => isDialectVariant(bare, s))) return true;
+  // Written with its own accents ("Düsseldorf", "café", "Zoë"): the dictionary only knows the plain letters.
+  if (/[^\p{ASCII}]/u.test(bare) && where.suggestions.some((s) => withoutAccents(s) === withoutAccents(lower)))
+    return true;
   if (/^\p{Lu}/u.test(bare)) {
     const before = where.text.slice(0, where.start);
     const atSentenceStart = /(?:^|[.!?]\s+|\n\s*)$/.test(before);
