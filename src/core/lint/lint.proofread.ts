@@ -608,11 +608,7 @@ export function editDistance(a: string, b: string, max = 2): number {
  * ("Consolidated Messenger"), not after a greeting or a title, "to", "at", "for", "with", "met"…
  */
 /** Lower case with diacritics removed: "Düsseldorf" → "dusseldorf". */
-const withoutAccents = (word: string) =>
-  word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 function isMisspeltCommonWord(word: string, where: { text: string; start: number; suggestions: string[] }): boolean {
   const lower = word.toLowerCase();
