@@ -601,15 +601,15 @@ export function editDistance(a: string, b: string, max = 2): number {
   return previous[b.length] ?? max + 1;
 }
 
+/** Lower case with diacritics removed: "Düsseldorf" → "dusseldorf". */
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /**
  * A capitalised word mid-sentence that the dictionary does not know is usually a name, but not when it is a
  * day or a month one slip away ("on Wendesday", "in Febuary"), or a long word one slip from a common one
  * ("your Engeneering team") in a place where names do not stand: not next to another capitalised word
  * ("Consolidated Messenger"), not after a greeting or a title, "to", "at", "for", "with", "met"…
  */
-/** Lower case with diacritics removed: "Düsseldorf" → "dusseldorf". */
-const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 function isMisspeltCommonWord(word: string, where: { text: string; start: number; suggestions: string[] }): boolean {
   const lower = word.toLowerCase();
   const suggestions = where.suggestions.map((s) => s.toLowerCase());
