@@ -42,6 +42,7 @@ import {
   ruledOutComparison,
   sectorPhrase,
   settingPhrase,
+  signOff,
   strengthEvent,
   strongExperience,
   subjectless,
@@ -84,6 +85,7 @@ const correctness =
 /** Categories that describe the user's performance, so praise of them is a strength. */
 const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers', 'communication', 'preparation']);
 
+const signOffEverywhere = new RegExp(signOff.source, 'g');
 const reassuranceEverywhere = new RegExp(reassurance.source, 'g');
 // Ruling a concern out is not always praise: "nothing to do with your interview", "wouldn't say you lacked …".
 const reassuranceWithoutPraise =
@@ -642,7 +644,11 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
     for (const category of leaningCategories(informative.map((c) => c.norm).join(' . '))) found.add(category);
   }
   const hasSubstance = [...found].some((c) => substantive.has(c));
-  if (!hasSubstance && boilerplate.test(normalizedWhole(clauses))) found.add('no_feedback');
+  // Beside a reason (another candidate, fit), a sign-off is courtesy, not feedback held back.
+  const whole = normalizedWhole(clauses);
+  const reasonGiven = found.has('competition') || found.has('fit');
+  if (!hasSubstance && boilerplate.test(reasonGiven ? whole.replace(signOffEverywhere, ' ') : whole))
+    found.add('no_feedback');
   if (strength) found.add('strength');
   const fallbackNoFeedback = found.size === 0;
   if (fallbackNoFeedback) found.add('no_feedback');

@@ -1711,6 +1711,17 @@ export const boilerplate = anyOf(
 );
 
 /**
+ * Wishes that close a message ("best of luck") and a bare "it's a no": boilerplate when nothing
+ * else is said, but no sign of feedback held back beside a reason.
+ */
+export const signOff = anyOf(
+  /wish you (?:the )?(?:very )?(?:best|every success|well|luck|all the best)/,
+  /best of luck/,
+  /good luck/,
+  /it is a no/,
+);
+
+/**
  * The user asked or talked about terms ("you only asked about holidays", "you talked about the location"): what
  * they said was on their mind, not a mismatch of terms, unless they set a condition ("talked about needing remote").
  */
