@@ -270,6 +270,163 @@ function pluralHeadAgreement(words: Word[], out: Finding[]): void {
   }
 }
 
+/** Nouns that take either number ("the team were", "a number of people are", "the rest of us were"). */
+const eitherNumber = set(
+  `team staff panel board company committee family group management department audience crew majority minority
+  number lot rest half bulk plenty couple handful range variety series set kind sort type pair none all most some any
+  total percentage proportion remainder fraction people police data media criteria`,
+);
+const nounPhraseStarters = set('the a an my your our their his her its this that these those each every which what');
+const singularStarters = set('a an this that each every');
+const relativePronouns = set('i you we they he she');
+/** Words after a verb that show it is the verb of the clause ("sounds promising", "takes time"), not a noun. */
+const complementStarters = set('very so quite really too pretty rather more less much like well great good');
+
+/** "approach" is singular, "managers" plural, "news", "analytics" and "process" neither told by the ending. */
+function numberOf(word: Word): 'singular' | 'plural' | null {
+  const w = word.lower;
+  if (!word.isLower || !/^\p{Ll}+$/u.test(w) || eitherNumber.has(w)) return null;
+  if (/(?:ics|news|series|species|means|headquarters|kudos|thanks|ss|us|is|ous)$/.test(w)) return null;
+  return /[^'s]s$/.test(w) ? 'plural' : 'singular';
+}
+
+/** Whether a word that may be a noun ("sounds", "needs") reads as the verb here, by what follows it. */
+function readsAsVerb(words: Word[], j: number): boolean {
+  const verb = verbOf(words[j]);
+  if (!verb) return false;
+  if (!verb.noun) return true;
+  const after = words[j + 1];
+  if (!after) return false;
+  return (
+    objectStarters.has(after.lower) ||
+    complementStarters.has(after.lower) ||
+    isAdverbBetween(after) ||
+    (after.isLower && /ing$/.test(after.lower) && !verbForms.has(after.lower))
+  );
+}
+
+const toPlural: Record<string, string> = {
+  was: 'were',
+  is: 'are',
+  has: 'have',
+  "isn't": "aren't",
+  "wasn't": "weren't",
+  "hasn't": "haven't",
+  "doesn't": "don't",
+  does: 'do',
+};
+const toSingular: Record<string, string> = {
+  were: 'was',
+  are: 'is',
+  have: 'has',
+  "aren't": "isn't",
+  "weren't": "wasn't",
+  "haven't": "hasn't",
+  "don't": "doesn't",
+};
+
+/**
+ * The verb of a subject whose head noun is followed by a prepositional phrase ("the approach of the managers
+ * were", "the results of the pilot you mentioned sounds"): read past the phrase, and past a short relative clause
+ * with its own subject, to the verb, and make it agree with the head noun rather than the nearest noun.
+ */
+function headAgreement(words: Word[], out: Finding[]): void {
+  for (let d = 0; d < words.length; d++) {
+    const det = words[d];
+    if (!det || !nounPhraseStarters.has(det.lower)) continue;
+    const before = words[d - 1];
+    const subjectSlot =
+      atClauseStart(words, d) ||
+      clauseTakers.has(before?.lower ?? '') ||
+      (/^(?:which|what)$/.test(det.lower) && before !== undefined && !prepositions.has(before.lower));
+    // "if the approach of the managers were clearer": the subjunctive.
+    if (!subjectSlot || words.slice(Math.max(0, d - 6), d).some((w) => /^(?:if|wish|though)$/.test(w.lower))) continue;
+    // The head: the last of up to three lower-case words before the preposition ("the second round of").
+    let h = d + 1;
+    while (h < d + 4 && words[h + 1] && !prepositions.has(words[h + 1]?.lower ?? '')) h++;
+    const head = words[h];
+    if (!head || !prepositions.has(words[h + 1]?.lower ?? '') || words[h + 1]?.lower === 'to') continue;
+    if (words.slice(d + 1, h + 1).some((w) => !w.isLower || w.isPunctuation || (w.verb && !w.verb.noun))) continue;
+    let number = numberOf(head);
+    if (singularStarters.has(det.lower) && number === 'plural') number = null;
+    if (/^(?:these|those)$/.test(det.lower) && number === 'singular') number = null;
+    if (!number) continue;
+    const v = verbInPredicate(words, h + 2);
+    const verbWord = words[v];
+    if (v < 0 || !verbWord) continue;
+    if (number === 'plural') {
+      const fix = toPlural[verbWord.lower];
+      const verb = verbOf(verbWord);
+      if (fix) out.push(issue('grammar.agreement', 'The verb does not agree with the plural subject.', verbWord, fix));
+      else if (verb && isSForm(verb) && !/^(?:have|do)$/.test(verb.base) && readsAsVerb(words, v))
+        out.push(issue('grammar.agreement', 'The verb does not agree with the plural subject.', verbWord, verb.base));
+    } else {
+      const fix = toSingular[verbWord.lower];
+      const verb = verbOf(verbWord);
+      const sForm = verb ? verbFormOf(verb.base, 's') : null;
+      if (fix)
+        out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', verbWord, fix));
+      else if (verb && sForm && verb.forms.has('base') && verb.forms.size === 1 && !verb.noun && verb.base !== 'be')
+        out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', verbWord, sForm));
+    }
+  }
+}
+
+/**
+ * The index of the verb after a prepositional phrase that starts at `start` (a chain of them, with names, numbers
+ * and a short relative clause such as "you mentioned"), or -1 when the words do not read that way.
+ */
+function verbInPredicate(words: Word[], start: number): number {
+  let k = start;
+  let sawNoun = false;
+  for (; k < Math.min(words.length, start + 12); k++) {
+    const w = words[k];
+    if (!w) return -1;
+    if (w.isPunctuation && w.text !== "'") return -1;
+    if (/^(?:and|or|but|nor|that|which|who|whom|whose|where|when|than|to)$/.test(w.lower)) return -1;
+    if (beForms.has(w.lower) || haveAux.has(w.lower) || /^(?:do|does|don't|doesn't)$/.test(w.lower))
+      return sawNoun ? k : -1;
+    if (modals.has(w.lower) || negatedDo.has(w.lower)) return -1;
+    if (relativePronouns.has(w.lower) && sawNoun) {
+      // "the pilot you mentioned sounds": the relative clause's own subject and verb, then the main verb.
+      let r = k + 1;
+      if (haveAux.has(words[r]?.lower ?? '')) r++;
+      const relVerb = verbOf(words[r]);
+      if (!relVerb || !(relVerb.forms.has('past') || relVerb.forms.has('participle'))) return -1;
+      return verbOf(words[r + 1]) || beForms.has(words[r + 1]?.lower ?? '') ? r + 1 : -1;
+    }
+    if (w.verb && !w.verb.noun && !w.verb.forms.has('ing')) return sawNoun ? k : -1;
+    if (w.verb?.noun && (w.verb.forms.has('s') || w.verb.forms.has('base')) && sawNoun && readsAsVerb(words, k))
+      return k;
+    if (w.verb && (w.verb.forms.has('past') || w.verb.forms.has('participle'))) return -1;
+    if (!prepositions.has(w.lower) && !nounPhraseStarters.has(w.lower)) sawNoun = true;
+  }
+  return -1;
+}
+
+/** "its clearly very well thought through": "its" before an adverb and a complement is "it's". */
+const lyAdjectives = set(
+  'early lovely friendly daily weekly monthly yearly quarterly likely costly only family lonely lively timely hourly nightly orderly elderly ugly holy silly curly',
+);
+function itsBeforeAdverb(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'its') return;
+    const adverb = words[i + 1];
+    if (!adverb?.isLower || !/ly$/.test(adverb.lower) || adverb.lower.length < 5) return;
+    if (lyAdjectives.has(adverb.lower) || /-/.test(adverb.lower) || verbForms.has(adverb.lower)) return;
+    const next = words[i + 2];
+    const after = words[i + 3];
+    const complement =
+      next !== undefined &&
+      (complementStarters.has(next.lower) ||
+        /^(?:a|an|the|not|been|going|one)$/.test(next.lower) ||
+        after === undefined ||
+        after.isPunctuation ||
+        /^(?:and|to|that|for|with|in|how|when)$/.test(after.lower));
+    if (complement) out.push(issue('grammar.word-choice', 'Did you mean "it\'s" (it is)?', word, "it's"));
+  });
+}
+
 /** "I enjoys", "these decisions takes", "she explain": the verb agrees with its subject. */
 function subjectAgreement(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
@@ -386,6 +543,8 @@ export function grammarFindings(text: string): Finding[] {
   afterHave(words, out);
   subjectAgreement(words, out);
   pluralHeadAgreement(words, out);
+  headAgreement(words, out);
+  itsBeforeAdverb(words, out);
   supposedTo(words, out);
   nounVerbTwins(words, out);
   return out;

@@ -79,6 +79,11 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['Could you give me some advise on the case study?', 'advise', 'advice'],
     ['Let me know if anything comes up that might suite me.', 'suite', 'suit'],
     ['I completely except the decision.', 'except', 'accept'],
+    ['The design of the new onboarding flows were thoughtful.', 'were', 'was'],
+    ['The answers of the final candidate has stayed with me.', 'has', 'have'],
+    ['The notes from the call you organised helps me prepare.', 'helps', 'help'],
+    ["I'd like to know which sections of my report was weakest.", 'was', 'were'],
+    ['Your roadmap is ambitious, and its obviously very carefully planned.', 'its', "it's"],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -102,6 +107,11 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'The results of the pilot were encouraging, and each of the interviewers was kind.',
       "I'll show you where we keep the design docs. Were I to join, I'd start there.",
       'I have learned a lot, having spoken to Ana, and I had planned to follow up.',
+      'The rest of the panel were kind, and the team behind the platform are growing.',
+      'The quality of the questions shows how much care goes into hiring.',
+      'If the scope of the projects were clearer, I would apply.',
+      'The company values its clearly defined goals and its friendly culture.',
+      'The sound of the demos impressed me, and the results of the sound tests were clean.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }
