@@ -507,8 +507,11 @@ interface RulesReading {
 function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
   const found = new Set(rules.found);
   let addedSubstance = false;
+  // A model that also reads the text as a refusal or boilerplate contradicts its own substantive addition.
+  const modelSeesNoFeedback = model.categories.includes('no_feedback');
   for (const category of model.categories) {
     if (found.has(category)) continue;
+    if (substantive.has(category) && modelSeesNoFeedback && rules.vague) continue;
     found.add(category);
     if (substantive.has(category)) addedSubstance = true;
   }
