@@ -404,6 +404,40 @@ function verbInPredicate(words: Word[], start: number): number {
   return -1;
 }
 
+const indefinitePronouns = set(
+  'someone somebody something somewhere anyone anybody anything anywhere everyone everybody everything nobody nothing',
+);
+const singularDeterminers = set('a an the this that each every one my your our their his her its another');
+
+/** Whether the word before a relative pronoun is one singular thing: "someone", "a company", "the only place". */
+function isSingularAntecedent(words: Word[], i: number): boolean {
+  const word = words[i];
+  if (!word) return false;
+  if (indefinitePronouns.has(word.lower)) return true;
+  if (numberOf(word) !== 'singular' || (word.verb && !word.verb.noun)) return false;
+  for (let d = i - 1; d >= Math.max(0, i - 3); d--) {
+    const w = words[d];
+    if (!w?.isLower || w.isPunctuation) return false;
+    if (singularDeterminers.has(w.lower)) return true;
+    if (w.verb && !w.verb.noun) return false;
+  }
+  return false;
+}
+
+/** "somewhere that take code review seriously", "someone who care": the verb agrees with a singular antecedent. */
+function relativeAgreement(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:that|who|which)$/.test(word.lower) || !isSingularAntecedent(words, i - 1)) return;
+    const j = isAdverbBetween(words[i + 1]) ? i + 2 : i + 1;
+    const next = words[j];
+    const verb = verbOf(next);
+    if (!next || !verb || verb.noun || verb.forms.size !== 1 || !verb.forms.has('base')) return;
+    if (/^(?:be|have|do)$/.test(verb.base)) return;
+    const sForm = verbFormOf(verb.base, 's');
+    if (sForm) out.push(issue('grammar.agreement', 'The verb does not agree with its subject.', next, sForm));
+  });
+}
+
 /** "its clearly very well thought through": "its" before an adverb and a complement is "it's". */
 const lyAdjectives = set(
   'early lovely friendly daily weekly monthly yearly quarterly likely costly only family lonely lively timely hourly nightly orderly elderly ugly holy silly curly',
@@ -545,6 +579,7 @@ export function grammarFindings(text: string): Finding[] {
   pluralHeadAgreement(words, out);
   headAgreement(words, out);
   itsBeforeAdverb(words, out);
+  relativeAgreement(words, out);
   supposedTo(words, out);
   nounVerbTwins(words, out);
   return out;

@@ -84,6 +84,8 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['The notes from the call you organised helps me prepare.', 'helps', 'help'],
     ["I'd like to know which sections of my report was weakest.", 'was', 'were'],
     ['Your roadmap is ambitious, and its obviously very carefully planned.', 'its', "it's"],
+    ['I hope to work with someone who understand the domain as well as you do.', 'understand', 'understands'],
+    ['It is rare to find a manager that encourage experiments.', 'encourage', 'encourages'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -112,6 +114,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'If the scope of the projects were clearer, I would apply.',
       'The company values its clearly defined goals and its friendly culture.',
       'The sound of the demos impressed me, and the results of the sound tests were clean.',
+      'I know that teams who encourage experiments learn faster, and a company that I admire agrees.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }
