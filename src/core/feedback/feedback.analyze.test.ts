@@ -54,6 +54,27 @@ describe('analyzeFeedback: negation and who is talked about', () => {
     expect(result.categories).toEqual(['role_change', 'strength']);
   });
 
+  it('does not raise a category the employer rules out ("not a question of skills")', () => {
+    const result = analyzeFeedback(
+      'Not a question of skills at all, your coding test was one of the best we saw. The salary you asked for was well beyond our band.',
+    );
+    expect(result.categories).toEqual(['logistics', 'strength']);
+  });
+
+  it('keeps a boilerplate refusal vague even when the model leans to a mismatch', () => {
+    const result = analyzeFeedback(
+      'We have now completed the selection process and regret that we cannot offer you a position.',
+    );
+    expect(result.vague).toBe(true);
+    expect(result.categories).toEqual(['no_feedback']);
+  });
+
+  it('does not call a good-luck wish beside another candidate withheld feedback', () => {
+    expect(
+      analyzeFeedback('We have gone with another applicant for the post. Best of luck with your search.').categories,
+    ).toEqual(['competition']);
+  });
+
   it('reads "not the right fit" as fit, and praise of fit as a strength', () => {
     expect(categoriesOf("We just didn't think it was the right fit.")).toEqual(['fit']);
     const praised = categoriesOf('You would be a great cultural fit, but we need deeper Terraform experience.');

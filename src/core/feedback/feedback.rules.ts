@@ -296,6 +296,9 @@ export const reassurance = anyOf(
   /^(?:and |but )?(?:it|this) (?:was|is) not an? [\w-]+ (?:thing|issue|question)\b/,
   // "It wasn't your communication - you were clear - but …": a cleft on its own rules its subject out.
   /^(?:and |but |so )?(?:it|this) (?:was|is) not (?:your|the) [\w\s-]{1,40}$/,
+  // "Not a question of skills at all", "it wasn't down to your experience": the category is ruled out, not raised.
+  /^(?:and |but |so )?(?:(?:it|this) (?:was|is) )?(?:not|never) (?:really )?(?:an? )?(?:question|matter|case) of (?:your |the )?[\w\s-]{1,30}$/,
+  /^(?:and |but |so )?(?:it|this) (?:was|is) (?:not|never) (?:really )?(?:about|down to) (?:your|the) [\w\s-]{1,40}$/,
   // "The concern wasn't pay, it was that …"
   /(?:concern|issue|problem|worry|hesitation|sticking point) (?:was|is) not (?:about )?(?:the |your )?[\w\s-]{1,30}$/,
   // "Not a culture fit issue; …"
