@@ -138,6 +138,8 @@ describe('full proofreading (harper)', () => {
     expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
     const named = 'Ngozi and Aleksandr were great. We deploy it with quorvex every day.';
     expect(flagged(named, await lintMessage(named, { kind: 'thank-you' }))).toEqual(['quorvex']);
+    const possessive = "Thanks for the demo. Tamsin's walkthrough of the Pulumi stacks was clear.";
+    expect(flagged(possessive, await lintMessage(possessive, { kind: 'thank-you' }))).toEqual([]);
     expect(flagged(named, await lintMessage(named, { kind: 'thank-you', dictionary: ['Quorvex'] }))).toEqual([]);
   });
 

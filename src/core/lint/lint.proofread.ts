@@ -663,7 +663,8 @@ export function isAcceptedWord(
     const atSentenceStart = /(?:^|[.!?]\s+|\n\s*)$/.test(before);
     if (!atSentenceStart) return !isMisspeltCommonWord(bare, where);
     if (acceptance.properNames.has(lower)) return true;
-    const after = where.text.slice(where.start + word.length);
+    // After the name itself, so a possessive the proofreader flagged with it ("Kaito's demo") reads as one.
+    const after = where.text.slice(where.start + bare.length);
     // A signature: the last line of the message, one to three capitalised words.
     const line = after.split('\n')[0] ?? '';
     if (/^(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s*$/u.test(line) && after.trim() === line.trim()) return true;
