@@ -515,7 +515,10 @@ function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
     found.add(category);
     if (substantive.has(category)) addedSubstance = true;
   }
-  if (addedSubstance && rules.fallbackNoFeedback) found.delete('no_feedback');
+  // `no_feedback` that only stood for "the rules found nothing" goes once the model finds a reason (fit, another
+  // candidate, a gap); praise alone is no reason for the decision.
+  const addedReason = model.categories.some((c) => !rules.found.has(c) && c !== 'strength' && c !== 'no_feedback');
+  if (addedReason && rules.fallbackNoFeedback && !modelSeesNoFeedback) found.delete('no_feedback');
   const vague = model.vague ?? (rules.vague && !addedSubstance);
   return present({ ...rules, found, vague });
 }
