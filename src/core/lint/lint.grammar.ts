@@ -438,6 +438,37 @@ function relativeAgreement(words: Word[], out: Finding[]): void {
   });
 }
 
+/** Verbs that take "through" as their particle: "walk me through", "go through", "read through". */
+const throughVerbs = set(
+  'walk talk go get look read work take guide put pass run come see follow think step lead sit browse',
+);
+const objectPronouns = set('me us you them him her everyone');
+
+/**
+ * "walk me though the diagrams", "went though the process": "though" after a verb that takes "through", before a
+ * noun phrase that is not a clause of its own (as in "we talked though the call was short").
+ */
+function thoughForThrough(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'though') return;
+    const object = objectPronouns.has(words[i - 1]?.lower ?? '');
+    const verb = verbOf(words[object ? i - 2 : i - 1]);
+    if (!verb || !throughVerbs.has(verb.base) || !determiners.has(words[i + 1]?.lower ?? '')) return;
+    for (let k = i + 2; k < Math.min(words.length, i + 7); k++) {
+      const w = words[k];
+      if (!w || w.isPunctuation) break;
+      if (
+        beForms.has(w.lower) ||
+        haveAux.has(w.lower) ||
+        modals.has(w.lower) ||
+        (w.verb && !w.verb.noun && !w.verb.forms.has('ing'))
+      )
+        return;
+    }
+    out.push(issue('grammar.word-choice', 'Did you mean "through"?', word, 'through'));
+  });
+}
+
 /** "its clearly very well thought through": "its" before an adverb and a complement is "it's". */
 const lyAdjectives = set(
   'early lovely friendly daily weekly monthly yearly quarterly likely costly only family lonely lively timely hourly nightly orderly elderly ugly holy silly curly',
@@ -580,6 +611,7 @@ export function grammarFindings(text: string): Finding[] {
   headAgreement(words, out);
   itsBeforeAdverb(words, out);
   relativeAgreement(words, out);
+  thoughForThrough(words, out);
   supposedTo(words, out);
   nounVerbTwins(words, out);
   return out;

@@ -86,6 +86,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['Your roadmap is ambitious, and its obviously very carefully planned.', 'its', "it's"],
     ['I hope to work with someone who understand the domain as well as you do.', 'understand', 'understands'],
     ['It is rare to find a manager that encourage experiments.', 'encourage', 'encourages'],
+    ['Thank you for taking us though the hiring stages.', 'though', 'through'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -115,6 +116,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'The company values its clearly defined goals and its friendly culture.',
       'The sound of the demos impressed me, and the results of the sound tests were clean.',
       'I know that teams who encourage experiments learn faster, and a company that I admire agrees.',
+      'We talked though the call was short, and I looked though the rest of the day was busy.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }
