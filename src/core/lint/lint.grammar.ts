@@ -213,9 +213,15 @@ function afterHave(words: Word[], out: Finding[]): void {
     const participle = verbFormOf(verb.base, 'participle');
     if (!participle || participle === next.lower) return;
     const after = words[j + 1];
-    const takesObject = after === undefined || objectStarters.has(after.lower) || /^[.,;:!?]$/.test(after.text);
+    const takesObject =
+      after === undefined ||
+      objectStarters.has(after.lower) ||
+      /^[.,;:!?]$/.test(after.text) ||
+      /^\p{Lu}\p{Ll}/u.test(after.text);
+    // "had never use": after an adverb, a word that may be a noun ("use", "work") can only be the verb.
+    const surelyVerb = !verb.noun || (j > i + 1 && isAdverbBetween(words[j - 1]));
     const wrong =
-      isPastOnly(verb) || (verb.forms.has('base') && !verb.noun && takesObject && !/^(?:have|be|do)$/.test(verb.base));
+      isPastOnly(verb) || (verb.forms.has('base') && surelyVerb && takesObject && !/^(?:have|be|do)$/.test(verb.base));
     if (wrong)
       out.push(
         issue(
@@ -366,7 +372,14 @@ function headAgreement(words: Word[], out: Finding[]): void {
       const sForm = verb ? verbFormOf(verb.base, 's') : null;
       if (fix)
         out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', verbWord, fix));
-      else if (verb && sForm && verb.forms.has('base') && verb.forms.size === 1 && !verb.noun && verb.base !== 'be')
+      else if (
+        verb &&
+        sForm &&
+        verb.forms.has('base') &&
+        verb.forms.size === 1 &&
+        (!verb.noun || isAdverbBetween(words[v - 1])) &&
+        verb.base !== 'be'
+      )
         out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', verbWord, sForm));
     }
   }
@@ -392,7 +405,9 @@ function verbInPredicate(words: Word[], start: number): number {
       let r = k + 1;
       if (haveAux.has(words[r]?.lower ?? '')) r++;
       const relVerb = verbOf(words[r]);
-      if (!relVerb || !(relVerb.forms.has('past') || relVerb.forms.has('participle'))) return -1;
+      if (!relVerb || relVerb.forms.has('ing')) return -1;
+      // "the tools your analysts rely on are": the relative clause may end on its preposition.
+      if (prepositions.has(words[r + 1]?.lower ?? '')) r++;
       return verbOf(words[r + 1]) || beForms.has(words[r + 1]?.lower ?? '') ? r + 1 : -1;
     }
     if (w.verb && !w.verb.noun && !w.verb.forms.has('ing')) return sawNoun ? k : -1;

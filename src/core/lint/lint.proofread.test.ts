@@ -87,6 +87,8 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I hope to work with someone who understand the domain as well as you do.', 'understand', 'understands'],
     ['It is rare to find a manager that encourage experiments.', 'encourage', 'encourages'],
     ['Thank you for taking us though the hiring stages.', 'though', 'through'],
+    ['I had never work with Airflow before that project.', 'work', 'worked'],
+    ['The pace of the product teams really impress me.', 'impress', 'impresses'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
