@@ -61,6 +61,13 @@ describe('analyzeFeedback: negation and who is talked about', () => {
     expect(result.categories).toEqual(['logistics', 'strength']);
   });
 
+  it('reads commitment of a person as motivation, not code that "is committed"', () => {
+    expect(analyzeFeedback('You could not say how Kafka offsets are committed.').categories).not.toContain(
+      'preparation',
+    );
+    expect(analyzeFeedback('The team was not sure you were committed to design.').categories).toContain('preparation');
+  });
+
   it('keeps a boilerplate refusal vague even when the model leans to a mismatch', () => {
     const result = analyzeFeedback(
       'We have now completed the selection process and regret that we cannot offer you a position.',

@@ -989,7 +989,8 @@ export const cues: Cue[] = [
       /curious/,
       /questions (?:for us|for them|about the (?:company|role|team|business|product|job)|at the end)/,
       /(?:knowledge|understanding) (?:of|about) (?:our|the company|the business|the role|the job|the team|what we|how we|us)/,
-      /committed/,
+      // Commitment of a person ("you were committed to design"), not code or offsets that "are committed".
+      /\b(?:you|were|was|seem\w*|sound\w*|felt|feel|fully|really|truly|genuinely|more|less|as) committed\b|\bcommitted to (?:the|this|our|us|a|joining|moving|working|staying|design|\w+ing)\b/,
       /commitment/,
       /cover letter/,
       /(?:excited|enthusiastic|passionate|interested|keen) (?:about|in|by) (?:the|this|our) (?:role|job|company|position|opportunity|mission|product|work)/,
