@@ -89,6 +89,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['Thank you for taking us though the hiring stages.', 'though', 'through'],
     ['I had never work with Airflow before that project.', 'work', 'worked'],
     ['The pace of the product teams really impress me.', 'impress', 'impresses'],
+    ['I am keen to here about the next stage.', 'here', 'hear'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -119,6 +120,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'The sound of the demos impressed me, and the results of the sound tests were clean.',
       'I know that teams who encourage experiments learn faster, and a company that I admire agrees.',
       'We talked though the call was short, and I looked though the rest of the day was busy.',
+      'I found the way to here from the station, and I hope to come here again.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -316,7 +316,7 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    re: /\bto[ \t]+(here)[ \t]+(?:from|about|back|more|that|what|how|your|you)\b|\b(here)[ \t]+from[ \t]+(?:you|them|him|her)\b/gi,
+    re: /\bto[ \t]+(here)[ \t]+(?:from[ \t]+(?:you|them|him|her|us|your|everyone)|about|back|more|that|what|how|whether|your|you)\b|\b(here)[ \t]+from[ \t]+(?:you|them|him|her)\b/gi,
     message: 'Did you mean "hear" (to listen)?',
     fix: (flagged) => keepCase(flagged, 'hear'),
   },
