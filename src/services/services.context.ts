@@ -79,6 +79,22 @@ export function write<T>(
  * const totals = new RevisionCache<number>();
  * const total = await totals.get(read.users, userId, 'archived=false', () => read.applications.count(userId, q));
  */
+/**
+ * Keeps `value` as the most recent entry of a per-user cache, dropping the least recently kept users beyond
+ * `maxUsers`, so a hosted server's memory does not grow with every user who ever signed in.
+ *
+ * @example
+ * keepRecent(insightsByUser, actor.userId, entry);
+ */
+export function keepRecent<T>(cache: Map<string, T>, userId: string, value: T, maxUsers = 1000): void {
+  cache.delete(userId);
+  cache.set(userId, value);
+  for (const oldest of cache.keys()) {
+    if (cache.size <= maxUsers) break;
+    cache.delete(oldest);
+  }
+}
+
 export class RevisionCache<T> {
   readonly #byUser = new Map<string, { revision: number; values: Map<string, T> }>();
 

@@ -5,6 +5,7 @@ import { localUserId } from '../store/store';
 import { make } from '../testing/factories';
 import { testBackends } from '../testing/test-stores';
 import { createServices, type Services } from './services';
+import { keepRecent } from './services.context';
 
 const me = { userId: localUserId };
 
@@ -234,5 +235,26 @@ describe.each(await testBackends())('services on $name', ({ open }) => {
     await expect(services.interviews.create(me, { applicationId: 'x', startsAt: 'yesterday' })).rejects.toThrow(
       /startsAt/,
     );
+  });
+});
+
+describe('per-user caches', () => {
+  it('keep the most recently served users, up to the limit, and refresh a user served again', () => {
+    const cache = new Map<string, number>();
+    for (const [user, value] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ] as const)
+      keepRecent(cache, user, value, 3);
+    keepRecent(cache, 'a', 10, 3);
+    keepRecent(cache, 'd', 4, 3);
+    expect([...cache]).toEqual([
+      ['c', 3],
+      ['a', 10],
+      ['d', 4],
+    ]);
+    for (let i = 0; i < 50; i++) keepRecent(cache, `u${i}`, i, 3);
+    expect(cache.size).toBe(3);
   });
 });

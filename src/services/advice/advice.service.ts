@@ -12,7 +12,7 @@ import { DebriefEvidenceCache } from '../../store/insights/insights.repository';
 import { repositories } from '../../store/store.repositories';
 import type { ApplicationDetail, applicationsService } from '../applications/applications.service';
 import type { meService } from '../me/me.service';
-import { type Actor, parseInput, type ServiceDeps } from '../services.context';
+import { type Actor, keepRecent, parseInput, type ServiceDeps } from '../services.context';
 
 export const draftRequest = z.object({
   kind: z.enum(draftKinds),
@@ -34,7 +34,7 @@ interface Cached<T> {
 /**
  * The advice engine over stored data: the agenda, insights, drafts and the feedback-request decision.
  * Agenda data and insights are cached per user against the user's revision, so a busy server recomputes
- * them only after a write.
+ * them only after a write; the 1,000 users served most recently keep theirs.
  */
 export function adviceService(
   { store, clock }: ServiceDeps,
@@ -76,7 +76,7 @@ export function adviceService(
     const hit = cache.get(actor.userId);
     if (hit && hit.revision === revision && hit.day === day) return hit.value;
     const value = await load();
-    cache.set(actor.userId, { revision, day, value });
+    keepRecent(cache, actor.userId, { revision, day, value });
     return value;
   }
 
@@ -125,7 +125,7 @@ export function adviceService(
         rules: { ghostedAfterDays },
         ...(options.limit ? { limit: options.limit } : {}),
       });
-      builtAgendaCache.set(actor.userId, { revision, day: minute, value: agenda });
+      keepRecent(builtAgendaCache, actor.userId, { revision, day: minute, value: agenda });
       return agenda;
     },
 
