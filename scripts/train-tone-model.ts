@@ -17,6 +17,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { draftSpread } from '../src/core/drafting/drafting.spread';
 import { parseExamples, type ToneExample } from '../src/core/lint/lint.fixtures';
 import type { ToneRule } from '../src/core/lint/lint.schema';
 import { type PreparedSentence, prepareText } from '../src/core/lint/lint.text';
@@ -28,7 +29,6 @@ import {
   toneApplies,
   toneModelFindings,
 } from '../src/core/lint/lint.tone-model';
-import { draftSpread } from '../src/core/lint/lint.tone-model.drafts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const lintDir = resolve(root, 'src/core/lint');

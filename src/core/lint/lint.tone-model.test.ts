@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { draftSpread } from '../drafting/drafting.spread';
 import { prepareText } from './lint.text';
 import { modelTones, stem, toneApplies, toneModelFindings } from './lint.tone-model';
-import { draftSpread } from './lint.tone-model.drafts';
 
 /** The tones the model finds in a message, in a stable order. */
 function tonesOf(text: string, kind: string | undefined): string[] {

@@ -9,15 +9,16 @@ import {
   makeMessage,
   makeRejection,
 } from '../decisions/decisions.factories';
-import { draft, draftThankYouNotes } from '../drafting/drafting.draft';
-import { type DraftContext, draftKinds } from '../drafting/drafting.types';
 import type { FeedbackCategory } from '../feedback/feedback.schema';
 import type { DebriefQuestion, SelfRatingKey } from '../interviews/interviews.schema';
+import { draft, draftThankYouNotes } from './drafting.draft';
+import { type Draft, type DraftContext, draftKinds } from './drafting.types';
 
 /**
- * A wide spread of engine drafts (the same generator as src/core/drafting/drafting.lint.test.ts), for the tone
- * model: its training script uses drafts as known-clean text, and its test asserts it never fires on them.
- * Test and training support only; nothing in the product imports this.
+ * A wide spread of draft contexts (people, companies, roles, debriefs, rejection channels, time zones, seeds)
+ * and every draft the engine makes for them. The drafting lint test checks every one passes its own lint; the
+ * tone model trains on them as known-clean text and its test asserts it never fires on them. Test and training
+ * support only; nothing in the product imports this.
  */
 
 const people = [
@@ -60,7 +61,7 @@ const roles = [
   'N/A',
 ];
 const users = ['Alex Morgan', 'Jordan Lee', 'Maria Rossi', 'Chidi Okeke'];
-const topics = [
+export const topics = [
   'system design',
   'Kubernetes operations',
   'stakeholder management',
@@ -74,7 +75,7 @@ const topics = [
   'data modelling',
   'API design',
 ];
-const questions = [
+export const questions = [
   'How would you design a rate limiter?',
   'Tell me about a time you disagreed with a colleague',
   'What would you change about our onboarding flow?',
@@ -83,7 +84,7 @@ const questions = [
   'How would you measure the success of this feature?',
   'Describe a time you handled a difficult stakeholder',
 ];
-const concerns = [
+export const concerns = [
   'Limited experience with Terraform.',
   'No direct people management experience',
   'They worried I had not led a team before',
@@ -117,7 +118,8 @@ const categories: FeedbackCategory[] = [
 
 const at = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
 
-function context(i: number): DraftContext {
+/** The i-th context of the spread (any whole number; the lists repeat). */
+export function spreadContext(i: number): DraftContext {
   const company = at(companies, i);
   const role = at(roles, i * 3 + 1);
   const interviewerCount = 1 + (i % 3);
@@ -240,6 +242,17 @@ function context(i: number): DraftContext {
   };
 }
 
+/** Every draft kind for a context: the thank-you notes (for each interviewer, and for one), every other kind, and the feedback request as a letter and as a phone script. */
+export function spreadDrafts(ctx: DraftContext, seed: string): Draft[] {
+  return [
+    ...draftThankYouNotes(ctx),
+    ...draftThankYouNotes(ctx, 'int-0', seed),
+    ...draftKinds.filter((kind) => kind !== 'thank-you').map((kind) => draft(kind, ctx, { seed })),
+    draft('feedback-request', ctx, { channel: 'letter' }),
+    draft('feedback-request', ctx, { channel: 'phone' }),
+  ];
+}
+
 /** A draft's body and kind, as the lint sees it. */
 export interface DraftSample {
   kind: string;
@@ -247,24 +260,13 @@ export interface DraftSample {
 }
 
 /**
- * Every draft kind (thank-you notes for each round, letter and phone feedback requests too) for contexts
- * `from` to `to - 1`; the drafting lint test uses 0–47.
+ * Every draft of contexts `from` to `to - 1`; the drafting lint test uses 0–47.
  *
  * @example
  * draftSpread(0, 1).length > 10; // true
  */
 export function draftSpread(from: number, to: number): DraftSample[] {
-  const samples: DraftSample[] = [];
-  for (let i = from; i < to; i++) {
-    const ctx = context(i);
-    const drafts = [
-      ...draftThankYouNotes(ctx),
-      ...draftThankYouNotes(ctx, 'int-0', `seed-${i}`),
-      ...draftKinds.filter((kind) => kind !== 'thank-you').map((kind) => draft(kind, ctx, { seed: `seed-${i}` })),
-      draft('feedback-request', ctx, { channel: 'letter' }),
-      draft('feedback-request', ctx, { channel: 'phone' }),
-    ];
-    for (const result of drafts) samples.push({ kind: result.kind, body: result.body });
-  }
-  return samples;
+  return Array.from({ length: to - from }, (_, k) => from + k).flatMap((i) =>
+    spreadDrafts(spreadContext(i), `seed-${i}`).map((result) => ({ kind: result.kind, body: result.body })),
+  );
 }
