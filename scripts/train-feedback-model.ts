@@ -22,6 +22,7 @@ import {
   textFeatures,
 } from '../src/core/feedback/feedback.model';
 import { feedbackCategories } from '../src/core/feedback/feedback.schema';
+import { encode, featureIndex, sigmoid } from './logistic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const feedbackDir = resolve(root, 'src/core/feedback');
@@ -68,26 +69,11 @@ interface Model {
   bias: number[];
 }
 
-function buildIndex(examples: Example[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts]
-    .filter(([f, n]) => n >= minFeatureCount || f.startsWith('#'))
-    .map(([f]) => f)
-    .sort();
-  return new Map(names.map((f, i) => [f, i]));
-}
-
-function encode(features: string[], index: Map<string, number>): Int32Array {
-  const ids: number[] = [];
-  for (const f of features) {
-    const id = index.get(f);
-    if (id !== undefined) ids.push(id);
-  }
-  return Int32Array.from(ids);
-}
-
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const buildIndex = (examples: Example[]) =>
+  featureIndex(
+    examples.map((e) => e.features),
+    minFeatureCount,
+  );
 
 /** Full-batch AdaGrad on the log loss with an L2 penalty: deterministic and quick at this size. */
 function fit(examples: Example[], l2: number): Model {

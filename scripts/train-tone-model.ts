@@ -29,6 +29,7 @@ import {
   toneApplies,
   toneModelFindings,
 } from '../src/core/lint/lint.tone-model';
+import { encode, featureIndex, sigmoid } from './logistic';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const lintDir = resolve(root, 'src/core/lint');
@@ -114,26 +115,11 @@ interface Instance {
   weight: number[];
 }
 
-function buildIndex(messages: Message[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of messages) for (const fs of m.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const names = [...counts]
-    .filter(([f, n]) => n >= minFeatureCount || f.startsWith('#'))
-    .map(([f]) => f)
-    .sort();
-  return new Map(names.map((f, i) => [f, i]));
-}
-
-function encode(features: string[], index: Map<string, number>): Int32Array {
-  const ids: number[] = [];
-  for (const f of features) {
-    const id = index.get(f);
-    if (id !== undefined) ids.push(id);
-  }
-  return Int32Array.from(ids);
-}
-
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+const buildIndex = (messages: Message[]) =>
+  featureIndex(
+    messages.flatMap((m) => m.features),
+    minFeatureCount,
+  );
 
 function score(model: Model, features: Int32Array, t: number): number {
   const w = model.weights[t] as Float64Array;
