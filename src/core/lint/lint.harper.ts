@@ -235,6 +235,23 @@ export function harperRuleId(kind: string, problem: string): string | null {
 const nameStarter = /(?:^|\s)(?:to|at|for|with|from|by|joining|join|joined)\s+$/i;
 
 /**
+ * Whether harper's grammar finding misreads correct text: a name, an object pronoun, a hyphenated compound, an
+ * adjective read as a verb, or a clause that ends in "did".
+ *
+ * @example
+ * misreadsCorrectText('Whenever suits you is fine.', 19, 21); // true
+ */
+export function misreadsCorrectText(text: string, start: number, end: number): boolean {
+  return (
+    misreadsAnObject(text, start, end) ||
+    misreadsACompound(text, start, end) ||
+    misreadsAnAdjective(text, start, end) ||
+    misreadsAClauseEnd(text, start, end) ||
+    misreadsAName(text, start, end)
+  );
+}
+
+/**
  * Whether a grammar finding misreads a name as ordinary words: "to Consolidated Messenger" read as the verb
  * "to Consolidate", "the Data Analyst role" as a possessive, or a piece of a word harper split ("García" read
  * as "Garc" and the article "a"). A name is a capitalised word inside the sentence that stands next to another
@@ -244,13 +261,6 @@ const nameStarter = /(?:^|\s)(?:to|at|for|with|from|by|joining|join|joined)\s+$/
  * misreadsAName('I would bring it to Consolidated Messenger.', 16, 31); // true
  */
 export function misreadsAName(text: string, start: number, end: number): boolean {
-  if (
-    misreadsAnObject(text, start, end) ||
-    misreadsACompound(text, start, end) ||
-    misreadsAnAdjective(text, start, end) ||
-    misreadsAClauseEnd(text, start, end)
-  )
-    return true;
   if (/\p{L}/u.test(text[start - 1] ?? '') || /\p{L}/u.test(text[end] ?? '')) return true;
   // "explaining how Octopus Energy's platform works": a name after a question word is not a verb missing its "to".
   if (
@@ -531,7 +541,7 @@ export function proofreaderOver(engine: HarperEngine): Proofreader {
           if (rule.startsWith('spelling.') && rule !== 'spelling.boundary') {
             const where = { text, start, suggestions: found.suggestions };
             if (isAcceptedWord(text.slice(start, end), where, acceptance)) continue;
-          } else if (overlapsKnownName(text, start, end, acceptance) || misreadsAName(text, start, end)) continue;
+          } else if (overlapsKnownName(text, start, end, acceptance) || misreadsCorrectText(text, start, end)) continue;
           issues.push({
             rule,
             category: rule.startsWith('spelling.') ? 'spelling' : 'grammar',
