@@ -41,6 +41,24 @@ describe('nextround lint --jsonl', () => {
     expect(lines[4]?.issues?.map((i) => i.rule)).toEqual(['tone.pressure']);
   });
 
+  it('reads a phone script as spoken when told its channel, and never refuses an odd channel', async () => {
+    const script =
+      'Phone script: call Nadia Khan.\n\nOpening: "Hello Nadia, this is Alex. Thank you for letting me know about the analyst role. Do you have five minutes for a question about my case study?"';
+    const input = [
+      { id: 'as-email', text: script, kind: 'feedback-request' },
+      { id: 'as-phone', text: script, kind: 'feedback-request', channel: 'phone' },
+      { id: 'odd', text: 'Thanks again for your time.', kind: 'thank-you', channel: 42 },
+    ]
+      .map((line) => JSON.stringify(line))
+      .join('\n');
+    const { status, stdout } = await run(['--jsonl', '--instant'], `${input}\n`);
+    expect(status).toBe(0);
+    const [email, phone, odd] = parse(stdout);
+    expect(email?.issues?.map((i) => i.rule)).toEqual(['personalisation.missing-name']);
+    expect(phone?.issues).toEqual([]);
+    expect(odd?.issues).toEqual([]);
+  });
+
   it('answers a bad line with an error line, keeps going and exits 2 at the end', async () => {
     const input = [
       '{"id":"ok","text":"Thanks again for your time.","kind":"thank-you"}',

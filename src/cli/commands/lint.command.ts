@@ -45,6 +45,7 @@ export async function lintRecord(value: unknown, run: LintRun): Promise<JsonlRes
     ...record,
     // The kind is advice to the lint, never a reason to refuse: anything that is not a string is "unknown".
     kind: typeof record.kind === 'string' ? record.kind : undefined,
+    channel: typeof record.channel === 'string' && record.channel.length <= 40 ? record.channel : undefined,
   });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -87,13 +88,14 @@ export function registerLint(program: Command): void {
     .argument('[text]', 'the message (default: standard input)')
     .option('--jsonl', 'read {"id","text","kind"} lines on standard input and write one {"id","issues"} line per input')
     .option('--kind <kind>', 'the message kind: thank-you, feedback-request, feedback-reply, nudge, …')
+    .option('--channel <channel>', 'how it goes out: email (the default), letter or phone (a script to say)')
     .option('--json', 'print the issues as JSON')
     .option('--instant', 'skip the WebAssembly proofreader (tone, personalisation and common mistakes only)')
     .action(
       cliAction(
         async (
           text: string | undefined,
-          options: { jsonl?: boolean; kind?: string; json?: boolean; instant?: boolean },
+          options: { jsonl?: boolean; kind?: string; channel?: string; json?: boolean; instant?: boolean },
         ) => {
           const run: LintRun = { instant: options.instant === true };
           if (options.jsonl) {
@@ -126,7 +128,10 @@ export function registerLint(program: Command): void {
           }
           const input = text ?? (process.stdin.isTTY ? '' : await readAll(process.stdin));
           if (input.trim() === '') throw new ValidationError('Give the message as an argument or on standard input.');
-          const lintOptions: LintOptions = options.kind ? { kind: options.kind } : {};
+          const lintOptions: LintOptions = {
+            ...(options.kind ? { kind: options.kind } : {}),
+            ...(options.channel ? { channel: options.channel } : {}),
+          };
           const issues = run.instant ? lintMessageSync(input, lintOptions) : await lintMessage(input, lintOptions);
           if (options.json) {
             process.stdout.write(`${JSON.stringify(issues, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintMessage, lintMessageSync } from '../lint';
+import { type LintIssue, lintMessage, lintMessageSync } from '../lint';
 import { dayPhrase, draft, draftThankYouNotes, interviewZone } from './drafting.draft';
 import { concerns, spreadContext as context, questions, spreadDrafts, topics } from './drafting.spread';
 import { isPlaceholderName } from './drafting.text';
@@ -27,8 +27,18 @@ function dictionaryFor(ctx: DraftContext): string[] {
   return [...new Set(words.flatMap((text) => text.split(/[^\p{L}\p{N}'’-]+/u)).filter((word) => word.length > 0))];
 }
 
+/**
+ * A draft to someone whose name the user has not given ("Interviewer 3", no contact) greets them without one,
+ * and the lint rightly asks the user to find it: the one personalisation issue a draft may carry.
+ */
+function isRightlyUnnamed(issue: LintIssue, result: Draft): boolean {
+  return issue.rule === 'personalisation.missing-name' && isPlaceholderName(result.recipientName);
+}
+
 describe('every draft passes its own lint', () => {
-  it('has no tone, spelling or grammar issue over hundreds of generated drafts', { timeout: 300_000 }, async () => {
+  it('has no tone, spelling, grammar or personalisation issue over hundreds of generated drafts', {
+    timeout: 300_000,
+  }, async () => {
     // One line per distinct problem (rule and flagged words), with a count and the first place it was seen.
     const failures = new Map<string, { count: number; example: string }>();
     let checked = 0;
@@ -39,6 +49,7 @@ describe('every draft passes its own lint', () => {
       for (const result of drafts) {
         const issues = await lintMessage(result.body, {
           kind: result.kind,
+          channel: result.channel,
           dictionary,
           recipientName: result.recipientName ?? undefined,
           role: ctx.application.role,
@@ -46,7 +57,7 @@ describe('every draft passes its own lint', () => {
         });
         checked++;
         for (const issue of issues) {
-          if (issue.category === 'personalisation') continue;
+          if (isRightlyUnnamed(issue, result)) continue;
           const key = `${issue.rule} "${result.body.slice(issue.start, issue.end)}"`;
           const known = failures.get(key);
           if (known) known.count++;
@@ -72,13 +83,14 @@ describe('every draft passes its own lint', () => {
       for (const result of kinds.map((kind) => draft(kind, ctx, { seed: `screen-${i}` }))) {
         const issues = await lintMessage(result.body, {
           kind: result.kind,
+          channel: result.channel,
           dictionary,
           recipientName: result.recipientName ?? undefined,
           role: ctx.application.role,
           company: ctx.application.company,
         });
         checked++;
-        for (const issue of issues.filter((found) => found.category !== 'personalisation')) {
+        for (const issue of issues.filter((found) => !isRightlyUnnamed(found, result))) {
           const key = `${issue.rule} "${result.body.slice(issue.start, issue.end)}"`;
           const known = failures.get(key);
           if (known) known.count++;

@@ -49,6 +49,39 @@ describe('personalisation', () => {
     ]);
   });
 
+  it("finds a letter's greeting below its address block", () => {
+    const letter =
+      'Alex Morgan\n12 Elm Road, Leeds\n16 November 2026\n\nNadia Khan\nAcme Ltd\n\nDear Nadia,\n\nThank you for letting me know about the analyst role. I would value a few lines on where my case study fell short.';
+    expect(rulesOf(letter, { kind: 'feedback-request', recipientName: 'Nadia Khan' })).toEqual([]);
+    const unnamed = letter.replace('Dear Nadia,', 'Dear Sir or Madam,');
+    const issue = lintMessageSync(unnamed, { kind: 'feedback-request', recipientName: 'Nadia Khan' }).find(
+      (i) => i.rule === 'personalisation.missing-name',
+    );
+    expect(unnamed.slice(issue?.start, issue?.end)).toBe('Dear Sir or Madam,');
+  });
+
+  it('reads a phone script as spoken: the name said in the opening is the greeting', () => {
+    const script =
+      'Phone script: call Nadia Khan.\n\nOpening: "Hello Nadia, this is Alex. Thank you for letting me know. Do you have five minutes for a question about my case study?"';
+    expect(rulesOf(script, { kind: 'feedback-request', channel: 'phone', recipientName: 'Nadia Khan' })).toEqual([]);
+    const nameless = script.replace(/Nadia Khan|Nadia/g, 'them');
+    expect(rulesOf(nameless, { kind: 'feedback-request', channel: 'phone', recipientName: 'Nadia Khan' })).toEqual([
+      'personalisation.missing-name',
+    ]);
+  });
+
+  it('never suggests greeting a stand-in for a name ("Interviewer 3")', () => {
+    const note = 'Hello,\n\nThank you for your time on Tuesday and for the questions on the reporting pipeline.';
+    for (const recipientName of ['Interviewer 3', 'TBC', 'Hiring manager']) {
+      const issues = lintMessageSync(note, { kind: 'thank-you', recipientName }).filter(
+        (i) => i.category === 'personalisation',
+      );
+      expect(issues.map((i) => i.rule)).toEqual(['personalisation.missing-name']);
+      expect(issues[0]?.suggestion).toBeNull();
+      expect(issues[0]?.message).not.toContain(recipientName);
+    }
+  });
+
   it('leaves a line being typed, an unknown kind and a formal request alone', () => {
     expect(rulesOf('Thanks for the feedback, that is really helpful.', { kind: 'feedback-reply' })).toEqual([]);
     expect(rulesOf(generic, { kind: 'carrier-pigeon' })).toEqual([]);

@@ -1,3 +1,4 @@
+import { isPlaceholderName } from '../drafting/drafting.text';
 import type { LintIssue, LintOptions } from './lint.schema';
 import { type Sentence, words } from './lint.text';
 
@@ -123,7 +124,10 @@ const honorifics = /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame)\.?$/i;
  * @example
  * lintPersonalisation('Thank you for your time.', sentences, { kind: 'thank-you', recipientName: 'Dana Lee' });
  */
-export function lintPersonalisation(text: string, sentences: Sentence[], options: LintOptions): LintIssue[] {
+export function lintPersonalisation(text: string, sentences: Sentence[], given: LintOptions): LintIssue[] {
+  // A stand-in for a name ("Interviewer 3", "the recruiter") is no name: never advise "Dear Interviewer 3,".
+  const { recipientName: _, ...rest } = given;
+  const options: LintOptions = isPlaceholderName(given.recipientName) ? rest : given;
   const issues: LintIssue[] = [];
   const kind = (options.kind ?? '')
     .trim()
@@ -194,9 +198,15 @@ export function lintPersonalisation(text: string, sentences: Sentence[], options
     }
   }
 
-  const greeting = onePersonKinds.has(kind) ? greetingIssue(text, sentences, options) : null;
+  // A phone script is spoken: the caller greets them in the opening words, so only a name never said counts.
+  const spoken = options.channel?.trim().toLowerCase() === 'phone';
+  const greeting = onePersonKinds.has(kind) && !spoken ? greetingIssue(text, sentences, options) : null;
   if (greeting) issues.push(greeting);
-  else if (namedKinds.has(kind) && options.recipientName?.trim() && !mentionsName(text, options.recipientName)) {
+  else if (
+    (namedKinds.has(kind) || (spoken && onePersonKinds.has(kind))) &&
+    options.recipientName?.trim() &&
+    !mentionsName(text, options.recipientName)
+  ) {
     const greeting =
       sentences[0] && /^(?:dear|hi|hello|hey|to whom|good (?:morning|afternoon))\b/i.test(sentences[0].text)
         ? sentences[0]
@@ -232,8 +242,7 @@ export function lintPersonalisation(text: string, sentences: Sentence[], options
  */
 function greetingIssue(text: string, sentences: Sentence[], options: LintOptions): LintIssue | null {
   const name = options.recipientName?.trim() || null;
-  const leading = text.length - text.trimStart().length;
-  const firstLine = text.trimStart().split('\n')[0] ?? '';
+  const { line: firstLine, at: leading } = greetingLine(text);
   const whom = /^to whom it may concern\b[,.:!]?/i.exec(firstLine);
   const opener = greetingOpener.exec(firstLine);
   if (whom || opener) {
@@ -269,6 +278,28 @@ function greetingIssue(text: string, sentences: Sentence[], options: LintOptions
     end: leading,
     suggestion: name ? `Dear ${name},\n\n` : null,
   };
+}
+
+/**
+ * The line a greeting is on, and where it starts: the first line, or in a letter the first greeting line after
+ * the address block (names, addresses, the date), which comes before the body's first full sentence.
+ *
+ * @example
+ * greetingLine('Alex Morgan\n12 May 2026\n\nDear Dana,\n\nThank you…').line; // 'Dear Dana,'
+ */
+function greetingLine(text: string): { line: string; at: number } {
+  let at = 0;
+  let first: { line: string; at: number } | null = null;
+  for (const raw of text.split('\n').slice(0, 16)) {
+    const line = raw.trimStart();
+    const here = { line, at: at + raw.length - line.length };
+    at += raw.length + 1;
+    if (line.trim() === '') continue;
+    first ??= here;
+    if (greetingOpener.test(line) || /^to whom it may concern\b/i.test(line)) return here;
+    if (words(line).length >= 10) break; // the body has begun
+  }
+  return first ?? { line: '', at: text.length - text.trimStart().length };
 }
 
 /** "Nadia, thanks for…" or "Thanks for the update, Nadia.": the sentence speaks to someone by name. */

@@ -48,6 +48,11 @@ export const lintOptionsSchema = z.object({
   /** Other notes to the same company, to catch copy-paste between them. */
   otherNotes: z.array(z.string().max(50_000)).max(100).optional(),
   recipientName: z.string().max(200).optional(),
+  /**
+   * How the message goes out (`email`, `letter`, `phone`…). A phone script is spoken: its greeting is in the
+   * opening lines said on the call, not a "Dear …" line. Any other value is linted as written text.
+   */
+  channel: z.string().max(40).optional(),
   role: z.string().max(200).optional(),
   company: z.string().max(200).optional(),
 });

@@ -193,12 +193,13 @@ function Composer({
     ].filter(Boolean);
     return {
       kind: mail.kind,
+      channel: mail.channel,
       dictionary,
       otherNotes,
       ...(contact ? { recipientName: contact.name } : {}),
       ...(application ? { role: application.role, company: application.company } : {}),
     };
-  }, [application, contact, mail.kind, savedId, profile]);
+  }, [application, contact, mail.kind, mail.channel, savedId, profile]);
 
   // Both lints run in workers: the key press only updates the text. The instant checks follow a short pause
   // in typing, the proofreader a longer one.
