@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../testing/cli-process';
 
@@ -57,6 +59,26 @@ describe('nextround lint --jsonl', () => {
     expect(email?.issues?.map((i) => i.rule)).toEqual(['personalisation.missing-name']);
     expect(phone?.issues).toEqual([]);
     expect(odd?.issues).toEqual([]);
+  });
+
+  it('stops quietly when the reader closes the pipe early, as `| head -1` does', async () => {
+    const bin = fileURLToPath(new URL('../../../bin/nextround.mjs', import.meta.url));
+    const child = spawn(process.execPath, [bin, 'lint', '--jsonl', '--instant'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk;
+    });
+    child.stdin.on('error', () => {}); // the CLI stops reading once it stops: the rest of the input is unwanted
+    const line = JSON.stringify({ id: 'x', text: 'I would of liked to discuss the role further.', kind: 'thank-you' });
+    child.stdin.end(`${`${line}\n`.repeat(20_000)}`);
+    const first = await new Promise<string>((resolve) =>
+      child.stdout.once('data', (chunk: Buffer) => resolve(`${chunk}`)),
+    );
+    child.stdout.destroy(); // the reader has what it wanted
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(first).toMatch(/^\{"id":"x"/);
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
   });
 
   it('answers a bad line with an error line, keeps going and exits 2 at the end', async () => {
