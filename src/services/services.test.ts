@@ -88,6 +88,30 @@ describe.each(await testBackends())('services on $name', ({ open }) => {
     expect((await services.interviews.get(me, given.id)).timeZone).toBe('America/Chicago');
   });
 
+  it("reads a start time without an offset on the clock of the interview's zone, or the user's", async () => {
+    await services.me.update(me, { timeZone: 'Asia/Tokyo' });
+    const app = await services.applications.create(me, make.application());
+    const { timeZone: _left, ...withoutZone } = make.interview(app.id, { startsAt: '2026-07-03T14:00' });
+    expect((await services.interviews.create(me, withoutZone)).startsAt).toBe('2026-07-03T05:00:00.000Z');
+    const london = await services.interviews.create(
+      me,
+      make.interview(app.id, { startsAt: '2026-07-03T14:00', timeZone: 'Europe/London' }),
+    );
+    expect(london.startsAt).toBe('2026-07-03T13:00:00.000Z'); // British Summer Time
+    const withOffset = make.interview(app.id, { startsAt: '2026-07-03T14:00:00+02:00', timeZone: 'Europe/London' });
+    expect((await services.interviews.create(me, withOffset)).startsAt).toBe('2026-07-03T12:00:00.000Z');
+    // Moved to 9:30 on the same clock; a change of zone alone keeps the instant.
+    const moved = await services.interviews.update(me, london.id, { startsAt: '2026-12-03 09:30' });
+    expect(moved.startsAt).toBe('2026-12-03T09:30:00.000Z'); // GMT
+    const rezoned = await services.interviews.update(me, london.id, { timeZone: 'America/Chicago' });
+    expect(rezoned.startsAt).toBe('2026-12-03T09:30:00.000Z');
+    for (const startsAt of ['2026-02-30T10:00', '2026-07-03T25:00', 'next Tuesday', '2026-07-03']) {
+      await expect(services.interviews.create(me, make.interview(app.id, { startsAt })), startsAt).rejects.toThrow(
+        ValidationError,
+      );
+    }
+  });
+
   it('refuses an interviewer that is not one of my contacts', async () => {
     const app = await services.applications.create(me, make.application());
     await expect(services.interviews.create(me, make.interview(app.id, { interviewerIds: ['nope'] }))).rejects.toThrow(

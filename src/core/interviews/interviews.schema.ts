@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateTime, optionalText, rating } from '../common.schema';
+import { localMsToInstant, toIso } from '../time/time.zone';
 
 export const interviewTypes = [
   'phone_screen',
@@ -33,12 +34,47 @@ export const timeZoneSchema = z
     }
   }, 'Unknown time zone: use an IANA name such as Europe/London.');
 
+const wallClock = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * When an interview starts: an instant with its offset (`2026-12-03T14:00:00Z`, `…+01:00`), or the time on the
+ * clock where it happens (`2026-12-03T14:00`), which the interview's zone turns into an instant (see
+ * `startsAtIn`). As typed on a command line or read off an invitation.
+ */
+const interviewStart = z.union([
+  isoDateTime,
+  z
+    .string()
+    .regex(wallClock, 'Invalid ISO datetime: give 2026-12-03T14:00 (local time) or 2026-12-03T14:00:00Z')
+    .refine((value) => {
+      const [, y, mo, d, h, mi, s = '0'] = wallClock.exec(value) ?? [];
+      const at = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)));
+      return at.getUTCDate() === Number(d) && at.getUTCHours() === Number(h) && at.getUTCMinutes() === Number(mi);
+    }, 'Invalid date or time'),
+]);
+
+/**
+ * The instant an interview starts: `startsAt` as given when it carries an offset (already in UTC), else its
+ * wall-clock time read in the interview's zone.
+ *
+ * @example
+ * startsAtIn('2026-07-03T14:00', 'Europe/London'); // '2026-07-03T13:00:00.000Z' (BST)
+ * startsAtIn('2026-07-03T13:00:00.000Z', 'Asia/Tokyo'); // unchanged
+ */
+export function startsAtIn(startsAt: string, timeZone: string): string {
+  const parts = wallClock.exec(startsAt);
+  if (!parts) return startsAt;
+  const [, y, mo, d, h, mi, s = '0'] = parts;
+  const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+  return toIso(localMsToInstant(local, timeZone));
+}
+
 export const interviewInput = z.object({
   applicationId: idSchema,
   round: z.number().int().min(1).max(20).default(1),
   type: interviewTypeSchema.default('other'),
   format: interviewFormatSchema.default('video'),
-  startsAt: isoDateTime,
+  startsAt: interviewStart,
   /** Where the interview takes place; when left out, the service uses the user's own time zone. */
   timeZone: timeZoneSchema.optional(),
   durationMinutes: z.number().int().min(5).max(600).default(60),
@@ -53,7 +89,7 @@ export const interviewPatch = z
     round: z.number().int().min(1).max(20),
     type: interviewTypeSchema,
     format: interviewFormatSchema,
-    startsAt: isoDateTime,
+    startsAt: interviewStart,
     timeZone: timeZoneSchema,
     durationMinutes: z.number().int().min(5).max(600),
     interviewerIds: z.array(idSchema).max(20),

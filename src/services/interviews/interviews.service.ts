@@ -6,6 +6,7 @@ import {
   type Interview,
   interviewInput,
   interviewPatch,
+  startsAtIn,
 } from '../../core/interviews/interviews.schema';
 import type { Repositories } from '../../store/store.repositories';
 import { repositories } from '../../store/store.repositories';
@@ -27,6 +28,7 @@ export function interviewsService({ store, clock }: ServiceDeps) {
           id: newId(),
           userId: actor.userId,
           ...values,
+          startsAt: startsAtIn(values.startsAt, timeZone),
           timeZone,
           createdAt: now,
           updatedAt: now,
@@ -45,7 +47,9 @@ export function interviewsService({ store, clock }: ServiceDeps) {
       return write({ store }, actor, async (repos) => {
         const current = found(await repos.interviews.rows.get(actor.userId, id), 'interview', id);
         if (patch.interviewerIds) await checkInterviewers(repos, actor, patch.interviewerIds);
-        return repos.interviews.rows.replace({ ...current, ...patch, updatedAt: now });
+        const timeZone = patch.timeZone ?? current.timeZone;
+        const startsAt = startsAtIn(patch.startsAt ?? current.startsAt, timeZone);
+        return repos.interviews.rows.replace({ ...current, ...patch, startsAt, updatedAt: now });
       });
     },
     async delete(actor: Actor, id: string): Promise<void> {

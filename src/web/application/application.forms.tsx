@@ -259,11 +259,13 @@ export function InterviewForm(props: { application: ApplicationDetail; timeZone:
   const people = application.contacts;
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
-    const startsAt = fromLocalInput(draft.startsAt);
-    if (!startsAt) {
+    if (!fromLocalInput(draft.startsAt)) {
       setError('Give the date and time of the interview.');
       return;
     }
+    // The time on the clock where the interview happens: the server reads it in the interview's zone, which
+    // need not be the zone this browser runs in.
+    const startsAt = draft.startsAt;
     run(async () => {
       await api.addInterview({
         applicationId: application.id,
