@@ -102,6 +102,43 @@ describe('nextround command', () => {
     const missing = await runCli(['show', 'application', 'no-such-id', '--data', data]);
     expect(missing.code).toBe(3);
     expect(missing.stderr).toContain('No application with id no-such-id');
+
+    // A flag of another kind is refused, not dropped: the rejection would be saved without what was said.
+    const stray = await runCli([
+      'add',
+      'event',
+      '--application',
+      app.id,
+      '--outcome',
+      'rejected',
+      '--contact',
+      'x',
+      '--data',
+      data,
+    ]);
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toMatch(/--contact does not apply to "add event": its options are --application, --stage/);
+    const events = await runCli(['show', 'application', app.id, '--json', '--data', data]);
+    expect(
+      (JSON.parse(events.stdout) as { events: Array<{ outcome: string | null }> }).events.map((e) => e.outcome),
+    ).not.toContain('rejected');
+
+    // An interview's start as the time on the clock where it happens.
+    const interview = await runCli([
+      'add',
+      'interview',
+      '--application',
+      app.id,
+      '--starts-at',
+      '2026-07-03T14:00',
+      '--time-zone',
+      'Europe/London',
+      '--json',
+      '--data',
+      data,
+    ]);
+    expect(interview.code).toBe(0);
+    expect((JSON.parse(interview.stdout) as { startsAt: string }).startsAt).toBe('2026-07-03T13:00:00.000Z');
   });
 
   it('exports, and an import of the export gives back exactly the same data', async () => {

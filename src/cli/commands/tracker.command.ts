@@ -174,6 +174,12 @@ export function registerTracker(program: Command): void {
     cliAction(async (kind: string, options: Options) => {
       const spec = addKinds[kind];
       if (!spec) throw new ValidationError(`Unknown kind "${kind}": use one of ${Object.keys(addKinds).join(', ')}.`);
+      // A flag of another kind (`add event --contact …`) would be dropped without a word: refuse it instead.
+      const stray = [...allFlags].filter((flag) => !spec.flags.includes(flag) && options[camel(flag)] !== undefined);
+      if (stray.length > 0 && typeof options.input !== 'string')
+        throw new ValidationError(
+          `${stray.map((flag) => `--${flag}`).join(', ')} ${stray.length === 1 ? 'does' : 'do'} not apply to "add ${kind}": its options are ${spec.flags.map((flag) => `--${flag}`).join(', ')}.`,
+        );
       const input = inputFrom(spec.flags, options);
       const created = await withServices(options, (services) => spec.create(services, input));
       print(created, options.json === true);
