@@ -34,6 +34,40 @@ export function cleanBody(text: string): string {
 }
 
 /**
+ * The first line of a reply's quoted history, strictly: the attribution line has a date or an address and ends in
+ * "wrote:" (it may wrap onto a second line), so feedback such as "On the take-home you wrote clean code" or "On
+ * reflection, the team wrote:" is never cut.
+ */
+const historyHeader =
+  /^(?:On\b(?=[^\n]{0,200}(?:\n[^\n]{0,120})?[\d@])[^\n]{4,200}(?:\n[^\n]{0,120})?\bwrote:[ \t]*$|Am\b[^\n]{4,200}schrieb[^\n]{0,80}:[ \t]*$|Le\b[^\n]{4,200}a écrit ?:[ \t]*$|El\b[^\n]{4,200}escribió:[ \t]*$|Op\b[^\n]{4,200}schreef[^\n]{0,80}:[ \t]*$|-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}|From: [^\n]{3,200}\n(?:Sent|Date): )/im;
+/** Where an email's signature or legal footer begins: the "-- " line, or a confidentiality notice. */
+const footerStart =
+  /^(?:-- ?$|(?:this|the information in this) (?:e-?mail|message|communication)\b[^\n]{0,80}\b(?:confidential|privileged|intended (?:solely |only )?for)|if you (?:are not the intended recipient|have received this (?:e-?mail|message) in error)|please consider the environment before printing)/im;
+
+/**
+ * What a pasted email says itself: the quoted history of the thread (our own question, quoted back under
+ * "On … wrote:" or with "> ") and the signature's legal footer removed. Feedback is read from this, so the
+ * candidate's own quoted words ("was it my Kubernetes experience?") are never read as the employer's reasons.
+ * A text that is nothing but quotation is returned as it was.
+ *
+ * @example
+ * replyWithoutHistory('Your SQL was the gap.\n\nOn Mon, 7 Dec 2026, Alex wrote:\n> Was it my salary?'); // 'Your SQL was the gap.'
+ */
+export function replyWithoutHistory(text: string): string {
+  let body = text.replace(/\r\n?/g, '\n');
+  const history = historyHeader.exec(body);
+  if (history && history.index > 0) body = body.slice(0, history.index);
+  body = body
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('>'))
+    .join('\n');
+  const footer = footerStart.exec(body);
+  if (footer && footer.index > 0) body = body.slice(0, footer.index);
+  body = body.trim();
+  return body === '' ? text.trim() : body;
+}
+
+/**
  * Splits text into sentences: at . ! ? followed by a capital or a newline, after 。！？ (Japanese needs no
  * space), and at blank lines and bullets,
  * so that a negation in one sentence never reaches a phrase in the next.
