@@ -1,6 +1,6 @@
 import { type Findings, followUpQuestionFor, suggestActions } from './feedback.actions';
 import { findLexiconTerms, type LexiconHit } from './feedback.lexicon';
-import { type FeedbackModelWeights, type ModelReading, readWithModel } from './feedback.model';
+import { type FeedbackModelWeights, type ModelReading, readWithModel, vagueOutput } from './feedback.model';
 import { feedbackModelWeights } from './feedback.model.weights';
 import {
   aboutTheUserWords,
@@ -497,34 +497,53 @@ interface RulesReading {
   reasons: Set<string>;
   /** `no_feedback` was only the fallback for a text where nothing else was found. */
   fallbackNoFeedback: boolean;
+  /** A fit finding came with its evidence ("you said you prefer to work alone"), so it is specific. */
+  fitWithEvidence: boolean;
+  /** Praise named what the user did well, so it is something specific to keep doing. */
+  specificPraise: boolean;
 }
 
 /**
- * Rules ∪ model: the model adds the categories it is confident of (thresholds set by cross-validation for high
- * precision), a substantive addition makes the text no longer vague, and the model overrules the rules' vague
- * flag only when it is very sure. The rules keep their findings: they were written for precision. Praise stays the
- * rules' call, and a text the model itself reads as no_feedback gets no substantive category from it. Letting the
- * model's vague probability decide where the rules found only fit, competition or praise lost in cross-validation
- * (vague 0.981 → 0.943), so it does not.
+ * Rules ∪ model − vetoes: the model adds the categories it is confident of (thresholds set by cross-validation for
+ * high precision), and takes out a rule finding it is confident is absent (veto thresholds, also cross-validated):
+ * a rule fires on words wherever they stand ("we don't think you lack the skills", "we merged with another firm"),
+ * the model weighs the whole text. The vague flag follows what is left: a text whose only substance was vetoed is
+ * vague again. A text the model itself reads as no_feedback gets no substantive category from it. Letting the model's vague probability decide where the rules found only fit,
+ * competition or praise lost in cross-validation (vague 0.981 → 0.943), so it does not.
  */
 function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
   const found = new Set(rules.found);
-  let addedSubstance = false;
+  const vetoed = model.absent.filter((category) => found.has(category));
+  for (const category of vetoed) found.delete(category);
+  // The model may doubt every finding, but a text always says something: keep the one it doubts least.
+  if (found.size === 0 && vetoed.length > 0) {
+    const kept = vetoed.reduce((a, b) =>
+      (model.probabilities[feedbackCategories.indexOf(a)] ?? 0) >=
+      (model.probabilities[feedbackCategories.indexOf(b)] ?? 0)
+        ? a
+        : b,
+    );
+    found.add(kept);
+  }
   // A model that also reads the text as a refusal or boilerplate contradicts its own substantive addition.
   const modelSeesNoFeedback = model.categories.includes('no_feedback');
   for (const category of model.categories) {
     if (found.has(category)) continue;
     if (substantive.has(category) && modelSeesNoFeedback && rules.vague) continue;
-    // Praise is the rules' call: out of fold, the model's own strength additions were right 7 times in 37.
-    if (category === 'strength') continue;
     found.add(category);
-    if (substantive.has(category)) addedSubstance = true;
   }
   // `no_feedback` that only stood for "the rules found nothing" goes once the model finds a reason (fit, another
   // candidate, a gap); praise alone is no reason for the decision.
   const addedReason = model.categories.some((c) => !rules.found.has(c) && c !== 'strength' && c !== 'no_feedback');
   if (addedReason && rules.fallbackNoFeedback && !modelSeesNoFeedback) found.delete('no_feedback');
-  const vague = model.vague ?? (rules.vague && !addedSubstance);
+  const specific =
+    [...found].some((c) => substantive.has(c)) ||
+    (found.has('fit') && rules.fitWithEvidence) ||
+    (found.has('strength') && rules.specificPraise);
+  // When a veto took away the only substance, the rules' reading no longer stands: the model's own vague reading
+  // decides ("we went with someone whose PhD was on exactly this" keeps its specific reason the rules misread).
+  const lostSubstance = !specific && vetoed.some((c) => substantive.has(c));
+  const vague = model.vague ?? (lostSubstance ? (model.probabilities[vagueOutput] ?? 0) >= 0.5 : !specific);
   return present({ ...rules, found, vague });
 }
 
@@ -666,7 +685,7 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
 
   // Praise that names what was good is something specific to keep doing (DESIGN.md: vague says nothing specific).
   const vague = !hasSubstance && !(found.has('fit') && fitWithEvidence) && !specificPraise;
-  return { found, vague, specifics, specificsBy, reasons, fallbackNoFeedback };
+  return { found, vague, specifics, specificsBy, reasons, fallbackNoFeedback, fitWithEvidence, specificPraise };
 }
 
 function pleasantryOnly(clause: string): boolean {

@@ -23,6 +23,11 @@ export interface FeedbackModelWeights {
   bias: readonly number[];
   /** Per category: the probability above which the model adds the category to the rules' reading. */
   thresholds: readonly number[];
+  /**
+   * Per category: the probability below which the model takes the category out of the rules' reading (0: never).
+   * Rules fire on words ("skills", "timing", "merged") wherever they stand; the model reads the whole text.
+   */
+  vetoes: readonly number[];
   /** The model overrules the rules' `vague` only when this sure: above `high` it is vague, below `low` it is not. */
   vague: { readonly high: number; readonly low: number };
   /** Feature name → weights, one per output. */
@@ -39,7 +44,7 @@ export interface EncodedModelWeights extends Omit<FeedbackModelWeights, 'feature
  * Decodes the generated weights once, at start-up.
  *
  * @example
- * decodeWeights({ outputs: [], bias: [], thresholds: [], vague: { high: 1, low: 0 }, table: 'w:sql 1500' })
+ * decodeWeights({ outputs: [], bias: [], thresholds: [], vetoes: [], vague: { high: 1, low: 0 }, table: 'w:sql 1500' })
  *   .features.get('w:sql') // Float64Array [1.5]
  */
 export function decodeWeights(encoded: EncodedModelWeights): FeedbackModelWeights {
@@ -263,6 +268,8 @@ export function scoreFeatures(features: Iterable<string>, weights: FeedbackModel
 export interface ModelReading {
   /** Categories the model is confident of. */
   categories: FeedbackCategory[];
+  /** Categories the model is confident are absent (below their veto threshold). */
+  absent: FeedbackCategory[];
   /** `true` or `false` when the model is sure enough to overrule the rules' vague flag; otherwise undefined. */
   vague: boolean | undefined;
   probabilities: number[];
@@ -282,7 +289,8 @@ export function readWithModel(
 ): ModelReading {
   const probabilities = scoreFeatures(textFeatures(text, clauses, lexiconByClause), weights);
   const categories = feedbackCategories.filter((_, k) => (probabilities[k] ?? 0) >= (weights.thresholds[k] ?? 1));
+  const absent = feedbackCategories.filter((_, k) => (probabilities[k] ?? 1) < (weights.vetoes[k] ?? 0));
   const p = probabilities[vagueOutput] ?? 0.5;
   const vague = p >= weights.vague.high ? true : p <= weights.vague.low ? false : undefined;
-  return { categories, vague, probabilities };
+  return { categories, absent, vague, probabilities };
 }
