@@ -257,6 +257,9 @@ export function suggestActions(findings: Findings): SuggestedAction[] {
 export function followUpQuestionFor(categories: FeedbackCategory[]): string {
   if (categories.includes('fit'))
     return 'Thank you for letting me know. Could you share one example of what made you feel the fit was not quite right, whether it was my experience, my working style or something I said, so I can look for roles that suit me better?';
+  // The role changed rather than the user falling short: keep the door open, and ask once for anything to work on.
+  if (categories.includes('role_change'))
+    return 'Thank you for letting me know. Please keep me in mind for future openings. Was there anything in my interview you would suggest I strengthen in the meantime?';
   if (categories.includes('competition'))
     return 'Thank you for letting me know. Was there one area where the successful candidate was stronger, such as experience, technical depth or the examples they gave, that I could work on before my next interview?';
   if (categories.includes('strength'))

@@ -142,6 +142,22 @@ describe('analyzeFeedback: vague feedback and the follow-up question', () => {
     expect(named).toMatchObject({ categories: ['strength'], vague: false, followUpQuestion: null });
     expect(analyzeFeedback('The panel really liked your energy.').vague).toBe(true);
   });
+
+  // DESIGN.md: vague says nothing specific about the user; a frozen or internally filled role says nothing about them.
+  it('counts a role change alone as vague, and asks to be kept in mind before asking for pointers', () => {
+    for (const text of [
+      'The department has frozen all recruitment until the spring.',
+      'They have given the job to someone already working in the team.',
+    ]) {
+      const result = analyzeFeedback(text);
+      expect(result.categories).toContain('role_change');
+      expect(result.vague).toBe(true);
+      expect(result.followUpQuestion).toMatch(/keep me in mind/);
+    }
+    expect(analyzeFeedback('The post has been cut, and your salary expectation was above our band anyway.').vague).toBe(
+      false,
+    );
+  });
 });
 
 describe('analyzeFeedback: specifics', () => {

@@ -55,7 +55,7 @@ import { extractSpecifics } from './feedback.specifics';
 import { type Clause, toClauses } from './feedback.text';
 import { leaningCategories } from './feedback.vocabulary';
 
-/** Categories that say something concrete, so the feedback is not vague. */
+/** Categories that say something concrete, so the feedback is more than boilerplate. */
 const substantive = new Set<FeedbackCategory>([
   'skills',
   'experience',
@@ -66,6 +66,12 @@ const substantive = new Set<FeedbackCategory>([
   'logistics',
   'role_change',
 ]);
+/**
+ * Categories that say something specific about the user, so the feedback is not vague (DESIGN.md: vague says
+ * nothing specific about the user that they could act on). A frozen, cut or internally filled role is concrete news
+ * about the job, not about the user: on its own it leaves them as much to ask as a refusal does.
+ */
+const aboutTheUserFindings = new Set<FeedbackCategory>([...substantive].filter((c) => c !== 'role_change'));
 /** Categories the user can work on (DESIGN.md: experience partly, by targeting). */
 const actionableCategories = new Set<FeedbackCategory>([
   'skills',
@@ -537,12 +543,12 @@ function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
   const addedReason = model.categories.some((c) => !rules.found.has(c) && c !== 'strength' && c !== 'no_feedback');
   if (addedReason && rules.fallbackNoFeedback && !modelSeesNoFeedback) found.delete('no_feedback');
   const specific =
-    [...found].some((c) => substantive.has(c)) ||
+    [...found].some((c) => aboutTheUserFindings.has(c)) ||
     (found.has('fit') && rules.fitWithEvidence) ||
     (found.has('strength') && rules.specificPraise);
   // When a veto took away the only substance, the rules' reading no longer stands: the model's own vague reading
   // decides ("we went with someone whose PhD was on exactly this" keeps its specific reason the rules misread).
-  const lostSubstance = !specific && vetoed.some((c) => substantive.has(c));
+  const lostSubstance = !specific && vetoed.some((c) => aboutTheUserFindings.has(c));
   const vague = model.vague ?? (lostSubstance ? (model.probabilities[vagueOutput] ?? 0) >= 0.5 : !specific);
   return present({ ...rules, found, vague });
 }
@@ -684,7 +690,8 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
   if (fallbackNoFeedback) found.add('no_feedback');
 
   // Praise that names what was good is something specific to keep doing (DESIGN.md: vague says nothing specific).
-  const vague = !hasSubstance && !(found.has('fit') && fitWithEvidence) && !specificPraise;
+  const vague =
+    ![...found].some((c) => aboutTheUserFindings.has(c)) && !(found.has('fit') && fitWithEvidence) && !specificPraise;
   return { found, vague, specifics, specificsBy, reasons, fallbackNoFeedback, fitWithEvidence, specificPraise };
 }
 
