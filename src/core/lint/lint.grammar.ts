@@ -243,7 +243,7 @@ function isPluralSubject(words: Word[], i: number): boolean {
   const before = words[i - 1];
   if (!word || !before || !pluralDeterminers.has(before.lower)) return false;
   if (!/^\p{Ll}+[^\Wsuiy]s$/u.test(word.text)) return false;
-  if (/(?:ics|news|series|species|means|sales|headquarters|kudos|thanks|lots|loads|tons)$/.test(word.lower))
+  if (/(?:ics|news|series|species|means|sales|maths|headquarters|kudos|thanks|lots|loads|tons)$/.test(word.lower))
     return false;
   return atClauseStart(words, i - 1) || clauseTakers.has(words[i - 2]?.lower ?? '');
 }
@@ -288,13 +288,40 @@ const relativePronouns = set('i you we they he she');
 /** Words after a verb that show it is the verb of the clause ("sounds promising", "takes time"), not a noun. */
 const complementStarters = set('very so quite really too pretty rather more less much like well great good');
 
+/**
+ * Whether a word that may be a noun ("sound", "design") is surely the verb: a linking verb before an adjective
+ * ("sound ambitious") or any verb before an object pronoun or a determiner ("design the system").
+ */
+function takesComplement(words: Word[], j: number): boolean {
+  const verb = verbOf(words[j]);
+  const after = words[j + 1];
+  if (!verb || !after?.isLower) return false;
+  if (linkingVerbs.has(verb.base))
+    return (
+      (adjectiveEnding.test(after.lower) && (!after.verb || isIng(after.verb))) || complementStarters.has(after.lower)
+    );
+  return objectDeterminers.has(after.lower) || /^(?:a|an|me|us|them|him|it)$/.test(after.lower);
+}
+
 /** "approach" is singular, "managers" plural, "news", "analytics" and "process" neither told by the ending. */
 function numberOf(word: Word): 'singular' | 'plural' | null {
   const w = word.lower;
-  if (!word.isLower || !/^\p{Ll}+$/u.test(w) || eitherNumber.has(w)) return null;
+  if (!word.isLower || !/^\p{Ll}+$/u.test(w) || eitherNumber.has(w) || notNouns.has(w)) return null;
   if (/(?:ics|news|series|species|means|headquarters|kudos|thanks|ss|us|is|ous)$/.test(w)) return null;
   return /[^'s]s$/.test(w) ? 'plural' : 'singular';
 }
+
+/** Words that look like nouns by their ending but are not ("sometimes", "yours", "sales" as in "sales team"). */
+const notNouns = set(
+  `sometimes always perhaps besides towards afterwards backwards forwards nowadays regardless whereas unless yes its
+  hers ours yours theirs lots loads tons sales pros cons odds overseas upstairs downstairs indoors outdoors sideways
+  congratulations regards apologies cheers whereabouts this thus plus was has does as us series means news maths
+  operations communications relations ops devops canvas atlas alias bias gas lens chaos ethos`,
+);
+
+/** Verbs that take an adjective as complement: "sounds ambitious", "look great". */
+const linkingVerbs = set('sound look seem feel appear remain become prove stay');
+const adjectiveEnding = /(?:ous|ive|ful|able|ible|al|ic|ent|ant|less|ary|ing|ed|y)$/;
 
 /** Whether a word that may be a noun ("sounds", "needs") reads as the verb here, by what follows it. */
 function readsAsVerb(words: Word[], j: number): boolean {
@@ -307,7 +334,14 @@ function readsAsVerb(words: Word[], j: number): boolean {
     objectStarters.has(after.lower) ||
     complementStarters.has(after.lower) ||
     isAdverbBetween(after) ||
-    (after.isLower && /ing$/.test(after.lower) && !verbForms.has(after.lower))
+    (after.isLower && /ing$/.test(after.lower) && !verbForms.has(after.lower)) ||
+    // "sound ambitious", "looks promising": a linking verb before an adjective.
+    (linkingVerbs.has(verb.base) &&
+      after.isLower &&
+      adjectiveEnding.test(after.lower) &&
+      (!after.verb || isIng(after.verb))) ||
+    // "uses dashboards": a plural noun cannot follow the noun "uses", so this is the verb and its object.
+    (after.isLower && !after.verb && numberOf(after) === 'plural')
   );
 }
 
@@ -339,77 +373,188 @@ const toSingular: Record<string, string> = {
 function headAgreement(words: Word[], out: Finding[]): void {
   for (let d = 0; d < words.length; d++) {
     const det = words[d];
-    if (!det || !nounPhraseStarters.has(det.lower)) continue;
+    if (!det) continue;
+    const quantified = quantifierNumber[det.lower];
+    if (quantified && words[d + 1]?.lower === 'of') {
+      // "Both of the projects you described sounds": the quantifier is the head.
+      if (atClauseStart(words, d) || clauseTakers.has(words[d - 1]?.lower ?? ''))
+        checkAgreement(words, quantified, verbInPredicate(words, d + 2, false), out);
+      continue;
+    }
+    if (!nounPhraseStarters.has(det.lower)) continue;
     const before = words[d - 1];
     const subjectSlot =
       atClauseStart(words, d) ||
       clauseTakers.has(before?.lower ?? '') ||
-      (/^(?:which|what)$/.test(det.lower) && before !== undefined && !prepositions.has(before.lower));
+      (/^(?:which|what)$/.test(det.lower) && before !== undefined && !prepositions.has(before.lower)) ||
+      // The subject of a relative clause after a noun: "the way the engineers in your office collaborate".
+      (isNounPhraseHead(words, d - 1) && objectDeterminers.has(det.lower));
     // "if the approach of the managers were clearer": the subjunctive.
     if (!subjectSlot || words.slice(Math.max(0, d - 6), d).some((w) => /^(?:if|wish|though)$/.test(w.lower))) continue;
-    // The head: the last of up to three lower-case words before the preposition ("the second round of").
+    // The head: the last of up to three lower-case words before the preposition ("the second round of") or
+    // before a relative clause with its own subject ("the roadmap you described", "the tools your team uses").
+    const startsModifier = (k: number) => prepositions.has(words[k]?.lower ?? '') || relativeSubjectEnd(words, k) > 0;
     let h = d + 1;
-    while (h < d + 4 && words[h + 1] && !prepositions.has(words[h + 1]?.lower ?? '')) h++;
+    while (h < d + 4 && words[h + 1] && !startsModifier(h + 1)) h++;
     const head = words[h];
-    if (!head || !prepositions.has(words[h + 1]?.lower ?? '') || words[h + 1]?.lower === 'to') continue;
-    if (words.slice(d + 1, h + 1).some((w) => !w.isLower || w.isPunctuation || (w.verb && !w.verb.noun))) continue;
+    if (!head || !startsModifier(h + 1) || words[h + 1]?.lower === 'to') continue;
+    if (
+      words
+        .slice(d + 1, h + 1)
+        .some(
+          (w) =>
+            !w.isLower ||
+            w.isPunctuation ||
+            isFunctionWord(w) ||
+            (w.verb && (!w.verb.noun || w.verb.forms.has('past') || w.verb.forms.has('participle'))),
+        )
+    )
+      continue;
     let number = numberOf(head);
     if (singularStarters.has(det.lower) && number === 'plural') number = null;
     if (/^(?:these|those)$/.test(det.lower) && number === 'singular') number = null;
     if (!number) continue;
-    const v = verbInPredicate(words, h + 2);
-    const verbWord = words[v];
-    if (v < 0 || !verbWord) continue;
-    if (number === 'plural') {
-      const fix = toPlural[verbWord.lower];
-      const verb = verbOf(verbWord);
-      if (fix) out.push(issue('grammar.agreement', 'The verb does not agree with the plural subject.', verbWord, fix));
-      else if (verb && isSForm(verb) && !/^(?:have|do)$/.test(verb.base) && readsAsVerb(words, v))
-        out.push(issue('grammar.agreement', 'The verb does not agree with the plural subject.', verbWord, verb.base));
-    } else {
-      const fix = toSingular[verbWord.lower];
-      const verb = verbOf(verbWord);
-      const sForm = verb ? verbFormOf(verb.base, 's') : null;
-      if (fix)
-        out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', verbWord, fix));
-      else if (
-        verb &&
-        sForm &&
-        verb.forms.has('base') &&
-        verb.forms.size === 1 &&
-        (!verb.noun || isAdverbBetween(words[v - 1])) &&
-        verb.base !== 'be'
-      )
-        out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', verbWord, sForm));
+    const relative = !prepositions.has(words[h + 1]?.lower ?? '');
+    checkAgreement(words, number, verbInPredicate(words, relative ? h + 1 : h + 2, relative), out);
+  }
+}
+
+/** Quantifiers that head their noun phrase before "of": "both of the projects", "each of the answers". */
+const quantifierNumber: Record<string, 'singular' | 'plural'> = {
+  both: 'plural',
+  several: 'plural',
+  many: 'plural',
+  few: 'plural',
+  each: 'singular',
+  one: 'singular',
+};
+
+/** Makes the verb at `v` (if any) agree with a subject of the given number. */
+function checkAgreement(words: Word[], number: 'singular' | 'plural', v: number, out: Finding[]): void {
+  const verbWord = words[v];
+  if (v < 0 || !verbWord) return;
+  const verb = verbOf(verbWord);
+  if (number === 'plural') {
+    const fix = toPlural[verbWord.lower];
+    if (fix) out.push(issue('grammar.agreement', 'The verb does not agree with the plural subject.', verbWord, fix));
+    else if (verb && isSForm(verb) && !/^(?:have|do)$/.test(verb.base) && readsAsVerb(words, v))
+      out.push(issue('grammar.agreement', 'The verb does not agree with the plural subject.', verbWord, verb.base));
+    return;
+  }
+  const fix = toSingular[verbWord.lower];
+  const sForm = verb ? verbFormOf(verb.base, 's') : null;
+  if (fix) out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', verbWord, fix));
+  else if (
+    verb &&
+    sForm &&
+    verb.forms.has('base') &&
+    verb.forms.size === 1 &&
+    (!verb.noun || isAdverbBetween(words[v - 1]) || takesComplement(words, v)) &&
+    verb.base !== 'be'
+  )
+    out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', verbWord, sForm));
+}
+
+const objectDeterminers = set('the my your our their his her this that these those');
+/** Words that cannot be part of a short noun phrase. */
+const isFunctionWord = (w: Word) =>
+  determiners.has(w.lower) ||
+  prepositions.has(w.lower) ||
+  conjunctions.has(w.lower) ||
+  subjectPronouns.has(w.lower) ||
+  beForms.has(w.lower) ||
+  haveAux.has(w.lower) ||
+  modals.has(w.lower) ||
+  middleAdverbs.has(w.lower);
+const isNounLike = (w: Word | undefined): w is Word =>
+  w?.isLower === true && !w.isPunctuation && !isFunctionWord(w) && (!w.verb || w.verb.noun);
+
+/**
+ * Whether the word at `k` ends a noun phrase of its own ("the way", "the challenges"), so a noun phrase right
+ * after it starts a relative clause ("the way the engineers work"), unlike a verb the word lists do not know
+ * ("the client's put the role…").
+ */
+function isNounPhraseHead(words: Word[], k: number): boolean {
+  const word = words[k];
+  if (!isNounLike(word) || word.verb || numberOf(word) === null) return false;
+  const before = words[k - 1];
+  if (before && determiners.has(before.lower)) return true;
+  return isPremodifier(words, k - 1) && determiners.has(words[k - 2]?.lower ?? '');
+}
+
+/**
+ * Where a relative clause with its own subject starts at `i` ("you described", "your team uses", "the panel
+ * asked"): the index of its verb, or -1. The subject is a pronoun, or a determiner and one or two nouns.
+ */
+function relativeSubjectEnd(words: Word[], i: number): number {
+  const w = words[i];
+  if (!w) return -1;
+  const verbAt = (k: number) => {
+    let r = k;
+    const aux = words[r]?.lower ?? '';
+    // "you have used", "we should do", "I did not ask"; but in "the work you did was" the auxiliary is the verb.
+    if (haveAux.has(aux) || modals.has(aux) || negatedDo.has(aux) || /^(?:do|does|did)$/.test(aux)) {
+      let v = r + 1;
+      if (words[v]?.lower === 'not') v++;
+      if (isAdverbBetween(words[v])) v++;
+      if (verbOf(words[v]) || modals.has(aux) || negatedDo.has(aux)) r = v;
+    } else if (isAdverbBetween(words[r])) r++;
+    const verb = verbOf(words[r]);
+    const next = words[r + 1];
+    return verb && !verb.forms.has('ing') && !(verb.noun && isNounLike(next) && !next.verb) ? r : -1;
+  };
+  if (relativePronouns.has(w.lower) && (w.isLower || w.text === 'I')) return verbAt(i + 1);
+  // "the feedback that your interviewers shared": a relative pronoun, then the clause's own subject.
+  if (/^(?:that|which|whom)$/.test(w.text)) {
+    const inner = relativeSubjectEnd(words, i + 1);
+    if (inner > 0) return inner;
+  }
+  if (!w.isLower || !objectDeterminers.has(w.lower)) return -1;
+  // "your team face", "the product teams use": try the longer noun phrase first.
+  for (let n = 2; n >= 1; n--) {
+    const nouns = words.slice(i + 1, i + 1 + n);
+    if (nouns.length === n && nouns.every((x) => isNounLike(x) && !x.verb)) {
+      const r = verbAt(i + 1 + n);
+      if (r > 0) return r;
     }
   }
+  return -1;
 }
 
 /**
  * The index of the verb after a prepositional phrase that starts at `start` (a chain of them, with names, numbers
  * and a short relative clause such as "you mentioned"), or -1 when the words do not read that way.
  */
-function verbInPredicate(words: Word[], start: number): number {
+function verbInPredicate(words: Word[], start: number, atRelative: boolean): number {
   let k = start;
-  let sawNoun = false;
-  for (; k < Math.min(words.length, start + 12); k++) {
+  let sawNoun = atRelative;
+  let sawRelative = false;
+  for (; k < Math.min(words.length, start + 14); k++) {
     const w = words[k];
     if (!w) return -1;
     if (w.isPunctuation && w.text !== "'") return -1;
-    if (/^(?:and|or|but|nor|that|which|who|whom|whose|where|when|than|to)$/.test(w.lower)) return -1;
+    const relVerb = sawNoun && !sawRelative ? relativeSubjectEnd(words, k) : -1;
+    if (relVerb > 0) {
+      // "the pilot you mentioned sounds", "the challenges your team face with legacy code is": the relative
+      // clause's own subject and verb, then (past any phrase after it) the main verb.
+      let r = relVerb;
+      // "the tools your analysts rely on are": the relative clause may end on its preposition.
+      if (prepositions.has(words[r + 1]?.lower ?? '') && words[r + 1]?.lower !== 'to') r++;
+      if (verbOf(words[r + 1]) || beForms.has(words[r + 1]?.lower ?? '')) return r + 1;
+      sawRelative = true;
+      k = r;
+      continue;
+    }
+    if (
+      /^(?:and|or|but|nor|that|which|who|whom|whose|where|when|than|to|how|why|what|whether|if|while|because|since|although|though|as|unless|until)$/.test(
+        w.lower,
+      )
+    )
+      return -1;
     if (beForms.has(w.lower) || haveAux.has(w.lower) || /^(?:do|does|don't|doesn't)$/.test(w.lower))
       return sawNoun ? k : -1;
     if (modals.has(w.lower) || negatedDo.has(w.lower)) return -1;
-    if (relativePronouns.has(w.lower) && sawNoun) {
-      // "the pilot you mentioned sounds": the relative clause's own subject and verb, then the main verb.
-      let r = k + 1;
-      if (haveAux.has(words[r]?.lower ?? '')) r++;
-      const relVerb = verbOf(words[r]);
-      if (!relVerb || relVerb.forms.has('ing')) return -1;
-      // "the tools your analysts rely on are": the relative clause may end on its preposition.
-      if (prepositions.has(words[r + 1]?.lower ?? '')) r++;
-      return verbOf(words[r + 1]) || beForms.has(words[r + 1]?.lower ?? '') ? r + 1 : -1;
-    }
+    if (relativePronouns.has(w.lower)) return -1;
     if (w.verb && !w.verb.noun && !w.verb.forms.has('ing')) return sawNoun ? k : -1;
     if (w.verb?.noun && (w.verb.forms.has('s') || w.verb.forms.has('base')) && sawNoun && readsAsVerb(words, k))
       return k;
@@ -546,6 +691,150 @@ function subjectAgreement(words: Word[], out: Finding[]): void {
   });
 }
 
+/** Determiners a plural noun phrase may start with. */
+const pluralStarters = set('the these those my your our their his her many several both all most some few no');
+/** Plural nouns that measure an amount and take a singular verb ("ten minutes is plenty"). */
+const measureNouns = set('seconds minutes hours days weeks months years miles dollars pounds euros percent points');
+const numberWords = set('two three four five six seven eight nine ten twenty thirty hundred thousand few couple');
+
+/** A word that may stand before the head of a noun phrase: "hiring decisions", "the new features". */
+function isPremodifier(words: Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || w.isPunctuation || isFunctionWord(w) || (w.lower.endsWith('ly') && !lyAdjectives.has(w.lower)))
+    return false;
+  // A capital only at the start of a sentence ("Hiring decisions…"); mid-sentence it is a name.
+  if (!w.isLower && !(k === 0 || /^[.!?;:]$/.test(words[k - 1]?.text ?? ''))) return false;
+  const verb = w.isLower ? w.verb : (verbForms.get(w.lower) ?? null);
+  return !verb || verb.noun || verb.forms.has('ing') || (verb.forms.has('participle') && /ed$/.test(w.lower));
+}
+
+/**
+ * "Hiring decisions takes time", "the new features looks great", "the way your analysts uses…": a plural noun
+ * phrase (bare, or after a determiner, with up to two words before its noun) that starts a clause, and the
+ * verb right after it.
+ */
+function pluralPhraseAgreement(words: Word[], out: Finding[]): void {
+  words.forEach((head, i) => {
+    if (numberOf(head) !== 'plural' || measureNouns.has(head.lower) || (head.verb && !head.verb.noun)) return;
+    let s = i;
+    while (s > i - 2 && isPremodifier(words, s - 1)) s--;
+    // "the role needs": a word that is also a verb may be the verb of the word before it.
+    if (head.verb && s < i) return;
+    const det = words[s - 1];
+    const phrase = words.slice(s - 1, i);
+    if (phrase.some((w) => numberWords.has(w.lower) || /^\d/.test(w.text))) return;
+    let slot: boolean;
+    if (det && pluralStarters.has(det.lower)) {
+      const before = words[s - 2];
+      // The subject of a relative clause after a noun ("the way your analysts uses") also counts, but not the
+      // object of a preposition ("the training of your analysts uses" agrees with "training").
+      slot =
+        (atClauseStart(words, s - 1) && !/^(?:and|or|nor)$/.test(before?.lower ?? '')) ||
+        clauseTakers.has(before?.lower ?? '') ||
+        (isNounPhraseHead(words, s - 2) && !head.verb);
+      if (/^(?:the|my|your|our|their|his|her)$/.test(det.lower) && s === i && !slot) return;
+    } else {
+      // A bare plural: only at the start of a clause, and not after "and" or "or", which more often join it to
+      // the noun before ("SLOs and error budgets was" agrees with "your explanation").
+      slot =
+        (atClauseStart(words, s) && !/^(?:and|or|nor|[/&+(-])$/.test(det?.lower ?? '')) ||
+        clauseTakers.has(det?.lower ?? '');
+      if (s === i && !head.isLower) return;
+    }
+    if (!slot || words.slice(Math.max(0, s - 6), s).some((w) => /^(?:if|wish|though)$/.test(w.lower))) return;
+    const v = isAdverbBetween(words[i + 1]) && words[i + 1]?.lower !== 'not' ? i + 2 : i + 1;
+    const verbWord = words[v];
+    if (!verbWord?.isLower) return;
+    const fix = toPlural[verbWord.lower];
+    const verb = verbOf(verbWord);
+    if (fix) out.push(issue('grammar.agreement', 'The verb does not agree with the plural subject.', verbWord, fix));
+    else if (verb && isSForm(verb) && !/^(?:have|do)$/.test(verb.base) && (!verb.noun || readsAsVerb(words, v)))
+      out.push(issue('grammar.agreement', 'The verb does not agree with the plural subject.', verbWord, verb.base));
+  });
+}
+
+/** "managers who takes the time", "tools that helps": after a plural noun, "who" and "that" take a plural verb. */
+function pluralRelativeAgreement(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:who|that)$/.test(word.lower)) return;
+    const antecedent = words[i - 1];
+    if (!antecedent || numberOf(antecedent) !== 'plural' || antecedent.verb || measureNouns.has(antecedent.lower))
+      return;
+    // "one of the few companies that takes…" is common and defensible; leave it.
+    if (words.slice(Math.max(0, i - 6), i).some((w) => w.lower === 'one')) return;
+    // After a subject pronoun the -s word is a verb the lists do not know ("it emails that…").
+    if (subjectPronouns.has(words[i - 2]?.lower ?? '')) return;
+    const v = isAdverbBetween(words[i + 1]) && words[i + 1]?.lower !== 'not' ? i + 2 : i + 1;
+    const verbWord = words[v];
+    if (!verbWord?.isLower) return;
+    const fix = toPlural[verbWord.lower];
+    const verb = verbOf(verbWord);
+    // After "that" a noun may follow ("told the managers that reviews…"), so the -s word must read as a verb.
+    const surelyVerb = verb !== null && (!verb.noun || word.lower === 'who' || readsAsVerb(words, v));
+    if (fix) out.push(issue('grammar.agreement', 'The verb does not agree with the plural subject.', verbWord, fix));
+    else if (verb && isSForm(verb) && !/^(?:have|do)$/.test(verb.base) && surelyVerb)
+      out.push(issue('grammar.agreement', 'The verb does not agree with the plural subject.', verbWord, verb.base));
+  });
+}
+
+/** People and organisations, whose things a message talks about: "the team's goals", "the manager's feedback". */
+const possessors = set(
+  `team company panel client customer colleague candidate engineer analyst member department organisation
+  organization firm group board committee partner peer student graduate applicant intern employee scientist
+  specialist consultant director executive founder leader manager recruiter interviewer employer developer designer
+  reviewer owner user mentor researcher architect lead coach teacher tutor friend`,
+);
+/** Nouns for what someone has, feels or gives, by their ending: enthusiasm, priorities, commitment, decision. */
+const abstractNoun = /(?:ness|ment|ments|tion|tions|sion|sions|ity|ities|ism|ance|ence|ship|ies|ise|ize|ledge)$/;
+const possessedNouns = set(
+  `feedback advice time goals values culture vision mission priorities plans roadmap questions comments thoughts
+  insights insight input support help guidance perspective views expertise experience energy passion interest work
+  process approach strategy decision decisions email message note notes reply response patience kindness openness
+  honesty generosity hospitality enthusiasm energy ideas concerns needs expectations product products platform
+  projects project office offices website tools stack codebase`,
+);
+
+/** "the teams enthusiasm", "our managers feedback": a person or organisation noun owning the noun after it. */
+function missingPossessive(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!word.isLower || !/[^s]s$/.test(word.lower) || !objectDeterminers.has(words[i - 1]?.lower ?? '')) return;
+    const singular = word.lower.slice(0, -1);
+    if (!possessors.has(singular)) return;
+    const next = words[i + 1];
+    if (!next?.isLower || next.isPunctuation || isFunctionWord(next)) return;
+    // A verb ("the managers work on…", "the teams use") reads the plural as a subject; only clear nouns count.
+    if (next.verb || !(possessedNouns.has(next.lower) || abstractNoun.test(next.lower))) return;
+    out.push(
+      issue(
+        'grammar.possessive',
+        `Did you mean "${singular}'s" (or "${word.lower}'" for several)? The possessive needs an apostrophe.`,
+        word,
+        `${singular}'s`,
+      ),
+    );
+  });
+}
+
+/** "I spoke to quickly", "it was to late to apply": "to" before an adverb or adjective that ends the phrase. */
+const degreeWords = set('much many late early soon often long far fast slow busy hard big small broad vague general');
+const lyNouns = set('family assembly anomaly monopoly belly jelly folly rally tally ally lily holly bully');
+function tooForTo(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'to') return;
+    const next = words[i + 1];
+    const after = words[i + 2];
+    if (!next?.isLower || next.verb || lyNouns.has(next.lower)) return;
+    if (lyAdjectives.has(next.lower) && !degreeWords.has(next.lower)) return;
+    const adverb = (next.lower.endsWith('ly') && next.lower.length > 4) || degreeWords.has(next.lower);
+    const ends = after === undefined || after.isPunctuation || /^(?:and|but|or|so|for|to)$/.test(after.lower);
+    // "from manual to automated", "from early to late": a range, not a degree.
+    if (!adverb || !ends || words.slice(Math.max(0, i - 6), i).some((w) => w.lower === 'from')) return;
+    // "much" and "many" may be nouns' quantifiers ("to many of you"): only before a clause's end.
+    if (/^(?:much|many|long|far)$/.test(next.lower) && after !== undefined && !after.isPunctuation) return;
+    out.push(issue('grammar.word-choice', 'Did you mean "too" (excessively)?', word, 'too'));
+  });
+}
+
 /** "was suppose to", "I'm use to": the participle in "supposed to" and "used to". */
 function supposedTo(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
@@ -626,6 +915,10 @@ export function grammarFindings(text: string): Finding[] {
   headAgreement(words, out);
   itsBeforeAdverb(words, out);
   relativeAgreement(words, out);
+  pluralPhraseAgreement(words, out);
+  pluralRelativeAgreement(words, out);
+  missingPossessive(words, out);
+  tooForTo(words, out);
   thoughForThrough(words, out);
   supposedTo(words, out);
   nounVerbTwins(words, out);

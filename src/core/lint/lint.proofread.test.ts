@@ -90,6 +90,14 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I had never work with Airflow before that project.', 'work', 'worked'],
     ['The pace of the product teams really impress me.', 'impress', 'impresses'],
     ['I am keen to here about the next stage.', 'here', 'hear'],
+    ['The reports your team publishes every quarter is excellent.', 'is', 'are'],
+    ['The guide that the recruiters wrote for candidates were clear.', 'were', 'was'],
+    ['Both of the offices I visited feels welcoming.', 'feels', 'feel'],
+    ['I think strong engineering cultures takes years to build.', 'takes', 'take'],
+    ['The modern data tools looks powerful.', 'looks', 'look'],
+    ['I admire leaders who listens carefully.', 'listens', 'listen'],
+    ['I valued the recruiters honesty about the timeline.', 'recruiters', "recruiter's"],
+    ['The call ended to abruptly for me to ask.', 'to', 'too'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -121,6 +129,16 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'I know that teams who encourage experiments learn faster, and a company that I admire agrees.',
       'We talked though the call was short, and I looked though the rest of the day was busy.',
       'I found the way to here from the station, and I hope to come here again.',
+      'Ten minutes is all I need, and two weeks is a fair notice period.',
+      'Our payments team and the sales engineers were great, and operations is hiring.',
+      'One of the few companies that takes accessibility seriously is yours.',
+      'The engineers work closely with product, and the managers meet weekly.',
+      'Hiring takes time, and good hiring decisions take longer.',
+      'I listened to carefully chosen examples, and we went from weekly to daily releases.',
+      'Your explanation of SLOs and error budgets was clear.',
+      'The way your analysts use dashboards and the tools your team relies on impressed me.',
+      'The claim that I did not ask questions is fair, and the work you did was great.',
+      'Your knowledge of Terraform and CI/CD pipelines stood out, and the maths was right.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -298,7 +298,10 @@ const rules: ProofreadRule[] = [
     message: 'The verb does not agree with the plural subject.',
     fix: (flagged, match) => {
       const noun = match[0].split(/[ \t]+/)[1]?.toLowerCase() ?? '';
-      if (/(?:ics|news|series|species|means|lens|sales|mathematics|headquarters|kudos|thanks)$/.test(noun)) return null;
+      if (/(?:ics|news|series|species|means|lens|sales|maths|mathematics|headquarters|kudos|thanks)$/.test(noun))
+        return null;
+      // "two weeks is a fair notice period": an amount takes a singular verb.
+      if (/^(?:seconds|minutes|hours|days|weeks|months|years|miles|dollars|pounds|euros)$/.test(noun)) return null;
       return { was: 'were', is: 'are', has: 'have', "doesn't": "don't" }[flagged.toLowerCase()] ?? null;
     },
   },
@@ -626,6 +629,8 @@ function isMisspeltCommonWord(word: string, where: { text: string; start: number
   if (word.length < 8 || nextIsCapitalised || previousIsCapitalisedName || beforeAName.test(before)) return false;
   const top = suggestions[0];
   if (top === undefined || editDistance(lower, top, 1) > 1) return false;
+  // A slip rarely changes the first letter, the one the writer capitalised; a brand often does ("Paystack").
+  if (top.charAt(0) !== lower.charAt(0)) return false;
   // Teams and titles are what people capitalise mid-sentence ("your Engineering team"); any other word after
   // "the" or "a" is more likely a product or company ("the Veridian platform").
   return capitalisedCommonWords.test(top) || !/(?:^|\s)(?:the|a|an)\s+$/i.test(before);

@@ -242,8 +242,11 @@ function canonicalSpelling(word: string): string {
       .replace(/ys(e|es|ed|ing|er|ers)$/, 'yz$1')
       .replace(/tre(s?)$/, 'ter$1')
       .replace(/ogue(s?)$/, 'og$1')
-      .replace(/ence(s?)$/, 'ense$1')
-      .replace(/ll(ed|ing|er|ers)$/, 'l$1')
+      // Only the -ence nouns that really have an -ense twin: "presense" is a misspelling of "presence".
+      .replace(/^(defen|offen|licen|preten)ce(s?)$/, '$1se$2')
+      // "travelled"/"traveled", but only for verbs stressed before their last syllable: "controled" and
+      // "compeled" are misspellings in both dialects.
+      .replace(/(?<!pe|xce|ro|sti|fi)ll(ed|ing|er|ers)$/, 'l$1')
       // British "focussed", "biassed": the doubled s of some writers (both forms are in British dictionaries).
       .replace(/(focus|bias)s(ed|es|ing)$/, '$1$2')
       .replace(/ae/g, 'e')
@@ -254,7 +257,8 @@ function canonicalSpelling(word: string): string {
       .replace(/^cheque/, 'check')
       .replace(/^tyre/, 'tire')
       .replace(/^sceptic/, 'skeptic')
-      .replace(/ement$/, 'ment')
+      // "judgement"/"judgment", "acknowledgement": only after -dg; "improvment" is a misspelling.
+      .replace(/dgement(s?)$/, 'dgment$1')
       .replace(/^enrol(?!l)/, 'enroll')
       .replace(/^fulfil(?!l)/, 'fulfill')
   );
