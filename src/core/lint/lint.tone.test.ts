@@ -259,6 +259,46 @@ describe('tone', () => {
     expect([...seen].sort()).toEqual([...toneRules].sort());
   });
 
+  it('takes a rebuttal the writer concedes in the same sentence as growth, not defence', () => {
+    const reply = 'feedback-reply';
+    expect(toneOf('I did walk through the rollout plan, but I can see I skipped the risks.', reply)).toEqual([]);
+    expect(toneOf('I did mention the budget, though not in enough detail.', reply)).toEqual([]);
+    expect(toneOf('I did walk through the rollout plan, so the comment is unfair.', reply)).toEqual(['tone.defensive']);
+  });
+
+  it('hears a stage asked for, not one told as something that happened', () => {
+    const nudge = 'nudge';
+    expect(toneOf('I am writing after a second interview with your CFO in May.', nudge)).toEqual([]);
+    expect(toneOf('I have been offered a second interview at another firm, hence the question.', nudge)).toEqual([]);
+    expect(toneOf('Might I have a second interview with the CFO?', nudge)).toEqual(['tone.second-chance']);
+  });
+
+  it('hears the outcome in any form after a "why", and "how" asked as working it out', () => {
+    const request = 'feedback-request';
+    expect(toneOf('Is there a reason the answer was a no?', request)).toEqual(['tone.generic-why']);
+    expect(toneOf("I'm struggling to work out how I ended up not being shortlisted.", request)).toEqual([
+      'tone.generic-why',
+    ]);
+  });
+
+  it('hears the reader judged wrong, hedged or not, and the chosen person walking away', () => {
+    const reply = 'feedback-reply';
+    expect(toneOf('Frankly your panel got it wrong.', 'nudge')).toContain('tone.confrontational');
+    expect(toneOf('The final decision was not the right one.', 'nudge')).toEqual(['tone.confrontational']);
+    expect(toneOf('I doubt anybody looked at my portfolio before the call.', 'nudge')).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf("You're not wrong about my pacing.", reply)).toEqual([]);
+    expect(toneOf('If whoever you hired walks away, do call me.', 'nudge')).toEqual(['tone.second-chance']);
+  });
+
+  it("lets the rules' language checks overrule the model: statements, promises, scheduling, praise", () => {
+    expect(toneOf('I know why it went to someone else: my German is not fluent yet.', 'feedback-reply')).toEqual([]);
+    expect(toneOf("I'll send the signed forms over by Thursday.", 'nudge')).toEqual([]);
+    expect(toneOf('Could we push the final interview to Monday morning?', 'nudge')).toEqual([]);
+    expect(toneOf('Your recruiter was patient and kind throughout the process.', 'feedback-reply')).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -121,11 +121,12 @@ const threatModal =
 const whyCue =
   '(?:why|how come|how(?= (?:i|my \\w+) (?:did not|was not|were not|failed|could not|got|was|ended))|what (?:(?:was|is) it that )?(?:made|led|caused|prompted|drove) (?:you|the \\w+(?: \\w+)?|them|the decision)|what (?:(?:was|is) it that )?(?:led|contributed|came down) to|reasons?|what (?:was|is) it about (?:me|my \\w+))';
 /** The rejection itself, as the object of a "why". */
-const outcome = `(?:${rejected}|(?:it |things |the decision )?(?:went|go|going|gone) (?:the other way|against me|to someone else|elsewhere)|(?:a )?(?:better|stronger|more suitable|preferable|more qualified|more experienced) (?:[\\w-]+ )?than me|(?:chose|choose|picked|pick|selected|select|hired|hire|went with|go with|preferred|prefer|offered (?:it|the role|the job|the position) to) (?:the other|another|a different|someone|somebody|him|her|them|an internal|the successful)|(?:did )?i (?:fail|failed|flunk|flunked|bomb|bombed|blew|blow|mess up|messed up|lose out|lost out)|(?:was|am|were|is) not (?:i|my \\w+) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|selected|chosen|successful|hired|picked|offered)|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
+const outcome = `(?:${rejected}|(?:it |things |the decision )?(?:went|go|going|gone) (?:the other way|against me|to someone else|elsewhere)|(?:a )?(?:better|stronger|more suitable|preferable|more qualified|more experienced) (?:[\\w-]+ )?than me|(?:chose|choose|picked|pick|selected|select|hired|hire|went with|go with|preferred|prefer|offered (?:it|the role|the job|the position) to) (?:the other|another|a different|someone|somebody|him|her|them|an internal|the successful)|(?:did )?i (?:fail|failed|flunk|flunked|bomb|bombed|blew|blow|mess up|messed up|lose out|lost out)|(?:was|am|were|is) not (?:i|my \\w+) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|selected|chosen|successful|hired|picked|offered)|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:it|that|the answer|things) (?:was|is|being|became|turned into|ended up(?: being| as)?) (?:a )?(?:no|not me)\\b|(?:ended|end|ending) up (?:being |as )?(?:a no|not (?:\\w+ )?(?:getting|being|making|landing|winning|progressing|moving))|(?:not|never) (?:getting|landing|making|winning|securing|receiving|being (?:\\w+ )?(?:selected|chosen|offered|hired|successful|picked|shortlisted|invited|progressed|taken forward|put forward|the one|a fit|the right fit|considered))|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
 const askFrame = new RegExp(
   [
     '\\b(?:would|do|did|really|also|just)(?: really| also| just)? (?:like|love|appreciate|want|welcome)',
-    '\\b(?:want|need|hoping|hope|keen|eager|interested|trying|wish|waiting|wait|like|love|dying|desperate|grateful|glad|happy|pleased|thankful) to (?:know|understand|hear|find out|learn|ask)',
+    '\\b(?:want|need|hoping|hope|keen|eager|interested|trying|try|tried|wish|waiting|wait|like|love|dying|desperate|grateful|glad|happy|pleased|thankful|struggling|able) to (?:know|understand|hear|find out|learn|ask|work out|figure out|make sense of|get my head around|piece together|see)',
+    '\\b(?:keep|kept|still|been|left) (?:on |just )?(?:wondering|asking myself|thinking about|puzzling over|trying to)',
     '\\b(?:can|could|would|will) (?:you|someone|anyone) (?:please |kindly )?(?:tell|explain|let me know|share|clarify|say|help me understand|give me|outline|shed|provide|confirm|advise|elaborate)',
     '\\b(?:please|kindly) (?:tell|explain|let me know|share|clarify|advise|confirm|outline|elaborate|justify)',
     '\\b(?:let me know|tell me|wondering|i wonder|curious|help me understand|ask (?:you )?(?:why|what|where|whether|if)|confused|puzzled|baffled|at a loss|(?:do|did|can|could) not (?:understand|see|work out|figure out|get)|no idea|struggling to (?:understand|see))',
@@ -399,9 +400,36 @@ function stageIn(text: string): string | null {
 }
 
 const fixed = (sentence: string) => () => sentence;
+
+/**
+ * "I followed up after a second interview", "I had a second interview in March", "a second interview at another
+ * company": a stage told as something that happened, or elsewhere, is not a request for one.
+ */
+function narratesStage(norm: string, index: number, length: number): boolean {
+  const before = `${norm.slice(0, index).trimEnd()} `;
+  const after = norm.slice(index + length);
+  return (
+    /\b(?:after|during|from|before|since|following|through|had|have had|attended|did|went to|invited(?: me)? to|(?:was|were|spoke|met|talked|saw you) (?:at|in)|made it to|reached|got (?:to|through)|passed|completed|sat|took)(?: \w+)? $/.test(
+      before,
+    ) ||
+    /^ (?:\w+ ){0,3}?(?:at|with|for) (?:another|a different|an?other|a new) (?:company|employer|firm|organi[sz]ation|business)\b/.test(
+      after,
+    ) ||
+    /^ (?:\w+ ){0,4}?(?:last|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|yesterday|ago|earlier)\b/.test(
+      after,
+    )
+  );
+}
 /** Redoing an exercise alone, for practice, is not asking them for a second chance. */
 const practiceAlone =
   /\b(?:on my own|by myself|in my own time|on my own time|for practice|as practice|at home|for myself|to practise|to practice)\b/;
+
+/**
+ * A turn that concedes the point: "I did cover the cache, but I see now I skipped failure modes". What comes
+ * before it is the writer placing the feedback, not rebutting it.
+ */
+const concession =
+  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|came across|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail))\b/;
 
 /** "I should point out that your notes were spot on": what follows agrees with them rather than rebutting. */
 function agreesAfter(ctx: MatchContext): boolean {
@@ -517,6 +545,7 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:another|a second|a further|one more|an additional|a new|a follow-up|a fresh) (?:interview|round|stage|assessment|test|exercise|take-home|panel|meeting with the panel)s?\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
+        check: (ctx) => !narratesStage(ctx.sentence.norm, ctx.normIndex, ctx.match[0].length),
       },
       {
         re: new RegExp(
@@ -530,7 +559,7 @@ const rules: ToneRuleDefinition[] = [
         negatable: false,
       },
       {
-        re: /\b(?:candidate|hire|offer|person|applicant|appointee)\b[^,.;?!]{0,30}? (?:does not work out|do not work out|did not work out|(?:ends? up |end up )?(?:saying|says|said) no|(?:ends? up )?declining|does not accept|falls through|fell through|fall through|declines|turns (?:it|the offer|you) down|backs out|pulls out|does not start|does not pan out|changes (?:his|her|their) minds?)\b/g,
+        re: /\b(?:candidate|hire|offer|person|applicant|appointee|choice|whoever (?:you|they) (?:hired|chose|picked|selected|offered it to|went with))\b[^,.;?!]{0,30}? (?:does not work out|do not work out|did not work out|(?:ends? up |end up )?(?:saying|says|said) no|(?:ends? up )?declining|does not accept|falls through|fell through|fall through|declines|turns (?:it|the offer|the role|the job|you) down|backs out|pulls out|walks away|withdraws|does not start|does not stay|does not last|does not pan out|changes (?:his|her|their) minds?|decides (?:against (?:it|the \w+)|not to (?:join|accept|take|start|come)|(?:that )?(?:it is|the (?:role|job) is) not (?:for|right for) (?:him|her|them))|does not take (?:it|the (?:job|role|offer|position)|you up))\b/g,
         negatable: false,
       },
       {
@@ -629,7 +658,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: new RegExp(
-          `\\b(?:${them}|nobody|no one|that|who|which|a company|an? (?:panel|interviewer|recruiter|team)) (?:\\w+ )?(?:${negated}|clearly did not|obviously did not) (?:even )?(?:bother to |bothered to |properly |actually |really |even |once )?(?:read|look at|looked at|listen|listened|understand|understood|check|checked|consider|considered|review|reviewed|pay attention|paid attention|bother|bothered|give me a (?:fair |proper |real )?(?:chance|hearing|shot)|given me a (?:fair |proper |real )?(?:chance|hearing|shot)|take me seriously|taken me seriously|let me (?:finish|speak))\\b`,
+          `\\b(?:${them}|nobody|no one|that|who|which|a company|an? (?:panel|interviewer|recruiter|team)|whoever(?: [\\w-]+){1,3}?) (?:\\w+ )?(?:${negated}|clearly did not|obviously did not) (?:even )?(?:bother to |bothered to |properly |actually |really |even |once )?(?:read|look at|looked at|listen|listened|understand|understood|check|checked|consider|considered|review|reviewed|pay attention|paid attention|bother|bothered|run (?:the|my) (?:code|tests?|solution|app|project)|test (?:the|my) (?:code|solution|app)|open (?:the|my) (?:\\w+ )?(?:file|attachment|link|portfolio|repo|repository)|give me a (?:fair |proper |real )?(?:chance|hearing|shot)|given me a (?:fair |proper |real )?(?:chance|hearing|shot)|take me seriously|taken me seriously|let me (?:finish|speak))\\b`,
           'g',
         ),
         negatable: false,
@@ -648,7 +677,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: new RegExp(
-          `\\b${them} (?:had |have |has |would )?(?:clearly |obviously |probably |surely )?already (?:decided|made up (?:his|her|their|your) minds?|chosen|picked|had someone)|\\bmade up (?:his|her|their|your) minds? (?:already|before|from the start|within|in the first|after (?:the first|five|ten|a few))\\b|\\bnever (?:intended|planned|meant) to (?:hire|offer|consider)\\b|\\bjust going through the motions\\b|\\b(?:obviously|clearly) (?:hired|wanted|had) (?:someone )?(?:internal|internally|an internal)`,
+          `\\b${them} (?:had |have |has |would )?(?:clearly |obviously |probably |surely )?already (?:decided|made up (?:his|her|their|your|its) minds?|chosen|picked|had someone)|\\bmade up (?:his|her|their|your|its) minds? (?:already|before|from the start|within|in the first|after (?:the first|five|ten|a few))\\b|\\bnever (?:intended|planned|meant) to (?:hire|offer|consider)\\b|\\bjust going through the motions\\b|\\b(?:obviously|clearly) (?:hired|wanted|had) (?:someone )?(?:internal|internally|an internal)`,
           'g',
         ),
       },
@@ -660,6 +689,22 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: /\b(?:serious |grave |huge |big |real |major )?(?:error|errors|mistake|lapse|failure) (?:of|in) judge?ment\b(?! on my part)/g,
+      },
+      {
+        // "I think you are wrong about my experience", "your panel got it wrong": the reader themselves judged wrong.
+        gate: /\b(?:wrong|mistaken|incorrect)\b/,
+        re: new RegExp(
+          `\\b${them} (?:(?:are|were|is|was|have been|has been)|(?:(?:have |has |had )?(?:got|gotten|get)) (?:it|this|that|me|my \\w+|things)) (?:(?:clearly|simply|just|completely|totally|quite|so|very|absolutely|plainly|dead|badly|entirely) )?(?:wrong|mistaken|incorrect)\\b`,
+          'g',
+        ),
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "the decision was not correct": their decision judged by denying it a virtue.
+        gate: /\bdecision\b/,
+        re: /\b(?:your|the|this|that) (?:hiring |final )?decision (?:is|was|seems|seemed) (?:simply |just |really |clearly )?(?:not|hardly) (?:\w+ )?(?:correct|right|fair|justified|reasonable|sound|well-founded|the right (?:one|call|choice))\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
       },
       {
         re: /\b(?:treated|handled|spoken to|talked to|dealt with) (?:me )?(?:so |very |really |this |that |extremely |incredibly )?(?:unfairly|badly|poorly|rudely|disrespectfully|terribly|appallingly|dismissively|unprofessionally)\b/g,
@@ -724,7 +769,7 @@ const rules: ToneRuleDefinition[] = [
         // "I'm not sure your team knows what it's looking for", "you don't know what you're doing": their competence denied, hedged or not.
         gate: /\b(?:know|knew|knows|understand|understands|understood|clue|idea|read|looked|listened)\b/,
         re: new RegExp(
-          `\\b(?:${them}) (?:\\w+ )?(?:${negated}) (?:really |actually |even |fully |ever |seem to |appear to )?(?:know|knew|understand|understood|have (?:a|any) (?:clue|idea)) what (?:it|they|you|he|she|the team) (?:is|are|was|were|wants?|wanted|needs?|needed) ?(?:doing|looking for|after|want|need)?\\b|\\b(?:not sure|doubt|doubtful|wonder (?:if|whether)|question whether|not convinced|do not think|did not think) (?:that )?(?:${them}) (?:\\w+ )?(?:really |actually |even |ever |fully )?(?:knows?|knew|understands?|understood|read|looked at|listened|has (?:a|any) (?:clue|idea)|have (?:a|any) (?:clue|idea)|had (?:a|any) (?:clue|idea)|know) (?:what (?:it|they|you|he|she|the team) (?:is|are|was|were|wants?|wanted|needs?|needed)|my (?:cv|resume|application|portfolio|profile|answers?)|to (?:me|a word|my answers?|what i)|anything about)\\b`,
+          `\\b(?:${them}) (?:\\w+ )?(?:${negated}) (?:really |actually |even |fully |ever |seem to |appear to )?(?:know|knew|understand|understood|have (?:a|any) (?:clue|idea)) what (?:it|they|you|he|she|the team) (?:is|are|was|were|wants?|wanted|needs?|needed) ?(?:doing|looking for|after|want|need)?\\b|\\b(?:not sure|doubt|doubtful|wonder (?:if|whether)|question whether|not convinced|do not think|did not think) (?:that )?(?:${them}|anyone|anybody|any of (?:you|them|the \\w+)) (?:\\w+ )?(?:really |actually |even |ever |fully )?(?:knows?|knew|understands?|understood|read|looked at|listened|has (?:a|any) (?:clue|idea)|have (?:a|any) (?:clue|idea)|had (?:a|any) (?:clue|idea)|know) (?:what (?:it|they|you|he|she|the team) (?:is|are|was|were|wants?|wanted|needs?|needed)|my (?:cv|resume|application|portfolio|profile|answers?)|to (?:me|a word|my answers?|what i)|anything about)\\b`,
           'g',
         ),
         negatable: false,
@@ -1219,7 +1264,7 @@ export function lintTone(
       const ctx =
         hit?.ctx ??
         (byModel.some((f) => f.sentenceIndex === index && f.rule === definition.rule) &&
-        !modelVetoed(definition.rule, sentence)
+        !toneModelVetoed(definition.rule, sentence, kind)
           ? { sentence, at: 0, normIndex: 0, match: wholeSentence(sentence), profile }
           : null);
       if (!ctx) continue;
@@ -1238,24 +1283,98 @@ export function lintTone(
 }
 
 /**
- * Where the rules know better than the model's word weights: a defence the writer concedes or has already
- * revised ("my answer was correct, but I see it was hard to follow"), and "pleading" with no need, plea, hardship
- * or feeling in it (a career plan told in the same words: "I've been working towards this move for years").
+ * Where the rules' language handling knows better than the model's word weights, for a sentence the model flags:
+ * - generic-why only when something is asked ("I know why I was not chosen" explains, it does not ask);
+ * - second-chance not when the ask is negated ("I won't ask you to revisit…"), about the future or other roles, a
+ *   stage still to come being scheduled ("could we move the second interview to Friday?"), or the writer's own
+ *   follow-up ("sorry to write again");
+ * - confrontational not in praise with no sting in it ("the panel was fair and friendly");
+ * - defensive not when the writer concedes or has revised the point ("my answer was correct, but I see it was hard
+ *   to follow");
+ * - pleading not without a need, plea, hardship or feeling (a career plan or "I need to work on my storytelling");
+ * - pressure not when the only deadline is the writer's own promise ("I'll send the links by Friday").
+ *
+ * @example
+ * toneModelVetoed('tone.generic-why', prepareText('I know why I was not chosen.')[0], 'feedback-reply'); // true
  */
-function modelVetoed(rule: ToneRule, sentence: PreparedSentence): boolean {
+export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind?: string): boolean {
   const norm = sentence.norm;
-  if (rule === 'tone.defensive')
-    return (
-      /\b(?:but|however|though|although|yet|so|and)\b.*\b(?:i (?:can |now |do )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear)|it (?:helps|helped|is (?:useful|helpful|good|fair))|you are right|fair point|point taken|in hindsight|came across)\b/.test(
-        norm,
-      ) || /\b(?:had|originally|at first|initially) (?:\w+ )?(?:thought|believed|assumed|felt)\b/.test(norm)
-    );
-  if (rule === 'tone.pleading')
-    return !/\b(?:need|needs|needed|please|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad)\b/.test(
-      norm,
-    );
-  return false;
+  switch (rule) {
+    case 'tone.generic-why': {
+      // Before a decision (or keeping in touch), "I'm curious what…" is curiosity unless it names the outcome.
+      const profile = kindProfile(kind);
+      const noDecisionYet = !profile.afterDecision || profile.kind === 'keep-in-touch';
+      return !asksSomething(sentence) || (noDecisionYet && !namesOutcome.test(norm));
+    }
+    case 'tone.second-chance': {
+      const cue = sentence.tokens.findIndex((t) => repeatCue.test(t.norm));
+      if (cue >= 0 && isNegated(sentence, cue)) return true;
+      if (laterOrElsewhere.test(norm) && !/\b(?:same|this|that) (?:role|position|job|post|vacancy)\b/.test(norm))
+        return true;
+      if (schedulingNextStage.test(norm)) return true;
+      const stages = [...norm.matchAll(stageMention)];
+      if (
+        stages.length > 0 &&
+        stages.every((m) => narratesStage(norm, m.index ?? 0, m[0].length)) &&
+        !repeatAsk.test(norm.replace(stageMention, ' '))
+      )
+        return true;
+      return ownFollowUp.test(norm) && !repeatAsk.test(norm.replace(ownFollowUp, ' '));
+    }
+    case 'tone.confrontational':
+      return praise.test(norm) && !sting.test(norm);
+    case 'tone.defensive':
+      return (
+        concession.test(norm) ||
+        /\b(?:had|originally|at first|initially) (?:\w+ )?(?:thought|believed|assumed|felt)\b/.test(norm)
+      );
+    case 'tone.pleading':
+      return !pleaWords.test(norm.replace(notAPlea, ' '));
+    case 'tone.pressure':
+      return ownPromise.test(norm) && !demandOfReader.test(norm);
+    default:
+      return false;
+  }
 }
+
+/** A question, a request ("I'd value knowing…", "anything about why would help"), or a clause opening on "why". */
+function asksSomething(sentence: PreparedSentence): boolean {
+  if (sentence.isQuestion || askFrame.test(sentence.norm) || softAsk.test(sentence.norm)) return true;
+  return sentence.tokens.some(
+    (t, i) => /^(?:why|what|how|where)$/.test(t.norm) && isAsked(sentence, i, sentence.normStarts[i] ?? 0),
+  );
+}
+
+const namesOutcome =
+  /\b(?:decision|outcome|result|reject\w*|unsuccessful|not (?:been )?(?:selected|chosen|successful|hired|picked|shortlisted|offered|the one)|did not (?:get|make)|turned (?:me )?down|went (?:with|for)|other (?:candidate|applicant|person)|someone else|fell short|against me|a no)\b/;
+const softAsk =
+  /\b(?:would|will|might) (?:really )?(?:help|be (?:helpful|useful|great|good|appreciated|welcome|kind))\b|\b(?:value|appreciate|welcome|be grateful for|love) (?:knowing|hearing|understanding|an explanation|an answer|some insight|any insight|clarity|some clarity|any light)\b|\b(?:any|some) (?:insight|light|clarity|explanation|idea)\b|\bi (?:want|wanted|wish|need|needed) to know\b|\b(?:inform|tell|explain to|show) me\b|\bexplain (?:why|what|how|the)\b|\basking (?:you )?(?:why|what|how|about|for)\b|\bhoping (?:for|you (?:could|would|can|will|might))\b|\bto (?:understand|know|learn|hear|find out) (?:why|what|how|the reasons?)\b/;
+/** The future or other roles, named plainly ("another opportunity" alone may be this one again). */
+const laterOrElsewhere =
+  /\b(?:future|next time|later on|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
+const repeatCue =
+  /^(?:re-?consider\w*|revisit\w*|re-?think\w*|re-?open\w*|again|another|second|chance|re-?do|re-?take|re-?sit|re-?submit\w*)$/;
+const repeatAsk =
+  /\b(?:re-?consider|revisit|re-?think|re-?open|another (?:chance|go|try|shot|interview|round|look|opportunity)|second (?:chance|look|thought)|change (?:your|their|his|her) minds?|think again|again|once more|one more)\b/;
+const stageMention =
+  /\b(?:another|a second|a further|one more|an additional|a new|a follow-up|a fresh) (?:interview|round|stage|assessment|test|exercise|take-home|panel)s?\b/g;
+const ownFollowUp =
+  /\b(?:follow(?:ing)? up|writ(?:e|ing)|email(?:ing)?|bother(?:ing)?|check(?:ing)? in|reach(?:ing)? out|nudg(?:e|ing)|chas(?:e|ing)|message|messaging|contact(?:ing)?|trouble|troubling) (?:you )?(?:once )?again\b/;
+const schedulingNextStage =
+  /\b(?:move|moving|reschedul\w*|re-?arrang\w*|postpon\w*|push (?:back|forward)|bring (?:forward|back)|hold|holding|schedul\w*|confirm\w*|book\w*|set up|arrang\w*|shift|prepar\w*|looking forward to|look forward to|ready for|see you at|invit\w*)\b[^.?!]{0,40}?\b(?:the|our|my|your) (?:second|next|final|follow-up|third) (?:interview|round|stage|meeting|call|conversation)\b|\b(?:the|our|my) (?:second|next|final|follow-up) (?:interview|round|stage|meeting|call) (?:on|to|at|for|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d|morning|afternoon|week)/;
+const praise =
+  /\b(?:fair and|professional|well[- ]organi[sz]ed|well[- ]run|friendly|kind|helpful|welcoming|thorough|respectful|pleasant|impressive|enjoyed|enjoyable|pleasure|great experience|thank(?:s| you)|appreciate\w*|grateful|interesting to (?:hear|see|learn)|glad|lovely|generous|care|cared|careful|caring|thoughtful|considerate|prompt|honest|warm|patient|patience|attentive)\b/;
+const sting =
+  /\b(?:not|no|never|nobody|no one|nothing|without|hardly|wast(?:e|ed|es|ing)|but|however|though|yet|so much for|apparently|clearly|obviously|bother\w*|only|silence|ignor\w*|less|fewer|unlike|supposed|pretend\w*|sure|least)\b/;
+const pleaWords =
+  /\b(?:need|needs|needed|please|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing))\b/;
+/** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
+const notAPlea =
+  /\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b/g;
+const ownPromise =
+  /\bi (?:will|shall|can|could|am going to|plan to|intend to|would be (?:happy|glad) to|promise to|aim to|hope to|expect to) (?:\w+ ){0,2}?(?:send|have|get|share|finish|complete|prepare|submit|bring|forward|drop|post|email|call|ring|be (?:available|free|back|in touch|there|ready)|start|update|return|sign|deliver|upload)\b/;
+const demandOfReader =
+  /\b(?:you|your)\b[^.?!]{0,40}?\b(?:must|need to|have to|reply|respond|answer|get back|let me know|send|decide)\b|\b(?:expect|demand|insist|require|otherwise|unless|or else|escalat\w*|complain\w*|asap|urgent\w*|immediately|linkedin|glassdoor|review|publicly|public|others|everyone|ceo|director|boss|lawyer|solicitor|assume|hear back|hear from)\b|\bi (?:\w+ )?(?:need|want|require)\b|\bif i (?:do not|have not|still)\b/;
 
 /** A sentence as the match of a finding that no pattern made (the model's). */
 function wholeSentence(sentence: PreparedSentence): RegExpMatchArray {
@@ -1283,6 +1402,7 @@ function firstHit(
       if (pattern.accusesReader && !accusesReader(sentence, at)) continue;
       if (pattern.futureSafe && futureContext.test(clauseText(sentence, at))) continue;
       if (pattern.check && !pattern.check(ctx)) continue;
+      if (definition.rule === 'tone.defensive' && concession.test(sentence.norm.slice(normIndex))) continue;
       return { pattern, ctx };
     }
   }
