@@ -297,6 +297,14 @@ describe('analyzeFeedback: actions and the result shape', () => {
 });
 
 describe('analyzeFeedback: who does what, and what is ruled out', () => {
+  it('reads a hiring decision already taken in the infinitive as another candidate, but not a hire still to come', () => {
+    expect(categoriesOf('The board decided to appoint an applicant with more years in hospital pharmacy.')).toEqual([
+      'experience',
+      'competition',
+    ]);
+    expect(categoriesOf('The practice will recruit someone who can start in May.')).not.toContain('competition');
+  });
+
   it('reads reasons held back by the employer as no feedback, and detail the user left out as answers', () => {
     expect(analyzeFeedback("The hiring manager didn't share any reasons with me.")).toMatchObject({
       categories: ['no_feedback'],

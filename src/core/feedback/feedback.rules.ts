@@ -1829,9 +1829,9 @@ export const internalHire =
 /** A person who could have got the job; with a hiring verb, in any order, it is another candidate. */
 export const otherPerson =
   /\b(?:someone|somebody|another person|a person|an applicant|another applicant|a candidate|the candidate|an? (?:\w+ )?candidate|former employee|ex-employee|contractor)\b/;
-/** Verbs of hiring or choosing. */
+/** Verbs of hiring or choosing; a decision already taken counts in the infinitive ("decided to appoint a …"). */
 export const hiringVerb =
-  /\b(?:hired|hire|got the (?:role|job|position|offer)|found|chose|chosen|selected|appointed|went with|gone with|go with|going with|offered|accepted|won|secured|landed|went to|given to|decided on|settled on|picked)\b/;
+  /\b(?:(?:decided|chose|opted|elected) to (?:appoint|offer|choose|select|pick|employ|recruit|proceed with|progress with|move forward with)|hired|hire|got the (?:role|job|position|offer)|found|chose|chosen|selected|appointed|went with|gone with|go with|going with|offered|accepted|won|secured|landed|went to|given to|decided on|settled on|picked)\b/;
 /** The user's level in a language ("your level was not quite sufficient"). */
 export const languageLevel =
   /\b(?:your|his|her) (?:level|(?:spoken |written )?\w+ (?:level|skills))\b|\bnot (?:quite )?(?:sufficient|fluent|enough)\b/;
