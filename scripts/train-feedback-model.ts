@@ -40,8 +40,6 @@ const minWeight = 0.02;
 const folds = 5;
 /** Out-of-fold precision a category's threshold must reach for the model to add that category on its own. */
 const categoryPrecision = 0.85;
-/** Out-of-fold precision the model needs to overrule the rules' vague flag. */
-const vaguePrecision = 0.99;
 const thresholdGrid = Array.from({ length: 10 }, (_, i) => 0.5 + i * 0.05);
 /**
  * The rules were written on the authored texts, so there they are right far more often than on fresh text: their
@@ -139,19 +137,14 @@ function probabilities(model: Model, features: string[]): number[] {
 }
 
 /** The model in the form the analysis reads; weights rounded to thousandths, features that move no output dropped. */
-function toWeights(
-  model: Model,
-  thresholds: number[],
-  vetoes: number[],
-  vague: { high: number; low: number },
-): FeedbackModelWeights {
+function toWeights(model: Model, thresholds: number[], vetoes: number[]): FeedbackModelWeights {
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const features = new Map<string, Float64Array>();
   model.names.forEach((name, f) => {
     const w = Float64Array.from(modelOutputs, (_, k) => round(model.weights[k]?.[f] ?? 0));
     if (w.some((v) => Math.abs(v) >= minWeight)) features.set(name, w);
   });
-  return { outputs: [...modelOutputs], bias: model.bias.map(round), thresholds, vetoes, vague, features };
+  return { outputs: [...modelOutputs], bias: model.bias.map(round), thresholds, vetoes, features };
 }
 
 // ---- data and folds ----
@@ -276,21 +269,6 @@ function chooseVetoes(oof: number[][]): number[] {
   });
 }
 
-function chooseVague(oof: number[][]): { high: number; low: number } {
-  const k = modelOutputs.length - 1;
-  const precisionAbove = (t: number) => {
-    const hits = examples.filter((_, i) => (oof[i]?.[k] ?? 0) >= t);
-    return hits.length < 5 ? 0 : hits.filter((e) => e.labels[k] === 1).length / hits.length;
-  };
-  const precisionBelow = (t: number) => {
-    const hits = examples.filter((_, i) => (oof[i]?.[k] ?? 1) <= t);
-    return hits.length < 5 ? 0 : hits.filter((e) => e.labels[k] === 0).length / hits.length;
-  };
-  const high = [0.8, 0.85, 0.9, 0.95, 0.98].find((t) => precisionAbove(t) >= vaguePrecision) ?? 1.1;
-  const low = [0.2, 0.15, 0.1, 0.05, 0.02].find((t) => precisionBelow(t) >= vaguePrecision) ?? -0.1;
-  return { high, low };
-}
-
 const fmt = (x: number) => x.toFixed(3);
 const line = (name: string, rows: LabelledFeedback[], weights?: FeedbackModelWeights) => {
   const rules = scoreFeedback(rows, analyzeFeedbackByRules);
@@ -314,7 +292,6 @@ console.log(
 );
 const thresholds = chooseThresholds(best.oof);
 const vetoes = chooseVetoes(best.oof);
-const vagueCandidate = chooseVague(best.oof);
 console.log(`chosen l2 ${best.l2}`);
 // What the model adds in cross-validation: categories the rules missed that it got right, and wrong additions.
 const oof = best.oof;
@@ -345,27 +322,17 @@ feedbackCategories.forEach((category, k) => {
 
 // ---- 2. cross-validated rules vs combined (each fold's text scored with the model that did not see it) ----
 const cvRules = scoreFeedback(authored, analyzeFeedbackByRules);
-const crossValidated = (vague: { high: number; low: number }) => {
-  const weights = best.models.map((m) => toWeights(m, thresholds, vetoes, vague));
+const cvCombined = (() => {
+  const weights = best.models.map((m) => toWeights(m, thresholds, vetoes));
   const byText = new Map(authored.map((row, i) => [row.text, weights[foldOf(i)]]));
   return scoreFeedback(authored, (text) => analyzeFeedback(text, byText.get(text)));
-};
-const noOverride = { high: 1.1, low: -0.1 };
-const cvWithout = crossValidated(noOverride);
-const cvWith = crossValidated(vagueCandidate);
-console.log(
-  `5-fold CV, vague overrule at ${vagueCandidate.high}/${vagueCandidate.low}: vague ${fmt(cvWith.vagueAccuracy)}; without: ${fmt(cvWithout.vagueAccuracy)}`,
-);
-// The model overrules the rules' vague flag only if that wins in cross-validation.
-const overrule = cvWith.vagueAccuracy > cvWithout.vagueAccuracy;
-const vague = overrule ? vagueCandidate : noOverride;
-const cvCombined = overrule ? cvWith : cvWithout;
+})();
 console.log(
   `\n5-fold CV on the authored set (${authored.length}): rules F1 ${fmt(cvRules.microF1)} vague ${fmt(cvRules.vagueAccuracy)}   combined F1 ${fmt(cvCombined.microF1)} vague ${fmt(cvCombined.vagueAccuracy)}`,
 );
 
 // ---- 3. final model on every authored text ----
-const final = toWeights(fit(examples, best.l2), thresholds, vetoes, vague);
+const final = toWeights(fit(examples, best.l2), thresholds, vetoes);
 const evalSets: Array<{ name: string; path: string }> = [
   { name: 'hold-out (feedback.holdout.jsonl)', path: resolve(feedbackDir, 'feedback.holdout.jsonl') },
   { name: 'dev (../shared/data)', path: resolve(root, '../shared/data/feedback-dev.jsonl') },
@@ -388,7 +355,6 @@ ${head.outputs.map((o) => `    '${o}',`).join('\n')}
   bias: ${JSON.stringify(head.bias).replace(/,/g, ', ')},
   thresholds: ${JSON.stringify(head.thresholds).replace(/,/g, ', ')},
   vetoes: ${JSON.stringify(head.vetoes).replace(/,/g, ', ')},
-  vague: { high: ${head.vague.high}, low: ${head.vague.low} },
   table: \`
 ${table}
 \`,

@@ -513,9 +513,9 @@ interface RulesReading {
  * Rules ∪ model − vetoes: the model adds the categories it is confident of (thresholds set by cross-validation for
  * high precision), and takes out a rule finding it is confident is absent (veto thresholds, also cross-validated):
  * a rule fires on words wherever they stand ("we don't think you lack the skills", "we merged with another firm"),
- * the model weighs the whole text. The vague flag follows what is left: a text whose only substance was vetoed is
- * vague again. A text the model itself reads as no_feedback gets no substantive category from it. Letting the model's vague probability decide where the rules found only fit,
- * competition or praise lost in cross-validation (vague 0.981 → 0.943), so it does not.
+ * the model weighs the whole text. A text the model itself reads as no_feedback gets no substantive category from
+ * it. The vague flag follows the findings that are left (something specific about the user, fit with its evidence,
+ * praise of something done); the model's vague probability speaks only where a veto took the only finding away.
  */
 function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
   const found = new Set(rules.found);
@@ -549,7 +549,10 @@ function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
   // When a veto took away the only substance, the rules' reading no longer stands: the model's own vague reading
   // decides ("we went with someone whose PhD was on exactly this" keeps its specific reason the rules misread).
   const lostSubstance = !specific && vetoed.some((c) => aboutTheUserFindings.has(c));
-  const vague = model.vague ?? (lostSubstance ? (model.probabilities[vagueOutput] ?? 0) >= 0.5 : !specific);
+  // Otherwise the flag follows the findings: the model's own vague reading may not call a text with a finding about
+  // the user vague ("… as the role requires a full driving licence. We will keep your details on file"), nor one
+  // with none specific.
+  const vague = lostSubstance ? (model.probabilities[vagueOutput] ?? 0) >= 0.5 : !specific;
   return present({ ...rules, found, vague });
 }
 

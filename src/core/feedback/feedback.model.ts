@@ -28,8 +28,6 @@ export interface FeedbackModelWeights {
    * Rules fire on words ("skills", "timing", "merged") wherever they stand; the model reads the whole text.
    */
   vetoes: readonly number[];
-  /** The model overrules the rules' `vague` only when this sure: above `high` it is vague, below `low` it is not. */
-  vague: { readonly high: number; readonly low: number };
   /** Feature name → weights, one per output. */
   features: ReadonlyMap<string, Float64Array>;
 }
@@ -44,7 +42,7 @@ export interface EncodedModelWeights extends Omit<FeedbackModelWeights, 'feature
  * Decodes the generated weights once, at start-up.
  *
  * @example
- * decodeWeights({ outputs: [], bias: [], thresholds: [], vetoes: [], vague: { high: 1, low: 0 }, table: 'w:sql 1500' })
+ * decodeWeights({ outputs: [], bias: [], thresholds: [], vetoes: [], table: 'w:sql 1500' })
  *   .features.get('w:sql') // Float64Array [1.5]
  */
 export function decodeWeights(encoded: EncodedModelWeights): FeedbackModelWeights {
@@ -270,8 +268,6 @@ export interface ModelReading {
   categories: FeedbackCategory[];
   /** Categories the model is confident are absent (below their veto threshold). */
   absent: FeedbackCategory[];
-  /** `true` or `false` when the model is sure enough to overrule the rules' vague flag; otherwise undefined. */
-  vague: boolean | undefined;
   probabilities: number[];
 }
 
@@ -290,7 +286,5 @@ export function readWithModel(
   const probabilities = scoreFeatures(textFeatures(text, clauses, lexiconByClause), weights);
   const categories = feedbackCategories.filter((_, k) => (probabilities[k] ?? 0) >= (weights.thresholds[k] ?? 1));
   const absent = feedbackCategories.filter((_, k) => (probabilities[k] ?? 1) < (weights.vetoes[k] ?? 0));
-  const p = probabilities[vagueOutput] ?? 0.5;
-  const vague = p >= weights.vague.high ? true : p <= weights.vague.low ? false : undefined;
-  return { categories, absent, vague, probabilities };
+  return { categories, absent, probabilities };
 }
