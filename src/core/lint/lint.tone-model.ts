@@ -232,6 +232,23 @@ const decisionPattern =
 const repeatPattern =
   /\b(again|once more|one more|another (chance|go|try|shot|interview|round|look|opportunity|conversation)|second (chance|try|round|interview|look|time)|re-?(consider|take|do|submit|open|interview|visit|think|assess|evaluate|sit|try)\w*|change (your|their|his|her) mind|think of me)\b/;
 
+// Word classes: a word no training sentence used still carries its class's weight ("evicted" is hardship like
+// "rent"; "I suspect" hedges like "it seems"). Classes of meaning, not phrases of any one tone.
+const hardshipPattern =
+  /\b(rent|bills?|savings|debts?|loans?|mortgage|evict\w*|broke|afford\w*|income|earner|unemploy\w*|jobless|out of work|visa|permit|deport\w*|family|kids|child|parents|mother|father|wife|husband|sick|ill|illness|hospital|feed|survive|desperat\w*|lifeline|last hope|wits|struggl\w*|months without|years without)\b/;
+const hedgePattern =
+  /\b(it (seems|seemed|appears|appeared|felt|feels|looks|looked)|i (suspect|assume|can only assume|get the (feeling|impression|sense)|feel like|have a feeling|wonder (if|whether)|doubt|suppose|am not sure|am not convinced)|hard not to (feel|think|conclude)|apparently|one might think|i would hate to think)\b/;
+const contrastPattern =
+  /\b(but|however|actually|in fact|surely|on the contrary|to be fair|in fairness|respectfully|with respect|with all due respect|frankly|the truth is|the fact is)\b/;
+// A cheerful opener over a grievance: "Great to know…", "So much for…", "Thanks for wasting…".
+const sarcasmOpenPattern =
+  /^ (?:(?:hi|hello|dear|hey|oh|well) (?:\w+ )?)?(great|nice|lovely|wonderful|brilliant|fantastic|good to know|glad to see|quite the|so much for|thanks for|thank you for|how nice|what a)\b/;
+const grievancePattern =
+  /\b(wast\w*|silence|ignor\w*|nothing|never|no (reply|response|answer|word|feedback)|weeks|months|ghost\w*|treat\w*|waiting|kept waiting|for show|already (filled|decided|chosen))\b/;
+// Asking for something: a question, a request or a wish to know (what "why" needs to be generic-why).
+const askPattern =
+  /\b(tell me|let me know|explain|wonder\w*|curious|like to (know|understand|hear)|help me understand|inform me|share|could you|would you|can you|please|any (insight|idea|light|clarity))\b/;
+
 /** Features of one sentence, each with why it is there. Names are plain strings so the weights stay readable. */
 export function sentenceFeatures(sentence: PreparedSentence, kind: string | undefined): string[] {
   const features = new Set<string>();
@@ -331,6 +348,19 @@ export function sentenceFeatures(sentence: PreparedSentence, kind: string | unde
     features.add('#escalation');
   if (/ (thank|thanks|appreciate|grateful|welcome|value|enjoyed|pleasure) /.test(text)) features.add('#gratitude');
   if (/ (understand|accept|respect|fair|agree|right|makes sense|point taken) /.test(text)) features.add('#acceptance');
+  // Word classes (see above) and how they combine with who is talked about.
+  if (hardshipPattern.test(text)) features.add('#hardship');
+  const hedge = hedgePattern.test(text);
+  if (hedge) features.add('#hedge');
+  if (hedge && (youSubject || words.some((w) => otherParties.has(w) || secondPerson.has(w))))
+    features.add('#hedge&reader');
+  const contrast = contrastPattern.test(text);
+  if (contrast) features.add('#contrast');
+  if (contrast && k === 'feedback-reply') features.add('#contrast&reply');
+  if (sarcasmOpenPattern.test(text) && grievancePattern.test(text)) features.add('#sarcasm');
+  const asked = sentence.isQuestion || askPattern.test(text);
+  if (asked) features.add('#asked');
+  if (asked && features.has('#why')) features.add('#why&asked');
   // Conjunctions a linear model cannot form on its own.
   if (sentence.isQuestion && decision) features.add('#question&decision');
   if (features.has('#why') && decision) features.add('#why&decision');
