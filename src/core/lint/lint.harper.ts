@@ -247,7 +247,12 @@ export function misreadsCorrectText(text: string, start: number, end: number): b
     misreadsACompound(text, start, end) ||
     misreadsAnAdjective(text, start, end) ||
     misreadsAClauseEnd(text, start, end) ||
-    misreadsAName(text, start, end)
+    misreadsAName(text, start, end) ||
+    // "what you yourself had built": a pronoun with its emphatic reflexive, not a possessive.
+    (/^(?:you|they|we|he|she|it|I)$/i.test(text.slice(start, end)) &&
+      /^[ \t]+(?:yourself|yourselves|themselves|ourselves|himself|herself|itself|myself)\b/i.test(
+        text.slice(end, end + 14),
+      ))
   );
 }
 

@@ -198,6 +198,13 @@ describe('full proofreading (harper)', () => {
     expect(flagged(thier, lintMessageSync(thier, { company: 'Thier Labs' }))).toEqual([]);
   });
 
+  it('reads hyphenated compounds piece by piece: coinages stay, a misspelt long piece does not', async () => {
+    const clean = 'I liked the un-blocking work, the on-prem cut-over and what you yourself had built in that timeframe.';
+    expect(flagged(clean, await lintMessage(clean, { kind: 'thank-you' }))).toEqual([]);
+    const text = 'Your team is very cross-funtional.';
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual(['funtional']);
+  });
+
   it('accepts British and American spellings alike', async () => {
     const text =
       'The organisation prioritised colour contrast; I realized the behavior of the program mattered, and I have focussed on it.';

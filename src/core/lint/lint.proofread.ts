@@ -658,8 +658,22 @@ export function isAcceptedWord(
   // Part of a compound token ("Next.js", "CI/CD", "post-mortems", an address or a file name).
   const previous = where.text[where.start - 1] ?? '';
   const next = where.text.slice(where.start + word.length, where.start + word.length + 2);
-  if (/[./_@#-]/.test(previous) || /^\/|^[._@#-]\w/.test(next)) return true;
+  if (/[./_@#]/.test(previous) || /^\/|^[._@#]\w/.test(next)) return true;
+  // A piece of a hyphenated compound is a prefix ("un-", "re-"), a name ("Jean-Luc") or a coinage, unless it is
+  // a long word one or two slips from a real one ("cross-funtional", "well-concieved").
+  if (
+    (previous === '-' || /^-\w/.test(next)) &&
+    (bare.length <= 4 ||
+      /^\p{Lu}/u.test(bare) ||
+      !where.suggestions.some((s) => editDistance(lower, s.toLowerCase()) <= (bare.length >= 7 ? 2 : 1)))
+  )
+    return true;
   if (where.suggestions.some((s) => isDialectVariant(bare, s))) return true;
+  // The dictionary knows the noun but not its plural, and offers the possessive ("readmissions" → "readmission's"),
+  // or knows both halves of a closed compound ("timeframe" → "time frame").
+  const suggested = where.suggestions.map((s) => s.toLowerCase());
+  if (/s$/.test(lower) && suggested.includes(`${lower.slice(0, -1)}'s`)) return true;
+  if (suggested.some((s) => s.replace(' ', '') === lower && s.split(' ').every((part) => part.length >= 4))) return true;
   // Written with its own accents ("Düsseldorf", "café", "Zoë"): the dictionary only knows the plain letters.
   if (/[^\p{ASCII}]/u.test(bare) && where.suggestions.some((s) => withoutAccents(s) === withoutAccents(lower)))
     return true;

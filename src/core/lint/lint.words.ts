@@ -208,7 +208,7 @@ export const techTerms = new Set(
   oidc saml sso jwt webhook webhooks idempotency idempotent middleware async enum enums json yaml toml csv sql nosql
   etl elt cdc olap oltp bff restful http https tcp dns cdn vpc iam rbac gdpr psd2 hipaa soc2 iso27001 pci dss fca ico
   scrum kanban agile standup standups retro retros roadmap roadmaps stakeholder stakeholders onboarding offboarding
-  upskilling reskilling workstream workstreams learnings timebox timeboxed hackathon hackathons meetup meetups
+  upskilling reskilling skilling workstream workstreams learnings timebox timeboxed hackathon hackathons meetup meetups
   linkedin glassdoor deliveroo monzo revolut ocado starling skyscanner shopify spotify netflix airbnb uber google
   microsoft amazon atlassian hashicorp vmware nvidia intel oracle sap ibm accenture deloitte kpmg pwc mckinsey
   storefront storybook tailwind sass scss webassembly wasm nextjs remix astro cypress playwright selenium junit pytest
