@@ -297,6 +297,21 @@ describe('analyzeFeedback: actions and the result shape', () => {
 });
 
 describe('analyzeFeedback: who does what, and what is ruled out', () => {
+  it("does not lean on the words of a sentence about the employer's own decision", () => {
+    expect(analyzeFeedback('Sorry, the directors simply decided against it in the end.')).toMatchObject({
+      categories: ['no_feedback'],
+      vague: true,
+    });
+  });
+
+  it('does not carry praised answers over to a criticism with its own subject after "but"', () => {
+    const categories = categoriesOf(
+      "You handled the questions on budgeting well, but you didn't seem at ease with the rostering software we use.",
+    );
+    expect(categories).not.toContain('answers');
+    expect(categories).toEqual(['skills', 'strength']);
+  });
+
   it('reads a hiring decision already taken in the infinitive as another candidate, but not a hire still to come', () => {
     expect(categoriesOf('The board decided to appoint an applicant with more years in hospital pharmacy.')).toEqual([
       'experience',

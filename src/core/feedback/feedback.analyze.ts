@@ -365,7 +365,12 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         weak.some((w) => w.category === 'answers') && knowledgeObject.test(n) && correctness.test(n);
       if (weak.length > 0 && reading.categories.size === 0)
         for (const w of weak) add(w.category === 'answers' && wrongAboutSubject ? 'skills' : w.category);
-      if (reading.categories.size === 0 && (pronounSubject.test(n) || subjectless.test(n) || clause.afterContrast)) {
+      // A new subject of its own ("… but you didn't seem comfortable with the tachograph rules") points nowhere back.
+      const ownSubject = /^(?:and |but |yet |so |though |although )?(?:you|your)\b/.test(n);
+      if (
+        reading.categories.size === 0 &&
+        (pronounSubject.test(n) || subjectless.test(n) || (clause.afterContrast && !ownSubject))
+      ) {
         // "… but it didn't run": the pronoun points back at the previous clause's topic.
         for (const t of context.previousTopics) add(t);
       }
@@ -675,10 +680,16 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
   }
 
   if (found.size === 0) {
-    // Nothing a cue could read: let the words of the non-formulaic sentences speak before calling it boilerplate.
-    // A clause that rules a concern out ("your CV undersold you") has nothing left to lean on.
+    // Nothing a cue could read: let the words of the non-formulaic sentences about the user speak before calling
+    // it boilerplate. A clause that rules a concern out ("your CV undersold you") has nothing left to lean on, and
+    // one about the employer's own decision ("the head of department decided not to replace the post") says
+    // nothing about the user's answers or skills.
     const informative = clauses.filter(
-      (c) => !boilerplate.test(c.norm) && !pleasantryOnly(c.norm) && !reassurance.test(c.norm),
+      (c) =>
+        !boilerplate.test(c.norm) &&
+        !pleasantryOnly(c.norm) &&
+        !reassurance.test(c.norm) &&
+        (aboutTheUserWords.test(c.norm) || subjectless.test(c.norm)),
     );
     for (const category of leaningCategories(informative.map((c) => c.norm).join(' . '))) found.add(category);
   }
