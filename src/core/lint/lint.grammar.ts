@@ -280,7 +280,8 @@ function pluralHeadAgreement(words: Word[], out: Finding[]): void {
 const eitherNumber = set(
   `team staff panel board company committee family group management department audience crew majority minority
   number lot rest half bulk plenty couple handful range variety series set kind sort type pair none all most some any
-  total percentage proportion remainder fraction people police data media criteria`,
+  total percentage proportion remainder fraction people police data media criteria few children men women feet teeth
+  phenomena alumni personnel cattle`,
 );
 const nounPhraseStarters = set('the a an my your our their his her its this that these those each every which what');
 const singularStarters = set('a an this that each every');
@@ -307,7 +308,9 @@ function takesComplement(words: Word[], j: number): boolean {
 function numberOf(word: Word): 'singular' | 'plural' | null {
   const w = word.lower;
   if (!word.isLower || !/^\p{Ll}+$/u.test(w) || eitherNumber.has(w) || notNouns.has(w)) return null;
-  if (/(?:ics|news|series|species|means|headquarters|kudos|thanks|ss|us|is|ous)$/.test(w)) return null;
+  if (/(?:ics|news|series|species|means|headquarters|kudos|thanks|ous|his)$/.test(w)) return null;
+  // "process", "status", "analysis" end in s but are one thing.
+  if (/(?:ss|us|is)$/.test(w)) return 'singular';
   return /[^'s]s$/.test(w) ? 'plural' : 'singular';
 }
 
@@ -465,7 +468,12 @@ const isFunctionWord = (w: Word) =>
   beForms.has(w.lower) ||
   haveAux.has(w.lower) ||
   modals.has(w.lower) ||
-  middleAdverbs.has(w.lower);
+  middleAdverbs.has(w.lower) ||
+  otherFunctionWords.has(w.lower);
+const otherFunctionWords = set(
+  `there here it me him us them myself yourself ourselves themselves what which who whom whose not no yes very too
+  so as than like please`,
+);
 const isNounLike = (w: Word | undefined): w is Word =>
   w?.isLower === true && !w.isPunctuation && !isFunctionWord(w) && (!w.verb || w.verb.noun);
 
@@ -802,8 +810,10 @@ function missingPossessive(words: Word[], out: Finding[]): void {
     if (!possessors.has(singular)) return;
     const next = words[i + 1];
     if (!next?.isLower || next.isPunctuation || isFunctionWord(next)) return;
-    // A verb ("the managers work on…", "the teams use") reads the plural as a subject; only clear nouns count.
-    if (next.verb || !(possessedNouns.has(next.lower) || abstractNoun.test(next.lower))) return;
+    // A verb ("the managers work on…", "the teams use") reads the plural as a subject; a word that may be a verb
+    // counts as a noun only before "is", "was" or "of" ("your teams approach was…").
+    const nounAfter = !next.verb || /^(?:is|was|has|of)$/.test(words[i + 2]?.lower ?? '');
+    if (!nounAfter || !(possessedNouns.has(next.lower) || abstractNoun.test(next.lower))) return;
     out.push(
       issue(
         'grammar.possessive',
@@ -832,6 +842,80 @@ function tooForTo(words: Word[], out: Finding[]): void {
     // "much" and "many" may be nouns' quantifiers ("to many of you"): only before a clause's end.
     if (/^(?:much|many|long|far)$/.test(next.lower) && after !== undefined && !after.isPunctuation) return;
     out.push(issue('grammar.word-choice', 'Did you mean "too" (excessively)?', word, 'too'));
+  });
+}
+
+/** Determiners of one thing: "this experience", "my manager". */
+const singularPhraseStarters = set('the this that my your our their his her its a an another');
+
+/**
+ * A noun phrase at the start of a clause (a determiner, up to two words before its noun): the index of its noun,
+ * or -1. "The team's feedback", "this whole experience", "my manager".
+ */
+function nounPhraseAt(words: Word[], d: number): number {
+  let h = d + 1;
+  while (h < d + 3 && isPremodifier(words, h) && isNounLike(words[h + 1])) h++;
+  const head = words[h];
+  return isNounLike(head) && (!head.verb || head.verb.noun) ? h : -1;
+}
+
+/** Whether the word at `d` starts a clause's subject: after a full stop, a comma or a clause word, not "and". */
+const subjectStartsAt = (words: Word[], d: number) =>
+  (atClauseStart(words, d) && !/^(?:and|or|nor|[/&+(-])$/.test(words[d - 1]?.lower ?? '')) ||
+  clauseTakers.has(words[d - 1]?.lower ?? '');
+
+/**
+ * "This experience have taught me", "my manager were": a singular noun phrase starting a clause and the be, have
+ * or do right after it. And "the manager and the recruiter was": two noun phrases joined by "and" are plural.
+ */
+function phraseSubjectAgreement(words: Word[], out: Finding[]): void {
+  words.forEach((det, d) => {
+    if (!singularPhraseStarters.has(det.lower) || !subjectStartsAt(words, d)) return;
+    if (words.slice(Math.max(0, d - 6), d).some((w) => /^(?:if|wish|though)$/.test(w.lower))) return;
+    const h = nounPhraseAt(words, d);
+    const head = words[h];
+    if (h < 0 || !head) return;
+    const next = words[h + 1];
+    if (!next) return;
+    if (numberOf(head) === 'singular' && !/^(?:these|those)$/.test(det.lower)) {
+      const fix = toSingular[next.lower];
+      if (fix && next.lower !== "don't" && !/'s$/.test(head.lower))
+        out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', next, fix));
+    }
+    // "The hiring manager and the recruiter was both…": a second noun phrase with its own determiner.
+    if (next.lower !== 'and' || /^(?:each|every)$/.test(det.lower)) return;
+    const det2 = words[h + 2];
+    if (!det2 || !singularPhraseStarters.has(det2.lower) || /^(?:a|an)$/.test(det.lower)) return;
+    const h2 = nounPhraseAt(words, h + 2);
+    const verbWord = words[h2 + 1];
+    if (h2 < 0 || !verbWord) return;
+    const fix = /^(?:is|was|has|isn't|wasn't|hasn't|doesn't)$/.test(verbWord.lower) ? toPlural[verbWord.lower] : null;
+    if (fix) out.push(issue('grammar.agreement', 'Two things joined by "and" take a plural verb.', verbWord, fix));
+  });
+}
+
+/** "There is many reasons", "there was several questions": "there is" agrees with what follows it. */
+const pluralQuantifiers = set(
+  'many several numerous various two three four five six seven eight nine ten few multiple',
+);
+function existentialAgreement(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'there' || !/^(?:is|was|isn't|wasn't)$/.test(words[i + 1]?.lower ?? '')) return;
+    if (!atClauseStart(words, i)) return;
+    let k = i + 2;
+    if (words[k]?.lower === 'a' && words[k + 1]?.lower === 'few') k++;
+    const quantified = pluralQuantifiers.has(words[k]?.lower ?? '');
+    if (quantified) k++;
+    while (k < i + 6 && isPremodifier(words, k) && isNounLike(words[k + 1])) k++;
+    const noun = words[k];
+    if (!noun || numberOf(noun) !== 'plural' || (noun.verb && !noun.verb.noun)) return;
+    const after = words[k + 1];
+    // "There was lots of…", "there is one of…": only a plainly plural noun phrase.
+    if (!quantified && after?.lower === 'of') return;
+    const verbWord = words[i + 1];
+    const fix = verbWord ? toPlural[verbWord.lower] : undefined;
+    if (verbWord && fix)
+      out.push(issue('grammar.agreement', 'With a plural after it, write "there are".', verbWord, fix));
   });
 }
 
@@ -918,6 +1002,8 @@ export function grammarFindings(text: string): Finding[] {
   pluralPhraseAgreement(words, out);
   pluralRelativeAgreement(words, out);
   missingPossessive(words, out);
+  phraseSubjectAgreement(words, out);
+  existentialAgreement(words, out);
   tooForTo(words, out);
   thoughForThrough(words, out);
   supposedTo(words, out);

@@ -98,6 +98,14 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I admire leaders who listens carefully.', 'listens', 'listen'],
     ['I valued the recruiters honesty about the timeline.', 'recruiters', "recruiter's"],
     ['The call ended to abruptly for me to ask.', 'to', 'too'],
+    ['This whole process have taught me patience.', 'have', 'has'],
+    ['The product lead and the designer was generous with their time.', 'was', 'were'],
+    ['Thanks to your note, there is several things I can practise.', 'is', 'are'],
+    ['The second round felt more easier than the first.', 'more easier', 'easier'],
+    ['I can insure you that the gap is closed.', 'insure', 'assure'],
+    ['Thank you for the kind complement on my slides.', 'complement', 'compliment'],
+    ['Over the passed months I have rebuilt my portfolio.', 'passed', 'past'],
+    ['Me and my old team lead still talk about it.', 'Me', 'I'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -139,6 +147,11 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'The way your analysts use dashboards and the tools your team relies on impressed me.',
       'The claim that I did not ask questions is fair, and the work you did was great.',
       'Your knowledge of Terraform and CI/CD pipelines stood out, and the maths was right.',
+      'The reviewers noted there were no tests, and the children have grown; a few have left.',
+      'I met the manager and the team was lovely. The manager and her deputy were kind.',
+      'There is a lot of work ahead, and there was lots of interest; there is news too.',
+      'The tools complement each other, and I passed the test after you passed me the notes.',
+      'I learned more, faster, and I will insure the laptop.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }
@@ -199,7 +212,8 @@ describe('full proofreading (harper)', () => {
   });
 
   it('reads hyphenated compounds piece by piece: coinages stay, a misspelt long piece does not', async () => {
-    const clean = 'I liked the un-blocking work, the on-prem cut-over and what you yourself had built in that timeframe.';
+    const clean =
+      'I liked the un-blocking work, the on-prem cut-over and what you yourself had built in that timeframe.';
     expect(flagged(clean, await lintMessage(clean, { kind: 'thank-you' }))).toEqual([]);
     const text = 'Your team is very cross-funtional.';
     expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual(['funtional']);

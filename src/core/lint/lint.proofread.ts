@@ -492,6 +492,42 @@ const rules: ProofreadRule[] = [
     fix: (flagged) => keepCase(flagged, 'heard'),
   },
   {
+    rule: 'grammar.word-choice',
+    // "more harder", "most easiest": a comparative or superlative already says "more".
+    re: /\b(?:more|most|less)[ \t]+(?:harder|easier|better|worse|bigger|faster|greater|higher|larger|longer|smaller|stronger|simpler|clearer|quicker|busier|happier|deeper|broader|wider|closer|cheaper|weaker|slower|hardest|easiest|best|worst|biggest|fastest|greatest|highest|largest|longest|smallest|strongest|simplest|clearest|quickest)\b(?![-'])/gi,
+    whole: true,
+    message: 'Use either "more" or the -er form, not both ("harder", not "more harder").',
+    fix: (flagged) => flagged.split(/[ \t]+/)[1] ?? null,
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "insure you that…" is "assure"; "insure that…" is "ensure". Insurance covers a risk.
+    re: /\b(insure)[ \t]+(?:(?:you|him|her|them|us|everyone)[ \t]+that|that)\b/gi,
+    message: 'Did you mean "assure" (you that) or "ensure" (that)? "Insure" is about insurance.',
+    fix: (flagged, match) => keepCase(flagged, /^insure[ \t]+that/i.test(match[0]) ? 'ensure' : 'assure'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "thanks for the complement about my talk": praise is a compliment; a complement completes something.
+    re: /\b(complement(?:s|ed)?)[ \t]+(?:about|on[ \t]+(?:my|the|your|our))\b|\b(?:for[ \t]+(?:the|your)|kind|lovely|nice|such[ \t]+a)[ \t]+(complements?)(?=[ \t]*(?:[.!,;]|$))/gi,
+    message: 'Did you mean "compliment" (praise)? A complement completes something.',
+    fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace('complement', 'compliment')),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "in the passed year": the time gone by is "past".
+    re: /\b(?:the|in|over)[ \t]+(passed)[ \t]+(?:year|years|week|weeks|month|months|decade|few|couple|day|days)\b/gi,
+    message: 'Did you mean "past" (gone by)? "Passed" is the verb.',
+    fix: (flagged) => keepCase(flagged, 'past'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "Me and my mentor have been…": the subject form, and the other person first.
+    re: /(?<=^|[.!?][ \t]+|\n[ \t]*)(Me)[ \t]+and[ \t]+(?:my|the|our|his|her|their|\p{Lu}\p{Ll}+)\b/gu,
+    message: 'As the subject, write "I" and put the other person first ("My mentor and I").',
+    fix: () => 'I',
+  },
+  {
     rule: 'spelling.capitalization',
     re: /(?<=^|[\s(])(i)(?=[ \t]|'(?:m|ve|d|ll)\b)/gm,
     message: 'The pronoun "I" is always a capital letter.',
@@ -673,7 +709,8 @@ export function isAcceptedWord(
   // or knows both halves of a closed compound ("timeframe" → "time frame").
   const suggested = where.suggestions.map((s) => s.toLowerCase());
   if (/s$/.test(lower) && suggested.includes(`${lower.slice(0, -1)}'s`)) return true;
-  if (suggested.some((s) => s.replace(' ', '') === lower && s.split(' ').every((part) => part.length >= 4))) return true;
+  if (suggested.some((s) => s.replace(' ', '') === lower && s.split(' ').every((part) => part.length >= 4)))
+    return true;
   // Written with its own accents ("Düsseldorf", "café", "Zoë"): the dictionary only knows the plain letters.
   if (/[^\p{ASCII}]/u.test(bare) && where.suggestions.some((s) => withoutAccents(s) === withoutAccents(lower)))
     return true;
