@@ -299,6 +299,28 @@ describe('tone', () => {
     expect(toneOf('Your recruiter was patient and kind throughout the process.', 'feedback-reply')).toEqual([]);
   });
 
+  it('hears the rationale asked for as a generic why, however it is named', () => {
+    const request = 'feedback-request';
+    expect(toneOf('Could you share the rationale for the decision?', request)).toEqual(['tone.generic-why']);
+    expect(toneOf('On what basis was my application turned down?', request)).toContain('tone.generic-why');
+    expect(toneOf('I understand the rationale for the decision and accept it.', request)).toEqual([]);
+  });
+
+  it('hears a rebuttal in any wording of "the feedback is not what happened", and refused blame', () => {
+    const reply = 'feedback-reply';
+    expect(toneOf("The notes from the panel don't reflect the answers I gave.", reply)).toContain('tone.defensive');
+    expect(toneOf("I shouldn't be marked down for a question that wasn't asked.", reply)).toContain('tone.defensive');
+    expect(toneOf("I'm not sure I agree with that.", reply)).toEqual(['tone.defensive']);
+    expect(toneOf("I didn't agree with my own answer on pricing either, so this helps.", reply)).toEqual([]);
+    expect(toneOf('In hindsight, I did rush the last question.', reply)).toEqual([]);
+  });
+
+  it('leaves their timetable and offers of help alone, and a chance to catch up', () => {
+    expect(toneOf('I know you have a decision to make by Thursday; good luck with it.', 'thank-you')).toEqual([]);
+    expect(toneOf('Do tell me by Monday if you need anything else from me.', 'thank-you')).toEqual([]);
+    expect(toneOf("I'd welcome another chance to chat when you're in Bristol.", 'keep-in-touch')).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -409,7 +409,7 @@ function narratesStage(norm: string, index: number, length: number): boolean {
   const before = `${norm.slice(0, index).trimEnd()} `;
   const after = norm.slice(index + length);
   return (
-    /\b(?:after|during|from|before|since|following|through|had|have had|attended|did|went to|invited(?: me)? to|(?:was|were|spoke|met|talked|saw you) (?:at|in)|made it to|reached|got (?:to|through)|passed|completed|sat|took)(?: \w+)? $/.test(
+    /\b(?:after|during|from|before|since|following|through|had|have had|attended|did|went to|invited(?: me)? to|inviting(?: me)? to|invitation to|invite(?: me)? to|(?:was|were|spoke|met|talked|saw you) (?:at|in)|made it to|reached|got (?:to|through)|passed|completed|sat|took)(?: \w+)? $/.test(
       before,
     ) ||
     /^ (?:\w+ ){0,3}?(?:at|with|for) (?:another|a different|an?other|a new) (?:company|employer|firm|organi[sz]ation|business)\b/.test(
@@ -429,7 +429,7 @@ const practiceAlone =
  * before it is the writer placing the feedback, not rebutting it.
  */
 const concession =
-  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|came across|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail))\b/;
+  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|came across|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail))\b/;
 
 /** "I should point out that your notes were spot on": what follows agrees with them rather than rebutting. */
 function agreesAfter(ctx: MatchContext): boolean {
@@ -490,7 +490,7 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !asksForOnePart(ctx),
       },
       {
-        re: /\b(?:reasons? (?:for|behind|of) (?:the|my|your|this|that|their) (?:rejection|decision|outcome|result)|reasons? (?:why )?(?:i|my \w+) (?:was|were|did|have|had) not|reasons? (?:for|behind) (?:rejecting|declining|turning down|not (?:selecting|hiring|choosing|progressing|offering)) (?:me|my)|(?:explain|justify|explanation (?:for|of)) (?:the|your|this|that) (?:decision|rejection|outcome))\b/g,
+        re: /\b(?:(?:reasons?|reasoning|thinking|rationale|logic|grounds|basis|criteria) (?:for|behind|of) (?:the|my|your|this|that|their) (?:rejection|decision|outcome|result|choice)|(?:reasoning|thinking|rationale|logic) behind (?:choosing|picking|selecting|rejecting|hiring|declining|going with)|on what (?:grounds|basis)|how (?:the|your|this|that) (?:decision|choice) (?:was|had been|got) (?:made|reached|taken|arrived at)|what (?:was|is) (?:the|your) (?:reasoning|thinking|rationale|logic)|reasons? (?:why )?(?:i|my \w+) (?:was|were|did|have|had) not|reasons? (?:for|behind) (?:rejecting|declining|turning down|not (?:selecting|hiring|choosing|progressing|offering)) (?:me|my)|(?:explain|justify|explanation (?:for|of)) (?:the|your|this|that) (?:decision|rejection|outcome))\b/g,
         asked: true,
         negatable: false,
       },
@@ -533,7 +533,7 @@ const rules: ToneRuleDefinition[] = [
         futureSafe: true,
       },
       {
-        re: /\b(?:another|one more|a second|second|a final|one last|a fresh|just one) (?:chance|shot|go|try|attempt|opportunity)\b/g,
+        re: /\b(?:another|one more|a second|second|a final|one last|a fresh|just one) (?:chance|shot|go|try|attempt|opportunity)\b(?! to (?:meet|catch up|talk|speak|chat|hear|learn|see|visit|discuss|connect|say))/g,
         futureSafe: true,
       },
       {
@@ -677,7 +677,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: new RegExp(
-          `\\b${them} (?:had |have |has |would )?(?:clearly |obviously |probably |surely )?already (?:decided|made up (?:his|her|their|your|its) minds?|chosen|picked|had someone)|\\bmade up (?:his|her|their|your|its) minds? (?:already|before|from the start|within|in the first|after (?:the first|five|ten|a few))\\b|\\bnever (?:intended|planned|meant) to (?:hire|offer|consider)\\b|\\bjust going through the motions\\b|\\b(?:obviously|clearly) (?:hired|wanted|had) (?:someone )?(?:internal|internally|an internal)`,
+          `\\b(?:${them}|the (?:assessors?|interviewers?|manager|director|lead|head|cto|ceo|founder|recruiter|board|partners?|owner|examiners?|judges?)) (?:had |have |has |would )?(?:clearly |obviously |probably |surely )?(?:already )?(?:decided|made up (?:his|her|their|your|its) minds?|made (?:his|her|their|your|its) minds? up|chosen|picked|had someone)(?= already| before| from the start| the moment| as soon as| within| in the first)|\\b${them} (?:had |have |has |would )?(?:clearly |obviously |probably |surely )?already (?:decided|made up (?:his|her|their|your|its) minds?|made (?:his|her|their|your|its) minds? up|chosen|picked|had someone)|\\bmade (?:up (?:his|her|their|your|its) minds?|(?:his|her|their|your|its) minds? up) (?:already|before|from the start|within|in the first|after (?:the first|five|ten|a few))\\b|\\bnever (?:intended|planned|meant) to (?:hire|offer|consider)\\b|\\bjust going through the motions\\b|\\b(?:obviously|clearly) (?:hired|wanted|had) (?:someone )?(?:internal|internally|an internal)`,
           'g',
         ),
       },
@@ -720,6 +720,8 @@ const rules: ToneRuleDefinition[] = [
       { re: /\b(?:why|how|what) on earth\b|\bhow could you\b|\bwhat were you thinking\b/g, negatable: false },
       {
         re: /\byou (?:people|lot|guys) (?:have|are|do|did|should|clearly|obviously|just|never)\b|\b(?:have|had) no idea (?:what|how) (?:talent|a good|good|you are|you were)|\b(?:judged|assessed|evaluated|marked|scored|dismissed|rejected|treated|written off) (?:\w+ )?(?:unfairly|unjustly|harshly|wrongly|prematurely|arbitrarily|on a whim)\b|\bhow you treat (?:candidates|people|applicants)\b/g,
+        // "Your kind reply says a lot about how you treat candidates" is praise.
+        check: (ctx) => !praise.test(ctx.sentence.norm) || sting.test(ctx.sentence.norm),
       },
       {
         re: new RegExp(
@@ -849,6 +851,25 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
+        // Doubt about the verdict itself: "not sure I agree there", "I'd question whether one call shows that".
+        re: /\b(?:not sure|not convinced|unsure|doubt) (?:that )?i (?:can |could |would |fully |entirely )?agree\b|\bi (?:would |must |have to |do )?question (?:whether|if|that|the (?:feedback|comment|assessment|point|conclusion))\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        // The feedback said not to match what happened, in any wording of the verb: "the notes don't reflect…".
+        gate: /\b(?:match|matches|reflect|reflects|describe|describes|fit|fits|capture|captures|represent|represents|correspond)\b/,
+        re: /\b(?:that|this|the|your) (?:[\w-]+ )?(?:feedback|comments?|assessment|notes?|description|summary|picture|report|scores?|evaluation)(?: (?:from|of|on|about|by) (?:the|your|my) [\w-]+)? (?:does not|did not|do not|not|hardly|really does not) (?:really |quite |at all |fully |accurately )?(?:match|reflect|describe|fit|capture|represent|correspond to)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        // Refusing the blame: "I can't be blamed for…", "I shouldn't be marked down for…".
+        re: /\bi (?:can not|could not|should not|cannot|do not think i (?:can|should)) be (?:blamed|faulted|criticised|criticized|marked down|penali[sz]ed|held responsible)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
         re: /\b(?:that|this|the|your) (?:\w+ )?(?:feedback|comment|comments|assessment|point|criticism|characteri[sz]ation|conclusion|description|view|impression|summary|note|notes) (?:is|was|are|were|seems|sounds) (?:\w+ )?(?:wrong|incorrect|inaccurate|untrue|false|unfair|mistaken|misguided|off the mark|baseless|unfounded|nonsense|not (?:true|correct|accurate|fair|right))\b/g,
         when: (p) => p.rebuttalsMatter,
       },
@@ -859,7 +880,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         gate: /\bnot\b/,
-        re: /\bi (?:\w+ )?(?:do not|did not|cannot|can not|really do not|honestly do not|not|am not) (?:\w+ )?(?:agree (?:that|with)|accept (?:that|the (?:feedback|comment|point|assessment|criticism|characteri[sz]ation))|accept your (?:feedback|point|comment|assessment)|see how (?:you|that|i|anyone)|recogni[sz]e (?:that|this|the|myself))\b/g,
+        re: /\bi (?:\w+ )?(?:do not|did not|cannot|can not|really do not|honestly do not|not|am not) (?:\w+ )?(?:agree (?:that|with(?! my (?:own )?))|accept (?:that|the (?:feedback|comment|point|assessment|criticism|characteri[sz]ation))|accept your (?:feedback|point|comment|assessment)|see how (?:you|that|i|anyone)|recogni[sz]e (?:that|this|the|myself))\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
       },
@@ -874,7 +895,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
-        re: /\b(?:in my defen[cs]e|to be fair to myself|to be fair ,? (?:i|nobody|no one|you|the|my|it|there)|with (?:all )?(?:due )?respect ,? (?:i|my|you|the|that|this|it)|for the record ,? i|i (?:must|would like to|want to|have to|need to|should) (?:point out|clarify|correct|stress)|just to (?:clarify|be clear) ,? i|to set the record straight)\b/g,
+        re: /\b(?:in my defen[cs]e|to be fair to myself|to be fair ,? (?:i|nobody|no one|you|the|my|it|there)|with (?:all )?(?:due )?respect ,? (?:i|my|you|the|that|this|it)|for the record ,? (?:i|my)|i (?:must|would like to|want to|have to|need to|should) (?:point out|clarify|correct|stress)|just to (?:clarify|be clear) ,? i|to set the record straight)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
         check: (ctx) => !agreesAfter(ctx),
@@ -909,7 +930,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
-        re: /\b(?:as )?(?:stated|mentioned|listed|shown|detailed|outlined|noted|written|set out) (?:clearly )?(?:in|on) my (?:cv|resume|résumé|application|portfolio|cover letter|linkedin)\b|\bmy (?:cv|resume|résumé|portfolio|application|cover letter|linkedin(?: profile)?) (?:clearly |actually |already |also |plainly )?(?:shows|lists|states|mentions|says|includes|highlights|demonstrates|showed|listed|stated|mentioned)\b/g,
+        re: /\b(?:as )?(?:already )?(?:stated|mentioned|listed|shown|detailed|outlined|noted|written|set out|addressed|covered|answered|explained|described) (?:clearly )?(?:in|on) my (?:cv|resume|résumé|application|portfolio|cover letter|linkedin)\b|\bmy (?:cv|resume|résumé|portfolio|application|cover letter|linkedin(?: profile)?) (?:clearly |actually |already |also |plainly )?(?:shows|lists|states|mentions|says|includes|highlights|demonstrates|showed|listed|stated|mentioned)\b/g,
         when: (p) => p.rebuttalsMatter,
       },
       {
@@ -928,8 +949,12 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: /\bi (?:really |honestly |genuinely |certainly |definitely )?did (?!not\b|find|wonder|enjoy|appreciate|learn|notice|feel|struggle|think|have|get|want|hope|reali[sz]e|mean|rush|ramble|go|run|make|miss|forget|lose|overrun|panic|freeze|slip|stumble|fumble|overlook|waffle|hesitate|lack|fall|take|try|read|start|see|like|love)\w+\b/g,
+        // "Looking back, I did talk over him": an emphatic "did" that admits rather than rebuts.
         check: (ctx) =>
-          !/\b(?:you are right|you were right|fair point|that is fair|i agree|good point)\b/.test(ctx.sentence.norm),
+          !/\b(?:you are right|you were right|fair point|that is fair|i agree|good point)\b/.test(ctx.sentence.norm) &&
+          !/\b(?:looking back|in hindsight|on reflection|in retrospect|admittedly|i (?:must |have to |will )?admit|yes|true|i (?:now )?(?:realise|realize|know|see))\b/.test(
+            ctx.sentence.norm.slice(0, ctx.normIndex),
+          ),
         when: (p) => p.feedbackReply,
       },
       {
@@ -1156,7 +1181,13 @@ const rules: ToneRuleDefinition[] = [
           // "I know the decision is due by Friday": their own schedule described, not a deadline set for them.
           !/\b(?:is|are|was|were|will be|should be|would be) (?:\w+ )?(?:due|expected|scheduled|planned|set|made|taken|announced|ready|out|final(?:i[sz]ed)?|coming|happening)\b/.test(
             ctx.match[0],
-          ),
+          ) &&
+          // "You have a decision to make by Friday", "let me know by Friday if you need anything else from me": their
+          // timetable, or help offered within it.
+          !/\b(?:you|they|the [\w-]+) (?:have|has|had|said|mentioned|told me|expect|plan|hope|aim)\b[^.?!;]{0,30}?\b(?:decision|decide|deciding)\b/.test(
+            ctx.sentence.norm.slice(0, ctx.normIndex + ctx.match[0].length),
+          ) &&
+          !/\bif you need (?:anything|any|something|more)\b/.test(ctx.sentence.norm),
       },
       {
         // "I trust I'll have it within 48 hours": a deadline put as the writer's expectation of receiving.
@@ -1326,6 +1357,9 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
     case 'tone.defensive':
       return (
         concession.test(norm) ||
+        /\b(?:in hindsight|looking back|on reflection|in retrospect|admittedly|i (?:must |have to |will )?admit)\b[^.?!]*\bi (?:did|was|should|could|had|rushed|missed|skipped|forgot)\b/.test(
+          norm,
+        ) ||
         /\b(?:had|originally|at first|initially) (?:\w+ )?(?:thought|believed|assumed|felt)\b/.test(norm)
       );
     case 'tone.pleading':
