@@ -301,7 +301,7 @@ function takesComplement(words: Word[], j: number): boolean {
     return (
       (adjectiveEnding.test(after.lower) && (!after.verb || isIng(after.verb))) || complementStarters.has(after.lower)
     );
-  return objectDeterminers.has(after.lower) || /^(?:a|an|me|us|them|him|it)$/.test(after.lower);
+  return objectDeterminers.has(after.lower) || /^(?:a|an|me|us|them|him|it|you|what|how|whether)$/.test(after.lower);
 }
 
 /** "approach" is singular, "managers" plural, "news", "analytics" and "process" neither told by the ending. */
@@ -713,7 +713,9 @@ function isPremodifier(words: Word[], k: number): boolean {
   // A capital only at the start of a sentence ("Hiring decisions…"); mid-sentence it is a name.
   if (!w.isLower && !(k === 0 || /^[.!?;:]$/.test(words[k - 1]?.text ?? ''))) return false;
   const verb = w.isLower ? w.verb : (verbForms.get(w.lower) ?? null);
-  return !verb || verb.noun || verb.forms.has('ing') || (verb.forms.has('participle') && /ed$/.test(w.lower));
+  if (!verb || verb.forms.has('ing')) return true;
+  // "the interview felt…": a past form is the verb, even of a word that is also a noun ("feel").
+  return verb.noun ? !verb.forms.has('past') : verb.forms.has('participle') && /ed$/.test(w.lower);
 }
 
 /**
@@ -856,7 +858,7 @@ function nounPhraseAt(words: Word[], d: number): number {
   let h = d + 1;
   while (h < d + 3 && isPremodifier(words, h) && isNounLike(words[h + 1])) h++;
   const head = words[h];
-  return isNounLike(head) && (!head.verb || head.verb.noun) ? h : -1;
+  return isNounLike(head) && (!head.verb || (head.verb.noun && !head.verb.forms.has('past'))) ? h : -1;
 }
 
 /** Whether the word at `d` starts a clause's subject: after a full stop, a comma or a clause word, not "and". */
@@ -879,8 +881,22 @@ function phraseSubjectAgreement(words: Word[], out: Finding[]): void {
     if (!next) return;
     if (numberOf(head) === 'singular' && !/^(?:these|those)$/.test(det.lower)) {
       const fix = toSingular[next.lower];
-      if (fix && next.lower !== "don't" && !/'s$/.test(head.lower))
-        out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', next, fix));
+      const verb = verbOf(next);
+      const sForm = verb ? verbFormOf(verb.base, 's') : null;
+      if (fix) out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', next, fix));
+      // "The offer letter say…", "your colleague explain…": a verb in its base form only, after a subject that
+      // is not the object of "see", "help", "make" or "let" ("I saw the manager explain it") nor a subjunctive.
+      else if (
+        verb &&
+        sForm &&
+        verb.forms.size === 1 &&
+        verb.forms.has('base') &&
+        takesComplement(words, h + 1) &&
+        !/^(?:be|have|do)$/.test(verb.base) &&
+        !bareInfinitiveTakers.has(words[d - 1]?.lower ?? '') &&
+        !words.slice(0, d).some((w) => subjunctiveTriggers.test(w.lower))
+      )
+        out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', next, sForm));
     }
     // "The hiring manager and the recruiter was both…": a second noun phrase with its own determiner.
     if (next.lower !== 'and' || /^(?:each|every)$/.test(det.lower)) return;
@@ -895,6 +911,64 @@ function phraseSubjectAgreement(words: Word[], out: Finding[]): void {
 }
 
 /** "There is many reasons", "there was several questions": "there is" agrees with what follows it. */
+const bareInfinitiveTakers = set(
+  'see saw seen hear heard notice noticed watch watched help helped make made let have had',
+);
+const subjunctiveTriggers =
+  /^(?:suggest|recommend|insist|request|propos|requir|demand|ask|essential|important|vital|crucial)/;
+
+/** "Everyone on the panel were", "nobody have": these pronouns take a singular verb. */
+function indefiniteAgreement(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!indefinitePronouns.has(word.lower) || !subjectStartsAt(words, i)) return;
+    const next = words[i + 1];
+    if (!next) return;
+    if (prepositions.has(next.lower) && next.lower !== 'to')
+      checkAgreement(words, 'singular', verbInPredicate(words, i + 2, false), out);
+    else {
+      const fix = toSingular[next.lower];
+      if (fix) out.push(issue('grammar.agreement', `"${word.lower}" takes a singular verb.`, next, fix));
+    }
+  });
+}
+
+/** "these kind of projects", "this areas", "every candidates": the determiner and its noun agree in number. */
+function determinerNumber(words: Word[], out: Finding[]): void {
+  words.forEach((det, i) => {
+    const noun = words[i + 1];
+    if (!noun?.isLower) return;
+    if (
+      /^(?:these|those)$/.test(det.lower) &&
+      /^(?:kind|sort|type)$/.test(noun.lower) &&
+      words[i + 2]?.lower === 'of'
+    ) {
+      const fix = det.lower === 'these' ? 'this' : 'that';
+      out.push(
+        issue('grammar.agreement', `Write "${fix} ${noun.lower} of" or "${det.lower} ${noun.lower}s of".`, det, fix),
+      );
+      return;
+    }
+    if (!/^(?:this|each|every|another)$/.test(det.lower)) return;
+    // "this areas": a plainly plural noun (not a verb: "this helps"), with nothing after it that makes it a
+    // modifier ("this sales role", "every two weeks").
+    if (numberOf(noun) !== 'plural' || noun.verb || measureNouns.has(noun.lower)) return;
+    // Nothing after it that makes it a verb the lists do not know ("this reads like…", "this costs us…").
+    const after = words[i + 2];
+    const ends =
+      after === undefined ||
+      after.isPunctuation ||
+      (prepositions.has(after.lower) && after.lower !== 'about') ||
+      beForms.has(after.lower) ||
+      haveAux.has(after.lower) ||
+      /^(?:and|or|that|which)$/.test(after.lower);
+    if (!ends) return;
+    const singular = noun.lower.replace(/ies$/, 'y').replace(/s$/, '');
+    out.push(
+      issue('grammar.agreement', `"${det.lower}" goes with one thing: "${singular}", or "these".`, noun, singular),
+    );
+  });
+}
+
 const pluralQuantifiers = set(
   'many several numerous various two three four five six seven eight nine ten few multiple',
 );
@@ -916,6 +990,26 @@ function existentialAgreement(words: Word[], out: Finding[]): void {
     const fix = verbWord ? toPlural[verbWord.lower] : undefined;
     if (verbWord && fix)
       out.push(issue('grammar.agreement', 'With a plural after it, write "there are".', verbWord, fix));
+  });
+}
+
+/** "I enjoyed to meet", "avoid to repeat": these verbs take the -ing form, not "to". */
+const gerundTakers = set('enjoy enjoys enjoyed enjoying avoid avoids avoided avoiding finish finished finishes');
+function gerundAfter(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!gerundTakers.has(word.lower) || words[i + 1]?.lower !== 'to') return;
+    const next = words[i + 2];
+    const verb = verbOf(next);
+    if (!next || !verb?.forms.has('base') || (verb.noun && !takesComplement(words, i + 2))) return;
+    const ing = verbFormOf(verb.base, 'ing');
+    if (ing)
+      out.push({
+        rule: 'grammar.verb-form',
+        message: `After "${word.lower}", use the -ing form ("${word.lower} ${ing}").`,
+        start: words[i + 1]?.start ?? next.start,
+        end: next.end,
+        suggestion: ing,
+      });
   });
 }
 
@@ -1003,6 +1097,9 @@ export function grammarFindings(text: string): Finding[] {
   pluralRelativeAgreement(words, out);
   missingPossessive(words, out);
   phraseSubjectAgreement(words, out);
+  indefiniteAgreement(words, out);
+  determinerNumber(words, out);
+  gerundAfter(words, out);
   existentialAgreement(words, out);
   tooForTo(words, out);
   thoughForThrough(words, out);

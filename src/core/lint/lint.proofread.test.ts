@@ -106,6 +106,13 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['Thank you for the kind complement on my slides.', 'complement', 'compliment'],
     ['Over the passed months I have rebuilt my portfolio.', 'passed', 'past'],
     ['Me and my old team lead still talk about it.', 'Me', 'I'],
+    ['Your recruiter explain the timeline very clearly.', 'explain', 'explains'],
+    ['Everyone in the studio were welcoming.', 'were', 'was'],
+    ['Those sort of problems are what I enjoy.', 'Those', 'That'],
+    ['I have worked in every areas of the business.', 'areas', 'area'],
+    ['We been refining the proposal since Monday.', 'been', 'have been'],
+    ['I look forward seeing the prototype.', 'seeing', 'to seeing'],
+    ['I would avoid to repeat the same example.', 'to repeat', 'repeating'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -152,6 +159,9 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'There is a lot of work ahead, and there was lots of interest; there is news too.',
       'The tools complement each other, and I passed the test after you passed me the notes.',
       'I learned more, faster, and I will insure the laptop.',
+      'I hope the new hire settles in well; the interview felt like a conversation, and this reads like a plan.',
+      'I saw the manager explain the roadmap, and had I been quicker I would have asked.',
+      'I enjoyed the talk and went to see the demo; this costs about an hour each week.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -528,6 +528,20 @@ const rules: ProofreadRule[] = [
     fix: () => 'I',
   },
   {
+    rule: 'grammar.verb-form',
+    // "I been working on it": "been" needs "have" ("Had I been…" is an inversion).
+    re: /(?<!\b(?:had|have|has|would|could|should|might|must|will)[ \t]+)\b(?:I|we|they|you)[ \t]+(been)\b/gi,
+    message: 'Write "have been" ("I have been", "I\'ve been").',
+    fix: () => 'have been',
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "I look forward hearing from you": "look forward to", then the -ing form.
+    re: /\blook(?:ing|s|ed)?[ \t]+forward[ \t]+((?!to\b)[a-z]+ing)\b/gi,
+    message: 'Write "look forward to" before the -ing form ("look forward to hearing").',
+    fix: (flagged) => `to ${flagged}`,
+  },
+  {
     rule: 'spelling.capitalization',
     re: /(?<=^|[\s(])(i)(?=[ \t]|'(?:m|ve|d|ll)\b)/gm,
     message: 'The pronoun "I" is always a capital letter.',
