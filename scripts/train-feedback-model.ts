@@ -13,9 +13,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeFeedback, analyzeFeedbackByRules } from '../src/core/feedback/feedback.analyze';
+import { analyzeFeedback, analyzeFeedbackByRules, rulesReadNothing } from '../src/core/feedback/feedback.analyze';
 import { type LabelledFeedback, parseLabelled, scoreFeedback } from '../src/core/feedback/feedback.eval';
 import {
+  bestReason,
   encodeWeights,
   type FeedbackModelWeights,
   modelOutputs,
@@ -52,6 +53,8 @@ const freshRuleRecall = 0.8;
 const breakEven = 0.6;
 /** Veto thresholds tried, highest first: the highest that keeps `vetoPrecision` out of fold wins. */
 const vetoGrid = [0.3, 0.25, 0.2, 0.15, 0.1, 0.07, 0.05, 0.03, 0.02, 0.01];
+/** Fallback bars tried, highest first: the lowest whose out-of-fold record keeps `breakEven` wins. */
+const fallbackGrid = [0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15];
 /** A veto, or a limit on additions, must be backed by at least this many out-of-fold cases. */
 const minEvidence = 3;
 
@@ -137,14 +140,14 @@ function probabilities(model: Model, features: string[]): number[] {
 }
 
 /** The model in the form the analysis reads; weights rounded to thousandths, features that move no output dropped. */
-function toWeights(model: Model, thresholds: number[], vetoes: number[]): FeedbackModelWeights {
+function toWeights(model: Model, thresholds: number[], vetoes: number[], fallback: number): FeedbackModelWeights {
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const features = new Map<string, Float64Array>();
   model.names.forEach((name, f) => {
     const w = Float64Array.from(modelOutputs, (_, k) => round(model.weights[k]?.[f] ?? 0));
     if (w.some((v) => Math.abs(v) >= minWeight)) features.set(name, w);
   });
-  return { outputs: [...modelOutputs], bias: model.bias.map(round), thresholds, vetoes, features };
+  return { outputs: [...modelOutputs], bias: model.bias.map(round), thresholds, vetoes, fallback, features };
 }
 
 // ---- data and folds ----
@@ -154,6 +157,7 @@ const authored = parseLabelled(readFileSync(resolve(feedbackDir, 'feedback.label
   .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const examples = authored.map(example);
 const rulesOnAuthored = authored.map((row) => analyzeFeedbackByRules(row.text).categories);
+const unreadByRules = authored.map((row) => rulesReadNothing(row.text));
 const foldOf = (i: number) => i % folds;
 
 /** Out-of-fold probabilities for every authored text, and the fold models. */
@@ -253,6 +257,35 @@ function chooseThresholds(oof: number[][]): number[] {
  * half the time on fresh text (out-of-fold counts, shifted for the rules' fewer mistakes on their own texts);
  * 0 when no threshold earns it.
  */
+/**
+ * The lowest bar at which the model's best reason, for texts the rules read nothing in and where it added nothing
+ * sure itself, was right at least `breakEven` of the time out of fold (else never). No shift: the rules take no part.
+ */
+function chooseFallback(oof: number[][], thresholds: number[]): { bar: number; named: number; right: number } {
+  const noFeedback = feedbackCategories.indexOf('no_feedback');
+  let chosen = { bar: 1.1, named: 0, right: 0 };
+  for (const bar of fallbackGrid) {
+    let named = 0;
+    let right = 0;
+    examples.forEach((e, i) => {
+      const p = oof[i] ?? [];
+      if (!unreadByRules[i] || (p[noFeedback] ?? 0) >= (thresholds[noFeedback] ?? 1)) return;
+      if (
+        feedbackCategories.some(
+          (c, k) => c !== 'strength' && c !== 'no_feedback' && (p[k] ?? 0) >= (thresholds[k] ?? 1),
+        )
+      )
+        return;
+      const reason = bestReason(p, bar);
+      if (reason === undefined) return;
+      named++;
+      if (e.labels[feedbackCategories.indexOf(reason)] === 1) right++;
+    });
+    if (named >= minEvidence && right / named >= breakEven) chosen = { bar, named, right };
+  }
+  return chosen;
+}
+
 function chooseVetoes(oof: number[][]): number[] {
   return feedbackCategories.map((category, k) => {
     for (const t of vetoGrid) {
@@ -292,6 +325,7 @@ console.log(
 );
 const thresholds = chooseThresholds(best.oof);
 const vetoes = chooseVetoes(best.oof);
+const fallback = chooseFallback(best.oof, thresholds);
 console.log(`chosen l2 ${best.l2}`);
 // What the model adds in cross-validation: categories the rules missed that it got right, and wrong additions.
 const oof = best.oof;
@@ -320,10 +354,14 @@ feedbackCategories.forEach((category, k) => {
   );
 });
 
+console.log(
+  `  fallback: the model names a reason for texts the rules read nothing in at ${fallback.bar.toFixed(2)} (${fallback.named} named, ${fallback.right} right, of ${unreadByRules.filter(Boolean).length} unread)`,
+);
+
 // ---- 2. cross-validated rules vs combined (each fold's text scored with the model that did not see it) ----
 const cvRules = scoreFeedback(authored, analyzeFeedbackByRules);
 const cvCombined = (() => {
-  const weights = best.models.map((m) => toWeights(m, thresholds, vetoes));
+  const weights = best.models.map((m) => toWeights(m, thresholds, vetoes, fallback.bar));
   const byText = new Map(authored.map((row, i) => [row.text, weights[foldOf(i)]]));
   return scoreFeedback(authored, (text) => analyzeFeedback(text, byText.get(text)));
 })();
@@ -332,7 +370,7 @@ console.log(
 );
 
 // ---- 3. final model on every authored text ----
-const final = toWeights(fit(examples, best.l2), thresholds, vetoes);
+const final = toWeights(fit(examples, best.l2), thresholds, vetoes, fallback.bar);
 const evalSets: Array<{ name: string; path: string }> = [
   { name: 'hold-out (feedback.holdout.jsonl)', path: resolve(feedbackDir, 'feedback.holdout.jsonl') },
   { name: 'dev (../shared/data)', path: resolve(root, '../shared/data/feedback-dev.jsonl') },
@@ -355,6 +393,7 @@ ${head.outputs.map((o) => `    '${o}',`).join('\n')}
   bias: ${JSON.stringify(head.bias).replace(/,/g, ', ')},
   thresholds: ${JSON.stringify(head.thresholds).replace(/,/g, ', ')},
   vetoes: ${JSON.stringify(head.vetoes).replace(/,/g, ', ')},
+  fallback: ${head.fallback},
   table: \`
 ${table}
 \`,

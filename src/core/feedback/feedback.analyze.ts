@@ -499,6 +499,21 @@ export function analyzeFeedbackByRules(text: string): FeedbackAnalysis {
   );
 }
 
+/**
+ * Whether the hand-written rules read nothing at all in a text (no cue, no boilerplate), so their `no_feedback` is
+ * only a placeholder: for the trainer, which sets how sure the model must be to name a reason instead.
+ *
+ * @example
+ * rulesReadNothing('Your timing on the second course slipped.') // true or false, depending on the cues
+ */
+export function rulesReadNothing(text: string): boolean {
+  const clauses = toClauses(text);
+  return readWithRules(
+    clauses,
+    clauses.map((clause) => findLexiconTerms(clause.raw)),
+  ).fallbackNoFeedback;
+}
+
 /** What the rules read, before it becomes the analysis. */
 interface RulesReading {
   found: Set<FeedbackCategory>;
@@ -547,6 +562,14 @@ function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
   // candidate, a gap); praise alone is no reason for the decision.
   const addedReason = model.categories.some((c) => !rules.found.has(c) && c !== 'strength' && c !== 'no_feedback');
   if (addedReason && rules.fallbackNoFeedback && !modelSeesNoFeedback) found.delete('no_feedback');
+  // The rules read nothing at all and the model added nothing sure: its best reason, when it clears the (lower,
+  // cross-validated) fallback bar, says more than a placeholder no_feedback. How vague it is, the model says too.
+  const guessed =
+    rules.fallbackNoFeedback && !addedReason && !modelSeesNoFeedback && model.fallbackReason !== undefined;
+  if (guessed && model.fallbackReason !== undefined) {
+    found.add(model.fallbackReason);
+    found.delete('no_feedback');
+  }
   const specific =
     [...found].some((c) => aboutTheUserFindings.has(c)) ||
     (found.has('fit') && rules.fitWithEvidence) ||
@@ -557,7 +580,7 @@ function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
   // Otherwise the flag follows the findings: the model's own vague reading may not call a text with a finding about
   // the user vague ("… as the role requires a full driving licence. We will keep your details on file"), nor one
   // with none specific.
-  const vague = lostSubstance ? (model.probabilities[vagueOutput] ?? 0) >= 0.5 : !specific;
+  const vague = lostSubstance || guessed ? (model.probabilities[vagueOutput] ?? 0) >= 0.5 : !specific;
   return present({ ...rules, found, vague });
 }
 

@@ -28,6 +28,11 @@ export interface FeedbackModelWeights {
    * Rules fire on words ("skills", "timing", "merged") wherever they stand; the model reads the whole text.
    */
   vetoes: readonly number[];
+  /**
+   * When the rules read nothing at all, the model's best reason (not no_feedback, not praise) is taken at this
+   * probability, lower than its thresholds for adding to what the rules found.
+   */
+  fallback: number;
   /** Feature name → weights, one per output. */
   features: ReadonlyMap<string, Float64Array>;
 }
@@ -42,7 +47,7 @@ export interface EncodedModelWeights extends Omit<FeedbackModelWeights, 'feature
  * Decodes the generated weights once, at start-up.
  *
  * @example
- * decodeWeights({ outputs: [], bias: [], thresholds: [], vetoes: [], table: 'w:sql 1500' })
+ * decodeWeights({ outputs: [], bias: [], thresholds: [], vetoes: [], fallback: 1, table: 'w:sql 1500' })
  *   .features.get('w:sql') // Float64Array [1.5]
  */
 export function decodeWeights(encoded: EncodedModelWeights): FeedbackModelWeights {
@@ -268,7 +273,32 @@ export interface ModelReading {
   categories: FeedbackCategory[];
   /** Categories the model is confident are absent (below their veto threshold). */
   absent: FeedbackCategory[];
+  /** Its most likely reason for the decision, when above the fallback bar (for texts the rules could not read). */
+  fallbackReason: FeedbackCategory | undefined;
   probabilities: number[];
+}
+
+/** Reasons a decision can rest on: every category but a refusal and praise. */
+const reasons = feedbackCategories.filter((c) => c !== 'no_feedback' && c !== 'strength');
+
+/**
+ * The most likely reason for the decision, if its probability reaches `bar` and it is likelier than a refusal to
+ * give one (no_feedback).
+ *
+ * @example
+ * bestReason(probabilities, 0.3) // 'fit' when fit is the likeliest reason, at ≥ 0.3 and above no_feedback
+ */
+export function bestReason(probabilities: readonly number[], bar: number): FeedbackCategory | undefined {
+  let best: FeedbackCategory | undefined;
+  let top = Math.max(bar, probabilities[feedbackCategories.indexOf('no_feedback')] ?? 0);
+  for (const category of reasons) {
+    const p = probabilities[feedbackCategories.indexOf(category)] ?? 0;
+    if (p >= top) {
+      best = category;
+      top = p;
+    }
+  }
+  return best;
 }
 
 /**
@@ -286,5 +316,5 @@ export function readWithModel(
   const probabilities = scoreFeatures(textFeatures(text, clauses, lexiconByClause), weights);
   const categories = feedbackCategories.filter((_, k) => (probabilities[k] ?? 0) >= (weights.thresholds[k] ?? 1));
   const absent = feedbackCategories.filter((_, k) => (probabilities[k] ?? 1) < (weights.vetoes[k] ?? 0));
-  return { categories, absent, probabilities };
+  return { categories, absent, fallbackReason: bestReason(probabilities, weights.fallback), probabilities };
 }
