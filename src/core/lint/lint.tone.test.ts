@@ -321,6 +321,16 @@ describe('tone', () => {
     expect(toneOf("I'd welcome another chance to chat when you're in Bristol.", 'keep-in-touch')).toEqual([]);
   });
 
+  it("condemns the reader's conduct without a judgement word, but not the writer's own or praise", () => {
+    const nudge = 'nudge';
+    expect(toneOf('Does anybody actually check this inbox?', nudge)).toContain('tone.confrontational');
+    expect(toneOf('I expected better of your talent team.', nudge)).toContain('tone.confrontational');
+    expect(toneOf('None of the panel had looked at my slides.', nudge)).toEqual(['tone.confrontational']);
+    expect(toneOf('My first draft read as boilerplate, so I rewrote it.', nudge)).toEqual([]);
+    expect(toneOf('Has anyone had a chance to look at my application?', nudge)).toEqual([]);
+    expect(toneOf('It was lovely to see how your team treats visitors like this, thank you.', nudge)).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -429,7 +429,7 @@ const practiceAlone =
  * before it is the writer placing the feedback, not rebutting it.
  */
 const concession =
-  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|came across|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail))\b/;
+  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|came across|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|but not (?:under|in|with|as|at|for|quite|fully|always)|it (?:showed|shows)|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail))\b/;
 
 /** "I should point out that your notes were spot on": what follows agrees with them rather than rebutting. */
 function agreesAfter(ctx: MatchContext): boolean {
@@ -658,7 +658,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: new RegExp(
-          `\\b(?:${them}|nobody|no one|that|who|which|a company|an? (?:panel|interviewer|recruiter|team)|whoever(?: [\\w-]+){1,3}?) (?:\\w+ )?(?:${negated}|clearly did not|obviously did not) (?:even )?(?:bother to |bothered to |properly |actually |really |even |once )?(?:read|look at|looked at|listen|listened|understand|understood|check|checked|consider|considered|review|reviewed|pay attention|paid attention|bother|bothered|run (?:the|my) (?:code|tests?|solution|app|project)|test (?:the|my) (?:code|solution|app)|open (?:the|my) (?:\\w+ )?(?:file|attachment|link|portfolio|repo|repository)|give me a (?:fair |proper |real )?(?:chance|hearing|shot)|given me a (?:fair |proper |real )?(?:chance|hearing|shot)|take me seriously|taken me seriously|let me (?:finish|speak))\\b`,
+          `\\b(?:${them}|nobody|no one|that|who|which|a company|an? (?:panel|interviewer|recruiter|team)|whoever(?: [\\w-]+){1,3}?) (?:\\w+ )?(?:${negated}|clearly did not|obviously did not) (?:even )?(?:bother to |bothered to |properly |actually |really |even |once )?(?:read|look at|looked at|look beyond|looked beyond|look past|looked past|get past|got past|read past|read beyond|listen|listened|understand|understood|check|checked|consider|considered|review|reviewed|pay attention|paid attention|bother|bothered|run (?:the|my) (?:code|tests?|solution|app|project)|test (?:the|my) (?:code|solution|app)|open (?:the|my) (?:\\w+ )?(?:file|attachment|link|portfolio|repo|repository)|give me a (?:fair |proper |real )?(?:chance|hearing|shot)|given me a (?:fair |proper |real )?(?:chance|hearing|shot)|take me seriously|taken me seriously|let me (?:finish|speak))\\b`,
           'g',
         ),
         negatable: false,
@@ -812,6 +812,24 @@ const rules: ToneRuleDefinition[] = [
           ),
       },
       {
+        // How they treat people, who they ignore, whether anyone reads, how little their word is worth: the reader's
+        // conduct condemned without a judgement word ("a company that treats candidates this way").
+        gate: /\b(?:treat\w*|ignor\w*|ghost\w*|anyone|anybody|someone|somebody|no one|nobody|none|trust|believe|better|pasted|copy-?pasted|boilerplate|canned)\b/,
+        re: new RegExp(
+          `\\b(?:treat|treats|treated|treating) (?:[\\w-]+ ){0,4}?(?:this way|like this|like that|that way|so badly|so poorly)\\b|\\b(?:ignoring|ignore|ignores|ghosting|ghost|ghosts|ghosted) (?:your |the |their |all )?(?:candidates|applicants|people|everyone)\\b|\\b(?:is|are|was|were) (?:anyone|anybody|someone|somebody) (?:\\w+ )?(?:reading|listening|there|paying attention|checking|looking at)\\b|\\b(?:does|do|did|has|have) (?:anyone|anybody|someone|somebody) (?:actually|even|ever|really) (?:read|check|look at|looked at|listen|open|opened|monitor|checked)\\b|\\b(?:hard|difficult|impossible) to (?:trust|believe) (?:anything|a word|what|a thing) (?:of what )?(?:${them}|anyone there)\\b|\\b(?:hoped|expected|expect|hope|hoping|expecting) (?:for )?(?:much |a lot |rather |far )?better (?:from|of) (?:you|your [\\w-]+|a company|an organi[sz]ation|the (?:company|team|panel|firm))\\b|\\b(?:nobody|no one|none of (?:you|them|the [\\w-]+)) (?:had |has |have |did )?(?:ever |even |actually |really |properly )?(?:read|looked at|looked past|looked beyond|got past|listened|opened|checked|bothered)\\b|\\b(?:copied and pasted|cut and pasted|copy-?pasted|boilerplate|canned)\\b`,
+          'g',
+        ),
+        when: (p) => p.afterDecision,
+        check: (ctx) => {
+          const word = ctx.match[0];
+          // "I treat clients like this", "my cover letter read as copy-pasted": the writer's own conduct.
+          if (/^treat/.test(word) && /\b(?:i|we)(?: \w+)? $/.test(ctx.sentence.norm.slice(0, ctx.normIndex)))
+            return false;
+          if (/pasted|boilerplate|canned/.test(word) && !accusesReader(ctx.sentence, ctx.at)) return false;
+          return !praise.test(ctx.sentence.norm) || sting.test(ctx.sentence.norm);
+        },
+      },
+      {
         // "this makes no sense" about the decision: calls their judgement irrational.
         re: /\b(?:this|that|it|it all|none of (?:this|it)|the (?:decision|outcome|rejection|result|choice)|your (?:decision|choice)) (?:\w+ )?(?:makes|made|does not make|did not make|is not making) (?:absolutely |any |no |zero |little |much )+sense\b/g,
         negatable: false,
@@ -847,7 +865,7 @@ const rules: ToneRuleDefinition[] = [
         : "I appreciate you sharing that, and I'd welcome any pointers on how I could have shown it more clearly.",
     patterns: [
       {
-        re: /\bi (?:\w+ ){0,3}?(?:disagree|beg to differ|dispute|take issue|object to)\b/g,
+        re: /\bi (?:\w+ ){0,3}?(?:disagree|beg to differ|dispute|take issue|object to)\b(?! with myself)/g,
         when: (p) => p.rebuttalsMatter,
       },
       {
@@ -1343,6 +1361,8 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       if (laterOrElsewhere.test(norm) && !/\b(?:same|this|that) (?:role|position|job|post|vacancy)\b/.test(norm))
         return true;
       if (schedulingNextStage.test(norm)) return true;
+      // "Has anyone had a chance to look at my application?": asking whether they have had time, not for a retry.
+      if (hadTheChance.test(norm) && !repeatAsk.test(norm.replace(hadTheChance, ' '))) return true;
       const stages = [...norm.matchAll(stageMention)];
       if (
         stages.length > 0 &&
@@ -1392,6 +1412,8 @@ const repeatAsk =
   /\b(?:re-?consider|revisit|re-?think|re-?open|another (?:chance|go|try|shot|interview|round|look|opportunity)|second (?:chance|look|thought)|change (?:your|their|his|her) minds?|think again|again|once more|one more)\b/;
 const stageMention =
   /\b(?:another|a second|a further|one more|an additional|a new|a follow-up|a fresh) (?:interview|round|stage|assessment|test|exercise|take-home|panel)s?\b/g;
+const hadTheChance =
+  /\b(?:had|have|has|get|got|getting|find|found) (?:a|the|any) (?:chance|moment|minute|opportunity|time) to\b/;
 const ownFollowUp =
   /\b(?:follow(?:ing)? up|writ(?:e|ing)|email(?:ing)?|bother(?:ing)?|check(?:ing)? in|reach(?:ing)? out|nudg(?:e|ing)|chas(?:e|ing)|message|messaging|contact(?:ing)?|trouble|troubling) (?:you )?(?:once )?again\b/;
 const schedulingNextStage =
