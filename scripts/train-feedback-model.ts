@@ -8,7 +8,10 @@
  *
  * Trained on the authored set (feedback.labelled.jsonl) only. The hold-out, ../shared/data/feedback-dev.jsonl and
  * any --blind file are scored, never trained on, and never used to pick a threshold: the L2 strength and every
- * threshold come from 5-fold cross-validation over the authored texts (each text is its own group).
+ * threshold come from 5-fold cross-validation over the authored texts (each text is its own group). Per category
+ * it sets where the model adds to the rules, where it vetoes a rule finding, and how sure it must be to name a
+ * reason for a text the rules read nothing in; the first two weigh the out-of-fold record by how much likelier
+ * the rules' mistakes are on fresh text than on the texts they were written on.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -49,9 +52,12 @@ const thresholdGrid = Array.from({ length: 10 }, (_, i) => 0.5 + i * 0.05);
  */
 const freshRulePrecision = 0.8;
 const freshRuleRecall = 0.8;
-/** A model veto or addition must be right at least this often on fresh text (after the shift): break-even for F1. */
+/**
+ * A model veto, addition or fallback must be right at least this often on fresh text (after the shift): a little
+ * above break-even for F1, since a wrong veto can also flip the vague flag.
+ */
 const breakEven = 0.6;
-/** Veto thresholds tried, highest first: the highest that keeps `vetoPrecision` out of fold wins. */
+/** Veto thresholds tried, highest first: the highest that keeps `breakEven` (after the shift) wins. */
 const vetoGrid = [0.3, 0.25, 0.2, 0.15, 0.1, 0.07, 0.05, 0.03, 0.02, 0.01];
 /** Fallback bars tried, highest first: the lowest whose out-of-fold record keeps `breakEven` wins. */
 const fallbackGrid = [0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15];

@@ -470,7 +470,8 @@ function collectSpecifics(
 /**
  * Reads one piece of interview feedback: its categories (the taxonomy ids), whether it is vague, whether the
  * user can act on it, the named specifics, next steps and, when vague, one polite follow-up question. The
- * hand-written rules read it first; the statistical model (feedback.model.ts) adds what it is confident of.
+ * hand-written rules read it first; the statistical model (feedback.model.ts) adds what it is confident of, takes
+ * out a rule finding it is confident is absent, and names a reason where the rules read nothing.
  *
  * @example
  * analyzeFeedback('The panel liked you a lot, but your Kubernetes knowledge was thin.').categories

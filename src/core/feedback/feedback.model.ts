@@ -8,7 +8,8 @@ import { type Clause, toClauses } from './feedback.text';
  * a whole text with one regularised logistic regression per category, plus one for `vague`, over features that
  * carry meaning beyond exact wording: word stems and stem bigrams, negation scope (NEG_ on the words after
  * not/never/no until the clause ends), hedges, who a clause is about (you, we, another candidate), whether it
- * follows a contrast ("but", "however"), and the kinds of named tools and skills. Trained offline and
+ * follows a contrast ("but", "however"), and the kinds of named tools and skills. Its probabilities add to the
+ * rules' reading, veto rule findings, and stand in where the rules read nothing. Trained offline and
  * deterministically by scripts/train-feedback-model.ts; the weights are a generated module, so this file does
  * no I/O and runs in Node and in the browser.
  */
