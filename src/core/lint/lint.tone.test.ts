@@ -331,6 +331,15 @@ describe('tone', () => {
     expect(toneOf('It was lovely to see how your team treats visitors like this, thank you.', nudge)).toEqual([]);
   });
 
+  it('knows the people of a hiring process by role, and the writer who only judges', () => {
+    const request = 'feedback-request';
+    expect(toneOf('The examiner was rude from the start.', request)).toEqual(['tone.confrontational']);
+    expect(toneOf('The recruiter hung up on me, which I felt was disrespectful.', request)).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('I felt I was rude to interrupt, and I am sorry.', request)).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -348,7 +348,36 @@ const readerTargets = new Set([
   'everyone',
   'somebody',
   'someone',
+  // The people of a hiring process, by role.
+  'assessor',
+  'assessors',
+  'examiner',
+  'examiners',
+  'partner',
+  'partners',
+  'director',
+  'supervisor',
+  'lead',
+  'head',
+  'officer',
+  'ceo',
+  'cto',
+  'founder',
+  'boss',
+  'chair',
+  'board',
+  'committee',
+  'reviewer',
+  'reviewers',
+  'marker',
+  'hr',
+  'staff',
+  'receptionist',
+  'colleague',
+  'colleagues',
+  'coordinator',
 ]);
+const experiencerVerbs = new Set(['found', 'find', 'felt', 'feel', 'thought', 'think', 'considered', 'consider']);
 const determiners = new Set(['the', 'this', 'that', 'these', 'those', 'your', 'their', 'his', 'her', 'its']);
 const prepositions = new Set(['to', 'of', 'in', 'on', 'about', 'for', 'with', 'from', 'at', 'during', 'behind']);
 
@@ -362,6 +391,8 @@ function accusesReader(sentence: PreparedSentence, at: number): boolean {
   const norms = sentence.tokens.map((t) => t.norm);
   for (let i = at - 1; i >= clauseStart; i--) {
     const norm = norms[i] ?? '';
+    // "…which I found unprofessional": the writer is who judges, not what is judged; look further back.
+    if ((norm === 'i' || norm === 'we') && experiencerVerbs.has(norms[i + 1] ?? '')) continue;
     if (selfWords.has(norm)) return false;
     if (linkWords.has(norm) || /ly$/.test(norm)) continue;
     if (determiners.has(norm) || norm === 'it' || norm === 'you' || norm === 'they') return true;
