@@ -901,6 +901,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // Doubt about the verdict itself: "not sure I agree there", "I'd question whether one call shows that".
+        gate: /\b(?:agree|question)\b/,
         re: /\b(?:not sure|not convinced|unsure|doubt) (?:that )?i (?:can |could |would |fully |entirely )?agree\b|\bi (?:would |must |have to |do )?question (?:whether|if|that|the (?:feedback|comment|assessment|point|conclusion))\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -914,6 +915,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // Refusing the blame: "I can't be blamed for…", "I shouldn't be marked down for…".
+        gate: /\bbe (?:blamed|faulted|criticised|criticized|marked|penali[sz]ed|held)\b/,
         re: /\bi (?:can not|could not|should not|cannot|do not think i (?:can|should)) be (?:blamed|faulted|criticised|criticized|marked down|penali[sz]ed|held responsible)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
