@@ -304,6 +304,17 @@ describe('analyzeFeedback: who does what, and what is ruled out', () => {
     });
   });
 
+  it('reads affirmed possession as praise, and "never run a programme" as something not done, not code that failed', () => {
+    expect(categoriesOf('You obviously know your numbers. The salary you asked for is above our band.')).toEqual([
+      'logistics',
+      'strength',
+    ]);
+    expect(categoriesOf('You clearly have plenty still to learn about testing.')).not.toContain('strength');
+    expect(
+      categoriesOf('They liked your feel for the gallery but you had never run a schools programme, which is the job.'),
+    ).not.toContain('skills');
+  });
+
   it('does not carry praised answers over to a criticism with its own subject after "but"', () => {
     const categories = categoriesOf(
       "You handled the questions on budgeting well, but you didn't seem at ease with the rostering software we use.",
