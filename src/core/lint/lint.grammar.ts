@@ -422,6 +422,9 @@ function headAgreement(words: Word[], out: Finding[]): void {
   }
 }
 
+const finiteBeHave = set('is was are were has have');
+const asideStarters = /^(?:especially|particularly|including|notably|mainly|mostly|above|not|even|like)$/;
+
 /** Quantifiers that head their noun phrase before "of": "both of the projects", "each of the answers". */
 const quantifierNumber: Record<string, 'singular' | 'plural'> = {
   both: 'plural',
@@ -540,14 +543,25 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean): num
   for (; k < Math.min(words.length, start + 14); k++) {
     const w = words[k];
     if (!w) return -1;
+    // "your comments on my portfolio, especially the case studies, was": skip an aside between commas.
+    if (w.text === ',' && asideStarters.test(words[k + 1]?.lower ?? '')) {
+      const close = words.findIndex((x, m) => m > k + 1 && x.isPunctuation);
+      if (close < 0 || words[close]?.text !== ',' || close > k + 8) return -1;
+      k = close;
+      continue;
+    }
     if (w.isPunctuation && w.text !== "'") return -1;
+    // "the standards your team hold themselves to is": a relative clause ending on a stranded preposition.
+    if (prepositions.has(w.lower) && sawRelative && finiteBeHave.has(words[k + 1]?.lower ?? '')) return k + 1;
     const relVerb = sawNoun && !sawRelative ? relativeSubjectEnd(words, k) : -1;
     if (relVerb > 0) {
       // "the pilot you mentioned sounds", "the challenges your team face with legacy code is": the relative
       // clause's own subject and verb, then (past any phrase after it) the main verb.
       let r = relVerb;
-      // "the tools your analysts rely on are": the relative clause may end on its preposition.
-      if (prepositions.has(words[r + 1]?.lower ?? '') && words[r + 1]?.lower !== 'to') r++;
+      // "the tools your analysts rely on are", "the engineers I spoke to was": the relative clause may end on its
+      // preposition ("to" only before the main verb, since "to" + verb is an infinitive).
+      const particle = words[r + 1]?.lower ?? '';
+      if (prepositions.has(particle) && (particle !== 'to' || finiteBeHave.has(words[r + 2]?.lower ?? ''))) r++;
       if (verbOf(words[r + 1]) || beForms.has(words[r + 1]?.lower ?? '')) return r + 1;
       sawRelative = true;
       k = r;
@@ -710,6 +724,8 @@ function isPremodifier(words: Word[], k: number): boolean {
   const w = words[k];
   if (!w || w.isPunctuation || isFunctionWord(w) || (w.lower.endsWith('ly') && !lyAdjectives.has(w.lower)))
     return false;
+  // A plural noun is the head of its own phrase ("your engineers partition…"), not a modifier.
+  if (w.isLower && !w.verb && numberOf(w) === 'plural') return false;
   // A capital only at the start of a sentence ("Hiring decisions…"); mid-sentence it is a name.
   if (!w.isLower && !(k === 0 || /^[.!?;:]$/.test(words[k - 1]?.text ?? ''))) return false;
   const verb = w.isLower ? w.verb : (verbForms.get(w.lower) ?? null);
@@ -801,20 +817,36 @@ const possessedNouns = set(
   insights insight input support help guidance perspective views expertise experience energy passion interest work
   process approach strategy decision decisions email message note notes reply response patience kindness openness
   honesty generosity hospitality enthusiasm energy ideas concerns needs expectations product products platform
-  projects project office offices website tools stack codebase`,
+  projects project office offices website tools stack codebase focus care pride drive attention`,
 );
 
 /** "the teams enthusiasm", "our managers feedback": a person or organisation noun owning the noun after it. */
 function missingPossessive(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
-    if (!word.isLower || !/[^s]s$/.test(word.lower) || !objectDeterminers.has(words[i - 1]?.lower ?? '')) return;
+    if (!word.isLower || !/[^s]s$/.test(word.lower)) return;
+    // After a determiner, or a determiner and one word: "the teams enthusiasm", "the hiring managers feedback".
+    const det = objectDeterminers.has(words[i - 1]?.lower ?? '')
+      ? words[i - 1]
+      : isPremodifier(words, i - 1) && words[i - 1]?.isLower
+        ? words[i - 2]
+        : undefined;
+    if (!det || !objectDeterminers.has(det.lower)) return;
     const singular = word.lower.slice(0, -1);
     if (!possessors.has(singular)) return;
     const next = words[i + 1];
     if (!next?.isLower || next.isPunctuation || isFunctionWord(next)) return;
-    // A verb ("the managers work on…", "the teams use") reads the plural as a subject; a word that may be a verb
-    // counts as a noun only before "is", "was" or "of" ("your teams approach was…").
-    const nounAfter = !next.verb || /^(?:is|was|has|of)$/.test(words[i + 2]?.lower ?? '');
+    // A verb with its object ("your engineers partition ledgers", "the teams use the…") reads the plural as a
+    // subject. A word that may be a verb counts as a noun only when the clause's verb comes after it ("your
+    // teams approach was…", "your groups work on malaria is…").
+    const after = words[i + 2];
+    if (
+      after &&
+      (objectDeterminers.has(after.lower) || (isNounLike(after) && !after.verb && numberOf(after) === 'plural'))
+    )
+      return;
+    const later = next.verb ? words[verbInPredicate(words, i + 2, false)] : undefined;
+    const nounAfter =
+      !next.verb || /^(?:is|was|has|of)$/.test(after?.lower ?? '') || /^(?:is|was|has)$/.test(later?.lower ?? '');
     if (!nounAfter || !(possessedNouns.has(next.lower) || abstractNoun.test(next.lower))) return;
     out.push(
       issue(
@@ -993,6 +1025,41 @@ function existentialAgreement(words: Word[], out: Finding[]): void {
   });
 }
 
+/** Verbs after which a clause may start without "that": "I hope you're well", "she said they're hiring". */
+const clauseVerbs = set(
+  `say tell explain mention show prove find remember forget learn read agree doubt imagine reckon bet ensure promise
+  suggest confirm mean guess feel understand hope consider think know believe realise realize trust suppose hear
+  notice see assume expect wish appreciate sense figure gather hope pretend decide note`,
+);
+
+/**
+ * "I would value you're view", "sharing they're notes": right after a verb that takes an object (not a clause),
+ * "you're" and "they're" before a noun are the possessives.
+ */
+function contractionAsPossessive(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    const possessive = ({ "you're": 'your', "they're": 'their' } as Record<string, string>)[word.lower];
+    const before = words[i - 1];
+    const next = words[i + 1];
+    if (!possessive || !before?.verb || !next || !isNounLike(next)) return;
+    if (
+      clauseTakers.has(before.lower) ||
+      clauseVerbs.has(before.verb.base) ||
+      /^(?:be|have|do)$/.test(before.verb.base)
+    )
+      return;
+    if (adjectiveEnding.test(next.lower) || /(?:ing|ed)$/.test(next.lower) || next.lower.endsWith('ly')) return;
+    out.push(
+      issue(
+        'grammar.word-choice',
+        `Did you mean "${possessive}" (belonging to ${possessive === 'your' ? 'you' : 'them'})?`,
+        word,
+        possessive,
+      ),
+    );
+  });
+}
+
 /** "I enjoyed to meet", "avoid to repeat": these verbs take the -ing form, not "to". */
 const gerundTakers = set('enjoy enjoys enjoyed enjoying avoid avoids avoided avoiding finish finished finishes');
 function gerundAfter(words: Word[], out: Finding[]): void {
@@ -1100,6 +1167,7 @@ export function grammarFindings(text: string): Finding[] {
   indefiniteAgreement(words, out);
   determinerNumber(words, out);
   gerundAfter(words, out);
+  contractionAsPossessive(words, out);
   existentialAgreement(words, out);
   tooForTo(words, out);
   thoughForThrough(words, out);

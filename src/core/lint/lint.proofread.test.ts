@@ -20,6 +20,9 @@ describe('instant proofreading (no WebAssembly)', () => {
     ['The company has improved it’s onboarding process.', 'it’s', 'its'],
     ['The role is more interesting then I expected.', 'then', 'than'],
     ["I don't want to loose touch with the team.", 'loose', 'lose'],
+    ['I hope your well and that the move went smoothly.', 'your', "you're"],
+    ['They asked good questions, and their still on my mind.', 'their', "they're"],
+    ['I would love to hear how the merger is effecting the team.', 'effecting', 'affecting'],
     ['It was an pleasure to meet you.', 'an', 'a'],
     ['I spent a hour with the team.', 'a', 'an'],
     ['Thank you for for your time.', 'for for', 'for'],
@@ -113,6 +116,12 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['We been refining the proposal since Monday.', 'been', 'have been'],
     ['I look forward seeing the prototype.', 'seeing', 'to seeing'],
     ['I would avoid to repeat the same example.', 'to repeat', 'repeating'],
+    ['The analysts I reported to was supportive.', 'was', 'were'],
+    ['The checklist your team works through each week are thorough.', 'are', 'is'],
+    ['My answers on pricing, especially the last one, was too long.', 'was', 'were'],
+    ['The senior engineers feedback was generous.', 'engineers', "engineer's"],
+    ['Your teams focus on reliability is clear.', 'teams', "team's"],
+    ['I would welcome you’re guidance on the portfolio.', 'you’re', 'your'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -162,6 +171,8 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'I hope the new hire settles in well; the interview felt like a conversation, and this reads like a plan.',
       'I saw the manager explain the roadmap, and had I been quicker I would have asked.',
       'I enjoyed the talk and went to see the demo; this costs about an hour each week.',
+      'The way your engineers partition ledgers impressed me, and the teams use the same tools.',
+      'Assuming you’re free next week, I know they’re busy; I gave it my all, as they gave their all.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

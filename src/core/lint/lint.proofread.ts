@@ -152,7 +152,7 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    re: /\b(your)[ \t]+(?:welcome(?=[ \t]*(?:[,.!;]|$|to\b))|(?:right|wrong|correct)(?=[ \t]*(?:[,.!;]|$|that\b|about\b|to (?:say|point|mention|think|ask|flag|note|raise)\b))|(?:not|going|able|absolutely|probably|definitely|also|still|always|clearly|obviously|sure|the|a|an|interested|busy)\b(?!-))/gi,
+    re: /\b(your)[ \t]+(?:welcome(?=[ \t]*(?:[,.!;]|$|to\b))|(?:right|wrong|correct)(?=[ \t]*(?:[,.!;]|$|that\b|about\b|to (?:say|point|mention|think|ask|flag|note|raise)\b))|(?:not|going|able|absolutely|probably|definitely|also|still|always|clearly|obviously|sure|the|a|an|interested|busy)\b(?!-)|(?:well|fine|okay|ok|alright|safe)(?=[ \t]*(?:[,.!;]|$|and\b)))/gi,
     message: 'Did you mean "you\'re" (you are)?',
     fix: (flagged) => keepCase(flagged, "you're"),
   },
@@ -216,7 +216,7 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    re: /(?<!\b(?:is|are|was|were)[ \t]+)\b(there|their)[ \t]+(?:going|trying|based)\b/gi,
+    re: /(?<!\b(?:is|are|was|were)[ \t]+)\b(there|their)[ \t]+(?:going|trying|based)\b|\b(their)[ \t]+(?:still|not|always|also|really|definitely|probably|clearly|already|now|quite|too)\b(?!-)/gi,
     message: 'Did you mean "they\'re" (they are)?',
     fix: (flagged) => keepCase(flagged, "they're"),
   },
@@ -245,9 +245,9 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    re: /\b(?:will|would|could|can|may|might|not|does|did|do|won't|doesn't|didn't)[ \t]+(effect)[ \t]+(?:the|my|your|our|their|how|whether|his|her|its|me|us|them|people|everyone)\b/gi,
+    re: /\b(?:will|would|could|can|may|might|not|does|did|do|won't|doesn't|didn't)[ \t]+(effect)[ \t]+(?:the|my|your|our|their|how|whether|his|her|its|me|us|them|people|everyone)\b|\b(effecting)[ \t]+(?:the|my|your|our|their|how|whether|his|her|its|me|us|them|people|everyone)\b/gi,
     message: 'Did you mean "affect" (the verb)? "Effect" is usually the noun.',
-    fix: (flagged) => keepCase(flagged, 'affect'),
+    fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace('effect', 'affect')),
   },
   {
     rule: 'grammar.article',
