@@ -460,7 +460,7 @@ const practiceAlone =
  * before it is the writer placing the feedback, not rebutting it.
  */
 const concession =
-  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|came across|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|but not (?:under|in|with|as|at|for|quite|fully|always)|it (?:showed|shows)|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail))\b/;
+  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|but not (?:under|in|with|as|at|for|quite|fully|always)|it (?:showed|shows)|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail))\b/;
 
 /** "I should point out that your notes were spot on": what follows agrees with them rather than rebutting. */
 function agreesAfter(ctx: MatchContext): boolean {
@@ -1394,12 +1394,16 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       if (laterOrElsewhere.test(norm) && !/\b(?:same|this|that) (?:role|position|job|post|vacancy)\b/.test(norm))
         return true;
       if (schedulingNextStage.test(norm)) return true;
+      // Nothing repeated, reversed, kept open or stepped into: "could you share the rationale for the decision?".
+      if (!secondChanceCue.test(norm)) return true;
       // "Has anyone had a chance to look at my application?": asking whether they have had time, not for a retry.
       if (hadTheChance.test(norm) && !repeatAsk.test(norm.replace(hadTheChance, ' '))) return true;
       const stages = [...norm.matchAll(stageMention)];
       if (
         stages.length > 0 &&
         stages.every((m) => narratesStage(norm, m.index ?? 0, m[0].length)) &&
+        // "after another interview you would see…" imagines the stage rather than telling it.
+        !/\b(?:would|could|might)\b/.test(norm) &&
         !repeatAsk.test(norm.replace(stageMention, ' '))
       )
         return true;
@@ -1417,8 +1421,12 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       );
     case 'tone.pleading':
       return !pleaWords.test(norm.replace(notAPlea, ' '));
-    case 'tone.pressure':
-      return ownPromise.test(norm) && !demandOfReader.test(norm);
+    case 'tone.pressure': {
+      if (ownPromise.test(norm) && !demandOfReader.test(norm)) return true;
+      // "I know I'm not owed an explanation": entitlement denied, with no deadline or threat beside it.
+      const owed = sentence.tokens.findIndex((t) => /^(?:owed|owe|deserve|deserved|entitled|right)$/.test(t.norm));
+      return owed >= 0 && isNegated(sentence, owed) && !demandOfReader.test(norm);
+    }
     default:
       return false;
   }
@@ -1447,23 +1455,25 @@ const stageMention =
   /\b(?:another|a second|a further|one more|an additional|a new|a follow-up|a fresh) (?:interview|round|stage|assessment|test|exercise|take-home|panel)s?\b/g;
 const hadTheChance =
   /\b(?:had|have|has|get|got|getting|find|found) (?:a|the|any) (?:chance|moment|minute|opportunity|time) to\b/;
+const secondChanceCue =
+  /\b(?:again|another|second|once more|one more|re-?\w+|back|still|chance|chances|opportunity|change|instead|after all|keep|think of me|in mind|consider\w*|fall\w* through|fell through|declin\w*|turn\w* (?:it |the \w+ )?down|not (?:accept|work|start|stay|sign|confirm)|walk\w* away|withdraw\w*|trial|waiting list|open|door|final stage|same|overturn\w*|appeal\w*|look|looked|review\w*|prove|show|convince|persuade|available|step in|place|room|spot|list|think twice|mind|try|retake|redo|resit|resubmit|present|meet|call|conversation|case|decision is not|not (?:yet )?final|possib\w*|any way|hire me|choose me|pick me|take me|select me|differently|follow-up|chang\w*|too late|allow it|instead)\b/;
 const ownFollowUp =
   /\b(?:follow(?:ing)? up|writ(?:e|ing)|email(?:ing)?|bother(?:ing)?|check(?:ing)? in|reach(?:ing)? out|nudg(?:e|ing)|chas(?:e|ing)|message|messaging|contact(?:ing)?|trouble|troubling) (?:you )?(?:once )?again\b/;
 const schedulingNextStage =
   /\b(?:move|moving|reschedul\w*|re-?arrang\w*|postpon\w*|push (?:back|forward)|bring (?:forward|back)|hold|holding|schedul\w*|confirm\w*|book\w*|set up|arrang\w*|shift|prepar\w*|looking forward to|look forward to|ready for|see you at|invit\w*)\b[^.?!]{0,40}?\b(?:the|our|my|your) (?:second|next|final|follow-up|third) (?:interview|round|stage|meeting|call|conversation)\b|\b(?:the|our|my) (?:second|next|final|follow-up) (?:interview|round|stage|meeting|call) (?:on|to|at|for|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d|morning|afternoon|week)/;
 const praise =
-  /\b(?:fair and|professional|well[- ]organi[sz]ed|well[- ]run|friendly|kind|helpful|welcoming|thorough|respectful|pleasant|impressive|enjoyed|enjoyable|pleasure|great experience|thank(?:s| you)|appreciate\w*|grateful|interesting to (?:hear|see|learn)|glad|lovely|generous|care|cared|careful|caring|thoughtful|considerate|prompt|honest|warm|patient|patience|attentive)\b/;
+  /\b(?:fair and|professional|well[- ]organi[sz]ed|well[- ]run|friendly|kind|helpful|welcoming|thorough|respectful|pleasant|impressive|enjoyed|enjoyable|pleasure|great experience|thank(?:s| you)|appreciate\w*|grateful|interesting to (?:hear|see|learn)|glad|lovely|generous|care|cared|careful|caring|thoughtful|considerate|prompt|honesty|warm|patient|patience|attentive)\b/;
 const sting =
   /\b(?:not|no|never|nobody|no one|nothing|without|hardly|wast(?:e|ed|es|ing)|but|however|though|yet|so much for|apparently|clearly|obviously|bother\w*|only|silence|ignor\w*|less|fewer|unlike|supposed|pretend\w*|sure|least)\b/;
 const pleaWords =
-  /\b(?:need|needs|needed|please|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing))\b/;
+  /\b(?:need|needs|needed|please|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|foot in the door)\b/;
 /** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
 const notAPlea =
   /\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b/g;
 const ownPromise =
   /\bi (?:will|shall|can|could|am going to|plan to|intend to|would be (?:happy|glad) to|promise to|aim to|hope to|expect to) (?:\w+ ){0,2}?(?:send|have|get|share|finish|complete|prepare|submit|bring|forward|drop|post|email|call|ring|be (?:available|free|back|in touch|there|ready)|start|update|return|sign|deliver|upload)\b/;
 const demandOfReader =
-  /\b(?:you|your)\b[^.?!]{0,40}?\b(?:must|need to|have to|reply|respond|answer|get back|let me know|send|decide)\b|\b(?:expect|demand|insist|require|otherwise|unless|or else|escalat\w*|complain\w*|asap|urgent\w*|immediately|linkedin|glassdoor|review|publicly|public|others|everyone|ceo|director|boss|lawyer|solicitor|assume|hear back|hear from)\b|\bi (?:\w+ )?(?:need|want|require)\b|\bif i (?:do not|have not|still)\b/;
+  /\b(?:you|your)\b[^.?!]{0,40}?\b(?:must|need to|have to|reply|respond|answer|get back|let me know|send|decide)\b|\b(?:expect|demand|insist|require|otherwise|unless|or else|escalat\w*|complain\w*|asap|urgent\w*|immediately|linkedin|glassdoor|review|publicly|public|others|everyone|ceo|director|boss|lawyer|solicitor|assume|hear back|hear from|no choice|no option|raise (?:it|this|the matter)|take (?:it|this) (?:further|up)|agency|regulator|authority|union|tribunal)\b|\bi (?:\w+ )?(?:need|want|require)\b|\bif i (?:do not|have not|still)\b/;
 
 /** A sentence as the match of a finding that no pattern made (the model's). */
 function wholeSentence(sentence: PreparedSentence): RegExpMatchArray {
