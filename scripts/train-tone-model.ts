@@ -52,7 +52,12 @@ const minFeatureCount = 2;
  * 0.012 gave 84.3% at 3.6%.
  */
 const cleanBudget = 0.01;
-const minThreshold = 0.5;
+/**
+ * The lowest threshold allowed. At 0.5 it bound four of the six tones once the vetoes cleared the clean side; 0.4
+ * let the clean budget decide: cross-validated recall on the own messages 83.5% -> 85.1%, clean false alarms
+ * 4.0% -> 5.4% (0.3 added one more point for 0.7 more).
+ */
+const minThreshold = 0.4;
 const draftMargin = 0.05;
 
 interface Message {
