@@ -218,10 +218,14 @@ function afterHave(words: Word[], out: Finding[]): void {
       objectStarters.has(after.lower) ||
       /^[.,;:!?]$/.test(after.text) ||
       /^\p{Lu}\p{Ll}/u.test(after.text);
-    // "had never use": after an adverb, a word that may be a noun ("use", "work") can only be the verb.
-    const surelyVerb = !verb.noun || (j > i + 1 && isAdverbBetween(words[j - 1]));
+    // "had never use": after an adverb, a word that may be a noun ("use", "work") can only be the verb; so after a
+    // modal and "have" when a clause follows ("should have mention that…").
+    const afterModal =
+      modals.has(words[i - 1]?.lower ?? '') && /^(?:that|how|what|whether|why|it|this)$/.test(after?.lower ?? '');
+    const surelyVerb = !verb.noun || (j > i + 1 && isAdverbBetween(words[j - 1])) || afterModal;
     const wrong =
-      isPastOnly(verb) || (verb.forms.has('base') && surelyVerb && takesObject && !/^(?:have|be|do)$/.test(verb.base));
+      isPastOnly(verb) ||
+      (verb.forms.has('base') && surelyVerb && (takesObject || afterModal) && !/^(?:have|be|do)$/.test(verb.base));
     if (wrong)
       out.push(
         issue(
@@ -280,8 +284,7 @@ function pluralHeadAgreement(words: Word[], out: Finding[]): void {
 const eitherNumber = set(
   `team staff panel board company committee family group management department audience crew majority minority
   number lot rest half bulk plenty couple handful range variety series set kind sort type pair none all most some any
-  total percentage proportion remainder fraction people police data media criteria few children men women feet teeth
-  phenomena alumni personnel cattle`,
+  total percentage proportion remainder fraction police data media criteria few phenomena alumni personnel cattle`,
 );
 const nounPhraseStarters = set('the a an my your our their his her its this that these those each every which what');
 const singularStarters = set('a an this that each every');
@@ -308,11 +311,15 @@ function takesComplement(words: Word[], j: number): boolean {
 function numberOf(word: Word): 'singular' | 'plural' | null {
   const w = word.lower;
   if (!word.isLower || !/^\p{Ll}+$/u.test(w) || eitherNumber.has(w) || notNouns.has(w)) return null;
+  if (irregularPlurals.has(w)) return 'plural';
   if (/(?:ics|news|series|species|means|headquarters|kudos|thanks|ous|his)$/.test(w)) return null;
   // "process", "status", "analysis" end in s but are one thing.
   if (/(?:ss|us|is)$/.test(w)) return 'singular';
   return /[^'s]s$/.test(w) ? 'plural' : 'singular';
 }
+
+/** Plurals without an -s: "the people who run…", "children are". */
+const irregularPlurals = set('people children men women feet teeth');
 
 /** Words that look like nouns by their ending but are not ("sometimes", "yours", "sales" as in "sales team"). */
 const notNouns = set(
@@ -324,7 +331,7 @@ const notNouns = set(
 
 /** Verbs that take an adjective as complement: "sounds ambitious", "look great". */
 const linkingVerbs = set('sound look seem feel appear remain become prove stay');
-const adjectiveEnding = /(?:ous|ive|ful|able|ible|al|ic|ent|ant|less|ary|ing|ed|y)$/;
+const adjectiveEnding = /(?:ous|ive|ful|able|ible|al|ic|ent|ant|less|ary|ar|ing|ed|y)$/;
 
 /** Whether a word that may be a noun ("sounds", "needs") reads as the verb here, by what follows it. */
 function readsAsVerb(words: Word[], j: number): boolean {
@@ -386,8 +393,12 @@ function headAgreement(words: Word[], out: Finding[]): void {
     }
     if (!nounPhraseStarters.has(det.lower)) continue;
     const before = words[d - 1];
+    // "The factory tour and the discussion with your engineers were": the second half of a subject joined by
+    // "and" (a clause after ", and" still counts).
+    const joined =
+      /^(?:and|or)$/.test(before?.lower ?? '') && words[d - 2] !== undefined && !words[d - 2]?.isPunctuation;
     const subjectSlot =
-      atClauseStart(words, d) ||
+      (atClauseStart(words, d) && !joined) ||
       clauseTakers.has(before?.lower ?? '') ||
       (/^(?:which|what)$/.test(det.lower) && before !== undefined && !prepositions.has(before.lower)) ||
       // The subject of a relative clause after a noun: "the way the engineers in your office collaborate".
@@ -487,8 +498,11 @@ const isNounLike = (w: Word | undefined): w is Word =>
  */
 function isNounPhraseHead(words: Word[], k: number): boolean {
   const word = words[k];
-  if (!isNounLike(word) || word.verb || numberOf(word) === null) return false;
+  if (!isNounLike(word) || numberOf(word) === null) return false;
   const before = words[k - 1];
+  // "the level of care your nurses show": the object of a preposition, even a word that may be a verb.
+  if (before && prepositions.has(before.lower) && (before.lower !== 'to' || !word.verb)) return true;
+  if (word.verb) return false;
   if (before && determiners.has(before.lower)) return true;
   return isPremodifier(words, k - 1) && determiners.has(words[k - 2]?.lower ?? '');
 }
@@ -808,7 +822,8 @@ const possessors = set(
   `team company panel client customer colleague candidate engineer analyst member department organisation
   organization firm group board committee partner peer student graduate applicant intern employee scientist
   specialist consultant director executive founder leader manager recruiter interviewer employer developer designer
-  reviewer owner user mentor researcher architect lead coach teacher tutor friend`,
+  reviewer owner user mentor researcher architect lead coach teacher tutor friend lab studio school university
+  charity agency startup clinic hospital council`,
 );
 /** Nouns for what someone has, feels or gives, by their ending: enthusiasm, priorities, commitment, decision. */
 const abstractNoun = /(?:ness|ment|ments|tion|tions|sion|sions|ity|ities|ism|ance|ence|ship|ies|ise|ize|ledge)$/;
@@ -845,13 +860,20 @@ function missingPossessive(words: Word[], out: Finding[]): void {
     )
       return;
     const later = next.verb ? words[verbInPredicate(words, i + 2, false)] : undefined;
+    // After a preposition the plural is an object, so the word after it cannot be its verb ("by the labs work").
+    const objectOfPreposition = prepositions.has(words[words.indexOf(det) - 1]?.lower ?? '');
     const nounAfter =
-      !next.verb || /^(?:is|was|has|of)$/.test(after?.lower ?? '') || /^(?:is|was|has)$/.test(later?.lower ?? '');
+      !next.verb ||
+      objectOfPreposition ||
+      /^(?:is|was|has|of)$/.test(after?.lower ?? '') ||
+      /^(?:is|was|has)$/.test(later?.lower ?? '');
     if (!nounAfter || !(possessedNouns.has(next.lower) || abstractNoun.test(next.lower))) return;
     out.push(
       issue(
         'grammar.possessive',
-        `Did you mean "${singular}'s" (or "${word.lower}'" for several)? The possessive needs an apostrophe.`,
+        /[^aeiou]ys$/.test(word.lower)
+          ? `Did you mean "${singular}'s"? A possessive needs an apostrophe.`
+          : `Did you mean "${singular}'s" (or "${word.lower}'" for several)? A possessive needs an apostrophe.`,
         word,
         `${singular}'s`,
       ),
@@ -880,7 +902,7 @@ function tooForTo(words: Word[], out: Finding[]): void {
 }
 
 /** Determiners of one thing: "this experience", "my manager". */
-const singularPhraseStarters = set('the this that my your our their his her its a an another');
+const singularPhraseStarters = set('the this that my your our their his her its a an another each every');
 
 /**
  * A noun phrase at the start of a clause (a determiner, up to two words before its noun): the index of its noun,
@@ -888,7 +910,14 @@ const singularPhraseStarters = set('the this that my your our their his her its 
  */
 function nounPhraseAt(words: Word[], d: number): number {
   let h = d + 1;
-  while (h < d + 3 && isPremodifier(words, h) && isNounLike(words[h + 1])) h++;
+  // Not onto a verb with its object: "each engineer own a service".
+  while (
+    h < d + 3 &&
+    isPremodifier(words, h) &&
+    isNounLike(words[h + 1]) &&
+    !(words[h + 1]?.verb && takesComplement(words, h + 1))
+  )
+    h++;
   const head = words[h];
   return isNounLike(head) && (!head.verb || (head.verb.noun && !head.verb.forms.has('past'))) ? h : -1;
 }
@@ -1060,6 +1089,42 @@ function contractionAsPossessive(words: Word[], out: Finding[]): void {
   });
 }
 
+/** "pointers on were my answers fell short": a verb never follows a preposition, so this is "where". */
+function wereAfterPreposition(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    const before = words[i - 1];
+    if (word.lower !== 'were' || !before || !prepositions.has(before.lower) || before.lower === 'to') return;
+    if (
+      !/^(?:my|the|your|our|their|his|her|its|i|we|you|they|he|she|it|this|that|these|those)$/.test(
+        words[i + 1]?.lower ?? '',
+      )
+    )
+      return;
+    out.push(issue('grammar.word-choice', 'Did you mean "where"?', word, 'where'));
+  });
+}
+
+/**
+ * "Its given me a plan", "its been great": "its" before a past participle and its object is "it's" (it has).
+ */
+function itsBeforeParticiple(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'its' || !atClauseStart(words, i)) return;
+    const next = words[i + 1];
+    const verb = next?.isLower ? next.verb : null;
+    if (!verb?.forms.has('participle') || verb.forms.has('base')) return;
+    if (
+      !/^(?:me|us|you|them|him|her|a|an|the|my|our|your|their|some|so|been|to|off|up|out)$/.test(
+        words[i + 2]?.lower ?? '',
+      )
+    )
+      return;
+    out.push(
+      issue('grammar.word-choice', 'Did you mean "it\'s" (it has)? "Its" means "belonging to it".', word, "it's"),
+    );
+  });
+}
+
 /** "I enjoyed to meet", "avoid to repeat": these verbs take the -ing form, not "to". */
 const gerundTakers = set('enjoy enjoys enjoyed enjoying avoid avoids avoided avoiding finish finished finishes');
 function gerundAfter(words: Word[], out: Finding[]): void {
@@ -1168,6 +1233,8 @@ export function grammarFindings(text: string): Finding[] {
   determinerNumber(words, out);
   gerundAfter(words, out);
   contractionAsPossessive(words, out);
+  wereAfterPreposition(words, out);
+  itsBeforeParticiple(words, out);
   existentialAgreement(words, out);
   tooForTo(words, out);
   thoughForThrough(words, out);

@@ -122,6 +122,13 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['The senior engineers feedback was generous.', 'engineers', "engineer's"],
     ['Your teams focus on reliability is clear.', 'teams', "team's"],
     ['I would welcome you’re guidance on the portfolio.', 'you’re', 'your'],
+    ['Any notes on were my case study lost you would help.', 'were', 'where'],
+    ['Its taught me to slow down.', 'Its', "It's"],
+    ['I could have explain that trade-off better.', 'explain', 'explained'],
+    ['I liked how every analyst present their own findings.', 'present', 'presents'],
+    ['The people who leads the guild were welcoming.', 'leads', 'lead'],
+    ['The attention to detail your reviewers brings is rare.', 'brings', 'bring'],
+    ['I was moved by the charitys mission.', 'charitys', "charity's"],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -173,6 +180,8 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'I enjoyed the talk and went to see the demo; this costs about an hour each week.',
       'The way your engineers partition ledgers impressed me, and the teams use the same tools.',
       'Assuming you’re free next week, I know they’re busy; I gave it my all, as they gave their all.',
+      'The factory tour and the discussion with your engineers were the highlight, and its own team agrees.',
+      'The targets that the board have set are ambitious; each of us has a view, and its given name is Atlas.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

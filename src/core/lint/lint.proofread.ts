@@ -183,7 +183,7 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    re: /\b(?:for|of|with|about|on|appreciate|appreciated|value|valued|enjoyed)[ \t]+(you)[ \t]+(?:time|help|consideration|feedback|patience|support|advice|insights?|email|message|team|company|kindness|guidance|input|thoughts|hospitality|offer|reply|response)\b/gi,
+    re: /\b(?:for|of|with|about|on|to|from|into|join|joining|appreciate|appreciated|value|valued|enjoyed)[ \t]+(you)[ \t]+(?:time|help|consideration|feedback|patience|support|advice|insights?|email|message|team|company|kindness|guidance|input|thoughts|hospitality|offer|reply|response)\b/gi,
     message: 'Did you mean "your"?',
     fix: () => 'your',
   },
@@ -723,7 +723,7 @@ export function isAcceptedWord(
   // or knows both halves of a closed compound ("timeframe" → "time frame").
   const suggested = where.suggestions.map((s) => s.toLowerCase());
   if (/s$/.test(lower) && suggested.includes(`${lower.slice(0, -1)}'s`)) return true;
-  if (suggested.some((s) => s.replace(' ', '') === lower && s.split(' ').every((part) => part.length >= 4)))
+  if (suggested.some((s) => s.replace(/[ -]/, '') === lower && s.split(/[ -]/).every((part) => part.length >= 4)))
     return true;
   // Written with its own accents ("Düsseldorf", "café", "Zoë"): the dictionary only knows the plain letters.
   if (/[^\p{ASCII}]/u.test(bare) && where.suggestions.some((s) => withoutAccents(s) === withoutAccents(lower)))
