@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeFeedback } from './feedback.analyze';
+import { analyzeFeedback, analyzeFeedbackByRules } from './feedback.analyze';
 import { feedbackAnalysisSchema } from './feedback.schema';
 import { extractSpecifics } from './feedback.specifics';
 
@@ -302,6 +302,14 @@ describe('analyzeFeedback: who does what, and what is ruled out', () => {
       categories: ['no_feedback'],
       vague: true,
     });
+  });
+
+  it("reads what the other candidate was stronger on as the user's relative gap", () => {
+    expect(
+      analyzeFeedbackByRules('The appointed candidate had a much better grasp of the grant funding rules.').categories,
+    ).toEqual(['skills', 'competition']);
+    expect(categoriesOf('The other candidate was much stronger on grant writing.')).toEqual(['skills', 'competition']);
+    expect(categoriesOf("Another applicant's profile was simply a closer match.")).toEqual(['competition']);
   });
 
   it('reads affirmed possession as praise, and "never run a programme" as something not done, not code that failed', () => {

@@ -288,6 +288,12 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     )
       add('experience');
     else if (!generic && (testReason.test(n) || /\b(?<!non-)technical\b/.test(n))) add('skills');
+    else if (aboutOther && !generic && /\b(?:stronger|better|more|deeper|greater)\b/.test(n)) {
+      // What the other candidate was stronger on is the user's relative gap: "a stronger grasp of the
+      // regulations" (a skills topic), "much stronger on pricing strategy" (words that lean to skills).
+      if (topics.some((t) => t.category === 'skills')) add('skills');
+      else for (const c of leaningCategories(n)) if (c === 'skills' || c === 'experience') add(c);
+    }
     if (!aboutOther && positive && !negative) reading.strength = true;
     if (issueIn('fit')) add('fit');
   } else if (reassured) {
