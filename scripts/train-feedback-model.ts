@@ -53,13 +53,13 @@ const thresholdGrid = Array.from({ length: 10 }, (_, i) => 0.5 + i * 0.05);
 const freshRulePrecision = 0.8;
 const freshRuleRecall = 0.8;
 /**
- * A model veto, addition or fallback must be right at least this often on fresh text (after the shift): a little
+ * A model veto or addition must be right at least this often on fresh text (after the shift): a little
  * above break-even for F1, since a wrong veto can also flip the vague flag.
  */
 const breakEven = 0.6;
 /** Veto thresholds tried, highest first: the highest that keeps `breakEven` (after the shift) wins. */
 const vetoGrid = [0.3, 0.25, 0.2, 0.15, 0.1, 0.07, 0.05, 0.03, 0.02, 0.01];
-/** Fallback bars tried, highest first: the lowest whose out-of-fold record keeps `breakEven` wins. */
+/** Fallback bars tried, highest first: the lowest at which the model's reason beats the placeholder wins. */
 const fallbackGrid = [0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15];
 /** A veto, or a limit on additions, must be backed by at least this many out-of-fold cases. */
 const minEvidence = 3;
@@ -265,14 +265,19 @@ function chooseThresholds(oof: number[][]): number[] {
  */
 /**
  * The lowest bar at which the model's best reason, for texts the rules read nothing in and where it added nothing
- * sure itself, was right at least `breakEven` of the time out of fold (else never). No shift: the rules take no part.
+ * sure itself, was right more often out of fold than the placeholder no_feedback it replaces (else never). No
+ * shift: the rules take no part. Both are one guess per text, so the likelier one is the better for micro-F1.
  */
-function chooseFallback(oof: number[][], thresholds: number[]): { bar: number; named: number; right: number } {
+function chooseFallback(
+  oof: number[][],
+  thresholds: number[],
+): { bar: number; named: number; right: number; kept: number } {
   const noFeedback = feedbackCategories.indexOf('no_feedback');
-  let chosen = { bar: 1.1, named: 0, right: 0 };
+  let chosen = { bar: 1.1, named: 0, right: 0, kept: 0 };
   for (const bar of fallbackGrid) {
     let named = 0;
     let right = 0;
+    let kept = 0;
     examples.forEach((e, i) => {
       const p = oof[i] ?? [];
       if (!unreadByRules[i] || (p[noFeedback] ?? 0) >= (thresholds[noFeedback] ?? 1)) return;
@@ -286,8 +291,9 @@ function chooseFallback(oof: number[][], thresholds: number[]): { bar: number; n
       if (reason === undefined) return;
       named++;
       if (e.labels[feedbackCategories.indexOf(reason)] === 1) right++;
+      if (e.labels[noFeedback] === 1) kept++;
     });
-    if (named >= minEvidence && right / named >= breakEven) chosen = { bar, named, right };
+    if (named >= minEvidence && right > kept) chosen = { bar, named, right, kept };
   }
   return chosen;
 }
@@ -361,7 +367,7 @@ feedbackCategories.forEach((category, k) => {
 });
 
 console.log(
-  `  fallback: the model names a reason for texts the rules read nothing in at ${fallback.bar.toFixed(2)} (${fallback.named} named, ${fallback.right} right, of ${unreadByRules.filter(Boolean).length} unread)`,
+  `  fallback: the model names a reason for texts the rules read nothing in at ${fallback.bar.toFixed(2)} (${fallback.named} named, ${fallback.right} right where the placeholder no_feedback was right ${fallback.kept} times, of ${unreadByRules.filter(Boolean).length} unread)`,
 );
 
 // ---- 2. cross-validated rules vs combined (each fold's text scored with the model that did not see it) ----
