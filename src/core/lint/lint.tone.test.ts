@@ -340,6 +340,21 @@ describe('tone', () => {
     expect(toneOf('I felt I was rude to interrupt, and I am sorry.', request)).toEqual([]);
   });
 
+  it('hears the task called impossible for anyone, a long subject in "I don\'t think … is right", outside authorities', () => {
+    const reply = 'feedback-reply';
+    expect(toneOf('Nobody could have finished that exercise in an hour.', reply)).toEqual(['tone.defensive']);
+    expect(toneOf("I don't think the note about my slides being cluttered is fair.", reply)).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf('I may have to take this to my MP if nothing changes.', 'nudge')).toContain('tone.pressure');
+    expect(toneOf('If your new analyst decides not to start, please let me know.', 'nudge')).toEqual([
+      'tone.second-chance',
+    ]);
+    expect(toneOf('How did a good technical round lead to a rejection?', 'feedback-request')).toEqual([
+      'tone.generic-why',
+    ]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

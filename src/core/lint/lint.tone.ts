@@ -507,6 +507,13 @@ const rules: ToneRuleDefinition[] = [
       },
       { re: /\bwhy ?(?:[.?!]|$)/g, asked: true, negatable: false },
       {
+        // "How does a strong case study turn into a no?": the outcome asked about through how it came to be.
+        gate: /\bhow\b/,
+        re: /\bhow (?:does|did|do|could|can|would) (?:[\w-]+ ){1,6}?(?:turn into|become|end (?:up )?(?:as|in|with)|lead to|result in) (?:a no|a rejection|no offer|the rejection|a decline)\b/g,
+        asked: true,
+        negatable: false,
+      },
+      {
         re: /(?:^|[,;:] )(?:(?:so|but|and|honestly|seriously|just|please|then|hello) (?:, )?)*(?:what|why|how come) (?:exactly |actually |really |on earth |specifically )?(?:happened|was (?:the|your) (?:problem|issue|reason|deal|concern|objection)|is (?:the|your) (?:problem|issue|reason|deal)|went wrong|not|me|was wrong(?: with me)?|was it)(?: there| then| here)? ?(?:[?.!]|$)/g,
         asked: true,
         negatable: false,
@@ -586,7 +593,7 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !practiceAlone.test(ctx.sentence.norm),
       },
       {
-        re: /\b(?:if|should|in case|in the event that|in the event) (?:[\w']+ ){0,6}?(?:other|chosen|successful|selected|preferred|new|first-choice|first|top|winning|current|original|person you|candidate you) (?:candidate|hire|person|applicant|offer|appointee|choice|chose|hired|picked|selected)\b/g,
+        re: /\b(?:if|should|in case|in the event that|in the event) (?:[\w']+ ){0,6}?(?:other|chosen|successful|selected|preferred|new|first-choice|first|top|winning|current|original|person you|candidate you) (?:candidate|hire|person|applicant|offer|appointee|choice|chose|hired|picked|selected)\b|\b(?:if|should|in case|in the event that) (?:your|the) (?:new|chosen|successful|selected|preferred) [\w-]+ (?:does not|did not|do not|will not|would not|can not|cannot|ends? up not|decides? not to) (?:take|accept|start|join|sign|want|work out|stay)\b/g,
         negatable: false,
       },
       {
@@ -914,6 +921,12 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
+        // The task made impossible for anyone: "anyone would have struggled with that brief".
+        gate: /\b(?:anyone|anybody|everyone|nobody|no one|any candidate)\b/,
+        re: /\b(?:anyone|anybody|everyone|nobody|no one|any candidate) (?:else )?(?:would|could) (?:have )?(?:struggled|failed|found (?:it|that) (?:hard|difficult)|been confused|managed|finished|done (?:it|that|any better|better)|passed)\b/g,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
+      },
+      {
         // Refusing the blame: "I can't be blamed for…", "I shouldn't be marked down for…".
         gate: /\bbe (?:blamed|faulted|criticised|criticized|marked|penali[sz]ed|held)\b/,
         re: /\bi (?:can not|could not|should not|cannot|do not think i (?:can|should)) be (?:blamed|faulted|criticised|criticized|marked down|penali[sz]ed|held responsible)\b/g,
@@ -941,7 +954,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
-        re: /\bi (?:do not|did not) (?:think|believe|feel) (?:that )?(?:that|this|it|the feedback|your feedback|the comment|the assessment)? ?(?:is |was )?(?:quite |entirely |really |totally |completely )?(?:(?:a |an )?(?:fair|accurate|true|correct|right|reasonable|balanced) (?:assessment|reflection|description|summary|picture|characteri[sz]ation|judge?ment)|true|correct|accurate|fair|right|the case|justified|warranted)\b/g,
+        re: /\bi (?:do not|did not) (?:think|believe|feel) (?:that )?(?:that|this|it|the feedback|your feedback|the comment|the assessment|(?:the|your|that|this) (?:feedback|comment|point|assessment|remark|note|criticism)(?: [\w-]+){1,8}?)? ?(?:is |was )?(?:quite |entirely |really |totally |completely )?(?:(?:a |an )?(?:fair|accurate|true|correct|right|reasonable|balanced) (?:assessment|reflection|description|summary|picture|characteri[sz]ation|judge?ment)|true|correct|accurate|fair|right|the case|justified|warranted)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
       },
@@ -1284,9 +1297,9 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // Publicising or escalating, whatever the hedge: "I'd hate to have to leave a review on Glassdoor".
-        gate: /\b(?:glassdoor|indeed|trustpilot|linkedin|twitter|reddit|facebook|tiktok|instagram|social media|publicly|everyone|press|journalists?|ceo|boss|manager|director|founder|board|media|hr|human resources|head|legal|superiors|senior|leadership)\b/,
+        gate: /\b(?:glassdoor|indeed|trustpilot|linkedin|twitter|reddit|facebook|tiktok|instagram|social media|publicly|everyone|press|journalists?|ceo|boss|manager|director|founder|board|media|hr|human resources|head|legal|superiors|senior|leadership|councillor|mp|ombudsman|regulator|union|lawyer|solicitor)\b/,
         re: new RegExp(
-          `\\bi (?:\\w+ ){0,3}?${threatModal}(?: \\w+){0,3}? (?:post(?:ing)?|writ(?:e|ing)|shar(?:e|ing)|leav(?:e|ing)|tell(?:ing)?|review(?:ing)?|report(?:ing)?|complain(?:ing)?|contact(?:ing)?|speak(?:ing)? to|talk(?:ing)? to|go(?:ing)? to|rat(?:e|ing)|forward(?:ing)?|copy(?:ing)?|cc(?:ing)?|send(?:ing)?|escalat(?:e|ing)|rais(?:e|ing) (?:this|it|the matter|my concerns?))\\b[^.?!]{0,60}?\\b(?:glassdoor|indeed|trustpilot|linkedin|twitter|reddit|facebook|tiktok|instagram|social media|publicly|everyone i know|the press|journalists?|your (?:ceo|boss|manager|director|founder|board)|the (?:ceo|founder|board|press|media)|your (?:hr|human resources|head office|legal department|line manager|superiors|senior management|leadership|head of \\w+|hr department))\\b`,
+          `\\bi (?:\\w+ ){0,3}?${threatModal}(?: \\w+){0,3}? (?:post(?:ing)?|writ(?:e|ing)|shar(?:e|ing)|leav(?:e|ing)|tell(?:ing)?|review(?:ing)?|report(?:ing)?|complain(?:ing)?|contact(?:ing)?|speak(?:ing)? to|talk(?:ing)? to|go(?:ing)? to|rat(?:e|ing)|forward(?:ing)?|copy(?:ing)?|cc(?:ing)?|send(?:ing)?|escalat(?:e|ing)|rais(?:e|ing) (?:this|it|the matter|my concerns?)|tak(?:e|ing) (?:this|it|the matter|my complaint) to)\\b[^.?!]{0,60}?\\b(?:glassdoor|indeed|trustpilot|linkedin|twitter|reddit|facebook|tiktok|instagram|social media|publicly|everyone i know|the press|journalists?|your (?:ceo|boss|manager|director|founder|board)|the (?:ceo|founder|board|press|media)|your (?:hr|human resources|head office|legal department|line manager|superiors|senior management|leadership|head of \\w+|hr department)|(?:my|a|the) (?:local )?(?:councillor|mp|ombudsman|regulator|union(?: rep(?:resentative)?)?|lawyer|solicitor|journalist))\\b`,
           'g',
         ),
         // "I'd love to share your post on LinkedIn" is goodwill, not a threat.
