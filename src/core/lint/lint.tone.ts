@@ -1423,7 +1423,13 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       return ownFollowUp.test(norm) && !repeatAsk.test(norm.replace(ownFollowUp, ' '));
     }
     case 'tone.confrontational':
-      return praise.test(norm) && !sting.test(norm);
+      // Praise with no sting; the writer blaming themselves with nobody of the reader's side named ("which was my
+      // mistake"); goodwill to whoever got the job ("I wish them well").
+      return (
+        (praise.test(norm) && !sting.test(norm)) ||
+        (selfBlame.test(norm) && !sentence.tokens.some((t) => readerSide.has(t.norm))) ||
+        (goodwill.test(norm) && !sting.test(norm))
+      );
     case 'tone.defensive':
       return (
         concession.test(norm) ||
@@ -1436,6 +1442,8 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       return !pleaWords.test(norm.replace(notAPlea, ' '));
     case 'tone.pressure': {
       if (ownPromise.test(norm) && !demandOfReader.test(norm)) return true;
+      // No time, demand, threat, repetition or condition at all: "I'd only like to check my message reached you".
+      if (!pressureCue.test(norm)) return true;
       // "I know I'm not owed an explanation": entitlement denied, with no deadline or threat beside it.
       const owed = sentence.tokens.findIndex((t) => /^(?:owed|owe|deserve|deserved|entitled|right)$/.test(t.norm));
       return owed >= 0 && isNegated(sentence, owed) && !demandOfReader.test(norm);
@@ -1469,17 +1477,88 @@ const stageMention =
 const hadTheChance =
   /\b(?:had|have|has|get|got|getting|find|found) (?:a|the|any) (?:chance|moment|minute|opportunity|time) to\b/;
 const secondChanceCue =
-  /\b(?:again|another|second|once more|one more|re-?\w+|back|still|chance|chances|opportunity|change|instead|after all|keep|think of me|in mind|consider\w*|fall\w* through|fell through|declin\w*|turn\w* (?:it |the \w+ )?down|not (?:accept|work|start|stay|sign|confirm)|walk\w* away|withdraw\w*|trial|waiting list|open|door|final stage|same|overturn\w*|appeal\w*|look|looked|review\w*|prove|show|convince|persuade|available|step in|place|room|spot|list|think twice|mind|try|retake|redo|resit|resubmit|present|meet|call|conversation|case|decision is not|not (?:yet )?final|possib\w*|any way|hire me|choose me|pick me|take me|select me|differently|follow-up|chang\w*|too late|allow it|instead)\b/;
+  /\b(?:again|another|second|once more|one more|re-?\w+|back|still|chance|chances|opportunity|change|instead|after all|keep|think of me|in mind|consider\w*|fall\w* through|fell through|declin\w*|turn\w* (?:it |the \w+ )?down|not (?:accept|work|start|stay|sign|confirm)|walk\w* away|withdraw\w*|trial|waiting list|open|door|final stage|same|overturn\w*|appeal\w*|look|looked|review\w*|prove|show|convince|persuade|available|step in|place|room|spot|list|think twice|mind|try|retake|redo|resit|resubmit|present|meet|call|conversation|case|decision is not|not (?:yet )?final|possib\w*|any way|hire me|choose me|pick me|take me|select me|differently|follow-up|chang\w*|too late|allow it|instead|finali\w*|before (?:you|the|anything|it)|coffee|chat)\b/;
+const pressureCue =
+  /\b(?:by|before|within|until|latest|deadline|today|tonight|tomorrow|week|weeks|days?|hours?|months?|soon|sooner|asap|now|urgent\w*|prompt\w*|immediate\w*|quick\w*|straight away|right away|at once|end of|close of|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+\w*|expect\w*|demand\w*|insist\w*|requir\w*|need|needs|must|owe\w*|deserv\w*|entitled|right to|least|minimum|escalat\w*|complain\w*|complaint|review|post\w*|publi\w*|share|tell|report\w*|ceo|director|manager|boss|board|founder|chief|head|hr|lawyer|solicitor|legal|union|regulator|ombudsman|councillor|mp|press|paper|journalist|media|linkedin|glassdoor|forum\w*|again|third|fourth|fifth|final|last|still|waiting|waited|wait|chas\w*|reminder|times|patient|patience|long|longer|drag|if (?:i|you|there|nothing|no one|nobody|someone|anyone|my)|unless|otherwise|or else|priorit\w*|treat\w*|sort|resolve\w*|answer|reply|respond|response|hear|attention|record|copy\w*|cc|contact\w*|call\w*|writ\w*|raise|take|remember|customers?|clients?|community|industry|word|people|anyone|everyone|others|reading)\b/;
+const selfBlame =
+  /\b(?:my (?:own )?(?:mistake|fault|error|responsibility|doing)|on my part|i (?:should|could) have|i (?:had|have|did) not (?:\w+ ){0,4}?(?:enough|properly|carefully|well|closely))\b/;
+const goodwill =
+  /\b(?:wish (?:them|him|her|you|the \w+(?: \w+)?) (?:well|luck|all the best|every success)|congratulations|(?:great|good|strong|excellent) (?:fit|choice|candidate|hire)|well deserved|deserves? (?:it|the role|the job))\b/;
+/** Who an accusation can be aimed at: the reader, their side, their process, or anyone vague. */
+const readerSide = new Set([
+  // Not the pronouns and things that point anywhere ("which was my mistake", "I wish them well").
+  ...[...readerTargets].filter(
+    (w) => !/^(?:it|this|that|which|them|him|her|his|thing|everything|experience|question|questions)$/.test(w),
+  ),
+  'your',
+  'yours',
+  'yourselves',
+  'nobody',
+  'no-one',
+  'anyone',
+  'anybody',
+  'whoever',
+  'firm',
+  'bank',
+  'school',
+  'hospital',
+  'council',
+  'agency',
+  'studio',
+  'store',
+  'shop',
+  'trust',
+  'university',
+  'employer',
+  'employers',
+  'candidates',
+  'applicants',
+  'role',
+  'job',
+  'advert',
+  'ad',
+  'posting',
+  'salary',
+  'offer',
+  'promises',
+  'promise',
+  'promised',
+  'values',
+  'diversity',
+  'manners',
+  'courtesy',
+  'respect',
+  'silence',
+  'lead',
+  'interviewing',
+  'assessing',
+  'recruitment',
+  'hr',
+  'ceo',
+  'founder',
+  'management',
+  // Done to the writer by someone unnamed: "I was judged unfairly".
+  'judged',
+  'assessed',
+  'treated',
+  'marked',
+  'scored',
+  'evaluated',
+  'dismissed',
+  'ignored',
+  'overlooked',
+  'interrupted',
+]);
 const ownFollowUp =
   /\b(?:follow(?:ing)? up|writ(?:e|ing)|email(?:ing)?|bother(?:ing)?|check(?:ing)? in|reach(?:ing)? out|nudg(?:e|ing)|chas(?:e|ing)|message|messaging|contact(?:ing)?|trouble|troubling) (?:you )?(?:once )?again\b/;
 const schedulingNextStage =
   /\b(?:move|moving|reschedul\w*|re-?arrang\w*|postpon\w*|push (?:back|forward)|bring (?:forward|back)|hold|holding|schedul\w*|confirm\w*|book\w*|set up|arrang\w*|shift|prepar\w*|looking forward to|look forward to|ready for|see you at|invit\w*)\b[^.?!]{0,40}?\b(?:the|our|my|your) (?:second|next|final|follow-up|third) (?:interview|round|stage|meeting|call|conversation)\b|\b(?:the|our|my) (?:second|next|final|follow-up) (?:interview|round|stage|meeting|call) (?:on|to|at|for|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d|morning|afternoon|week)/;
 const praise =
-  /\b(?:fair and|professional|well[- ]organi[sz]ed|well[- ]run|friendly|kind|helpful|welcoming|thorough|respectful|pleasant|impressive|enjoyed|enjoyable|pleasure|great experience|thank(?:s| you)|appreciate\w*|grateful|interesting to (?:hear|see|learn)|glad|lovely|generous|care|cared|careful|caring|thoughtful|considerate|prompt|honesty|warm|patient|patience|attentive)\b/;
+  /\b(?:fair and|professional|well[- ]organi[sz]ed|well[- ]run|friendly|kind|helpful|welcoming|thorough|respectful|pleasant|impressive|enjoyed|enjoyable|pleasure|great experience|thank(?:s| you)|appreciate\w*|grateful|interesting (?:to (?:hear|see|learn)|that|how)|glad|lovely|generous|care|cared|careful|caring|thoughtful|considerate|prompt|honesty|warm|patient|patience|attentive)\b/;
 const sting =
-  /\b(?:not|no|never|nobody|no one|nothing|without|hardly|wast(?:e|ed|es|ing)|but|however|though|yet|so much for|apparently|clearly|obviously|bother\w*|only|silence|ignor\w*|less|fewer|unlike|supposed|pretend\w*|sure|least)\b/;
+  /\b(?:not|no|never|nobody|no one|nothing|without|hardly|wast(?:e|ed|es|ing)|but|however|though|yet|so much for|apparently|clearly|obviously|bother\w*|only|silence|ignor\w*|less|fewer|unlike|supposed|pretend\w*|sure|least|already|internal\w*|after you|is (?:that|this) how)\b/;
 const pleaWords =
-  /\b(?:need|needs|needed|please|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|foot in the door)\b/;
+  /\b(?:need|needs|needed|please|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|foot in the door|heart|so many|turned down)\b/;
 /** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
 const notAPlea =
   /\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b/g;
