@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { draftSpread } from '../drafting/drafting.spread';
 import { prepareText } from './lint.text';
+import { toneModelVetoed } from './lint.tone';
 import { modelTones, stem, toneApplies, toneModelFindings } from './lint.tone-model';
 
-/** The tones the model finds in a message, in a stable order. */
+/**
+ * The tones the model layer reports in a message, in a stable order: its findings after the rules' vetoes, which is
+ * what the lint reports and what the trainer sets the thresholds on.
+ */
 function tonesOf(text: string, kind: string | undefined): string[] {
-  return [...new Set(toneModelFindings(prepareText(text), kind).map((finding) => finding.rule))].sort();
+  const sentences = prepareText(text);
+  const findings = toneModelFindings(sentences, kind).filter((finding) => {
+    const sentence = sentences[finding.sentenceIndex];
+    return sentence !== undefined && !toneModelVetoed(finding.rule, sentence, kind);
+  });
+  return [...new Set(findings.map((finding) => finding.rule))].sort();
 }
 
 describe('tone model', () => {
