@@ -518,6 +518,8 @@ function relativeSubjectEnd(words: Word[], i: number): number {
     let r = k;
     const aux = words[r]?.lower ?? '';
     // "you have used", "we should do", "I did not ask"; but in "the work you did was" the auxiliary is the verb.
+    // "the problems your team is solving": a progressive in the relative clause.
+    if (beForms.has(aux) && words[r + 1]?.verb && isIng(words[r + 1]?.verb as VerbForm)) return r + 1;
     if (haveAux.has(aux) || modals.has(aux) || negatedDo.has(aux) || /^(?:do|does|did)$/.test(aux)) {
       let v = r + 1;
       if (words[v]?.lower === 'not') v++;
@@ -825,6 +827,8 @@ const possessors = set(
   reviewer owner user mentor researcher architect lead coach teacher tutor friend lab studio school university
   charity agency startup clinic hospital council`,
 );
+const ownedAdjectives = set('own new main biggest next first last recent current whole key top early');
+
 /** Nouns for what someone has, feels or gives, by their ending: enthusiasm, priorities, commitment, decision. */
 const abstractNoun = /(?:ness|ment|ments|tion|tions|sion|sions|ity|ities|ism|ance|ence|ship|ies|ise|ize|ledge)$/;
 const possessedNouns = set(
@@ -848,8 +852,26 @@ function missingPossessive(words: Word[], out: Finding[]): void {
     if (!det || !objectDeterminers.has(det.lower)) return;
     const singular = word.lower.slice(0, -1);
     if (!possessors.has(singular)) return;
-    const next = words[i + 1];
+    let next = words[i + 1];
     if (!next?.isLower || next.isPunctuation || isFunctionWord(next)) return;
+    // "the teams current challenges": an adjective between the owner and the thing owned.
+    const adjective =
+      !next.verb &&
+      !pluralQuantifiers.has(next.lower) &&
+      (adjectiveEnding.test(next.lower) || ownedAdjectives.has(next.lower));
+    const owned = words[i + 2];
+    if (adjective && isNounLike(owned) && !measureNouns.has(owned.lower) && numberOf(owned) === 'plural') {
+      out.push(
+        issue(
+          'grammar.possessive',
+          `Did you mean "${singular}'s"? A possessive needs an apostrophe.`,
+          word,
+          `${singular}'s`,
+        ),
+      );
+      return;
+    }
+    next = words[i + 1] ?? next;
     // A verb with its object ("your engineers partition ledgers", "the teams use the…") reads the plural as a
     // subject. A word that may be a verb counts as a noun only when the clause's verb comes after it ("your
     // teams approach was…", "your groups work on malaria is…").
@@ -915,7 +937,7 @@ function nounPhraseAt(words: Word[], d: number): number {
     h < d + 3 &&
     isPremodifier(words, h) &&
     isNounLike(words[h + 1]) &&
-    !(words[h + 1]?.verb && takesComplement(words, h + 1))
+    !(words[h + 1]?.verb && (takesComplement(words, h + 1) || readsAsVerb(words, h + 1)))
   )
     h++;
   const head = words[h];
@@ -964,9 +986,17 @@ function phraseSubjectAgreement(words: Word[], out: Finding[]): void {
     const det2 = words[h + 2];
     if (!det2 || !singularPhraseStarters.has(det2.lower) || /^(?:a|an)$/.test(det.lower)) return;
     const h2 = nounPhraseAt(words, h + 2);
-    const verbWord = words[h2 + 1];
-    if (h2 < 0 || !verbWord) return;
-    const fix = /^(?:is|was|has|isn't|wasn't|hasn't|doesn't)$/.test(verbWord.lower) ? toPlural[verbWord.lower] : null;
+    if (h2 < 0) return;
+    // "the equipment and the expertise of your technicians is": past a phrase after the second noun.
+    const v = prepositions.has(words[h2 + 1]?.lower ?? '') ? verbInPredicate(words, h2 + 2, false) : h2 + 1;
+    const verbWord = words[v];
+    if (v < 0 || !verbWord) return;
+    const verb = verbOf(verbWord);
+    const fix = /^(?:is|was|has|isn't|wasn't|hasn't|doesn't)$/.test(verbWord.lower)
+      ? toPlural[verbWord.lower]
+      : verb && isSForm(verb) && !/^(?:have|do)$/.test(verb.base) && (!verb.noun || readsAsVerb(words, v))
+        ? verb.base
+        : null;
     if (fix) out.push(issue('grammar.agreement', 'Two things joined by "and" take a plural verb.', verbWord, fix));
   });
 }

@@ -129,6 +129,10 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['The people who leads the guild were welcoming.', 'leads', 'lead'],
     ['The attention to detail your reviewers brings is rare.', 'brings', 'bring'],
     ['I was moved by the charitys mission.', 'charitys', "charity's"],
+    ['The bugs your squad is fixing this sprint looks tricky.', 'looks', 'look'],
+    ['I liked how the research team and the design team shares findings.', 'shares', 'share'],
+    ['The budget and the scope of the pilot was clear.', 'was', 'were'],
+    ['We talked about the managers biggest priorities.', 'managers', "manager's"],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -182,6 +186,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'Assuming you’re free next week, I know they’re busy; I gave it my all, as they gave their all.',
       'The factory tour and the discussion with your engineers were the highlight, and its own team agrees.',
       'The targets that the board have set are ambitious; each of us has a view, and its given name is Atlas.',
+      'You interrupted the interviewers several times, and the managers last week were busy.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }
@@ -247,6 +252,11 @@ describe('full proofreading (harper)', () => {
     expect(flagged(clean, await lintMessage(clean, { kind: 'thank-you' }))).toEqual([]);
     const text = 'Your team is very cross-funtional.';
     expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual(['funtional']);
+  });
+
+  it('accepts the particles inside a name', async () => {
+    const text = 'Dear Mr Van der Berg, thank you; please pass my thanks to Ana de la Cruz.';
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
   });
 
   it('accepts British and American spellings alike', async () => {

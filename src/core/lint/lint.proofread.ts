@@ -719,6 +719,13 @@ export function isAcceptedWord(
   )
     return true;
   if (where.suggestions.some((s) => isDialectVariant(bare, s))) return true;
+  // A particle inside a name: "Mr Van der Berg", "Ana de la Cruz".
+  if (
+    bare.length <= 3 &&
+    /\p{Lu}[\p{L}'’-]*\s+$/u.test(where.text.slice(Math.max(0, where.start - 25), where.start)) &&
+    /^\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}/u.test(where.text.slice(where.start + word.length))
+  )
+    return true;
   // The dictionary knows the noun but not its plural, and offers the possessive ("readmissions" → "readmission's"),
   // or knows both halves of a closed compound ("timeframe" → "time frame").
   const suggested = where.suggestions.map((s) => s.toLowerCase());
