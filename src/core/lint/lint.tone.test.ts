@@ -355,6 +355,17 @@ describe('tone', () => {
     ]);
   });
 
+  it('reads past a conjunction to what is judged, and hears not knowing as asking', () => {
+    const request = 'feedback-request';
+    expect(toneOf('It felt less like an interview and more like a formality.', request)).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('I doubt the manager who interviewed me had read my CV.', request)).toEqual(['tone.confrontational']);
+    expect(toneOf("I'm still in the dark about why I wasn't chosen.", 'nudge')).toEqual(['tone.generic-why']);
+    expect(toneOf('Could I work a trial shift so you can see me in action?', request)).toEqual(['tone.second-chance']);
+    expect(toneOf('The day was long, but the panel was warm and welcoming.', request)).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -129,7 +129,7 @@ const askFrame = new RegExp(
     '\\b(?:keep|kept|still|been|left) (?:on |just )?(?:wondering|asking myself|thinking about|puzzling over|trying to)',
     '\\b(?:can|could|would|will) (?:you|someone|anyone) (?:please |kindly )?(?:tell|explain|let me know|share|clarify|say|help me understand|give me|outline|shed|provide|confirm|advise|elaborate)',
     '\\b(?:please|kindly) (?:tell|explain|let me know|share|clarify|advise|confirm|outline|elaborate|justify)',
-    '\\b(?:let me know|tell me|wondering|i wonder|curious|help me understand|ask (?:you )?(?:why|what|where|whether|if)|confused|puzzled|baffled|at a loss|(?:do|did|can|could) not (?:understand|see|work out|figure out|get)|no idea|struggling to (?:understand|see))',
+    '\\b(?:let me know|tell me|wondering|i wonder|curious|help me understand|ask (?:you )?(?:why|what|where|whether|if)|confused|puzzled|baffled|at a loss|(?:do|did|can|could) not (?:understand|see|work out|figure out|get)|no idea|none the wiser|in the dark|no clearer|struggling to (?:understand|see))',
   ].join('|'),
 );
 const futureContext =
@@ -391,6 +391,8 @@ function accusesReader(sentence: PreparedSentence, at: number): boolean {
   const norms = sentence.tokens.map((t) => t.norm);
   for (let i = at - 1; i >= clauseStart; i--) {
     const norm = norms[i] ?? '';
+    // "less an assessment and more a box-ticking exercise": a conjunction is not what is judged.
+    if (norm === 'and' || norm === 'or' || norm === 'less' || norm === 'rather') continue;
     // "…which I found unprofessional": the writer is who judges, not what is judged; look further back.
     if ((norm === 'i' || norm === 'we') && experiencerVerbs.has(norms[i + 1] ?? '')) continue;
     if (selfWords.has(norm)) return false;
@@ -657,6 +659,12 @@ const rules: ToneRuleDefinition[] = [
         futureSafe: true,
       },
       {
+        // "let me shadow a shift so you can see me in action": a demonstration offered after the decision.
+        re: /\b(?:shadow (?:a|one|your) (?:shift|day|team)|(?:see|watch) me (?:in action|at work|work)|(?:see|show you) what i (?:can|could) (?:really )?do)\b/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision,
+      },
+      {
         re: /\b(?:let|allow) me (?:to )?(?:prove|show) (?:myself|to you|you|it|that i|what i)\b|\b(?:chance|opportunity) to prove (?:myself|that i|you wrong)\b/g,
       },
       {
@@ -809,7 +817,7 @@ const rules: ToneRuleDefinition[] = [
         // "I'm not sure your team knows what it's looking for", "you don't know what you're doing": their competence denied, hedged or not.
         gate: /\b(?:know|knew|knows|understand|understands|understood|clue|idea|read|looked|listened)\b/,
         re: new RegExp(
-          `\\b(?:${them}) (?:\\w+ )?(?:${negated}) (?:really |actually |even |fully |ever |seem to |appear to )?(?:know|knew|understand|understood|have (?:a|any) (?:clue|idea)) what (?:it|they|you|he|she|the team) (?:is|are|was|were|wants?|wanted|needs?|needed) ?(?:doing|looking for|after|want|need)?\\b|\\b(?:not sure|doubt|doubtful|wonder (?:if|whether)|question whether|not convinced|do not think|did not think) (?:that )?(?:${them}|anyone|anybody|any of (?:you|them|the \\w+)) (?:\\w+ )?(?:really |actually |even |ever |fully )?(?:knows?|knew|understands?|understood|read|looked at|listened|has (?:a|any) (?:clue|idea)|have (?:a|any) (?:clue|idea)|had (?:a|any) (?:clue|idea)|know) (?:what (?:it|they|you|he|she|the team) (?:is|are|was|were|wants?|wanted|needs?|needed)|my (?:cv|resume|application|portfolio|profile|answers?)|to (?:me|a word|my answers?|what i)|anything about)\\b`,
+          `\\b(?:${them}) (?:\\w+ )?(?:${negated}) (?:really |actually |even |fully |ever |seem to |appear to )?(?:know|knew|understand|understood|have (?:a|any) (?:clue|idea)) what (?:it|they|you|he|she|the team) (?:is|are|was|were|wants?|wanted|needs?|needed) ?(?:doing|looking for|after|want|need)?\\b|\\b(?:not sure|doubt|doubtful|wonder (?:if|whether)|question whether|not convinced|do not think|did not think) (?:that )?(?:${them}|anyone|anybody|any of (?:you|them|the \\w+)|the [\\w-]+ (?:who|that) (?:interviewed|assessed|met|saw|tested|marked) me) (?:\\w+ )?(?:really |actually |even |ever |fully )?(?:knows?|knew|understands?|understood|read|looked at|listened|has (?:a|any) (?:clue|idea)|have (?:a|any) (?:clue|idea)|had (?:a|any) (?:clue|idea)|know) (?:what (?:it|they|you|he|she|the team) (?:is|are|was|were|wants?|wanted|needs?|needed)|my (?:cv|resume|application|portfolio|profile|answers?)|to (?:me|a word|my answers?|what i)|anything about)\\b`,
           'g',
         ),
         negatable: false,
@@ -1427,6 +1435,7 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       // mistake"); goodwill to whoever got the job ("I wish them well").
       return (
         (praise.test(norm) && !sting.test(norm)) ||
+        praiseAfterTurn(norm) ||
         (selfBlame.test(norm) && !sentence.tokens.some((t) => readerSide.has(t.norm))) ||
         (goodwill.test(norm) && !sting.test(norm))
       );
@@ -1480,6 +1489,14 @@ const secondChanceCue =
   /\b(?:again|another|second|once more|one more|re-?\w+|back|still|chance|chances|opportunity|change|instead|after all|keep|think of me|in mind|consider\w*|fall\w* through|fell through|declin\w*|turn\w* (?:it |the \w+ )?down|not (?:accept|work|start|stay|sign|confirm)|walk\w* away|withdraw\w*|trial|waiting list|open|door|final stage|same|overturn\w*|appeal\w*|look|looked|review\w*|prove|show|convince|persuade|available|step in|place|room|spot|list|think twice|mind|try|retake|redo|resit|resubmit|present|meet|call|conversation|case|decision is not|not (?:yet )?final|possib\w*|any way|hire me|choose me|pick me|take me|select me|differently|follow-up|chang\w*|too late|allow it|instead|finali\w*|before (?:you|the|anything|it)|coffee|chat)\b/;
 const pressureCue =
   /\b(?:by|before|within|until|latest|deadline|today|tonight|tomorrow|week|weeks|days?|hours?|months?|soon|sooner|asap|now|urgent\w*|prompt\w*|immediate\w*|quick\w*|straight away|right away|at once|end of|close of|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+\w*|expect\w*|demand\w*|insist\w*|requir\w*|need|needs|must|owe\w*|deserv\w*|entitled|right to|least|minimum|escalat\w*|complain\w*|complaint|review|post\w*|publi\w*|share|tell|report\w*|ceo|director|manager|boss|board|founder|chief|head|hr|lawyer|solicitor|legal|union|regulator|ombudsman|councillor|mp|press|paper|journalist|media|linkedin|glassdoor|forum\w*|again|third|fourth|fifth|final|last|still|waiting|waited|wait|chas\w*|reminder|times|patient|patience|long|longer|drag|if (?:i|you|there|nothing|no one|nobody|someone|anyone|my)|unless|otherwise|or else|priorit\w*|treat\w*|sort|resolve\w*|answer|reply|respond|response|hear|attention|record|copy\w*|cc|contact\w*|call\w*|writ\w*|raise|take|remember|customers?|clients?|community|industry|word|people|anyone|everyone|others|reading)\b/;
+/** "It was a tough interview, but the panel was fair and friendly": the sentence turns to praise and ends there. */
+function praiseAfterTurn(norm: string): boolean {
+  const turns = [...norm.matchAll(/\b(?:but|however|though|although|yet)\b/g)];
+  const last = turns[turns.length - 1];
+  if (last === undefined) return false;
+  const tail = norm.slice((last.index ?? 0) + last[0].length);
+  return praise.test(tail) && !sting.test(tail);
+}
 const selfBlame =
   /\b(?:my (?:own )?(?:mistake|fault|error|responsibility|doing)|on my part|i (?:should|could) have|i (?:had|have|did) not (?:\w+ ){0,4}?(?:enough|properly|carefully|well|closely))\b/;
 const goodwill =
