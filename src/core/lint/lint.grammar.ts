@@ -329,6 +329,9 @@ const notNouns = set(
   operations communications relations ops devops canvas atlas alias bias gas lens chaos ethos`,
 );
 
+/** Words in -ing that are nouns, not adjectives or verbs: "last spring", "each morning". */
+const ingNouns = /^(?:spring|morning|evening|string|king|wing|ceiling|wedding|pudding|sibling|during|\w*thing)$/;
+
 /** Verbs that take an adjective as complement: "sounds ambitious", "look great". */
 const linkingVerbs = set('sound look seem feel appear remain become prove stay');
 const adjectiveEnding = /(?:ous|ive|ful|able|ible|al|ic|ent|ant|less|ary|ar|ing|ed|y)$/;
@@ -344,7 +347,7 @@ function readsAsVerb(words: Word[], j: number): boolean {
     objectStarters.has(after.lower) ||
     complementStarters.has(after.lower) ||
     isAdverbBetween(after) ||
-    (after.isLower && /ing$/.test(after.lower) && !verbForms.has(after.lower)) ||
+    (after.isLower && /ing$/.test(after.lower) && !verbForms.has(after.lower) && !ingNouns.test(after.lower)) ||
     // "sound ambitious", "looks promising": a linking verb before an adjective.
     (linkingVerbs.has(verb.base) &&
       after.isLower &&
@@ -584,11 +587,17 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean): num
       continue;
     }
     if (
-      /^(?:and|or|but|nor|that|which|who|whom|whose|where|when|than|to|how|why|what|whether|if|while|because|since|although|though|as|unless|until)$/.test(
+      /^(?:and|or|but|nor|that|which|who|whom|whose|where|when|than|how|why|what|whether|if|while|because|since|although|though|as|unless|until)$/.test(
         w.lower,
       )
     )
       return -1;
+    // "to" before a verb starts an infinitive; before a noun it is a preposition ("approach to teaching is").
+    if (w.lower === 'to') {
+      const next = words[k + 1];
+      if (!next || next.verb?.forms.has('base') || !next.isLower || !sawNoun) return -1;
+      continue;
+    }
     if (beForms.has(w.lower) || haveAux.has(w.lower) || /^(?:do|does|don't|doesn't)$/.test(w.lower))
       return sawNoun ? k : -1;
     if (modals.has(w.lower) || negatedDo.has(w.lower)) return -1;
@@ -881,7 +890,8 @@ function missingPossessive(words: Word[], out: Finding[]): void {
       (objectDeterminers.has(after.lower) || (isNounLike(after) && !after.verb && numberOf(after) === 'plural'))
     )
       return;
-    const later = next.verb ? words[verbInPredicate(words, i + 2, false)] : undefined;
+    const phraseStart = prepositions.has(after?.lower ?? '') ? i + 3 : i + 2;
+    const later = next.verb ? words[verbInPredicate(words, phraseStart, false)] : undefined;
     // After a preposition the plural is an object, so the word after it cannot be its verb ("by the labs work").
     const objectOfPreposition = prepositions.has(words[words.indexOf(det) - 1]?.lower ?? '');
     const nounAfter =

@@ -21,6 +21,7 @@ describe('instant proofreading (no WebAssembly)', () => {
     ['The role is more interesting then I expected.', 'then', 'than'],
     ["I don't want to loose touch with the team.", 'loose', 'lose'],
     ['I hope your well and that the move went smoothly.', 'your', "you're"],
+    ['I know your really busy this month.', 'your', "you're"],
     ['They asked good questions, and their still on my mind.', 'their', "they're"],
     ['I would love to hear how the merger is effecting the team.', 'effecting', 'affecting'],
     ['It was an pleasure to meet you.', 'an', 'a'],
@@ -133,6 +134,8 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I liked how the research team and the design team shares findings.', 'shares', 'share'],
     ['The budget and the scope of the pilot was clear.', 'was', 'were'],
     ['We talked about the managers biggest priorities.', 'managers', "manager's"],
+    ['The tips you shared with me last spring has helped.', 'has', 'have'],
+    ['Your colleagues approach to code review is thoughtful.', 'colleagues', "colleague's"],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -187,6 +190,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'The factory tour and the discussion with your engineers were the highlight, and its own team agrees.',
       'The targets that the board have set are ambitious; each of us has a view, and its given name is Atlas.',
       'You interrupted the interviewers several times, and the managers last week were busy.',
+      'Your very own team built it, and the engineers talk to customers every morning.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

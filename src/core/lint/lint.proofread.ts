@@ -528,6 +528,13 @@ const rules: ProofreadRule[] = [
     fix: () => 'I',
   },
   {
+    rule: 'grammar.word-choice',
+    // "I realise your very busy": an intensifier and an adjective that ends the phrase; not "your very own team".
+    re: /\b(your)[ \t]+(?:very|really|so|extremely|incredibly|quite|too)[ \t]+[a-z]+(?=[ \t]*(?:[,.;!?]|$)|[ \t]+(?:and|so|but|to|with|at|right|this|these|today|now|lately)\b)/gi,
+    message: 'Did you mean "you\'re" (you are)?',
+    fix: (flagged) => keepCase(flagged, "you're"),
+  },
+  {
     rule: 'grammar.verb-form',
     // "I been working on it": "been" needs "have" ("Had I been…" is an inversion).
     re: /(?<!\b(?:had|have|has|would|could|should|might|must|will)[ \t]+)\b(?:I|we|they|you)[ \t]+(been)\b/gi,

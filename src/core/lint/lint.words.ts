@@ -218,7 +218,9 @@ export const techTerms = new Set(
   calico linkerd consul vault nomad packer vagrant chef puppet saltstack whiteboard whiteboarding whiteboards mortem
   mortems upskill upskilled dogfooding timeboxing mentee mentees neurodivergent allyship etc pharma biotech medtech goroutine goroutines
   cutover cutovers failover failovers triage triages triaged triaging
-  pharmacovigilance telehealth telemedicine mins hrs mgmt mgr dept info admin ok okay config configs`.split(/\s+/),
+  pharmacovigilance pgvector langchain llamaindex telehealth telemedicine mins hrs mgmt mgr dept info admin ok okay config configs`.split(
+    /\s+/,
+  ),
 );
 
 /**
