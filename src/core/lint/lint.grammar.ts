@@ -416,15 +416,15 @@ function headAgreement(words: Word[], out: Finding[]): void {
     const head = words[h];
     if (!head || !startsModifier(h + 1) || words[h + 1]?.lower === 'to') continue;
     if (
-      words
-        .slice(d + 1, h + 1)
-        .some(
-          (w) =>
-            !w.isLower ||
-            w.isPunctuation ||
-            isFunctionWord(w) ||
-            (w.verb && (!w.verb.noun || w.verb.forms.has('past') || w.verb.forms.has('participle'))),
-        )
+      words.slice(d + 1, h + 1).some(
+        (w) =>
+          !w.isLower ||
+          w.isPunctuation ||
+          isFunctionWord(w) ||
+          (w.verb && (!w.verb.noun || w.verb.forms.has('past') || w.verb.forms.has('participle'))) ||
+          // A plural noun before the head is a subject of its own ("your engineers shard trips").
+          (w !== words[h] && !w.verb && numberOf(w) === 'plural'),
+      )
     )
       continue;
     let number = numberOf(head);
@@ -1026,6 +1026,9 @@ function indefiniteAgreement(words: Word[], out: Finding[]): void {
     if (!next) return;
     if (prepositions.has(next.lower) && next.lower !== 'to')
       checkAgreement(words, 'singular', verbInPredicate(words, i + 2, false), out);
+    // "Everyone I met seem…": past a relative clause with its own subject.
+    else if (relativeSubjectEnd(words, i + 1) > 0)
+      checkAgreement(words, 'singular', verbInPredicate(words, i + 1, true), out);
     else {
       const fix = toSingular[next.lower];
       if (fix) out.push(issue('grammar.agreement', `"${word.lower}" takes a singular verb.`, next, fix));

@@ -136,6 +136,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['We talked about the managers biggest priorities.', 'managers', "manager's"],
     ['The tips you shared with me last spring has helped.', 'has', 'have'],
     ['Your colleagues approach to code review is thoughtful.', 'colleagues', "colleague's"],
+    ['Everybody I spoke with were generous with their time.', 'were', 'was'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -191,6 +192,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'The targets that the board have set are ambitious; each of us has a view, and its given name is Atlas.',
       'You interrupted the interviewers several times, and the managers last week were busy.',
       'Your very own team built it, and the engineers talk to customers every morning.',
+      'The way your engineers shard trips by region in PostgreSQL was clever.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }
