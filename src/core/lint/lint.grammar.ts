@@ -222,7 +222,10 @@ function afterHave(words: Word[], out: Finding[]): void {
     // modal and "have" when a clause follows ("should have mention that…").
     const afterModal =
       modals.has(words[i - 1]?.lower ?? '') && /^(?:that|how|what|whether|why|it|this)$/.test(after?.lower ?? '');
-    const surelyVerb = !verb.noun || (j > i + 1 && isAdverbBetween(words[j - 1])) || afterModal;
+    // "I have lead a team": a word that may be a noun is the verb when a possessive, "a" or an object pronoun
+    // follows it (not "the" or "this": "you have access the moment you join", "have work this week").
+    const objectAfter = /^(?:a|an|my|your|our|their|his|her|me|us|them|him)$/.test(after?.lower ?? '');
+    const surelyVerb = !verb.noun || (j > i + 1 && isAdverbBetween(words[j - 1])) || afterModal || objectAfter;
     const wrong =
       isPastOnly(verb) ||
       (verb.forms.has('base') && surelyVerb && (takesObject || afterModal) && !/^(?:have|be|do)$/.test(verb.base));

@@ -137,6 +137,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['The tips you shared with me last spring has helped.', 'has', 'have'],
     ['Your colleagues approach to code review is thoughtful.', 'colleagues', "colleague's"],
     ['Everybody I spoke with were generous with their time.', 'were', 'was'],
+    ['I have lead a team of four analysts.', 'lead', 'led'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -193,6 +194,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'You interrupted the interviewers several times, and the managers last week were busy.',
       'Your very own team built it, and the engineers talk to customers every morning.',
       'The way your engineers shard trips by region in PostgreSQL was clever.',
+      'You have access the moment you join, and we have work this week; they have lead times of a month.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }
