@@ -10,6 +10,7 @@ import {
   type PluginTransformResultArgs,
   PostgresDialect,
   type QueryResult,
+  SqliteAdapter,
   SqliteDialect,
   SqliteDriver,
   type SqliteStatement,
@@ -153,6 +154,18 @@ class ImmediateSqliteDriver extends SqliteDriver {
   }
 }
 
+/**
+ * SQLite does run schema changes inside a transaction, but Kysely's adapter says it does not, so its migrator ran
+ * each migration's statements one by one with no lock between processes: two processes starting on a new data
+ * folder both ran `alter table … add column` and one died on "duplicate column name" (1 run in 12). Saying so makes
+ * the migrator run them in one (immediate) transaction: the second process waits, then finds them applied.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
 class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: ConstructorParameters<typeof SqliteDialect>[0];
   constructor(config: ConstructorParameters<typeof SqliteDialect>[0]) {
@@ -161,6 +174,9 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
   override createDriver() {
     return new ImmediateSqliteDriver(this.#config);
+  }
+  override createAdapter() {
+    return new TransactionalDdlSqliteAdapter();
   }
 }
 
