@@ -957,6 +957,13 @@ function nounPhraseAt(words: Word[], d: number): number {
   return isNounLike(head) && (!head.verb || (head.verb.noun && !head.verb.forms.has('past'))) ? h : -1;
 }
 
+/**
+ * A relative clause without "that" starting at `i`: a subject pronoun and its verb. "The colour palette work you
+ * showed me was…" is the work (a noun) that you showed, not the palette working.
+ */
+const startsRelativeClause = (words: Word[], i: number) =>
+  /^(?:i|you|we|they|he|she)$/.test(words[i]?.lower ?? '') && verbOf(words[i + 1]) !== null;
+
 /** Whether the word at `d` starts a clause's subject: after a full stop, a comma or a clause word, not "and". */
 const subjectStartsAt = (words: Word[], d: number) =>
   (atClauseStart(words, d) && !/^(?:and|or|nor|[/&+(-])$/.test(words[d - 1]?.lower ?? '')) ||
@@ -990,7 +997,8 @@ function phraseSubjectAgreement(words: Word[], out: Finding[]): void {
         takesComplement(words, h + 1) &&
         !/^(?:be|have|do)$/.test(verb.base) &&
         !bareInfinitiveTakers.has(words[d - 1]?.lower ?? '') &&
-        !words.slice(0, d).some((w) => subjunctiveTriggers.test(w.lower))
+        !words.slice(0, d).some((w) => subjunctiveTriggers.test(w.lower)) &&
+        !startsRelativeClause(words, h + 2)
       )
         out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', next, sForm));
     }

@@ -57,9 +57,15 @@ describe('instant proofreading (no WebAssembly)', () => {
       'The process was fair and the interviewers were kind.',
       'It was a pleasure to meet José García and Zoë Ångström.',
       'I look forward to hearing from you.',
+      // "its" before a word that merely starts like "a", "me" or "not"; "it's" before a season of the year.
+      'The firm updated its assessment process, its members list and its notes app.',
+      "I know it's budget season at Halcyon, so no rush at all.",
+      // A relative clause without "that": the work you showed me, not the palette working.
+      'The colour palette work you showed me for the rebrand was really striking.',
     ]) {
       expect(flagged(text, lintMessageSync(text, { kind: 'thank-you' })), text).toEqual([]);
     }
+    expect(flagged('Its a pleasure to meet you.', lintMessageSync('Its a pleasure to meet you.', {}))).toEqual(['Its']);
   });
 });
 
@@ -221,6 +227,12 @@ describe('full proofreading (harper)', () => {
     const possessive = "Thanks for the demo. Tamsin's walkthrough of the Pulumi stacks was clear.";
     expect(flagged(possessive, await lintMessage(possessive, { kind: 'thank-you' }))).toEqual([]);
     expect(flagged(named, await lintMessage(named, { kind: 'thank-you', dictionary: ['Quorvex'] }))).toEqual([]);
+  });
+
+  it("accepts other trades' words: nursing, kitchens, retail, finance, law, design", async () => {
+    const text =
+      'I would value pointers on my NMC revalidation portfolio, my mise en place as a commis, the planogram and stocktake work, intercompany capex, pupillage and the wireframes.';
+    expect(flagged(text, await lintMessage(text, { kind: 'feedback-request' }))).toEqual([]);
   });
 
   it('accepts words written with their own accents, and still catches a misspelt one', async () => {

@@ -189,13 +189,15 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    re: /\b(it's)[ \t]+(?:own|onboarding|impact|team|product|products|mission|values|culture|approach|customers|employees|users|process|services|platform|roadmap|office|offices|website|goals|strategy|clients|members|staff|engineers|founders|history|reputation|core|commitment|infrastructure|stack|market|industry|competitors|revenue|budget|leadership)\b/gi,
+    // Not before a time of year or a day ("it's budget season", "it's onboarding week"): that is "it is".
+    re: /\b(it's)[ \t]+(?:own|onboarding|impact|team|product|products|mission|values|culture|approach|customers|employees|users|process|services|platform|roadmap|office|offices|website|goals|strategy|clients|members|staff|engineers|founders|history|reputation|core|commitment|infrastructure|stack|market|industry|competitors|revenue|budget|leadership)\b(?![ \t]+(?:season|time|day|days|week|weeks|month|year|period|cycle|planning|review|reviews|deadline|deadlines)\b)/gi,
     message: 'Did you mean "its" (belonging to it)? "It\'s" means "it is".',
     fix: (flagged) => keepCase(flagged, 'its'),
   },
   {
     rule: 'grammar.word-choice',
-    re: /\b(its)[ \t]+(?:been|a|an|the|not|no|just|still|also|definitely|probably|always|my|your|our|their|because|who|what|how|why|when|where|that|as|all|only|about|going|such|me|you|(?:(?:so|very|really|quite|too|incredibly|always|been)[ \t]+)?(?:great|good|nice|clear|important|true|hard|easy|exciting|worth|likely|possible|obvious|lovely|fine|okay|interesting|amazing|wonderful|unclear|difficult|fair|helpful|useful|reassuring|encouraging|disappointing|understandable|funny|strange|odd|a pleasure|inspiring|refreshing|impressive|rare|exciting)(?=[ \t]+(?:to|that|how|when|seeing|hearing|working|knowing|learning|meeting|talking|getting)\b|[ \t]*[,.!;]|$))/gi,
+    // Each word is whole: "its a…" must not match "its assessment", nor "its me…" "its members".
+    re: /\b(its)[ \t]+(?:(?:been|a|an|the|not|no|just|still|also|definitely|probably|always|my|your|our|their|because|who|what|how|why|when|where|that|as|all|only|about|going|such|me|you)\b|(?:(?:so|very|really|quite|too|incredibly|always|been)[ \t]+)?(?:great|good|nice|clear|important|true|hard|easy|exciting|worth|likely|possible|obvious|lovely|fine|okay|interesting|amazing|wonderful|unclear|difficult|fair|helpful|useful|reassuring|encouraging|disappointing|understandable|funny|strange|odd|a pleasure|inspiring|refreshing|impressive|rare|exciting)(?=[ \t]+(?:to|that|how|when|seeing|hearing|working|knowing|learning|meeting|talking|getting)\b|[ \t]*[,.!;]|$))/gi,
     message: 'Did you mean "it\'s" (it is / it has)? "Its" means "belonging to it".',
     fix: (flagged) => keepCase(flagged, "it's"),
   },

@@ -190,7 +190,12 @@ export const boundaryErrors: Record<string, string> = {
   thankyouu: 'thank you',
 };
 
-/** Technical words, tools and well-known companies a job seeker writes about; never spelling mistakes. */
+/**
+ * Technical words, tools and well-known companies a job seeker writes about, never spelling mistakes; all lower
+ * case. The last lines are other trades' words (nursing, teaching, kitchens, retail, finance, law, design,
+ * research): of a candidate list of 427 such words from across the sectors users apply in, these are the ones
+ * harper flagged.
+ */
 export const techTerms = new Set(
   `kubernetes k8s k3s kubectl terraform ansible pulumi grafana prometheus loki tempo kafka flink iceberg snowflake dbt
   debezium postgres postgresql mysql mariadb sqlite mongodb redis memcached graphql grpc protobuf typescript javascript
@@ -218,7 +223,12 @@ export const techTerms = new Set(
   calico linkerd consul vault nomad packer vagrant chef puppet saltstack whiteboard whiteboarding whiteboards mortem
   mortems upskill upskilled dogfooding timeboxing mentee mentees neurodivergent allyship etc pharma biotech medtech goroutine goroutines
   cutover cutovers failover failovers triage triages triaged triaging
-  pharmacovigilance pgvector langchain llamaindex telehealth telemedicine mins hrs mgmt mgr dept info admin ok okay config configs`.split(
+  pharmacovigilance pgvector langchain llamaindex telehealth telemedicine mins hrs mgmt mgr dept info admin ok okay config configs
+  revalidation preceptorship perioperative cannulation venepuncture venipuncture sonography interprofessional
+  polypharmacy formulary prescriber prescribers reablement telecare summative traineeship traineeships mise commis
+  patissier pâtissier sommelier sommeliers planogram planograms stocktake stocktakes omnichannel ecommerce rostering
+  scaffolder scaffolders intercompany capex opex paraplanner paraplanners paraplanning pupillage wireframe wireframes
+  wireframing microcopy moodboard moodboards martech adtech upsell upsells upselling proteomics spectrometry`.split(
     /\s+/,
   ),
 );
