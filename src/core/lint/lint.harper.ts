@@ -2,6 +2,7 @@ import type { LocalLinter } from 'harper.js';
 import { isAcceptedWord, isObjectPronoun, overlapsKnownName, type WordAcceptance } from './lint.proofread';
 import type { LintIssue } from './lint.schema';
 import type { Sentence } from './lint.text';
+import { clauseTakers } from './lint.words';
 
 /**
  * The WebAssembly proofreader (harper.js), loaded once and lazily: importing it costs ~16 MB of WebAssembly and
@@ -236,7 +237,7 @@ const nameStarter = /(?:^|\s)(?:to|at|for|with|from|by|joining|join|joined)\s+$/
 
 /**
  * Whether harper's grammar finding misreads correct text: a name, an object pronoun, a hyphenated compound, an
- * adjective read as a verb, or a clause that ends in "did".
+ * adjective read as a verb, a clause that ends in "did", or "it's" starting a clause ("I know it's budget season").
  *
  * @example
  * misreadsCorrectText('Whenever suits you is fine.', 19, 21); // true
@@ -248,6 +249,15 @@ export function misreadsCorrectText(text: string, start: number, end: number): b
     misreadsAnAdjective(text, start, end) ||
     misreadsAClauseEnd(text, start, end) ||
     misreadsAName(text, start, end) ||
+    // "I know it's budget season": after "know", "think", "hope"… a clause begins, and "it's" is "it is" unless
+    // a verb follows its noun ("I think it's team is strong" is the possessive).
+    (/^it['’]s$/i.test(text.slice(start, end)) &&
+      clauseTakers.has(
+        /([\p{L}]+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? '',
+      ) &&
+      !/^(?:[ \t]+[\p{L}-]+){1,3}?[ \t]+(?:is|are|was|were|has|have|had|seems|looks)\b/iu.test(
+        text.slice(end, end + 60),
+      )) ||
     // "what you yourself had built": a pronoun with its emphatic reflexive, not a possessive.
     (/^(?:you|they|we|he|she|it|I)$/i.test(text.slice(start, end)) &&
       /^[ \t]+(?:yourself|yourselves|themselves|ourselves|himself|herself|itself|myself)\b/i.test(

@@ -229,6 +229,13 @@ describe('full proofreading (harper)', () => {
     expect(flagged(named, await lintMessage(named, { kind: 'thank-you', dictionary: ['Quorvex'] }))).toEqual([]);
   });
 
+  it('reads "it\'s" after "I know" as "it is", unless a verb follows its noun', async () => {
+    const fine = "I know it's budget season at Halcyon, so no rush at all.";
+    expect(flagged(fine, await lintMessage(fine, { kind: 'nudge' }))).toEqual([]);
+    const wrong = "I think it's team is very strong.";
+    expect(flagged(wrong, await lintMessage(wrong, { kind: 'thank-you' }))).toEqual(["it's"]);
+  });
+
   it("accepts other trades' words: nursing, kitchens, retail, finance, law, design", async () => {
     const text =
       'I would value pointers on my NMC revalidation portfolio, my mise en place as a commis, the planogram and stocktake work, intercompany capex, pupillage and the wireframes.';
