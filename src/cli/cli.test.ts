@@ -139,6 +139,41 @@ describe('nextround command', () => {
     ]);
     expect(interview.code).toBe(0);
     expect((JSON.parse(interview.stdout) as { startsAt: string }).startsAt).toBe('2026-07-03T13:00:00.000Z');
+
+    // A feedback request sent outside the app, recorded so that the nudge can follow it.
+    expect((await runCli(['draft', 'nudge', '--application', app.id, '--data', data])).code).toBe(2);
+    await runCli([
+      'add',
+      'event',
+      '--application',
+      app.id,
+      '--outcome',
+      'rejected',
+      '--stage',
+      'interview',
+      '--data',
+      data,
+    ]);
+    const sent = await runCli([
+      'add',
+      'message',
+      '--application',
+      app.id,
+      '--kind',
+      'feedback-request',
+      '--status',
+      'sent',
+      '--sent-at',
+      '2026-07-06T09:00:00Z',
+      '--body',
+      'Could you share one thing I could improve?',
+      '--data',
+      data,
+    ]);
+    expect(sent.code).toBe(0);
+    const nudge = await runCli(['draft', 'nudge', '--application', app.id, '--data', data]);
+    expect(nudge.code).toBe(0);
+    expect(nudge.stdout).toMatch(/following up/i);
   });
 
   it('exports, and an import of the export gives back exactly the same data', async () => {

@@ -42,6 +42,12 @@ const addKinds: Record<
     flags: ['application', 'contact', 'from-name', 'channel', 'text', 'received-at'],
     create: (s, input) => s.feedback.create(cliActor, input),
   },
+  // A message written or sent outside the app ("I sent the feedback request from my phone"), so that the agenda
+  // and the next draft (a nudge) know of it.
+  message: {
+    flags: ['application', 'contact', 'kind', 'channel', 'subject', 'body', 'status', 'sent-at'],
+    create: (s, input) => s.messages.create(cliActor, input),
+  },
   action: {
     flags: ['application', 'text', 'category', 'next-step', 'due-at'],
     create: (s, input) => s.plan.create(cliActor, input),
