@@ -1,10 +1,6 @@
 /** Characters of body read for classification: the decision is at the top, the rest is footers and history. */
 const maxBodyChars = 8000;
 
-/** Lines that start the quoted history of a reply, in the languages job emails arrive in. */
-const quoteHeader =
-  /^(?:On .{4,200}wrote:?|Am .{4,200}schrieb.{0,80}:|Le .{4,200}a écrit ?:|El .{4,200}escribió:|Op .{4,200}schreef.{0,80}:|-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}|_{10,}|From: .{3,200}(?:\n|$)(?:Sent|Date): )/im;
-
 /**
  * The body of an email as the classifier reads it: typographic quotes and spaces normalised, quoted history of a
  * reply removed (a rejection quoting our own "thank you for the interview" must not read as an interview).
@@ -20,12 +16,7 @@ export function cleanBody(text: string): string {
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
     .replace(/\u00ad|\u200c|\u200d|\ufeff/g, '');
-  const quote = quoteHeader.exec(body);
-  if (quote && quote.index > 0) body = body.slice(0, quote.index);
-  body = body
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('>'))
-    .join('\n');
+  body = withoutQuotation(body);
   if (body.length > maxBodyChars) body = body.slice(0, maxBodyChars);
   return body
     .replace(/[ \t]+/g, ' ')
@@ -34,15 +25,24 @@ export function cleanBody(text: string): string {
 }
 
 /**
- * The first line of a reply's quoted history, strictly: the attribution line has a date or an address and ends in
- * "wrote:" (it may wrap onto a second line), so feedback such as "On the take-home you wrote clean code" or "On
- * reflection, the team wrote:" is never cut.
+ * The first line of a reply's quoted history, in the languages job emails arrive in, strictly: the attribution
+ * line has a date or an address and ends in "wrote:" (it may wrap onto a second line), so a sentence such as "On
+ * the take-home you wrote clean code" or "On reflection, the team wrote:" is never cut.
  */
 const historyHeader =
   /^(?:On\b(?=[^\n]{0,200}(?:\n[^\n]{0,120})?[\d@])[^\n]{4,200}(?:\n[^\n]{0,120})?\bwrote:[ \t]*$|Am\b[^\n]{4,200}schrieb[^\n]{0,80}:[ \t]*$|Le\b[^\n]{4,200}a écrit ?:[ \t]*$|El\b[^\n]{4,200}escribió:[ \t]*$|Op\b[^\n]{4,200}schreef[^\n]{0,80}:[ \t]*$|-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}|From: [^\n]{3,200}\n(?:Sent|Date): )/im;
 /** Where an email's signature or legal footer begins: the "-- " line, or a confidentiality notice. */
 const footerStart =
   /^(?:-- ?$|(?:this|the information in this) (?:e-?mail|message|communication)\b[^\n]{0,80}\b(?:confidential|privileged|intended (?:solely |only )?for)|if you (?:are not the intended recipient|have received this (?:e-?mail|message) in error)|please consider the environment before printing)/im;
+
+/** A body without the quoted history of the thread: everything from its header line on, and "> " lines. */
+function withoutQuotation(body: string): string {
+  const history = historyHeader.exec(body);
+  return (history && history.index > 0 ? body.slice(0, history.index) : body)
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('>'))
+    .join('\n');
+}
 
 /**
  * What a pasted email says itself: the quoted history of the thread (our own question, quoted back under
@@ -54,13 +54,7 @@ const footerStart =
  * replyWithoutHistory('Your SQL was the gap.\n\nOn Mon, 7 Dec 2026, Alex wrote:\n> Was it my salary?'); // 'Your SQL was the gap.'
  */
 export function replyWithoutHistory(text: string): string {
-  let body = text.replace(/\r\n?/g, '\n');
-  const history = historyHeader.exec(body);
-  if (history && history.index > 0) body = body.slice(0, history.index);
-  body = body
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('>'))
-    .join('\n');
+  let body = withoutQuotation(text.replace(/\r\n?/g, '\n'));
   const footer = footerStart.exec(body);
   if (footer && footer.index > 0) body = body.slice(0, footer.index);
   body = body.trim();
