@@ -76,6 +76,9 @@ async function openPostgres(url: string): Promise<Store> {
   // Loaded only for PostgreSQL: a local install on SQLite never needs the driver in memory.
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection can be ended by the server (a restart, a failover, an administrator). The pool drops
+  // it and opens another on the next query; without a listener its 'error' event would end the process.
+  pool.on('error', (error) => console.error('nextround: an idle PostgreSQL connection was closed:', error.message));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return {
     db,
