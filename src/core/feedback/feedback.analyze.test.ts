@@ -440,4 +440,39 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       categoriesOf('You listed a CFA qualification on your CV, but you told us you had only passed level one.'),
     ).toEqual(['conduct']);
   });
+
+  it('reads spoken words for another candidate, and what they had done, as competition and experience', () => {
+    expect(
+      analyzeFeedbackByRules('It came down to the other guy having done the same job at a competitor for four years.')
+        .categories,
+    ).toEqual(['experience', 'competition']);
+  });
+
+  it('reads a negated right person for the role as fit, and many strengths as praise', () => {
+    expect(categoriesOf("We didn't feel you were the right person for this particular role.")).toContain('fit');
+    expect(
+      analyzeFeedbackByRules('The panel agreed you have many strengths, but we will not take your application further.')
+        .categories,
+    ).toContain('strength');
+  });
+
+  it('reads a language named in lower case by a non-native writer, and a sign-off wish as no praise', () => {
+    expect(
+      analyzeFeedbackByRules('The manager say your english was not enough for talking with customers.').categories,
+    ).toEqual(['skills', 'logistics']);
+    expect(analyzeFeedbackByRules('We are recruiting for the English department.').specifics).toEqual([]);
+    expect(analyzeFeedbackByRules('We went with another applicant. Good luck!').categories).not.toContain('strength');
+  });
+
+  it('reads the tone and errors of a written exercise as a skill, not conduct', () => {
+    expect(categoriesOf('The written exercise had several typos and the tone was too informal for clients.')).toEqual([
+      'skills',
+    ]);
+  });
+
+  it('does not add no_feedback beside a concrete reason', () => {
+    expect(
+      categoriesOf('Thank you for your time. The client has decided to pause this search while they review headcount.'),
+    ).toEqual(['role_change']);
+  });
 });

@@ -104,7 +104,7 @@ const praiseBySomeone =
 
 // The user's own work as the subject ("the case study was well researched") is praise of the user.
 const userWork =
-  /^(?:and |but )?(?:the|your) (?:case study|presentation|take-home|portfolio|exercise|assignment|deck|code|solution|write-up|proposal|pitch|demo|task|test|model)\b/;
+  /^(?:and |but )?(?:the|your) (?:case study|presentation|take-home|portfolio|exercise|assignment|deck|code|solution|write-up|proposal|pitch|demo|task|test|model|(?:technical|practical|written|coding|design|first|second|final) (?:part|side|round|section|stage|interview))\b/;
 
 // Traits and background are kind words about the person, not something they did that they could repeat.
 const personalTraits =
@@ -245,7 +245,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     languageNamed &&
     !purelyPositive &&
     (required ||
-      /\b(?:fluent|fluency|native|speak\w*|level|c1|c2|b2|business[- ]level|bilingual|multilingual|trilingual|conversational)\b/.test(
+      /\b(?:fluent|fluency|native|speak\w*|spoke|spoken|talk\w*|level|c1|c2|b2|business[- ]level|bilingual|multilingual|trilingual|conversational|(?:not |good )?enough (?:for|to)|sufficient (?:for|to))\b/.test(
         n,
       ))
   )
@@ -277,7 +277,10 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     // Their "background in machine learning" is a skill; their years, sector or track record is experience.
     const onlySkillBackground =
       namedSkill &&
-      !/\b(?:years?|industry|sector|led|managed|leading|track record|worked (?:at|in|for)|start-?up|senior)\b/.test(n);
+      !/\b(?:years?|industry|sector|led|managed|leading|track record|worked (?:at|in|for)|start-?up|senior)\b/.test(
+        n,
+      ) &&
+      !sectorPhrase.test(n);
     if (aboutOther && !generic && onlySkillBackground) add('skills');
     else if (
       aboutOther &&
@@ -404,8 +407,22 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       if (head !== praised && positiveJudgement.test(head) && !negativeJudgement.test(head)) reading.strength = true;
     }
   }
+  // A written piece of work as the subject ("the written exercise … the tone was too informal"): its tone and
+  // errors judge the user's writing, a skill, not their manner in the room.
+  if (
+    writtenWork.test(n) &&
+    !/\byou\b/.test(n) &&
+    (reading.categories.has('conduct') || reading.categories.has('communication'))
+  ) {
+    reading.categories.delete('conduct');
+    reading.categories.delete('communication');
+    add('skills');
+  }
   return reading;
 }
+
+const writtenWork =
+  /^(?:and |but )?(?:the|your) (?:written |writing )?(?:exercise|test|task|report|email|memo|letter|draft|assignment|write-up|summary|proposal|essay|in-tray|piece)s?\b/;
 
 interface ReadClause {
   clause: Clause;
@@ -566,9 +583,14 @@ function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
   }
   // A model that also reads the text as a refusal or boilerplate contradicts its own substantive addition.
   const modelSeesNoFeedback = model.categories.includes('no_feedback');
+  // Beside a concrete reason, no_feedback is almost never right: of the labelled texts that give a reason about the
+  // user or the role, two in 1,891 also call it no feedback. The model reads courtesy ("thank you for your time",
+  // "we won't be moving ahead") as a refusal.
+  const concreteReason = [...found].some((c) => substantive.has(c));
   for (const category of model.categories) {
     if (found.has(category)) continue;
     if (substantive.has(category) && modelSeesNoFeedback && rules.vague) continue;
+    if (category === 'no_feedback' && concreteReason) continue;
     found.add(category);
   }
   // `no_feedback` that only stood for "the rules found nothing" goes once the model finds a reason (fit, another

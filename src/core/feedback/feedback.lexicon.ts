@@ -52,7 +52,7 @@ enterprise sales|B2B sales|B2B marketing|B2B SaaS|account management|supply chai
 logistics planning|customer success|business development`;
 
 const languages =
-  'German|French|Spanish|Italian|Dutch|Portuguese|Mandarin|Cantonese|Japanese|Korean|Arabic|Polish|Swedish|Norwegian|Danish|Finnish|Russian|Hindi|Welsh|Turkish|Hebrew|Greek|Czech|Hungarian|Romanian|Ukrainian|Vietnamese|Thai|Indonesian|Malay';
+  'English|German|French|Spanish|Italian|Dutch|Portuguese|Mandarin|Cantonese|Japanese|Korean|Arabic|Polish|Swedish|Norwegian|Danish|Finnish|Russian|Hindi|Welsh|Turkish|Hebrew|Greek|Czech|Hungarian|Romanian|Ukrainian|Vietnamese|Thai|Indonesian|Malay';
 
 function parse(list: string, kind: SpecificKind): Array<LexiconEntry & { aliases: string[] }> {
   return list
@@ -127,6 +127,9 @@ const caseSensitivePattern = new RegExp(
   'g',
 );
 
+const schoolSubject =
+  /^english (?:teach\w*|department|dept|faculty|literature|lit|language (?:and|&) literature|lessons?|class(?:es)?|curriculum|subject|team|gcse|a-?level|degree|graduate|major|school|students?|pupils?|(?:and|&) (?:maths|history|drama|media))\b|^english(?:-| )(?:speaking|born|based)\b/i;
+
 /** A lexicon term found in a text, with its position. */
 export interface LexiconHit {
   name: string;
@@ -149,6 +152,10 @@ export function findLexiconTerms(text: string): LexiconHit[] {
       if (entry) hits.push({ name: entry.name, kind: entry.kind, index: m.index });
     }
   }
+  // "English" is also a school subject and a nationality: "the English department", "an English teacher".
+  const kept = hits.filter((hit) => hit.name !== 'English' || !schoolSubject.test(text.slice(hit.index)));
+  hits.length = 0;
+  hits.push(...kept);
   for (const pattern of [goLanguage, letterLanguage]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text))

@@ -329,9 +329,10 @@ export const ruledOutComparison =
 
 /** Another candidate is the subject, not the user. */
 export const otherCandidate = anyOf(
-  /(?:the|an?|one|two|three) (?:other|another|successful|chosen|preferred|stronger|internal|external|winning|final|selected|appointed|hired|eventual|more experienced|more senior) (?:[\w-]+ )?(?:candidates?|applicants?|persons?|people|finalists?|individuals?|hires?)/,
-  /other (?:candidates?|applicants?|people|finalists|individuals)/,
-  /another (?:candidate|applicant|person|finalist|individual)/,
+  // Any word for a person will do in speech: "the other guy", "another lady", "the successful chap".
+  /(?:the|an?|one|two|three) (?:other|another|successful|chosen|preferred|stronger|internal|external|winning|final|selected|appointed|hired|eventual|more experienced|more senior) (?:[\w-]+ )?(?:candidates?|applicants?|persons?|people|finalists?|individuals?|hires?|guys?|gals?|man|men|woman|women|lady|ladies|chaps?|blokes?|girls?|fellows?)/,
+  /other (?:candidates?|applicants?|people|finalists|individuals|guys?|gals?|man|woman|lady|chap|bloke)/,
+  /another (?:candidate|applicant|person|finalist|individual|guy|gal|man|woman|lady|chap|bloke)/,
   /someone else/,
   /somebody else/,
   /the person (?:we|they|who)/,
@@ -1194,6 +1195,8 @@ export const cues: Cue[] = [
       /(?:not|(?:do|did|does) not (?:think|feel|believe|reckon) (?:that )?(?:you|it|this|they|he|she) (?:are|were|was|is|would be|will be)) (?:quite |exactly |really |entirely |necessarily |completely )?(?:what|who) (?:we|they|he|she|i|the [\w-]+(?: [\w-]+)?|our [\w-]+) (?:[\w']+ ){0,2}?(?:looking for|need|needed|needs|want|wanted|wants|after|had in mind|have in mind|envisaged|envisioned|pictured|require|required|requires)/,
       // "We don't think this is the right opportunity for you": a negated right match between the user and the job.
       /(?:not|never)\b(?: [\w']+){0,4} (?:the |a )?(?:right|best|ideal) (?:opportunity|role|position|job|move|step|place|environment|company|team|match|home)(?: for you| at this (?:time|point|stage)|$)/,
+      // "We didn't feel you were the right person for this particular role": a negated right match, said of a person.
+      /(?:not|never)\b(?: [\w']+){0,4} (?:the |a )?(?:right|ideal) (?:person|candidate|one|hire) for (?:this|the|our|that)\b/,
       /(?:better|more|best) suited (?:to|for)(?! (?:a |an )?(?:more )?(?:junior|senior|mid|entry|lead))/,
       /many hats/,
       /narrowly defined/,
@@ -1736,7 +1739,7 @@ export const askedAboutTerms =
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
-  /\b(?:(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:looks?|looked|seem(?:s|ed)?) (?:\w+ )?(?:great|good|strong|impressive|fine) on paper)\b/g;
+  /\b(?:good (?:luck|morning|afternoon|evening|news|day)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:looks?|looked|seem(?:s|ed)?) (?:\w+ )?(?:great|good|strong|impressive|fine) on paper)\b/g;
 
 /** Strength phrases that carry no evaluative adjective. */
 export const strengthEvent = anyOf(
@@ -1747,6 +1750,8 @@ export const strengthEvent = anyOf(
   /feedback (?:was|is|has been) (?:really |very |overwhelmingly |mostly |generally |broadly |largely |overall |very much )?(?:positive|great|good|glowing)/,
   /(?<!not |never |had not |have not )(?:had |'d )?done (?:your|their) homework/,
   /(?:one of the|among the) (?:best|strongest|top)/,
+  // "You have many strengths": the noun praises as the adjective does.
+  /(?:many|lots of|a lot of|real|clear|obvious|several|numerous|considerable|genuine|definite) strengths/,
   /(?:were|was) (?:easily |clearly |probably )?(?:the|our) (?:best|strongest|top) (?:candidate|applicant|person|interviewee)/,
   /did (?:really |very )?well/,
   /went (?:really |very )?well/,
@@ -1786,13 +1791,13 @@ export const handsOn =
   /\bhands[- ]on\b|\b(?:administration|admin side|migrations?|deploy\w*|shipped|shipping|built|building)\b/;
 /** "Whose profile more closely matches": a polite formula that names no real difference. */
 export const genericMatch =
-  /\b(?:more |better )?closely (?:match\w*|align\w*)|more closely|better align\w*|closer match|better match|match (?:our|the) (?:needs|requirements)/;
+  /\b(?:more |better )?closely (?:match\w*|align\w*)|more closely|better align\w*|closer match|better match|match (?:our|the) (?:needs|requirements)|more (?:relevant|suitable|appropriate) (?:background|experience|profile|skill ?set|cv)(?! (?:in|with|of)\b)/;
 /** Tests and exercises, for skills found in a competition clause and for the "redo the exercise" step. */
 export const testReason =
   /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
 /** What another candidate had done or had more of, which makes their edge experience. */
 export const otherDid =
-  /\b(?:had an? (?:master's|masters|phd|doctorate|degree|mba|qualification|certification)|already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
+  /\b(?:had an? (?:master's|masters|phd|doctorate|degree|mba|qualification|certification)|already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|having (?:already )?(?:done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
 /** "Someone who has shipped / led / run …" (or "who'd worked in fintech"): a requirement of having done it, i.e. experience. */
 export const requiredDoneBefore =
   /(?:\b(?:has|have|had)|\w'd) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold|spent (?:time|years|\w+ years))\b/;
@@ -1806,7 +1811,7 @@ export const consequence =
 export const backhanded = /\b(\w+), (?:almost|perhaps|maybe|if anything|arguably|possibly) too \1\b/;
 /** A sector named with experience ("in a healthcare setting", "in fintech"): the level or domain side of it. */
 export const sectorPhrase =
-  /\bin (?:a |an |the )?(?:[\w-]+ ){1,2}(?:setting|sector|industry)\b|\bin (?:healthcare|fintech|finance|banking|retail|insurance|pharma|biotech|gaming|edtech|e-commerce|ecommerce|the nhs|government|the public sector|the charity sector|manufacturing|telecoms|energy|media|hospitality|consulting|education)\b/;
+  /\bin (?:a |an |the )?(?:[\w-]+ ){1,2}(?:setting|sector|industry|context)\b|\bin (?:healthcare|fintech|finance|banking|retail|insurance|pharma|biotech|gaming|edtech|e-commerce|ecommerce|the nhs|government|the public sector|the charity sector|manufacturing|telecoms|energy|media|hospitality|consulting|education)\b/;
 /** "The successful person will need to drive": the future hire, a requirement rather than another candidate. */
 export const futureHire =
   /\bthe successful (?:person|candidate|applicant|hire) (?:will|would|must|needs?|should|can|has to)\b/;
