@@ -366,6 +366,34 @@ describe('tone', () => {
     expect(toneOf('The day was long, but the panel was warm and welcoming.', request)).toEqual([]);
   });
 
+  it('hears the decision put down to favour, and sarcasm about how little time the writer was given', () => {
+    const request = 'feedback-request';
+    const confrontational = ['tone.confrontational'];
+    expect(toneOf('I gather the role went to a friend of the hiring manager.', request)).toEqual(confrontational);
+    expect(toneOf("It really does come down to who you know, doesn't it?", request)).toEqual(confrontational);
+    expect(toneOf("I'm sure ten minutes was ample time to judge fifteen years of work.", request)).toEqual(
+      confrontational,
+    );
+    expect(toneOf('Hopefully other applicants get a proper look at their portfolios.', request)).toEqual(
+      confrontational,
+    );
+    const network = "Knowing the right people in the industry is half the battle, so I'd love to stay in touch.";
+    expect(toneOf(network, 'keep-in-touch')).toEqual([]);
+    expect(toneOf("I'm sure the next candidate will be great, and I wish them well.", request)).toEqual([]);
+    expect(toneOf("I'm sure a fifteen-minute call would be plenty, whenever suits you.", 'nudge')).toEqual([]);
+    expect(
+      toneOf('A colleague of yours referred me, and I was grateful for the chance to interview.', request),
+    ).toEqual([]);
+  });
+
+  it('hears a negated rebuttal as agreement, a hedged "point out" as one, and a meeting asked for to re-make the case', () => {
+    expect(toneOf("I'd simply point out that my tests all passed.", 'feedback-reply')).toEqual(['tone.defensive']);
+    expect(toneOf("I wouldn't dispute any of that; the structure point is fair.", 'feedback-reply')).toEqual([]);
+    expect(toneOf('Bumping this up your inbox in case it was missed, no rush at all.', 'nudge')).toEqual([]);
+    const demo = 'Would a quick coffee be possible, so I could demonstrate that I am the right person for this team?';
+    expect(toneOf(demo, 'feedback-request')).toEqual(['tone.second-chance']);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

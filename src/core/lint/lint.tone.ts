@@ -464,6 +464,17 @@ const practiceAlone =
 const concession =
   /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|but not (?:under|in|with|as|at|for|quite|fully|always)|it (?:showed|shows)|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail))\b/;
 
+/** A concession, unless it is itself doubted ("so I'm not sure it shows a gap" denies what "it shows" would grant). */
+function concedes(norm: string): boolean {
+  return concession.test(
+    norm.replace(/\b(?:not sure|not convinced|unsure|doubt|doubtful) (?:that |whether |if )?[^,.;?!]*/g, ' '),
+  );
+}
+
+/** "I don't disagree", "I wouldn't dispute that", "I can't argue with it": a rebuttal verb negated is agreement. */
+const negatedDisagreement =
+  /\b(?:do|does|did|would|could|can|will|am|really do|honestly do) not (?:\w+ )?(?:disagree|dispute|argue with|take issue|object|quarrel with|beg to differ)\b|\bno (?:argument|quarrel|disagreement) (?:from me|here|with (?:that|this|you))\b/;
+
 /** "I should point out that your notes were spot on": what follows agrees with them rather than rebutting. */
 function agreesAfter(ctx: MatchContext): boolean {
   const rest = ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length);
@@ -665,6 +676,14 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
+        // "a second conversation so I can show you what I couldn't get across": a meeting asked for to re-make the
+        // case after the decision, whatever the meeting is called (a conversation, a call, a coffee).
+        gate: /\b(?:show|prove|demonstrate|convince|get across|convey|explain|put right|make up for)\b/,
+        re: /\b(?:so (?:that )?i (?:can|could|might)|to|in order to|where i (?:can|could)) (?:show|prove|demonstrate|convince|get across|convey|explain|put right|make up for) (?:to )?(?:you |them |the panel |the team |your team )?(?:what i (?:could not|did not|was not able to|failed to|did not manage to) (?:\w+ ){0,2}?(?:get across|show|convey|say|explain|demonstrate|express|articulate|communicate|do)|(?:that )?i (?:can|could|really can) (?:really )?(?:do (?:it|the job|better|this|the role)|handle (?:it|the role|the job))|(?:that )?i am (?:really )?(?:the right|capable|a better|better|stronger|worth)|my (?:real|true|full) (?:potential|ability|abilities|self|skills))\b/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision,
+      },
+      {
         re: /\b(?:let|allow) me (?:to )?(?:prove|show) (?:myself|to you|you|it|that i|what i)\b|\b(?:chance|opportunity) to prove (?:myself|that i|you wrong)\b/g,
       },
       {
@@ -691,6 +710,27 @@ const rules: ToneRuleDefinition[] = [
       'This reads as an accusation. Even if something went wrong, it ends the conversation; keep the message neutral and about what you can learn.',
     suggest: fixed('I was disappointed by the outcome, but I appreciate the time you and the team gave me.'),
     patterns: [
+      {
+        // "counted for less than knowing the right people", "the job went to a friend of the director": the decision
+        // put down to favour rather than merit.
+        gate: /\b(?:know|knowing|knew|connections|places|friends?|mates?|pals?|relatives?|nephew|niece|cousin|nepotism|favou?ritism|cronyism|boys|lads|old|former|previous)\b/,
+        re: /\b(?:knowing|know|knew) the right (?:people|person|names?)\b|\bwho (?:you|they|one) know\b|\b(?:the right|inside|personal) connections\b|\bfriends? in (?:high|the right) places\b|\b(?:nepotism|favou?ritism|cronyism|jobs for the (?:boys|mates|lads)|old boys (?:club|network))\b|\b(?:went|go|goes|given|gave (?:it|the job|the role|the position)|offered (?:it|the job|the role|the position)) to (?:someone|somebody|a candidate|an applicant|the person|a person)? ?(?:who (?:is|was) )?(?:a |an )?(?:\w+ )?(?:friend|mate|relative|nephew|niece|cousin|former colleague|old colleague) of\b|\b(?:went|go|goes|given|gave (?:it|the job|the role|the position)|offered (?:it|the job|the role|the position)|hired|chose|picked) (?:to )?(?:someone|somebody|a candidate|an applicant|a person) (?:from|out of|who (?:knows|knew|worked with|used to work with|came from)) (?:your|their|his|her|the (?:manager|director|ceo|founder|boss)(?: 's)?) (?:own |old |former |previous )?(?:team|company|firm|circle|network|school|university|friends|department)\b/g,
+        when: (p) => p.afterDecision,
+        check: (ctx) =>
+          !/^(?:knowing|know|knew|who)\b/.test(ctx.match[0]) ||
+          /\b(?:count\w*|matter\w*|more than|less than|mattered|came down to|comes down to|come down to|coming down to|all about|over (?:my|me|experience|merit)|beat|instead|rather than|went to|got the|clearly|obviously|apparently|seems|seemed|suppose|guess|assume|funny|interesting|wonder)\b/.test(
+            ctx.sentence.norm,
+          ),
+      },
+      {
+        // "I'm sure that was plenty of time to get to know me", "I hope the next candidate gets more than five minutes of
+        // his attention": sufficiency granted with mock certainty, or more wished on the next person: sarcasm about how
+        // little the writer was given.
+        gate: /\b(?:sure|bet|doubt|surely|certain|next|other|future|minutes?|seconds?)\b/,
+        re: /\b(?:i am sure|i bet|no doubt|surely|i am certain)\b[^.?!]{0,40}?\b(?:was|were|gave you|gave them) (?:plenty|ample|more than enough|enough|sufficient|all the time)\b|\b(?:next|other|future) (?:candidates?|applicants?|persons?|people|ones?)\b[^.?!]{0,15}?\b(?:gets?|receives?|is given|are given|has|have) (?:a (?:bit |little )?)?(?:more|longer|better|fairer|proper|real|closer)\b|\bmore than (?:a few|a couple of|two|three|five|ten|fifteen|twenty|\d+)[- ](?:minutes?|seconds?|mins?) of (?:[\w']+ ){1,3}?(?:attention|time|focus|consideration|interest)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
       {
         re: /\b(?:unfair|unjust|biased|rigged|stitched up|discriminatory|ridiculous|absurd|outrageous|unacceptable|disgraceful|shameful|insulting|offensive|unprofessional|incompetent|rude|disrespectful|dismissive|condescending|patroni[sz]ing|arrogant|appalling|shocking|pathetic|a joke|a farce|a sham|a (?:complete |total |real |bit of a )?mess|a shambles|shambolic|a (?:complete |total )?waste of (?:my |everyone's )?time|broken|flawed|for show|a formality|a box-ticking exercise|a tick-box exercise|stacked against me|pre-?decided|predetermined|a done deal|hostile|chaotic|amateurish|a (?:complete |total )?disaster|a (?:complete |total )?joke|terrible|awful|horrible|disgusting|laughable|pointless|meaningless|irrelevant|useless|a set-?up|a stitch-?up|clueless|lazy|careless|sloppy|amateur|(?:completely |totally )?(?:unprepared|not prepared)|a shame that you|cold and|arbitrary|nonsense|a scam)\b(?! (?:of me|to ask|to expect|for me to ask|on you|to you))/g,
         accusesReader: true,
@@ -913,11 +953,13 @@ const rules: ToneRuleDefinition[] = [
       {
         re: /\bi (?:\w+ ){0,3}?(?:disagree|beg to differ|dispute|take issue|object to)\b(?! with myself)/g,
         when: (p) => p.rebuttalsMatter,
+        // "I don't disagree", "I wouldn't dispute that": the negation inside the match turns it into agreement.
+        check: (ctx) => !negatedDisagreement.test(ctx.match[0]),
       },
       {
         // Doubt about the verdict itself: "not sure I agree there", "I'd question whether one call shows that".
         gate: /\b(?:agree|question)\b/,
-        re: /\b(?:not sure|not convinced|unsure|doubt) (?:that )?i (?:can |could |would |fully |entirely )?agree\b|\bi (?:would |must |have to |do )?question (?:whether|if|that|the (?:feedback|comment|assessment|point|conclusion))\b/g,
+        re: /\b(?:not sure|not convinced|unsure|doubt) (?:that )?i (?:can |could |would |fully |entirely )?agree\b|\b(?:not sure|not convinced|doubt) (?:that )?(?:it|this|that|one [\w-]+|a single [\w-]+|the (?:test|exercise|task|answer|result|score|comment|feedback)) (?:really |necessarily |fully |actually )?(?:shows|proves|means|reflects|demonstrates|indicates|says much)\b|\bi (?:would |must |have to |do )?question (?:whether|if|that|the (?:feedback|comment|assessment|point|conclusion))\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
       },
@@ -1161,7 +1203,7 @@ const rules: ToneRuleDefinition[] = [
           ),
       },
       {
-        re: /\bi would point out\b|\b(?:nobody|no one) (?:ever |even |actually )?(?:told|warned|informed) me\b/g,
+        re: /\bi (?:would|must|should|have to|need to|want to) (?:\w+ly |just )?point out\b|\b(?:nobody|no one) (?:ever |even |actually )?(?:told|warned|informed) me\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
         check: (ctx) => !agreesAfter(ctx),
@@ -1416,7 +1458,10 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
         return true;
       if (schedulingNextStage.test(norm)) return true;
       // Nothing repeated, reversed, kept open or stepped into: "could you share the rationale for the decision?".
-      if (!secondChanceCue.test(norm)) return true;
+      // "as one parent to another", "another, I hope": "another" standing for a noun is no second round.
+      if (!secondChanceCue.test(norm.replace(pronounAnother, ' '))) return true;
+      // "bringing this back to the top of your inbox": the writer's own message resurfaced, nothing reopened.
+      if (ownMessageResurfaced.test(norm) && !repeatAsk.test(norm.replace(ownMessageResurfaced, ' '))) return true;
       // "Has anyone had a chance to look at my application?": asking whether they have had time, not for a retry.
       if (hadTheChance.test(norm) && !repeatAsk.test(norm.replace(hadTheChance, ' '))) return true;
       const stages = [...norm.matchAll(stageMention)];
@@ -1441,7 +1486,8 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       );
     case 'tone.defensive':
       return (
-        concession.test(norm) ||
+        concedes(norm) ||
+        negatedDisagreement.test(norm) ||
         /\b(?:in hindsight|looking back|on reflection|in retrospect|admittedly|i (?:must |have to |will )?admit)\b[^.?!]*\bi (?:did|was|should|could|had|rushed|missed|skipped|forgot)\b/.test(
           norm,
         ) ||
@@ -1566,6 +1612,9 @@ const readerSide = new Set([
   'overlooked',
   'interrupted',
 ]);
+const pronounAnother = /\bone [\w-]+ to another\b|\banother(?= ?(?:[,.;:!?)]|$))/g;
+const ownMessageResurfaced =
+  /\b(?:bring(?:ing)?|bump(?:ing)?|float(?:ing)?|pop(?:ping)?|mov(?:e|ing)|resend(?:ing)?|re-?send(?:ing)?|send(?:ing)?) (?:this|it|my (?:\w+ )?(?:email|message|note|request|question)) (?:back )?(?:up )?(?:to the top of (?:your|the) inbox|to your attention|back up|up your inbox)\b|\b(?:in case|incase) (?:it|this|my (?:\w+ )?(?:email|message|note)) (?:got|has been|was|went) (?:buried|lost|missed|swamped|overlooked)\b/g;
 const ownFollowUp =
   /\b(?:follow(?:ing)? up|writ(?:e|ing)|email(?:ing)?|bother(?:ing)?|check(?:ing)? in|reach(?:ing)? out|nudg(?:e|ing)|chas(?:e|ing)|message|messaging|contact(?:ing)?|trouble|troubling) (?:you )?(?:once )?again\b/;
 const schedulingNextStage =
@@ -1610,7 +1659,7 @@ function firstHit(
       if (pattern.accusesReader && !accusesReader(sentence, at)) continue;
       if (pattern.futureSafe && futureContext.test(clauseText(sentence, at))) continue;
       if (pattern.check && !pattern.check(ctx)) continue;
-      if (definition.rule === 'tone.defensive' && concession.test(sentence.norm.slice(normIndex))) continue;
+      if (definition.rule === 'tone.defensive' && concedes(sentence.norm.slice(normIndex))) continue;
       return { pattern, ctx };
     }
   }
