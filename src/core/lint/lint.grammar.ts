@@ -307,7 +307,16 @@ function takesComplement(words: Word[], j: number): boolean {
     return (
       (adjectiveEnding.test(after.lower) && (!after.verb || isIng(after.verb))) || complementStarters.has(after.lower)
     );
-  return objectDeterminers.has(after.lower) || /^(?:a|an|me|us|them|him|it|you|what|how|whether)$/.test(after.lower);
+  if (objectDeterminers.has(after.lower) || /^(?:a|an|me|us|them|him|it|you|what|how|whether)$/.test(after.lower))
+    return true;
+  // "offer exactly that", "explain clearly how": a noun is not followed by an -ly adverb and its object.
+  const object = words[j + 2];
+  return (
+    /ly$/.test(after.lower) &&
+    isAdverbBetween(after) &&
+    object !== undefined &&
+    (objectDeterminers.has(object.lower) || /^(?:a|an|me|us|them|him|it|you|what|how|whether)$/.test(object.lower))
+  );
 }
 
 /** "approach" is singular, "managers" plural, "news", "analytics" and "process" neither told by the ending. */
@@ -397,6 +406,14 @@ function headAgreement(words: Word[], out: Finding[]): void {
         checkAgreement(words, quantified, verbInPredicate(words, d + 2, false), out);
       continue;
     }
+    // "Millions of people uses it", "a lot of candidates was…", "most of the engineers has": a quantity takes
+    // the number of the noun after "of".
+    const of = quantityOf(words, d);
+    if (of > 0) {
+      if ((atClauseStart(words, d) || clauseTakers.has(words[d - 1]?.lower ?? '')) && pluralAfterOf(words, of + 1))
+        checkAgreement(words, 'plural', verbInPredicate(words, of + 1, false), out);
+      continue;
+    }
     if (!nounPhraseStarters.has(det.lower)) continue;
     const before = words[d - 1];
     // "The factory tour and the discussion with your engineers were": the second half of a subject joined by
@@ -437,6 +454,30 @@ function headAgreement(words: Word[], out: Finding[]): void {
     const relative = !prepositions.has(words[h + 1]?.lower ?? '');
     checkAgreement(words, number, verbInPredicate(words, relative ? h + 1 : h + 2, relative), out);
   }
+}
+
+/** Quantities whose number is that of the noun after "of": "millions of people", "most of the team". */
+const quantityWords = set('millions thousands hundreds dozens scores lots loads tons plenty most all some half');
+const quantityNouns = set('lot number couple handful majority bunch');
+
+/** The index of "of" after a quantity starting at `d` ("lots of", "a lot of", "the majority of"), or -1. */
+function quantityOf(words: Word[], d: number): number {
+  const w = words[d]?.lower ?? '';
+  if (quantityWords.has(w) && words[d + 1]?.lower === 'of') return d + 1;
+  const noun = words[d + 1]?.lower ?? '';
+  // "the number of applicants is" counts one number; "a number of applicants are" many applicants.
+  const article = w === 'a' || (w === 'the' && noun === 'majority');
+  return article && quantityNouns.has(noun) && words[d + 2]?.lower === 'of' ? d + 2 : -1;
+}
+
+/** Whether the noun phrase at `k` (after "of") is plural: "the people", "your engineers", "us". */
+function pluralAfterOf(words: Word[], k: number): boolean {
+  let h = k;
+  if (/^(?:us|them|you)$/.test(words[h]?.lower ?? '')) return true;
+  if (determiners.has(words[h]?.lower ?? '')) h++;
+  while (h < k + 3 && isPremodifier(words, h) && isNounLike(words[h + 1])) h++;
+  const head = words[h];
+  return head !== undefined && numberOf(head) === 'plural' && (!head.verb || head.verb.noun);
 }
 
 const finiteBeHave = set('is was are were has have');
@@ -705,7 +746,9 @@ function itsBeforeAdverb(words: Word[], out: Finding[]): void {
 /** "I enjoys", "these decisions takes", "she explain": the verb agrees with its subject. */
 function subjectAgreement(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
-    const next = words[i + 1];
+    // "I really appreciates it", "she also explain": one adverb may stand between the pronoun and its verb.
+    const adverb = /^(?:i|we|they|you|he|she)$/.test(word.lower) && isAdverbBetween(words[i + 1]) ? 1 : 0;
+    const next = words[i + 1 + adverb];
     const verb = verbOf(next);
     if (!verb || !next) return;
     const before = words[i - 1];
@@ -1089,11 +1132,14 @@ const pluralQuantifiers = set(
 );
 function existentialAgreement(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
-    if (word.lower !== 'there' || !/^(?:is|was|isn't|wasn't)$/.test(words[i + 1]?.lower ?? '')) return;
-    if (!atClauseStart(words, i)) return;
-    let k = i + 2;
+    if (word.lower !== 'there') return;
+    // "There was several…", and the question "Was there any parts…?".
+    const statement = /^(?:is|was|isn't|wasn't)$/.test(words[i + 1]?.lower ?? '') && atClauseStart(words, i);
+    const question = /^(?:is|was|isn't|wasn't)$/.test(words[i - 1]?.lower ?? '') && atClauseStart(words, i - 1);
+    if (!statement && !question) return;
+    let k = i + (statement ? 2 : 1);
     if (words[k]?.lower === 'a' && words[k + 1]?.lower === 'few') k++;
-    const quantified = pluralQuantifiers.has(words[k]?.lower ?? '');
+    const quantified = pluralQuantifiers.has(words[k]?.lower ?? '') || words[k]?.lower === 'any';
     if (quantified) k++;
     while (k < i + 6 && isPremodifier(words, k) && isNounLike(words[k + 1])) k++;
     const noun = words[k];
@@ -1101,12 +1147,49 @@ function existentialAgreement(words: Word[], out: Finding[]): void {
     const after = words[k + 1];
     // "There was lots of…", "there is one of…": only a plainly plural noun phrase.
     if (!quantified && after?.lower === 'of') return;
-    const verbWord = words[i + 1];
+    const verbWord = words[statement ? i + 1 : i - 1];
     const fix = verbWord ? toPlural[verbWord.lower] : undefined;
     if (verbWord && fix)
-      out.push(issue('grammar.agreement', 'With a plural after it, write "there are".', verbWord, fix));
+      out.push(
+        issue(
+          'grammar.agreement',
+          'With a plural after it, write "there are".',
+          verbWord,
+          keepCase(verbWord.text, fix),
+        ),
+      );
+  });
+  // "There are a chance…", "Were there any part that…": a plural verb before one thing.
+  words.forEach((word, i) => {
+    if (!/^(?:are|were|aren't|weren't)$/.test(word.lower)) return;
+    const statement = words[i - 1]?.lower === 'there' && atClauseStart(words, i - 1);
+    const question = words[i + 1]?.lower === 'there' && atClauseStart(words, i);
+    if (!statement && !question) return;
+    let k = question ? i + 2 : i + 1;
+    if (!/^(?:a|an|another|any)$/.test(words[k]?.lower ?? '')) return;
+    k++;
+    while (k < i + 6 && isPremodifier(words, k) && isNounLike(words[k + 1])) k++;
+    const noun = words[k];
+    const phrase = words.slice(i + 1, k + 1);
+    if (!noun || numberOf(noun) !== 'singular' || !isNounLike(noun) || quantityHeads.has(noun.lower)) return;
+    if (noun.verb && (!noun.verb.noun || noun.verb.forms.has('past'))) return;
+    if (phrase.some((w) => numberWords.has(w.lower) || pluralQuantifiers.has(w.lower) || /^\d/.test(w.text))) return;
+    const after = words[k + 1];
+    if (
+      after &&
+      !after.isPunctuation &&
+      !prepositions.has(after.lower) &&
+      !/^(?:that|which|who|where|when|why|i|you|we|they|he|she|it|to|the|my|your|our|their|this)$/.test(after.lower)
+    )
+      return;
+    const fix = toSingular[word.lower];
+    if (fix)
+      out.push(issue('grammar.agreement', 'With one thing after it, write "there is" ("there was").', word, fix));
   });
 }
+
+/** Words that count or measure, heads of a phrase whose number is the noun after "of" ("a lot of people"). */
+const quantityHeads = set('more less else other others left such lot bit deal plenty');
 
 /** Verbs after which a clause may start without "that": "I hope you're well", "she said they're hiring". */
 const clauseVerbs = set(
@@ -1196,6 +1279,80 @@ function gerundAfter(words: Word[], out: Finding[]): void {
         end: next.end,
         suggestion: ing,
       });
+  });
+}
+
+/** Base forms that are also adjectives after "be" ("the link is secure", "that was mean"). */
+const adjectivalBases = set('mean secure go');
+/** Be-forms that may stand before a participle ("I am prepared", "it was built"). */
+const finiteBe = set("am is are was were be been being isn't aren't wasn't weren't i'm you're we're they're");
+
+/**
+ * "I am better prepare", "I am agree", "the tests were write in a hurry": after "be", a verb that is only a
+ * verb (not "work", "plan", "use", which are as often nouns) is its participle, or no "be" at all ("I agree").
+ * Not in a pseudo-cleft, where "be" links two verbs ("all I did was ask").
+ */
+function baseAfterBe(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!finiteBe.has(word.lower)) return;
+    let j = i + 1;
+    while (j < i + 3 && (isAdverbBetween(words[j]) || /^(?:better|well|fully|not)$/.test(words[j]?.lower ?? ''))) j++;
+    const next = words[j];
+    const verb = verbOf(next);
+    if (!next || !verb || verb.noun || verb.forms.size !== 1 || !verb.forms.has('base')) return;
+    if (adjectivalBases.has(verb.base) || /^(?:be|have|do)$/.test(verb.base)) return;
+    let s = i - 1;
+    while (s >= 0 && !words[s]?.isPunctuation) s--;
+    if (words.slice(s + 1, i).some((w) => /^(?:do|does|did|done|doing)$/.test(w.lower))) return;
+    // "I am agree": agreeing is a verb, so no "be" ("I agree", "she agrees").
+    if (/^(?:agree|disagree)$/.test(verb.base) && j === i + 1 && /^(?:am|i'm|are|is|we're|they're)$/.test(word.lower)) {
+      const fix =
+        { am: '', "i'm": 'I ', is: '' }[word.lower] ?? (/'re$/.test(word.lower) ? `${word.text.slice(0, -3)} ` : '');
+      const form = word.lower === 'is' ? (verbFormOf(verb.base, 's') ?? verb.base) : verb.base;
+      out.push({
+        rule: 'grammar.verb-form',
+        message: `"${verb.base}" is a verb: no "be" before it ("I agree").`,
+        start: word.start,
+        end: next.end,
+        suggestion: `${fix}${form}`,
+      });
+      return;
+    }
+    const participle = verbFormOf(verb.base, 'participle');
+    out.push(
+      issue(
+        'grammar.verb-form',
+        `After "be", use the past participle ("${participle ?? verb.base}").`,
+        next,
+        participle,
+      ),
+    );
+  });
+}
+
+/**
+ * "thank you for showing so patience": "so" qualifies adjectives; before a noun it is "such" ("such patience").
+ * Only where "so" follows a verb or a preposition and the noun ends its phrase, so the conjunction stays ("I
+ * stayed late, so attention to detail…", "and so management asked…").
+ */
+function soBeforeNoun(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'so') return;
+    const before = words[i - 1];
+    const noun = words[i + 1];
+    const after = words[i + 2];
+    if (!before?.isLower || !noun?.isLower || noun.verb || !abstractNoun.test(noun.lower)) return;
+    const verbBefore = before.verb && (!before.verb.noun || !before.verb.forms.has('base'));
+    if (!(beForms.has(before.lower) || prepositions.has(before.lower) || verbBefore)) return;
+    if (clauseTakers.has(before.lower) || /^(?:do|did|does|done|doing|say|said|think)$/.test(before.lower)) return;
+    if (/(?:ies|ities|ments|tions|sions|ships|nesses)$/.test(noun.lower)) return;
+    if (
+      after &&
+      !after.isPunctuation &&
+      !/^(?:and|with|in|during|throughout|towards?|to|for|on|about|today|yesterday)$/.test(after.lower)
+    )
+      return;
+    out.push(issue('grammar.word-choice', 'Before a noun, write "such" ("such patience"), not "so".', word, 'such'));
   });
 }
 
@@ -1293,6 +1450,8 @@ export function grammarFindings(text: string): Finding[] {
   tooForTo(words, out);
   thoughForThrough(words, out);
   supposedTo(words, out);
+  baseAfterBe(words, out);
+  soBeforeNoun(words, out);
   nounVerbTwins(words, out);
   return out;
 }

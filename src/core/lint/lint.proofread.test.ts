@@ -12,6 +12,18 @@ const flagged = (text: string, issues: LintIssue[]) => proofreading(issues).map(
 
 describe('instant proofreading (no WebAssembly)', () => {
   it.each([
+    ['I really appreciates your honesty.', 'appreciates', 'appreciate'],
+    ['I will be better prepare for the next round.', 'prepare', 'prepared'],
+    ['I am agree with the points you raised.', 'am agree', 'agree'],
+    ['Are there any reason the role was paused?', 'Are', 'Is'],
+    ['There are a chance the team grows next year.', 'are', 'is'],
+    ['Thousands of customers relies on the app.', 'relies', 'rely'],
+    ['A lot of candidates was interviewed.', 'was', 'were'],
+    ['Thank you for showing so patience.', 'so', 'such'],
+    ['Thanks again for you thoughtful comments.', 'you', 'your'],
+    ['I would enjoy working along side your analysts.', 'along side', 'alongside'],
+    ['I believe the new platform deliver exactly what clients need.', 'deliver', 'delivers'],
+
     ['Thank you for you’re time yesterday.', 'you’re', 'your'],
     ['I would of liked to discuss the role further.', 'would of', 'would have'],
     ['It was great to learn about there plans for the new office.', 'there', 'their'],
@@ -240,6 +252,19 @@ describe('full proofreading (harper)', () => {
     const text =
       'I would value pointers on my NMC revalidation portfolio, my mise en place as a commis, the planogram and stocktake work, intercompany capex, pupillage and the wireframes.';
     expect(flagged(text, await lintMessage(text, { kind: 'feedback-request' }))).toEqual([]);
+  });
+
+  it('accepts terms built of Greek and Latin combining forms, and still catches a slip inside one', async () => {
+    const text = 'I assisted with angiography, nephrectomy follow-ups and immunohistochemistry in cardiothoracic care.';
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
+    const typo = 'I assisted with angiograpy.';
+    expect(flagged(typo, await lintMessage(typo, { kind: 'thank-you' }))).toEqual(['angiograpy']);
+  });
+
+  it('accepts a second sweep of trade words: lean manufacturing, logistics, insurance, energy, games', async () => {
+    const text =
+      'We covered kaizen and takt time, crossdock putaway and demurrage, subrogation, switchgear on the microgrid and playtesting.';
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
   });
 
   it('accepts words written with their own accents, and still catches a misspelt one', async () => {

@@ -1,7 +1,14 @@
 import { grammarFindings } from './lint.grammar';
 import type { LintIssue } from './lint.schema';
 import type { Sentence } from './lint.text';
-import { boundaryErrors, clauseTakers, commonMisspellings, isDialectVariant, techTerms } from './lint.words';
+import {
+  boundaryErrors,
+  clauseTakers,
+  commonMisspellings,
+  isClassicalCompound,
+  isDialectVariant,
+  techTerms,
+} from './lint.words';
 
 /**
  * Instant proofreading: the mistakes people make most in these messages (your/you're, its/it's, their/there,
@@ -183,7 +190,9 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    re: /\b(?:for|of|with|about|on|to|from|into|join|joining|appreciate|appreciated|value|valued|enjoyed)[ \t]+(you)[ \t]+(?:time|help|consideration|feedback|patience|support|advice|insights?|email|message|team|company|kindness|guidance|input|thoughts|hospitality|offer|reply|response)\b/gi,
+    // One adjective may stand before the noun ("for you kind words"), but not a word of time or quantity ("to you
+    // last week", "give you more time").
+    re: /\b(?:for|of|with|about|on|to|from|into|join|joining|appreciate|appreciated|value|valued|enjoyed)[ \t]+(you)[ \t]+(?:(?!(?:last|next|this|that|these|those|every|each|all|both|more|less|most|some|any|enough|further|other|another|extra|additional|a|an|the|no|plenty|lots|so|too|very|and|or|for|as)\b)[a-z]+[ \t]+)?(?:time|help|consideration|feedback|patience|support|advice|insights?|email|message|team|company|kindness|guidance|input|thoughts|hospitality|offer|reply|response|words|comments|notes|generosity|encouragement)\b/gi,
     message: 'Did you mean "your"?',
     fix: () => 'your',
   },
@@ -551,6 +560,14 @@ const rules: ProofreadRule[] = [
     fix: (flagged) => `to ${flagged}`,
   },
   {
+    rule: 'spelling.boundary',
+    // Closed compounds written as two words: "working along side", "through out the year", "my self".
+    re: /\b(?:along[ \t]+side|through[ \t]+out|some[ \t]+how|never[ \t]+the[ \t]+less|there[ \t]+fore|fore[ \t]+front|(?:my|your|him|her|it)[ \t]+self|(?:our|your|them)[ \t]+selves)\b(?!-)/gi,
+    whole: true,
+    message: 'This is written as one word.',
+    fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace(/[ \t]+/g, '')),
+  },
+  {
     rule: 'spelling.capitalization',
     re: /(?<=^|[\s(])(i)(?=[ \t]|'(?:m|ve|d|ll)\b)/gm,
     message: 'The pronoun "I" is always a capital letter.',
@@ -710,7 +727,7 @@ export function isAcceptedWord(
 ): boolean {
   const bare = word.replace(/['’]s$/, '');
   const lower = bare.toLowerCase();
-  if (acceptance.dictionary.has(lower) || techTerms.has(lower)) return true;
+  if (acceptance.dictionary.has(lower) || techTerms.has(lower) || isClassicalCompound(lower)) return true;
   if (/\d/.test(bare) || /[A-Z]/.test(bare.slice(1)) || /[./_@#+]/.test(bare)) return true;
   // Hyphenation ("non-technical", "over-explained") is a matter of style, not spelling.
   if (/-/.test(word)) return true;

@@ -194,7 +194,8 @@ export const boundaryErrors: Record<string, string> = {
  * Technical words, tools and well-known companies a job seeker writes about, never spelling mistakes; all lower
  * case. The last lines are other trades' words (nursing, teaching, kitchens, retail, finance, law, design,
  * research): of a candidate list of 427 such words from across the sectors users apply in, these are the ones
- * harper flagged.
+ * harper flagged; the last lines a second sweep of ~600 (medicine, manufacturing, law, insurance, logistics,
+ * construction, energy, farming, media, hospitality, aviation, care, games).
  */
 export const techTerms = new Set(
   `kubernetes k8s k3s kubectl terraform ansible pulumi grafana prometheus loki tempo kafka flink iceberg snowflake dbt
@@ -228,10 +229,54 @@ export const techTerms = new Set(
   polypharmacy formulary prescriber prescribers reablement telecare summative traineeship traineeships mise commis
   patissier pâtissier sommelier sommeliers planogram planograms stocktake stocktakes omnichannel ecommerce rostering
   scaffolder scaffolders intercompany capex opex paraplanner paraplanners paraplanning pupillage wireframe wireframes
-  wireframing microcopy moodboard moodboards martech adtech upsell upsells upselling proteomics spectrometry`.split(
-    /\s+/,
-  ),
+  wireframing microcopy moodboard moodboards martech adtech upsell upsells upselling proteomics spectrometry
+  cath sats defib defibs intubation extubation cannula cannulas cannulae haemodialysis hemodialysis doula doulas
+  orthoptist orthoptists dietician dieticians zoonotic tolerancing weldment weldments fixturing deburring kaizen gemba
+  andon takt heijunka jidoka muda toolpath toolpaths metrology thermoforming netlist netlists tapeout tapeouts verilog
+  ediscovery subrogation cedant cedants bordereau bordereaux swaption swaptions securitisation securitization payables
+  chargeback chargebacks paye neobank neobanks underbanked drawdown drawdowns decumulation crossdock crossdocking
+  putaway drayage demurrage incoterms linehaul backhaul backhauls dunnage bunkering laytime shipbroker shipbrokers
+  blockwork screeding drylining dryliner subbie subbies geotechnical geotech ductwork busbar busbars switchgear
+  microgrid microgrids baseload interconnector interconnectors electrolyser electrolysers electrolyzer electrolyzers
+  wellbore wellbores agritech agrochemical agrochemicals winemaking cellarmaster arboriculture arborist arborists
+  silviculture copyediting longread longreads liveblog liveblogs storyboarding cortado cortados mixology mixologist
+  mixologists turndown airside landside bosun drydock tutee tutees keyworker keyworkers esports playtest playtests
+  playtesting playtesters liveops retopology lookdev`.split(/\s+/),
 );
+
+/**
+ * Greek and Latin combining forms of medicine and science ("echo-", "cardio-", "-graphy"): a word built only of
+ * them is a real term even when the dictionary lacks it ("echocardiography", "immunohistochemistry"), and a
+ * slip inside one ("echocardiograpy") leaves a piece that is not on the lists.
+ */
+const combiningForms =
+  `echo cardio electro gastro entero hepato nephro neuro osteo arthro dermato haemato hemato haemo hemo
+  angio broncho pneumo pulmo laryngo rhino oto ophthalmo colono procto uro gynaeco gyneco onco immuno histo cyto patho
+  physio psycho pharmaco toxico radio sono tomo mammo endo myo cerebro cranio thoraco vaso veno lympho leuko leuco
+  erythro thrombo chemo bio geo hydro thermo photo spectro chromato micro nano macro crystallo seismo petro paleo
+  palaeo archaeo anthropo socio ethno eco agro phyto myco bacterio viro epidemio endocrino rheumato neonato geronto
+  audio spiro fluoro arterio athero fibro adeno carcino glyco lipo proteo geno pheno karyo morpho kinesio ergo opto
+  stereo magneto cyber astro aero hystero mastecto laparo arthroscopo encephalo electroencephalo myelo`.split(/\s+/);
+const finalForms = `graphy graphies graphic graphics grapher graphers gram grams graph graphs logy logies logic logical
+  logically logist logists scopy scopies scope scopes scopic ectomy ectomies otomy otomies ostomy ostomies plasty
+  plasties itis metry metric metrics meter meters metre metres pathy pathic therapy therapies therapist therapists
+  genesis genic genetic genetics lysis lytic aemia emia oma omas osis penia plegia plegic physics chemistry chemical
+  thoracic vascular cardiac dynamics kinetics mechanics informatics genomics proteomics metabolic surgery surgical
+  surgeon surgeons nomy nomics sphere tomy phobia philic trophy trophic cyte cytes blast blasts phage phyte morphic
+  tropic statistics diagnostics`.split(/\s+/);
+const combiningPattern = new RegExp(
+  `^(?:${combiningForms.map((f) => `${f.slice(0, -1)}(?:${f.at(-1)}|(?=[aeiou]))`).join('|')})+(?:${finalForms.join('|')})$`,
+);
+
+/**
+ * Whether a lower-case word is made only of classical combining forms, and so a term of medicine or science.
+ *
+ * @example
+ * isClassicalCompound('echocardiography'); // true
+ */
+export function isClassicalCompound(word: string): boolean {
+  return word.length >= 8 && combiningPattern.test(word);
+}
 
 /**
  * A spelling that is the British (or American) form of a suggestion: both are right, so it is not a mistake.
