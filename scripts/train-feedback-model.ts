@@ -251,7 +251,8 @@ function chooseThresholds(oof: number[][]): number[] {
         added++;
         if (e.labels[k] === 1) addedRight++;
       });
-      const additionsPay = added < minEvidence || shifted(addedRight, added, missShift) >= breakEven;
+      // One imagined wrong addition keeps a threshold that only just pays on a few dozen cases from firing.
+      const additionsPay = added < minEvidence || shifted(addedRight, added + 1, missShift) >= breakEven;
       if (tp >= 5 && tp / (tp + fp) >= categoryPrecision && additionsPay) return t;
     }
     return 1.1;

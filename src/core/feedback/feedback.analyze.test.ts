@@ -475,4 +475,20 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       categoriesOf('Thank you for your time. The client has decided to pause this search while they review headcount.'),
     ).toEqual(['role_change']);
   });
+
+  it('reads a person chosen in plain words, an insider named as a team member, and an employer unable to say more', () => {
+    expect(analyzeFeedbackByRules('The lady who got it had run a unit like ours for six years.').categories).toContain(
+      'competition',
+    );
+    expect(analyzeFeedbackByRules('The position has been filled by a member of the existing team.').categories).toEqual(
+      ['role_change'],
+    );
+    expect(analyzeFeedbackByRules('We are unable to give you any further detail on the decision.').categories).toEqual([
+      'no_feedback',
+    ]);
+    // "Honestly" is how the message speaks, not a doubt about the user's honesty.
+    expect(
+      analyzeFeedbackByRules('Honestly, your German is not yet at the level to run the sessions alone.').categories,
+    ).toContain('logistics');
+  });
 });

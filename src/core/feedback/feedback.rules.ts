@@ -321,7 +321,7 @@ export const reassurance = anyOf(
  * go into detail about why" are refusals, while "you didn't go into detail" stays about the user's answers.
  */
 export const withheldFeedback =
-  /^(?:(?:and|but|so|just|also|sadly|unfortunately|honestly|apparently|i am afraid|to be honest),? )*(?:they|the (?:client|company|employer|hiring manager|manager|panel|team|recruiter|business|firm|school|hospital|practice|interviewers?|organi[sz]ation)|our client|my contact|he|she|hr|we|i)\b(?: [\w']+){0,3}? (?:not|never|nothing|no)\b(?: [\w']+){0,3}? (?:give|given|gave|share|shared|provide|provided|offer|offered|disclose|disclosed|say|said|tell|told|explain|explained|elaborate|elaborated|expand|expanded|go into|went into|gone into|pass on|passed on|send|sent|specify|specified)\b(?: [\w']+){0,4}? (?:feedback|details?|detailed|reasons?|reasoning|why|specifics|much|more|anything|information|comments?|explanation)\b(?! (?:you|your)\b)/;
+  /^(?:(?:and|but|so|just|also|sadly|unfortunately|honestly|apparently|i am afraid|to be honest),? )*(?:they|the (?:client|company|employer|hiring manager|manager|panel|team|recruiter|business|firm|school|hospital|practice|interviewers?|organi[sz]ation)|our client|my contact|he|she|hr|we|i)\b(?: [\w']+){0,3}? (?:not|never|nothing|no|unable)\b(?: [\w']+){0,3}? (?:give|given|gave|share|shared|provide|provided|offer|offered|disclose|disclosed|say|said|tell|told|explain|explained|elaborate|elaborated|expand|expanded|go into|went into|gone into|pass on|passed on|send|sent|specify|specified)\b(?: [\w']+){0,4}? (?:feedback|details?|detailed|reasons?|reasoning|why|specifics|much|more|anything|information|comments?|explanation)\b(?! (?:you|your)\b)/;
 
 /** The comparison itself ruled out: "this wasn't about other candidates", "nothing to do with the competition". */
 export const ruledOutComparison =
@@ -333,6 +333,9 @@ export const otherCandidate = anyOf(
   /(?:the|an?|one|two|three) (?:other|another|successful|chosen|preferred|stronger|internal|external|winning|final|selected|appointed|hired|eventual|more experienced|more senior) (?:[\w-]+ )?(?:candidates?|applicants?|persons?|people|finalists?|individuals?|hires?|guys?|gals?|man|men|woman|women|lady|ladies|chaps?|blokes?|girls?|fellows?)/,
   /other (?:candidates?|applicants?|people|finalists|individuals|guys?|gals?|man|woman|lady|chap|bloke)/,
   /another (?:candidate|applicant|person|finalist|individual|guy|gal|man|woman|lady|chap|bloke)/,
+  // A person chosen: "the lady who got it", "the woman we appointed", "we went for a guy who …".
+  /(?:the|a) (?:guy|gal|lady|woman|man|chap|bloke|girl|fellow|gentleman) (?:(?:who|that|whom|we|they|the \w+) )?(?:got (?:it|the (?:job|role|post|position|nod))|was (?:hired|appointed|chosen|picked|selected)|hired|appointed|picked|chose|selected|went with|went for|offered|took on|have (?:hired|appointed|chosen|taken on))\b/,
+  /(?:went for|went with|gone with|gone for|chose|picked|hired|appointed|offered (?:it|the (?:job|role|post|position)) to|took on) (?:a|an|the|this) (?:\w+ )?(?:guy|gal|lady|woman|man|chap|bloke|girl|fellow|gentleman)/,
   /someone else/,
   /somebody else/,
   /the person (?:we|they|who)/,
@@ -1791,7 +1794,7 @@ export const handsOn =
   /\bhands[- ]on\b|\b(?:administration|admin side|migrations?|deploy\w*|shipped|shipping|built|building)\b/;
 /** "Whose profile more closely matches": a polite formula that names no real difference. */
 export const genericMatch =
-  /\b(?:more |better )?closely (?:match\w*|align\w*)|more closely|better align\w*|closer match|better match|match (?:our|the) (?:needs|requirements)|more (?:relevant|suitable|appropriate) (?:background|experience|profile|skill ?set|cv)(?! (?:in|with|of)\b)/;
+  /\b(?:more |better )?closely (?:match\w*|align\w*)|more closely|better align\w*|closer match|better match|better fit(?:s|ted)? (?:the|our|this|what)|fits? (?:the role |our needs |what we need )?better|match (?:our|the) (?:needs|requirements)|more (?:relevant|suitable|appropriate) (?:background|experience|profile|skill ?set|cv)(?! (?:in|with|of)\b)/;
 /** Tests and exercises, for skills found in a competition clause and for the "redo the exercise" step. */
 export const testReason =
   /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
@@ -1832,7 +1835,7 @@ export const subjectless =
 export const aboutTheUserWords = /\b(?:you|your|yourself|he|she|his|her|they felt you|the candidate|my|me)\b/;
 /** The role went to an insider, which is a change to the role rather than an experience gap. */
 export const internalHire =
-  /\b(?:internal(?:ly)?|colleague|already (?:working )?(?:in|on|part of|with) (?:the|our) team|existing (?:team member|employee|colleague)|former employee)\b/;
+  /\b(?:internal(?:ly)?|in-house|colleague|already (?:working )?(?:in|on|part of|with) (?:the|our) team|existing (?:team member|employee|colleague|staff|team)|(?:member|members) of (?:the|our) (?:existing |own |current )?(?:team|staff)|from within|former employee)\b/;
 /** A person who could have got the job; with a hiring verb, in any order, it is another candidate. */
 export const otherPerson =
   /\b(?:someone|somebody|another person|a person|an applicant|another applicant|a candidate|the candidate|an? (?:\w+ )?candidate|former employee|ex-employee|contractor)\b/;
@@ -1889,7 +1892,7 @@ export const conductReasons: Array<[string, RegExp]> = [
   ['negativity', /negativ|blam|bad[- ]mouth|went wrong at/],
   [
     'consistency',
-    /discrepanc|inconsisten|did not match|line up|tally|back up|overstat|oversold|exaggerat|embellish|honest|truthful|lied|misrepresent/,
+    /discrepanc|inconsisten|did not match|line up|tally|back up|overstat|oversold|exaggerat|embellish|honest(?!ly)|truthful|lied|misrepresent/,
   ],
   [
     'manner',
