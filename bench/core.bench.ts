@@ -102,6 +102,7 @@ for (let i = 0; i < count; i++) {
       userId: 'u',
       applicationId: id,
       name: `Person ${i}-${p}`,
+      greetAs: null,
       role: p === 0 ? 'recruiter' : 'interviewer',
       title: null,
       company: null,

@@ -45,8 +45,9 @@ describe('the whole loop, as a new user', () => {
     await h1('Northwind Traders — Data Analyst');
 
     // 2. Two interviewers, then the interview with both.
-    const addPerson = async (name: string, role: string, email: string, connected: boolean) => {
+    const addPerson = async (name: string, role: string, email: string, connected: boolean, greetAs = '') => {
       await page.getByLabel('Name').fill(name);
+      await page.getByLabel('Greet as').fill(greetAs);
       await page.getByLabel('Role in the process').selectOption(role);
       await page.getByLabel('Email').fill(email);
       if (connected) await page.getByLabel('We connected well').check();
@@ -54,7 +55,7 @@ describe('the whole loop, as a new user', () => {
       await page.getByRole('region', { name: 'People' }).getByText(email).waitFor();
     };
     await addPerson('Dana Whitfield', 'hiring_manager', 'dana@northwind.example', true);
-    await addPerson('Lee Chen', 'interviewer', 'lee@northwind.example', false);
+    await addPerson('Lee Chen', 'interviewer', 'lee@northwind.example', false, 'Dr Chen');
     await page.getByLabel('Date and time').fill('2026-11-16T10:00');
     await page.getByLabel('Type').selectOption('technical');
     await page.getByLabel('Dana Whitfield (Hiring manager)').check();
@@ -107,7 +108,7 @@ describe('the whole loop, as a new user', () => {
       await page.getByRole('heading', { name: 'Next: thank each interviewer' }).waitFor();
     }
     expect(bodies[0]).toContain('Dana');
-    expect(bodies[1]).toContain('Lee');
+    expect(bodies[1]).toContain('Dr Chen');
     expect(bodies[0]).not.toBe(bodies[1]);
 
     // 6. Wednesday: the rejection arrives by email.

@@ -311,12 +311,23 @@ describe('advice from the command line', () => {
       return JSON.parse(result.stdout);
     };
     const app = await json(['add', 'application', '--company', 'Litware', '--role', 'Product Designer']);
-    const kim = await json(['add', 'contact', '--application', app.id, '--name', 'Kim Ode', '--role', 'interviewer']);
+    const kim = await json([
+      'add',
+      'contact',
+      '--application',
+      app.id,
+      '--name',
+      'Kim Ode',
+      '--greet-as',
+      'Dr Ode',
+      '--role',
+      'interviewer',
+    ]);
     const startsAt = new Date(Date.now() - 3 * 3_600_000).toISOString();
     await json(['add', 'interview', '--application', app.id, '--starts-at', startsAt, '--interviewers', kim.id]);
 
     const draft = await json(['draft', 'thank-you', '--application', app.id, '--contact', kim.id]);
-    expect(draft.body).toContain('Kim');
+    expect(draft.body).toContain('Dr Ode');
     expect(draft.body).toContain('Product Designer');
     const text = await runCli(['draft', 'thank-you', '--application', app.id, '--data', data]);
     expect(text.stdout).toContain('Why it is shaped so:');

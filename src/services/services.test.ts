@@ -61,6 +61,13 @@ describe.each(await testBackends())('services on $name', ({ open }) => {
       make.contact({ applicationId: app.id, name: 'Lee Park', role: 'hiring_manager' }),
     );
     expect(dana.company).toBe('Northwind Traders');
+    expect(dana.greetAs).toBeNull();
+    const wang = await services.contacts.create(
+      me,
+      make.contact({ applicationId: app.id, name: 'Wang Wei', greetAs: ' Mr Wang ' }),
+    );
+    expect((await services.contacts.get(me, wang.id)).greetAs).toBe('Mr Wang');
+    expect((await services.contacts.update(me, wang.id, { greetAs: null })).greetAs).toBeNull();
     const interview = await services.interviews.create(
       me,
       make.interview(app.id, { interviewerIds: [dana.id, lee.id] }),
@@ -74,7 +81,7 @@ describe.each(await testBackends())('services on $name', ({ open }) => {
     expect(second.id).toBe(first.id);
     expect(second.ratings).toEqual({ listening: 5 });
     const detail = await services.applications.detail(me, app.id);
-    expect(detail.contacts.map((c) => c.name).sort()).toEqual(['Dana Whitfield', 'Lee Park']);
+    expect(detail.contacts.map((c) => c.name).sort()).toEqual(['Dana Whitfield', 'Lee Park', 'Wang Wei']);
     expect(detail.interviews[0]?.interviewerIds).toEqual([dana.id, lee.id]);
     expect(detail.debriefs).toHaveLength(1);
   });

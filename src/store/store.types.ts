@@ -67,6 +67,7 @@ export interface ContactsTable {
   userId: string;
   applicationId: string | null;
   name: string;
+  greetAs: string | null;
   role: string;
   title: string | null;
   company: string | null;

@@ -16,7 +16,7 @@ const addKinds: Record<
     create: (s, input) => s.applications.create(cliActor, input),
   },
   contact: {
-    flags: ['application', 'name', 'role', 'title', 'email', 'phone', 'connected-well', 'notes'],
+    flags: ['application', 'name', 'greet-as', 'role', 'title', 'email', 'phone', 'connected-well', 'notes'],
     create: (s, input) => s.contacts.create(cliActor, input),
   },
   interview: {

@@ -12,9 +12,13 @@ export const contactRoles = [
 export const contactRoleSchema = z.enum(contactRoles);
 export type ContactRole = z.infer<typeof contactRoleSchema>;
 
+/** How to greet them, as typed but without stray spaces; blank is none. */
+const greetAsSchema = optionalText(100).transform((value) => value?.trim() ?? null);
+
 export const contactInput = z.object({
   applicationId: idSchema.nullish().transform((v) => v ?? null),
   name: shortText(),
+  greetAs: greetAsSchema,
   role: contactRoleSchema,
   title: optionalText(200),
   company: optionalText(200),
@@ -41,6 +45,7 @@ export type NewContact = z.output<typeof contactInput>;
 export const contactPatch = z
   .object({
     name: shortText(),
+    greetAs: greetAsSchema,
     role: contactRoleSchema,
     title: optionalText(200),
     company: optionalText(200),
@@ -60,6 +65,11 @@ export interface Contact {
   userId: string;
   applicationId: string | null;
   name: string;
+  /**
+   * How to greet them when their name alone does not say ("Mr Wang" for "Wang Wei", written family name
+   * first); null greets them by the first name, or title and surname after an honorific.
+   */
+  greetAs: string | null;
   role: ContactRole;
   title: string | null;
   company: string | null;

@@ -39,6 +39,7 @@ export function makeContact(overrides: Partial<Contact> = {}): Contact {
     userId: 'user-1',
     applicationId: 'app-1',
     name: 'Priya Shah',
+    greetAs: null,
     role: 'interviewer',
     title: null,
     company: 'Acme',

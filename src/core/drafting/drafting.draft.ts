@@ -19,7 +19,7 @@ import {
 import { pick } from './drafting.seed';
 import * as t from './drafting.templates';
 import {
-  greetingName,
+  greetingFor,
   inlinePhrase,
   isPlaceholderName,
   isSentenceLike,
@@ -119,9 +119,13 @@ function userNameOf(context: DraftContext): string {
 /** A subject access request must say who is asking: a marked placeholder when the name is not set. */
 const namePlaceholder = '[your name]';
 
-function vars(context: DraftContext, recipient: { name: string | null } | null, day = 'recently'): t.Vars {
+function vars(
+  context: DraftContext,
+  recipient: { name: string | null; greetAs?: string | null } | null,
+  day = 'recently',
+): t.Vars {
   return {
-    first: greetingName(recipient?.name),
+    first: greetingFor(recipient),
     company: context.application.company,
     role: roleInSentence(context.application.role),
     user: userNameOf(context),
@@ -209,7 +213,7 @@ function panelOf(context: DraftContext, debriefId: string): string {
   const ids = [...new Set([...(interview?.interviewerIds ?? []), ...(debrief?.interviewersMet ?? [])])];
   if (ids.length > 1) return 'the panel';
   const only = contactById(context, ids[0]);
-  return greetingName(only?.name) ?? 'the interviewer';
+  return greetingFor(only) ?? 'the interviewer';
 }
 
 /**
@@ -507,7 +511,7 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
   const chosen = contactById(context, options.contactId ?? decision.recipient?.contactId);
   const recipientName = chosen?.name ?? decision.recipient?.name ?? null;
   const seed = options.seed ?? chosen?.id ?? decision.recipient?.email ?? context.application.id;
-  const v = vars(context, { name: recipientName });
+  const v = vars(context, chosen ?? { name: recipientName });
   const decided = decision.channel?.channel;
   const channel: MessageChannel =
     options.channel ?? (decided === 'phone' || decided === 'letter' || decided === 'email' ? decided : 'email');
@@ -650,7 +654,7 @@ function draftNudge(context: DraftContext, options: DraftOptions): Draft {
   const contact = contactById(context, options.contactId ?? request.contactId);
   const seed = options.seed ?? contact?.id ?? request.id;
   const sentAt = request.sentAt ?? request.createdAt;
-  const v = vars(context, { name: contact?.name ?? null }, dayPhrase(sentAt, context.now, context.timeZone));
+  const v = vars(context, contact ?? null, dayPhrase(sentAt, context.now, context.timeZone));
   const way: t.RequestWay = request.channel === 'phone' || request.channel === 'letter' ? request.channel : 'email';
   // A written nudge is the lighter touch, so it goes by email when there is an address; a request made by phone
   // to someone with only a number is followed up by phone.
@@ -742,7 +746,7 @@ function draftFeedbackReply(context: DraftContext, options: DraftOptions): Draft
   if (!feedback) throw new ValidationError('A thank-you for feedback needs the feedback: log it first.');
   const { contact, name } = feedbackContact(context, feedback, options);
   const seed = options.seed ?? contact?.id ?? feedback.id;
-  const v = vars(context, { name });
+  const v = vars(context, { name, greetAs: contact?.greetAs });
   const categories = feedback.analysis?.categories ?? [];
   const category = categories.find((candidate) => categoryPhrases[candidate]);
   // "The position is on hold", "we do not give feedback": nothing to work on, and the reply should not say so.
@@ -788,7 +792,7 @@ function draftFollowUpQuestion(context: DraftContext, options: DraftOptions): Dr
   if (!feedback) throw new ValidationError('A follow-up question follows feedback: log the feedback first.');
   const { contact, name } = feedbackContact(context, feedback, options);
   const seed = options.seed ?? contact?.id ?? feedback.id;
-  const v = vars(context, { name });
+  const v = vars(context, { name, greetAs: contact?.greetAs });
   const [point] = weakestPoints(debriefsOf(context), 1);
   const passesOn = contact?.role === 'agency_recruiter' || contact?.role === 'referrer';
   let question =

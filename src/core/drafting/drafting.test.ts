@@ -106,6 +106,29 @@ describe('thank-you notes', () => {
     expect(new Set(notes.map((note) => note.subject)).size).toBe(3);
   });
 
+  it('greets each person as the user noted, or by the given name after a family name written first', () => {
+    const wang = makeContact({ id: 'c-wang', name: 'Wang Wei', greetAs: 'Mr Wang', email: 'wang@acme.com' });
+    const kim = makeContact({ id: 'c-kim', name: 'KIM Min-jun', email: 'kim@acme.com' });
+    const jp = makeContact({ id: 'c-jp', name: 'JP Castellano', email: 'jp@acme.com' });
+    const interview = makeInterview({ id: 'int-1', interviewerIds: ['c-wang', 'c-kim', 'c-jp'] });
+    const ctx = context({ contacts: [wang, kim, jp], interviews: [interview] });
+    const greetings = draftThankYouNotes(ctx).map((note) => note.body.split('\n')[0]);
+    expect(greetings[0]).toMatch(/\bMr Wang\b/);
+    expect(greetings[1]).toMatch(/\bMin-jun\b/);
+    expect(greetings[1]).not.toMatch(/\bKIM\b/);
+    expect(greetings[2]).toMatch(/\bJP\b/);
+    for (const kind of ['feedback-request', 'keep-in-touch', 'other-openings'] as const) {
+      const rejected = context({
+        contacts: [wang],
+        interviews: [interview],
+        application: { ...context().application, outcome: 'rejected' },
+      });
+      const body = draft(kind, rejected, { contactId: 'c-wang' }).body;
+      expect(body, kind).toContain('Mr Wang');
+      expect(body, kind).not.toMatch(/\bWei\b/);
+    }
+  });
+
   it('mentions a different topic from the debrief in each note', () => {
     const notes = draftThankYouNotes(context());
     const topics = ['Kubernetes operations', 'conflict handling', 'API design'];

@@ -28,11 +28,14 @@ export function isPlaceholderName(name: string | null | undefined): boolean {
 
 /**
  * The name to greet someone by: the first name, or the title and surname after an honorific ("Dr Okafor");
- * null for a stand-in name ("Interviewer 2"), which must not be greeted as if it were one.
+ * null for a stand-in name ("Interviewer 2"), which must not be greeted as if it were one. A family name written
+ * first in capitals, as many East Asian and European forms do ("WANG Wei"), is passed over for the given name;
+ * initials in capitals ("JP Smith") have no vowel and stay the name they go by.
  *
  * @example
  * greetingName('Priya Shah'); // 'Priya'
  * greetingName('Dr. Ada Okafor'); // 'Dr. Okafor'
+ * greetingName('WANG Wei'); // 'Wei'
  * greetingName('Interviewer 2'); // null
  */
 export function greetingName(name: string | null | undefined): string | null {
@@ -40,9 +43,26 @@ export function greetingName(name: string | null | undefined): string | null {
   if (!trimmed || isPlaceholderName(trimmed)) return null;
   const words = trimmed.split(/\s+/);
   const [first = trimmed] = words;
-  if (!honorifics.test(first)) return first;
-  const surname = words.length > 1 ? words[words.length - 1] : undefined;
-  return surname ? `${first} ${surname}` : trimmed;
+  if (honorifics.test(first)) {
+    const surname = words.length > 1 ? words[words.length - 1] : undefined;
+    return surname ? `${first} ${surname}` : trimmed;
+  }
+  const given = words.slice(1).filter((word) => /\p{Ll}/u.test(word));
+  if (/^\p{Lu}{2,}$/u.test(first) && /[AEIOUY]/.test(first) && given.length > 0) return given[0] ?? first;
+  return first;
+}
+
+/**
+ * How to greet a person: as the user noted they prefer ("Mr Wang", "Kate"), else by {@link greetingName}.
+ *
+ * @example
+ * greetingFor({ name: 'Wang Wei', greetAs: 'Mr Wang' }); // 'Mr Wang'
+ * greetingFor({ name: 'Priya Shah' }); // 'Priya'
+ */
+export function greetingFor(
+  person: { name: string | null; greetAs?: string | null } | null | undefined,
+): string | null {
+  return person?.greetAs?.trim() || greetingName(person?.name);
 }
 
 // Markers that job ads add to a title but nobody says in a sentence: "(m/w/d)", "(f/m/x)", "(all genders)".

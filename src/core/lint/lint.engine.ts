@@ -19,7 +19,12 @@ interface Prepared {
 
 function runSync(text: string, options: LintOptions): Prepared {
   const sentences = prepareText(text);
-  const acceptance = wordAcceptance(sentences, options);
+  // The name they like to be greeted by ("Mr Wang") is a name like theirs, never a spelling mistake.
+  const greetAs = options.greetAs?.trim();
+  const acceptance = wordAcceptance(
+    sentences,
+    greetAs ? { ...options, dictionary: [...(options.dictionary ?? []), greetAs] } : options,
+  );
   const issues = [
     ...lintTone(sentences, options.kind, text),
     ...proofreadSync(text, acceptance),

@@ -82,6 +82,24 @@ describe('personalisation', () => {
     }
   });
 
+  it('counts a greeting by the name they like to be greeted by, and suggests it', () => {
+    const note =
+      'Dear Kate,\n\nThank you for meeting me on Tuesday about the analyst role and for the tour of the lab.';
+    const katherine = { kind: 'thank-you', recipientName: 'Katherine Osei', role: 'analyst' };
+    expect(rulesOf(note, katherine)).toEqual(['personalisation.missing-name']);
+    expect(rulesOf(note, { ...katherine, greetAs: 'Kate' })).toEqual([]);
+    const generic = note.replace('Dear Kate,', 'Dear Hiring Manager,');
+    const issue = lintMessageSync(generic, { ...katherine, greetAs: 'Kate' }).find(
+      (i) => i.rule === 'personalisation.missing-name',
+    );
+    expect(issue?.suggestion).toBe('Dear Kate,');
+    // The name to greet them by is a name, never a spelling mistake.
+    const wang = 'Dear Mr Xiaoming,\n\nThank you for your time today and for the questions on the data platform.';
+    const spelling = (options: Parameters<typeof lintMessageSync>[1]) =>
+      lintMessageSync(wang, options).filter((i) => i.category === 'spelling');
+    expect(spelling({ kind: 'thank-you', recipientName: 'Li Wen', greetAs: 'Mr Xiaoming' })).toEqual([]);
+  });
+
   it('leaves a line being typed, an unknown kind and a formal request alone', () => {
     expect(rulesOf('Thanks for the feedback, that is really helpful.', { kind: 'feedback-reply' })).toEqual([]);
     expect(rulesOf(generic, { kind: 'carrier-pigeon' })).toEqual([]);

@@ -205,20 +205,22 @@ export function lintPersonalisation(text: string, sentences: Sentence[], given: 
   else if (
     (namedKinds.has(kind) || (spoken && onePersonKinds.has(kind))) &&
     options.recipientName?.trim() &&
-    !mentionsName(text, options.recipientName)
+    !mentionsName(text, options.recipientName) &&
+    !(options.greetAs?.trim() && mentionsName(text, options.greetAs))
   ) {
     const greeting =
       sentences[0] && /^(?:dear|hi|hello|hey|to whom|good (?:morning|afternoon))\b/i.test(sentences[0].text)
         ? sentences[0]
         : null;
     const name = options.recipientName.trim();
+    const greet = options.greetAs?.trim() || name;
     issues.push({
       rule: 'personalisation.missing-name',
       category: 'personalisation',
       message: `The note never names ${name}. A note that greets them by name reads as written for them.`,
       start: greeting?.start ?? 0,
       end: greeting?.end ?? 0,
-      suggestion: greeting ? `Dear ${name},` : `Dear ${name},\n\n`,
+      suggestion: greeting ? `Dear ${greet},` : `Dear ${greet},\n\n`,
     });
   }
 
@@ -242,6 +244,7 @@ export function lintPersonalisation(text: string, sentences: Sentence[], given: 
  */
 function greetingIssue(text: string, sentences: Sentence[], options: LintOptions): LintIssue | null {
   const name = options.recipientName?.trim() || null;
+  const greet = options.greetAs?.trim() || name;
   const { line: firstLine, at: leading } = greetingLine(text);
   const whom = /^to whom it may concern\b[,.:!]?/i.exec(firstLine);
   const opener = greetingOpener.exec(firstLine);
@@ -262,12 +265,13 @@ function greetingIssue(text: string, sentences: Sentence[], options: LintOptions
         : 'The greeting is to nobody in particular. Find the name of the person you are writing to (the invitation or the recruiter will have it) and greet them by it.',
       start: leading,
       end: leading + segment.trimEnd().length,
-      suggestion: name ? `Dear ${name},` : null,
+      suggestion: greet ? `Dear ${greet},` : null,
     };
   }
   // No greeting word: a line being typed is not yet a note, and a vocative name is a greeting.
   if (words(text).length < 20 || sentences.length < 2) return null;
-  if (addressesByName(sentences[0]?.text ?? '', name)) return null;
+  const opening = sentences[0]?.text ?? '';
+  if (addressesByName(opening, name) || (greet !== name && addressesByName(opening, greet))) return null;
   return {
     rule: 'personalisation.missing-name',
     category: 'personalisation',
@@ -276,7 +280,7 @@ function greetingIssue(text: string, sentences: Sentence[], options: LintOptions
       : 'The note does not greet anyone. Open with the name of the person you are writing to, so it reads as written for them.',
     start: leading,
     end: leading,
-    suggestion: name ? `Dear ${name},\n\n` : null,
+    suggestion: greet ? `Dear ${greet},\n\n` : null,
   };
 }
 

@@ -48,6 +48,8 @@ export const lintOptionsSchema = z.object({
   /** Other notes to the same company, to catch copy-paste between them. */
   otherNotes: z.array(z.string().max(50_000)).max(100).optional(),
   recipientName: z.string().max(200).optional(),
+  /** How the recipient likes to be greeted ("Mr Wang" for Wang Wei, "Kate" for Katherine): a greeting by it counts. */
+  greetAs: z.string().max(100).optional(),
   /**
    * How the message goes out (`email`, `letter`, `phone`…). A phone script is spoken: its greeting is in the
    * opening lines said on the call, not a "Dear …" line. Any other value is linted as written text.

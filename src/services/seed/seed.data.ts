@@ -232,6 +232,7 @@ export function generateSeedData(options: { userId: string; count: number; seed:
         userId,
         applicationId,
         name: `${first} ${last}`,
+        greetAs: null,
         role,
         title,
         company: role === 'agency_recruiter' ? agency : company,

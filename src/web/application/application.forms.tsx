@@ -144,13 +144,22 @@ export function NewsForm({ application, onSaved }: { application: ApplicationDet
 
 interface ContactDraft {
   name: string;
+  /** Absent from drafts kept before the field existed. */
+  greetAs?: string;
   role: string;
   title: string;
   email: string;
   connectedWell: boolean;
 }
 
-const emptyContact: ContactDraft = { name: '', role: 'interviewer', title: '', email: '', connectedWell: false };
+const emptyContact: ContactDraft = {
+  name: '',
+  greetAs: '',
+  role: 'interviewer',
+  title: '',
+  email: '',
+  connectedWell: false,
+};
 
 export function ContactForm({ applicationId, onSaved }: { applicationId: string; onSaved: () => void }) {
   const id = useId();
@@ -167,6 +176,7 @@ export function ContactForm({ applicationId, onSaved }: { applicationId: string;
       await api.addContact({
         applicationId,
         name: draft.name.trim(),
+        greetAs: draft.greetAs?.trim() || null,
         role: draft.role as Contact['role'],
         title: draft.title.trim() || null,
         email: draft.email.trim() || null,
@@ -184,6 +194,16 @@ export function ContactForm({ applicationId, onSaved }: { applicationId: string;
         <div className="field">
           <label htmlFor={`${id}-name`}>Name</label>
           <input id={`${id}-name`} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-greet`}>
+            Greet as <span className="hint">(optional: “Mr Wang” for Wang Wei)</span>
+          </label>
+          <input
+            id={`${id}-greet`}
+            value={draft.greetAs ?? ''}
+            onChange={(e) => setDraft({ ...draft, greetAs: e.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-role`}>Role in the process</label>

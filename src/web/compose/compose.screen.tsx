@@ -197,6 +197,7 @@ function Composer({
       dictionary,
       otherNotes,
       ...(contact ? { recipientName: contact.name } : {}),
+      ...(contact?.greetAs ? { greetAs: contact.greetAs } : {}),
       ...(application ? { role: application.role, company: application.company } : {}),
     };
   }, [application, contact, mail.kind, mail.channel, savedId, profile]);
