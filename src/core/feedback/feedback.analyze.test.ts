@@ -491,4 +491,43 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       analyzeFeedbackByRules('Honestly, your German is not yet at the level to run the sessions alone.').categories,
     ).toContain('logistics');
   });
+
+  it('reads a praised attitude as praise, a near miss as competition, and scores held back as a refusal', () => {
+    expect(analyzeFeedbackByRules('Good attitude, but you have not worked in retail before.').categories).not.toContain(
+      'conduct',
+    );
+    expect(
+      analyzeFeedbackByRules("I can't share the scores from the assessment centre, but you were not far off.")
+        .categories,
+    ).toEqual(['competition', 'no_feedback']);
+  });
+
+  it('reads motivation that lay elsewhere as preparation, not a mismatch of terms', () => {
+    expect(categoriesOf('We felt you were more interested in the remote work policy than in the work itself.')).toEqual(
+      ['preparation'],
+    );
+    expect(
+      analyzeFeedbackByRules('You seemed unsure what the role actually involved, and asked whether it was remote.')
+        .categories,
+    ).toEqual(['preparation']);
+  });
+
+  it('reads an unanswered brief as answers and an unmet degree requirement as experience', () => {
+    expect(analyzeFeedbackByRules('The deck was clear, but it did not answer the brief.').categories).toContain(
+      'answers',
+    );
+    expect(
+      analyzeFeedbackByRules(
+        'We cannot progress your application as you do not meet the minimum 2:1 degree requirement.',
+      ).categories,
+    ).toEqual(['experience']);
+  });
+
+  it('does not let the model add as a gap a topic the text only praised, once the rules read the reason', () => {
+    expect(
+      categoriesOf(
+        "We were impressed by your knowledge of GDPR. However, the job involves travel most weeks, and you said you'd prefer not to travel.",
+      ),
+    ).not.toContain('skills');
+  });
 });

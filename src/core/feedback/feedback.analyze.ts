@@ -557,6 +557,8 @@ interface RulesReading {
   fitWithEvidence: boolean;
   /** Praise named what the user did well, so it is something specific to keep doing. */
   specificPraise: boolean;
+  /** Topics only ever praised ("impressed by your knowledge of GDPR"), which the model may not add as a gap. */
+  praisedTopics: Set<FeedbackCategory>;
 }
 
 /**
@@ -587,10 +589,14 @@ function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
   // user or the role, two in 1,891 also call it no feedback. The model reads courtesy ("thank you for your time",
   // "we won't be moving ahead") as a refusal.
   const concreteReason = [...found].some((c) => substantive.has(c));
+  const ruleReason = [...rules.found].some((c) => c !== 'strength' && c !== 'no_feedback');
   for (const category of model.categories) {
     if (found.has(category)) continue;
     if (substantive.has(category) && modelSeesNoFeedback && rules.vague) continue;
     if (category === 'no_feedback' && concreteReason) continue;
+    // What the text praised is no gap once the rules have read the reason elsewhere: the model weighs "knowledge of
+    // GDPR" the same in praise and in criticism. With no reason read, the criticism may still be about that topic.
+    if (rules.praisedTopics.has(category) && ruleReason) continue;
     found.add(category);
   }
   // `no_feedback` that only stood for "the rules found nothing" goes once the model finds a reason (fit, another
@@ -642,6 +648,7 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
   let strength = false;
   let specificPraise = false;
   let fitWithEvidence = false;
+  const praisedTopics = new Set<FeedbackCategory>();
   const languageSentences = new Set<number>();
   clauses.forEach((clause, i) => {
     if (lexiconByClause[i]?.some((hit) => hit.kind === 'language')) languageSentences.add(clause.sentence);
@@ -701,6 +708,11 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
       reading.specificPraise = namesWhatWasGood(clause.norm) || (lexiconByClause[index]?.length ?? 0) > 0;
     }
     if (reading.strength) strength = true;
+    if (reading.strength && reading.categories.size === 0) {
+      for (const t of reading.topics) praisedTopics.add(t);
+      if (lexiconByClause[index]?.some((hit) => hit.kind === 'tool' || hit.kind === 'knowledge'))
+        praisedTopics.add('skills');
+    }
     if (reading.specificPraise) specificPraise = true;
     if (reading.cancelsPrevious && previousReading?.clause.sentence === clause.sentence)
       previousReading.cancelled = true;
@@ -763,7 +775,17 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
 
   // Praise that names what was good is something specific to keep doing (DESIGN.md: vague says nothing specific).
   const vague = !hasSubstance && !(found.has('fit') && fitWithEvidence) && !specificPraise;
-  return { found, vague, specifics, specificsBy, reasons, fallbackNoFeedback, fitWithEvidence, specificPraise };
+  return {
+    found,
+    vague,
+    specifics,
+    specificsBy,
+    reasons,
+    fallbackNoFeedback,
+    fitWithEvidence,
+    specificPraise,
+    praisedTopics,
+  };
 }
 
 function pleasantryOnly(clause: string): boolean {

@@ -321,7 +321,7 @@ export const reassurance = anyOf(
  * go into detail about why" are refusals, while "you didn't go into detail" stays about the user's answers.
  */
 export const withheldFeedback =
-  /^(?:(?:and|but|so|just|also|sadly|unfortunately|honestly|apparently|i am afraid|to be honest),? )*(?:they|the (?:client|company|employer|hiring manager|manager|panel|team|recruiter|business|firm|school|hospital|practice|interviewers?|organi[sz]ation)|our client|my contact|he|she|hr|we|i)\b(?: [\w']+){0,3}? (?:not|never|nothing|no|unable)\b(?: [\w']+){0,3}? (?:give|given|gave|share|shared|provide|provided|offer|offered|disclose|disclosed|say|said|tell|told|explain|explained|elaborate|elaborated|expand|expanded|go into|went into|gone into|pass on|passed on|send|sent|specify|specified)\b(?: [\w']+){0,4}? (?:feedback|details?|detailed|reasons?|reasoning|why|specifics|much|more|anything|information|comments?|explanation)\b(?! (?:you|your)\b)/;
+  /^(?:(?:and|but|so|just|also|sadly|unfortunately|honestly|apparently|i am afraid|to be honest),? )*(?:they|the (?:client|company|employer|hiring manager|manager|panel|team|recruiter|business|firm|school|hospital|practice|interviewers?|organi[sz]ation)|our client|my contact|he|she|hr|we|i)\b(?: [\w']+){0,3}? (?:not|never|nothing|no|unable)\b(?: [\w']+){0,3}? (?:give|given|gave|share|shared|provide|provided|offer|offered|disclose|disclosed|say|said|tell|told|explain|explained|elaborate|elaborated|expand|expanded|go into|went into|gone into|pass on|passed on|send|sent|specify|specified)\b(?: [\w']+){0,4}? (?:feedback|details?|detailed|reasons?|reasoning|why|specifics|much|more|anything|information|comments?|explanation|scores?|results?|marks|notes|breakdown|numbers)\b(?! (?:you|your)\b)/;
 
 /** The comparison itself ruled out: "this wasn't about other candidates", "nothing to do with the competition". */
 export const ruledOutComparison =
@@ -511,6 +511,8 @@ export const cues: Cue[] = [
     'issue',
     anyOf(
       /once you(?:'ve| have) (?:had|got|gained|built) (?:a bit )?(?:more |some )?(?:exposure|experience)/,
+      // A named qualification bar not met: "you do not meet the minimum 2:1 degree requirement".
+      /(?:do|did|does) not (?:meet|satisfy|have|hold) (?:the|our) (?:minimum |essential |required )?(?:[\w:.+-]+ ){0,3}(?:degree|qualification|grade|certificat\w*|licen[cs]e|registration|membership)s? (?:requirements?|criteria|level)/,
       /(?:all|mostly|only|mainly) (?:from|at|in) (?:a |an )?(?:very )?(?:small|tiny|single|one) (?:company|companies|business|firm|start-?up|team|organi[sz]ation)/,
       /(?:operate|work|run|are) at (?:a )?(?:much |far )?(?:larger|bigger|greater|different) scale/,
       /(?:hire|go with|bring in|looking for|want|wants|need|needs|prefer|appoint) (?:a |someone |somebody )?(?:more junior|less senior|less experienced|more senior|more experienced)\b/,
@@ -631,6 +633,8 @@ export const cues: Cue[] = [
     'issue',
     anyOf(
       /(?:said|claimed|told us|told them) (?:that )?you (?:had|have) no (?:weaknesses|weakness|failures|regrets|areas to improve)/,
+      // What was asked went unanswered: "it didn't answer the brief", "you never addressed the question".
+      /(?:did not|does not|failed to|never|not) (?:really |quite |fully )?(?:answer|address|respond to|stick to|follow) (?:the|our|what the) (?:brief|question|task|prompt|scenario)/,
       /(?:rather than|instead of|not) (?:your|you) own\b/,
       /^(?:but )?(?:not much|very little|little|nothing|not enough) about (?:the |your |what |how )/,
       /(?:not|never) (?:make|made|making) (?:it )?clear what (?:impact|difference|results?|outcome|you (?:did|achieved|delivered))/,
@@ -916,7 +920,9 @@ export const cues: Cue[] = [
     'preparation',
     'issue',
     anyOf(
-      /(?:understand|know|grasp|clear on|sure) what the (?:role|job|position) (?:involved|involves|entails|entailed|was about|is about|would involve)/,
+      /(?:understand|know|grasp|clear on|sure|unsure|unclear) what the (?:role|job|position) (?:actually |really |would )?(?:involved|involves|entails|entailed|was about|is about|would involve)/,
+      // Motivation that lay elsewhere: "more interested in the remote policy than in the work itself".
+      /more interested in (?:the |our )?[\w\s-]{1,30}? than (?:in )?(?:the|our|this) (?:work|role|job|mission|company|product|team)/,
       /(?:questioned|wondered|doubted|unsure|not sure|unclear) (?:whether|if|why) you (?:really |genuinely |actually )?(?:wanted|want|were interested in|were committed to|cared about) (?:this|the) (?:role|job|position|company)/,
       /(?:not|never) (?:really )?thought (?:through|about) how you(?:'d| would) (?:approach|tackle|handle|start|spend)/,
       /(?:understanding|knowledge|grasp|awareness) of (?:our|their|the company's|the client's) (?:customers|users|clients|market|business|products?|competitors)\b[\w\s]{0,20}\b(?:superficial|limited|thin|weak|lacking|basic|shallow|not)/,
@@ -1140,7 +1146,8 @@ export const cues: Cue[] = [
       /disengaged/,
       /chewing/,
       /eating during/,
-      /attitude/,
+      // "Good attitude" praises; the bare noun is a concern ("the attitude in the group task").
+      /(?<!(?:good|great|positive|excellent|brilliant|can-do|lovely|fantastic|strong|right|friendly|fab|nice) )attitude/,
       /(?:your |the )?tone (?:in|of) (?:your |the )?(?:email|message|follow-up|reply)/,
       /unresponsive/,
       /(?:did not|never) (?:apologi[sz]e|reply|respond|confirm)/,
@@ -1258,6 +1265,9 @@ export const cues: Cue[] = [
     'event',
     anyOf(
       /close (?:call|decision|race|second|run thing)/,
+      // A near miss: "you were not far off", "just missed out".
+      /(?:were|was|are|not) (?:really |that |very )?(?:not )?far (?:off|behind)(?! (?:the mark|what we))/,
+      /(?:just|narrowly|only just) missed out/,
       /(?:very|really|incredibly|extremely|so|super|too) close\b(?! (?:to|attention|eye|with|contact|look))/,
       /it was close/,
       /came down to (?:you and|two|one other|a choice|between|the final)/,
@@ -1738,11 +1748,11 @@ export const signOff = anyOf(
  * they said was on their mind, not a mismatch of terms, unless they set a condition ("talked about needing remote").
  */
 export const askedAboutTerms =
-  /^(?:and )?(?:only|just|mainly|mostly) (?:asked )?about\b|\byou (?:only |just |mainly |mostly |also |first )?(?:asked|enquired|inquired|wanted to know) (?:us |them )?(?:about|after|re|what|when|how much)\b|\byou (?:only |just |mainly |mostly |also )?(?:talked|spoke|focused|dwelt|went on) (?:a lot |mostly |mainly |only )?(?:about|on) (?!(?:\w+ ){0,3}(?:needing|need|having to|wanting|only|not being able|can not|could not|unable)\b)/;
+  /^(?:and )?(?:only|just|mainly|mostly) (?:asked )?about\b|\byou (?:only |just |mainly |mostly |also |first )?(?:asked|enquired|inquired|wanted to know) (?:us |them )?(?:about|after|re|what|when|how much|whether|if)\b|\bmore interested in (?:the |our )?[\w\s-]{1,30}? than (?:in )?(?:the|our|this) (?:work|role|job|mission|company|product|team)|\byou (?:only |just |mainly |mostly |also )?(?:talked|spoke|focused|dwelt|went on) (?:a lot |mostly |mainly |only )?(?:about|on) (?!(?:\w+ ){0,3}(?:needing|need|having to|wanting|only|not being able|can not|could not|unable)\b)/;
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
-  /\b(?:good (?:luck|morning|afternoon|evening|news|day)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:looks?|looked|seem(?:s|ed)?) (?:\w+ )?(?:great|good|strong|impressive|fine) on paper)\b/g;
+  /\b(?:good (?:luck|morning|afternoon|evening|news|day)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:looks?|looked|seem(?:s|ed)?) (?:\w+ )?(?:great|good|strong|impressive|fine) on paper)\b/g;
 
 /** Strength phrases that carry no evaluative adjective. */
 export const strengthEvent = anyOf(
