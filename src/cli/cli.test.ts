@@ -348,4 +348,38 @@ describe('advice from the command line', () => {
     const unknown = await runCli(['draft', 'sonnet', '--application', app.id, '--data', data]);
     expect(unknown.code).toBe(2);
   }, 120_000);
+
+  it('shows what stands between the user and an offer, with its evidence, as text and as JSON', async () => {
+    const data = tempDir();
+    const empty = await runCli(['insights', '--data', data]);
+    expect(empty.code).toBe(0);
+    expect(empty.stdout).toContain('Nothing stands out yet');
+
+    const app = JSON.parse(
+      (await runCli(['add', 'application', '--company', 'Fabrikam', '--role', 'SRE', '--json', '--data', data])).stdout,
+    );
+    await runCli([
+      'add',
+      'event',
+      '--application',
+      app.id,
+      '--outcome',
+      'rejected',
+      '--channel',
+      'email',
+      '--data',
+      data,
+    ]);
+    const feedback =
+      'We went with someone with more Kubernetes experience; your answers on incident response were thin.';
+    await runCli(['add', 'feedback', '--application', app.id, '--text', feedback, '--data', data]);
+    const insights = JSON.parse((await runCli(['insights', '--json', '--data', data])).stdout);
+    expect(insights.totals).toMatchObject({ applications: 1, rejections: 1, feedback: 1 });
+    expect(insights.topThree.length).toBeGreaterThan(0);
+    const text = (await runCli(['insights', '--data', data])).stdout;
+    expect(text).toContain('1 application: 1 rejected, 0 offers, 0 open; 1 piece of feedback.');
+    expect(text).toContain('What stands between you and an offer:');
+    expect(text).toContain(`1. ${insights.topThree[0].title}`);
+    expect(text).toContain(`Next: ${insights.topThree[0].advice}`);
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { draftKinds } from '../../core/drafting';
+import type { Insights } from '../../core/insights';
 import { cliAction } from '../cli.action';
 import { cliActor, withServices } from '../cli.context';
 
@@ -73,4 +74,44 @@ export function registerAdvice(program: Command): void {
         }
       }),
     );
+
+  program
+    .command('insights')
+    .description('What stands between you and an offer: the top three, with their evidence, and the figures behind')
+    .option('--data <dir>', 'data folder')
+    .option('--json', 'print JSON')
+    .action(
+      cliAction(async (options: { data?: string; json?: boolean }) => {
+        const insights = await withServices(options, (s) => s.advice.insights(cliActor));
+        process.stdout.write(options.json ? `${JSON.stringify(insights, null, 2)}\n` : insightsText(insights));
+      }),
+    );
+}
+
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** Insights as a person reads them: the top three first, then the figures. */
+export function insightsText(insights: Insights): string {
+  const { totals, feedbackRequests: requests } = insights;
+  const lines = [
+    `${count(totals.applications, 'application')}: ${totals.rejections} rejected, ${count(totals.offers, 'offer')}, ${totals.open} open; ${count(totals.feedback, 'piece')} of feedback.`,
+    '',
+  ];
+  if (insights.topThree.length === 0) {
+    lines.push('Nothing stands out yet: insights grow with feedback and debriefs.');
+  } else {
+    lines.push('What stands between you and an offer:');
+    for (const [index, thing] of insights.topThree.entries()) {
+      lines.push(`${index + 1}. ${thing.title}`, `   ${thing.evidence}`, `   Next: ${thing.advice}`);
+    }
+  }
+  if (insights.rejectionsByStage.length > 0) {
+    lines.push('', `Rejections by stage: ${insights.rejectionsByStage.map((s) => `${s.stage} ${s.count}`).join(', ')}`);
+  }
+  if (requests.sent > 0) {
+    const rate = requests.responseRate === null ? '' : ` (${Math.round(requests.responseRate * 100)}%)`;
+    const days = requests.medianDaysToReply === null ? '' : `, after ${requests.medianDaysToReply} days (median)`;
+    lines.push(`Feedback requests: ${requests.replied} of ${requests.sent} answered${rate}${days}`);
+  }
+  return `${lines.join('\n')}\n`;
 }
