@@ -219,6 +219,34 @@ describe('insights', () => {
     ]);
   });
 
+  it('names a recurring specific within its category instead of listing the same feedback twice', () => {
+    const said = (id: string, specifics: string[]) =>
+      makeFeedback({ id, applicationId: 'wonka', analysis: analysis(['experience'], specifics) });
+    const feedback = [
+      said('e1', ['people management']),
+      said('e2', ['people management']),
+      said('e3', ['people management', 'budgets']),
+      said('e4', []),
+      said('e5', []),
+      said('e6', ['budgets']),
+      said('e7', []),
+      makeFeedback({ id: 's1', applicationId: 'hooli', analysis: analysis(['skills'], ['Terraform']) }),
+    ];
+    const result = buildInsights(data({ feedback, debriefs: [] }), '2026-11-24T10:00:00.000Z');
+    const experience = result.topThree.filter((thing) => thing.category === 'experience');
+    expect(experience).toHaveLength(1);
+    expect(experience[0]).toMatchObject({
+      title: 'Experience and level, above all people management',
+      specific: 'people management',
+      feedbackCount: 7,
+    });
+    expect(experience[0]?.evidence).toMatch(
+      /Named in 7 pieces of feedback \(Wonka\), 3 of them about people management/,
+    );
+    expect(experience[0]?.advice).toMatch(/people management/);
+    expect(result.topThree.map((thing) => thing.specific)).toContain('Terraform');
+  });
+
   it("ranks what employers said above the user's own low self-ratings, however many debriefs there are", () => {
     const debriefs = Array.from({ length: 3000 }, (_, i) =>
       makeDebrief({ id: `self-${i}`, ratings: i % 2 ? { dress: 1 } : { punctuality: 2, listening: 2 } }),

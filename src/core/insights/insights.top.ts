@@ -209,6 +209,27 @@ function score(candidate: Candidate, covered: ReadonlySet<string>): number {
 }
 
 /**
+ * Takes the specifics of a category just chosen as a whole out of the running, and returns the one named most
+ * often when it recurs (more feedback, then more debriefs, then by key), to be named within the category.
+ */
+function foldSpecifics(category: Candidate, remaining: Set<Candidate>): Candidate | null {
+  let top: Candidate | null = null;
+  for (const entry of remaining) {
+    if (entry.specific === null || entry.category !== category.category) continue;
+    remaining.delete(entry);
+    if (entry.feedbackIds.size < 2) continue;
+    const better =
+      !top ||
+      entry.feedbackIds.size > top.feedbackIds.size ||
+      (entry.feedbackIds.size === top.feedbackIds.size &&
+        (entry.debriefs.length > top.debriefs.length ||
+          (entry.debriefs.length === top.debriefs.length && entry.key < top.key)));
+    if (better) top = entry;
+  }
+  return top;
+}
+
+/**
  * The top three things standing between the user and an offer, each with its evidence: actionable categories
  * weigh most, recurring specifics more than one-off mentions, and low debrief self-ratings, weak answers and
  * concerns raised back them up. Role changes and "no feedback" never count.
@@ -352,13 +373,18 @@ export function topThree(
       for (const id of best.feedbackIds) covered.add(id);
       coveredByCategory.set(best.category, covered);
     }
-    const specific = best.specific ? (displayName.get(normal(best.specific)) ?? best.specific) : null;
+    // A whole category says it all once: its specifics are not listed again after it. The one named most often
+    // (twice or more) is folded in, so "Experience and level" says what about it comes up ("people management").
+    const within = best.specific === null ? foldSpecifics(best, remaining) : null;
+    const specificName = best.specific ?? within?.specific ?? null;
+    const specific = specificName ? (displayName.get(normal(specificName)) ?? specificName) : null;
     const feedbackCount = best.feedbackIds.size;
     const companies = [...best.companies].sort();
     const evidenceParts: string[] = [];
     if (feedbackCount > 0) {
+      const about = within && specific ? `, ${within.feedbackIds.size} of them about ${specific}` : '';
       evidenceParts.push(
-        `Named in ${feedbackCount} ${feedbackCount === 1 ? 'piece' : 'pieces'} of feedback${companies.length > 0 ? ` (${companies.slice(0, 4).join(', ')}${companies.length > 4 ? ' and others' : ''})` : ''}`,
+        `Named in ${feedbackCount} ${feedbackCount === 1 ? 'piece' : 'pieces'} of feedback${companies.length > 0 ? ` (${companies.slice(0, 4).join(', ')}${companies.length > 4 ? ' and others' : ''})` : ''}${about}`,
       );
     }
     if (best.debriefs.length > 0) {
@@ -377,9 +403,11 @@ export function topThree(
       key: best.key,
       category: best.category,
       specific,
-      title: specific
-        ? `${capitalised(specific)} (${categoryTitles[best.category].toLowerCase()})`
-        : categoryTitles[best.category],
+      title: within
+        ? `${categoryTitles[best.category]}, above all ${specific}`
+        : specific
+          ? `${capitalised(specific)} (${categoryTitles[best.category].toLowerCase()})`
+          : categoryTitles[best.category],
       advice:
         lowOnly.length > 0
           ? `${lowOnly.map((key, i) => (i === 0 ? capitalised(ratingWords[key].advice) : ratingWords[key].advice)).join('; and ')}.`

@@ -83,7 +83,10 @@ export interface FeedbackRequestStats {
 export interface TopThing {
   key: string;
   category: FeedbackCategory;
-  /** The recurring specific ("Kubernetes"), or null when it is the category as a whole. */
+  /**
+   * The recurring specific ("Kubernetes"). For a category as a whole, the specific named most often within it
+   * when one recurs ("Experience and level, above all people management"), else null.
+   */
   specific: string | null;
   title: string;
   /** A concrete next step. */
