@@ -232,7 +232,11 @@ describe('insights', () => {
       said('e7', []),
       makeFeedback({ id: 's1', applicationId: 'hooli', analysis: analysis(['skills'], ['Terraform']) }),
     ];
-    const result = buildInsights(data({ feedback, debriefs: [] }), '2026-11-24T10:00:00.000Z');
+    const debriefs = [
+      makeDebrief({ id: 'd-pm', concernsRaised: ['Has not done people management at this scale'] }),
+      makeDebrief({ id: 'd-other', concernsRaised: ['Notice period'] }),
+    ];
+    const result = buildInsights(data({ feedback, debriefs }), '2026-11-24T10:00:00.000Z');
     const experience = result.topThree.filter((thing) => thing.category === 'experience');
     expect(experience).toHaveLength(1);
     expect(experience[0]).toMatchObject({
@@ -244,6 +248,8 @@ describe('insights', () => {
       /Named in 7 pieces of feedback \(Wonka\), 3 of them about people management/,
     );
     expect(experience[0]?.advice).toMatch(/people management/);
+    // The debriefs behind the specific back its category up.
+    expect(experience[0]).toMatchObject({ debriefIds: ['d-pm'], debriefCount: 1 });
     expect(result.topThree.map((thing) => thing.specific)).toContain('Terraform');
   });
 

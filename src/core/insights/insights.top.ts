@@ -378,6 +378,8 @@ export function topThree(
     const within = best.specific === null ? foldSpecifics(best, remaining) : null;
     const specificName = best.specific ?? within?.specific ?? null;
     const specific = specificName ? (displayName.get(normal(specificName)) ?? specificName) : null;
+    // The debriefs that back the folded specific up back its category too.
+    const backing = within ? [...new Set([...best.debriefs, ...within.debriefs])] : best.debriefs;
     const feedbackCount = best.feedbackIds.size;
     const companies = [...best.companies].sort();
     const evidenceParts: string[] = [];
@@ -387,14 +389,14 @@ export function topThree(
         `Named in ${feedbackCount} ${feedbackCount === 1 ? 'piece' : 'pieces'} of feedback${companies.length > 0 ? ` (${companies.slice(0, 4).join(', ')}${companies.length > 4 ? ' and others' : ''})` : ''}${about}`,
       );
     }
-    if (best.debriefs.length > 0) {
+    if (backing.length > 0) {
       const why: string[] = [];
       const low = lowRatingsInWords(best.lowRatings);
       if (low.length > 0) why.push(`low self-ratings on ${low.map((key) => ratingWords[key].label).join(' and ')}`);
       if (best.weakAnswers > 0) why.push(`${best.weakAnswers} answers you rated weak`);
       if (why.length === 0) why.push('concerns raised or weak answers on it');
       evidenceParts.push(
-        `${feedbackCount > 0 ? 'backed up by' : 'Seen in'} ${best.debriefs.length} of your debriefs (${why.join('; ')})`,
+        `${feedbackCount > 0 ? 'backed up by' : 'Seen in'} ${backing.length} of your debriefs (${why.join('; ')})`,
       );
     }
     // Without feedback the user's own low ratings are the evidence, so the advice follows them.
@@ -415,8 +417,8 @@ export function topThree(
       score: Math.round(bestScore * 100) / 100,
       feedbackIds: newestFirst(best.feedbackIds, receivedAt).slice(0, evidenceLimit),
       feedbackCount,
-      debriefIds: mostRecentDebriefs(best.debriefs, debriefs, evidenceLimit),
-      debriefCount: best.debriefs.length,
+      debriefIds: mostRecentDebriefs(backing, debriefs, evidenceLimit),
+      debriefCount: backing.length,
       evidence: `${evidenceParts.join(', ')}.`,
     });
   }
