@@ -216,6 +216,9 @@ function afterHave(words: Word[], out: Finding[]): void {
     const takesObject =
       after === undefined ||
       objectStarters.has(after.lower) ||
+      // "I have meet many teams": a quantity as the object (not a plural noun: "we have build times under…").
+      pluralQuantifiers.has(after.lower) ||
+      /^(?:most|all|both|lots|plenty|such|similar|countless)$/.test(after.lower) ||
       /^[.,;:!?]$/.test(after.text) ||
       /^\p{Lu}\p{Ll}/u.test(after.text);
     // "had never use": after an adverb, a word that may be a noun ("use", "work") can only be the verb; so after a
@@ -410,8 +413,10 @@ function headAgreement(words: Word[], out: Finding[]): void {
     // the number of the noun after "of".
     const of = quantityOf(words, d);
     if (of > 0) {
-      if ((atClauseStart(words, d) || clauseTakers.has(words[d - 1]?.lower ?? '')) && pluralAfterOf(words, of + 1))
-        checkAgreement(words, 'plural', verbInPredicate(words, of + 1, false), out);
+      const head = pluralHeadAfterOf(words, of + 1);
+      // From past the plural noun, so "bullet points" is not read as the noun "bullet" and the verb "points".
+      if ((atClauseStart(words, d) || clauseTakers.has(words[d - 1]?.lower ?? '')) && head > 0)
+        checkAgreement(words, 'plural', verbInPredicate(words, head + 1, true, true), out);
       continue;
     }
     if (!nounPhraseStarters.has(det.lower)) continue;
@@ -452,7 +457,7 @@ function headAgreement(words: Word[], out: Finding[]): void {
     if (/^(?:these|those)$/.test(det.lower) && number === 'singular') number = null;
     if (!number) continue;
     const relative = !prepositions.has(words[h + 1]?.lower ?? '');
-    checkAgreement(words, number, verbInPredicate(words, relative ? h + 1 : h + 2, relative), out);
+    checkAgreement(words, number, verbInPredicate(words, relative ? h + 1 : h + 2, relative, number === 'plural'), out);
   }
 }
 
@@ -470,14 +475,14 @@ function quantityOf(words: Word[], d: number): number {
   return article && quantityNouns.has(noun) && words[d + 2]?.lower === 'of' ? d + 2 : -1;
 }
 
-/** Whether the noun phrase at `k` (after "of") is plural: "the people", "your engineers", "us". */
-function pluralAfterOf(words: Word[], k: number): boolean {
+/** The head of the noun phrase at `k` (after "of") when it is plural ("the people", "your engineers", "us"), or -1. */
+function pluralHeadAfterOf(words: Word[], k: number): number {
   let h = k;
-  if (/^(?:us|them|you)$/.test(words[h]?.lower ?? '')) return true;
+  if (/^(?:us|them|you)$/.test(words[h]?.lower ?? '')) return h;
   if (determiners.has(words[h]?.lower ?? '')) h++;
-  while (h < k + 3 && isPremodifier(words, h) && isNounLike(words[h + 1])) h++;
+  while (h < k + 3 && isPremodifier(words, h) && isNounLike(words[h + 1]) && !words[h + 1]?.verb) h++;
   const head = words[h];
-  return head !== undefined && numberOf(head) === 'plural' && (!head.verb || head.verb.noun);
+  return head !== undefined && numberOf(head) === 'plural' && (!head.verb || head.verb.noun) ? h : -1;
 }
 
 const finiteBeHave = set('is was are were has have');
@@ -575,7 +580,10 @@ function relativeSubjectEnd(words: Word[], i: number): number {
     } else if (isAdverbBetween(words[r])) r++;
     const verb = verbOf(words[r]);
     const next = words[r + 1];
-    return verb && !verb.forms.has('ing') && !(verb.noun && isNounLike(next) && !next.verb) ? r : -1;
+    // A past form is the verb even of a word that is also a noun ("the things I liked most").
+    return verb && !verb.forms.has('ing') && !(verb.noun && !verb.forms.has('past') && isNounLike(next) && !next.verb)
+      ? r
+      : -1;
   };
   if (relativePronouns.has(w.lower) && (w.isLower || w.text === 'I')) return verbAt(i + 1);
   // "the feedback that your interviewers shared": a relative pronoun, then the clause's own subject.
@@ -599,7 +607,7 @@ function relativeSubjectEnd(words: Word[], i: number): number {
  * The index of the verb after a prepositional phrase that starts at `start` (a chain of them, with names, numbers
  * and a short relative clause such as "you mentioned"), or -1 when the words do not read that way.
  */
-function verbInPredicate(words: Word[], start: number, atRelative: boolean): number {
+function verbInPredicate(words: Word[], start: number, atRelative: boolean, pluralHead = false): number {
   let k = start;
   let sawNoun = atRelative;
   let sawRelative = false;
@@ -624,12 +632,23 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean): num
       // "the tools your analysts rely on are", "the engineers I spoke to was": the relative clause may end on its
       // preposition ("to" only before the main verb, since "to" + verb is an infinitive).
       const particle = words[r + 1]?.lower ?? '';
-      if (prepositions.has(particle) && (particle !== 'to' || finiteBeHave.has(words[r + 2]?.lower ?? ''))) r++;
+      const afterParticle = words[r + 2]?.verb;
+      if (
+        prepositions.has(particle) &&
+        !(afterParticle && isIng(afterParticle)) &&
+        (particle !== 'to' || finiteBeHave.has(words[r + 2]?.lower ?? ''))
+      )
+        r++;
       if (verbOf(words[r + 1]) || beForms.has(words[r + 1]?.lower ?? '')) return r + 1;
       sawRelative = true;
       k = r;
       continue;
     }
+    // "my skills in data visualisation and storytelling aligns": after a plural head, "and" between two bare nouns
+    // inside the phrase only makes it more plural.
+    const next = words[k + 1];
+    const bareNoun = isNounLike(next) || (next !== undefined && /^\p{Lu}/u.test(next.text) && next.text !== 'I');
+    if (pluralHead && w.lower === 'and' && sawNoun && bareNoun) continue;
     if (
       /^(?:and|or|but|nor|that|which|who|whom|whose|where|when|than|how|why|what|whether|if|while|because|since|although|though|as|unless|until)$/.test(
         w.lower,
@@ -638,7 +657,6 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean): num
       return -1;
     // "to" before a verb starts an infinitive; before a noun it is a preposition ("approach to teaching is").
     if (w.lower === 'to') {
-      const next = words[k + 1];
       if (!next || next.verb?.forms.has('base') || !next.isLower || !sawNoun) return -1;
       continue;
     }
@@ -1010,7 +1028,12 @@ const startsRelativeClause = (words: Word[], i: number) =>
 /** Whether the word at `d` starts a clause's subject: after a full stop, a comma or a clause word, not "and". */
 const subjectStartsAt = (words: Word[], d: number) =>
   (atClauseStart(words, d) && !/^(?:and|or|nor|[/&+(-])$/.test(words[d - 1]?.lower ?? '')) ||
-  clauseTakers.has(words[d - 1]?.lower ?? '');
+  clauseTakers.has(words[d - 1]?.lower ?? '') ||
+  // "how important the customer experience is": "how" and an adjective, then the clause's subject.
+  (words[d - 2]?.lower === 'how' &&
+    isLowerWord(words[d - 1]) &&
+    !isFunctionWord(words[d - 1] as Word) &&
+    !words[d - 1]?.verb);
 
 /**
  * "This experience have taught me", "my manager were": a singular noun phrase starting a clause and the be, have
@@ -1062,6 +1085,35 @@ function phraseSubjectAgreement(words: Word[], out: Finding[]): void {
         ? verb.base
         : null;
     if (fix) out.push(issue('grammar.agreement', 'Two things joined by "and" take a plural verb.', verbWord, fix));
+  });
+}
+
+/**
+ * "Learning about your goals have made me…": an -ing clause that opens a sentence and takes an object or a phrase
+ * is one thing, so its verb is singular. Not "Hiring managers are…" or "Training sessions were…", where the -ing
+ * word describes a plural noun.
+ */
+function gerundSubjectAgreement(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    const before = words[i - 1];
+    if (before && !/^[.!?:;]$/.test(before.text)) return;
+    // Any -ing word the verb list does not know otherwise ("Reading", "Building"), but not a noun ("Morning").
+    const verb = verbForms.get(word.lower);
+    if (!/^\p{L}{3,}ing$/u.test(word.lower) || ingNouns.test(word.lower)) return;
+    if (verb && (!verb.forms.has('ing') || verb.forms.size !== 1)) return;
+    const next = words[i + 1];
+    if (!next?.isLower) return;
+    const object =
+      (prepositions.has(next.lower) && next.lower !== 'to') ||
+      objectDeterminers.has(next.lower) ||
+      /^(?:a|an|me|us|them|him|it|you|new|people|other|others)$/.test(next.lower);
+    if (!object) return;
+    const pronoun = /^(?:me|us|them|him|it|you)$/.test(next.lower);
+    const v = verbInPredicate(words, pronoun ? i + 2 : i + 1, pronoun);
+    const verbWord = words[v];
+    const fix = verbWord ? toSingular[verbWord.lower] : undefined;
+    if (verbWord && fix && /^(?:are|were|have|aren't|weren't|haven't)$/.test(verbWord.lower))
+      out.push(issue('grammar.agreement', 'An -ing clause as the subject takes a singular verb.', verbWord, fix));
   });
 }
 
@@ -1452,6 +1504,7 @@ export function grammarFindings(text: string): Finding[] {
   supposedTo(words, out);
   baseAfterBe(words, out);
   soBeforeNoun(words, out);
+  gerundSubjectAgreement(words, out);
   nounVerbTwins(words, out);
   return out;
 }

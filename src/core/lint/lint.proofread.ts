@@ -560,6 +560,21 @@ const rules: ProofreadRule[] = [
     fix: (flagged) => `to ${flagged}`,
   },
   {
+    rule: 'grammar.usage',
+    // Nouns of mass that have no plural in standard English: "any advices", "the equipments", "your feedbacks".
+    re: /\b(advices|equipments|informations|feedbacks|furnitures|knowledges|softwares|hardwares|luggages|baggages|homeworks|machineries|jewelleries|jewelries)\b/gi,
+    message: 'This noun has no plural ("advice", "equipment", "information"): use the singular, or "pieces of…".',
+    fix: (flagged) => keepCase(flagged, flagged.slice(0, -1)),
+  },
+  {
+    rule: 'grammar.usage',
+    // "interested on the role", "interested for": one is interested "in" something ("at all", "for now" stay;
+    // the noun is left alone, since "interest on the loan" is right).
+    re: /\binterested[ \t]+(on|about|for|at)\b(?![ \t]+(?:all|now|the moment|this stage|least|first|times|once|your convenience)\b)/gi,
+    message: 'Write "interested in".',
+    fix: () => 'in',
+  },
+  {
     rule: 'spelling.boundary',
     // Closed compounds written as two words: "working along side", "through out the year", "my self".
     re: /\b(?:along[ \t]+side|through[ \t]+out|some[ \t]+how|never[ \t]+the[ \t]+less|there[ \t]+fore|fore[ \t]+front|(?:my|your|him|her|it)[ \t]+self|(?:our|your|them)[ \t]+selves)\b(?!-)/gi,
