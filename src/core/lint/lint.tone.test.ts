@@ -394,6 +394,52 @@ describe('tone', () => {
     expect(toneOf(demo, 'feedback-request')).toEqual(['tone.second-chance']);
   });
 
+  it('hears a verdict said to rest on minutes, a skipped courtesy, their words held up as hollow', () => {
+    const request = 'feedback-request';
+    const confrontational = ['tone.confrontational'];
+    expect(toneOf('The panel wrote me off within the first five minutes, from what I could tell.', request)).toEqual(
+      confrontational,
+    );
+    expect(toneOf('It would have been polite to tell me the role was filled before I travelled.', request)).toEqual(
+      confrontational,
+    );
+    expect(
+      toneOf("It's hard to take your 'we were impressed' line seriously after a form rejection.", request),
+    ).toEqual(confrontational);
+    expect(toneOf('It would have been nice to meet the wider team, but diaries were full.', 'thank-you')).toEqual([]);
+    expect(
+      toneOf("I heard the role went to someone on your team; I'm genuinely pleased for them.", 'keep-in-touch'),
+    ).toEqual([]);
+  });
+
+  it('hears doubt about what one exercise shows and a witness brought against the feedback', () => {
+    const reply = 'feedback-reply';
+    expect(toneOf('I doubt one forty-minute conversation can tell you how I handle conflict.', reply)).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf('Anyone who has managed me would tell you something quite different.', reply)).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf("It stung to read, but it's fair, and I've already booked a course.", reply)).toEqual([]);
+  });
+
+  it('leaves their own timetable recalled alone, but not a delay reproached', () => {
+    const recalled =
+      "Your recruiter said feedback usually comes within two weeks, so no worries if it's not ready yet.";
+    expect(toneOf(recalled, 'nudge')).toEqual([]);
+    expect(toneOf("I'll be on leave from Monday, so whenever you're back is fine.", 'feedback-request')).toEqual([]);
+    expect(toneOf("Happy to send the slides if they'd be useful for Thursday's review.", 'thank-you')).toEqual([]);
+    expect(toneOf("You told me last month I'd hear within a week, and I'm still waiting.", 'nudge')).toContain(
+      'tone.pressure',
+    );
+  });
+
+  it('hears hardship in the number of applications and a search the writer cannot face again', () => {
+    const request = 'feedback-request';
+    expect(toneOf("I've sent well over a hundred applications since January.", request)).toEqual(['tone.pleading']);
+    expect(toneOf("I really don't think I can face starting all over again.", request)).toEqual(['tone.pleading']);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -732,6 +732,31 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
+        // "decided I lacked energy after watching me for ten minutes": a verdict said to rest on a moment of their time.
+        gate: /\b(?:minutes?|mins?|seconds?|glance|skim)\b/,
+        re: /\b(?:decided|decide|judged|judge|concluded|conclude|assessed|dismissed|written off|wrote me off|rejected|ruled me out|made up (?:\w+ )?minds?)\b[^.?!]{0,60}?\b(?:after|in|within|for|on the strength of|on the basis of|from|based on)(?: [\w-]+){0,3}? (?:just |only |barely |a mere )?(?:a (?:quick |brief |single )?(?:glance|skim)|(?:a few|a couple of|one|two|three|five|ten|fifteen|twenty|\d+)[- ](?:minutes?|mins?|seconds?))\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "It would have been courteous to at least switch your camera on": their conduct measured against a courtesy
+        // they skipped.
+        gate: /\bwould have been\b/,
+        re: /\b(?:it )?would have been (?:\w+ )?(?:courteous|polite|decent|professional|respectful|good manners|common courtesy|basic courtesy|considerate)\b|\b(?:it )?would have been (?:\w+ )?(?:nice|good|helpful|kind|fair|better) (?:to at least|if (?:you|someone|anyone|somebody|the [\w-]+|your [\w-]+) (?:had )?(?:at least|bothered|actually|even)|for (?:you|someone|anyone|the [\w-]+) to (?:at least|bother|actually|even))\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        // "It would have been polite of me to…" is the writer's own lapse.
+        check: (ctx) =>
+          !/^ (?:of me|for me|if i|on my part)\b/.test(ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length)),
+      },
+      {
+        // "You'll forgive me if I don't take the careful consideration line too seriously": their words held up as hollow.
+        gate: /\bseriously\b/,
+        re: /\b(?:do not|can not|could not|find it hard to|struggle to|hard to|difficult to) (?:\w+ )?take (?:the|your|that|this|their|such) [^.?!]{0,40}?\b(?:line|lines|excuse|excuses|explanation|reason|answer|claim|claims|promise|promises|statement|feedback|words|phrase|template|boilerplate)s? (?:too |very |all that |entirely |at all )?seriously\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
         re: /\b(?:unfair|unjust|biased|rigged|stitched up|discriminatory|ridiculous|absurd|outrageous|unacceptable|disgraceful|shameful|insulting|offensive|unprofessional|incompetent|rude|disrespectful|dismissive|condescending|patroni[sz]ing|arrogant|appalling|shocking|pathetic|a joke|a farce|a sham|a (?:complete |total |real |bit of a )?mess|a shambles|shambolic|a (?:complete |total )?waste of (?:my |everyone's )?time|broken|flawed|for show|a formality|a box-ticking exercise|a tick-box exercise|stacked against me|pre-?decided|predetermined|a done deal|hostile|chaotic|amateurish|a (?:complete |total )?disaster|a (?:complete |total )?joke|terrible|awful|horrible|disgusting|laughable|pointless|meaningless|irrelevant|useless|a set-?up|a stitch-?up|clueless|lazy|careless|sloppy|amateur|(?:completely |totally )?(?:unprepared|not prepared)|a shame that you|cold and|arbitrary|nonsense|a scam)\b(?! (?:of me|to ask|to expect|for me to ask|on you|to you))/g,
         accusesReader: true,
         check: (ctx) => !/^(?:not prepared)/.test(ctx.match[0]) || !isNegated(ctx.sentence, ctx.at - 1),
@@ -958,8 +983,8 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // Doubt about the verdict itself: "not sure I agree there", "I'd question whether one call shows that".
-        gate: /\b(?:agree|question)\b/,
-        re: /\b(?:not sure|not convinced|unsure|doubt) (?:that )?i (?:can |could |would |fully |entirely )?agree\b|\b(?:not sure|not convinced|doubt) (?:that )?(?:it|this|that|one [\w-]+|a single [\w-]+|the (?:test|exercise|task|answer|result|score|comment|feedback)) (?:really |necessarily |fully |actually )?(?:shows|proves|means|reflects|demonstrates|indicates|says much)\b|\bi (?:would |must |have to |do )?question (?:whether|if|that|the (?:feedback|comment|assessment|point|conclusion))\b/g,
+        gate: /\b(?:agree|question|show|shows|prove|proves|mean|means|reflects?|demonstrates?|indicates?|tells?|captures?|say|says)\b/,
+        re: /\b(?:not sure|not convinced|unsure|doubt) (?:that )?i (?:can |could |would |fully |entirely )?agree\b|\b(?:not sure|not convinced|doubt|do not think|do not believe|did not think) (?:that )?(?:it|this|that|(?:one|a single|a|an|the|any|just one) (?:[\w-]+ ){0,3}?(?:test|exercise|task|answer|result|score|comment|feedback|conversation|interview|call|quiz|question|session|assessment|presentation|meeting|hour|chat|day|round|slip|mistake)) (?:can |could |would |really |necessarily |fully |actually |truly )*(?:show|shows|prove|proves|mean|means|reflect|reflects|demonstrate|demonstrates|indicate|indicates|tell|tells|capture|captures|say much|says much)\b|\bi (?:would |must |have to |do )?question (?:whether|if|that|the (?:feedback|comment|assessment|point|conclusion))\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
       },
@@ -1158,7 +1183,7 @@ const rules: ToneRuleDefinition[] = [
         // "if you look at my portfolio again you'll see…", "my manager would tell you I'm organised": evidence or a
         // witness brought against the assessment.
         gate: /\b(?:see|find|notice|tell|confirm|vouch|attest|say)\b/,
-        re: /\bif you (?:\w+ ){0,3}?(?:look|looked|read|check|checked|review|revisit|go back|went back)\b[^.?!]{0,50}?\byou (?:will|would|could|can|might) (?:\w+ )?(?:see|find|notice|realise|realize)\b|\b(?:my|any of my|all my) (?:former |previous |current |last )?(?:manager|managers|boss|bosses|colleagues|team|teammates|references?|referees?|clients|reports|peers) (?:would|will|can|could) (?:\w+ )?(?:tell|confirm|vouch|attest|say|assure) (?:you|for me|that|otherwise)\b/g,
+        re: /\bif you (?:\w+ ){0,3}?(?:look|looked|read|check|checked|review|revisit|go back|went back)\b[^.?!]{0,50}?\byou (?:will|would|could|can|might) (?:\w+ )?(?:see|find|notice|realise|realize)\b|\b(?:(?:my|any of my|all my) (?:former |previous |current |last )?(?:manager|managers|boss|bosses|colleagues|team|teammates|references?|referees?|clients|reports|peers|appraisals?)|(?:anyone|anybody|everyone|people) who (?:has |have |had )?(?:managed|worked with|knows|know|supervised|led) me) (?:would|will|can|could|say|says) (?:\w+ )?(?:tell|confirm|vouch|attest|say|assure) (?:you|for me|that|otherwise|the opposite|differently|something different)\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
       },
       {
@@ -1253,8 +1278,8 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // Hardship and distress told to the reader: money running out, mouths to feed, a low point, the toll of rejections.
-        gate: /\b(?:savings|money|funds|benefits|run|runs|running|feed|support|low|bottom|rejections?|hit|face|towards|crushed|broken|exhausted|depressed|despair\w*)\b/,
-        re: /\b(?:savings|money|funds|benefits|redundancy pay|severance) (?:\w+ )?(?:run|runs|ran|are running|is running|will run) (?:out|dry|low)\b|\b(?:children|kids|family|mouths|dependants|dependents|people) to (?:feed|support|provide for)\b|\b(?:a |my )?(?:really |very |real |all-time )?(?:low point|rock bottom|lowest point|dark place)\b|\b(?:so many|another|one more|endless|countless|constant|all these|all the) (?:rejections|knock-?backs|no's|noes|rejection)\b(?! (?:email|letter|template))|\b(?:this one|this|it|the news) (?:really )?(?:hit|hits|has hit) (?:me )?(?:hard|badly)\b|\b(?:can not|could not|can't) face (?:starting|another|going|doing|the)\b|\b(?:working|worked|been working) towards (?:\w+ ){0,2}for (?:years|months|so long|a long time)\b|\b(?:i am|i feel|i felt) (?:\w+ )?(?:crushed|broken|exhausted|depressed|hopeless|in despair|devastated)\b/g,
+        gate: /\b(?:savings|money|funds|benefits|run|runs|running|feed|support|low|bottom|rejections?|hit|face|applications|cvs|cover letters|towards|crushed|broken|exhausted|depressed|despair\w*)\b/,
+        re: /\b(?:savings|money|funds|benefits|redundancy pay|severance) (?:\w+ )?(?:run|runs|ran|are running|is running|will run) (?:out|dry|low)\b|\b(?:children|kids|family|mouths|dependants|dependents|people) to (?:feed|support|provide for)\b|\b(?:a |my )?(?:really |very |real |all-time )?(?:low point|rock bottom|lowest point|dark place)\b|\b(?:so many|another|one more|endless|countless|constant|all these|all the) (?:rejections|knock-?backs|no's|noes|rejection)\b(?! (?:email|letter|template))|\b(?:this one|this|it|the news) (?:really )?(?:hit|hits|has hit) (?:me )?(?:hard|badly)\b|\b(?:can not|could not|can't|do not think i can|do not know if i can|am not sure i can) face (?:starting|another|going|doing|the|it|all)\b|\b(?:sent|made|submitted|filled in|done|written|applied (?:to|for)) (?:over |more than |nearly |almost |about |around |well over )?(?:\d+|a hundred|hundreds of|dozens of|countless|(?:two|three|four|five) hundred|fifty|sixty|seventy|eighty|ninety) (?:job )?(?:applications|cvs|jobs|roles|positions|companies|cover letters)\b|\b(?:working|worked|been working) towards (?:\w+ ){0,2}for (?:years|months|so long|a long time)\b|\b(?:i am|i feel|i felt) (?:\w+ )?(?:crushed|broken|exhausted|depressed|hopeless|in despair|devastated)\b/g,
         when: (p) => p.afterDecision,
       },
       {
@@ -1301,7 +1326,9 @@ const rules: ToneRuleDefinition[] = [
           !/\b(?:you|they|the [\w-]+) (?:have|has|had|said|mentioned|told me|expect|plan|hope|aim)\b[^.?!;]{0,30}?\b(?:decision|decide|deciding)\b/.test(
             ctx.sentence.norm.slice(0, ctx.normIndex + ctx.match[0].length),
           ) &&
-          !/\bif you need (?:anything|any|something|more)\b/.test(ctx.sentence.norm),
+          !/\bif you need (?:anything|any|something|more)\b/.test(ctx.sentence.norm) &&
+          // "Your recruiter said feedback usually comes within two weeks": their own timetable, reported.
+          !recallsTheirTimeline(ctx),
       },
       {
         // "I trust I'll have it within 48 hours": a deadline put as the writer's expectation of receiving.
@@ -1383,6 +1410,9 @@ const rules: ToneRuleDefinition[] = [
   },
 ];
 
+/** The model's score a second tone in one sentence needs (the first needs only its tone's threshold). */
+const secondToneScore = 0.8;
+
 /**
  * Finds tone problems in a message, one issue per rule and sentence, each with a better sentence to use: the
  * rules, and the statistical layer for wordings no rule was written for.
@@ -1404,15 +1434,29 @@ export function lintTone(
   const byModel = model ? toneModelFindings(sentences, kind) : [];
   sentences.forEach((sentence, index) => {
     if (sentence.tokens.length === 0) return;
-    for (const definition of rules) {
-      const hit = firstHit(definition, sentence, profile);
+    const hits = rules.map((definition) => firstHit(definition, sentence, profile));
+    // A sentence usually carries one tone: the model's first finding stands on its threshold, but a second tone
+    // beside a rule's or the model's stronger one needs a confident score (extra tones cost the writer's trust).
+    const modelHere = byModel
+      .filter(
+        (f) =>
+          f.sentenceIndex === index &&
+          !hits[rules.findIndex((d) => d.rule === f.rule)] &&
+          !toneModelVetoed(f.rule, sentence, kind),
+      )
+      .sort((a, b) => b.score - a.score);
+    const ruleFound = hits.some((hit) => hit !== null);
+    const modelKept = new Set(
+      modelHere.filter((f, i) => (!ruleFound && i === 0) || f.score >= secondToneScore).map((f) => f.rule),
+    );
+    rules.forEach((definition, r) => {
+      const hit = hits[r];
       const ctx =
         hit?.ctx ??
-        (byModel.some((f) => f.sentenceIndex === index && f.rule === definition.rule) &&
-        !toneModelVetoed(definition.rule, sentence, kind)
+        (modelKept.has(definition.rule)
           ? { sentence, at: 0, normIndex: 0, match: wholeSentence(sentence), profile }
           : null);
-      if (!ctx) continue;
+      if (!ctx) return;
       const suggest = hit?.pattern.suggest ?? definition.suggest;
       issues.push({
         rule: definition.rule,
@@ -1422,7 +1466,7 @@ export function lintTone(
         end: sentence.end,
         suggestion: suggest(ctx, text),
       });
-    }
+    });
   });
   return issues;
 }
@@ -1449,7 +1493,10 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       // Before a decision (or keeping in touch), "I'm curious what…" is curiosity unless it names the outcome.
       const profile = kindProfile(kind);
       const noDecisionYet = !profile.afterDecision || profile.kind === 'keep-in-touch';
-      return !asksSomething(sentence) || (noDecisionYet && !namesOutcome.test(norm));
+      // "Who exactly decided…?" asks for a person, not for the reasons.
+      const asksWho =
+        /^(?:(?:so|and|but|then|honestly) )?(?:who|whom)\b/.test(norm) && !/\b(?:why|reasons?|how come)\b/.test(norm);
+      return !asksSomething(sentence) || asksWho || (noDecisionYet && !namesOutcome.test(norm));
     }
     case 'tone.second-chance': {
       const cue = sentence.tokens.findIndex((t) => repeatCue.test(t.norm));
@@ -1482,7 +1529,12 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
         (praise.test(norm) && !sting.test(norm)) ||
         praiseAfterTurn(norm) ||
         (selfBlame.test(norm) && !sentence.tokens.some((t) => readerSide.has(t.norm))) ||
-        (goodwill.test(norm) && !sting.test(norm))
+        (goodwill.test(norm) && !sting.test(norm)) ||
+        // "so no worries at all if it's not ready yet": patience offered, with no turn against them.
+        (patience.test(norm) &&
+          !/\b(?:but|however|though|yet another|clearly|obviously|apparently|so much for|supposed|surely|sure)\b/.test(
+            norm,
+          ))
       );
     case 'tone.defensive':
       return (
@@ -1497,6 +1549,12 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       return !pleaWords.test(norm.replace(notAPlea, ' '));
     case 'tone.pressure': {
       if (ownPromise.test(norm) && !demandOfReader.test(norm)) return true;
+      // The writer's own schedule ("I'll be on leave from Monday"), help offered ("happy to send it if useful") or
+      // patience said outright ("whenever suits you"): no demand on the reader unless one is made beside it.
+      if ((ownSchedule.test(norm) || offerOfHelp.test(norm) || patience.test(norm)) && !demandOfReader.test(norm))
+        return true;
+      // "You said you'd have news by Thursday, so I'm just checking in": their timetable recalled, without reproach.
+      if (theirTimeline.test(norm) && !demandOfReader.test(norm) && !reproachOfDelay.test(norm)) return true;
       // No time, demand, threat, repetition or condition at all: "I'd only like to check my message reached you".
       if (!pressureCue.test(norm)) return true;
       // "I know I'm not owed an explanation": entitlement denied, with no deadline or threat beside it.
@@ -1541,12 +1599,15 @@ function praiseAfterTurn(norm: string): boolean {
   const last = turns[turns.length - 1];
   if (last === undefined) return false;
   const tail = norm.slice((last.index ?? 0) + last[0].length);
-  return praise.test(tail) && !sting.test(tail);
+  return (praise.test(tail) || acceptsIt.test(tail)) && !sting.test(tail);
 }
+/** "…, but it is fair", "…, but that makes sense": the turn ends in accepting what was said. */
+const acceptsIt =
+  /\b(?:(?:it|that|this|which|the (?:feedback|point|comment)) (?:is|was|seems|feels) (?:\w+ )?(?:fair|right|true|accurate|useful|helpful|reasonable|understandable|valid)|fair enough|makes sense|made sense|you are right|point taken)\b/;
 const selfBlame =
   /\b(?:my (?:own )?(?:mistake|fault|error|responsibility|doing)|on my part|i (?:should|could) have|i (?:had|have|did) not (?:\w+ ){0,4}?(?:enough|properly|carefully|well|closely))\b/;
 const goodwill =
-  /\b(?:wish (?:them|him|her|you|the \w+(?: \w+)?) (?:well|luck|all the best|every success)|congratulations|(?:great|good|strong|excellent) (?:fit|choice|candidate|hire)|well deserved|deserves? (?:it|the role|the job))\b/;
+  /\b(?:wish (?:them|him|her|you|the \w+(?: \w+)?) (?:well|luck|all the best|every success)|congratulations|(?:great|good|well-deserved|exciting|big|lovely|deserved) (?:step|move|opportunity|news|promotion|chance) for (?:them|him|her|the \w+|whoever)|(?:pleased|happy|delighted|glad|thrilled) for (?:them|him|her|the \w+)|(?:great|good|strong|excellent) (?:fit|choice|candidate|hire)|well deserved|deserves? (?:it|the role|the job))\b/;
 /** Who an accusation can be aimed at: the reader, their side, their process, or anyone vague. */
 const readerSide = new Set([
   // Not the pronouns and things that point anywhere ("which was my mistake", "I wish them well").
@@ -1624,14 +1685,30 @@ const praise =
 const sting =
   /\b(?:not|no|never|nobody|no one|nothing|without|hardly|wast(?:e|ed|es|ing)|but|however|though|yet|so much for|apparently|clearly|obviously|bother\w*|only|silence|ignor\w*|less|fewer|unlike|supposed|pretend\w*|sure|least|already|internal\w*|after you|is (?:that|this) how)\b/;
 const pleaWords =
-  /\b(?:need|needs|needed|please|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|foot in the door|heart|so many|turned down)\b/;
+  /\b(?:need|needs|needed|please(?! (?:prioriti[sz]e|expedite|reply|respond|confirm|send|let me know|advise|action|hurry|note))|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|face|applications|closest|all over again|start(?:ing)? (?:again|over)|foot in the door|heart|so many|turned down)\b/;
 /** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
 const notAPlea =
   /\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b/g;
 const ownPromise =
   /\bi (?:will|shall|can|could|am going to|plan to|intend to|would be (?:happy|glad) to|promise to|aim to|hope to|expect to) (?:\w+ ){0,2}?(?:send|have|get|share|finish|complete|prepare|submit|bring|forward|drop|post|email|call|ring|be (?:available|free|back|in touch|there|ready)|start|update|return|sign|deliver|upload)\b/;
+const ownSchedule =
+  /\bi (?:will be|shall be|am going to be|am|will|am going to) (?:\w+ )?(?:away|on leave|on holiday|on vacation|travelling|traveling|out of (?:the )?office|offline|unavailable|abroad|off (?:work|sick|from)|back (?:from|on|at|in)|moving house|in (?:london|the office|meetings)|starting (?:a |my )?new)\b|\bmy (?:own )?(?:schedule|availability|diary|calendar|notice period|holiday|leave|travel)\b/;
+const offerOfHelp =
+  /\b(?:happy|glad|pleased|keen|willing|delighted) to (?:\w+ ){0,2}?(?:send|share|forward|pass|drop|bring|walk|go through|help|put together|prepare|dig out|make)\b|\bif (?:it|that|they|this|these|those) (?:would|could|will|might|would ever)? ?(?:be )?(?:useful|helpful|help|of (?:any )?use|of interest)\b|\bif you (?:ever )?need (?:anything|any|something|more|a hand|help|another pair)\b/;
+const patience =
+  /\b(?:whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|when(?:ever)? you (?:have|get|find) (?:a |the )?(?:spare )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
+/** Whether the match's deadline is one the reader set themselves, reported by the writer. */
+function recallsTheirTimeline(ctx: MatchContext): boolean {
+  const upTo = ctx.sentence.norm.slice(0, ctx.normIndex + ctx.match[0].length);
+  const reported = theirTimeline.exec(upTo);
+  return reported !== null && reported.index + reported[0].length > ctx.normIndex && !reproachOfDelay.test(upTo);
+}
+const theirTimeline =
+  /\b(?:you|they|he|she|the [\w-]+|your [\w-]+) (?:\w+ )?(?:said|mentioned|told me|expected|estimated|hoped|planned|indicated|thought|were hoping|are hoping|aimed|aim|expect|hope|plan)\b[^.?!;]{0,40}?\b(?:by|before|within|on|at|until|after|around|towards|in) /;
+const reproachOfDelay =
+  /\b(?:still|yet to|waiting|waited|again|chas\w*|promised|as promised|no (?:reply|response|word|news)|not (?:heard|received)|passed|overdue|late)\b/;
 const demandOfReader =
-  /\b(?:you|your)\b[^.?!]{0,40}?\b(?:must|need to|have to|reply|respond|answer|get back|let me know|send|decide)\b|\b(?:expect|demand|insist|require|otherwise|unless|or else|escalat\w*|complain\w*|asap|urgent\w*|immediately|linkedin|glassdoor|review|publicly|public|others|everyone|ceo|director|boss|lawyer|solicitor|assume|hear back|hear from|no choice|no option|raise (?:it|this|the matter)|take (?:it|this) (?:further|up)|agency|regulator|authority|union|tribunal)\b|\bi (?:\w+ )?(?:need|want|require)\b|\bif i (?:do not|have not|still)\b/;
+  /\b(?:you|your)\b[^.?!]{0,40}?\b(?:must|need to|have to|reply|respond|answer|get back|let me know|send|decide)\b|\b(?:expect|demand|insist|require|otherwise|unless|or else|escalat\w*|complain\w*|asap|urgent\w*|immediately|linkedin|glassdoor|(?:leave|leaving|write|writing|post|posting) (?:a |an )?(?:\w+ )?review|reviews? (?:site|on)|publicly|public|others|everyone|ceo|director|boss|lawyer|solicitor|assume|hear back|hear from|no choice|no option|raise (?:it|this|the matter)|take (?:it|this) (?:further|up)|agency|regulator|authority|union|tribunal)\b|\bi (?:\w+ )?(?:need|want|require)\b|\bif i (?:do not|have not|still)\b/;
 
 /** A sentence as the match of a finding that no pattern made (the model's). */
 function wholeSentence(sentence: PreparedSentence): RegExpMatchArray {
