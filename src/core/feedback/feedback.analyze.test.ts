@@ -530,4 +530,23 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       ),
     ).not.toContain('skills');
   });
+
+  it('reads something never done before as experience, and reluctance about a way of working as fit', () => {
+    expect(
+      analyzeFeedbackByRules("You haven't taught key stage 2 before, and the post is in year 6.").categories,
+    ).toContain('experience');
+    const remote = analyzeFeedbackByRules('You were quite negative about working with remote colleagues.');
+    expect(remote.categories).toEqual(['fit']);
+    expect(remote.vague).toBe(false);
+  });
+
+  it('reads unnamed criteria not met as a formula, and answers that missed what was asked as answers', () => {
+    expect(
+      analyzeFeedbackByRules('Your application did not meet the essential criteria in the person specification.')
+        .categories,
+    ).toEqual(['no_feedback']);
+    expect(analyzeFeedbackByRules("You didn't respond to what the panel actually asked.").categories).toContain(
+      'answers',
+    );
+  });
 });

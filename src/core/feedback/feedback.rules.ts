@@ -249,6 +249,7 @@ export const positiveJudgement = anyOf(
   /easy to (?:read|follow|understand|work with|talk to)/,
   /(?:honest|candid|upfront|open) about (?:what you did not know|not knowing|your (?:gaps|limitations|weaknesses|mistakes))/,
   /well put together/,
+  /(?:was|were|looked|looks|very|really) (?:very |really )?(?:tidy|neat|professional|meticulous)(?! (?:experience|qualifications?|body|bodies|services|development|standards?|body))/,
   /well[- ]presented/,
   /well[- ]organi[sz]ed/,
   /elegant/,
@@ -321,7 +322,7 @@ export const reassurance = anyOf(
  * go into detail about why" are refusals, while "you didn't go into detail" stays about the user's answers.
  */
 export const withheldFeedback =
-  /^(?:(?:and|but|so|just|also|sadly|unfortunately|honestly|apparently|i am afraid|to be honest),? )*(?:they|the (?:client|company|employer|hiring manager|manager|panel|team|recruiter|business|firm|school|hospital|practice|interviewers?|organi[sz]ation)|our client|my contact|he|she|hr|we|i)\b(?: [\w']+){0,3}? (?:not|never|nothing|no|unable)\b(?: [\w']+){0,3}? (?:give|given|gave|share|shared|provide|provided|offer|offered|disclose|disclosed|say|said|tell|told|explain|explained|elaborate|elaborated|expand|expanded|go into|went into|gone into|pass on|passed on|send|sent|specify|specified)\b(?: [\w']+){0,4}? (?:feedback|details?|detailed|reasons?|reasoning|why|specifics|much|more|anything|information|comments?|explanation|scores?|results?|marks|notes|breakdown|numbers)\b(?! (?:you|your)\b)/;
+  /^(?:(?:and|but|so|just|also|sadly|unfortunately|honestly|apparently|i am afraid|to be honest),? )*(?:they|the (?:client|company|employer|hiring manager|manager|panel|team|recruiter|business|firm|school|hospital|practice|interviewers?|organi[sz]ation)|our client|my contact|he|she|hr|we|i)\b(?: [\w']+){0,3}? (?:not|never|nothing|no|unable)\b(?: [\w']+){0,3}? (?:give|given|gave|share|shared|provide|provided|offer|offered|disclose|disclosed|release|released|publish|published|say|said|tell|told|explain|explained|elaborate|elaborated|expand|expanded|go into|went into|gone into|pass on|passed on|send|sent|specify|specified)\b(?: [\w']+){0,4}? (?:feedback|details?|detailed|reasons?|reasoning|why|specifics|much|more|anything|information|comments?|explanation|scores?|results?|marks|notes|breakdown|numbers)\b(?! (?:you|your)\b)/;
 
 /** The comparison itself ruled out: "this wasn't about other candidates", "nothing to do with the competition". */
 export const ruledOutComparison =
@@ -369,6 +370,7 @@ export const fitEvidence = anyOf(
   /you (?:said|told us|told them|mentioned|described|talked|spoke|explained|stated|want|wanted|prefer|preferred|thrive)/,
   /(?:you|he|she) (?:seemed|appeared) to (?:want|prefer|expect)/,
   /what you said/,
+  /(?:negative|unenthusiastic|lukewarm|reluctant|hesitant|uneasy|wary|sceptical|skeptical) (?:about|towards|of) (?:working|collaborating|pairing)/,
   /team player/,
   /work(?:ing)? (?:alone|independently|on your own|in isolation)/,
   /prefer(?:red|ring|s)? to work/,
@@ -511,6 +513,8 @@ export const cues: Cue[] = [
     'issue',
     anyOf(
       /once you(?:'ve| have) (?:had|got|gained|built) (?:a bit )?(?:more |some )?(?:exposure|experience)/,
+      // Something never done before: "you haven't taught key stage 2 before", "had never run a site previously".
+      /you (?:have|had) (?:not|never) (?:yet |actually |really )?(?:taught|worked|managed|led|run|sold|done|held|supervised|covered|delivered|built|lived|operated|looked after)\b[\w\s,-]{0,40}\b(?:before|previously|until now)/,
       // A named qualification bar not met: "you do not meet the minimum 2:1 degree requirement".
       /(?:do|did|does) not (?:meet|satisfy|have|hold) (?:the|our) (?:minimum |essential |required )?(?:[\w:.+-]+ ){0,3}(?:degree|qualification|grade|certificat\w*|licen[cs]e|registration|membership)s? (?:requirements?|criteria|level)/,
       /(?:all|mostly|only|mainly) (?:from|at|in) (?:a |an )?(?:very )?(?:small|tiny|single|one) (?:company|companies|business|firm|start-?up|team|organi[sz]ation)/,
@@ -634,7 +638,7 @@ export const cues: Cue[] = [
     anyOf(
       /(?:said|claimed|told us|told them) (?:that )?you (?:had|have) no (?:weaknesses|weakness|failures|regrets|areas to improve)/,
       // What was asked went unanswered: "it didn't answer the brief", "you never addressed the question".
-      /(?:did not|does not|failed to|never|not) (?:really |quite |fully )?(?:answer|address|respond to|stick to|follow) (?:the|our|what the) (?:brief|question|task|prompt|scenario)/,
+      /(?:did not|does not|failed to|never|not) (?:really |quite |fully )?(?:answer|address|respond to|stick to|follow) (?:(?:the|our|what the) (?:brief|question|task|prompt|scenario)|what (?:we|they|the (?:\w+ )?panel|the interviewers?|i) (?:had )?(?:actually |really )?asked)/,
       /(?:rather than|instead of|not) (?:your|you) own\b/,
       /^(?:but )?(?:not much|very little|little|nothing|not enough) about (?:the |your |what |how )/,
       /(?:not|never) (?:make|made|making) (?:it )?clear what (?:impact|difference|results?|outcome|you (?:did|achieved|delivered))/,
@@ -1110,7 +1114,8 @@ export const cues: Cue[] = [
       /inappropriate/,
       /swear\w*/,
       /swore/,
-      /(?:spoke|talked|were|was|been|quite|very|overly) (?:\w+ )?negative\w* about/,
+      // About people or past employers; negativity about a way of working ("about working with remote colleagues") is fit.
+      /(?:spoke|talked|were|was|been|quite|very|overly) (?:\w+ )?negative\w* about(?! (?:working|collaborating|pairing|being|doing|having|the idea)\b)/,
       /negativ\w* (?:about|towards) (?:your )?(?:previous|former|current|last|old|past|ex-?)/,
       /bad[- ]mouth\w*/,
       /blamed/,
@@ -1132,7 +1137,7 @@ export const cues: Cue[] = [
       /full of yourself/,
       /tone (?:in|of|during) (?:your |the )?(?:interview|email|message|call|follow-up|reply)/,
       /tone came across/,
-      /negativ\w* (?:about|towards)/,
+      /negativ\w* (?:about|towards)(?! (?:working|collaborating|pairing|being|doing|having|the idea)\b)/,
       /overstat\w*/,
       /oversold/,
       /exaggerat\w*/,
@@ -1219,6 +1224,7 @@ export const cues: Cue[] = [
       /(?:looking for|need|want) a (?:generalist|specialist)/,
       /(?:did not|never) (?:really |quite )?(?:click|connect|gel|mesh)/,
       /chemistry/,
+      /(?:negative|unenthusiastic|lukewarm|reluctant|hesitant|uneasy|wary|sceptical|skeptical) (?:about|towards|of) (?:working|collaborating|pairing) (?:with|in|on|alongside|from)\b/,
       /team dynamics?/,
       /personality/,
       /mindset/,
@@ -1268,6 +1274,7 @@ export const cues: Cue[] = [
       // A near miss: "you were not far off", "just missed out".
       /(?:were|was|are|not) (?:really |that |very )?(?:not )?far (?:off|behind)(?! (?:the mark|what we))/,
       /(?:just|narrowly|only just) missed out/,
+      /missed out (?:only |very |just )?(?:narrowly|by a whisker|by a hair|by a point|by a few points)/,
       /(?:very|really|incredibly|extremely|so|super|too) close\b(?! (?:to|attention|eye|with|contact|look))/,
       /it was close/,
       /came down to (?:you and|two|one other|a choice|between|the final)/,
@@ -1699,6 +1706,8 @@ export const cues: Cue[] = [
 export const boilerplate = anyOf(
   /after (?:careful|much|long|due|thorough|further) (?:consideration|deliberation|review|thought)/,
   /regret to (?:inform|advise|let you know)/,
+  // Criteria not met, none named: "did not meet the essential criteria", "didn't quite meet our requirements".
+  /(?:do|did|does) not (?:quite |fully )?(?:meet|match|satisfy) (?:the|our|all (?:of )?the|all of our) (?:essential |minimum |key |necessary )?(?:criteria|requirements)(?! (?:for|of|in) (?:a|an)\b)/,
   /(?:not|un)successful/,
   /on this occasion/,
   /(?:will|would|are|have) not be(?:en)? (?:progressing|moving forward|taking (?:your application |you |this |things )?forward|proceeding|continuing)/,
