@@ -647,7 +647,8 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean, plur
     // "my skills in data visualisation and storytelling aligns": after a plural head, "and" between two bare nouns
     // inside the phrase only makes it more plural.
     const next = words[k + 1];
-    const bareNoun = isNounLike(next) || (next !== undefined && /^\p{Lu}/u.test(next.text) && next.text !== 'I');
+    const capitalised = next !== undefined && /^\p{Lu}/u.test(next.text) && next.text !== 'I';
+    const bareNoun = capitalised || isNounLike(next);
     if (pluralHead && w.lower === 'and' && sawNoun && bareNoun) continue;
     if (
       /^(?:and|or|but|nor|that|which|who|whom|whose|where|when|than|how|why|what|whether|if|while|because|since|although|though|as|unless|until)$/.test(
