@@ -549,4 +549,39 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       'answers',
     );
   });
+
+  it('reads feedback said not to exist as a refusal, and how the voice carried as delivery', () => {
+    expect(
+      analyzeFeedbackByRules("I checked with the team and there's no more detail I can share.").categories,
+    ).toEqual(['no_feedback']);
+    expect(
+      analyzeFeedbackByRules('Your accent was sometimes hard for the panel to follow over the video link.').categories,
+    ).toContain('communication');
+  });
+
+  it('reads rigidity and "just not for this role" as fit, and a described style gap as its evidence', () => {
+    expect(analyzeFeedbackByRules('You came across as quite rigid in how things should be done.').categories).toContain(
+      'fit',
+    );
+    expect(analyzeFeedbackByRules('We liked you, just not for this role.').categories).toEqual(['fit', 'strength']);
+    expect(
+      analyzeFeedbackByRules(
+        'Your management style was quite directive, whereas our team is used to a lot of autonomy.',
+      ).vague,
+    ).toBe(false);
+  });
+
+  it('reads a publication record as experience, a PhD held by the other candidate as experience, a grown scope as a role change', () => {
+    expect(
+      analyzeFeedbackByRules('Your publication record was not yet strong enough for a lectureship.').categories,
+    ).toContain('experience');
+    expect(
+      analyzeFeedbackByRules('The candidate we offered the role to has a PhD in the exact area of our research.')
+        .categories,
+    ).toEqual(['experience', 'competition']);
+    expect(
+      analyzeFeedbackByRules("We've decided to hire a more senior engineer instead, as the scope has grown.")
+        .categories,
+    ).toContain('role_change');
+  });
 });

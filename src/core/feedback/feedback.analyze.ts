@@ -29,6 +29,7 @@ import {
   languageLevel,
   namedExperience,
   negativeJudgement,
+  noFeedbackToGive,
   notPraiseOfUser,
   otherCandidate,
   otherDid,
@@ -95,12 +96,12 @@ const signOffEverywhere = new RegExp(signOff.source, 'g');
 const reassuranceEverywhere = new RegExp(reassurance.source, 'g');
 // Ruling a concern out is not always praise: "nothing to do with your interview", "wouldn't say you lacked …".
 const reassuranceWithoutPraise =
-  /\b(?:(?:would|do|did) not (?:say|think|feel|believe) (?:that )?you lacked|nothing to do with|not (?:really )?(?:an? )?(?:question|matter|case) of|(?:was|is) not (?:really )?(?:about|down to)|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the|(?:it|this) (?:is|was) not (?:that(?! you (?:are|were) not)|because|(?:your|the) [\w\s-]{1,40}? that)|reflection on|personally|nothing personal|not (?:anything|something) you|not about|you (?:were|was) not (?:late|rude|unprofessional|dishonest)|nothing (?:that )?you|the (?:weakest|worst)|(?:concern|issue|problem|worry|hesitation|sticking point) (?:was|is) not|(?:it|this) (?:was|is) not an? [\w-]+ (?:thing|issue|question)|^(?:and |but |so )?not an? [\w\s-]{1,25} (?:issue|problem|thing|concern|question))\b/;
+  /\b(?:(?:would|do|did) not (?:say|think|feel|believe) (?:that )?you lacked|nothing to do with|not (?:really )?(?:an? )?(?:question|matter|case) of|(?:was|is) not (?:really )?(?:about|down to)|not (?:the reason|why|a factor|the deciding factor)|(?:do|did) not think you were the|(?:it|this) (?:is|was) not (?:that(?! you (?:are|were) not)|because|(?:your|the) [\w\s-]{1,40}? that)|reflection on|personally|nothing personal|not (?:anything|something) you|not about|you (?:were|was) not (?:late|rude|unprofessional|dishonest)|nothing (?:that )?you|you did nothing wrong|the (?:weakest|worst)|(?:concern|issue|problem|worry|hesitation|sticking point) (?:was|is) not|(?:it|this) (?:was|is) not an? [\w-]+ (?:thing|issue|question)|^(?:and |but |so )?not an? [\w\s-]{1,25} (?:issue|problem|thing|concern|question))\b/;
 // Praise with the user as its subject, or with no subject at all ("Great interview!", "Strong communicator").
 const praiseWithoutSubject =
   /^(?:(?:and|but|so|really|very|overall|honestly|genuinely|clearly|truly)\s+)*(?:great|excellent|strong|impressive|solid|good|lovely|positive|fantastic|brilliant|outstanding|nice|super|amazing|wonderful|warm|clear|polished|thoughtful)\b/;
 const praiseBySomeone =
-  /\b(?:we|they|the panel|the team|everyone|everybody|the client|the hiring manager|he|she|all of us|the interviewers?)\b[\w\s]{0,20}\b(?:liked|loved|enjoyed|appreciated|impressed|thought|found|felt)\b/;
+  /\b(?:we|they|the panel|the team|everyone|everybody|the client|the hiring manager|he|she|all of us|the interviewers?)\b[\w\s]{0,20}\b(?:liked|loved|enjoyed|appreciated|valued|impressed|thought|found|felt)\b/;
 
 // The user's own work as the subject ("the case study was well researched") is praise of the user.
 const userWork =
@@ -281,7 +282,10 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         n,
       ) &&
       !sectorPhrase.test(n);
-    if (aboutOther && !generic && onlySkillBackground) add('skills');
+    // "another candidate had better stakeholder skills": what they were better at is a skill.
+    const betterSkills =
+      /\b(?:better|stronger|more|deeper|sharper) (?:[\w-]+ ){0,2}(?:skills|skillset|skill set)\b/.test(n);
+    if (aboutOther && !generic && (onlySkillBackground || betterSkills)) add('skills');
     else if (
       aboutOther &&
       !generic &&
@@ -309,7 +313,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     if (clause.afterContrast && pronounSubject.test(n)) reading.cancelsPrevious = true;
   } else {
     // When the employer's side held the reasons back, the clause says nothing about the user's own answers.
-    const withheld = withheldFeedback.test(n);
+    const withheld = withheldFeedback.test(n) || noFeedbackToGive.test(n);
     if (withheld) add('no_feedback');
     for (const issue of issues) {
       if (issue.category === 'fit' && purelyPositive) continue;

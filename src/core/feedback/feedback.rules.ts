@@ -249,6 +249,7 @@ export const positiveJudgement = anyOf(
   /easy to (?:read|follow|understand|work with|talk to)/,
   /(?:honest|candid|upfront|open) about (?:what you did not know|not knowing|your (?:gaps|limitations|weaknesses|mistakes))/,
   /well put together/,
+  /(?:really |truly |genuinely )?valued (?:the|our|your|meeting|speaking|talking|the time)/,
   /(?:was|were|looked|looks|very|really) (?:very |really )?(?:tidy|neat|professional|meticulous)(?! (?:experience|qualifications?|body|bodies|services|development|standards?|body))/,
   /well[- ]presented/,
   /well[- ]organi[sz]ed/,
@@ -324,6 +325,10 @@ export const reassurance = anyOf(
 export const withheldFeedback =
   /^(?:(?:and|but|so|just|also|sadly|unfortunately|honestly|apparently|i am afraid|to be honest),? )*(?:they|the (?:client|company|employer|hiring manager|manager|panel|team|recruiter|business|firm|school|hospital|practice|interviewers?|organi[sz]ation)|our client|my contact|he|she|hr|we|i)\b(?: [\w']+){0,3}? (?:not|never|nothing|no|unable)\b(?: [\w']+){0,3}? (?:give|given|gave|share|shared|provide|provided|offer|offered|disclose|disclosed|release|released|publish|published|say|said|tell|told|explain|explained|elaborate|elaborated|expand|expanded|go into|went into|gone into|pass on|passed on|send|sent|specify|specified)\b(?: [\w']+){0,4}? (?:feedback|details?|detailed|reasons?|reasoning|why|specifics|much|more|anything|information|comments?|explanation|scores?|results?|marks|notes|breakdown|numbers)\b(?! (?:you|your)\b)/;
 
+/** Feedback said not to exist rather than held back: "no more detail I can share", "nothing specific to pass on". */
+export const noFeedbackToGive =
+  /\b(?:no|not (?:any|much)) (?:more |further |other |real |specific )?(?:detail|details|feedback|information|specifics|reasons?|comments?)(?: (?:that|which))? (?:i|we|they) (?:can|could|am able to|are able to|have been able to) (?:share|give|pass on|provide|offer)\b|\bnothing (?:specific |more |further |much |else |concrete |useful )?(?:to|i can|we can) (?:pass on|share|report|add|feed back)\b/;
+
 /** The comparison itself ruled out: "this wasn't about other candidates", "nothing to do with the competition". */
 export const ruledOutComparison =
   /\b(?:not|nothing|never|no)(?: \w+){0,2} (?:about|because of|down to|to do with|due to|a question of|a matter of|a case of) (?:the |any |some )?(?:other (?:candidates?|applicants?|people|finalists)|someone else|somebody else|another (?:candidate|applicant|person)|competition|comparison|who else)\b/;
@@ -370,6 +375,9 @@ export const fitEvidence = anyOf(
   /you (?:said|told us|told them|mentioned|described|talked|spoke|explained|stated|want|wanted|prefer|preferred|thrive)/,
   /(?:you|he|she) (?:seemed|appeared) to (?:want|prefer|expect)/,
   /what you said/,
+  /(?:quite|very|too|rather|fairly|a bit|more|less) (?:directive|hands-off|hands-on|formal|informal|hierarchical|autonomous|process-driven|consultative|corporate|rigid|inflexible)/,
+  /(?:team|we|they|people) (?:is|are|were|was) used to/,
+  /(?:role|job|work|post|position|which) (?:is|was|would be) (?:very |quite |mostly |largely |fairly )?(?:repetitive|routine|varied|solitary|process-driven|structured|unstructured|heads-down|customer-facing|client-facing)/,
   /(?:negative|unenthusiastic|lukewarm|reluctant|hesitant|uneasy|wary|sceptical|skeptical) (?:about|towards|of) (?:working|collaborating|pairing)/,
   /team player/,
   /work(?:ing)? (?:alone|independently|on your own|in isolation)/,
@@ -563,6 +571,8 @@ export const cues: Cue[] = [
     'topic',
     anyOf(
       /experience(?:d)?/,
+      // A record built over a career: "your publication record", "grant record", "sales record".
+      /(?:publication|publishing|research|funding|grant|teaching|sales|billing|clinical|safety|delivery|fundraising|track) record/,
       /(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|more|enough|few) years?'? (?:of|in|as|experience|managing|leading|working|at)/,
       /at least (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) years/,
       /years of/,
@@ -765,6 +775,12 @@ export const cues: Cue[] = [
     'issue',
     anyOf(
       /(?:lost|lose|losing) (?:your|his|her|the) (?:train of thought|thread)/,
+      // How the voice carried: "your accent was hard to follow over the link", "hard to hear".
+      /accent (?:was|is|were|made)\b/,
+      /(?:hard|difficult|tricky|not easy) (?:for [\w\s]{1,20} )?to (?:hear|make out)\b/,
+      /(?:seemed|came across as|were|was|looked|sounded) (?:\w+ ){0,2}(?:tired|flat|low[- ]energy|lethargic|subdued|deflated)\b/,
+      /(?:leadership|executive|personal|stage|boardroom) presence/,
+      /gravitas/,
       /ask(?:ed)? for (?:the|a|each) question to be repeated/,
       /(?:had to|needed to) (?:cut you off|interrupt you|stop you|move you on|rein you in|hurry you)/,
       /(?:hard|difficult|tricky|not easy) to follow (?:you\b|your (?:reasoning|thinking|thought process|logic|train of thought|explanation)|the thread|along)/,
@@ -1224,6 +1240,9 @@ export const cues: Cue[] = [
       /(?:looking for|need|want) a (?:generalist|specialist)/,
       /(?:did not|never) (?:really |quite )?(?:click|connect|gel|mesh)/,
       /chemistry/,
+      /(?:rigid|inflexible|set in (?:your|their|his|her) ways|fixed in (?:your|their|his|her) ways)/,
+      // Liked, only not for this job: "we liked you, just not for this role".
+      /(?:just|only|simply|but) not (?:for|with|in) (?:this|the|that|our) (?:role|job|position|team|post|opening)/,
       /(?:negative|unenthusiastic|lukewarm|reluctant|hesitant|uneasy|wary|sceptical|skeptical) (?:about|towards|of) (?:working|collaborating|pairing) (?:with|in|on|alongside|from)\b/,
       /team dynamics?/,
       /personality/,
@@ -1347,6 +1366,7 @@ export const cues: Cue[] = [
     anyOf(
       /(?:changed|changing|change) (?:his|her|their|its|our|the client's) mind about (?:the|this) (?:role|position|hire|hiring|vacancy)/,
       /(?:role|position|job|vacancy) (?:has |had )?(?:changed|evolved|been redefined|been rescoped|been re-scoped|been reshaped)/,
+      /(?:scope|remit|brief) (?:of (?:the|this) (?:role|position|job) )?(?:has |had )?(?:grown|changed|expanded|shrunk|narrowed|widened|increased)/,
       /(?:reviews?|reviewing|reconsider\w*|assess\w*|decid\w*) whether (?:the|this|they|we) (?:role|position|vacancy|hire|still need) (?:is |are )?(?:still )?(?:needed|required|necessary|going ahead|the role)?/,
       /not (?:progressing|moving forward with|hiring|taking forward) any (?:candidates|applicants|one|body)/,
       /(?:move|moving|moved|relocat\w*|transfer\w*|shift\w*) the (?:role|position|job|post|vacancy|team|hiring) (?:to|overseas|offshore|abroad)\b/,
@@ -1819,7 +1839,7 @@ export const testReason =
   /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
 /** What another candidate had done or had more of, which makes their edge experience. */
 export const otherDid =
-  /\b(?:had an? (?:master's|masters|phd|doctorate|degree|mba|qualification|certification)|already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|having (?:already )?(?:done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
+  /\b(?:(?:had|has|have|holds?|held) an? (?:master's|masters|phd|doctorate|degree|mba|qualification|certification)|already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|having (?:already )?(?:done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
 /** "Someone who has shipped / led / run …" (or "who'd worked in fintech"): a requirement of having done it, i.e. experience. */
 export const requiredDoneBefore =
   /(?:\b(?:has|have|had)|\w'd) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold|spent (?:time|years|\w+ years))\b/;
