@@ -584,4 +584,11 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
         .categories,
     ).toContain('role_change');
   });
+
+  it('reads candour about weaknesses as praise, and what the other candidate had run before as experience', () => {
+    expect(analyzeFeedbackByRules('You were very honest about your weaknesses.').categories).toEqual(['strength']);
+    expect(
+      analyzeFeedbackByRules('The person who got the job had run a Shopify store with a million in sales.').categories,
+    ).toEqual(['experience', 'competition']);
+  });
 });

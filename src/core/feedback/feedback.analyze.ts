@@ -281,7 +281,9 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       !/\b(?:years?|industry|sector|led|managed|leading|track record|worked (?:at|in|for)|start-?up|senior)\b/.test(
         n,
       ) &&
-      !sectorPhrase.test(n);
+      !sectorPhrase.test(n) &&
+      // Something they had run or built before is their experience ("had run a Shopify store").
+      !requiredDoneBefore.test(n);
     // "another candidate had better stakeholder skills": what they were better at is a skill.
     const betterSkills =
       /\b(?:better|stronger|more|deeper|sharper) (?:[\w-]+ ){0,2}(?:skills|skillset|skill set)\b/.test(n);

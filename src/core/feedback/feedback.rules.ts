@@ -1858,7 +1858,8 @@ export const sectorPhrase =
 export const futureHire =
   /\bthe successful (?:person|candidate|applicant|hire) (?:will|would|must|needs?|should|can|has to)\b/;
 /** "Honest about what you didn't know": the negation sits in an admitted gap, not in the judgement. */
-export const admittedGap = /\b(?:what|anything|things|where) (?:you|they|we) (?:did not|do not|does not) know\b/g;
+export const admittedGap =
+  /\b(?:(?:what|anything|things|where) (?:you|they|we) (?:did not|do not|does not) know|(?:honest|candid|upfront|open) about (?:your |the )?(?:gaps|limitations|weaknesses|mistakes|failures))\b/g;
 /** Experience in something named ("in e-commerce logistics"): a real difference even when it "more closely matches". */
 export const namedExperience =
   /\b(?:experience|background) (?:in|with|of) (?!(?:the|this|our|a similar|what) (?:role|position|job|needs|requirements|we)\b)\w/;
