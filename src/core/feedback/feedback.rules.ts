@@ -523,6 +523,9 @@ export const cues: Cue[] = [
       /once you(?:'ve| have) (?:had|got|gained|built) (?:a bit )?(?:more |some )?(?:exposure|experience)/,
       // Something never done before: "you haven't taught key stage 2 before", "had never run a site previously".
       /you (?:have|had) (?:not|never) (?:yet |actually |really )?(?:taught|worked|managed|led|run|sold|done|held|supervised|covered|delivered|built|lived|operated|looked after)\b[\w\s,-]{0,40}\b(?:before|previously|until now)/,
+      // A grade below the post's: "the post needs a band 7 and you're currently band 5".
+      /(?:currently|only|still|presently) (?:a |on |at )?(?:band|grade|level|pay grade) \d/,
+      /(?:needs?|requires?|is|at) (?:a |an )?(?:band|grade) \d+ (?:and|but|whereas|while) you/,
       // A named qualification bar not met: "you do not meet the minimum 2:1 degree requirement".
       /(?:do|did|does) not (?:meet|satisfy|have|hold) (?:the|our) (?:minimum |essential |required )?(?:[\w:.+-]+ ){0,3}(?:degree|qualification|grade|certificat\w*|licen[cs]e|registration|membership)s? (?:requirements?|criteria|level)/,
       /(?:all|mostly|only|mainly) (?:from|at|in) (?:a |an )?(?:very )?(?:small|tiny|single|one) (?:company|companies|business|firm|start-?up|team|organi[sz]ation)/,
