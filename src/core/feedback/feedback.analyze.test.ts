@@ -591,4 +591,40 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       analyzeFeedbackByRules('The person who got the job had run a Shopify store with a million in sales.').categories,
     ).toEqual(['experience', 'competition']);
   });
+
+  it('reads the other candidate being cheaper or more local as terms, not experience', () => {
+    expect(analyzeFeedbackByRules('They went with someone cheaper, to be blunt.').categories).toEqual([
+      'competition',
+      'logistics',
+    ]);
+    expect(
+      analyzeFeedbackByRules("We've decided to go with someone more local, who can be on site at short notice.")
+        .categories,
+    ).not.toContain('experience');
+  });
+
+  it('reads a beginner level as a gap, backhanded confidence as no praise, and theory not yet applied as experience', () => {
+    expect(
+      analyzeFeedbackByRules('Your SQL was strong but your Python was at a beginner level for a data engineer.')
+        .categories,
+    ).toEqual(['skills', 'strength']);
+    expect(
+      analyzeFeedbackByRules('You came across as very confident, perhaps overconfident.').categories,
+    ).not.toContain('strength');
+    expect(
+      analyzeFeedbackByRules("You understand the theory of lean, but you haven't applied it on a production line.")
+        .categories,
+    ).toContain('experience');
+  });
+
+  it('reads the pay named in a story told differently to each interviewer as no mismatch of terms, and a place in the top three as praise', () => {
+    expect(
+      analyzeFeedbackByRules(
+        'You told the first interviewer you were leaving because of pay and the second that it was about progression.',
+      ).categories,
+    ).not.toContain('logistics');
+    expect(analyzeFeedbackByRules('It was a strong field and you were in the top three.').categories).toContain(
+      'strength',
+    );
+  });
 });

@@ -284,10 +284,21 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       !sectorPhrase.test(n) &&
       // Something they had run or built before is their experience ("had run a Shopify store").
       !requiredDoneBefore.test(n);
+    // The other candidate's edge was the terms: cheaper, nearer, or free to start sooner.
+    const termsEdge =
+      aboutOther &&
+      /\b(?:cheaper|less expensive|more affordable|lower (?:salary|rate|day rate|cost|expectations)|more local|closer to (?:the )?(?:office|site|base|clinic|school)|lives? (?:nearer|closer|locally)|(?:could|can) start (?:sooner|earlier|straight away|immediately|right away)|available (?:sooner|immediately|straight away))\b/.test(
+        n,
+      );
+    if (termsEdge) add('logistics');
     // "another candidate had better stakeholder skills": what they were better at is a skill.
     const betterSkills =
       /\b(?:better|stronger|more|deeper|sharper) (?:[\w-]+ ){0,2}(?:skills|skillset|skill set)\b/.test(n);
-    if (aboutOther && !generic && (onlySkillBackground || betterSkills)) add('skills');
+    // Their experience "in exactly the same software we use" is a skill the user lacks.
+    const sameTools = /\b(?:same|our|the exact) (?:software|stack|tech stack|tools?|platform|systems?)\b/.test(n);
+    if (termsEdge) {
+      // The edge is named; "more local" says nothing of experience.
+    } else if (aboutOther && !generic && (onlySkillBackground || betterSkills || sameTools)) add('skills');
     else if (
       aboutOther &&
       !generic &&

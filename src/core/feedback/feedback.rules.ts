@@ -68,6 +68,8 @@ export const negativeJudgement = anyOf(
   /brush(?:ing)? up/,
   /(?:like|want|suggest|recommend|encourage|advise|urge)\w* (?:that )?you (?:to )?(?:work on|improve|strengthen|build (?:up|on)|develop|deepen|practi[sc]e|get (?:more|some|further)|gain|spend (?:more |some )?time|focus on|invest in)/,
   /superficial/,
+  // A level named as a beginner's: "your Python was at a beginner level".
+  /(?:beginner|novice|elementary|entry)(?:'s)?(?:[- ]level)?/,
   /surface[- ]level/,
   /insufficient/,
   /struggl\w*/,
@@ -521,6 +523,8 @@ export const cues: Cue[] = [
     'issue',
     anyOf(
       /once you(?:'ve| have) (?:had|got|gained|built) (?:a bit )?(?:more |some )?(?:exposure|experience)/,
+      // Known in theory, not yet put into practice: "you haven't applied it on a production line".
+      /(?:not|never) (?:yet |actually )?(?:applied|put|used) (?:it|this|that|them|these|those|the theory|your knowledge) (?:on|in|into|to) (?:a |an |the )?(?:real|live|production|practice|workplace|job|role|team|line|setting|shop floor|ward|site|project)/,
       // Something never done before: "you haven't taught key stage 2 before", "had never run a site previously".
       /you (?:have|had) (?:not|never) (?:yet |actually |really )?(?:taught|worked|managed|led|run|sold|done|held|supervised|covered|delivered|built|lived|operated|looked after)\b[\w\s,-]{0,40}\b(?:before|previously|until now)/,
       // A grade below the post's: "the post needs a band 7 and you're currently band 5".
@@ -1047,6 +1051,8 @@ export const cues: Cue[] = [
       /(?:submitted|sent|returned|delivered|handed in|came in|arrived) (?:\w+ ){0,4}(?:after|past|beyond) the deadline/,
       /missed the (?:deadline|cut-?off)/,
       /over-?confident/,
+      // Having gone back on an accepted offer before makes an employer wary.
+      /counter-?offers?/,
       /cocky/,
       /(?:previous|former|current|last|old|ex-?)\s?(?:employer|manager|boss|company|team|colleagues)(?:'s)?\b[\w\s']{0,25}\b(?:was|were|is|are) (?:'|")?(?:a mess|a shambles|terrible|awful|useless|incompetent|a joke|rubbish|a disaster|toxic|clueless|hopeless|idiots|stupid)/,
       /(?:shared|disclosed|revealed|went into detail about|talked about|discussed|mentioned)\b[\w\s]{0,40}\b(?:confidential|proprietary|internal problems|internal issues|under nda)/,
@@ -1243,6 +1249,7 @@ export const cues: Cue[] = [
       /(?:looking for|need|want) a (?:generalist|specialist)/,
       /(?:did not|never) (?:really |quite )?(?:click|connect|gel|mesh)/,
       /chemistry/,
+      /people person/,
       /(?:rigid|inflexible|set in (?:your|their|his|her) ways|fixed in (?:your|their|his|her) ways)/,
       // Liked, only not for this job: "we liked you, just not for this role".
       /(?:just|only|simply|but) not (?:for|with|in) (?:this|the|that|our) (?:role|job|position|team|post|opening)/,
@@ -1795,6 +1802,7 @@ export const strengthEvent = anyOf(
   /feedback (?:was|is|has been) (?:really |very |overwhelmingly |mostly |generally |broadly |largely |overall |very much )?(?:positive|great|good|glowing)/,
   /(?<!not |never |had not |have not )(?:had |'d )?done (?:your|their) homework/,
   /(?:one of the|among the) (?:best|strongest|top)/,
+  /(?:in|among|made|reached) the (?:top|final|last) (?:two|three|four|five|few|handful|\d+)\b/,
   // "You have many strengths": the noun praises as the adjective does.
   /(?:many|lots of|a lot of|real|clear|obvious|several|numerous|considerable|genuine|definite) strengths/,
   /(?:were|was) (?:easily |clearly |probably )?(?:the|our) (?:best|strongest|top) (?:candidate|applicant|person|interviewee)/,
@@ -1853,7 +1861,7 @@ export const jobDescription =
 export const consequence =
   /^(?:which|so)\b.{0,30}\b(?:read (?:it |that )?as|came across as|(?:was )?(?:taken|seen) as|took (?:it|that) as|assumed|interpreted (?:it |that )?as|saw (?:it|that) as|made (?:it|us|them|you) (?:seem|look|think|feel|wonder)|gave (?:the|an) impression|set (?:the |a |an )?(?:wrong|bad|poor|negative|awkward) tone)\b/;
 /** "Polished, almost too polished": the repeated word turns the praise into the concern. */
-export const backhanded = /\b(\w+), (?:almost|perhaps|maybe|if anything|arguably|possibly) too \1\b/;
+export const backhanded = /\b(\w+), (?:almost|perhaps|maybe|if anything|arguably|possibly) (?:too |over-?)\1\b/;
 /** A sector named with experience ("in a healthcare setting", "in fintech"): the level or domain side of it. */
 export const sectorPhrase =
   /\bin (?:a |an |the )?(?:[\w-]+ ){1,2}(?:setting|sector|industry|context)\b|\bin (?:healthcare|fintech|finance|banking|retail|insurance|pharma|biotech|gaming|edtech|e-commerce|ecommerce|the nhs|government|the public sector|the charity sector|manufacturing|telecoms|energy|media|hospitality|consulting|education)\b/;
@@ -1935,7 +1943,7 @@ export const conductReasons: Array<[string, RegExp]> = [
   ['negativity', /negativ|blam|bad[- ]mouth|went wrong at/],
   [
     'consistency',
-    /discrepanc|inconsisten|did not match|line up|tally|back up|overstat|oversold|exaggerat|embellish|honest(?!ly)|truthful|lied|misrepresent/,
+    /discrepanc|inconsisten|did not match|line up|tally|back up|overstat|oversold|exaggerat|embellish|honest(?!ly)|truthful|lied|misrepresent|told (?:the )?(?:first|one) |different (?:stories|reasons|answers|figures|numbers|versions)/,
   ],
   [
     'manner',
