@@ -331,10 +331,14 @@ describe('advice from the command line', () => {
     expect(draft.body).toContain('Product Designer');
     const text = await runCli(['draft', 'thank-you', '--application', app.id, '--data', data]);
     expect(text.stdout).toContain('Why it is shaped so:');
+    expect(text.stdout).toMatch(/send by \w+day \d{1,2} \w+, \d{2}:\d{2}\n/); // on the user's clock, not in ISO
 
     const agenda = await json(['agenda']);
     const kinds = [...agenda.overdue, ...agenda.dueToday, ...agenda.thisWeek].map((i: { kind: string }) => i.kind);
     expect(kinds).toEqual(expect.arrayContaining(['debrief', 'thank-you']));
+
+    const listed = await runCli(['agenda', '--data', data]);
+    expect(listed.stdout).toMatch(/^ {2}\d{4}-\d{2}-\d{2} \d{2}:\d{2} {2}.*Kim Ode/m);
 
     const ics = await runCli(['agenda', '--ics', '--data', data]);
     const { default: ICAL } = await import('ical.js');

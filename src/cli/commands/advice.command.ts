@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { draftKinds } from '../../core/drafting';
 import type { Insights } from '../../core/insights';
+import { formatLocalDateTime, localDate, localParts } from '../../core/time';
 import { cliAction } from '../cli.action';
 import { cliActor, withServices } from '../cli.context';
 
@@ -26,7 +27,9 @@ export function registerAdvice(program: Command): void {
           ...(options.feedback ? { feedbackId: options.feedback } : {}),
           ...(options.channel ? { channel: options.channel } : {}),
         };
-        const draft = await withServices(options, (services) => services.advice.draft(cliActor, request));
+        const [draft, me] = await withServices(options, (services) =>
+          Promise.all([services.advice.draft(cliActor, request), services.me.get(cliActor)]),
+        );
         if (options.json) {
           process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
           return;
@@ -35,7 +38,7 @@ export function registerAdvice(program: Command): void {
           draft.to ? `To: ${draft.recipientName ? `${draft.recipientName} <${draft.to}>` : draft.to}` : null,
           draft.subject ? `Subject: ${draft.subject}` : null,
           draft.threadRef ? `In-Reply-To: ${draft.threadRef}` : null,
-          `Channel: ${draft.channel}${draft.dueAt ? ` · send by ${draft.dueAt}` : ''}`,
+          `Channel: ${draft.channel}${draft.dueAt ? ` · send by ${formatLocalDateTime(draft.dueAt, me.timeZone)}` : ''}`,
         ].filter(Boolean);
         process.stdout.write(`${header.join('\n')}\n\n${draft.body}\n\nWhy it is shaped so:\n`);
         for (const reason of draft.reasons) process.stdout.write(`- ${reason}\n`);
@@ -58,7 +61,9 @@ export function registerAdvice(program: Command): void {
           process.stdout.write(ics);
           return;
         }
-        const agenda = await withServices(options, (s) => s.advice.agenda(cliActor));
+        const [agenda, me] = await withServices(options, (s) =>
+          Promise.all([s.advice.agenda(cliActor), s.me.get(cliActor)]),
+        );
         if (options.json) {
           process.stdout.write(`${JSON.stringify(agenda, null, 2)}\n`);
           return;
@@ -69,8 +74,7 @@ export function registerAdvice(program: Command): void {
           ['This week', agenda.thisWeek],
         ] as const) {
           process.stdout.write(`${title} (${items.length})\n`);
-          for (const item of items)
-            process.stdout.write(`  ${item.dueAt.slice(0, 16).replace('T', ' ')}  ${item.title}\n`);
+          for (const item of items) process.stdout.write(`  ${localStamp(item.dueAt, me.timeZone)}  ${item.title}\n`);
         }
       }),
     );
@@ -86,6 +90,12 @@ export function registerAdvice(program: Command): void {
         process.stdout.write(options.json ? `${JSON.stringify(insights, null, 2)}\n` : insightsText(insights));
       }),
     );
+}
+
+/** "2026-12-09 14:05" on the user's clock: a column that sorts, with the year for items long overdue. */
+function localStamp(instant: string, timeZone: string): string {
+  const { hour, minute } = localParts(instant, timeZone);
+  return `${localDate(instant, timeZone)} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
