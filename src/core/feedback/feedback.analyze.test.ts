@@ -627,4 +627,22 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       'strength',
     );
   });
+
+  it('reads two versions of a fact on the CV as conduct, and coming without what was asked for as preparation', () => {
+    expect(analyzeFeedbackByRules('Your CV had two different job titles for the same role.').categories).toContain(
+      'conduct',
+    );
+    expect(analyzeFeedbackByRules('You arrived without the portfolio we asked you to bring.').categories).toEqual([
+      'preparation',
+    ]);
+  });
+
+  it('reads a clearance the other candidate already holds as terms, and "stay in touch" as courtesy', () => {
+    expect(
+      analyzeFeedbackByRules('The client has hired someone who already has SC clearance.').categories,
+    ).not.toContain('experience');
+    expect(
+      analyzeFeedbackByRules("Honestly, it just wasn't a match this time. Please do stay in touch.").categories,
+    ).toEqual(['fit']);
+  });
 });

@@ -948,6 +948,9 @@ export const cues: Cue[] = [
     'issue',
     anyOf(
       /(?:understand|know|grasp|clear on|sure|unsure|unclear) what the (?:role|job|position) (?:actually |really |would )?(?:involved|involves|entails|entailed|was about|is about|would involve)/,
+      // Came without what they were asked to bring or read: "arrived without the portfolio we asked you to bring".
+      /without (?:the|your|any) [\w\s-]{1,30}? (?:we|they|i|the \w+) (?:had )?(?:asked|told|invited) you to (?:bring|prepare|read|complete|review)/,
+      /(?:did not|forgot to|failed to|never) bring (?:the|your|any) (?:portfolio|documents?|work samples?|samples|notes|laptop|presentation|references|id)/,
       // Motivation that lay elsewhere: "more interested in the remote policy than in the work itself".
       /more interested in (?:the |our )?[\w\s-]{1,30}? than (?:in )?(?:the|our|this) (?:work|role|job|mission|company|product|team)/,
       /(?:questioned|wondered|doubted|unsure|not sure|unclear) (?:whether|if|why) you (?:really |genuinely |actually )?(?:wanted|want|were interested in|were committed to|cared about) (?:this|the) (?:role|job|position|company)/,
@@ -1051,6 +1054,8 @@ export const cues: Cue[] = [
       /(?:submitted|sent|returned|delivered|handed in|came in|arrived) (?:\w+ ){0,4}(?:after|past|beyond) the deadline/,
       /missed the (?:deadline|cut-?off)/,
       /over-?confident/,
+      // Two versions of one fact on the CV: "your CV had two different job titles for the same role".
+      /(?:cv|resume|résumé|application|linkedin) (?:had|has|showed|shows|listed|lists|gave|gives) (?:two |three )?(?:different|conflicting|contradictory) (?:job titles|titles|dates|start dates|versions|salaries)/,
       // Having gone back on an accepted offer before makes an employer wary.
       /counter-?offers?/,
       /cocky/,
@@ -1780,6 +1785,7 @@ export const signOff = anyOf(
   /best of luck/,
   /good luck/,
   /it is a no/,
+  /(?:please )?(?:do )?(?:stay|keep) in touch/,
 );
 
 /**
@@ -1844,7 +1850,7 @@ export const handsOn =
   /\bhands[- ]on\b|\b(?:administration|admin side|migrations?|deploy\w*|shipped|shipping|built|building)\b/;
 /** "Whose profile more closely matches": a polite formula that names no real difference. */
 export const genericMatch =
-  /\b(?:more |better )?closely (?:match\w*|align\w*)|more closely|better align\w*|closer match|better match|better fit(?:s|ted)? (?:the|our|this|what)|fits? (?:the role |our needs |what we need )?better|match (?:our|the) (?:needs|requirements)|more (?:relevant|suitable|appropriate) (?:background|experience|profile|skill ?set|cv)(?! (?:in|with|of)\b)/;
+  /\b(?:more |better )?closely (?:match\w*|align\w*)|more closely|better align\w*|closer match|better match|better fit(?:s|ted)? (?:the|our|this|what)|(?:better|more closely) meets? (?:the|our) (?:needs|requirements|criteria)|fits? (?:the role |our needs |what we need )?better|match (?:our|the) (?:needs|requirements)|more (?:relevant|suitable|appropriate) (?:background|experience|profile|skill ?set|cv)(?! (?:in|with|of)\b)/;
 /** Tests and exercises, for skills found in a competition clause and for the "redo the exercise" step. */
 export const testReason =
   /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
