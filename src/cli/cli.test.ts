@@ -353,6 +353,68 @@ describe('advice from the command line', () => {
     expect(unknown.code).toBe(2);
   }, 120_000);
 
+  it('sets the name that signs drafts and the time zone due dates follow, and refuses a zone that does not exist', async () => {
+    const data = tempDir();
+    expect((await runCli(['me', '--data', data])).stdout).toContain('Name: (not set');
+    const set = await runCli([
+      'me',
+      '--name',
+      'Alex Morgan',
+      '--time-zone',
+      'Asia/Tokyo',
+      '--add-word',
+      'Kubernetes',
+      '--data',
+      data,
+    ]);
+    expect(set.stdout).toContain('Name: Alex Morgan');
+    expect(set.stdout).toContain('Dictionary: Kubernetes');
+    const app = JSON.parse(
+      (await runCli(['add', 'application', '--company', 'Contoso', '--role', 'Analyst', '--json', '--data', data]))
+        .stdout,
+    );
+    const ada = JSON.parse(
+      (
+        await runCli([
+          'add',
+          'contact',
+          '--application',
+          app.id,
+          '--name',
+          'Ada Obi',
+          '--role',
+          'interviewer',
+          '--json',
+          '--data',
+          data,
+        ])
+      ).stdout,
+    );
+    await runCli([
+      'add',
+      'interview',
+      '--application',
+      app.id,
+      '--starts-at',
+      new Date(Date.now() - 3_600_000).toISOString(),
+      '--interviewers',
+      ada.id,
+      '--data',
+      data,
+    ]);
+    const draft = JSON.parse(
+      (await runCli(['draft', 'thank-you', '--application', app.id, '--json', '--data', data])).stdout,
+    );
+    expect(draft.body).toMatch(/Alex Morgan\s*$/);
+
+    const wrong = await runCli(['me', '--time-zone', 'Mars/Olympus', '--data', data]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/time zone/i);
+    expect((await runCli(['me', '--ghosted-after-days', 'soon', '--data', data])).code).toBe(2);
+    const kept = JSON.parse((await runCli(['me', '--remove-word', 'kubernetes', '--json', '--data', data])).stdout);
+    expect(kept).toMatchObject({ name: 'Alex Morgan', timeZone: 'Asia/Tokyo', dictionary: [] });
+  }, 120_000);
+
   it('shows what stands between the user and an offer, with its evidence, as text and as JSON', async () => {
     const data = tempDir();
     const empty = await runCli(['insights', '--data', data]);

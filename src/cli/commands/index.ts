@@ -6,6 +6,7 @@ import { registerLint } from './lint.command';
 import { registerMail } from './mail.command';
 import { registerMailImport } from './mail-import.command';
 import { registerMailWatch } from './mail-watch.command';
+import { registerMe } from './me.command';
 import { registerSeed } from './seed.command';
 import { registerServe } from './serve.command';
 import { registerTracker } from './tracker.command';
@@ -22,4 +23,5 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerAnalyzeFeedback,
   registerLint,
   registerAdvice,
+  registerMe,
 ];
