@@ -1,5 +1,5 @@
 import type { LintIssue } from './lint.schema';
-import { clauseTakers, type VerbForm, verbFormOf, verbForms } from './lint.words';
+import { clauseTakers, personPlural, type VerbForm, verbFormOf, verbForms } from './lint.words';
 
 /**
  * Grammar checks that read the words around a verb rather than match fixed phrases: the form a verb must take
@@ -452,7 +452,12 @@ function headAgreement(words: Word[], out: Finding[]): void {
       )
     )
       continue;
+    // "how the liaison team works with the families … was": a noun's -s verb with its phrase, not a plural head
+    // ("the team leads of the two squads were" keeps its "of").
+    if (h > d + 1 && head.verb && isSForm(head.verb) && words[h + 1]?.lower !== 'of' && readsAsVerb(words, h)) continue;
     let number = numberOf(head);
+    // "what eight hours of work earns": an amount is one thing.
+    if (measureNouns.has(head.lower)) number = null;
     if (singularStarters.has(det.lower) && number === 'plural') number = null;
     if (/^(?:these|those)$/.test(det.lower) && number === 'singular') number = null;
     if (!number) continue;
@@ -607,7 +612,7 @@ function relativeSubjectEnd(words: Word[], i: number): number {
  * The index of the verb after a prepositional phrase that starts at `start` (a chain of them, with names, numbers
  * and a short relative clause such as "you mentioned"), or -1 when the words do not read that way.
  */
-function verbInPredicate(words: Word[], start: number, atRelative: boolean, pluralHead = false): number {
+function verbInPredicate(words: Word[], start: number, atRelative: boolean, andJoinsNouns = false): number {
   let k = start;
   let sawNoun = atRelative;
   let sawRelative = false;
@@ -624,7 +629,9 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean, plur
     if (w.isPunctuation && w.text !== "'") return -1;
     // "the standards your team hold themselves to is": a relative clause ending on a stranded preposition.
     if (prepositions.has(w.lower) && sawRelative && finiteBeHave.has(words[k + 1]?.lower ?? '')) return k + 1;
-    const relVerb = sawNoun && !sawRelative ? relativeSubjectEnd(words, k) : -1;
+    // A relative clause never starts right after a preposition ("supporting charities with their bookkeeping make").
+    const afterPreposition = prepositions.has(words[k - 1]?.lower ?? '');
+    const relVerb = sawNoun && !sawRelative && !afterPreposition ? relativeSubjectEnd(words, k) : -1;
     if (relVerb > 0) {
       // "the pilot you mentioned sounds", "the challenges your team face with legacy code is": the relative
       // clause's own subject and verb, then (past any phrase after it) the main verb.
@@ -644,18 +651,23 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean, plur
       k = r;
       continue;
     }
-    // "my skills in data visualisation and storytelling aligns": after a plural head, "and" between two bare nouns
-    // inside the phrase only makes it more plural.
+    // "my skills in data visualisation and storytelling aligns": when the head's number is known (a plural head, or
+    // a singular one before an -ing phrase), "and" between two nouns inside the phrase does not change it.
     const next = words[k + 1];
     const capitalised = next !== undefined && /^\p{Lu}/u.test(next.text) && next.text !== 'I';
     const bareNoun = capitalised || isNounLike(next);
-    if (pluralHead && w.lower === 'and' && sawNoun && bareNoun) continue;
+    if (andJoinsNouns && w.lower === 'and' && sawNoun && bareNoun) continue;
     if (
       /^(?:and|or|but|nor|that|which|who|whom|whose|where|when|than|how|why|what|whether|if|while|because|since|although|though|as|unless|until)$/.test(
         w.lower,
       )
     )
       return -1;
+    // "the features you plan to release next quarter looks": an infinitive that belongs to the relative clause.
+    if (w.lower === 'to' && sawRelative && next?.verb?.forms.has('base')) {
+      k++;
+      continue;
+    }
     // "to" before a verb starts an infinitive; before a noun it is a preposition ("approach to teaching is").
     if (w.lower === 'to') {
       if (!next || next.verb?.forms.has('base') || !next.isLower || !sawNoun) return -1;
@@ -680,10 +692,15 @@ const indefinitePronouns = set(
 const singularDeterminers = set('a an the this that each every one my your our their his her its another');
 
 /** Whether the word before a relative pronoun is one singular thing: "someone", "a company", "the only place". */
+const collectives = set(
+  'team company panel board committee family group department crew organisation organization firm',
+);
 function isSingularAntecedent(words: Word[], i: number): boolean {
   const word = words[i];
   if (!word) return false;
   if (indefinitePronouns.has(word.lower)) return true;
+  // "a company that value…": a collective noun takes either number ("the team are"), but after "a" it is one.
+  if (collectives.has(word.lower) && /^(?:a|an|every|each|another)$/.test(words[i - 1]?.lower ?? '')) return true;
   if (numberOf(word) !== 'singular' || (word.verb && !word.verb.noun)) return false;
   for (let d = i - 1; d >= Math.max(0, i - 3); d--) {
     const w = words[d];
@@ -701,7 +718,16 @@ function relativeAgreement(words: Word[], out: Finding[]): void {
     const j = isAdverbBetween(words[i + 1]) ? i + 2 : i + 1;
     const next = words[j];
     const verb = verbOf(next);
-    if (!next || !verb || verb.noun || verb.forms.size !== 1 || !verb.forms.has('base')) return;
+    if (!next || !verb || verb.forms.size !== 1 || !verb.forms.has('base')) return;
+    // A word that is also a noun ("value", "need") is the verb when an object follows it, or a bare noun that ends
+    // the clause ("a company that value diversity."); not in "the idea that value matters".
+    const object = words[j + 1];
+    const end = words[j + 2];
+    const bareObject =
+      isNounLike(object) &&
+      !object.verb &&
+      (end === undefined || end.isPunctuation || /^(?:and|or|but)$/.test(end.lower));
+    if (verb.noun && !takesComplement(words, j) && !bareObject) return;
     if (/^(?:be|have|do)$/.test(verb.base)) return;
     const sForm = verbFormOf(verb.base, 's');
     if (sForm) out.push(issue('grammar.agreement', 'The verb does not agree with its subject.', next, sForm));
@@ -1012,7 +1038,9 @@ function nounPhraseAt(words: Word[], d: number): number {
     h < d + 3 &&
     isPremodifier(words, h) &&
     isNounLike(words[h + 1]) &&
-    !(words[h + 1]?.verb && (takesComplement(words, h + 1) || readsAsVerb(words, h + 1)))
+    !(words[h + 1]?.verb && (takesComplement(words, h + 1) || readsAsVerb(words, h + 1))) &&
+    // Nor onto the -ing verb of a phrase after the noun: "my experience leading projects".
+    !words[h + 1]?.verb?.forms.has('ing')
   )
     h++;
   const head = words[h];
@@ -1035,6 +1063,21 @@ const subjectStartsAt = (words: Word[], d: number) =>
     isLowerWord(words[d - 1]) &&
     !isFunctionWord(words[d - 1] as Word) &&
     !words[d - 1]?.verb);
+
+/** An adjective read as a noun phrase's head ("the new hire": "new" is no subject of "hire"). */
+const adjectiveBefore = (w: Word) => ownedAdjectives.has(w.lower) || adjectiveEnding.test(w.lower);
+/** Whether a verb (or be, have, do, a modal) stands at `k`: then the word before it was a noun ("the hire is"). */
+const verbFollows = (words: Word[], k: number) => {
+  const w = words[k];
+  if (!w) return false;
+  return (
+    beForms.has(w.lower) ||
+    haveAux.has(w.lower) ||
+    modals.has(w.lower) ||
+    /^(?:do|does|did)$/.test(w.lower) ||
+    (w.verb !== null && !w.verb.forms.has('ing'))
+  );
+};
 
 /**
  * "This experience have taught me", "my manager were": a singular noun phrase starting a clause and the be, have
@@ -1061,13 +1104,22 @@ function phraseSubjectAgreement(words: Word[], out: Finding[]): void {
         sForm &&
         verb.forms.size === 1 &&
         verb.forms.has('base') &&
-        takesComplement(words, h + 1) &&
+        // A verb that is never a noun ("the role require strong…") needs no object to show it is the verb.
+        (takesComplement(words, h + 1) || (!verb.noun && !adjectiveBefore(head) && !verbFollows(words, h + 2))) &&
         !/^(?:be|have|do)$/.test(verb.base) &&
         !bareInfinitiveTakers.has(words[d - 1]?.lower ?? '') &&
         !words.slice(0, d).some((w) => subjunctiveTriggers.test(w.lower)) &&
         !startsRelativeClause(words, h + 2)
       )
         out.push(issue('grammar.agreement', 'The verb does not agree with the singular subject.', next, sForm));
+      // "My experience leading cross-functional projects make me…": past an -ing phrase to the verb.
+      else if (
+        next.isLower &&
+        /^\p{L}{3,}ing$/u.test(next.lower) &&
+        (!next.verb || isIng(next.verb)) &&
+        !ingNouns.test(next.lower)
+      )
+        checkAgreement(words, 'singular', verbInPredicate(words, h + 2, false, true), out);
     }
     // "The hiring manager and the recruiter was both…": a second noun phrase with its own determiner.
     if (next.lower !== 'and' || /^(?:each|every)$/.test(det.lower)) return;
@@ -1255,12 +1307,25 @@ const clauseVerbs = set(
  * "I would value you're view", "sharing they're notes": right after a verb that takes an object (not a clause),
  * "you're" and "they're" before a noun are the possessives.
  */
+/** Plural nouns for people and groups, which may follow "you're" and "they're" ("you're experts", "they're friends"). */
 function contractionAsPossessive(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     const possessive = ({ "you're": 'your', "they're": 'their' } as Record<string, string>)[word.lower];
     const before = words[i - 1];
     const next = words[i + 1];
-    if (!possessive || !before?.verb || !next || !isNounLike(next)) return;
+    if (!possessive || !next || !isNounLike(next)) return;
+    // "to learn you're processes": "you are" is never followed by a plural thing (unlike "you're friends",
+    // "you're experts"), so that is the possessive whatever comes before.
+    const pluralThing =
+      numberOf(next) === 'plural' &&
+      !personPlural.test(next.lower) &&
+      !isAdverbBetween(words[i + 2]) &&
+      !/^(?:and|or|of|in|on|at|with|to|who|that)$/.test(words[i + 2]?.lower ?? '');
+    if (pluralThing) {
+      out.push(issue('grammar.word-choice', `Did you mean "${possessive}"?`, word, possessive));
+      return;
+    }
+    if (!before?.verb) return;
     if (
       clauseTakers.has(before.lower) ||
       clauseVerbs.has(before.verb.base) ||
@@ -1291,6 +1356,35 @@ function wereAfterPreposition(words: Word[], out: Finding[]): void {
     )
       return;
     out.push(issue('grammar.word-choice', 'Did you mean "where"?', word, 'where'));
+  });
+}
+
+/**
+ * "a team were people support each other", "a place were everyone feels heard": after one thing ("a team"), "were"
+ * before a clause with its own subject and verb is "where".
+ */
+function wereAfterSingular(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'were') return;
+    const noun = words[i - 1];
+    if (!isNounLike(noun) || !(numberOf(noun) === 'singular' || collectives.has(noun.lower))) return;
+    if (
+      !/^(?:a|an|every|each|this|one)$/.test(words[i - 2]?.lower ?? '') &&
+      !/^(?:a|an)$/.test(words[i - 3]?.lower ?? '')
+    )
+      return;
+    const subject = words[i + 1];
+    if (!subject) return;
+    const pronoun = /^(?:i|you|we|they|he|she|everyone|everybody|people|nobody|someone)$/.test(subject.lower);
+    const plural = isNounLike(subject) && !subject.verb && numberOf(subject) === 'plural';
+    if (!pronoun && !plural) return;
+    const verbWord = words[i + 2];
+    const verb = verbOf(verbWord);
+    const finite =
+      (verb !== null && !verb.forms.has('ing') && !(verb.forms.has('participle') && !verb.forms.has('past'))) ||
+      modals.has(verbWord?.lower ?? '') ||
+      beForms.has(verbWord?.lower ?? '');
+    if (finite) out.push(issue('grammar.word-choice', 'Did you mean "where"?', word, 'where'));
   });
 }
 
@@ -1506,6 +1600,7 @@ export function grammarFindings(text: string): Finding[] {
   baseAfterBe(words, out);
   soBeforeNoun(words, out);
   gerundSubjectAgreement(words, out);
+  wereAfterSingular(words, out);
   nounVerbTwins(words, out);
   return out;
 }

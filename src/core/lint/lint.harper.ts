@@ -2,7 +2,7 @@ import type { LocalLinter } from 'harper.js';
 import { isAcceptedWord, isObjectPronoun, overlapsKnownName, type WordAcceptance } from './lint.proofread';
 import type { LintIssue } from './lint.schema';
 import type { Sentence } from './lint.text';
-import { clauseTakers } from './lint.words';
+import { clauseTakers, personPlural } from './lint.words';
 
 /**
  * The WebAssembly proofreader (harper.js), loaded once and lazily: importing it costs ~16 MB of WebAssembly and
@@ -258,6 +258,9 @@ export function misreadsCorrectText(text: string, start: number, end: number): b
       !/^(?:[ \t]+[\p{L}-]+){1,3}?[ \t]+(?:is|are|was|were|has|have|had|seems|looks)\b/iu.test(
         text.slice(end, end + 60),
       )) ||
+    // "I know you're experts": "you are" before a plural noun for people, not the possessive.
+    (/^(?:you|they)['’]re$/i.test(text.slice(start, end)) &&
+      personPlural.test(/^[ \t]+(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase() ?? '')) ||
     // "what you yourself had built": a pronoun with its emphatic reflexive, not a possessive.
     (/^(?:you|they|we|he|she|it|I)$/i.test(text.slice(start, end)) &&
       /^[ \t]+(?:yourself|yourselves|themselves|ourselves|himself|herself|itself|myself)\b/i.test(

@@ -31,6 +31,15 @@ describe('instant proofreading (no WebAssembly)', () => {
     ['Your courses on design and research helps students.', 'helps', 'help'],
     ['I see how central the onboarding programme are to you.', 'are', 'is'],
     ['Reading about your hiring principles have helped me prepare.', 'have', 'has'],
+    ['Do you know whose the right contact in finance?', 'whose', "who's"],
+    ["I led a team of six engineer's on the project.", "engineer's", 'engineers'],
+    ["I have four year's experience in payroll.", "year's", "years'"],
+    ['The panel put me at easy straight away.', 'easy', 'ease'],
+    ["I would enjoy helping shape you're policies.", "you're", 'your'],
+    ['It is rare to find a firm that reward curiosity.', 'reward', 'rewards'],
+    ['The reports you want to automate this year needs a clean source.', 'needs', 'need'],
+    ['I want to work in a place were engineers own their services.', 'were', 'where'],
+    ['I think the pilot involve three hospitals.', 'involve', 'involves'],
 
     ['Thank you for you’re time yesterday.', 'you’re', 'your'],
     ['I would of liked to discuss the role further.', 'would of', 'would have'],
@@ -267,6 +276,25 @@ describe('full proofreading (harper)', () => {
     expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
     const typo = 'I assisted with angiograpy.';
     expect(flagged(typo, await lintMessage(typo, { kind: 'thank-you' }))).toEqual(['angiograpy']);
+  });
+
+  it('accepts te reo Māori and other romanised words, and still reads "te" as a slip for "the" elsewhere', async () => {
+    const text = 'Kia ora Aroha, thank you for the kōrero about the kaupapa, the iwi partners and te reo in the mahi.';
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
+    const typo = 'I enjoyed te tour of the depot.';
+    expect(flagged(typo, await lintMessage(typo, { kind: 'thank-you' }))).toEqual(['te']);
+  });
+
+  it('catches a tool or company one letter away, but not a name one letter from a tool', async () => {
+    const text = 'I have used Terrafrom and Tableu for years.';
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual(['Terrafrom', 'Tableu']);
+    const names = 'I met Parker, Jenkin and Kira from the platform team.';
+    expect(flagged(names, await lintMessage(names, { kind: 'thank-you' }))).toEqual([]);
+  });
+
+  it('reads "you\'re" before a plural noun for people as "you are"', async () => {
+    const text = "I know you're experts in this, and they're colleagues I admire.";
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
   });
 
   it('accepts a second sweep of trade words: lean manufacturing, logistics, insurance, energy, games', async () => {

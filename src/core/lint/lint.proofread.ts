@@ -7,6 +7,9 @@ import {
   commonMisspellings,
   isClassicalCompound,
   isDialectVariant,
+  loanArticles,
+  loanWords,
+  personPlural,
   techTerms,
 } from './lint.words';
 
@@ -217,7 +220,16 @@ const rules: ProofreadRule[] = [
       'gi',
     ),
     message: 'Did you mean "their" (belonging to them)?',
-    fix: (flagged) => keepCase(flagged, 'their'),
+    // "they're engineers", "they're colleagues I admire": "they are" before people, unless a verb follows them.
+    fix: (flagged, match, text) => {
+      const noun = /(\S+)$/.exec(match[0])?.[1]?.toLowerCase() ?? '';
+      const rest = text.slice((match.index ?? 0) + match[0].length);
+      const verbAfter = /^[ \t]+(?:is|are|was|were|have|has|will|would|can|could|seem|seemed|said|told|asked)\b/i.test(
+        rest,
+      );
+      if (/^they're$/i.test(flagged) && personPlural.test(noun) && !verbAfter) return null;
+      return keepCase(flagged, 'their');
+    },
   },
   {
     rule: 'grammar.word-choice',
@@ -560,6 +572,41 @@ const rules: ProofreadRule[] = [
     fix: (flagged) => `to ${flagged}`,
   },
   {
+    rule: 'grammar.word-choice',
+    // "whose the best person to ask": "whose" owns a noun, so before an article it is "who's" (who is).
+    re: /\b(whose)[ \t]+(?:the|a|an|going|been|not|available|responsible|leading|hiring|running|in[ \t]+charge)\b/gi,
+    message: 'Did you mean "who\'s" (who is)? "Whose" means "belonging to whom".',
+    fix: (flagged) => keepCase(flagged, "who's"),
+  },
+  {
+    rule: 'grammar.possessive',
+    // "a team of ten nurse's", "three year's experience": after a number above one, the plural, not "'s".
+    re: /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|many|multiple|various|numerous|[2-9]|\d{2,})[ \t]+(\p{Ll}+'s)\b/gu,
+    message: 'After a number, use the plural ("ten nurses", "three years\' experience"), not "\'s".',
+    fix: (flagged, match, text) => {
+      const noun = flagged.slice(0, -2);
+      const plural = /(?:s|x|z|ch|sh)$/.test(noun)
+        ? `${noun}es`
+        : /[^aeiou]y$/.test(noun)
+          ? `${noun.slice(0, -1)}ies`
+          : `${noun}s`;
+      // Before the thing owned ("three years' experience"), the plural possessive.
+      const next = /^[ \t]+(\p{Ll}+)/u.exec(text.slice((match.index ?? 0) + match[0].length))?.[1] ?? '';
+      return /^(?:experience|work|notice|worth|time|pay|salary|leave|training|service|history|delay|drive|walk)$/.test(
+        next,
+      )
+        ? `${plural}'`
+        : plural;
+    },
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "everyone made me feel at easy": the idiom is "at ease".
+    re: /\bat[ \t]+(easy)(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|with|during|throughout|in|when|around|from|straight|immediately|right)\b)/gi,
+    message: 'Did you mean "at ease"?',
+    fix: () => 'ease',
+  },
+  {
     rule: 'grammar.usage',
     // Nouns of mass that have no plural in standard English: "any advices", "the equipments", "your feedbacks".
     re: /\b(advices|equipments|informations|feedbacks|furnitures|knowledges|softwares|hardwares|luggages|baggages|homeworks|machineries|jewelleries|jewelries)\b/gi,
@@ -698,6 +745,27 @@ export function editDistance(a: string, b: string, max = 2): number {
 /** Lower case with diacritics removed: "Düsseldorf" → "dusseldorf". */
 const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+const longTechTerms = [...techTerms].filter((term) => term.length >= 6 && /^[a-z]+$/.test(term));
+
+/**
+ * Whether an unknown capitalised word is a tool or company one slip away ("Tableu", "Terrafrom", "Kuberentes"): a
+ * letter left out, added or swapped with its neighbour, not replaced, since a name is often one letter from a
+ * product ("Parker" and Packer).
+ */
+function isSlipOfATool(lower: string): boolean {
+  if (lower.length < 5) return false;
+  return longTechTerms.some(
+    (term) =>
+      term.charAt(0) === lower.charAt(0) &&
+      term !== lower &&
+      // A final s added or dropped is a name as often ("Jenkin", "Lookers").
+      term !== `${lower}s` &&
+      lower !== `${term}s` &&
+      editDistance(lower, term, 1) === 1 &&
+      (term.length !== lower.length || [...term].sort().join('') === [...lower].sort().join('')),
+  );
+}
+
 /**
  * A capitalised word mid-sentence that the dictionary does not know is usually a name, but not when it is a
  * day or a month one slip away ("on Wendesday", "in Febuary"), or a long word one slip from a common one
@@ -711,6 +779,7 @@ function isMisspeltCommonWord(word: string, where: { text: string; start: number
   const after = where.text.slice(where.start + word.length, where.start + word.length + 40);
   if (greetingOrTitle.test(before) || /^['’]s\b/.test(after)) return false;
   const nextIsCapitalised = /^[ \t]+\p{Lu}/u.test(after);
+  if (!nextIsCapitalised && isSlipOfATool(lower)) return true;
   const previous = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before);
   const previousIsCapitalisedName =
     previous !== null &&
@@ -743,6 +812,12 @@ export function isAcceptedWord(
   const bare = word.replace(/['’]s$/, '');
   const lower = bare.toLowerCase();
   if (acceptance.dictionary.has(lower) || techTerms.has(lower) || isClassicalCompound(lower)) return true;
+  // Te reo Māori, Hawaiian and other romanised words: a macron ("kōrero", "Tōkyō") is no English slip.
+  if (/[āēīōūĀĒĪŌŪ]/u.test(bare) || loanWords.has(withoutAccents(bare))) return true;
+  if (loanArticles.has(lower)) {
+    const following = /^\s+(\p{L}+)/u.exec(where.text.slice(where.start + word.length))?.[1] ?? '';
+    if (/[āēīōū]/iu.test(following) || loanWords.has(withoutAccents(following))) return true;
+  }
   if (/\d/.test(bare) || /[A-Z]/.test(bare.slice(1)) || /[./_@#+]/.test(bare)) return true;
   // Hyphenation ("non-technical", "over-explained") is a matter of style, not spelling.
   if (/-/.test(word)) return true;

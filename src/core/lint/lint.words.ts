@@ -245,6 +245,19 @@ export const techTerms = new Set(
 );
 
 /**
+ * Words of te reo Māori (and Hawaiian) used in everyday New Zealand and Hawaiian English at work: never mistakes.
+ * Written with or without macrons; any word with a macron is accepted anyway (English has none).
+ */
+export const loanWords = new Set(
+  `whanau hapu iwi korero tikanga mana marae hui mahi rangatahi tamariki kaumatua kuia aroha maori pakeha wairua
+  manaakitanga whanaungatanga kaitiakitanga hauora taonga haka wananga matauranga aotearoa kaimahi rohe waka kai
+  tautoko whakapapa kaupapa reo ako kura whare kaiako akonga pono tika mauri tangata whenua tangi mihi karakia
+  powhiri kawa tiriti kia ora kaitiaki hapori ropu mahalo ohana keiki aloha kuleana pono lanai`.split(/\s+/),
+);
+/** Words that only stand before another Māori word ("te reo", "te ao", "ngā mahi"). */
+export const loanArticles = new Set(['te', 'nga', 'ngā', 'o', 'ki']);
+
+/**
  * Greek and Latin combining forms of medicine and science ("echo-", "cardio-", "-graphy"): a word built only of
  * them is a real term even when the dictionary lacks it ("echocardiography", "immunohistochemistry"), and a
  * slip inside one ("echocardiograpy") leaves a piece that is not on the lists.
@@ -480,6 +493,10 @@ for (const [word, entry] of verbForms) {
 export function verbFormOf(base: string, form: FormName): string | null {
   return formsByBase.get(base)?.[form] ?? null;
 }
+
+/** Plural nouns for people, which may follow "you're" and "they're" ("you're experts", "they're friends"). */
+export const personPlural =
+  /(?:ers|ors|ists|ians|ees|ants|ents|friends|colleagues|partners|peers|allies|people|pioneers|leaders|experts|twins|neighbours|neighbors|fans|mates|rivals|equals|adults|kids|humans|volunteers|professionals|specialists|members|champions|heroes|parents|siblings|alumni|nerds|geeks|pros|naturals|veterans|newbies|guests|hosts|stars)$/;
 
 /** Verbs and adjectives that take a clause without "that": in "I know these decisions take time" a new subject follows. */
 export const clauseTakers = new Set(
