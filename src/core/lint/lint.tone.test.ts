@@ -440,6 +440,54 @@ describe('tone', () => {
     expect(toneOf("I really don't think I can face starting all over again.", request)).toEqual(['tone.pleading']);
   });
 
+  it('hears irony aimed at a slight, their values set against a neglect, and the writer hurt rather than accusing', () => {
+    const request = 'feedback-request';
+    const confrontational = ['tone.confrontational'];
+    expect(toneOf("It's a bit rich to praise my rigour in an email that spells my name wrong.", request)).toEqual(
+      confrontational,
+    );
+    expect(toneOf('Good of you to finally write back, a month later.', 'nudge')).toEqual(confrontational);
+    expect(toneOf('Funny how the role was re-advertised the morning after my interview.', request)).toEqual(
+      confrontational,
+    );
+    expect(toneOf('I had expected a firm that preaches transparency to at least explain its choice.', request)).toEqual(
+      confrontational,
+    );
+    expect(toneOf('Twelve pages of analysis, and not a single comment on any of it.', request)).toEqual(
+      confrontational,
+    );
+    expect(
+      toneOf('Interesting that you asked about supplier disputes; I enjoy that part of the work.', 'thank-you'),
+    ).toEqual([]);
+    expect(toneOf('This rejection has honestly crushed me after so many months of searching.', request)).toEqual([
+      'tone.pleading',
+    ]);
+  });
+
+  it('reports a stance word before an accusation once, as the accusation', () => {
+    expect(toneOf('With respect, your panel had clearly decided before I sat down.', 'feedback-request')).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('With respect, I did explain the caching layer in detail.', 'feedback-reply')).toEqual([
+      'tone.defensive',
+    ]);
+  });
+
+  it('hears a decision asked to be held or stepped into before it is final, and conditions blamed', () => {
+    const request = 'feedback-request';
+    expect(toneOf('Could you delay the final decision until my new reference arrives?', request)).toEqual([
+      'tone.second-chance',
+    ]);
+    expect(toneOf('Might we speak once before anything is finalised?', request)).toEqual(['tone.second-chance']);
+    expect(toneOf('What about my portfolio failed to convince the panel?', request)).toEqual(['tone.generic-why']);
+    expect(toneOf('My audio kept cutting out, so the answers came across as patchy.', 'feedback-reply')).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf("I'd take any contract at all, just to get working again.", request)).not.toContain(
+      'tone.second-chance',
+    );
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

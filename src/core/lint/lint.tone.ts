@@ -80,6 +80,11 @@ interface TonePattern {
   asked?: boolean;
   /** Only counts when someone other than the writer is the target (for accusations). */
   accusesReader?: boolean;
+  /**
+   * A stance word that only announces what follows ("with respect, …", "in fact, …"): when what follows is an
+   * accusation the confrontational rule already reports, this adds no second, defensive finding.
+   */
+  stance?: boolean;
   /** Cancelled when the clause talks about the future or other roles ("another chance in the future"). */
   futureSafe?: boolean;
   when?: (profile: KindProfile) => boolean;
@@ -121,7 +126,7 @@ const threatModal =
 const whyCue =
   '(?:why|how come|how(?= (?:i|my \\w+) (?:did not|was not|were not|failed|could not|got|was|ended))|what (?:(?:was|is) it that )?(?:made|led|caused|prompted|drove) (?:you|the \\w+(?: \\w+)?|them|the decision)|what (?:(?:was|is) it that )?(?:led|contributed|came down) to|reasons?|what (?:was|is) it about (?:me|my \\w+))';
 /** The rejection itself, as the object of a "why". */
-const outcome = `(?:${rejected}|(?:it |things |the decision )?(?:went|go|going|gone) (?:the other way|against me|to someone else|elsewhere)|(?:a )?(?:better|stronger|more suitable|preferable|more qualified|more experienced) (?:[\\w-]+ )?than me|(?:chose|choose|picked|pick|selected|select|hired|hire|went with|go with|preferred|prefer|offered (?:it|the role|the job|the position) to) (?:the other|another|a different|someone|somebody|him|her|them|an internal|the successful)|(?:did )?i (?:fail|failed|flunk|flunked|bomb|bombed|blew|blow|mess up|messed up|lose out|lost out)|(?:was|am|were|is) not (?:i|my \\w+) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|selected|chosen|successful|hired|picked|offered)|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:it|that|the answer|things) (?:was|is|being|became|turned into|ended up(?: being| as)?) (?:a )?(?:no|not me)\\b|(?:ended|end|ending) up (?:being |as )?(?:a no|not (?:\\w+ )?(?:getting|being|making|landing|winning|progressing|moving))|(?:not|never) (?:getting|landing|making|winning|securing|receiving|being (?:\\w+ )?(?:selected|chosen|offered|hired|successful|picked|shortlisted|invited|progressed|taken forward|put forward|the one|a fit|the right fit|considered))|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
+const outcome = `(?:${rejected}|(?:it |things |the decision )?(?:went|go|going|gone) (?:the other way|against me|to someone else|elsewhere)|(?:a )?(?:better|stronger|more suitable|preferable|more qualified|more experienced) (?:[\\w-]+ )?than me|(?:chose|choose|picked|pick|selected|select|hired|hire|went with|go with|preferred|prefer|offered (?:it|the role|the job|the position) to) (?:the other|another|a different|someone|somebody|him|her|them|an internal|the successful)|(?:did )?i (?:fail|failed|flunk|flunked|bomb|bombed|blew|blow|mess up|messed up|lose out|lost out)|(?:was|am|were|is) not (?:i|my \\w+) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|selected|chosen|successful|hired|picked|offered)|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:say|said|saying|says) no\\b|(?:go|went|going) (?:another|a different) (?:way|direction)|(?:it|that|the answer|things) (?:was|is|being|became|turned into|ended up(?: being| as)?) (?:a )?(?:no|not me)\\b|(?:ended|end|ending) up (?:being |as )?(?:a no|not (?:\\w+ )?(?:getting|being|making|landing|winning|progressing|moving))|(?:not|never) (?:getting|landing|making|winning|securing|receiving|being (?:\\w+ )?(?:selected|chosen|offered|hired|successful|picked|shortlisted|invited|progressed|taken forward|put forward|the one|a fit|the right fit|considered))|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
 const askFrame = new RegExp(
   [
     '\\b(?:would|do|did|really|also|just)(?: really| also| just)? (?:like|love|appreciate|want|welcome)',
@@ -541,7 +546,7 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !asksForOnePart(ctx),
       },
       {
-        re: /\b(?:(?:reasons?|reasoning|thinking|rationale|logic|grounds|basis|criteria) (?:for|behind|of) (?:the|my|your|this|that|their) (?:rejection|decision|outcome|result|choice)|(?:reasoning|thinking|rationale|logic) behind (?:choosing|picking|selecting|rejecting|hiring|declining|going with)|on what (?:grounds|basis)|how (?:the|your|this|that) (?:decision|choice) (?:was|had been|got) (?:made|reached|taken|arrived at)|what (?:was|is) (?:the|your) (?:reasoning|thinking|rationale|logic)|reasons? (?:why )?(?:i|my \w+) (?:was|were|did|have|had) not|reasons? (?:for|behind) (?:rejecting|declining|turning down|not (?:selecting|hiring|choosing|progressing|offering)) (?:me|my)|(?:explain|justify|explanation (?:for|of)) (?:the|your|this|that) (?:decision|rejection|outcome))\b/g,
+        re: /\b(?:(?:reasons?|reasoning|thinking|rationale|logic|grounds|basis|criteria) (?:for|behind|of) (?:the|my|your|this|that|their) (?:rejection|decision|outcome|result|choice)|(?:reasoning|thinking|rationale|logic) behind (?:choosing|picking|selecting|rejecting|hiring|declining|going with)|on what (?:grounds|basis)|how (?:you|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:arrived at|reached|came to|got to) (?:a|the|your|this|that|their|its|his|her) (?:no|decision|conclusion|verdict|outcome|choice)|how (?:the|your|this|that) (?:decision|choice) (?:was|had been|got) (?:made|reached|taken|arrived at)|what (?:was|is) (?:the|your) (?:reasoning|thinking|rationale|logic)|reasons? (?:why )?(?:i|my \w+) (?:was|were|did|have|had) not|reasons? (?:for|behind) (?:rejecting|declining|turning down|not (?:selecting|hiring|choosing|progressing|offering)) (?:me|my)|(?:explain|justify|explanation (?:for|of)) (?:the|your|this|that) (?:decision|rejection|outcome))\b/g,
         asked: true,
         negatable: false,
       },
@@ -639,7 +644,7 @@ const rules: ToneRuleDefinition[] = [
       },
       { re: /\b(?:prove|show) (?:you|them) (?:wrong|that you were wrong)\b/g },
       {
-        re: /\b(?:make|put|plead|argue|present|state) (?:my|the) case (?:again|once more|one more time|in person|to (?:the|your) (?:hiring manager|panel|team))\b|\bplead my case\b|\bif that would help you (?:reconsider|change)\b/g,
+        re: /\b(?:make|put|plead|argue|present|state) (?:my|the) case (?:again|once more|one more time|in person|directly|face to face|properly|in more detail|to (?:the|your) (?:hiring manager|panel|team))\b|\bplead my case\b|\bif that would help you (?:reconsider|change)\b/g,
       },
       {
         re: /\bif (?:you|they|the panel|the team) (?:\w+ )?(?:gave|give|offered|let|allowed) me (?:a|the|another|one more|one|just one) (?:chance|shot|opportunity|go)\b|\bre-?think(?:ing)? (?:things|it|this|that|the situation|your position|your thinking|matters|my case|my application)\b/g,
@@ -660,7 +665,12 @@ const rules: ToneRuleDefinition[] = [
       {
         re: /\b(?:convince|persuade|win over|change the minds? of) (?:you|them|the panel|the team|the hiring manager|your team)\b|\b(?:keep|leave) my (?:application|candidacy) (?:open|active|alive)\b|\b(?:do not|not|never) (?:close|withdraw|reject) my (?:application|candidacy) (?:yet|just yet)\b/g,
         negatable: false,
-        check: (ctx) => !/\b(?:future|next time)\b/.test(ctx.sentence.norm),
+        // "What about my application didn't convince you?": what failed to convince, asked about, is no plea.
+        check: (ctx) =>
+          !/\b(?:future|next time)\b/.test(ctx.sentence.norm) &&
+          !/\b(?:did not|could not|failed to|never|was not enough to|not enough to) (?:\w+ )?$/.test(
+            ctx.sentence.norm.slice(0, ctx.normIndex),
+          ),
       },
       {
         re: /\b(?:decision|outcome|rejection|result) (?:\w+ )?(?:be |being |get |to be )(?:reversed|overturned|reconsidered|revisited|changed|appealed|re-?opened|looked at again|reviewed again)\b/g,
@@ -673,6 +683,19 @@ const rules: ToneRuleDefinition[] = [
         // "let me shadow a shift so you can see me in action": a demonstration offered after the decision.
         re: /\b(?:shadow (?:a|one|your) (?:shift|day|team)|(?:see|watch) me (?:in action|at work|work)|(?:see|show you) what i (?:can|could) (?:really )?do)\b/g,
         futureSafe: true,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "before anything is final", "don't let this be the end": stepping in before the decision closes.
+        gate: /\b(?:before|let|end|over)\b/,
+        re: /\bbefore (?:anything|it|the decision|the offer|things|everything|that|this) (?:is|are|gets?|becomes?|has been) (?:\w+ )?(?:final|finali[sz]ed|signed|confirmed|settled|official)\b|\bbefore you (?:finali[sz]e|confirm|make (?:it|the decision|things) (?:final|official)|sign)\b|\b(?:do not|never) let (?:this|it|that|today) (?:be|mean) (?:the end|over|goodbye)\b|\b(?:this|it) (?:does not|need not|should not) (?:have to )?(?:be|mean) (?:the end|over)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "Could you hold the decision until you've seen my revised portfolio?": the decision kept open for more.
+        gate: /\b(?:hold|pause|delay|postpone|defer|put|keep)\b/,
+        re: /\b(?:hold|pause|delay|postpone|defer|put on hold|hold off on|hold off) (?:the|your|any|a|this|that|making (?:the|a|your)) (?:final )?(?:decision|offer|appointment)\b|\b(?:hold|keep) (?:the|this|that) (?:role|position|job|offer|vacancy) (?:open|for me)\b/g,
         when: (p) => p.afterDecision,
       },
       {
@@ -701,6 +724,11 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:pass|passing|send|sending|forward|forwarding|put|putting|share|sharing|show|showing|hand|handing|give|giving) (?:my (?:details|application|cv|resume|profile|name|candidacy|portfolio)|me) (?:on |back |over )?(?:(?:to|with|in front of) (?:the |your |her |his |their )?(?:[\w-]+ ){0,2}?)?(?:again|once more|one more time|a second time|back)\b|\b(?:look|looking|looks|have a look) (?:at |over )?(?:my (?:application|candidacy|cv|resume|profile|portfolio)|me) (?:again|once more|a second time)\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
+        // "if you look at my portfolio again you'll see…" brings evidence against the verdict (defensive), not a retry.
+        check: (ctx) =>
+          !/\bif you\b[^.?!]*\byou (?:will|would|could|can|might) (?:\w+ )?(?:see|find|notice)\b/.test(
+            ctx.sentence.norm,
+          ),
       },
     ],
   },
@@ -732,6 +760,23 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
+        // "a bit rich to mention attention to detail", "Kind of you to finally reply", "Amazing how quickly … turned into a
+        // two-line email": irony, where praise or wonder is aimed at a slight.
+        gate: /\b(?:rich|finally|eventually|at last|weeks|months|amazing|funny|interesting|strange|odd|curious|remarkable|incredible|telling|ironic|convenient)\b/,
+        re: /\b(?:a (?:little|bit|touch)|rather|pretty|quite|(?:it|that) is) rich (?:to|of you|coming from|for (?:you|a company|an? \w+) to)\b|\b(?:kind|good|nice|decent|gracious|thoughtful|generous|big) of (?:you|them|the [\w-]+|your [\w-]+) to (?:(?:finally|eventually|at last)\b|(?:find the time|get back|reply|respond|write back|answer)\b(?=[^.?!]*\b(?:weeks|months) (?:after|later|on)\b))|^(?:[\w-]+ ,? )?(?:(?:it is|how) )?(?:amazing|funny|interesting|strange|odd|curious|remarkable|incredible|telling|ironic|convenient) (?:how|that)\b(?=[^.?!]*\b(?:two-line|one-line|template|form (?:email|letter|rejection)|automated|generic|boilerplate|so quickly|how quickly|silence|no (?:reply|one|word|feedback)|never|nobody|internal\w*|already (?:filled|chosen|decided|gone)|after (?:all|three|four|five|six) (?:rounds|interviews|stages)|still (?:live|up|open|advertised)|re-?posted|re-?advertised)\b)/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "a company that talks so much about inclusion would at least explain", "forty slides, and not a single question":
+        // their stated values, or the writer's effort, set against a neglect.
+        gate: /\b(?:least|single|talks?|preaches|boasts|prides|claims?|manners|courtesy|decency|respect|else|time|more|dressed|disguised|masquerading|passed|unpaid|free)\b/,
+        re: /\b(?:a company|an organi[sz]ation|a firm|a team|an employer|a business|your (?:company|firm|team|organi[sz]ation)) (?:that|which|who) (?:talks?|preaches|preach|boasts?|prides? (?:itself|yourselves|themselves)|claims?|shouts?|posts?) (?:so much |so loudly |so often |a lot |constantly )?(?:(?:about|on|of|to value|to care) )?|\b(?:assumed|expected|thought|hoped|imagined) (?:that )?(?!i\b|my\b)(?:[\w-]+ ){1,10}?(?:to|would|could|might) (?:have |show |know )?(?:\w+ )?(?:at least|better (?:manners|sense)|the (?:courtesy|decency|manners)|more (?:courtesy|respect|manners|warmth|care|consideration|humanity|kindness))\b|\b(?:rather be|rather have been) (?:anywhere|somewhere) else\b|\b(?:had|have|has|found|find|made) (?:the )?time to\b[^.?!]*\b(?:just|but|yet|and) (?:not|never|no time) (?:\w+ )?(?:to )?(?:reply|respond|answer|write back|get back)\b|\b(?:says|tells me|told me|speaks|reveals|shows) (?:far |much |a lot |rather |a great deal )?more about (?:you|your [\w-]+|the (?:company|team|panel|firm|process)) than (?:about )?(?:me|my|it does about)\b|\b(?:dressed up as|disguised as|masquerading as|passed off as)\b|\b(?:unpaid|free) (?:work|labour|labor|consulting|consultancy)\b|\bnot (?:a single|one|even one|so much as a) (?:question|word|comment|mention|look|glance|reply|response|acknowledg\w*|thank you|thanks|follow-up)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) => !praiseAfterTurn(ctx.sentence.norm),
+      },
+      {
         // "decided I lacked energy after watching me for ten minutes": a verdict said to rest on a moment of their time.
         gate: /\b(?:minutes?|mins?|seconds?|glance|skim)\b/,
         re: /\b(?:decided|decide|judged|judge|concluded|conclude|assessed|dismissed|written off|wrote me off|rejected|ruled me out|made up (?:\w+ )?minds?)\b[^.?!]{0,60}?\b(?:after|in|within|for|on the strength of|on the basis of|from|based on)(?: [\w-]+){0,3}? (?:just |only |barely |a mere )?(?:a (?:quick |brief |single )?(?:glance|skim)|(?:a few|a couple of|one|two|three|five|ten|fifteen|twenty|\d+)[- ](?:minutes?|mins?|seconds?))\b/g,
@@ -757,7 +802,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
-        re: /\b(?:unfair|unjust|biased|rigged|stitched up|discriminatory|ridiculous|absurd|outrageous|unacceptable|disgraceful|shameful|insulting|offensive|unprofessional|incompetent|rude|disrespectful|dismissive|condescending|patroni[sz]ing|arrogant|appalling|shocking|pathetic|a joke|a farce|a sham|a (?:complete |total |real |bit of a )?mess|a shambles|shambolic|a (?:complete |total )?waste of (?:my |everyone's )?time|broken|flawed|for show|a formality|a box-ticking exercise|a tick-box exercise|stacked against me|pre-?decided|predetermined|a done deal|hostile|chaotic|amateurish|a (?:complete |total )?disaster|a (?:complete |total )?joke|terrible|awful|horrible|disgusting|laughable|pointless|meaningless|irrelevant|useless|a set-?up|a stitch-?up|clueless|lazy|careless|sloppy|amateur|(?:completely |totally )?(?:unprepared|not prepared)|a shame that you|cold and|arbitrary|nonsense|a scam)\b(?! (?:of me|to ask|to expect|for me to ask|on you|to you))/g,
+        re: /\b(?:unfair|unjust|biased|rigged|stitched up|discriminatory|ridiculous|absurd|outrageous|unacceptable|disgraceful|shameful|insulting|offensive|unprofessional|incompetent|rude|disrespectful|dismissive|condescending|patroni[sz]ing|arrogant|appalling|shocking|pathetic|a joke|a farce|a sham|a (?:complete |total |real |bit of a )?mess|a shambles|shambolic|a (?:complete |total )?waste of (?:my |everyone's )?time|broken|flawed|for show|a formality|a box-ticking exercise|a tick-box exercise|stacked against me|pre-?decided|predetermined|a done deal|hostile|chaotic|amateurish|a (?:complete |total )?disaster|a (?:complete |total )?joke|terrible|awful|horrible|disgusting|laughable|pointless|meaningless|irrelevant|useless|a set-?up|a stitch-?up|clueless|lazy|careless|sloppy|amateur|(?:completely |totally )?(?:unprepared|not prepared)|a shame that you|cold and|arbitrary|nonsense|a scam)\b(?! (?:me|of me|to ask|to expect|for me to ask|on you|to you))/g,
         accusesReader: true,
         check: (ctx) => !/^(?:not prepared)/.test(ctx.match[0]) || !isNegated(ctx.sentence, ctx.at - 1),
       },
@@ -1013,6 +1058,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
+        stance: true,
         re: /(?:^|[,;:] )(?:respectfully|with respect|in fact|on the contrary|contrary to (?:what|your)|to clarify|to be clear|let me be clear|for clarity) ,? (?:i|my|that|this|it|the)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1034,6 +1080,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
+        stance: true,
         re: /\b(?:in my defen[cs]e|to be fair to myself|to be fair ,? (?:i|nobody|no one|you|the|my|it|there)|with (?:all )?(?:due )?respect ,? (?:i|my|you|the|that|this|it)|for the record ,? (?:i|my)|i (?:must|would like to|want to|have to|need to|should) (?:point out|clarify|correct|stress)|just to (?:clarify|be clear) ,? i|to set the record straight)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1187,6 +1234,20 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter && p.afterDecision,
       },
       {
+        // "nobody in my current team has ever found my answers shallow": the verdict answered with the absence of it
+        // anywhere else.
+        gate: /\bever\b/,
+        re: /\b(?:nobody|no one|none of (?:my|the) [\w-]+|no (?:manager|client|colleague|employer|boss|one else)) (?:[\w-]+ ){0,4}?(?:has |have |had )?ever (?:\w+ )?(?:found|said|complained|told me|mentioned|called|thought|described|raised|flagged|criticised|criticized|questioned)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
+      },
+      {
+        // "the whiteboard was too small to lay out a proper design": the result put down to the conditions.
+        gate: /\b(?:too|poor|broken|patchy|unreliable|cramped|noisy|faulty|kept)\b/,
+        re: /\b(?:the|that|your|their) (?:[\w-]+ )?(?:whiteboard|room|laptop|connection|wi-?fi|internet|screen|time ?slot|time limit|setup|set-up|audio|video|camera|desk|equipment|software|ide|editor|platform|tool|tools|line|call quality|sound|microphone|timing) (?:was|were|kept) (?:\w+ )?(?:too (?:small|short|slow|noisy|loud|cramped|tight|laggy)|poor|broken|patchy|unreliable|cramped|noisy|faulty|not working|dropping|freezing|cutting out)\b/g,
+        when: (p) => p.feedbackReply,
+      },
+      {
         // "I had only thirty minutes for a task designed for two hours": the result blamed on the conditions.
         gate: /\bonly\b/,
         re: /\bi (?:only had|had only|was only given|was given only|only got|got only) (?:\w+ ){0,2}?(?:minutes?|hours?|an hour|half an hour|days?|a day|a week|time)\b/g,
@@ -1278,8 +1339,8 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // Hardship and distress told to the reader: money running out, mouths to feed, a low point, the toll of rejections.
-        gate: /\b(?:savings|money|funds|benefits|run|runs|running|feed|support|low|bottom|rejections?|hit|face|applications|cvs|cover letters|towards|crushed|broken|exhausted|depressed|despair\w*)\b/,
-        re: /\b(?:savings|money|funds|benefits|redundancy pay|severance) (?:\w+ )?(?:run|runs|ran|are running|is running|will run) (?:out|dry|low)\b|\b(?:children|kids|family|mouths|dependants|dependents|people) to (?:feed|support|provide for)\b|\b(?:a |my )?(?:really |very |real |all-time )?(?:low point|rock bottom|lowest point|dark place)\b|\b(?:so many|another|one more|endless|countless|constant|all these|all the) (?:rejections|knock-?backs|no's|noes|rejection)\b(?! (?:email|letter|template))|\b(?:this one|this|it|the news) (?:really )?(?:hit|hits|has hit) (?:me )?(?:hard|badly)\b|\b(?:can not|could not|can't|do not think i can|do not know if i can|am not sure i can) face (?:starting|another|going|doing|the|it|all)\b|\b(?:sent|made|submitted|filled in|done|written|applied (?:to|for)) (?:over |more than |nearly |almost |about |around |well over )?(?:\d+|a hundred|hundreds of|dozens of|countless|(?:two|three|four|five) hundred|fifty|sixty|seventy|eighty|ninety) (?:job )?(?:applications|cvs|jobs|roles|positions|companies|cover letters)\b|\b(?:working|worked|been working) towards (?:\w+ ){0,2}for (?:years|months|so long|a long time)\b|\b(?:i am|i feel|i felt) (?:\w+ )?(?:crushed|broken|exhausted|depressed|hopeless|in despair|devastated)\b/g,
+        gate: /\b(?:savings|money|funds|benefits|run|runs|running|feed|support|low|bottom|rejections?|hit|face|applications|cvs|cover letters|believe|financially|saved|anything|devastated|destroyed|floored|gutted|shattered|flattened|confidence|self-esteem|morale|hope|benefits|credit|welfare|towards|crushed|broken|exhausted|depressed|despair\w*)\b/,
+        re: /\b(?:savings|money|funds|benefits|redundancy pay|severance) (?:\w+ )?(?:run|runs|ran|are running|is running|will run) (?:out|dry|low)\b|\b(?:children|kids|family|mouths|dependants|dependents|people) to (?:feed|support|provide for)\b|\b(?:a |my )?(?:really |very |real |all-time )?(?:low point|rock bottom|lowest point|dark place)\b|\b(?:so many|another|one more|endless|countless|constant|all these|all the) (?:rejections|knock-?backs|no's|noes|rejection)\b(?! (?:email|letter|template))|\b(?:this one|this|it|the news) (?:really )?(?:hit|hits|has hit) (?:me )?(?:hard|badly)\b|\b(?:can not|could not|can't|do not think i can|do not know if i can|am not sure i can) face (?:starting|another|going|doing|the|it|all)\b|\b(?:sent|made|submitted|filled in|done|written|applied (?:to|for)) (?:over |more than |nearly |almost |about |around |well over )?(?:\d+|a hundred|hundreds of|dozens of|countless|(?:two|three|four|five) hundred|fifty|sixty|seventy|eighty|ninety) (?:job )?(?:applications|cvs|jobs|roles|positions|companies|cover letters)\b|\b(?:working|worked|been working) towards (?:\w+ ){0,2}for (?:years|months|so long|a long time)\b|\b(?:i am|i feel|i felt) (?:\w+ )?(?:crushed|broken|exhausted|depressed|hopeless|in despair|devastated)\b|\b(?:can not|could not) (?:quite |really )?believe (?:it is|it was|this is|that it is) (?:all )?over\b|\bmy (?:confidence|self-esteem|morale|hope) (?:is|has been|was) (?:\w+ )?(?:in pieces|shattered|destroyed|gone|at rock bottom|in tatters)\b|\b(?:on|claiming|living on) (?:benefits|universal credit|jobseeker's allowance|welfare)\b|\b(?:in a bad way|struggling|stretched|in trouble|in debt|ruined) financially\b|\b(?:this|it|the|that)(?: (?:news|rejection|decision|outcome|result|email|call))? (?:has )?(?:\w+ )?(?:crushed|broken|devastated|destroyed|floored|gutted|shattered|flattened) me\b|\bfinancially (?:stretched|ruined|desperate|struggling|broken)\b|\b(?:would|could|will) have saved (?:me|us|my family)\b|\banything (?:at all )?(?:to|for) (?:get (?:started|in|a foot|my foot)|work (?:with|for|here)|be part of|join)\b/g,
         when: (p) => p.afterDecision,
       },
       {
@@ -1435,6 +1496,9 @@ export function lintTone(
   sentences.forEach((sentence, index) => {
     if (sentence.tokens.length === 0) return;
     const hits = rules.map((definition) => firstHit(definition, sentence, profile));
+    const defensive = rules.findIndex((d) => d.rule === 'tone.defensive');
+    const confrontational = rules.findIndex((d) => d.rule === 'tone.confrontational');
+    if (hits[defensive]?.pattern.stance && hits[confrontational]) hits[defensive] = null;
     // A sentence usually carries one tone: the model's first finding stands on its threshold, but a second tone
     // beside a rule's or the model's stronger one needs a confident score (extra tones cost the writer's trust).
     const modelHere = byModel
@@ -1506,7 +1570,7 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       if (schedulingNextStage.test(norm)) return true;
       // Nothing repeated, reversed, kept open or stepped into: "could you share the rationale for the decision?".
       // "as one parent to another", "another, I hope": "another" standing for a noun is no second round.
-      if (!secondChanceCue.test(norm.replace(pronounAnother, ' '))) return true;
+      if (!secondChanceCue.test(norm.replace(pronounAnother, ' ').replace(workingAgain, ' '))) return true;
       // "bringing this back to the top of your inbox": the writer's own message resurfaced, nothing reopened.
       if (ownMessageResurfaced.test(norm) && !repeatAsk.test(norm.replace(ownMessageResurfaced, ' '))) return true;
       // "Has anyone had a chance to look at my application?": asking whether they have had time, not for a retry.
@@ -1540,6 +1604,11 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       return (
         concedes(norm) ||
         negatedDisagreement.test(norm) ||
+        // "Is there one thing I could have done differently…?": asking how to improve rebuts nothing.
+        (sentence.isQuestion &&
+          /\b(?:i|me) (?:could|should|might|can) (?:have )?(?:done|do|improve|change|work on|focus on|strengthen)\b|\b(?:made|make) me (?:a )?(?:stronger|better)\b/.test(
+            norm,
+          )) ||
         /\b(?:in hindsight|looking back|on reflection|in retrospect|admittedly|i (?:must |have to |will )?admit)\b[^.?!]*\bi (?:did|was|should|could|had|rushed|missed|skipped|forgot)\b/.test(
           norm,
         ) ||
@@ -1673,6 +1742,9 @@ const readerSide = new Set([
   'overlooked',
   'interrupted',
 ]);
+/** "just to get started again", "back to work": the writer working again, not this process re-run. */
+const workingAgain =
+  /\b(?:get |getting |got )?start(?:ed|ing)? (?:work(?:ing)? )?again\b|\bwork(?:ing)? again\b|\bback (?:to|into|in) work\b/g;
 const pronounAnother = /\bone [\w-]+ to another\b|\banother(?= ?(?:[,.;:!?)]|$))/g;
 const ownMessageResurfaced =
   /\b(?:bring(?:ing)?|bump(?:ing)?|float(?:ing)?|pop(?:ping)?|mov(?:e|ing)|resend(?:ing)?|re-?send(?:ing)?|send(?:ing)?) (?:this|it|my (?:\w+ )?(?:email|message|note|request|question)) (?:back )?(?:up )?(?:to the top of (?:your|the) inbox|to your attention|back up|up your inbox)\b|\b(?:in case|incase) (?:it|this|my (?:\w+ )?(?:email|message|note)) (?:got|has been|was|went) (?:buried|lost|missed|swamped|overlooked)\b/g;
@@ -1685,10 +1757,10 @@ const praise =
 const sting =
   /\b(?:not|no|never|nobody|no one|nothing|without|hardly|wast(?:e|ed|es|ing)|but|however|though|yet|so much for|apparently|clearly|obviously|bother\w*|only|silence|ignor\w*|less|fewer|unlike|supposed|pretend\w*|sure|least|already|internal\w*|after you|is (?:that|this) how)\b/;
 const pleaWords =
-  /\b(?:need|needs|needed|please(?! (?:prioriti[sz]e|expedite|reply|respond|confirm|send|let me know|advise|action|hurry|note))|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|face|applications|closest|all over again|start(?:ing)? (?:again|over)|foot in the door|heart|so many|turned down)\b/;
+  /\b(?:need|needs|needed|please(?! (?:prioriti[sz]e|expedite|reply|respond|confirm|send|let me know|advise|action|hurry|note))|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|face|applications|closest|all over again|start(?:ing)? (?:again|over)|benefits|universal credit|welfare|food banks?|way out|confidence|self-esteem|morale|pieces|shattered|gutted|destroyed|wrecked|dreamt|dreamed|believe it is over|earner|breadwinner|foot in the door|heart|so many|turned down)\b/;
 /** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
 const notAPlea =
-  /\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b/g;
+  /\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b/g;
 const ownPromise =
   /\bi (?:will|shall|can|could|am going to|plan to|intend to|would be (?:happy|glad) to|promise to|aim to|hope to|expect to) (?:\w+ ){0,2}?(?:send|have|get|share|finish|complete|prepare|submit|bring|forward|drop|post|email|call|ring|be (?:available|free|back|in touch|there|ready)|start|update|return|sign|deliver|upload)\b/;
 const ownSchedule =
