@@ -488,6 +488,18 @@ describe('tone', () => {
     );
   });
 
+  it('hears a verdict made in haste, a role settled in advance and a process ridiculed, not a decision described', () => {
+    const request = 'feedback-request';
+    const confrontational = ['tone.confrontational'];
+    expect(toneOf('All that preparation, for a verdict apparently reached over a coffee break.', request)).toEqual(
+      confrontational,
+    );
+    expect(toneOf('It feels like the advert was tailored for a particular insider.', request)).toEqual(confrontational);
+    expect(toneOf('Thanks for the masterclass in how not to treat applicants.', request)).toEqual(confrontational);
+    expect(toneOf('I understand the role was designed for a person with more data experience.', request)).toEqual([]);
+    expect(toneOf('The decision was made after a long discussion, and I respect it.', request)).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

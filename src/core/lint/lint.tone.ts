@@ -784,6 +784,14 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
+        // "a decision you seem to have reached in an afternoon", "the spec was written for one specific person", "a lesson
+        // in how not to run a hiring process": a verdict made in haste, a role settled in advance, a process ridiculed.
+        gate: /\b(?:reached|made|taken|took|came|written|tailored|designed|made|mind|how not)\b/,
+        re: /\b(?:decision|verdict|judge?ment|conclusion|call|choice)\b[^.?!]{0,40}?\b(?:reached|made|taken|took|came to)\b (?:in|within|after|over) (?:just |only |barely |a mere |about )?(?:an afternoon|a morning|an hour|half an hour|a lunch break|a coffee break|no time|seconds|minutes|(?:a few|a couple of|one|two|three|five|ten|fifteen|twenty|\d+)[- ](?:minutes?|mins?|seconds?))\b|\b(?:written|tailored|designed|made|created|drafted|built) (?:for|around|with) (?:one (?:specific |particular |certain |single )?|a (?:specific|particular|certain|single|named) )(?:person|candidate|individual|insider)\b|\b(?:already|always) had (?:someone|somebody|a candidate|one person|a name) in mind\b|\bhad (?:someone|somebody|a candidate|one person|a name) in mind (?:all along|from the start|before|already)\b|\bhow not to (?:run|do|treat|hire|handle|conduct|manage|interview|recruit|organi[sz]e|communicate)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
         // "It would have been courteous to at least switch your camera on": their conduct measured against a courtesy
         // they skipped.
         gate: /\bwould have been\b/,
