@@ -645,4 +645,14 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       analyzeFeedbackByRules("Honestly, it just wasn't a match this time. Please do stay in touch.").categories,
     ).toEqual(['fit']);
   });
+
+  it('reads a place among the final few and warm words as praise, and a case study sent ahead and not read as preparation', () => {
+    expect(
+      analyzeFeedbackByRules('You were one of the final two, and the panel spoke warmly about you.').categories,
+    ).toContain('strength');
+    expect(
+      analyzeFeedbackByRules("You came to the second interview without the case study we'd sent you to read.")
+        .categories,
+    ).toEqual(['preparation']);
+  });
 });

@@ -294,11 +294,9 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     // "another candidate had better stakeholder skills": what they were better at is a skill.
     const betterSkills =
       /\b(?:better|stronger|more|deeper|sharper) (?:[\w-]+ ){0,2}(?:skills|skillset|skill set)\b/.test(n);
-    // Their experience "in exactly the same software we use" is a skill the user lacks.
-    const sameTools = /\b(?:same|our|the exact) (?:software|stack|tech stack|tools?|platform|systems?)\b/.test(n);
     if (termsEdge) {
       // The edge is named; "more local" says nothing of experience.
-    } else if (aboutOther && !generic && (onlySkillBackground || betterSkills || sameTools)) add('skills');
+    } else if (aboutOther && !generic && (onlySkillBackground || betterSkills)) add('skills');
     else if (
       aboutOther &&
       !generic &&

@@ -949,7 +949,7 @@ export const cues: Cue[] = [
     anyOf(
       /(?:understand|know|grasp|clear on|sure|unsure|unclear) what the (?:role|job|position) (?:actually |really |would )?(?:involved|involves|entails|entailed|was about|is about|would involve)/,
       // Came without what they were asked to bring or read: "arrived without the portfolio we asked you to bring".
-      /without (?:the|your|any) [\w\s-]{1,30}? (?:we|they|i|the \w+) (?:had )?(?:asked|told|invited) you to (?:bring|prepare|read|complete|review)/,
+      /without (?:the|your|any) [\w\s-]{1,30}? (?:we|they|i|the \w+)(?:'d|'ve)? (?:had |would |have )?(?:asked|told|invited|sent) you(?: to)? (?:bring|prepare|read|complete|review)/,
       /(?:did not|forgot to|failed to|never) bring (?:the|your|any) (?:portfolio|documents?|work samples?|samples|notes|laptop|presentation|references|id)/,
       // Motivation that lay elsewhere: "more interested in the remote policy than in the work itself".
       /more interested in (?:the |our )?[\w\s-]{1,30}? than (?:in )?(?:the|our|this) (?:work|role|job|mission|company|product|team)/,
@@ -1808,7 +1808,8 @@ export const strengthEvent = anyOf(
   /feedback (?:was|is|has been) (?:really |very |overwhelmingly |mostly |generally |broadly |largely |overall |very much )?(?:positive|great|good|glowing)/,
   /(?<!not |never |had not |have not )(?:had |'d )?done (?:your|their) homework/,
   /(?:one of the|among the) (?:best|strongest|top)/,
-  /(?:in|among|made|reached) the (?:top|final|last) (?:two|three|four|five|few|handful|\d+)\b/,
+  /(?:in|among|made|reached|one of) the (?:top|final|last) (?:two|three|four|five|few|handful|\d+)\b/,
+  /(?:spoke|speak|spoken|talked|wrote) (?:very |so |really )?warmly/,
   // "You have many strengths": the noun praises as the adjective does.
   /(?:many|lots of|a lot of|real|clear|obvious|several|numerous|considerable|genuine|definite) strengths/,
   /(?:were|was) (?:easily |clearly |probably )?(?:the|our) (?:best|strongest|top) (?:candidate|applicant|person|interviewee)/,
