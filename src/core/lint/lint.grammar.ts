@@ -312,6 +312,9 @@ function takesComplement(words: Word[], j: number): boolean {
     );
   if (objectDeterminers.has(after.lower) || /^(?:a|an|me|us|them|him|it|you|what|how|whether)$/.test(after.lower))
     return true;
+  // "the feedback … show that I'm…": a verb of saying or showing before its clause.
+  if (after.lower === 'that' && /^(?:show|suggest|mean|prove|indicate|confirm|demonstrate|explain)$/.test(verb.base))
+    return true;
   // "offer exactly that", "explain clearly how": a noun is not followed by an -ly adverb and its object.
   const object = words[j + 2];
   return (
@@ -495,6 +498,10 @@ const asideStarters = /^(?:especially|particularly|including|notably|mainly|most
 
 /** Quantifiers that head their noun phrase before "of": "both of the projects", "each of the answers". */
 const quantifierNumber: Record<string, 'singular' | 'plural'> = {
+  two: 'plural',
+  three: 'plural',
+  four: 'plural',
+  five: 'plural',
   both: 'plural',
   several: 'plural',
   many: 'plural',
@@ -591,6 +598,11 @@ function relativeSubjectEnd(words: Word[], i: number): number {
       : -1;
   };
   if (relativePronouns.has(w.lower) && (w.isLower || w.text === 'I')) return verbAt(i + 1);
+  // "the feedback I've received", "the team you'd join": the auxiliary is part of the pronoun's word.
+  if (/^(?:i|you|we|they|he|she)'(?:ve|d|ll)$/.test(w.lower)) {
+    const v = isAdverbBetween(words[i + 1]) ? i + 2 : i + 1;
+    return verbOf(words[v]) ? v : -1;
+  }
   // "the feedback that your interviewers shared": a relative pronoun, then the clause's own subject.
   if (/^(?:that|which|whom)$/.test(w.text)) {
     const inner = relativeSubjectEnd(words, i + 1);
@@ -639,11 +651,21 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean, andJ
       // "the tools your analysts rely on are", "the engineers I spoke to was": the relative clause may end on its
       // preposition ("to" only before the main verb, since "to" + verb is an infinitive).
       const particle = words[r + 1]?.lower ?? '';
-      const afterParticle = words[r + 2]?.verb;
+      // Stranded only before a word that can only be a verb: in "the advice I got from mentors suggest",
+      // "mentors" is the preposition's object, not the main verb.
+      const afterParticle = words[r + 2];
+      const surelyVerb =
+        beForms.has(afterParticle?.lower ?? '') ||
+        haveAux.has(afterParticle?.lower ?? '') ||
+        modals.has(afterParticle?.lower ?? '') ||
+        (afterParticle?.verb !== undefined &&
+          afterParticle.verb !== null &&
+          !afterParticle.verb.noun &&
+          !isIng(afterParticle.verb));
       if (
         prepositions.has(particle) &&
-        !(afterParticle && isIng(afterParticle)) &&
-        (particle !== 'to' || finiteBeHave.has(words[r + 2]?.lower ?? ''))
+        surelyVerb &&
+        (particle !== 'to' || finiteBeHave.has(afterParticle?.lower ?? ''))
       )
         r++;
       if (verbOf(words[r + 1]) || beForms.has(words[r + 1]?.lower ?? '')) return r + 1;
@@ -678,7 +700,14 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean, andJ
     if (modals.has(w.lower) || negatedDo.has(w.lower)) return -1;
     if (relativePronouns.has(w.lower)) return -1;
     if (w.verb && !w.verb.noun && !w.verb.forms.has('ing')) return sawNoun ? k : -1;
-    if (w.verb?.noun && (w.verb.forms.has('s') || w.verb.forms.has('base')) && sawNoun && readsAsVerb(words, k))
+    // Not a noun with a relative clause after it: "the case studies you showed me were".
+    if (
+      w.verb?.noun &&
+      (w.verb.forms.has('s') || w.verb.forms.has('base')) &&
+      sawNoun &&
+      (readsAsVerb(words, k) || takesComplement(words, k)) &&
+      relativeSubjectEnd(words, k + 1) < 0
+    )
       return k;
     if (w.verb && (w.verb.forms.has('past') || w.verb.forms.has('participle'))) return -1;
     if (!prepositions.has(w.lower) && !nounPhraseStarters.has(w.lower)) sawNoun = true;
@@ -873,6 +902,7 @@ function pluralPhraseAgreement(words: Word[], out: Finding[]): void {
       slot =
         (atClauseStart(words, s - 1) && !/^(?:and|or|nor)$/.test(before?.lower ?? '')) ||
         clauseTakers.has(before?.lower ?? '') ||
+        afterHowAdjective(words, s - 1) ||
         (isNounPhraseHead(words, s - 2) && !head.verb);
       if (/^(?:the|my|your|our|their|his|her)$/.test(det.lower) && s === i && !slot) return;
     } else {
@@ -955,10 +985,15 @@ function missingPossessive(words: Word[], out: Finding[]): void {
     let next = words[i + 1];
     if (!next?.isLower || next.isPunctuation || isFunctionWord(next)) return;
     // "the teams current challenges": an adjective between the owner and the thing owned.
+    // After a preposition the plural cannot be a subject, so a bare noun before a plural one is a modifier of
+    // the thing owned too ("about the teams growth plans").
+    const afterPreposition = prepositions.has(words[words.indexOf(det) - 1]?.lower ?? '');
     const adjective =
       !next.verb &&
       !pluralQuantifiers.has(next.lower) &&
-      (adjectiveEnding.test(next.lower) || ownedAdjectives.has(next.lower));
+      (adjectiveEnding.test(next.lower) ||
+        ownedAdjectives.has(next.lower) ||
+        (afterPreposition && isNounLike(next) && numberOf(next) === 'singular'));
     const owned = words[i + 2];
     if (adjective && isNounLike(owned) && !measureNouns.has(owned.lower) && numberOf(owned) === 'plural') {
       out.push(
@@ -1058,11 +1093,18 @@ const startsRelativeClause = (words: Word[], i: number) =>
 const subjectStartsAt = (words: Word[], d: number) =>
   (atClauseStart(words, d) && !/^(?:and|or|nor|[/&+(-])$/.test(words[d - 1]?.lower ?? '')) ||
   clauseTakers.has(words[d - 1]?.lower ?? '') ||
-  // "how important the customer experience is": "how" and an adjective, then the clause's subject.
-  (words[d - 2]?.lower === 'how' &&
-    isLowerWord(words[d - 1]) &&
-    !isFunctionWord(words[d - 1] as Word) &&
-    !words[d - 1]?.verb);
+  afterHowAdjective(words, d);
+
+/** "how important the customer experience is", "how relaxed the panel were": the subject after "how" and an adjective. */
+function afterHowAdjective(words: Word[], d: number): boolean {
+  const adjective = words[d - 1];
+  return (
+    words[d - 2]?.lower === 'how' &&
+    isLowerWord(adjective) &&
+    !isFunctionWord(adjective) &&
+    (!adjective.verb || adjective.verb.forms.has('participle'))
+  );
+}
 
 /** An adjective read as a noun phrase's head ("the new hire": "new" is no subject of "hire"). */
 const adjectiveBefore = (w: Word) => ownedAdjectives.has(w.lower) || adjectiveEnding.test(w.lower);

@@ -40,6 +40,11 @@ describe('instant proofreading (no WebAssembly)', () => {
     ['The reports you want to automate this year needs a clean source.', 'needs', 'need'],
     ['I want to work in a place were engineers own their services.', 'were', 'where'],
     ['I think the pilot involve three hospitals.', 'involve', 'involves'],
+    ['Two of the dashboards you built me was excellent.', 'was', 'were'],
+    ["The advice I've had from mentors suggest that I slow down.", 'suggest', 'suggests'],
+    ['I liked how relaxed the interviewers was.', 'was', 'were'],
+    ['I asked about the clinics staffing levels.', 'clinics', "clinic's"],
+    ['I am deeply passionate for data literacy.', 'for', 'about'],
 
     ['Thank you for you’re time yesterday.', 'you’re', 'your'],
     ['I would of liked to discuss the role further.', 'would of', 'would have'],

@@ -615,6 +615,13 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.usage',
+    // "passionate for design": one is passionate "about" something.
+    re: /\bpassionate[ \t]+(for|on|of)\b(?![ \t]+(?:all|now|years|decades|a long time|as long)\b)/gi,
+    message: 'Write "passionate about".',
+    fix: () => 'about',
+  },
+  {
+    rule: 'grammar.usage',
     // "interested on the role", "interested for": one is interested "in" something ("at all", "for now" stay;
     // the noun is left alone, since "interest on the loan" is right).
     re: /\binterested[ \t]+(on|about|for|at)\b(?![ \t]+(?:all|now|the moment|this stage|least|first|times|once|your convenience)\b)/gi,

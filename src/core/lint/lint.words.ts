@@ -241,7 +241,9 @@ export const techTerms = new Set(
   wellbore wellbores agritech agrochemical agrochemicals winemaking cellarmaster arboriculture arborist arborists
   silviculture copyediting longread longreads liveblog liveblogs storyboarding cortado cortados mixology mixologist
   mixologists turndown airside landside bosun drydock tutee tutees keyworker keyworkers esports playtest playtests
-  playtesting playtesters liveops retopology lookdev`.split(/\s+/),
+  playtesting playtesters liveops retopology lookdev litho viennoiserie viennoiseries beamtime clienteling cryo`.split(
+    /\s+/,
+  ),
 );
 
 /**
@@ -276,7 +278,7 @@ const finalForms = `graphy graphies graphic graphics grapher graphers gram grams
   genesis genic genetic genetics lysis lytic aemia emia oma omas osis penia plegia plegic physics chemistry chemical
   thoracic vascular cardiac dynamics kinetics mechanics informatics genomics proteomics metabolic surgery surgical
   surgeon surgeons nomy nomics sphere tomy phobia philic trophy trophic cyte cytes blast blasts phage phyte morphic
-  tropic statistics diagnostics`.split(/\s+/);
+  tropic statistics diagnostics sanitary`.split(/\s+/);
 const combiningPattern = new RegExp(
   `^(?:${combiningForms.map((f) => `${f.slice(0, -1)}(?:${f.at(-1)}|(?=[aeiou]))`).join('|')})+(?:${finalForms.join('|')})$`,
 );
