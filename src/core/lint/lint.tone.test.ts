@@ -500,6 +500,16 @@ describe('tone', () => {
     expect(toneOf('The decision was made after a long discussion, and I respect it.', request)).toEqual([]);
   });
 
+  it("hears the writer's work set above the feedback's account of it, and a brutal year told", () => {
+    expect(toneOf('My SQL answer was much clearer than your summary suggests.', 'feedback-reply')).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf('I know my answer was weaker than the others, so I will practise.', 'feedback-reply')).toEqual([]);
+    expect(toneOf("It's been a gruelling year, and I was counting on this.", 'feedback-request')).toEqual([
+      'tone.pleading',
+    ]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);
