@@ -1188,13 +1188,17 @@ function phraseSubjectAgreement(words: Word[], out: Finding[]): void {
  * is one thing, so its verb is singular. Not "Hiring managers are…" or "Training sessions were…", where the -ing
  * word describes a plural noun.
  */
+/** -ing words that work as prepositions: "Including the interns there were twelve of us". */
+const ingPrepositions = set(
+  'including regarding concerning considering following according excluding assuming barring pending',
+);
 function gerundSubjectAgreement(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     const before = words[i - 1];
     if (before && !/^[.!?:;]$/.test(before.text)) return;
     // Any -ing word the verb list does not know otherwise ("Reading", "Building"), but not a noun ("Morning").
     const verb = verbForms.get(word.lower);
-    if (!/^\p{L}{3,}ing$/u.test(word.lower) || ingNouns.test(word.lower)) return;
+    if (!/^\p{L}{3,}ing$/u.test(word.lower) || ingNouns.test(word.lower) || ingPrepositions.has(word.lower)) return;
     if (verb && (!verb.forms.has('ing') || verb.forms.size !== 1)) return;
     const next = words[i + 1];
     if (!next?.isLower) return;
@@ -1310,7 +1314,12 @@ function existentialAgreement(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     if (!/^(?:are|were|aren't|weren't)$/.test(word.lower)) return;
     const statement = words[i - 1]?.lower === 'there' && atClauseStart(words, i - 1);
-    const question = words[i + 1]?.lower === 'there' && atClauseStart(words, i);
+    // "Were there a better option, we would…" is a condition, not a question: only before a question mark.
+    const sentenceEnd = words.slice(i).find((w) => /^[.!?]$/.test(w.text));
+    const question =
+      words[i + 1]?.lower === 'there' &&
+      atClauseStart(words, i) &&
+      (!/^were/.test(word.lower) || sentenceEnd?.text === '?');
     if (!statement && !question) return;
     let k = question ? i + 2 : i + 1;
     if (!/^(?:a|an|another|any)$/.test(words[k]?.lower ?? '')) return;

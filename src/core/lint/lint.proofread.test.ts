@@ -297,6 +297,16 @@ describe('full proofreading (harper)', () => {
     expect(flagged(names, await lintMessage(names, { kind: 'thank-you' }))).toEqual([]);
   });
 
+  it('leaves conditions, -ing prepositions and irregular plural possessives alone', () => {
+    for (const text of [
+      'Were there a better option, we would take it.',
+      'Including the interns there were twelve of us.',
+      "It changed ten people's lives and many children's futures.",
+      'We are agreed that the plan works, and all I did was ask.',
+    ])
+      expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
+  });
+
   it('reads "you\'re" before a plural noun for people as "you are"', async () => {
     const text = "I know you're experts in this, and they're colleagues I admire.";
     expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);

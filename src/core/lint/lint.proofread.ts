@@ -585,6 +585,8 @@ const rules: ProofreadRule[] = [
     message: 'After a number, use the plural ("ten nurses", "three years\' experience"), not "\'s".',
     fix: (flagged, match, text) => {
       const noun = flagged.slice(0, -2);
+      // Plurals without an -s take "'s" ("ten people's lives", "many children's").
+      if (/^(?:people|children|men|women|staff|folk)$/i.test(noun)) return null;
       const plural = /(?:s|x|z|ch|sh)$/.test(noun)
         ? `${noun}es`
         : /[^aeiou]y$/.test(noun)
