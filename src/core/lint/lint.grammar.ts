@@ -628,6 +628,7 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean, andJ
   let k = start;
   let sawNoun = atRelative;
   let sawRelative = false;
+  let relativeVerbAt = -1;
   for (; k < Math.min(words.length, start + 14); k++) {
     const w = words[k];
     if (!w) return -1;
@@ -670,6 +671,7 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean, andJ
         r++;
       if (verbOf(words[r + 1]) || beForms.has(words[r + 1]?.lower ?? '')) return r + 1;
       sawRelative = true;
+      relativeVerbAt = r;
       k = r;
       continue;
     }
@@ -705,6 +707,9 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean, andJ
       w.verb?.noun &&
       (w.verb.forms.has('s') || w.verb.forms.has('base')) &&
       sawNoun &&
+      // Right after a preposition it is that preposition's noun ("the processes you have in place for…"), unless
+      // the preposition ends the relative clause ("the clients you work with sounds").
+      (!prepositions.has(words[k - 1]?.lower ?? '') || relativeVerbAt === k - 2) &&
       (readsAsVerb(words, k) || takesComplement(words, k)) &&
       relativeSubjectEnd(words, k + 1) < 0
     )
@@ -821,7 +826,7 @@ function itsBeforeAdverb(words: Word[], out: Finding[]): void {
 function subjectAgreement(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     // "I really appreciates it", "she also explain": one adverb may stand between the pronoun and its verb.
-    const adverb = /^(?:i|we|they|you|he|she)$/.test(word.lower) && isAdverbBetween(words[i + 1]) ? 1 : 0;
+    const adverb = /^(?:i|we|they|you|he|she|it)$/.test(word.lower) && isAdverbBetween(words[i + 1]) ? 1 : 0;
     const next = words[i + 1 + adverb];
     const verb = verbOf(next);
     if (!verb || !next) return;
@@ -1257,6 +1262,24 @@ function determinerNumber(words: Word[], out: Finding[]): void {
       );
       return;
     }
+    // "many of the challenge you described": a number of things from a group is plural.
+    if (/^(?:many|several|few|both|two|three|four|five)$/.test(det.lower) && noun.lower === 'of') {
+      let h = i + 2;
+      if (!objectDeterminers.has(words[h]?.lower ?? '')) return;
+      h++;
+      while (h < i + 5 && isPremodifier(words, h) && isNounLike(words[h + 1]) && !words[h + 1]?.verb) h++;
+      const head = words[h];
+      const after = words[h + 1];
+      if (!isNounLike(head) || numberOf(head) !== 'singular' || measureNouns.has(head.lower)) return;
+      if (after && !after.isPunctuation && /^(?:of|'s)$/.test(after.lower)) return;
+      const plural = /(?:s|x|z|ch|sh)$/.test(head.lower)
+        ? `${head.lower}es`
+        : /[^aeiou]y$/.test(head.lower)
+          ? `${head.lower.slice(0, -1)}ies`
+          : `${head.lower}s`;
+      out.push(issue('grammar.agreement', `After "${det.lower} of", use the plural ("${plural}").`, head, plural));
+      return;
+    }
     if (!/^(?:this|each|every|another)$/.test(det.lower)) return;
     // "this areas": a plainly plural noun (not a verb: "this helps"), with nothing after it that makes it a
     // modifier ("this sales role", "every two weeks").
@@ -1494,7 +1517,12 @@ function baseAfterBe(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     if (!finiteBe.has(word.lower)) return;
     let j = i + 1;
-    while (j < i + 3 && (isAdverbBetween(words[j]) || /^(?:better|well|fully|not)$/.test(words[j]?.lower ?? ''))) j++;
+    while (
+      j < i + 3 &&
+      (isAdverbBetween(words[j]) ||
+        /^(?:better|well|fully|not|very|so|quite|too|highly|more|most)$/.test(words[j]?.lower ?? ''))
+    )
+      j++;
     const next = words[j];
     const verb = verbOf(next);
     if (!next || !verb || verb.noun || verb.forms.size !== 1 || !verb.forms.has('base')) return;

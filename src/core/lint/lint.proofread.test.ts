@@ -45,6 +45,10 @@ describe('instant proofreading (no WebAssembly)', () => {
     ['I liked how relaxed the interviewers was.', 'was', 'were'],
     ['I asked about the clinics staffing levels.', 'clinics', "clinic's"],
     ['I am deeply passionate for data literacy.', 'for', 'about'],
+    ['I was very impress by the demo.', 'impress', 'impressed'],
+    ['Your note was kind; it really help me plan.', 'help', 'helps'],
+    ['Many of the risk you listed are familiar.', 'risk', 'risks'],
+    ['The clients you work with sounds varied.', 'sounds', 'sound'],
 
     ['Thank you for you’re time yesterday.', 'you’re', 'your'],
     ['I would of liked to discuss the role further.', 'would of', 'would have'],

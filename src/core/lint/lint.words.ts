@@ -241,9 +241,8 @@ export const techTerms = new Set(
   wellbore wellbores agritech agrochemical agrochemicals winemaking cellarmaster arboriculture arborist arborists
   silviculture copyediting longread longreads liveblog liveblogs storyboarding cortado cortados mixology mixologist
   mixologists turndown airside landside bosun drydock tutee tutees keyworker keyworkers esports playtest playtests
-  playtesting playtesters liveops retopology lookdev litho viennoiserie viennoiseries beamtime clienteling cryo`.split(
-    /\s+/,
-  ),
+  playtesting playtesters liveops retopology lookdev litho viennoiserie viennoiseries beamtime clienteling cryo smolt
+  smolts salmonid salmonids secondee secondees`.split(/\s+/),
 );
 
 /**
