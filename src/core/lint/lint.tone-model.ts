@@ -108,6 +108,10 @@ const lemmas: Record<string, string> = {
   mum: 'mother',
   mom: 'mother',
   dad: 'father',
+  // "notes" would stem to "not" and read as a negation.
+  note: 'note',
+  notes: 'note',
+  noted: 'note',
   wo: 'will',
   ca: 'can',
 };
@@ -245,6 +249,36 @@ const sarcasmOpenPattern =
   /^ (?:(?:hi|hello|dear|hey|oh|well) (?:\w+ )?)?(great|nice|lovely|wonderful|brilliant|fantastic|good to know|glad to see|quite the|so much for|thanks for|thank you for|how nice|what a)\b/;
 const grievancePattern =
   /\b(wast\w*|silence|ignor\w*|nothing|never|no (reply|response|answer|word|feedback)|weeks|months|ghost\w*|treat\w*|waiting|kept waiting|for show|already (filled|decided|chosen))\b/;
+// Irony and insinuation carry confrontation without an accusing word: a stance of certainty or mock approval
+// ("I suppose…", "naturally…", "glad to know…", "funny how…", "I'm left wondering whether…") laid over the
+// reader's judgement. The frame alone is common in honest notes ("I suppose I rushed it"), so it is a class to
+// combine with what it is aimed at.
+const ironyFramePattern =
+  /\b(i (suppose|guess|gather|imagine|presume|take it)|i would (imagine|guess|have thought)|i am (sure|certain|guessing)|no doubt|naturally|of course|evidently|obviously|clearly|apparently|presumably|needless to say|what a (surprise|coincidence|shock)|(funny|interesting|strange|odd|curious|telling|remarkable|amazing) (how|that)|(good|glad|nice|reassuring|comforting|great|lovely|refreshing|encouraging|useful|heartening) to (know|see|hear|learn|find out)|i am (left|beginning|starting) (wondering|to (think|wonder|suspect|see|feel))|can not help (notic|think|feel|wonder)\w*|makes? (me|one|you) wonder|so much for|at least (someone|somebody|they|you|the \w+)|must be nice|well done)\b/;
+// What an insinuation is aimed at: the reader's side, their judgement and how it was reached.
+const judgementTargetPattern =
+  /\b(panel|panels|interviewer\w*|recruiter\w*|assessor\w*|manager|hr|committee|board|company|team|they|them|their|you|your|someone|somebody|anyone|anybody|everyone|nobody|decision|decided|decide|judge\w*|judg\w*|assess\w*|conclu\w*|mind|minds|settled|shortlist\w*|scor\w*|advert\w*|role|process|interview|shortlist|selected|chosen|picked|hired|went to|fit)\b/;
+// A verdict said to come from too little: minutes, one call, "by lunch", set against years of work.
+const snapJudgementPattern =
+  /\b((\d+|one|two|five|ten|fifteen|twenty|thirty|forty|a single|a quick|a short|a brief|half an?|an?)[- ](minute|minutes|min|hour|call|chat|phone call|video call|conversation|question|glance|look|afternoon|morning)|by lunch\w*|over coffee|coffee break|in passing|at a glance|first impressions?)\b/;
+const judgingWordPattern =
+  /\b(enough|plenty|all (it|you|they) (takes?|need)|everything|judge\w*|size (me|someone|them|a person|people)? ?up|sum \w+ up|tell (you|them|everything)|assess\w*|conclude\w*|decide\w*|know\w*|measure|read|years|career|decade)\b/;
+// The outcome said to be settled in advance, or the process for show.
+const predeterminedPattern =
+  /\b(already (decided|chosen|picked|settled|made|in mind|lined up|earmarked|filled|promised|agreed)|before i (walked|arrived|sat|had|got|even|finished|opened|said|started)|made up (your|their|his|her) minds?|minds were made up|formality|for show|for appearances|box[- ]ticking|tick\w* (a|the) box\w*|(written|tailored|designed|built) (for|around|with) (someone|somebody|a particular|a specific|one|the internal|an internal)|particular person|who (knew|knows) (whom|who)|friend of|mates with|foregone|done deal|going through the motions|decided in advance|in advance)\b/;
+// The reader's care or competence doubted: "I hope someone at least glanced at…", "any good interviewer would…".
+const doubtedCarePattern =
+  /\b((at least|even|actually|ever|bother\w* to|take the time to) (glance\w*|look\w*|read|open\w*|listen\w*|notic\w*|check\w*|skim\w*)|(any|a|most) (good|competent|decent|experienced|reasonable|proper|fair|serious|half-decent) (interviewer|panel|recruiter|manager|assessor|employer|hiring manager|company|organi[sz]ation|process)|one (single )?question)\b/;
+// Defensive frames: the writer's own account set against the feedback ("in fairness…", "I'd point out…", "for
+// context…"), and weakness explained away by circumstance or by what anyone would have done.
+const rebutFramePattern =
+  /\b(in fairness|to be fair|for context|for the record|in my defen[cs]e|i would (just |gently |respectfully )?(point out|note|say|argue|add|stress|suggest|call it|describe it)|i should (point out|add|say|note)|just to (clarify|be clear)|the reality is|the truth is|to put it in context|i do not think (that is|it is|it was|this is|that was) (quite |entirely |really |a )?(right|fair|accurate|true|the case|representative)|(is|was) not (quite |entirely |really )?(right|accurate|true|representative|the case|a fair))\b/;
+const circumstancePattern =
+  /\b(only (arrived|came|reached me|got to me)|the night before|last minute|short notice|borrowed|(was|were) not (told|given|sent|warned|asked|in the brief|mentioned)|nobody (told|said|mentioned|asked)|no one (told|said|mentioned|asked)|(not|never) in (the brief|what i was sent|the pack|the job description)|(was|were) (really|just|simply|only) (me|my|nerves|a|the)|i was (just|simply|only|really) (being|trying|thinking|pausing)|because of the|due to the|given the|would have struggled|could have (done|managed|answered)|(was|were) (so|too) (vague|unclear|messy|broad|ambiguous)|anyone would|most people would|whether (it is|they are|it was) (labelled|called))\b/;
+const ownRecordPattern =
+  /\b((which|as|that) i (mentioned|said|explained|showed|covered|described|talked about|raised)|i did (give|mention|explain|show|cover|say|answer|talk|describe|provide|present)|my references|everyone i have worked|every \w+ i have worked|i have (been|done|run|led|built|managed) (this|that|it|exactly)|(twice|three times|several times|more than once)\b|single-handed\w*|exactly the same)\b/;
+const theirViewPattern =
+  /\b(you (say|said|felt|feel|thought|describe|described|suggest|mention\w*|call|called|noted|picked up)|(the|your) (panel|feedback|notes?|interviewers?|comment) (felt|says?|said|thought|suggest\w*|describ\w*|mention\w*|call\w*|noted)|the (concern|comment|point|note) (about|on|regarding))\b/;
 // Asking for something: a question, a request or a wish to know (what "why" needs to be generic-why).
 const askPattern =
   /\b(tell me|let me know|explain|wonder\w*|curious|like to (know|understand|hear)|help me understand|inform me|share|could you|would you|can you|please|any (insight|idea|light|clarity))\b/;
@@ -358,6 +392,37 @@ export function sentenceFeatures(sentence: PreparedSentence, kind: string | unde
   if (contrast) features.add('#contrast');
   if (contrast && k === 'feedback-reply') features.add('#contrast&reply');
   if (sarcasmOpenPattern.test(text) && grievancePattern.test(text)) features.add('#sarcasm');
+  // Irony, insinuation and rhetorical questions (see the patterns above), and what they are aimed at.
+  const aimed = judgementTargetPattern.test(text);
+  if (ironyFramePattern.test(text)) {
+    features.add('#irony');
+    if (aimed) features.add('#irony&target');
+    if (features.has('#i-subject') && !aimed) features.add('#irony&self');
+  }
+  if (sentence.isQuestion) {
+    // "How exactly does a panel conclude…?", "Who on earth schedules…?", "Did anyone even read…?", "Was it ever
+    // more than…?": a question put to make a point about the reader's side rather than to learn something.
+    const rhetorical =
+      /^ (?:(?:so|and|but|honestly|seriously|out of interest|just) )?(?:how (?:exactly|on earth|can|could|dare)|who (?:on earth|exactly|in their right mind|would|decides|schedules|thought|thinks)|what (?:exactly|on earth) (?:does|did|is|was)|since when|why (?:would|should|bother|even)|did (?:anyone|anybody|you|they|the \w+) (?:even|actually|ever|really|bother)|was (?:it|this|that|the \w+|anyone|there) (?:ever|really|actually|even)|is (?:it|this|that) (?:really|even|actually)|does (?:anyone|anybody|the \w+) (?:even|actually|really)|or was)\b/.test(
+        text,
+      ) || / or (?:was|is|were|did) (?:it|this|that|the \w+) /.test(text);
+    if (rhetorical) {
+      features.add('#rhetorical');
+      if (aimed) features.add('#rhetorical&target');
+    }
+  }
+  if (snapJudgementPattern.test(text) && judgingWordPattern.test(text)) features.add('#snap-judgement');
+  if (predeterminedPattern.test(text)) features.add('#predetermined');
+  if (doubtedCarePattern.test(text)) features.add('#doubted-care');
+  const rebut = rebutFramePattern.test(text);
+  if (rebut) features.add('#rebut-frame');
+  if (circumstancePattern.test(text)) features.add('#circumstance');
+  if (ownRecordPattern.test(text)) features.add('#own-record');
+  const theirView = theirViewPattern.test(text);
+  if (theirView) features.add('#their-view');
+  if (theirView && (contrast || rebut || features.has('#negation'))) features.add('#their-view&turn');
+  if ((rebut || features.has('#circumstance') || features.has('#own-record')) && k === 'feedback-reply')
+    features.add('#rebuttal&reply');
   const asked = sentence.isQuestion || askPattern.test(text);
   if (asked) features.add('#asked');
   if (asked && features.has('#why')) features.add('#why&asked');

@@ -467,7 +467,7 @@ const practiceAlone =
  * before it is the writer placing the feedback, not rebutting it.
  */
 const concession =
-  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|but not (?:under|in|with|as|at|for|quite|fully|always)|it (?:showed|shows)|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail))\b/;
+  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|but not (?:under|in|with|as|at|for|quite|fully|always)|it (?:showed|shows)|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail)|without (?:explaining|giving|showing|mentioning|quantifying|saying)|worth (?:fixing|working on)|which matches|(?:point|comment|note|feedback|criticism|concern) (?:is|was|seems|feels) (?:\w+ )?(?:fair|right|valid|accurate|true|reasonable)|makes sense|made sense|fair enough)\b/;
 
 /** A concession, unless it is itself doubted ("so I'm not sure it shows a gap" denies what "it shows" would grant). */
 function concedes(norm: string): boolean {
@@ -1583,6 +1583,8 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       if (laterOrElsewhere.test(norm) && !/\b(?:same|this|that) (?:role|position|job|post|vacancy)\b/.test(norm))
         return true;
       if (schedulingNextStage.test(norm)) return true;
+      // "I'm still very interested, and happy to wait if the decision takes longer": patience, nothing reopened.
+      if (patience.test(norm) && !repeatAsk.test(norm)) return true;
       // Nothing repeated, reversed, kept open or stepped into: "could you share the rationale for the decision?".
       // "as one parent to another", "another, I hope": "another" standing for a noun is no second round.
       if (!secondChanceCue.test(norm.replace(pronounAnother, ' ').replace(workingAgain, ' '))) return true;
@@ -1618,6 +1620,8 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
     case 'tone.defensive':
       return (
         concedes(norm) ||
+        // "I know why it went to someone else: my German is not fluent yet": the writer names their own shortfall.
+        ownShortfall.test(norm) ||
         negatedDisagreement.test(norm) ||
         // "Is there one thing I could have done differently…?": asking how to improve rebuts nothing.
         (sentence.isQuestion &&
@@ -1649,6 +1653,9 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       return false;
   }
 }
+
+const ownShortfall =
+  /\bi (?:know|can see|understand|see) why (?:it|the \w+|you|they) (?:went|chose|picked|hired|decided|preferred|offered|gave)\b|\bmy \w+(?: \w+)? (?:is|was|are|were) (?:still )?not (?:yet )?(?:quite )?(?:fluent|strong|good|deep|broad|ready|enough|there|up to)\b/;
 
 /** A question, a request ("I'd value knowing…", "anything about why would help"), or a clause opening on "why". */
 function asksSomething(sentence: PreparedSentence): boolean {
@@ -1770,7 +1777,7 @@ const schedulingNextStage =
 const praise =
   /\b(?:fair and|professional|well[- ]organi[sz]ed|well[- ]run|friendly|kind|helpful|welcoming|thorough|respectful|pleasant|impressive|enjoyed|enjoyable|pleasure|great experience|thank(?:s| you)|appreciate\w*|grateful|interesting (?:to (?:hear|see|learn)|that|how)|glad|lovely|generous|care|cared|careful|caring|thoughtful|considerate|prompt|honesty|warm|patient|patience|attentive)\b/;
 const sting =
-  /\b(?:not|no|never|nobody|no one|nothing|without|hardly|wast(?:e|ed|es|ing)|but|however|though|yet|so much for|apparently|clearly|obviously|bother\w*|only|silence|ignor\w*|less|fewer|unlike|supposed|pretend\w*|sure|least|already|internal\w*|after you|is (?:that|this) how)\b/;
+  /\b(?:not|no|never|nobody|no one|nothing|without|hardly|wast(?:e|ed|es|ing)|but|however|though|yet|so much for|apparently|clearly|obviously|bother\w*|only|silence|ignor\w*|less|fewer|unlike|supposed|pretend\w*|sure|least|already|internal\w*|after you|is (?:that|this) how|again|same|just|naturally|of course|surprise|i (?:suppose|guess|gather|presume)|plenty|formality|(?:a|any) good (?:interviewer|panel|recruiter)|i would (?:expect|have thought|hope))\b/;
 const pleaWords =
   /\b(?:need|needs|needed|please(?! (?:prioriti[sz]e|expedite|reply|respond|confirm|send|let me know|advise|action|hurry|note))|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|face|applications|closest|all over again|start(?:ing)? (?:again|over)|benefits|universal credit|welfare|food banks?|way out|confidence|self-esteem|morale|pieces|shattered|gutted|destroyed|wrecked|dreamt|dreamed|believe it is over|earner|breadwinner|foot in the door|heart|so many|turned down)\b/;
 /** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
@@ -1783,7 +1790,7 @@ const ownSchedule =
 const offerOfHelp =
   /\b(?:happy|glad|pleased|keen|willing|delighted) to (?:\w+ ){0,2}?(?:send|share|forward|pass|drop|bring|walk|go through|help|put together|prepare|dig out|make)\b|\bif (?:it|that|they|this|these|those) (?:would|could|will|might|would ever)? ?(?:be )?(?:useful|helpful|help|of (?:any )?use|of interest)\b|\bif you (?:ever )?need (?:anything|any|something|more|a hand|help|another pair)\b/;
 const patience =
-  /\b(?:whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|when(?:ever)? you (?:have|get|find) (?:a |the )?(?:spare )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
+  /\b(?:(?:happy|glad|content|willing|more than happy) to wait|whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|when(?:ever)? you (?:have|get|find) (?:a |the )?(?:spare )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
 /** Whether the match's deadline is one the reader set themselves, reported by the writer. */
 function recallsTheirTimeline(ctx: MatchContext): boolean {
   const upTo = ctx.sentence.norm.slice(0, ctx.normIndex + ctx.match[0].length);
