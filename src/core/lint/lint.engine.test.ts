@@ -31,9 +31,14 @@ describe('lintMessage', () => {
   });
 
   it('adds the WebAssembly proofreader to the instant checks, never the other way round', async () => {
-    const text = 'I am very exited about the position.';
+    const text = 'I am very enthusiastc about the position.';
     expect(lintMessageSync(text, { kind: 'thank-you' })).toEqual([]);
-    expect((await lintMessage(text, { kind: 'thank-you' })).map((i) => i.rule)).toEqual(['spelling.typo']);
+    expect((await lintMessage(text, { kind: 'thank-you' })).map((i) => i.rule)).toEqual(['spelling.misspelling']);
+    // Found by both, it is reported once.
+    const both = 'I am very exited about the position.';
+    expect((await lintMessage(both, { kind: 'thank-you' })).map((i) => i.rule)).toEqual(
+      lintMessageSync(both, { kind: 'thank-you' }).map((i) => i.rule),
+    );
   });
 });
 

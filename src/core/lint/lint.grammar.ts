@@ -514,6 +514,7 @@ const quantifierNumber: Record<string, 'singular' | 'plural'> = {
 function checkAgreement(words: Word[], number: 'singular' | 'plural', v: number, out: Finding[]): void {
   const verbWord = words[v];
   if (v < 0 || !verbWord) return;
+  if (likeAfterSeeming(words, v)) return;
   const verb = verbOf(verbWord);
   if (number === 'plural') {
     const fix = toPlural[verbWord.lower];
@@ -537,6 +538,15 @@ function checkAgreement(words: Word[], number: 'singular' | 'plural', v: number,
 }
 
 const objectDeterminers = set('the my your our their his her this that these those');
+const seemingVerbs = set('felt feel feels looked look looks seemed seem seems sounded sound sounds');
+
+/**
+ * "The second half of the interview felt a lot more like a conversation": after a verb of seeming, "like" is a
+ * preposition, and that verb was the predicate.
+ */
+function likeAfterSeeming(words: Word[], v: number): boolean {
+  return words[v]?.lower === 'like' && words.slice(Math.max(0, v - 5), v).some((w) => seemingVerbs.has(w.lower));
+}
 /** Words that cannot be part of a short noun phrase. */
 const isFunctionWord = (w: Word) =>
   determiners.has(w.lower) ||
@@ -1138,7 +1148,7 @@ function phraseSubjectAgreement(words: Word[], out: Finding[]): void {
     const head = words[h];
     if (h < 0 || !head) return;
     const next = words[h + 1];
-    if (!next) return;
+    if (!next || likeAfterSeeming(words, h + 1)) return;
     if (numberOf(head) === 'singular' && !/^(?:these|those)$/.test(det.lower)) {
       const fix = toSingular[next.lower];
       const verb = verbOf(next);
@@ -1272,6 +1282,8 @@ function determinerNumber(words: Word[], out: Finding[]): void {
       const after = words[h + 1];
       if (!isNounLike(head) || numberOf(head) !== 'singular' || measureNouns.has(head.lower)) return;
       if (after && !after.isPunctuation && /^(?:of|'s)$/.test(after.lower)) return;
+      // "several of the unit tests failed": a noun before a plural noun (that may also be a verb) modifies it.
+      if (after?.isLower && isNounLike(after) && numberOf(after) === 'plural') return;
       const plural = /(?:s|x|z|ch|sh)$/.test(head.lower)
         ? `${head.lower}es`
         : /[^aeiou]y$/.test(head.lower)
@@ -1582,6 +1594,148 @@ function soBeforeNoun(words: Word[], out: Finding[]): void {
   });
 }
 
+/** A span of words as one finding: "should to" → "should". */
+const spanIssue = (rule: string, message: string, from: Word, to: Word, suggestion: string): Finding => ({
+  rule,
+  message,
+  start: from.start,
+  end: to.end,
+  suggestion: keepCase(from.text, suggestion),
+});
+
+/** "should to improve", "we can to discuss": a modal takes the bare infinitive (not "ought to", "have to"). */
+function toAfterModal(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!modals.has(word.lower) || words[i + 1]?.lower !== 'to') return;
+    const next = words[i + 2];
+    if (!next?.verb?.forms.has('base')) return;
+    // "the will to learn", "a must to see": a noun, not the modal.
+    if (determiners.has(words[i - 1]?.lower ?? '')) return;
+    out.push(
+      spanIssue(
+        'grammar.verb-form',
+        `After "${word.lower}", the verb follows without "to" ("${word.lower} ${next.lower}").`,
+        word,
+        words[i + 1] as Word,
+        word.text,
+      ),
+    );
+  });
+}
+
+/** Nouns "have" may take bare after a modal: "you should have access the moment…", "I might have time". */
+const bareObjects = set('access time work help support control fun experience notice input contact space room power');
+
+/**
+ * "I should have mention the project": after a modal and "have", a word that may be a noun is the verb (its
+ * participle) when a determiner follows, unless it is a noun "have" takes bare ("should have access the…").
+ */
+function perfectAfterModal(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'have' || !modals.has(words[i - 1]?.lower ?? '')) return;
+    const next = words[i + 1];
+    const verb = verbOf(next);
+    if (!next || !verb?.noun || !verb.forms.has('base') || bareObjects.has(verb.base)) return;
+    if (!/^(?:the|my|your|our|their|his|her|this|that|these|those|it|them|him|me|us)$/.test(words[i + 2]?.lower ?? ''))
+      return;
+    const participle = verbFormOf(verb.base, 'participle');
+    if (participle && participle !== next.lower)
+      out.push(
+        issue(
+          'grammar.verb-form',
+          'After "have", use the past participle ("should have mentioned").',
+          next,
+          participle,
+        ),
+      );
+  });
+}
+
+/** "you has", "they was", "we does": a plural pronoun as subject takes have, were and do. */
+function pluralPronounAuxiliary(words: Word[], out: Finding[]): void {
+  const plural: Record<string, string> = {
+    has: 'have',
+    does: 'do',
+    was: 'were',
+    "hasn't": "haven't",
+    "doesn't": "don't",
+    "wasn't": "weren't",
+  };
+  words.forEach((word, i) => {
+    if (!/^(?:you|we|they)$/.test(word.lower)) return;
+    const next = words[i + 1];
+    const fix = next ? plural[next.lower] : undefined;
+    // "thank you has become…", "a 'you' was": the pronoun as a word, not the subject; after a verb or a
+    // preposition it is an object ("the reason they didn't progress you was…").
+    const before = words[i - 1];
+    if (!next || !fix || /^(?:thank|a|the)$/.test(before?.lower ?? '')) return;
+    if (before && (before.verb || prepositions.has(before.lower))) return;
+    out.push(issue('grammar.agreement', `With "${word.lower}", write "${fix}".`, next, fix));
+  });
+}
+
+/** "help you overcame", "let me knew", "made them went": after help, let and make with an object, the base form. */
+function baseAfterCausative(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:help|helps|helped|helping|let|lets|letting|make|makes|made|making)$/.test(word.lower)) return;
+    if (!/^(?:me|you|us|them|him|her|it|everyone)$/.test(words[i + 1]?.lower ?? '')) return;
+    const next = words[i + 2];
+    const verb = verbOf(next);
+    if (!next || !verb || !isPastOnly(verb)) return;
+    out.push(
+      issue('grammar.verb-form', `After "${word.lower} ${words[i + 1]?.lower}", use the base form.`, next, verb.base),
+    );
+  });
+}
+
+/** Set phrases people get slightly wrong in emails: "please find attach", "touch basis", "regarding to". */
+function setPhrases(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    if (!next) return;
+    if (word.lower === 'find' && /^(?:attach|enclose)$/.test(next.lower) && atClauseStart(words, i - 1)) {
+      const participle = next.lower === 'attach' ? 'attached' : 'enclosed';
+      out.push(issue('grammar.verb-form', `"Please find ${participle}": the participle.`, next, participle));
+    } else if (word.lower === 'touch' && next.lower === 'basis')
+      out.push(issue('grammar.word-choice', 'The phrase is "touch base".', next, 'base'));
+    else if (word.lower === 'regarding' && next.lower === 'to')
+      out.push(
+        spanIssue(
+          'grammar.word-choice',
+          '"Regarding" takes no "to" ("regarding my interview").',
+          word,
+          next,
+          word.text,
+        ),
+      );
+    else if (
+      next.lower === 'exited' &&
+      (beForms.has(word.lower) ||
+        /'(?:m|re|s)$/.test(word.lower) ||
+        /^(?:so|very|really|truly|extremely|incredibly|feel|felt|genuinely)$/.test(word.lower)) &&
+      !/^(?:from|the|via|through|out)$/.test(words[i + 2]?.lower ?? '')
+    )
+      out.push(issue('spelling.misspelling', 'Did you mean "excited"? "Exited" means left.', next, 'excited'));
+  });
+}
+
+const weekdays = set('monday tuesday wednesday thursday friday saturday sunday');
+
+/** "on wednesday": the days of the week take a capital. */
+function weekdayCapitals(words: Word[], out: Finding[]): void {
+  for (const word of words) {
+    if (!weekdays.has(word.text)) continue;
+    out.push(
+      issue(
+        'spelling.capitalization',
+        'Days of the week take a capital letter.',
+        word,
+        word.text.charAt(0).toUpperCase() + word.text.slice(1),
+      ),
+    );
+  }
+}
+
 /** "was suppose to", "I'm use to": the participle in "supposed to" and "used to". */
 function supposedTo(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
@@ -1676,6 +1830,12 @@ export function grammarFindings(text: string): Finding[] {
   tooForTo(words, out);
   thoughForThrough(words, out);
   supposedTo(words, out);
+  toAfterModal(words, out);
+  perfectAfterModal(words, out);
+  pluralPronounAuxiliary(words, out);
+  baseAfterCausative(words, out);
+  setPhrases(words, out);
+  weekdayCapitals(words, out);
   baseAfterBe(words, out);
   soBeforeNoun(words, out);
   gerundSubjectAgreement(words, out);

@@ -249,6 +249,12 @@ export function misreadsCorrectText(text: string, start: number, end: number): b
     misreadsAnAdjective(text, start, end) ||
     misreadsAClauseEnd(text, start, end) ||
     misreadsAName(text, start, end) ||
+    misreadsAPossessive(text, start, end) ||
+    misreadsAPreposition(text, start, end) ||
+    // "It's Thursday.", "It's late, I know": "it is" before a word or two that end the clause; a possessive
+    // "its" would need a verb after its noun.
+    (/^it['’]s$/i.test(text.slice(start, end)) &&
+      /^(?:[ \t]+[\p{L}-]+){1,2}[ \t]*(?:[.!?,;:]|$)/u.test(text.slice(end, end + 40))) ||
     // "I know it's budget season": after "know", "think", "hope"… a clause begins, and "it's" is "it is" unless
     // a verb follows its noun ("I think it's team is strong" is the possessive).
     (/^it['’]s$/i.test(text.slice(start, end)) &&
@@ -266,6 +272,47 @@ export function misreadsCorrectText(text: string, start: number, end: number): b
       /^[ \t]+(?:yourself|yourselves|themselves|ourselves|himself|herself|itself|myself)\b/i.test(
         text.slice(end, end + 14),
       ))
+  );
+}
+
+/** Words after which "your" is an object's possessive, never "you are": "thank you for your kind words". */
+const beforePossessive =
+  /\b(?:for|with|to|of|about|on|in|by|from|at|into|after|before|over|through|like|appreciated|appreciate|enjoyed|read|received|got|valued|value)[ \t]+$/i;
+/** What an adjective after "you're" goes on with: "You're right about that", "you're welcome to". */
+const predicateFollowers = /^(?:to|for|about|of|with|and|or|but|that|in|at|on|as|if|when|because|so|too|enough)$/i;
+
+/**
+ * Whether harper reads a possessive "your" as "you're" because an adjective follows: "thank you for your kind
+ * words", "I appreciated your patient answers". After a preposition or a verb that takes an object "your" is a
+ * possessive, and so it is when the adjective goes on to its noun; "Your welcome." and "your right about that"
+ * (the adjective ends the clause or takes a preposition) stay flagged.
+ *
+ * @example
+ * misreadsAPossessive('Thank you for your kind words.', 14, 18); // true
+ */
+export function misreadsAPossessive(text: string, start: number, end: number): boolean {
+  if (!/^your$/i.test(text.slice(start, end))) return false;
+  if (beforePossessive.test(text.slice(Math.max(0, start - 24), start))) return true;
+  const next = /^[ \t]+(?:(?:very|so|really|most|extremely|incredibly)[ \t]+)?\p{L}+[ \t]+(\p{L}+)/u.exec(
+    text.slice(end, end + 60),
+  );
+  return next?.[1] !== undefined && !predicateFollowers.test(next[1]);
+}
+
+/**
+ * Whether harper reads "like" after a verb of seeming as a verb that disagrees with its subject: in "it felt a
+ * lot more like a conversation" it is a preposition. So are the letters of an abbreviation with "&" ("a busy
+ * A&E") that harper reads as the article "A".
+ *
+ * @example
+ * misreadsAPreposition('It felt a lot more like a conversation.', 19, 23); // true
+ */
+export function misreadsAPreposition(text: string, start: number, end: number): boolean {
+  const flagged = text.slice(start, end);
+  if (/^\p{Lu}$/u.test(flagged) && text[end] === '&') return true;
+  if (!/^like$/i.test(flagged)) return false;
+  return /\b(?:felt|feel|feels|feeling|looked|look|looks|seemed|seem|seems|sounded|sound|sounds|smelled|tasted)\b(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]+$/iu.test(
+    text.slice(Math.max(0, start - 50), start),
   );
 }
 

@@ -77,6 +77,18 @@ describe('instant proofreading (no WebAssembly)', () => {
     ['I was very interesting in the data platform role.', 'interesting', 'interested'],
     ['I am really exciting about the role.', 'exciting', 'excited'],
     ['It was very interested to see your incident reviews.', 'interested', 'interesting'],
+    // Errors common in job emails, each its own rule.
+    ['Which skills should to come first in my plan?', 'should to', 'should'],
+    ['We could to meet on site if that is easier.', 'could to', 'could'],
+    ['I should have explain the trade-off in more detail.', 'explain', 'explained'],
+    ['Is there any feedback you has on my portfolio?', 'has', 'have'],
+    ['They was very welcoming on the ward.', 'was', 'were'],
+    ['Your tips helped me became a calmer presenter.', 'became', 'become'],
+    ['Kindly find enclose my references.', 'enclose', 'enclosed'],
+    ['I wanted to touch basis before the holidays.', 'basis', 'base'],
+    ['I am emailing regarding to the bursary.', 'regarding to', 'regarding'],
+    ['I am so exited to hear more about the pilot.', 'exited', 'excited'],
+    ['Would thursday morning suit you for a call?', 'thursday', 'Thursday'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issues = proofreading(lintMessageSync(text, { kind: 'thank-you' }));
     const issue = issues.find((i) => text.slice(i.start, i.end) === bad);
@@ -100,6 +112,13 @@ describe('instant proofreading (no WebAssembly)', () => {
       "I know it's budget season at Halcyon, so no rush at all.",
       // A relative clause without "that": the work you showed me, not the palette working.
       'The colour palette work you showed me for the rebrand was really striking.',
+      // The same words where they are right.
+      'You should have access the moment your contract is signed, and I might have time on Friday.',
+      'The reason they didn’t progress you was timing, and thank you has never felt more meant.',
+      'Several of the unit tests failed, and two of the case studies were strong.',
+      'The customer exited the building, and I was exited from the scheme in 2020.',
+      'The interview felt a lot more like a conversation than a test.',
+      'We ought to meet, and I have to say the regarding clause is odd.',
     ]) {
       expect(flagged(text, lintMessageSync(text, { kind: 'thank-you' })), text).toEqual([]);
     }
@@ -265,6 +284,21 @@ describe('full proofreading (harper)', () => {
     const possessive = "Thanks for the demo. Tamsin's walkthrough of the Pulumi stacks was clear.";
     expect(flagged(possessive, await lintMessage(possessive, { kind: 'thank-you' }))).toEqual([]);
     expect(flagged(named, await lintMessage(named, { kind: 'thank-you', dictionary: ['Quorvex'] }))).toEqual([]);
+  });
+
+  it("keeps harper from misreading a possessive 'your', 'It's' before a day, 'like' after 'felt' and 'A&E'", async () => {
+    for (const text of [
+      'Thank you for your kind message, and for your patient answers on Friday.',
+      'I really appreciated your kind words about my portfolio.',
+      "I was told I'd hear on Monday. It's Thursday. Could you let me know where things stand?",
+      'The second half of the interview felt a lot more like a conversation.',
+      'I work in a busy A&E department, so I know how much that matters.',
+      'Your pipetting exercise was fair, and I tried not to sound salesy; I hear the req was pulled.',
+    ]) {
+      expect(flagged(text, await lintMessage(text, { kind: 'thank-you' })), text).toEqual([]);
+    }
+    const wrong = 'Your welcome to call me any time.';
+    expect(flagged(wrong, await lintMessage(wrong, { kind: 'thank-you' }))).toEqual(['Your']);
   });
 
   it('reads "it\'s" after "I know" as "it is", unless a verb follows its noun', async () => {
