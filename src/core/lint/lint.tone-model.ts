@@ -254,7 +254,7 @@ const grievancePattern =
 // reader's judgement. The frame alone is common in honest notes ("I suppose I rushed it"), so it is a class to
 // combine with what it is aimed at.
 const ironyFramePattern =
-  /\b(i (suppose|guess|gather|imagine|presume|take it)|i would (imagine|guess|have thought)|i am (sure|certain|guessing)|no doubt|naturally|of course|evidently|obviously|clearly|apparently|presumably|needless to say|what a (surprise|coincidence|shock)|(funny|interesting|strange|odd|curious|telling|remarkable|amazing) (how|that)|(good|glad|nice|reassuring|comforting|great|lovely|refreshing|encouraging|useful|heartening) to (know|see|hear|learn|find out)|i am (left|beginning|starting) (wondering|to (think|wonder|suspect|see|feel))|can not help (notic|think|feel|wonder)\w*|makes? (me|one|you) wonder|so much for|at least (someone|somebody|they|you|the \w+)|must be nice|well done)\b/;
+  /\b(i (suppose|guess|gather|imagine|presume|take it)|i would (imagine|guess|have thought)|i am (sure|certain|guessing)|no doubt|naturally|of course|evidently|obviously|clearly|apparently|presumably|needless to say|what a (surprise|coincidence|shock)|(funny|interesting|strange|odd|curious|telling|remarkable|amazing) (how|that)|(good|glad|nice|reassuring|comforting|great|lovely|refreshing|encouraging|useful|heartening) to (know|see|hear|learn|find out)|i am (left|beginning|starting) (wondering|to (think|wonder|suspect|see|feel))|can not help (notic|think|feel|wonder)\w*|makes? (me|one|you) wonder|so much for|at least (someone|somebody|they|you|the \w+)|must be nice|well done|ironic\w*|a bit rich|(pretty|quite|abundantly|plain|very) (clear|obvious)|reading between the lines|you will forgive me|forgive me (for|if))\b/;
 // What an insinuation is aimed at: the reader's side, their judgement and how it was reached.
 const judgementTargetPattern =
   /\b(panel|panels|interviewer\w*|recruiter\w*|assessor\w*|manager|hr|committee|board|company|team|they|them|their|you|your|someone|somebody|anyone|anybody|everyone|nobody|decision|decided|decide|judge\w*|judg\w*|assess\w*|conclu\w*|mind|minds|settled|shortlist\w*|scor\w*|advert\w*|role|process|interview|shortlist|selected|chosen|picked|hired|went to|fit)\b/;
@@ -265,7 +265,7 @@ const judgingWordPattern =
   /\b(enough|plenty|all (it|you|they) (takes?|need)|everything|judge\w*|size (me|someone|them|a person|people)? ?up|sum \w+ up|tell (you|them|everything)|assess\w*|conclude\w*|decide\w*|know\w*|measure|read|years|career|decade)\b/;
 // The outcome said to be settled in advance, or the process for show.
 const predeterminedPattern =
-  /\b(already (decided|chosen|picked|settled|made|in mind|lined up|earmarked|filled|promised|agreed)|before i (walked|arrived|sat|had|got|even|finished|opened|said|started)|made up (your|their|his|her) minds?|minds were made up|formality|for show|for appearances|box[- ]ticking|tick\w* (a|the) box\w*|(written|tailored|designed|built) (for|around|with) (someone|somebody|a particular|a specific|one|the internal|an internal)|particular person|who (knew|knows) (whom|who)|friend of|mates with|foregone|done deal|going through the motions|decided in advance|in advance)\b/;
+  /\b(already (decided|chosen|picked|settled|made|in mind|lined up|earmarked|filled|promised|agreed)|before i (walked|arrived|sat|had|got|even|finished|opened|said|started)|made up (your|their|his|her) minds?|minds were made up|formality|for show|for appearances|box[- ]ticking|tick\w* (a|the) box\w*|(written|tailored|designed|built) (for|around|with) (someone|somebody|a particular|a specific|one|the internal|an internal)|particular person|who (knew|knows) (whom|who)|friend of|mates with|foregone|done deal|going through the motions|decided in advance|in advance|(make|made|making|makes) up (its|your|their|his|her) minds?|(was|is|were) (mostly|really|all|just|more|actually|only|simply) about|(polite|code|nice) (word|way of saying)|really means)\b/;
 // The reader's care or competence doubted: "I hope someone at least glanced at…", "any good interviewer would…".
 const doubtedCarePattern =
   /\b((at least|even|actually|ever|bother\w* to|take the time to) (glance\w*|look\w*|read|open\w*|listen\w*|notic\w*|check\w*|skim\w*)|(any|a|most) (good|competent|decent|experienced|reasonable|proper|fair|serious|half-decent) (interviewer|panel|recruiter|manager|assessor|employer|hiring manager|company|organi[sz]ation|process)|one (single )?question)\b/;
@@ -394,7 +394,11 @@ export function sentenceFeatures(sentence: PreparedSentence, kind: string | unde
   if (sarcasmOpenPattern.test(text) && grievancePattern.test(text)) features.add('#sarcasm');
   // Irony, insinuation and rhetorical questions (see the patterns above), and what they are aimed at.
   const aimed = judgementTargetPattern.test(text);
-  if (ironyFramePattern.test(text)) {
+  // "Funny, the recruiter told me…", "Right, so after two hours…": an ironic aside opening the sentence.
+  if (
+    ironyFramePattern.test(text) ||
+    /^(?:funny|strange|odd|interesting|ironic|typical|right|ah well|oh well|well) ,/.test(sentence.norm)
+  ) {
     features.add('#irony');
     if (aimed) features.add('#irony&target');
     if (features.has('#i-subject') && !aimed) features.add('#irony&self');
@@ -405,7 +409,7 @@ export function sentenceFeatures(sentence: PreparedSentence, kind: string | unde
     const rhetorical =
       /^ (?:(?:so|and|but|honestly|seriously|out of interest|just) )?(?:how (?:exactly|on earth|can|could|dare)|who (?:on earth|exactly|in their right mind|would|decides|schedules|thought|thinks)|what (?:exactly|on earth) (?:does|did|is|was)|since when|why (?:would|should|bother|even)|did (?:anyone|anybody|you|they|the \w+) (?:even|actually|ever|really|bother)|was (?:it|this|that|the \w+|anyone|there) (?:ever|really|actually|even)|is (?:it|this|that) (?:really|even|actually)|does (?:anyone|anybody|the \w+) (?:even|actually|really)|or was)\b/.test(
         text,
-      ) || / or (?:was|is|were|did) (?:it|this|that|the \w+) /.test(text);
+      ) || / or (?:was|is|were|did|am) (?:it|this|that|i|the \w+) /.test(text);
     if (rhetorical) {
       features.add('#rhetorical');
       if (aimed) features.add('#rhetorical&target');

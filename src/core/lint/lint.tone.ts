@@ -467,7 +467,7 @@ const practiceAlone =
  * before it is the writer placing the feedback, not rebutting it.
  */
 const concession =
-  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|but not (?:under|in|with|as|at|for|quite|fully|always)|it (?:showed|shows)|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail)|without (?:explaining|giving|showing|mentioning|quantifying|saying)|worth (?:fixing|working on)|which matches|(?:point|comment|note|feedback|criticism|concern) (?:is|was|seems|feels) (?:\w+ )?(?:fair|right|valid|accurate|true|reasonable)|makes sense|made sense|fair enough)\b/;
+  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|but not (?:under|in|with|as|at|for|quite|fully|always)|it (?:showed|shows)|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail)|without (?:explaining|giving|showing|mentioning|quantifying|saying)|worth (?:fixing|working on)|which matches|(?:point|comment|note|feedback|criticism|concern) (?:is|was|seems|feels) (?:\w+ )?(?:fair|right|valid|accurate|true|reasonable)|makes sense|made sense|fair enough|i will (?:practi[sc]e|work on|try|aim|focus|make sure|lead with|rework|fix|improve|tighten|shorten|cut)|i (?:probably|clearly|must have|may have|might have) (?:came|come|sounded|seemed)|i was (?:too |a bit |quite |very |visibly )?nervous)\b/;
 
 /** A concession, unless it is itself doubted ("so I'm not sure it shows a gap" denies what "it shows" would grant). */
 function concedes(norm: string): boolean {
@@ -1604,6 +1604,12 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       return ownFollowUp.test(norm) && !repeatAsk.test(norm.replace(ownFollowUp, ' '));
     }
     case 'tone.confrontational':
+      // The writer conceding with nobody on the reader's side named ("but I can see how a long silence reads").
+      if (
+        concedes(norm) &&
+        !/\b(?:you|your|they|their|them|panel|interviewers?|recruiters?|managers?|company)\b/.test(norm)
+      )
+        return true;
       // Praise with no sting; the writer blaming themselves with nobody of the reader's side named ("which was my
       // mistake"); goodwill to whoever got the job ("I wish them well").
       return (
@@ -1622,6 +1628,9 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
         concedes(norm) ||
         // "I know why it went to someone else: my German is not fluent yet": the writer names their own shortfall.
         ownShortfall.test(norm) ||
+        // "That's fair, although I'd add that I've since rewritten the service": agreed first, then what changed since
+        // or who else agrees ("…and my mentor said the same").
+        (leadingConcession.test(norm) && changedSince.test(norm)) ||
         negatedDisagreement.test(norm) ||
         // "Is there one thing I could have done differently…?": asking how to improve rebuts nothing.
         (sentence.isQuestion &&
@@ -1654,6 +1663,10 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
   }
 }
 
+const leadingConcession =
+  /^(?:(?:that|it|this) (?:is|makes) (?:\w+ )?(?:fair|right|true|useful|helpful|sense)|fair (?:point|enough|comment)|you are (?:quite )?right|agreed|true)\b/;
+const changedSince =
+  /\b(?:since|now|the same|agree\w*)\b|\b(?:have|am|i have) (?:started|been (?:working|practi[sc]ing|learning)|booked|enrolled|taken|rewritten|redone|rebuilt|signed up)\b/;
 const ownShortfall =
   /\bi (?:know|can see|understand|see) why (?:it|the \w+|you|they) (?:went|chose|picked|hired|decided|preferred|offered|gave)\b|\bmy \w+(?: \w+)? (?:is|was|are|were) (?:still )?not (?:yet )?(?:quite )?(?:fluent|strong|good|deep|broad|ready|enough|there|up to)\b/;
 
