@@ -247,14 +247,36 @@ function afterHave(words: Word[], out: Finding[]): void {
 const pluralDeterminers = set('these those many several both all most our their my your the');
 const prepositions = set('of about from in on for with at during across between by to into over under around behind');
 
+/**
+ * "The company's values resonates": a possessive stands where the determiner would (not "it's", "that's"), and
+ * what follows it is a noun even when it could be a verb ("values", "needs").
+ */
+function isPossessor(word: Word): boolean {
+  return (
+    /^\p{L}{2,}['’]s$/u.test(word.text) &&
+    !/^(?:it|that|there|what|who|he|she|let|here|where|how|everyone|everything|nobody|one)['’]s$/.test(word.lower)
+  );
+}
+
 /** A plural noun after a determiner that starts a clause: "these decisions", "your comments" (not "the news"). */
 function isPluralSubject(words: Word[], i: number): boolean {
   const word = words[i];
   const before = words[i - 1];
-  if (!word || !before || !pluralDeterminers.has(before.lower)) return false;
+  if (!word || !before) return false;
+  const possessor = isPossessor(before);
+  if (!pluralDeterminers.has(before.lower) && !possessor) return false;
   if (!/^\p{Ll}+[^\Wsuiy]s$/u.test(word.text)) return false;
   if (/(?:ics|news|series|species|means|sales|maths|headquarters|kudos|thanks|lots|loads|tons)$/.test(word.lower))
     return false;
+  if (possessor) {
+    const det = words[i - 2];
+    return (
+      atClauseStart(words, i - 1) ||
+      (det !== undefined &&
+        /^(?:the|a|an|this|that|my|your|our|their|his|her)$/.test(det.lower) &&
+        atClauseStart(words, i - 2))
+    );
+  }
   return atClauseStart(words, i - 1) || clauseTakers.has(words[i - 2]?.lower ?? '');
 }
 
@@ -836,7 +858,10 @@ function itsBeforeAdverb(words: Word[], out: Finding[]): void {
 function subjectAgreement(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     // "I really appreciates it", "she also explain": one adverb may stand between the pronoun and its verb.
-    const adverb = /^(?:i|we|they|you|he|she|it)$/.test(word.lower) && isAdverbBetween(words[i + 1]) ? 1 : 0;
+    const adverb =
+      (/^(?:i|we|they|you|he|she|it)$/.test(word.lower) || isPluralSubject(words, i)) && isAdverbBetween(words[i + 1])
+        ? 1
+        : 0;
     const next = words[i + 1 + adverb];
     const verb = verbOf(next);
     if (!verb || !next) return;
@@ -845,7 +870,7 @@ function subjectAgreement(words: Word[], out: Finding[]): void {
       (word.text === 'I' && !(before && /^\p{Lu}/u.test(before.text) && !atClauseStart(words, i - 1))) ||
       (/^(?:we|they|you)$/.test(word.lower) && atClauseStart(words, i)) ||
       // "these decisions takes": a plural noun after a determiner (not "the news", "the process", "analytics").
-      (isPluralSubject(words, i) && !verbForms.has(word.lower));
+      (isPluralSubject(words, i) && (!verbForms.has(word.lower) || (before !== undefined && isPossessor(before))));
     if (plural && isSForm(verb) && verb.base !== 'have' && verb.base !== 'do') {
       out.push(issue('grammar.agreement', 'The verb does not agree with its subject.', next, verb.base));
       return;

@@ -89,6 +89,20 @@ describe('instant proofreading (no WebAssembly)', () => {
     ['I am emailing regarding to the bursary.', 'regarding to', 'regarding'],
     ['I am so exited to hear more about the pilot.', 'exited', 'excited'],
     ['Would thursday morning suit you for a call?', 'thursday', 'Thursday'],
+    // Homophones where only one of the pair fits, and a possessive before a plural subject.
+    ["I'm worried I was loosing the thread in my final answer.", 'loosing', 'losing'],
+    ['I have sent the slides, witch cover the Leeds pilot.', 'witch', 'which'],
+    ['Please keep me in mind for a similar roll next year.', 'roll', 'role'],
+    ['I would love to discus the onboarding plan further.', 'discus', 'discuss'],
+    ['Thank you for taking the time to right such a thoughtful reply.', 'right', 'write'],
+    ['I will bare your advice in mind before my next panel.', 'bare', 'bear'],
+    ['I have not heard back since are interview on the 3rd.', 'are', 'our'],
+    ["I'm curious to see were the rebrand lands.", 'were', 'where'],
+    ['Your comments really effected how I prepare.', 'effected', 'affected'],
+    ['My logistics background would compliment your existing skills.', 'compliment', 'complement'],
+    ['I hope the new system is settling in good.', 'good', 'well'],
+    ['Lets keep in touch as the project grows.', 'Lets', "Let's"],
+    ["The practice's patients really values the late clinics.", 'values', 'value'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issues = proofreading(lintMessageSync(text, { kind: 'thank-you' }));
     const issue = issues.find((i) => text.slice(i.start, i.end) === bad);
@@ -119,6 +133,11 @@ describe('instant proofreading (no WebAssembly)', () => {
       'The customer exited the building, and I was exited from the scheme in 2020.',
       'The interview felt a lot more like a conversation than a test.',
       'We ought to meet, and I have to say the regarding clause is odd.',
+      'We were on a roll in the second quarter, and the roll-out and the roll call went well.',
+      'Thank you for the compliment to the team; the new hire is good, and the work is going well.',
+      "It's a chance to right a wrong, and the people I know were helpful.",
+      'The change was effected in March, she lets the team decide, and I would bear that in mind.',
+      "The team's processes work well and my manager's comments really help.",
     ]) {
       expect(flagged(text, lintMessageSync(text, { kind: 'thank-you' })), text).toEqual([]);
     }

@@ -272,6 +272,84 @@ const rules: ProofreadRule[] = [
     message: 'Did you mean "affect" (the verb)? "Effect" is usually the noun.',
     fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace('effect', 'affect')),
   },
+  // Homophones in the places only one of them fits: the misses people make most in job emails.
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(loosing)\b/gi,
+    message: 'Did you mean "losing"? "Loosing" means setting loose.',
+    fix: (flagged) => keepCase(flagged, 'losing'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /,[ \t]*(witch)\b|\b(witch)[ \t]+(?:is|was|are|were|includes?|included|has|had|will|would|can|could|means|meant|makes?|made|shows?|showed|covers?|I|we|you|they)\b/gi,
+    message: 'Did you mean "which"?',
+    fix: (flagged) => keepCase(flagged, 'which'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(?:a|the|this|that|similar|new|same|your|my|our|future|senior|junior|permanent|temporary|next|another|any|each|other|advertised|open|vacant|current|previous)[ \t]+(roll)\b(?![ \t]*-?[ \t]*(?:out|outs|call|of honour|over|up|back|model|models|along|on|it|with|of (?:tape|film|paper|fabric|bread)))/gi,
+    message: 'Did you mean "role" (a job)? A "roll" is bread, a list or a turn over.',
+    fix: (flagged, match, text) => {
+      const at = match.index ?? 0;
+      // "on a roll", "a sausage roll", "the electoral roll".
+      if (/\bon[ \t]+$/i.test(text.slice(Math.max(0, at - 4), at))) return null;
+      return keepCase(flagged, 'role');
+    },
+  },
+  {
+    rule: 'spelling.misspelling',
+    re: /\b(?:to|can|could|would|will|might|may|should|must|shall|let's|happy to|chance to)[ \t]+(discus)\b|\b(discus)[ \t]+(?:it|this|that|the|my|your|our|their|further|more|how|what|whether|next|them|any|with)\b/gi,
+    message: 'Did you mean "discuss"? A "discus" is thrown.',
+    fix: (flagged) => keepCase(flagged, 'discuss'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\bto[ \t]+(right)[ \t]+(?:(?:such|me|us|back|up|out)[ \t]+)?(?:a|an|the|this|that|my|your|our|it|these|those|back|to|down)?[ \t]*(?:(?:detailed|thoughtful|long|short|quick|full|kind|helpful|thorough|clear|proper)[ \t]+)?(?:reply|replies|email|e-mail|emails|note|notes|letter|letters|message|messages|report|reports|review|response|summary|feedback|reference|blog|post|article|code|tests|documentation|cover|up|back|to me|to us)\b/gi,
+    message: 'Did you mean "write"? "Right" means correct, or to put right.',
+    fix: (flagged) => keepCase(flagged, 'write'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(bare)[ \t]+(?:with[ \t]+(?:me|us)\b|(?:[\w'-]+[ \t]+){0,4}in[ \t]+mind\b)/gi,
+    message: 'Did you mean "bear" ("bear in mind", "bear with me")?',
+    fix: (flagged) => keepCase(flagged, 'bear'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(?:since|about|with|for|during|after|before|from|in|on|at|of|through|throughout|following|via)[ \t]+(are)[ \t]+(?:call|calls|conversation|conversations|chat|meeting|meetings|interview|interviews|discussion|discussions|talk|email|emails|phone|video|team|teams|company|organisation|organization|last|recent|first|second|final|next|previous|earlier|brief|short|initial|follow-up)\b/gi,
+    message: 'Did you mean "our"?',
+    fix: (flagged) => keepCase(flagged, 'our'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(?:see|wonder|wondering|idea|unsure|discover|discovering|curious about|know exactly)[ \t]+(were)[ \t]+(?:the|this|that|things|it|we|you|they|I|he|she|my|your|our|their)\b/gi,
+    message: 'Did you mean "where"? "Were" is a form of "be".',
+    fix: (flagged) => keepCase(flagged, 'where'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(?:positively|negatively|really|greatly|deeply|directly|strongly|significantly|badly|seriously|hugely|profoundly)[ \t]+(effected)\b|\b(effected)[ \t]+(?:the[ \t]+way|how|my|your|our|their|his|her|me|us|them|people|everyone|staff|morale)\b/gi,
+    message: 'Did you mean "affected" (influenced)? "Effected" means brought about ("effected a change").',
+    fix: (flagged) => keepCase(flagged, 'affected'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(compliments?|complimentary)[ \t]+(?:to[ \t]+)?(?:my|your|our|the|their|his|her)[ \t]+(?:(?:existing|current|own|wider)[ \t]+)?(?:experience|skills?|background|expertise|strengths|capabilities|knowledge|skill set|skillset)\b|\b(complimentary)[ \t]+(?:skills|experience|strengths|expertise|roles|backgrounds)\b/gi,
+    message: 'Did you mean "complement" (completes or goes well with)? A "compliment" is praise.',
+    fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace('compliment', 'complement')),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(?:settling|settled|settle|settles|going|went|goes|gone|performed|performing|worked|working|works|played|fits|fit|fitting)[ \t]+(?:in[ \t]+|on[ \t]+|along[ \t]+)?(good)\b(?=[ \t]*(?:[.,;!?]|and\b|so\b|$))/gi,
+    message: 'After a verb, use the adverb "well" ("settling in well").',
+    fix: (flagged) => keepCase(flagged, 'well'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /(?:^|[.!?][ \t]+|\n[ \t]*|\b(?:so|and|then|now)[ \t]+|,[ \t]*)(lets)[ \t]+(?:stay|keep|talk|meet|catch|chat|speak|discuss|see|plan|schedule|arrange|find|connect|make|get|try|hope|aim|touch|set|book|start|have|hop)\b/gim,
+    message: 'Did you mean "let\'s" (let us)?',
+    fix: (flagged) => keepCase(flagged, "let's"),
+  },
   {
     rule: 'grammar.article',
     // Letters on both sides are any script's: in "García" the "a" after "í" is part of the name.
