@@ -254,7 +254,7 @@ const grievancePattern =
 // reader's judgement. The frame alone is common in honest notes ("I suppose I rushed it"), so it is a class to
 // combine with what it is aimed at.
 const ironyFramePattern =
-  /\b(i (suppose|guess|gather|imagine|presume|take it)|i would (imagine|guess|have thought)|i am (sure|certain|guessing)|no doubt|naturally|of course|evidently|obviously|clearly|apparently|presumably|needless to say|what a (surprise|coincidence|shock)|(funny|interesting|strange|odd|curious|telling|remarkable|amazing) (how|that)|(good|glad|nice|reassuring|comforting|great|lovely|refreshing|encouraging|useful|heartening) to (know|see|hear|learn|find out)|i am (left|beginning|starting) (wondering|to (think|wonder|suspect|see|feel))|can not help (notic|think|feel|wonder)\w*|makes? (me|one|you) wonder|so much for|at least (someone|somebody|they|you|the \w+)|must be nice|well done|ironic\w*|a bit rich|(pretty|quite|abundantly|plain|very) (clear|obvious)|reading between the lines|you will forgive me|forgive me (for|if))\b/;
+  /\b(i (suppose|guess|gather|imagine|presume|take it)|i would (imagine|guess|have thought)|i am (sure|certain|guessing)|no doubt|naturally|of course|(evidently|obviously|clearly) (the|they|you|your|their|someone|somebody|nobody|no one|it|this|that|whoever|experience|had|has|was|were|did|do|does|is|are)|apparently|presumably|needless to say|what a (surprise|coincidence|shock)|(funny|interesting|strange|odd|curious|telling|remarkable|amazing) (how|that)|(good|glad|nice|reassuring|comforting|great|lovely|refreshing|encouraging|useful|heartening) to (know|see|hear|learn|find out)|i am (left|beginning|starting) (wondering|to (think|wonder|suspect|see|feel))|can not help (notic|think|feel|wonder)\w*|makes? (me|one|you) wonder|so much for|at least (someone|somebody|they|you|the \w+)|must be nice|well done|ironic\w*|a bit rich|(pretty|quite|abundantly|plain|very) (clear|obvious)|reading between the lines|you will forgive me|forgive me (for|if))\b/;
 // What an insinuation is aimed at: the reader's side, their judgement and how it was reached.
 const judgementTargetPattern =
   /\b(panel|panels|interviewer\w*|recruiter\w*|assessor\w*|manager|hr|committee|board|company|team|they|them|their|you|your|someone|somebody|anyone|anybody|everyone|nobody|whoever|decision|decided|decide|judge\w*|judg\w*|assess\w*|conclu\w*|mind|minds|settled|shortlist\w*|scor\w*|advert\w*|role|process|interview|shortlist|selected|chosen|picked|hired|went to|fit)\b/;
@@ -399,7 +399,7 @@ export function sentenceFeatures(sentence: PreparedSentence, kind: string | unde
     ironyFramePattern.test(text) ||
     /^(?:funny|strange|odd|interesting|ironic|typical|right|ah well|oh well|well) ,/.test(sentence.norm)
   ) {
-    features.add('#irony');
+    // Only with what it is aimed at: alone it is as common in honest notes ("I suppose I rushed it").
     if (aimed) features.add('#irony&target');
     if (features.has('#i-subject') && !aimed) features.add('#irony&self');
   }
