@@ -103,6 +103,13 @@ describe('instant proofreading (no WebAssembly)', () => {
     ['I hope the new system is settling in good.', 'good', 'well'],
     ['Lets keep in touch as the project grows.', 'Lets', "Let's"],
     ["The practice's patients really values the late clinics.", 'values', 'value'],
+    ['Thank you for the interview in Tuesday at the Leeds office.', 'in', 'on'],
+    ['I have five years experience in payroll.', 'years', "years'"],
+    ["I'm happy to send anymore details you need.", 'anymore', 'any more'],
+    ['I can talk after 4pm if your free.', 'your', "you're"],
+    ["It was lovely to meet Tomasz, who's enthusiasm for the product was clear.", "who's", 'whose'],
+    ["I've attached my CV, which include my volunteering.", 'include', 'includes'],
+    ['I am now enroled on a data course.', 'enroled', 'enrolled'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issues = proofreading(lintMessageSync(text, { kind: 'thank-you' }));
     const issue = issues.find((i) => text.slice(i.start, i.end) === bad);
@@ -138,6 +145,9 @@ describe('instant proofreading (no WebAssembly)', () => {
       "It's a chance to right a wrong, and the people I know were helpful.",
       'The change was effected in March, she lets the team decide, and I would bear that in mind.',
       "The team's processes work well and my manager's comments really help.",
+      "We discussed it in Monday's stand-up; I have five years of experience and ten years' practice.",
+      "I don't work there anymore. If your free time allows, I met Ana, who's leading the rollout.",
+      'My CV includes the projects, which show my range.',
     ]) {
       expect(flagged(text, lintMessageSync(text, { kind: 'thank-you' })), text).toEqual([]);
     }

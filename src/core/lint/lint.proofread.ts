@@ -272,6 +272,53 @@ const rules: ProofreadRule[] = [
     message: 'Did you mean "affect" (the verb)? "Effect" is usually the noun.',
     fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace('effect', 'affect')),
   },
+  {
+    rule: 'grammar.word-choice',
+    // "in Monday's meeting" is right: only a day on its own.
+    re: /\b(in|at)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)/g,
+    message: 'Days take "on" ("on Monday").',
+    fix: (flagged) => keepCase(flagged, 'on'),
+  },
+  {
+    rule: 'grammar.possessive',
+    re: /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)[ \t]+(years)[ \t]+experience\b/gi,
+    message: 'Write "years\' experience" (or "years of experience").',
+    fix: () => "years'",
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(anymore)[ \t]+(?:information|questions?|details|help|time|feedback|documents|references|examples|context|support|materials)\b/gi,
+    message: 'Before a noun, write "any more" ("any more information").',
+    fix: (flagged) => keepCase(flagged, 'any more'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // Only where the word after "your" ends the clause or goes on with a preposition: "if your free time allows"
+    // is the possessive.
+    re: /\b(?:if|when|as|because|whether|hope|think|know|sure|unless|while)[ \t]+(your)[ \t]+(?:available|free|able|happy|interested|right|welcome|busy|aware|keen|around|still|not|also|already|going|doing|looking|well|ok|okay|back|away|off|open)\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:to|for|and|or|but|on|at|in|with|this|next|after|before|now|then|today|tomorrow|so|too|as|by|from|around|later|soon|until|till|over|during|that|enough|about|any|all)\b)/gim,
+    message: 'Did you mean "you\'re" (you are)?',
+    fix: (flagged) => keepCase(flagged, "you're"),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(who's)[ \t]+(?:passion|work|team|role|experience|approach|insight|insights|feedback|enthusiasm|leadership|energy|knowledge|expertise|support|advice|guidance|kindness|background|research|company|project|projects|office|career|story|vision|commitment|clinic|department|ward|name|job|input|help|questions)\b/gi,
+    message: 'Did you mean "whose" (belonging to whom)? "Who\'s" means "who is".',
+    fix: (flagged) => keepCase(flagged, 'whose'),
+  },
+  {
+    rule: 'grammar.agreement',
+    // "my portfolio, which include…": "which" takes the number of the one thing before it.
+    re: /\b(?:portfolio|CV|report|document|project|role|team|company|programme|program|plan|system|course|application|proposal|presentation|deck|link|attachment|website|platform|dashboard|case study|summary|letter),[ \t]*which[ \t]+(include|show|cover|describe|explain|outline|contain|highlight|demonstrate|detail|summarise|summarize|set out)\b/gi,
+    message: '"Which" here stands for one thing: the verb takes -s.',
+    fix: (flagged) =>
+      flagged === 'set out'
+        ? 'sets out'
+        : /(?:ch|sh|x|s)$/i.test(flagged)
+          ? `${flagged}es`
+          : /[^aeiou]y$/i.test(flagged)
+            ? `${flagged.slice(0, -1)}ies`
+            : `${flagged}s`,
+  },
   // Homophones in the places only one of them fits: the misses people make most in job emails.
   {
     rule: 'grammar.word-choice',

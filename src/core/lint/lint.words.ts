@@ -11,6 +11,7 @@ export const commonMisspellings: Record<string, string> = {
   accomodation: 'accommodation',
   acheive: 'achieve',
   acheived: 'achieved',
+  enroled: 'enrolled',
   acquaintence: 'acquaintance',
   adress: 'address',
   agian: 'again',
