@@ -252,7 +252,9 @@ const prepositions = set('of about from in on for with at during across between 
  * what follows it is a noun even when it could be a verb ("values", "needs").
  */
 function isPossessor(word: Word): boolean {
+  const end = word.text.slice(-2);
   return (
+    (end === "'s" || end === '’s') &&
     /^\p{L}{2,}['’]s$/u.test(word.text) &&
     !/^(?:it|that|there|what|who|he|she|let|here|where|how|everyone|everything|nobody|one)['’]s$/.test(word.lower)
   );
@@ -859,7 +861,7 @@ function subjectAgreement(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     // "I really appreciates it", "she also explain": one adverb may stand between the pronoun and its verb.
     const adverb =
-      (/^(?:i|we|they|you|he|she|it)$/.test(word.lower) || isPluralSubject(words, i)) && isAdverbBetween(words[i + 1])
+      isAdverbBetween(words[i + 1]) && (/^(?:i|we|they|you|he|she|it)$/.test(word.lower) || isPluralSubject(words, i))
         ? 1
         : 0;
     const next = words[i + 1 + adverb];
