@@ -278,8 +278,12 @@ export function misreadsCorrectText(text: string, start: number, end: number): b
 /** Words after which "your" is an object's possessive, never "you are": "thank you for your kind words". */
 const beforePossessive =
   /\b(?:for|with|to|of|about|on|in|by|from|at|into|after|before|over|through|like|appreciated|appreciate|enjoyed|read|received|got|valued|value)[ \t]+$/i;
-/** What an adjective after "you're" goes on with: "You're right about that", "you're welcome to". */
-const predicateFollowers = /^(?:to|for|about|of|with|and|or|but|that|in|at|on|as|if|when|because|so|too|enough)$/i;
+/**
+ * What the word after "you're" goes on with, where "your" cannot stand: "You're right about that", "you're
+ * welcome to", "your doing well", "your making the right call".
+ */
+const predicateFollowers =
+  /^(?:to|for|about|of|with|and|or|but|that|in|at|on|as|if|when|because|so|too|enough|well|fine|great|ok|okay|now|today|soon|here|there|really|better|again|the|a|an|my|our|this|it|me|us|them)$/i;
 
 /**
  * Whether harper reads a possessive "your" as "you're" because an adjective follows: "thank you for your kind

@@ -328,6 +328,8 @@ describe('full proofreading (harper)', () => {
     }
     const wrong = 'Your welcome to call me any time.';
     expect(flagged(wrong, await lintMessage(wrong, { kind: 'thank-you' }))).toEqual(['Your']);
+    const doing = 'Thanks, I hope your doing well.';
+    expect(flagged(doing, await lintMessage(doing, { kind: 'thank-you' }))).toEqual(['your']);
   });
 
   it('reads "it\'s" after "I know" as "it is", unless a verb follows its noun', async () => {
