@@ -1634,6 +1634,8 @@ const spanIssue = (rule: string, message: string, from: Word, to: Word, suggesti
 function toAfterModal(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     if (!modals.has(word.lower) || words[i + 1]?.lower !== 'to') return;
+    // "from May to date": the month, not the modal.
+    if (/^\p{Lu}/u.test(word.text) && !atClauseStart(words, i)) return;
     const next = words[i + 2];
     if (!next?.verb?.forms.has('base')) return;
     // "the will to learn", "a must to see": a noun, not the modal.

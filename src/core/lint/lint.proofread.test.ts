@@ -139,7 +139,7 @@ describe('instant proofreading (no WebAssembly)', () => {
       'Several of the unit tests failed, and two of the case studies were strong.',
       'The customer exited the building, and I was exited from the scheme in 2020.',
       'The interview felt a lot more like a conversation than a test.',
-      'We ought to meet, and I have to say the regarding clause is odd.',
+      'We ought to meet, and I have to say the regarding clause is odd; the figures run from May to date.',
       'We were on a roll in the second quarter, and the roll-out and the roll call went well.',
       'Thank you for the compliment to the team; the new hire is good, and the work is going well.',
       "It's a chance to right a wrong, and the people I know were helpful.",
