@@ -219,6 +219,20 @@ describe('insights', () => {
     ]);
   });
 
+  it('counts a specific named under two categories as one thing that recurs', () => {
+    const feedback = [
+      makeFeedback({ id: 'k1', applicationId: 'wonka', analysis: analysis(['skills'], ['Kubernetes']) }),
+      makeFeedback({
+        id: 'k2',
+        applicationId: 'hooli',
+        analysis: analysis(['experience', 'competition'], ['Kubernetes']),
+      }),
+    ];
+    const result = buildInsights(data({ feedback, debriefs: [] }), '2026-11-24T10:00:00.000Z');
+    expect(result.topThree[0]).toMatchObject({ specific: 'Kubernetes', category: 'skills', feedbackCount: 2 });
+    expect(result.topThree[0]?.title).toBe('Kubernetes (skills and technical depth)');
+  });
+
   it('names a recurring specific within its category instead of listing the same feedback twice', () => {
     const said = (id: string, specifics: string[]) =>
       makeFeedback({ id, applicationId: 'wonka', analysis: analysis(['experience'], specifics) });

@@ -168,8 +168,11 @@ function mostRecentDebriefs(indices: readonly number[], debriefs: readonly Debri
 
 interface Candidate {
   key: string;
+  /** For a specific, the category most of its mentions were under, weighted (set once all feedback is read). */
   category: FeedbackCategory;
   specific: string | null;
+  /** For a specific, how many pieces of feedback named it under each category. */
+  votes: Map<FeedbackCategory, number>;
   feedbackIds: Set<string>;
   /** Positions in `data.debriefs`, each once: `lastDebrief` is the last one added. */
   debriefs: number[];
@@ -251,14 +254,17 @@ export function topThree(
   }
   const candidates = new Map<string, Candidate>();
   const displayName = new Map<string, string>();
+  // A specific is one thing whichever category a piece of feedback put it under ("deeper Kubernetes experience"
+  // as skills, "had run Kubernetes in production" as experience): named twice, it recurs.
   const candidate = (category: FeedbackCategory, specific: string | null): Candidate => {
-    const key = specific ? `${category}:${normal(specific)}` : category;
+    const key = specific ? `specific:${normal(specific)}` : category;
     let found = candidates.get(key);
     if (!found) {
       found = {
         key,
         category,
         specific,
+        votes: new Map(),
         feedbackIds: new Set(),
         debriefs: [],
         lastDebrief: -1,
@@ -268,6 +274,7 @@ export function topThree(
       };
       candidates.set(key, found);
     }
+    if (specific) found.votes.set(category, (found.votes.get(category) ?? 0) + 1);
     return found;
   };
 
@@ -301,6 +308,17 @@ export function topThree(
       entry.feedbackIds.add(feedback.id);
       if (company) entry.companies.add(company);
       if (!displayName.has(normal(specific))) displayName.set(normal(specific), specific.trim());
+    }
+  }
+
+  for (const entry of candidates.values()) {
+    let weightiest = 0;
+    for (const [category, count] of entry.votes) {
+      const weight = categoryWeights[category] * count;
+      if (weight > weightiest) {
+        weightiest = weight;
+        entry.category = category;
+      }
     }
   }
 
