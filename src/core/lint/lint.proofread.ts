@@ -11,6 +11,7 @@ import {
   loanWords,
   personPlural,
   techTerms,
+  verbFormOf,
 } from './lint.words';
 
 /**
@@ -310,14 +311,11 @@ const rules: ProofreadRule[] = [
     // "my portfolio, which include…": "which" takes the number of the one thing before it.
     re: /\b(?:portfolio|CV|report|document|project|role|team|company|programme|program|plan|system|course|application|proposal|presentation|deck|link|attachment|website|platform|dashboard|case study|summary|letter),[ \t]*which[ \t]+(include|show|cover|describe|explain|outline|contain|highlight|demonstrate|detail|summarise|summarize|set out)\b/gi,
     message: '"Which" here stands for one thing: the verb takes -s.',
-    fix: (flagged) =>
-      flagged === 'set out'
-        ? 'sets out'
-        : /(?:ch|sh|x|s)$/i.test(flagged)
-          ? `${flagged}es`
-          : /[^aeiou]y$/i.test(flagged)
-            ? `${flagged.slice(0, -1)}ies`
-            : `${flagged}s`,
+    fix: (flagged) => {
+      const [verb = '', ...rest] = flagged.split(/[ \t]+/);
+      const sForm = verbFormOf(verb.toLowerCase(), 's') ?? `${verb}s`;
+      return [sForm, ...rest].join(' ');
+    },
   },
   // Homophones in the places only one of them fits: the misses people make most in job emails.
   {
