@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { draftKinds } from '../../core/drafting';
 import type { Insights } from '../../core/insights';
-import { formatLocalDateTime, localDate, localParts } from '../../core/time';
+import { formatLocalClock, formatLocalDateTime, localDate } from '../../core/time';
 import { cliAction } from '../cli.action';
 import { cliActor, withServices } from '../cli.context';
 
@@ -74,7 +74,11 @@ export function registerAdvice(program: Command): void {
           ['This week', agenda.thisWeek],
         ] as const) {
           process.stdout.write(`${title} (${items.length})\n`);
-          for (const item of items) process.stdout.write(`  ${localStamp(item.dueAt, me.timeZone)}  ${item.title}\n`);
+          // Date and time on the user's clock: a column that sorts, with the year for items long overdue.
+          for (const item of items)
+            process.stdout.write(
+              `  ${localDate(item.dueAt, me.timeZone)} ${formatLocalClock(item.dueAt, me.timeZone)}  ${item.title}\n`,
+            );
         }
       }),
     );
@@ -90,12 +94,6 @@ export function registerAdvice(program: Command): void {
         process.stdout.write(options.json ? `${JSON.stringify(insights, null, 2)}\n` : insightsText(insights));
       }),
     );
-}
-
-/** "2026-12-09 14:05" on the user's clock: a column that sorts, with the year for items long overdue. */
-function localStamp(instant: string, timeZone: string): string {
-  const { hour, minute } = localParts(instant, timeZone);
-  return `${localDate(instant, timeZone)} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -33,9 +33,18 @@ export function formatLocalDay(instant: Instant, timeZone: string): string {
  * formatLocalDateTime('2026-11-24T14:05:00Z', 'Europe/London'); // 'Tuesday 24 November, 14:05'
  */
 export function formatLocalDateTime(instant: Instant, timeZone: string): string {
-  const parts = localParts(instant, timeZone);
-  const time = `${String(parts.hour).padStart(2, '0')}:${String(parts.minute).padStart(2, '0')}`;
-  return `${formatLocalDay(instant, timeZone)}, ${time}`;
+  return `${formatLocalDay(instant, timeZone)}, ${formatLocalClock(instant, timeZone)}`;
+}
+
+/**
+ * The time on the local clock: "14:05".
+ *
+ * @example
+ * formatLocalClock('2026-11-24T14:05:00Z', 'Europe/London'); // '14:05'
+ */
+export function formatLocalClock(instant: Instant, timeZone: string): string {
+  const { hour, minute } = localParts(instant, timeZone);
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
 /**
