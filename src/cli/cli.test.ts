@@ -364,11 +364,14 @@ describe('advice from the command line', () => {
       'Asia/Tokyo',
       '--add-word',
       'Kubernetes',
+      '--add-word',
+      'kubernetes',
       '--data',
       data,
     ]);
     expect(set.stdout).toContain('Name: Alex Morgan');
     expect(set.stdout).toContain('Dictionary: Kubernetes');
+    expect(set.stdout).toContain('Dictionary: Kubernetes\n'); // once, however often it was given
     const app = JSON.parse(
       (await runCli(['add', 'application', '--company', 'Contoso', '--role', 'Analyst', '--json', '--data', data]))
         .stdout,

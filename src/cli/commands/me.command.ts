@@ -47,8 +47,13 @@ export function registerMe(program: Command): void {
             const removed = new Set((options.removeWord ?? []).map((word) => word.trim().toLowerCase()));
             const kept = current.dictionary.filter((word) => !removed.has(word.toLowerCase()));
             const known = new Set(kept.map((word) => word.toLowerCase()));
-            const added = (options.addWord ?? []).map((word) => word.trim()).filter((word) => word !== '');
-            patch.dictionary = [...kept, ...added.filter((word) => !known.has(word.toLowerCase()))];
+            const added: string[] = [];
+            for (const word of (options.addWord ?? []).map((w) => w.trim())) {
+              if (word === '' || known.has(word.toLowerCase())) continue;
+              known.add(word.toLowerCase());
+              added.push(word);
+            }
+            patch.dictionary = [...kept, ...added];
           }
           return Object.keys(patch).length > 0 ? services.me.update(cliActor, patch) : current;
         });
