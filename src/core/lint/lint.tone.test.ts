@@ -510,6 +510,46 @@ describe('tone', () => {
     ]);
   });
 
+  it("leaves the writer's own deadline elsewhere alone, and hears a shortfall explained away", () => {
+    expect(
+      toneOf(
+        'I have to give the other company my answer by Thursday, so any pointers before then would be welcome.',
+        'feedback-request',
+      ),
+    ).toEqual([]);
+    expect(
+      toneOf('I need to reply to another firm by the 9th, so I wanted to share my timeline.', 'thank-you'),
+    ).toEqual([]);
+    expect(
+      toneOf('I have to give them an answer by Thursday, so please reply by Wednesday.', 'feedback-request'),
+    ).toEqual(['tone.pressure']);
+    expect(
+      toneOf('The reason my demo about the billing flow was short is that the projector failed.', 'feedback-reply'),
+    ).toEqual(['tone.defensive']);
+    expect(toneOf('The reason I ask is that I want to practise the right things.', 'feedback-reply')).toEqual([]);
+  });
+
+  it('hears a why that reproaches being kept in the dark, a broad why about "that" after an accusation, and pay bid down', () => {
+    expect(toneOf('Why was I not told sooner that the role had been filled?', 'feedback-request')).toContain(
+      'tone.confrontational',
+    );
+    expect(
+      toneOf(
+        'So you hired someone with half my experience? I would like to understand the reasoning behind that.',
+        'feedback-request',
+      ),
+    ).toEqual(['tone.confrontational', 'tone.generic-why']);
+    expect(
+      toneOf(
+        'Calling my answers unstructured is a bit rich given the interviewer kept changing the question.',
+        'feedback-reply',
+      ),
+    ).toContain('tone.confrontational');
+    expect(toneOf('I would be willing to start on a lower salary if it helps.', 'feedback-request')).toEqual([
+      'tone.pleading',
+    ]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

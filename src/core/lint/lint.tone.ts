@@ -763,7 +763,7 @@ const rules: ToneRuleDefinition[] = [
         // "a bit rich to mention attention to detail", "Kind of you to finally reply", "Amazing how quickly … turned into a
         // two-line email": irony, where praise or wonder is aimed at a slight.
         gate: /\b(?:rich|finally|eventually|at last|weeks|months|amazing|funny|interesting|strange|odd|curious|remarkable|incredible|telling|ironic|convenient)\b/,
-        re: /\b(?:a (?:little|bit|touch)|rather|pretty|quite|(?:it|that) is) rich (?:to|of you|coming from|for (?:you|a company|an? \w+) to)\b|\b(?:kind|good|nice|decent|gracious|thoughtful|generous|big) of (?:you|them|the [\w-]+|your [\w-]+) to (?:(?:finally|eventually|at last)\b|(?:find the time|get back|reply|respond|write back|answer)\b(?=[^.?!]*\b(?:weeks|months) (?:after|later|on)\b))|^(?:[\w-]+ ,? )?(?:(?:it is|how) )?(?:amazing|funny|interesting|strange|odd|curious|remarkable|incredible|telling|ironic|convenient) (?:how|that)\b(?=[^.?!]*\b(?:two-line|one-line|template|form (?:email|letter|rejection)|automated|generic|boilerplate|so quickly|how quickly|silence|no (?:reply|one|word|feedback)|never|nobody|internal\w*|already (?:filled|chosen|decided|gone)|after (?:all|three|four|five|six) (?:rounds|interviews|stages)|still (?:live|up|open|advertised)|re-?posted|re-?advertised)\b)/g,
+        re: /\b(?:a (?:little|bit|touch)|rather|pretty|quite|(?:it|that) is) rich (?:to|of you|coming from|for (?:you|a company|an? \w+) to|when|given|considering|seeing as|since|after)\b|\b(?:kind|good|nice|decent|gracious|thoughtful|generous|big) of (?:you|them|the [\w-]+|your [\w-]+) to (?:(?:finally|eventually|at last)\b|(?:find the time|get back|reply|respond|write back|answer)\b(?=[^.?!]*\b(?:weeks|months) (?:after|later|on)\b))|^(?:[\w-]+ ,? )?(?:(?:it is|how) )?(?:amazing|funny|interesting|strange|odd|curious|remarkable|incredible|telling|ironic|convenient) (?:how|that)\b(?=[^.?!]*\b(?:two-line|one-line|template|form (?:email|letter|rejection)|automated|generic|boilerplate|so quickly|how quickly|silence|no (?:reply|one|word|feedback)|never|nobody|internal\w*|already (?:filled|chosen|decided|gone)|after (?:all|three|four|five|six) (?:rounds|interviews|stages)|still (?:live|up|open|advertised)|re-?posted|re-?advertised)\b)/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
@@ -882,6 +882,14 @@ const rules: ToneRuleDefinition[] = [
         accusesReader: true,
       },
       { re: /\b(?:why|how|what) on earth\b|\bhow could you\b|\bwhat were you thinking\b/g, negatable: false },
+      {
+        // "Why wasn't I told sooner?", "why did nobody mention this at the interview?": a why that reproaches how they
+        // kept the writer informed, rather than asking about the decision.
+        gate: /\bwhy\b/,
+        re: /\bwhy (?:(?:was|were|have|had|am) (?:i|we) not|(?:was|were|have|had|am) not (?:i|we)) (?:been )?(?:\w+ )?(?:told|informed|notified|updated|warned|contacted|made aware)\b[^.?!]{0,30}?\b(?:earlier|sooner|before|first|in advance|upfront|up front|at the (?:interview|time|start|outset))\b|\bwhy (?:did|could|would|has|have) (?:not )?(?:you|no one|nobody|they|the [\w-]+|your [\w-]+) (?:not )?(?:\w+ )?(?:tell|inform|let me know|mention|say|warn|update|contact)\b[^.?!]{0,40}?\b(?:earlier|sooner|before now|at the (?:interview|time|start|outset)|in advance|upfront|up front)\b|\bwhy (?:did|does|has) (?:it|this|a (?:reply|response|simple \w+)) (?:\w+ )?(?:take|taken) (?:\w+ ){0,2}?(?:weeks|months|so long|this long)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
       {
         re: /\byou (?:people|lot|guys) (?:have|are|do|did|should|clearly|obviously|just|never)\b|\b(?:have|had) no idea (?:what|how) (?:talent|a good|good|you are|you were)|\b(?:judged|assessed|evaluated|marked|scored|dismissed|rejected|treated|written off) (?:\w+ )?(?:unfairly|unjustly|harshly|wrongly|prematurely|arbitrarily|on a whim)\b|\bhow you treat (?:candidates|people|applicants)\b/g,
         // "Your kind reply says a lot about how you treat candidates" is praise.
@@ -1225,10 +1233,14 @@ const rules: ToneRuleDefinition[] = [
       {
         // "The reason I paused was that…", "I only ran out of time because…": an excuse offered for what they noted.
         gate: /\b(?:reason|because)\b/,
-        re: /\bthe (?:only |main |real )?reason (?:why )?(?:i|my [\w-]+) (?:\w+ ){0,3}?(?:was|is) (?:that|because|simply|just)\b|\bi (?:only |just )?(?:\w+ ){1,3}?(?:only|simply|just) because (?:of )?(?:the|your|you|they|there|it|i was (?:given|told|asked))\b/g,
+        // "The reason my answer about the outage was short is that…": the shortfall can take a long subject.
+        re: /\bthe (?:only |main |real |simple )?reason (?:why |that )?(?:i|my [\w-]+(?: [\w-]+)?) (?:\w+ ){0,8}?(?:was|is) (?:that|because|simply|just)\b|\bi (?:only |just )?(?:\w+ ){1,3}?(?:only|simply|just) because (?:of )?(?:the|your|you|they|there|it|i was (?:given|told|asked))\b|\bmy [\w-]+(?: [\w-]+)? (?:was|were|ran|went|came across|seemed|looked) (?:\w+ ){0,2}?(?:only|simply|purely|just) because\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
+        // "The reason I ask is that…": the writer's motive for the message, not an excuse.
         check: (ctx) =>
-          !/\breason (?:why )?i (?:am|was) (?:asking|writing|reaching|getting in touch|in touch)\b/.test(ctx.match[0]),
+          !/\breason (?:why |that )?i (?:\w+ )?(?:am|was)? ?(?:ask|asked|asking|write|wrote|writing|reach|reached|reaching|mention|mentioned|mentioning|getting in touch|got in touch|in touch|contact|contacted|contacting|applied|want|wanted|would like)\b/.test(
+            ctx.match[0],
+          ),
       },
       {
         // "That's a bit harsh", "the comment surprised me": the feedback judged rather than received.
@@ -1347,7 +1359,8 @@ const rules: ToneRuleDefinition[] = [
         re: /\bmy (?:last|only|final) (?:hope|chance|option|lifeline|shot)\b|\b(?:this|it|you) (?:is|was|are|were) (?:my|the) (?:last|only) (?:hope|option|lifeline)\b/g,
       },
       {
-        re: /\bi (?:will|would|am willing to|am happy to|could|can|am ready to|am prepared to) (?:even |gladly |happily |honestly |literally )?(?:do anything|do whatever (?:it takes|you (?:need|want|ask))|work (?:for free|for nothing|unpaid|without pay)|take (?:a |any )?(?:lower|reduced|smaller|pay cut|cut in pay)|accept (?:a |any )?(?:lower|reduced|smaller|lesser)|take any (?:role|job|position))|\b(?:work|do it|intern) for free\b/g,
+        // "I'd be willing to start on a lower salary": the writer bidding their pay down to be taken.
+        re: /\bi (?:will|would|am willing to|am happy to|could|can|am ready to|am prepared to|would be (?:willing|happy|glad|prepared|ready|open) to|would even) (?:even |gladly |happily |honestly |literally )?(?:do anything|do whatever (?:it takes|you (?:need|want|ask))|work (?:for free|for nothing|unpaid|without pay)|(?:take|start on|start at|come in (?:on|at)|join (?:on|at)|work for|settle for) (?:a |any )?(?:lower|reduced|smaller|pay cut|cut in pay|lesser|lower-paid)|accept (?:a |any )?(?:lower|reduced|smaller|lesser|pay cut)|take any (?:role|job|position))|\b(?:work|do it|intern) for free\b/g,
       },
       {
         re: /\b(?:this|the) (?:job|role|position|opportunity) (?:means|meant) (?:everything|the world) to (?:me|my family|us)\b|\b(?:it|this) (?:would|will) mean (?:everything|the world) to (?:me|my family|us)\b/g,
@@ -1404,7 +1417,9 @@ const rules: ToneRuleDefinition[] = [
           ) &&
           !/\bif you need (?:anything|any|something|more)\b/.test(ctx.sentence.norm) &&
           // "Your recruiter said feedback usually comes within two weeks": their own timetable, reported.
-          !recallsTheirTimeline(ctx),
+          !recallsTheirTimeline(ctx) &&
+          // "I have another offer I need to answer by Friday": the writer's own deadline, owed to someone else.
+          !ownObligationAt(ctx),
       },
       {
         // "I trust I'll have it within 48 hours": a deadline put as the writer's expectation of receiving.
@@ -1508,6 +1523,7 @@ export function lintTone(
   // sentence the rules did not flag for that tone is reported with the rule's message and default suggestion.
   // `model: false` gives the rules alone (to train and score the model against).
   const byModel = model ? toneModelFindings(sentences, kind) : [];
+  const flaggedConfrontational = new Set<number>();
   sentences.forEach((sentence, index) => {
     if (sentence.tokens.length === 0) return;
     const hits = rules.map((definition) => firstHit(definition, sentence, profile));
@@ -1528,6 +1544,21 @@ export function lintTone(
     const modelKept = new Set(
       modelHere.filter((f, i) => (!ruleFound && i === 0) || f.score >= secondToneScore).map((f) => f.rule),
     );
+    // "So you went with someone less experienced? I'd love to know the thinking behind that.": after an accusation, a
+    // broad why about "that" is the same why-didn't-I-get-it question.
+    const generic = rules.findIndex((d) => d.rule === 'tone.generic-why');
+    const previous = sentences[index - 1];
+    if (
+      !hits[generic] &&
+      !modelKept.has('tone.generic-why') &&
+      previous &&
+      (flaggedConfrontational.has(index - 1) || namesOutcome.test(previous.norm)) &&
+      anaphoricWhy.test(sentence.norm) &&
+      asksSomething(sentence) &&
+      !toneModelVetoed('tone.generic-why', sentence, kind)
+    )
+      modelKept.add('tone.generic-why');
+    if (hits[confrontational] || modelKept.has('tone.confrontational')) flaggedConfrontational.add(index);
     rules.forEach((definition, r) => {
       const hit = hits[r];
       const ctx =
@@ -1626,6 +1657,8 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
     case 'tone.defensive':
       return (
         concedes(norm) ||
+        // "The reason I ask is that I want to practise the right thing": why the writer writes, not an excuse.
+        (ownMotive.test(norm) && !/\b(?:but|however|actually|because (?:the|your|you|they))\b/.test(norm)) ||
         // "I know why it went to someone else: my German is not fluent yet": the writer names their own shortfall.
         ownShortfall.test(norm) ||
         // "That's fair, although I'd add that I've since rewritten the service": agreed first, then what changed since
@@ -1646,6 +1679,8 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       return !pleaWords.test(norm.replace(notAPlea, ' '));
     case 'tone.pressure': {
       if (ownPromise.test(norm) && !demandOfReader.test(norm)) return true;
+      // "I need to reply to them by the 12th": a deadline the writer owes elsewhere, with no demand on the reader beside it.
+      if (ownObligation.test(norm) && !demandOfReader.test(norm.replace(ownObligations, ' '))) return true;
       // The writer's own schedule ("I'll be on leave from Monday"), help offered ("happy to send it if useful") or
       // patience said outright ("whenever suits you"): no demand on the reader unless one is made beside it.
       if ((ownSchedule.test(norm) || offerOfHelp.test(norm) || patience.test(norm)) && !demandOfReader.test(norm))
@@ -1663,6 +1698,8 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
   }
 }
 
+const ownMotive =
+  /\b(?:the (?:only |main )?reason (?:why |that )?i (?:am )?(?:ask|asking|mention|mentioning|write|writing|bring it up|raise it)|i (?:only )?(?:ask|mention it|raise it|bring it up) (?:because|since|as))\b/;
 const leadingConcession =
   /^(?:(?:that|it|this) (?:is|makes) (?:\w+ )?(?:fair|right|true|useful|helpful|sense)|fair (?:point|enough|comment)|you are (?:quite )?right|agreed|true)\b/;
 const changedSince =
@@ -1678,6 +1715,9 @@ function asksSomething(sentence: PreparedSentence): boolean {
   );
 }
 
+/** A broad why aimed back at what the sentence before said: "the thinking behind that", "what changed?". */
+const anaphoricWhy =
+  /\b(?:thinking|reasoning|rationale|logic|thought process|basis|reason|reasons) (?:behind|for) (?:that|it|this|this one)\b|^(?:(?:so|and|but|then) )?(?:what|why) (?:exactly |suddenly )?(?:changed|happened|is that|was that)\b|^(?:(?:so|and|but|then) )?why(?: (?:exactly|then|so|is that|was that|not))? ?(?:[?.!]|$)|\bhow (?:exactly )?(?:did|does|do|could|can) (?:you|they|the [\w-]+|that|it) (?:\w+ )?(?:decide|conclude|justify|come to|arrive at|reach|happen|make sense)\b/;
 const namesOutcome =
   /\b(?:decision|outcome|result|reject\w*|unsuccessful|not (?:been )?(?:selected|chosen|successful|hired|picked|shortlisted|offered|the one)|did not (?:get|make)|turned (?:me )?down|went (?:with|for)|other (?:candidate|applicant|person)|someone else|fell short|against me|a no)\b/;
 const softAsk =
@@ -1804,6 +1844,21 @@ const offerOfHelp =
   /\b(?:happy|glad|pleased|keen|willing|delighted) to (?:\w+ ){0,2}?(?:send|share|forward|pass|drop|bring|walk|go through|help|put together|prepare|dig out|make)\b|\bif (?:it|that|they|this|these|those) (?:would|could|will|might|would ever)? ?(?:be )?(?:useful|helpful|help|of (?:any )?use|of interest)\b|\bif you (?:ever )?need (?:anything|any|something|more|a hand|help|another pair)\b/;
 const patience =
   /\b(?:(?:happy|glad|content|willing|more than happy) to wait|whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|when(?:ever)? you (?:have|get|find) (?:a |the )?(?:spare )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
+/**
+ * A reply or decision the writer owes someone else ("I need to answer them by Friday", "their offer expires on the
+ * 12th"): the writer's own deadline, told so the reader knows the timeline, not set for the reader.
+ */
+const ownObligation =
+  /\bi (?:\w+ ){0,2}?(?:need|have|must|am due|am supposed|promised|am expected|was asked|have been asked|have agreed|got) to (?:\w+ ){0,2}?(?:answer|reply|respond|decide|give (?:[\w-]+ ){0,3}?(?:them|an answer|my answer|a decision|my decision|a reply|a response)|let (?:them|the \w+) know|get back to (?:them|the \w+)|confirm|accept|decline|sign|make (?:a|my) decision)\b|\b(?:answer|reply to|respond to|get back to|let|give) (?:them|the other (?:company|firm|employer|team|recruiter))\b|\b(?:the|their|that|this|my|the other) (?:job )?offer (?:\w+ ){0,2}?(?:expires?|lapses?|runs out|closes|stands|is open|is valid)\b|\b(?:my|their) (?:own )?deadline\b/;
+const ownObligations = new RegExp(ownObligation.source, 'g');
+/** Whether the match's deadline sits inside a reply the writer owes someone else. */
+function ownObligationAt(ctx: MatchContext): boolean {
+  for (const m of ctx.sentence.norm.matchAll(ownObligations)) {
+    const start = m.index ?? 0;
+    if (start <= ctx.normIndex + 1 && start + m[0].length > ctx.normIndex) return true;
+  }
+  return false;
+}
 /** Whether the match's deadline is one the reader set themselves, reported by the writer. */
 function recallsTheirTimeline(ctx: MatchContext): boolean {
   const upTo = ctx.sentence.norm.slice(0, ctx.normIndex + ctx.match[0].length);
