@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../testing/cli-process';
 
 /** Runs the real CLI with real stdin, split mid-line on purpose: lines must be reassembled across chunks. */
@@ -98,5 +101,57 @@ describe('nextround lint --jsonl', () => {
     expect(lines[2]?.error).toMatch(/text/);
     expect(lines[3]?.error).toMatch(/object/);
     expect(lines[4]?.issues?.map((i) => i.rule)).toEqual(['tone.generic-why']);
+  });
+
+  describe("the user's dictionary", () => {
+    const folders: string[] = [];
+    const folder = () => {
+      const dir = mkdtempSync(join(tmpdir(), 'nextround-lint-'));
+      folders.push(dir);
+      return dir;
+    };
+    afterAll(() => {
+      for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+    });
+    const line = JSON.stringify({
+      id: 'words',
+      text: 'I enjoyed our talk about the frobnicator pipeline and the zorbulated queue.',
+      kind: 'thank-you',
+    });
+    const flaggedWords = (stdout: string) => {
+      const text = JSON.parse(line).text as string;
+      return (parse(stdout)[0]?.issues ?? [])
+        .filter((i) => i.category === 'spelling')
+        .map((i) => text.slice(Number(i.start), Number(i.end)));
+    };
+
+    it('accepts the words in the profile of the data folder, as the web app does, and nothing else', async () => {
+      const data = folder();
+      const added = await runCli(['me', '--data', data, '--add-word', 'frobnicator']);
+      expect(added.code).toBe(0);
+      const { status, stdout } = await run(['--jsonl', '--data', data], `${line}\n`);
+      expect(status).toBe(0);
+      expect(flaggedWords(stdout)).toEqual(['zorbulated']);
+      // One message given as an argument reads the same dictionary.
+      const single = await runCli(['lint', '--data', data, '--json', 'Our frobnicator work went well.']);
+      expect(JSON.parse(single.stdout)).toEqual([]);
+    });
+
+    it('creates no data folder just to lint, and flags the words when there is no profile', async () => {
+      const empty = folder();
+      const { status, stdout } = await run(['--jsonl', '--data', empty], `${line}\n`);
+      expect(status).toBe(0);
+      expect(flaggedWords(stdout)).toEqual(['frobnicator', 'zorbulated']);
+      expect(existsSync(join(empty, 'nextround.sqlite'))).toBe(false);
+    });
+
+    it('says so and lints without a dictionary when the data cannot be read', async () => {
+      const broken = folder();
+      writeFileSync(join(broken, 'nextround.sqlite'), 'this is not a database');
+      const { status, stdout, stderr } = await run(['--jsonl', '--data', broken], `${line}\n`);
+      expect(status).toBe(0);
+      expect(stderr).toMatch(/could not read your dictionary/);
+      expect(flaggedWords(stdout)).toEqual(['frobnicator', 'zorbulated']);
+    });
   });
 });

@@ -1,16 +1,40 @@
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { ValidationError } from '../../core/errors';
 import { lintMessage, lintMessageSync } from '../../core/lint';
 import { type LintIssue, type LintOptions, lintOptionsSchema } from '../../core/lint/lint.schema';
 import { cliAction, exitCodes } from '../cli.action';
+import { cliActor, storeConfigFrom, withServices } from '../cli.context';
 
 type JsonlResult = { id: unknown; issues: LintIssue[] } | { id: unknown; error: string };
 
 interface LintRun {
   /** Skip the WebAssembly proofreader (instant checks only). */
   instant: boolean;
+  /** The user's own words (their profile's dictionary), never spelling mistakes, added to each record's own. */
+  dictionary?: string[];
 }
+
+/**
+ * The dictionary in the user's profile, as the web app's proofreader uses it, so a name or technical word the
+ * user added is not flagged here either. Linting needs no data: with no data folder it creates none and uses
+ * no dictionary, and a store it cannot read is reported and linted without.
+ */
+async function profileDictionary(options: { data?: string }): Promise<string[]> {
+  const config = storeConfigFrom(options);
+  if (config.kind === 'sqlite' && !existsSync(config.file)) return [];
+  try {
+    return await withServices(options, async (services) => (await services.me.get(cliActor)).dictionary);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`nextround: could not read your dictionary (${reason}); linting without it\n`);
+    return [];
+  }
+}
+
+const withDictionary = (options: LintOptions, words: string[] | undefined): LintOptions =>
+  words && words.length > 0 ? { ...options, dictionary: [...words, ...(options.dictionary ?? [])] } : options;
 
 function idOf(record: Record<string, unknown>): unknown {
   return typeof record.id === 'string' || typeof record.id === 'number' ? record.id : null;
@@ -51,7 +75,7 @@ export async function lintRecord(value: unknown, run: LintRun): Promise<JsonlRes
     const first = parsed.error.issues[0];
     return { id, error: `invalid ${first?.path.join('.') || 'options'}: ${first?.message ?? 'bad value'}` };
   }
-  const options: LintOptions = parsed.data;
+  const options = withDictionary(parsed.data, run.dictionary);
   const issues = run.instant ? lintMessageSync(record.text, options) : await lintMessage(record.text, options);
   return { id, issues };
 }
@@ -91,13 +115,21 @@ export function registerLint(program: Command): void {
     .option('--channel <channel>', 'how it goes out: email (the default), letter or phone (a script to say)')
     .option('--json', 'print the issues as JSON')
     .option('--instant', 'skip the WebAssembly proofreader (tone, personalisation and common mistakes only)')
+    .option('--data <dir>', 'data folder whose profile dictionary (nextround me --add-word) the proofreader accepts')
     .action(
       cliAction(
         async (
           text: string | undefined,
-          options: { jsonl?: boolean; kind?: string; channel?: string; json?: boolean; instant?: boolean },
+          options: {
+            jsonl?: boolean;
+            kind?: string;
+            channel?: string;
+            json?: boolean;
+            instant?: boolean;
+            data?: string;
+          },
         ) => {
-          const run: LintRun = { instant: options.instant === true };
+          const run: LintRun = { instant: options.instant === true, dictionary: await profileDictionary(options) };
           if (options.jsonl) {
             let bad = 0;
             const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
@@ -128,10 +160,13 @@ export function registerLint(program: Command): void {
           }
           const input = text ?? (process.stdin.isTTY ? '' : await readAll(process.stdin));
           if (input.trim() === '') throw new ValidationError('Give the message as an argument or on standard input.');
-          const lintOptions: LintOptions = {
-            ...(options.kind ? { kind: options.kind } : {}),
-            ...(options.channel ? { channel: options.channel } : {}),
-          };
+          const lintOptions = withDictionary(
+            {
+              ...(options.kind ? { kind: options.kind } : {}),
+              ...(options.channel ? { channel: options.channel } : {}),
+            },
+            run.dictionary,
+          );
           const issues = run.instant ? lintMessageSync(input, lintOptions) : await lintMessage(input, lintOptions);
           if (options.json) {
             process.stdout.write(`${JSON.stringify(issues, null, 2)}\n`);

@@ -26,7 +26,11 @@ export function registerMe(program: Command): void {
     .description('Show or change your profile: the name that signs drafts, your time zone, your dictionary')
     .option('--name <name>', 'your name, as drafts are signed')
     .option('--time-zone <zone>', 'an IANA time zone such as Europe/London: due dates follow your clock')
-    .option('--add-word <word>', "a name or technical word the web app's proofreader accepts (repeatable)", collect)
+    .option(
+      '--add-word <word>',
+      'a name or technical word the proofreader accepts, in the web app and nextround lint (repeatable)',
+      collect,
+    )
     .option('--remove-word <word>', 'take a word out of your dictionary (repeatable)', collect)
     .option('--ghosted-after-days <n>', 'days of silence after which an open application counts as ghosted')
     .option('--data <dir>', 'data folder')
