@@ -301,9 +301,28 @@ describe('analyzeFeedback: actions and the result shape', () => {
     expect(categoriesOf("The concern wasn't pay, it was that your answers lacked detail.")).toEqual(['answers']);
   });
 
-  it('reads a role filled internally as a role change, and an internal candidate as competition too', () => {
-    expect(categoriesOf('The role was filled internally by someone from the platform team.')).toEqual(['role_change']);
+  it('reads an attitude the panel saw as fit, rudeness to someone as conduct', () => {
+    expect(categoriesOf('Some of the panel found you came across as a bit arrogant.')).toEqual(['fit']);
+    expect(analyzeFeedbackByRules('You got quite defensive when we challenged your design.').vague).toBe(false);
+    expect(categoriesOf('You were rude to our receptionist when you arrived.')).toEqual(['conduct']);
+  });
+
+  it('reads a missing certificate or qualification as experience and a missing licence as logistics', () => {
+    expect(categoriesOf('You do not hold the PRINCE2 Practitioner certificate that the framework requires.')).toEqual([
+      'experience',
+    ]);
+    expect(categoriesOf('The post needs a current SIA licence, and yours has lapsed.')).toEqual(['logistics']);
+  });
+
+  it('reads a role filled internally as a role change and competition, and work kept in-house as a role change', () => {
+    expect(categoriesOf('The role was filled internally by someone from the platform team.')).toEqual([
+      'competition',
+      'role_change',
+    ]);
     expect(categoriesOf('We filled the role with an internal candidate.')).toEqual(['competition', 'role_change']);
+    expect(categoriesOf('We have decided to keep the work in-house with the existing team rather than hire.')).toEqual([
+      'role_change',
+    ]);
   });
 
   it('marks feedback the user can work on as actionable, and a role change as not', () => {
@@ -481,7 +500,7 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       'competition',
     );
     expect(analyzeFeedbackByRules('The position has been filled by a member of the existing team.').categories).toEqual(
-      ['role_change'],
+      ['competition', 'role_change'],
     );
     expect(analyzeFeedbackByRules('We are unable to give you any further detail on the decision.').categories).toEqual([
       'no_feedback',

@@ -15,6 +15,7 @@ import {
   type Cue,
   conductReasons,
   consequence,
+  credentialTitle,
   cues,
   cvClaim,
   deliveryReasons,
@@ -143,6 +144,15 @@ function reasonOf(clause: string): string | undefined {
   return conductReasons.find(([, pattern]) => pattern.test(clause))?.[0];
 }
 
+/** A credential earned by study and exams: experience (see the cues). */
+const credentialWord = /\b(?:certificat\w*|certified|qualifications?|chartered|accredit\w*)\b/;
+
+/** The lexicon term is the title of a credential ("AWS … certification"), which is experience (see the cues). */
+function namesCredential(clause: string, hit: LexiconHit): boolean {
+  const at = clause.indexOf(hit.name.toLowerCase());
+  return at >= 0 && credentialTitle.test(clause.slice(at + hit.name.length).trimStart());
+}
+
 interface ClauseReading {
   categories: Set<FeedbackCategory>;
   strength: boolean;
@@ -262,14 +272,18 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   // "The difficult decision to pause recruitment" is about the role, not a close call between candidates.
   if (!aboutOther && reading.categories.has('role_change') && /\b(?:difficult|tough|hard) decision to\b/.test(n))
     reading.categories.delete('competition');
-  // DESIGN.md: a role filled internally is a change to the role, not a contest the user lost; an internal
-  // candidate or applicant was in the same process, so that one is competition too.
-  const filledInternally =
+  // Convention (settled 7 Dec, after ../shared/data d18): a role filled internally (an internal candidate, a
+  // promotion, a transfer, "filled internally") is role_change and competition both: not about the user, yet
+  // someone else got the job. Only work kept in-house with no one hired ("the existing team will absorb it") is
+  // the role going away, with no one to compete with.
+  const workKeptInHouse =
     reading.categories.has('role_change') &&
     internalHire.test(n) &&
-    !/\b(?:internal (?:candidate|applicant|hire)s?|former employee|ex-employee|stronger|better|closer|more)\b/.test(n);
-  if (filledInternally) reading.categories.delete('competition');
-  const competing = !filledInternally && (aboutOther || reading.categories.has('competition'));
+    /\b(?:keep|kept|keeping) (?:the work|it|this|the role|the project) in-house|\babsorb\w*|\b(?:existing|current) team (?:will )?(?:cover|take on|pick up)\b|rather than (?:hire|recruit)/.test(
+      n,
+    );
+  if (workKeptInHouse) reading.categories.delete('competition');
+  const competing = !workKeptInHouse && (aboutOther || reading.categories.has('competition'));
   if (competing) {
     add('competition');
     const generic = genericMatch.test(n) && !namedExperience.test(n);
@@ -350,12 +364,17 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       for (const topic of topics) {
         if (topic.category === 'experience') continue;
         if (topic.category === 'skills' && (preparationIssue || deliveryIssue || issueIn('fit'))) continue;
+        // A clause about a missing credential is about the credential, not the framework it is required for.
+        if (topic.category === 'skills' && credentialWord.test(n)) continue;
         if (topic.category === 'skills' && !topic.pattern.test(judgedText) && (otherFinding || timeOn !== '')) continue;
         add(topic.category);
         reading.topics.add(topic.category);
       }
       const namedSkill = lexicon.some(
-        (hit) => (hit.kind === 'tool' || hit.kind === 'knowledge') && !timeOn.includes(hit.name.toLowerCase()),
+        (hit) =>
+          (hit.kind === 'tool' || hit.kind === 'knowledge') &&
+          !timeOn.includes(hit.name.toLowerCase()) &&
+          !namesCredential(n, hit),
       );
       if (namedSkill && !preparationIssue && !answersIssue) {
         add('skills');
@@ -379,7 +398,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         add(skillExperience ? 'skills' : 'experience');
         reading.topics.add(skillExperience ? 'skills' : 'experience');
         // "experience of GDPR in a healthcare setting": the skill and the sector are both asked for.
-        if (skillExperience && sectorPhrase.test(n)) add('experience');
+        if (skillExperience && (sectorPhrase.test(n) || credentialWord.test(n))) add('experience');
       }
       if (required && reading.categories.size === 0 && requiredDoneBefore.test(n)) add('experience');
       // The clause's own weak subject ("your explanation …") comes before what a pronoun points back to.

@@ -368,8 +368,34 @@ export const otherCandidate = anyOf(
   /(?:went|gone|go|going|chose|selected|hired|appointed|offered it to) (?:with )?the (?:candidate|applicant|person) (?:who|with|that)/,
 );
 
+/** A trait of attitude read in the user ("a bit arrogant", "defensive when challenged"): fit, and specific. */
+export const traitOfAttitude = anyOf(
+  /over-?confiden\w*/,
+  /cocky/,
+  /defensive\w*/,
+  /argumentative/,
+  /combative/,
+  /argued/,
+  /prickly/,
+  /abrasive/,
+  /arrogan\w*/,
+  /entitled/,
+  /superior/,
+  /smug/,
+  /know-it-all/,
+  /full of yourself/,
+  /(?:big|large|strong) ego/,
+  // "Good attitude" praises; the bare noun is a concern ("the attitude in the group task"). Attitude towards a
+  // person is conduct (rudeness), read by the conduct cues.
+  /(?<!(?:good|great|positive|excellent|brilliant|can-do|lovely|fantastic|strong|right|friendly|fab|nice) )attitude(?! (?:towards?|to|with) (?:the |our |their |a |an )?(?:receptionist|front desk|staff|security|recruiter|coordinator|admin|assistant|junior|waiter|driver|interviewer|panel))/,
+);
+
+/** A tool or method named as the title of a credential ("the PRINCE2 Practitioner certificate"): the credential. */
+export const credentialTitle = /^(?:[\w+#./-]+ ){0,3}(?:certificat\w*|certified|qualification|accreditation|exams?\b)/;
+
 /** Work style / values evidence: makes a `fit` judgement specific rather than vague. */
 export const fitEvidence = anyOf(
+  traitOfAttitude,
   /you (?:came across as|seemed like|seemed to be) (?:someone|somebody|a person) who/,
   /(?:more|less) (?:directive|hands-off|formal|informal|hierarchical|autonomous|process-driven|consultative|corporate|scrappy|independent)/,
   // A described working environment is as concrete as what the user said about themselves.
@@ -602,8 +628,14 @@ export const cues: Cue[] = [
       /pmp/,
       /mba/,
       /chartered/,
+      // Convention (settled 7 Dec): a credential earned by study and exams (a certificate or certification, a
+      // qualification, chartered status, QTS, an ACCA) is experience, the level the user has reached, even when it
+      // names a tool ("the AWS Solutions Architect certification"); a licence or a registration that permits the
+      // work (driving, HGV, forklift, SIA, NMC, Social Work England) is logistics, like a visa.
       /certification/,
+      /certificates?/,
       /certified/,
+      /accredit\w*/,
       /licensed/,
       /(?:in|of|across) the [\w-]+ markets?/,
       /evidence of (?:working|leading|managing|shipping|building|delivering|running|owning)/,
@@ -1053,12 +1085,10 @@ export const cues: Cue[] = [
       /(?:unsure|unclear|vague|confused|hazy|uncertain) (?:about|on|of) (?:\w+ ){0,4}(?:your own|your) (?:cv|resume|résumé|work history|employment history|dates|job titles)/,
       /(?:submitted|sent|returned|delivered|handed in|came in|arrived) (?:\w+ ){0,4}(?:after|past|beyond) the deadline/,
       /missed the (?:deadline|cut-?off)/,
-      /over-?confident/,
       // Two versions of one fact on the CV: "your CV had two different job titles for the same role".
       /(?:cv|resume|résumé|application|linkedin) (?:had|has|showed|shows|listed|lists|gave|gives) (?:two |three )?(?:different|conflicting|contradictory) (?:job titles|titles|dates|start dates|versions|salaries)/,
       // Having gone back on an accepted offer before makes an employer wary.
       /counter-?offers?/,
-      /cocky/,
       /(?:previous|former|current|last|old|ex-?)\s?(?:employer|manager|boss|company|team|colleagues)(?:'s)?\b[\w\s']{0,25}\b(?:was|were|is|are) (?:'|")?(?:a mess|a shambles|terrible|awful|useless|incompetent|a joke|rubbish|a disaster|toxic|clueless|hopeless|idiots|stupid)/,
       /(?:shared|disclosed|revealed|went into detail about|talked about|discussed|mentioned)\b[\w\s]{0,40}\b(?:confidential|proprietary|internal problems|internal issues|under nda)/,
       /(?:spoke|talked|speak|talk|speaking|talking) (?:about|of) (?:your |his |her )?(?:current|previous|former|last|old|past|ex-?)\s?(?:employer|manager|boss|company|team|colleagues)\b[\w\s]{0,20}\b(?:negative|critical|disparaging|harsh|badly|poorly|dismissive)/,
@@ -1117,12 +1147,7 @@ export const cues: Cue[] = [
       /changed your (?:story|answer)/,
       /(?:too|overly|very|quite) (?:informal|casual|familiar)/,
       /dismiss(?:ed|ing)/,
-      /defensive\w*/,
-      /argumentative/,
-      /combative/,
       /confrontational/,
-      /argued/,
-      /prickly/,
       /(?:spoke|talked|speaking|talking) (?:badly|poorly|negatively|critically|disparagingly) (?:about|of)/,
       /red flag/,
       /(?:checked|checking|looked at|looking at|glanced at|glancing at) (?:your |the )?(?:watch|clock|time)/,
@@ -1134,12 +1159,10 @@ export const cues: Cue[] = [
       /condescending/,
       /patronising/,
       /patronizing/,
-      /arrogan\w*/,
       /disrespectful/,
       /aggressive/,
       /hostile/,
       /demanding/,
-      /entitled/,
       /unprofessional/,
       /inappropriate/,
       /swear\w*/,
@@ -1160,11 +1183,6 @@ export const cues: Cue[] = [
       /dependab\w*/,
       /trustworth\w*/,
       /integrity/,
-      /superior/,
-      /smug/,
-      /know-it-all/,
-      /cocky/,
-      /full of yourself/,
       /tone (?:in|of|during) (?:your |the )?(?:interview|email|message|call|follow-up|reply)/,
       /tone came across/,
       /negativ\w* (?:about|towards)(?! (?:working|collaborating|pairing|being|doing|having|the idea)\b)/,
@@ -1181,8 +1199,6 @@ export const cues: Cue[] = [
       /disengaged/,
       /chewing/,
       /eating during/,
-      // "Good attitude" praises; the bare noun is a concern ("the attitude in the group task").
-      /(?<!(?:good|great|positive|excellent|brilliant|can-do|lovely|fantastic|strong|right|friendly|fab|nice) )attitude/,
       /(?:your |the )?tone (?:in|of) (?:your |the )?(?:email|message|follow-up|reply)/,
       /unresponsive/,
       /(?:did not|never) (?:apologi[sz]e|reply|respond|confirm)/,
@@ -1199,6 +1215,12 @@ export const cues: Cue[] = [
   ),
 
   // fit: culture, team, work style, "not the right fit".
+  // Convention (settled 7 Dec): a trait of attitude the panel read in the user (arrogant, cocky, over-confident,
+  // defensive or argumentative when challenged, abrasive, "the attitude") is fit: DESIGN.md's fit is how someone
+  // would be to work with, its communication is delivery (nerves, pace, listening), and its conduct is what was
+  // done (lateness, phone, rudeness to someone, bad-mouthing, untruths). So "rude to the receptionist",
+  // "condescending to the junior engineer" and "dismissive of an interviewer" stay conduct.
+  cue('fit', 'issue', traitOfAttitude),
   cue(
     'fit',
     'issue',
@@ -1253,7 +1275,8 @@ export const cues: Cue[] = [
       /(?:more of a|too much of a) (?:specialist|generalist|corporate person|startup person)/,
       /(?:looking for|need|want) a (?:generalist|specialist)/,
       /(?:did not|never) (?:really |quite )?(?:click|connect|gel|mesh)/,
-      /chemistry/,
+      // Rapport, not the subject: "no real chemistry with the team", not "a PhD in computational chemistry".
+      /(?:no|lack of|little|any|much|the right|personal|team|real|good|great|enough|some|the) chemistry(?! (?:degree|phd|background|department|teacher|lab|graduate|set|a-level))/,
       /people person/,
       /(?:rigid|inflexible|set in (?:your|their|his|her) ways|fixed in (?:your|their|his|her) ways)/,
       // Liked, only not for this job: "we liked you, just not for this role".
@@ -1346,9 +1369,10 @@ export const cues: Cue[] = [
       /went with/,
       /go with/,
       /going with/,
-      /more suitable candidate/,
+      /more suitable (?:candidates?|applicants?|people|profiles)/,
+      /strength (?:and depth )?of (?:the )?(?:field|shortlist|competition|other (?:candidates|applicants)|applications)/,
       /better candidate/,
-      /internal(?:ly)? (?:candidate|applicant|promotion|hire)/,
+      /internal(?:ly)? (?:candidate|applicant|promotion|hire|move|transfer|appointment|secondment|redeployment)/,
       /hire internally/,
       /filled internally/,
       /promoted internally/,
