@@ -285,7 +285,9 @@ function isPluralSubject(words: Word[], i: number): boolean {
 /** "Your comments about my portfolio was…": the verb agrees with the plural noun, not the phrase after it. */
 function pluralHeadAgreement(words: Word[], out: Finding[]): void {
   for (let i = 0; i < words.length; i++) {
-    if (!isPluralSubject(words, i) || !prepositions.has(words[i + 1]?.lower ?? '')) continue;
+    // "as" before a determiner is a preposition too: "my years as a teaching assistant has…".
+    const asPhrase = words[i + 1]?.lower === 'as' && determiners.has(words[i + 2]?.lower ?? '');
+    if (!isPluralSubject(words, i) || !(prepositions.has(words[i + 1]?.lower ?? '') || asPhrase)) continue;
     for (let k = i + 2; k < Math.min(words.length, i + 8); k++) {
       const w = words[k];
       if (!w || w.isPunctuation || /^(?:and|or|but|that|which|who|whom|where|when)$/.test(w.lower)) break;
@@ -305,7 +307,10 @@ function pluralHeadAgreement(words: Word[], out: Finding[]): void {
         break;
       }
       const verb = verbOf(w);
-      if (beForms.has(w.lower) || haveAux.has(w.lower) || modals.has(w.lower) || (verb && !verb.noun)) break;
+      // An -ing word after a determiner describes the noun after it ("a teaching assistant").
+      const modifier = verb !== null && isIng(verb) && determiners.has(words[k - 1]?.lower ?? '');
+      if (beForms.has(w.lower) || haveAux.has(w.lower) || modals.has(w.lower) || (verb && !verb.noun && !modifier))
+        break;
     }
   }
 }
@@ -1099,7 +1104,33 @@ function tooForTo(words: Word[], out: Finding[]): void {
     if (/^(?:much|many|long|far)$/.test(next.lower) && after !== undefined && !after.isPunctuation) return;
     out.push(issue('grammar.word-choice', 'Did you mean "too" (excessively)?', word, 'too'));
   });
+  words.forEach((word, i) => {
+    if (word.lower !== 'to') return;
+    const next = words[i + 1];
+    const after = words[i + 2];
+    if (!next?.isLower || !/^(?:long|much|many)$/.test(next.lower) || !after) return;
+    const before = words[i - 1]?.lower ?? '';
+    // "I spent to long on the database", "took to much time", "way to long": time or effort spent, or a degree
+    // word before it, makes "to" the adverb "too" ("I talked to many people" and "to long for" stay).
+    const spending = timeSpenders.has(before) || /^(?:way|far|much)$/.test(before);
+    const longBeforePhrase =
+      next.lower === 'long' && prepositions.has(after.lower) && !/^(?:for|to)$/.test(after.lower);
+    // "put to many candidates" and "added to many problems" are the preposition: "many" only after spending time.
+    const many = next.lower === 'many' && !/^(?:put|putting|added)$/.test(before);
+    const muchBeforeNoun =
+      (next.lower === 'much' || many) &&
+      spending &&
+      isNounLike(after) &&
+      after.lower !== 'of' &&
+      !after.verb?.forms.has('ing');
+    if ((next.lower === 'long' && (spending || longBeforePhrase)) || muchBeforeNoun)
+      out.push(issue('grammar.word-choice', 'Did you mean "too" (excessively)?', word, 'too'));
+  });
 }
+/** Verbs of spending time or effort, after which "to long", "to much" mean "too": "I spent to long on it". */
+const timeSpenders = set(
+  'spent spend spending spends took take taking takes waited wait put putting added dwelt lingered',
+);
 
 /** Determiners of one thing: "this experience", "my manager". */
 const singularPhraseStarters = set('the this that my your our their his her its a an another each every');
@@ -1171,6 +1202,9 @@ function phraseSubjectAgreement(words: Word[], out: Finding[]): void {
   words.forEach((det, d) => {
     if (!singularPhraseStarters.has(det.lower) || !subjectStartsAt(words, d)) return;
     if (words.slice(Math.max(0, d - 6), d).some((w) => /^(?:if|wish|though)$/.test(w.lower))) return;
+    // "my years as a teacher have…": after a plural noun, "as" is the preposition of a role, not a clause.
+    if (words[d - 1]?.lower === 'as' && words[d - 2] !== undefined && numberOf(words[d - 2] as Word) === 'plural')
+      return;
     const h = nounPhraseAt(words, d);
     const head = words[h];
     if (h < 0 || !head) return;
@@ -1457,6 +1491,38 @@ function contractionAsPossessive(words: Word[], out: Finding[]): void {
   });
 }
 
+/** -ing words that are as often nouns after "your" ("the reason your thinking on…", "the role your training for…"). */
+const ingNounsAfterYour = set(
+  `understanding thinking feeling meaning reasoning funding marketing planning training learning writing wording timing
+  pricing branding messaging onboarding engineering housing building setting offering opening meeting booking rating
+  ranking recording briefing spending staffing testing hiring being well-being wellbeing`,
+);
+
+/**
+ * "the challenges your describing", "the role your hiring for": after a noun, "your" and a verb's -ing form
+ * with nothing owned after it start a relative clause, so it is "you're" (you are).
+ */
+function yourBeforeIng(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'your') return;
+    const noun = words[i - 1];
+    const ing = words[i + 1];
+    const after = words[i + 2];
+    if (!isNounLike(noun) || numberOf(noun) === null || !ing?.verb || !isIng(ing.verb)) return;
+    if (ingNounsAfterYour.has(ing.lower) || ingNouns.test(ing.lower)) return;
+    // The noun ends a noun phrase ("the challenges", "the new role").
+    const det = isPremodifier(words, i - 2) ? words[i - 3] : words[i - 2];
+    if (!det || !determiners.has(det.lower)) return;
+    const relative =
+      after === undefined ||
+      after.isPunctuation ||
+      prepositions.has(after.lower) ||
+      objectDeterminers.has(after.lower) ||
+      /^(?:a|an|it|them|me|us|now|today|next|at|right|currently|here|there)$/.test(after.lower);
+    if (relative) out.push(issue('grammar.word-choice', 'Did you mean "you\'re" (you are)?', word, "you're"));
+  });
+}
+
 /** "pointers on were my answers fell short": a verb never follows a preposition, so this is "where". */
 function wereAfterPreposition(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
@@ -1543,7 +1609,7 @@ function gerundAfter(words: Word[], out: Finding[]): void {
 }
 
 /** Base forms that are also adjectives after "be" ("the link is secure", "that was mean"). */
-const adjectivalBases = set('mean secure go');
+const adjectivalBases = set('mean secure go awake');
 /** Be-forms that may stand before a participle ("I am prepared", "it was built"). */
 const finiteBe = set("am is are was were be been being isn't aren't wasn't weren't i'm you're we're they're");
 
@@ -1727,6 +1793,16 @@ function setPhrases(words: Word[], out: Finding[]): void {
       out.push(issue('grammar.verb-form', `"Please find ${participle}": the participle.`, next, participle));
     } else if (word.lower === 'touch' && next.lower === 'basis')
       out.push(issue('grammar.word-choice', 'The phrase is "touch base".', next, 'base'));
+    else if (/^(?:appreciate|appreciated)$/.test(word.lower) && next.lower === 'if')
+      out.push(
+        spanIssue(
+          'grammar.word-choice',
+          '"Appreciate" needs its object: "I would appreciate it if…".',
+          word,
+          next,
+          `${word.lower} it if`,
+        ),
+      );
     else if (word.lower === 'regarding' && next.lower === 'to')
       out.push(
         spanIssue(
@@ -1827,6 +1903,83 @@ function nounVerbTwins(words: Word[], out: Finding[]): void {
   });
 }
 
+/** Plural nouns for the other people in a hiring round. */
+const rivals = set('candidates applicants finalists interviewees shortlisters');
+
+/**
+ * "my experience was not as strong as the other candidates": the writer's thing is set against people, so the
+ * comparison needs their thing, the possessive "candidates'". Not when a person is the subject between ("my
+ * answers were fine but I was slower than the other candidates").
+ */
+function comparedWithPeople(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:than|as)$/.test(word.lower)) return;
+    let k = i + 1;
+    if (words[k]?.lower === 'the') k++;
+    if (/^(?:other|most|many|some|all)$/.test(words[k]?.lower ?? '')) k++;
+    const people = words[k];
+    const end = words[k + 1];
+    if (!people || !rivals.has(people.lower) || k === i + 1) return;
+    if (end && !end.isPunctuation && !/^(?:and|but|so|in|at|for|on)$/.test(end.lower)) return;
+    // "as … as": the second "as", after an adjective or adverb.
+    if (word.lower === 'as' && !words.slice(Math.max(0, i - 4), i - 1).some((w) => w.lower === 'as')) return;
+    for (let b = i - 1; b >= Math.max(0, i - 14); b--) {
+      const w = words[b];
+      if (!w || /^[.!?;:]$/.test(w.text)) return;
+      if (/^(?:i|we|they|he|she|you|who)$/.test(w.lower) || (w.text === 'I' && b > 0)) return;
+      if (!/^(?:my|our)$/.test(w.lower)) continue;
+      const thing = words[b + 1];
+      // A person or a group may be compared with people ("my manager was kinder than…").
+      if (
+        !isNounLike(thing) ||
+        possessors.has(thing.lower.replace(/s$/, '')) ||
+        /^(?:boss|referees?)$/.test(thing.lower)
+      )
+        return;
+      out.push(
+        issue(
+          'grammar.possessive',
+          `This compares your ${thing.lower} with people: write "${people.lower}'" (theirs).`,
+          people,
+          `${people.lower}'`,
+        ),
+      );
+      return;
+    }
+  });
+}
+
+/** Nouns written for the -s form of their verb: "the team priorities patient safety" (prioritises). */
+const nounForSVerb: Record<string, string> = { priorities: 'prioritises', emphasis: 'emphasises' };
+
+/**
+ * "how the team priorities patient safety", "she emphasis the need": after a subject of one (he, she, it, who, or a
+ * singular noun after its determiner), a noun twin before an object, with no verb later in the clause, stands where
+ * the verb must.
+ */
+function nounAsSVerb(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    const verb = nounForSVerb[word.lower];
+    const subject = words[i - 1];
+    const object = words[i + 1];
+    if (!verb || !word.isLower || !subject || !object?.isLower) return;
+    const pronoun = /^(?:he|she|it|who|that|which)$/.test(subject.lower);
+    const noun =
+      isNounLike(subject) &&
+      !subject.verb &&
+      (numberOf(subject) === 'singular' || collectives.has(subject.lower)) &&
+      singularPhraseStarters.has(words[i - 2]?.lower ?? '');
+    if (!pronoun && !noun) return;
+    if (!(objectDeterminers.has(object.lower) || /^(?:a|an)$/.test(object.lower) || isNounLike(object))) return;
+    for (let k = i + 1; k < Math.min(words.length, i + 8); k++) {
+      const w = words[k];
+      if (!w || w.isPunctuation || conjunctions.has(w.lower)) break;
+      if (beForms.has(w.lower) || haveAux.has(w.lower) || modals.has(w.lower) || (w.verb && !w.verb.noun)) return;
+    }
+    out.push(issue('grammar.word-choice', `Did you mean "${verb}" (the verb)?`, word, verb));
+  });
+}
+
 /**
  * Grammar findings from reading the words around verbs and their twins.
  *
@@ -1854,6 +2007,7 @@ export function grammarFindings(text: string): Finding[] {
   gerundAfter(words, out);
   contractionAsPossessive(words, out);
   wereAfterPreposition(words, out);
+  yourBeforeIng(words, out);
   itsBeforeParticiple(words, out);
   existentialAgreement(words, out);
   tooForTo(words, out);
@@ -1870,5 +2024,7 @@ export function grammarFindings(text: string): Finding[] {
   gerundSubjectAgreement(words, out);
   wereAfterSingular(words, out);
   nounVerbTwins(words, out);
+  nounAsSVerb(words, out);
+  comparedWithPeople(words, out);
   return out;
 }

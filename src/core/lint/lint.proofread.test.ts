@@ -230,6 +230,16 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['Your colleagues approach to code review is thoughtful.', 'colleagues', "colleague's"],
     ['Everybody I spoke with were generous with their time.', 'were', 'was'],
     ['I have lead a team of four analysts.', 'lead', 'led'],
+    // Blind round 8.1: degree "to", a relative "you're", "appreciate if", a place at a clause's end, a noun for its
+    // verb, a plural subject before an "as" phrase, and a thing compared with people.
+    ['I think I took to long over the first question.', 'to', 'too'],
+    ['In the case study I spent to much time on the market sizing.', 'to', 'too'],
+    ['The migration your leading next spring sounds ambitious.', 'your', "you're"],
+    ['I would appreciate if you could pass on any notes.', 'appreciate if', 'appreciate it if'],
+    ['The office is lovely and I can picture myself working their.', 'their', 'there'],
+    ['I liked how the clinic priorities continuity of care.', 'priorities', 'prioritises'],
+    ['My months as a volunteer coordinator has taught me patience.', 'has', 'have'],
+    ['I suspect my portfolio was thinner than the other applicants.', 'applicants', "applicants'"],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -287,6 +297,14 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'Your very own team built it, and the engineers talk to customers every morning.',
       'The way your engineers shard trips by region in PostgreSQL was clever.',
       'You have access the moment you join, and we have work this week; they have lead times of a month.',
+      'I talked to many people at the fair, went to long meetings, and the question was put to many candidates.',
+      'Thank you for your understanding; the reason your thinking on pricing changed is clear.',
+      'I would appreciate it if you could, and they did their best.',
+      'The team priorities for next year are clear, and the emphasis the panel places on tests is right.',
+      'My years as a teacher have prepared me, and my weeks as an intern taught me a lot.',
+      'My answers were fine, but I was slower than the other candidates; my manager was calmer than the applicants.',
+      "We're re-running the survey, the panel was barely awake, and the firm does pro bono work.",
+      'We met at the drive-thru on the way.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -5,6 +5,7 @@ import {
   boundaryErrors,
   clauseTakers,
   commonMisspellings,
+  informalSpellings,
   isClassicalCompound,
   isDialectVariant,
   loanArticles,
@@ -147,7 +148,8 @@ export function isObjectPronoun(text: string, at: number): boolean {
 const rules: ProofreadRule[] = [
   {
     rule: 'grammar.repetition',
-    re: /\b([A-Za-z]+)[ \t]+\1\b/gi,
+    // Not the end of a contraction before a prefix: "we're re-running".
+    re: /(?<!['’])\b([A-Za-z]+)[ \t]+\1\b(?!-)/gi,
     whole: true,
     message: 'This word is repeated.',
     fix: (flagged) => {
@@ -236,6 +238,14 @@ const rules: ProofreadRule[] = [
     rule: 'grammar.word-choice',
     re: /\b(their)[ \t]+(?:is|are|was|were|will be|has been|have been|would be|seems?|seemed|must be|might be|may be|could be|should be)\b/gi,
     message: 'Did you mean "there"?',
+    fix: (flagged) => keepCase(flagged, 'there'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I could see myself thriving their.": the possessive always goes on to what is owned, so at a clause's end
+    // it is the place.
+    re: /\b(their)(?=[ \t]*[.,;:!?)]|[ \t]+too[ \t]*[.,;:!?]|[ \t]*$)/gim,
+    message: 'Did you mean "there" (in that place)? "Their" means "belonging to them".',
     fix: (flagged) => keepCase(flagged, 'there'),
   },
   {
@@ -1041,7 +1051,9 @@ export function proofreadSync(text: string, acceptance: WordAcceptance): LintIss
     const word = match[0];
     const lower = word.toLowerCase();
     const start = match.index ?? 0;
-    const correction = commonMisspellings[lower];
+    const informal = informalSpellings[lower];
+    const inCompound = /-$/.test(straight.slice(0, start)) || straight.charAt(start + word.length) === '-';
+    const correction = commonMisspellings[lower] ?? (inCompound ? undefined : informal);
     const joined = boundaryErrors[lower];
     if (correction === undefined && joined === undefined) continue;
     if (acceptance.dictionary.has(lower)) continue;

@@ -172,6 +172,16 @@ export const commonMisspellings: Record<string, string> = {
   regads: 'regards',
 };
 
+/**
+ * Informal spellings that read as slips in a formal note ("I rushed thru it"); inside a hyphenated compound they are
+ * a name or a trade word ("drive-thru") and stay.
+ */
+export const informalSpellings: Record<string, string> = {
+  thru: 'through',
+  tho: 'though',
+  altho: 'although',
+};
+
 /** Words written as one that should be two (or more). */
 export const boundaryErrors: Record<string, string> = {
   alot: 'a lot',
@@ -243,7 +253,7 @@ export const techTerms = new Set(
   silviculture copyediting longread longreads liveblog liveblogs storyboarding cortado cortados mixology mixologist
   mixologists turndown airside landside bosun drydock tutee tutees keyworker keyworkers esports playtest playtests
   playtesting playtesters liveops retopology lookdev litho viennoiserie viennoiseries beamtime clienteling cryo smolt
-  smolts salmonid salmonids secondee secondees pipetting pipette pipettes salesy req reqs majeure`.split(/\s+/),
+  smolts salmonid salmonids secondee secondees pipetting pipette pipettes salesy req reqs majeure bono`.split(/\s+/),
 );
 
 /**
