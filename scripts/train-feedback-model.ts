@@ -301,15 +301,26 @@ function chooseFallback(
 
 function chooseVetoes(oof: number[][]): number[] {
   return feedbackCategories.map((category, k) => {
-    for (const t of vetoGrid) {
+    // Rule findings the model would veto below `high` but not below `low`, and how many of those vetoes are right.
+    const count = (low: number, high: number): { vetoed: number; right: number } => {
       let vetoed = 0;
       let right = 0;
       examples.forEach((e, i) => {
-        if ((oof[i]?.[k] ?? 1) >= t || !(rulesOnAuthored[i] ?? []).includes(category)) return;
+        const p = oof[i]?.[k] ?? 1;
+        if (p >= high || p < low || !(rulesOnAuthored[i] ?? []).includes(category)) return;
         vetoed++;
         if (e.labels[k] === 0) right++;
       });
-      if (vetoed >= minEvidence && shifted(right, vetoed, falseFindingShift) >= breakEven) return t;
+      return { vetoed, right };
+    };
+    for (const [j, t] of vetoGrid.entries()) {
+      const all = count(0, t);
+      if (all.vetoed < minEvidence || shifted(all.right, all.vetoed, falseFindingShift) < breakEven) continue;
+      // The band this threshold adds over the next lower one must earn its place too: many sure vetoes lower
+      // down would otherwise carry a band of doubtful ones (a rule's right finding vetoed on fresh text).
+      const band = count(vetoGrid[j + 1] ?? 0, t);
+      if (band.vetoed >= minEvidence && shifted(band.right, band.vetoed, falseFindingShift) < breakEven) continue;
+      return t;
     }
     return 0;
   });

@@ -307,6 +307,21 @@ describe('analyzeFeedback: actions and the result shape', () => {
     expect(categoriesOf('You were rude to our receptionist when you arrived.')).toEqual(['conduct']);
   });
 
+  it('reads two things mixed up as a slip in knowledge, and a policy area of the job as no refusal', () => {
+    expect(categoriesOf('You mixed up gross margin and contribution margin in the case.')).toEqual(['skills']);
+    expect(
+      categoriesOf('The other finalist had a law degree, which will matter for the policy side of the job.'),
+    ).toEqual(['competition', 'experience']);
+  });
+
+  it('reads an insider promoted or given the role as role change and competition', () => {
+    expect(categoriesOf("We've decided to promote from within for this role.")).toEqual(['competition', 'role_change']);
+    expect(categoriesOf('The role was offered to a colleague from our Leeds office.')).toEqual([
+      'competition',
+      'role_change',
+    ]);
+  });
+
   it('reads a missing certificate or qualification as experience and a missing licence as logistics', () => {
     expect(categoriesOf('You do not hold the PRINCE2 Practitioner certificate that the framework requires.')).toEqual([
       'experience',

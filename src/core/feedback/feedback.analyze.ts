@@ -263,7 +263,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     add('logistics');
   if (
     context.languageInSentence &&
-    critical &&
+    (critical || /\b(?:closer to|nearer|only|more like|around) (?:an? )?[abc][12]\b/.test(n)) &&
     !aboutOther &&
     (languageLevel.test(n) || (languageNamed && /\byour\b/.test(n)) || /\byou\b/.test(n))
   )
@@ -283,6 +283,12 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       n,
     );
   if (workKeptInHouse) reading.categories.delete('competition');
+  else if (
+    reading.categories.has('role_change') &&
+    internalHire.test(n) &&
+    (hiringVerb.test(n) || /\bpromot\w*/.test(n))
+  )
+    add('competition');
   const competing = !workKeptInHouse && (aboutOther || reading.categories.has('competition'));
   if (competing) {
     add('competition');

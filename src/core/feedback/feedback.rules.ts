@@ -73,6 +73,9 @@ export const negativeJudgement = anyOf(
   /surface[- ]level/,
   /insufficient/,
   /struggl\w*/,
+  // A mix-up of two things ("you mixed up gross margin and contribution margin") is a slip in what was known.
+  /mixed (?:\w+ )?up/,
+  /muddled/,
   /fell short/,
   /falls? short/,
   /below/,
@@ -384,7 +387,7 @@ export const traitOfAttitude = anyOf(
   /smug/,
   /know-it-all/,
   /full of yourself/,
-  /(?:big|large|strong) ego/,
+  /(?:an?|big|large|strong|your|the) ego/,
   // "Good attitude" praises; the bare noun is a concern ("the attitude in the group task"). Attitude towards a
   // person is conduct (rudeness), read by the conduct cues.
   /(?<!(?:good|great|positive|excellent|brilliant|can-do|lovely|fantastic|strong|right|friendly|fab|nice) )attitude(?! (?:towards?|to|with) (?:the |our |their |a |an )?(?:receptionist|front desk|staff|security|recruiter|coordinator|admin|assistant|junior|waiter|driver|interviewer|panel))/,
@@ -540,7 +543,15 @@ export const cues: Cue[] = [
   cue(
     'skills',
     'issue',
-    /\b(?:below the (?:bar|threshold|standard|level)|did not (?:meet|pass|reach) (?:the|our) (?:bar|threshold|benchmark|standard|pass mark)|(?:did not|could not|unable to|not able to|struggled to) (?:solve|finish|complete|spot|optimi[sz]e|implement|debug|code|write (?:the |a |working )?code)|needed (?:a lot of|lots of|several|many) (?:hints|prompting|prompts|help)|(?:did not|could not|were not able to|was not able to|unable to) (?:explain|describe) (?:the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)|the only (?:real )?gap was|(?:could not|unable to|struggled to|were not able to|was not able to) explain how (?:you would|you'd|to|it|the|a|an|they) (?!measure|approach the role|manage people)|(?:numbers|figures|maths|math|sums|calculations) (?:did not|do not|does not|never) add up|got stuck|(?:did not|could not|never) (?:finish|complete|compile|run(?! (?:a|an|any|your|their|his|her|our)\b))|did not compile|off-by-one|failing tests|(?:not|was not|were not|wasn't) up to (?:the )?(?:standard|scratch|par|the mark)|(?:technical|coding|design|case|analytical|written|practical|numerical|verbal|logic|logical|reasoning|situational judge?ment) (?:question|problem|task|test|round|exercise|assessment|interview)s? (?:(?:was|were) (?:poor|weak|below|not|disappointing|incomplete)|did not|went (?:badly|poorly|wrong))|(?:more|deeper|greater|enough|lacked|lack of|limited|not enough|insufficient|little|no real) (?:technical )?depth (?:in|on|of|around|across) (?!(?:any|it|them|this|that|your|the (?:answers?|examples?|questions?))\b)\w)/,
+    /\b(?:below the (?:bar|threshold|standard|level)|did not (?:meet|pass|reach) (?:the|our) (?:bar|threshold|benchmark|standard|pass mark)|(?:did not|could not|unable to|not able to|struggled to) (?:solve|finish|complete|spot|optimi[sz]e|implement|debug|code|write (?:the |a |working )?code)|needed (?:a lot of|lots of|several|many) (?:hints|prompting|prompts|help)|(?:did not|could not|were not able to|was not able to|unable to) (?:explain|describe) (?:the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)|the only (?:real )?gap was|(?:could not|unable to|struggled to|were not able to|was not able to) (?:explain|walk (?:us |me |them |the panel )?through|talk (?:us |me |them |the panel )?through) how (?:you would|you'd|to|it|the|a|an|they) (?!measure|approach the role|manage people)|(?:numbers|figures|maths|math|sums|calculations) (?:did not|do not|does not|never) add up|got stuck|(?:did not|could not|never) (?:finish|complete|compile|run(?! (?:a|an|any|your|their|his|her|our)\b))|did not compile|off-by-one|failing tests|(?:not|was not|were not|wasn't) up to (?:the )?(?:standard|scratch|par|the mark)|(?:technical|coding|design|case|analytical|written|practical|numerical|verbal|logic|logical|reasoning|situational judge?ment) (?:question|problem|task|test|round|exercise|assessment|interview)s? (?:(?:was|were) (?:poor|weak|below|not|disappointing|incomplete)|did not|went (?:badly|poorly|wrong))|(?:more|deeper|greater|enough|lacked|lack of|limited|not enough|insufficient|little|no real) (?:technical )?depth (?:in|on|of|around|across) (?!(?:any|it|them|this|that|your|the (?:answers?|examples?|questions?))\b)\w)/,
+  ),
+
+  // Two things mixed up ("you mixed up gross margin and contribution margin"): a slip in what was known. Their names,
+  // brands or dates mixed up are research or record, read by other cues.
+  cue(
+    'skills',
+    'issue',
+    /\b(?:mixed|muddled|confused|got) (?:\w+ )?up (?!(?:the |our |their |your |two of (?:our|their) )?(?:names?|dates?|brands?|products?|company|companies|clients?|interviewers?|times?|days?|rooms?|addresses)\b)\w|\b(?:confused|mixed up|muddled up|conflated) \w+(?: \w+)? (?:and|with) \w/,
   ),
 
   // experience: level, years, seniority, industry and domain.
@@ -870,6 +881,8 @@ export const cues: Cue[] = [
       /went off on (?:a )?tangents?/,
       /off on tangents?/,
       /dominated/,
+      /(?:kept|keep|keeping) (?:steering|bringing|dragging|turning) (?:it|things|the (?:conversation|discussion)) back to (?:your|you|yourself)/,
+      /(?:only|never|did not|could not|not) (?:got|get|getting|manage to get|managed to get) through (?:half|all|most|a third)/,
       /did not let (?:others|anyone|the others)(?! know)/,
       /ran over/,
       /ran out of time/,
@@ -1241,6 +1254,8 @@ export const cues: Cue[] = [
       /more of an? [\w\s-]{2,30} (?:at heart|by nature|by temperament)/,
       /comfortable with (?:\w+ )?(?:less|little|no|more|a lot of|lots of) (?:structure|ambiguity|process|autonomy)/,
       /wear (?:many|multiple|lots of|a lot of|several|different) hats/,
+      // A work style too far from the employer's: "a bit too corporate for a ten-person start-up".
+      /too (?:corporate|formal|informal|casual|structured|process-driven|laid-back|academic|big-company|hierarchical|traditional) for (?:a|an|the|our|us|this|that|what)\b/,
       /(?:not|never|no|nor) (?:quite |really |exactly |necessarily )?(?:the |a |an )?(?:right |good |great |strong |perfect |natural |ideal |best )?(?:cultural |culture |team |personality |values )?fit/,
       /not fit/,
       /(?:better|stronger|best) fit (?:for|with|elsewhere|in|at)/,
@@ -1379,6 +1394,7 @@ export const cues: Cue[] = [
       /recruit internally/,
       /(?:fill|filled|filling|hire|hired|hiring|recruit|recruited|promote|promoted|appoint|appointed)\b[\w\s]{0,20}\binternally/,
       /colleague who (?:was|is) already/,
+      /(?:role|job|position|post|vacancy) (?:was|has been|had been|is being) (?:given|offered) to (?:a|an|one of our|our) (?:colleague|existing|current|internal|team member|member of)/,
       /already (?:in|on|part of) (?:the|our) team/,
       /someone internal/,
       /internal (?:person|hire|applicant)/,
@@ -1459,6 +1475,7 @@ export const cues: Cue[] = [
       /eliminated/,
       /(?:froze|frozen|freezing|paused|stopped|halted) (?:all |any |our )?(?:recruitment|hiring|headcount|new hires)/,
       /(?:given|offered|gave) (?:the role|it|the job|the position) to (?:a|an|one of our) (?:colleague|existing|current|internal|team member)/,
+      /(?:role|job|position|post|vacancy) (?:was|has been|had been|is being) (?:given|offered) to (?:a|an|one of our|our) (?:colleague|existing|current|internal|team member|member of)/,
       /colleague who (?:was|is) already/,
       /already (?:in|on|part of) (?:the|our) team/,
       /(?:change|shift) (?:in|of) (?:strategy|direction|plans)/,
@@ -1740,7 +1757,9 @@ export const cues: Cue[] = [
       /(?:did not|have not|has not|could not) (?:get|hear|receive|find out) (?:any(?:thing)? more|much more|anything else|more detail|any detail|a reason)/,
       /(?:interviewed|saw|met|had|received|shortlisted) (?:\w+ ){0,3}(?:people|candidates|applicants|applications|finalists) for (?:one|a single|the one|just one|only one|1|two|2) (?:seat|role|position|job|post|vacancy|opening|place)s?/,
       /(?:over|more than|nearly|almost|around|about|some|well over) [\d,]+ (?:applications|applicants|candidates|people applied|cvs)/,
-      /polic(?:y|ies)/,
+      // The employer's policy, not the policy side of the job ("a law degree will matter for the policy work").
+      /(?<!(?:public|social|foreign|economic|health|housing|the|in|for|on|government|climate|education|trade) )polic(?:y|ies)(?! (?:side|work|team|role|areas?|analys\w*|advis\w*|officers?|development|making|research|unit|experience|knowledge|background|brief|papers?|questions?|expertise|skills)\b)/,
+      /(?:company|our|group|firm|hr|internal|recruitment|strict|standard|general) polic(?:y|ies)/,
       /(?:not|unable|can not|no longer|never) (?:able |allowed |permitted |in a position )?(?:to )?(?:provide|give|share|offer|disclose) (?:any |individual |detailed |specific |personal |further |more |interview |written |formal )*(?:feedback|details?|reasons?|information|comments)/,
       /(?:do not|does not|did not|can not|could not|will not) (?:share|provide|give|offer) (?:any |individual |detailed |interview |specific |more )*(?:feedback|details?|reasons?)/,
       /no (?:further |specific |detailed )?feedback/,
@@ -1750,6 +1769,9 @@ export const cues: Cue[] = [
       /(?:could not|can not|unable to|not able to|not allowed to|not permitted to|not at liberty to) (?:share|say|go into|give) (?:more|much|any|details|detail|specifics)/,
       /(?:did not|have not|has not|had not|would not|will not) (?:give|tell|share with|offer) (?:me|us) (?:much|anything|a lot|more|any details?|a reason)/,
       /nothing specific/,
+      // Sorry to have nothing more: "I wish I had more to tell you", "that's all I was told".
+      /(?:wish|sorry|afraid) (?:that )?(?:i|we) (?:had|could (?:give|tell|share|offer|say)|can not (?:give|tell|share|offer|say)) (?:you )?(?:more|much more|something more|anything more)/,
+      /(?:that is|it is) all (?:i|we) (?:have|know|got|were told|was told|heard)/,
       /no reasons? (?:was |were )?given/,
       /(?:did not|have not|has not|had not) (?:given|provided|shared|sent|offered) (?:us |me )?(?:any )?(?:feedback|a reason|reasons|details)/,
       /(?:still )?chasing (?:them |the client )?for feedback/,
@@ -1784,6 +1806,11 @@ export const boilerplate = anyOf(
   /(?:we |i )?(?:really )?appreciate (?:your|you) (?:interest|time|taking|applying|patience|application)/,
   /(?:decided|chosen|chose) to (?:move forward|proceed|pursue|progress|continue) with (?:other|another|candidates)/,
   /(?:decided|chosen|chose) to pursue (?:other )?(?:candidates|applicants)/,
+  // Convention (settled 7 Dec, after ../shared/data d02 and d47): "another candidate was a closer match" said in
+  // plain words is competition alone; the form letter's wording around it ("thank you for your interest", "after
+  // careful consideration", "candidates whose experience more closely matches", "we'll keep your CV on file") makes
+  // it competition and no_feedback, the reason given being the template's, not the user's. Wishes that close a
+  // message ("best of luck") beside a reason are courtesy, not that formula.
   /whose (?:experience|qualifications|skills|profiles?|backgrounds?) (?:more |better )?(?:closely )?(?:match\w*|align\w*)/,
   /different direction/,
   /another direction/,
@@ -1881,10 +1908,10 @@ export const testReason =
   /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
 /** What another candidate had done or had more of, which makes their edge experience. */
 export const otherDid =
-  /\b(?:(?:had|has|have|holds?|held) an? (?:master's|masters|phd|doctorate|degree|mba|qualification|certification)|already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|having (?:already )?(?:done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
+  /\b(?:(?:had|has|have|holds?|held) an? (?:[\w-]+ )?(?:master's|masters|phd|doctorate|degree|mba|qualification|certification|certificate)|already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|having (?:already )?(?:done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
 /** "Someone who has shipped / led / run …" (or "who'd worked in fintech"): a requirement of having done it, i.e. experience. */
 export const requiredDoneBefore =
-  /(?:\b(?:has|have|had)|\w'd) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold|spent (?:time|years|\w+ years))\b/;
+  /(?:\b(?:has|have|had|who is|who's|that is)|\w'd) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold|spent (?:time|years|\w+ years))\b/;
 /** The job itself described ("this job is mostly heads-down analysis"): the employer's side, not a gap. */
 export const jobDescription =
   /^(?:and |but |so )?(?:this|the|our) (?:job|role|position|work|post|team|day-to-day)(?: itself)? (?:is|involves|would involve|requires|would be|will be|means|covers|has)\b/;
@@ -1926,7 +1953,7 @@ export const hiringVerb =
   /\b(?:(?:decided|chose|opted|elected) to (?:appoint|offer|choose|select|pick|employ|recruit|proceed with|progress with|move forward with)|hired|hire|got the (?:role|job|position|offer)|found|chose|chosen|selected|appointed|went with|gone with|go with|going with|offered|accepted|won|secured|landed|went to|given to|decided on|settled on|picked)\b/;
 /** The user's level in a language ("your level was not quite sufficient"). */
 export const languageLevel =
-  /\b(?:your|his|her) (?:level|(?:spoken |written )?\w+ (?:level|skills))\b|\bnot (?:quite )?(?:sufficient|fluent|enough)\b/;
+  /\b(?:your|his|her) (?:level|(?:spoken |written )?\w+ (?:level|skills))\b|\b(?:closer to|nearer|only|at|more like|around) (?:an? )?[abc][12]\b|\bnot (?:quite )?(?:sufficient|fluent|enough)\b/;
 /** "Your CV says …, but …": a claim contradicted in the interview is a conduct concern. */
 export const cvClaim =
   /\byou (?:mentioned|listed|put|wrote|claimed|included|stated|said|have|had) [\w\s-]{1,40}? (?:on|in) your (?:cv|resume|résumé|linkedin|application|profile)\b|\b(?:cv|resume|résumé|linkedin|application|profile) (?:says|said|lists|listed|states|stated|shows|showed|claims|claimed|mentions|mentioned|suggests|suggested|describes|described)\b|\byou (?:told us|told the panel|told them|said|claimed|stated) (?:that )?you(?:'d| had| have)? (?:led|managed|built|owned|run|ran|delivered|designed|launched|headed)\b/;
