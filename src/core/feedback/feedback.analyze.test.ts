@@ -311,7 +311,7 @@ describe('analyzeFeedback: actions and the result shape', () => {
     expect(categoriesOf('You mixed up gross margin and contribution margin in the case.')).toEqual(['skills']);
     expect(
       categoriesOf('The other finalist had a law degree, which will matter for the policy side of the job.'),
-    ).toEqual(['competition', 'experience']);
+    ).toEqual(['experience', 'competition']);
   });
 
   it('reads an insider promoted or given the role as role change and competition', () => {
