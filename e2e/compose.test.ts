@@ -73,4 +73,35 @@ describe('Compose', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'compose-missing');
   });
+
+  it('adds a flagged name or technical word to the dictionary in one click, and the dictionary can be edited under Prepare', async () => {
+    app = await startApp();
+    const { page } = app;
+    const { application, dana, interview } = await applicationWithInterview(app);
+    await app.open(
+      `/compose?kind=thank-you&applicationId=${application.id}&interviewId=${interview.id}&contactId=${dana.id}`,
+    );
+    const body = page.getByLabel('Message', { exact: true });
+    await page.getByRole('heading', { name: 'Why it is written so' }).waitFor();
+    await body.press('Control+End');
+    await body.pressSequentially(' Our talk about the frobnicator pipeline was great.');
+    const flagged = page.locator('li[data-rule^="spelling."]', { hasText: 'frobnicator' });
+    await flagged.waitFor({ timeout: 20_000 });
+    await flagged.getByRole('button', { name: 'Add to dictionary' }).click();
+    await page.getByText('“frobnicator” is in your dictionary').waitFor();
+    await flagged.waitFor({ state: 'detached' });
+    expect((await app.api<{ dictionary: string[] }>('GET', '/api/me')).dictionary).toEqual(['frobnicator']);
+
+    await app.open('/prepare');
+    const words = page.getByRole('list', { name: 'Words in your dictionary' });
+    await words.getByText('frobnicator').waitFor();
+    const dictionary = page.getByRole('region', { name: 'Your dictionary' });
+    await dictionary.getByLabel('Word to add').fill('Kubernetes');
+    await dictionary.getByRole('button', { name: 'Add', exact: true }).click();
+    await words.getByText('Kubernetes').waitFor();
+    await words.getByRole('button', { name: 'Remove frobnicator' }).click();
+    await words.getByText('frobnicator').waitFor({ state: 'detached' });
+    expect((await app.api<{ dictionary: string[] }>('GET', '/api/me')).dictionary).toEqual(['Kubernetes']);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

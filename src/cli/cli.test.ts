@@ -414,6 +414,10 @@ describe('advice from the command line', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/time zone/i);
     expect((await runCli(['me', '--ghosted-after-days', 'soon', '--data', data])).code).toBe(2);
+    // A blank word is refused before anything is written: the name given with it is not changed either.
+    const blank = await runCli(['me', '--name', 'Someone Else', '--add-word', ' ', '--data', data]);
+    expect(blank.code).toBe(2);
+    expect(blank.stderr).toMatch(/add/);
     const kept = JSON.parse((await runCli(['me', '--remove-word', 'kubernetes', '--json', '--data', data])).stdout);
     expect(kept).toMatchObject({ name: 'Alex Morgan', timeZone: 'Asia/Tokyo', dictionary: [] });
   }, 120_000);

@@ -47,19 +47,18 @@ export function registerMe(program: Command): void {
               throw new ValidationError('--ghosted-after-days takes a whole number of days (7 to 180).');
             patch.ghostedAfterDays = Number(options.ghostedAfterDays);
           }
-          if (options.addWord || options.removeWord) {
-            const removed = new Set((options.removeWord ?? []).map((word) => word.trim().toLowerCase()));
-            const kept = current.dictionary.filter((word) => !removed.has(word.toLowerCase()));
-            const known = new Set(kept.map((word) => word.toLowerCase()));
-            const added: string[] = [];
-            for (const word of (options.addWord ?? []).map((w) => w.trim())) {
-              if (word === '' || known.has(word.toLowerCase())) continue;
-              known.add(word.toLowerCase());
-              added.push(word);
-            }
-            patch.dictionary = [...kept, ...added];
-          }
-          return Object.keys(patch).length > 0 ? services.me.update(cliActor, patch) : current;
+          // Checked before anything is written, so a bad word does not leave the name changed and the words not.
+          const [{ dictionaryEdit }, { parseInput }] = await Promise.all([
+            import('../../services/me/me.service'),
+            import('../../services/services.context'),
+          ]);
+          const edit =
+            options.addWord || options.removeWord
+              ? parseInput(dictionaryEdit, { add: options.addWord ?? [], remove: options.removeWord ?? [] })
+              : null;
+          let me = Object.keys(patch).length > 0 ? await services.me.update(cliActor, patch) : current;
+          if (edit) me = await services.me.editDictionary(cliActor, edit);
+          return me;
         });
         process.stdout.write(options.json ? `${JSON.stringify(me, null, 2)}\n` : profileText(me));
       }),

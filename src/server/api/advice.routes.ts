@@ -3,7 +3,7 @@ import { ValidationError } from '../../core/errors';
 import { lintMessageSync } from '../../core/lint/lint.engine';
 import { lintRequestSchema } from '../../core/lint/lint.schema';
 import { draftRequest } from '../../services/advice/advice.service';
-import { mePatch } from '../../services/me/me.service';
+import { dictionaryEdit, mePatch } from '../../services/me/me.service';
 import type { Services } from '../../services/services';
 import type { Actor } from '../../services/services.context';
 import type { RouteSpec } from '../server.routes';
@@ -125,6 +125,14 @@ export function adviceRoutes(services: Services, actorOf: (c: unknown) => Actor)
       summary: 'Change your name, time zone, dictionary or ghosted-after days',
       body: mePatch,
       handler: (c, { body }) => me.update(actorOf(c), body),
+    },
+    {
+      method: 'post',
+      path: '/api/me/dictionary',
+      tag: 'profile',
+      summary: 'Add words to your dictionary or take them out, against the dictionary as it is now',
+      body: dictionaryEdit,
+      handler: (c, { body }) => me.editDictionary(actorOf(c), body),
     },
   ];
 }

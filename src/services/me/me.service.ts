@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { ForbiddenError, NotFoundError } from '../../core/errors';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../core/errors';
 import { timeZoneSchema } from '../../core/interviews/interviews.schema';
 import { repositories } from '../../store/store.repositories';
 import type { User } from '../../store/users/users.repository';
@@ -17,6 +17,16 @@ export const mePatch = z
   })
   .partial()
   .strict();
+
+/** Words to add to the dictionary and words to take out of it (either may be left out). */
+export const dictionaryEdit = z
+  .object({
+    add: z.array(z.string().trim().min(1).max(100)).max(2000).default([]),
+    remove: z.array(z.string().trim().min(1).max(100)).max(2000).default([]),
+  })
+  .strict();
+
+const dictionaryLimit = 2000;
 
 export interface Me {
   id: string;
@@ -55,7 +65,7 @@ export function meService({ store }: ServiceDeps) {
     /** The private token in the calendar feed's address, made on first use; `rotate` replaces it. */
     async calendarToken(actor: Actor, options: { rotate?: boolean } = {}): Promise<string> {
       return write({ store }, actor, async (repos) => {
-        const user = await repos.users.get(actor.userId);
+        const user = await repos.users.getForUpdate(actor.userId);
         if (!user) throw new NotFoundError('user', actor.userId);
         const existing = user.settings.calendarToken;
         if (typeof existing === 'string' && !options.rotate) return existing;
@@ -79,7 +89,7 @@ export function meService({ store }: ServiceDeps) {
     async update(actor: Actor, input: unknown): Promise<Me> {
       const patch = parseInput(mePatch, input);
       return write({ store }, actor, async (repos) => {
-        const user = await repos.users.get(actor.userId);
+        const user = await repos.users.getForUpdate(actor.userId);
         if (!user) throw new NotFoundError('user', actor.userId);
         const { name, timeZone, ...settings } = patch;
         await repos.users.update(actor.userId, {
@@ -93,6 +103,37 @@ export function meService({ store }: ServiceDeps) {
           ...(timeZone ? { timeZone } : {}),
           settings: { ...user.settings, ...settings },
         });
+      });
+    },
+
+    /**
+     * Adds and removes words in one step, against the dictionary as it is now (not as a screen loaded it), so
+     * a word added from the compose screen and one added with `nextround me` at the same moment are both kept.
+     * A word already there in any capitalisation is not added twice; removing ignores capitalisation too.
+     *
+     * @example
+     * await me.editDictionary(actor, { add: ['Kubernetes'] }); // { …, dictionary: [..., 'Kubernetes'] }
+     */
+    async editDictionary(actor: Actor, input: unknown): Promise<Me> {
+      const edit = parseInput(dictionaryEdit, input);
+      return write({ store }, actor, async (repos) => {
+        const user = await repos.users.getForUpdate(actor.userId);
+        if (!user) throw new NotFoundError('user', actor.userId);
+        const removed = new Set(edit.remove.map((word) => word.toLowerCase()));
+        const words = toMe(user).dictionary.filter((word) => !removed.has(word.toLowerCase()));
+        const known = new Set(words.map((word) => word.toLowerCase()));
+        for (const word of edit.add) {
+          if (known.has(word.toLowerCase())) continue;
+          known.add(word.toLowerCase());
+          words.push(word);
+        }
+        if (words.length > dictionaryLimit)
+          throw new ValidationError(
+            `The dictionary holds up to ${dictionaryLimit} words; take some out before adding more.`,
+          );
+        const settings = { ...user.settings, dictionary: words };
+        await repos.users.update(actor.userId, { settings });
+        return toMe({ ...user, settings });
       });
     },
   };

@@ -20,6 +20,17 @@ export class UsersRepository {
     return row ? { ...row, settings: json.read<Record<string, unknown>>(row.settings, {}) } : undefined;
   }
 
+  /**
+   * Reads the user to change their settings, inside a write transaction: on PostgreSQL the row is locked first
+   * (an update that changes nothing), so two edits of the settings at the same moment (the CLI and a browser
+   * tab adding a word each) run one after the other and neither is lost. SQLite's write transactions already
+   * run one at a time (BEGIN IMMEDIATE).
+   */
+  async getForUpdate(id: string): Promise<User | undefined> {
+    await this.db.updateTable('users').set({ revision: sql<number>`revision` }).where('id', '=', id).execute();
+    return this.get(id);
+  }
+
   /** Marks that the user's data changed (called inside every write transaction). */
   async bumpRevision(id: string): Promise<void> {
     await this.db.updateTable('users').set({ revision: sql<number>`revision + 1` }).where('id', '=', id).execute();

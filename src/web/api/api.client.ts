@@ -89,6 +89,7 @@ export const api = {
   health: () => request<{ ok: boolean; database: string; now?: string }>('GET', '/api/health'),
   me: () => request<Me>('GET', '/api/me'),
   updateMe: (patch: Partial<Me>) => request<Me>('PATCH', '/api/me', patch),
+  editDictionary: (edit: { add?: string[]; remove?: string[] }) => request<Me>('POST', '/api/me/dictionary', edit),
   calendarFeed: () => request<{ url: string }>('GET', '/api/me/calendar'),
   recommendation: (applicationId: string) =>
     request<FeedbackRequestDecision>('GET', `/api/applications/${enc(applicationId)}/recommendation`),

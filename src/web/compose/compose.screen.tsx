@@ -173,6 +173,8 @@ function Composer({
   }`;
   const [mail, setMail, resetMail] = usePersistentState<ComposeDraft>(storageKey, suggested);
   const [savedId, setSavedId] = useState<string | null>(existing?.id ?? null);
+  // The user's own words; a flagged word added from here is accepted at once, without reloading the profile.
+  const [words, setWords] = useState<string[]>(profile.dictionary);
   const [error, setError] = useState<string | null>(null);
   // Set when sending failed for a reason the mailbox settings can fix (password, server, certificate).
   const [mailboxProblem, setMailboxProblem] = useState(false);
@@ -189,7 +191,7 @@ function Composer({
       ...(application?.contacts.map((c) => c.name) ?? []),
       application?.company ?? '',
       profile.name,
-      ...profile.dictionary,
+      ...words,
     ].filter(Boolean);
     return {
       kind: mail.kind,
@@ -200,7 +202,7 @@ function Composer({
       ...(contact?.greetAs ? { greetAs: contact.greetAs } : {}),
       ...(application ? { role: application.role, company: application.company } : {}),
     };
-  }, [application, contact, mail.kind, mail.channel, savedId, profile]);
+  }, [application, contact, mail.kind, mail.channel, savedId, profile, words]);
 
   // Both lints run in workers: the key press only updates the text. The instant checks follow a short pause
   // in typing, the proofreader a longer one.
@@ -240,6 +242,17 @@ function Composer({
     // The text may have moved on since the lint ran; only replace what is still there.
     if (body.slice(issue.start, issue.end) !== issueText) return;
     setMail({ ...mail, body: body.slice(0, issue.start) + issue.suggestion + body.slice(issue.end) });
+  };
+  const addToDictionary = async (issue: LintIssue) => {
+    const word = body.slice(issue.start, issue.end).trim();
+    if (!word) return;
+    try {
+      const me = await api.editDictionary({ add: [word] });
+      setWords(me.dictionary ?? [...words, word]);
+      notify(`“${word}” is in your dictionary: it will not be flagged again.`);
+    } catch (e) {
+      notify(`Could not add “${word}”: ${errorText(e)}`);
+    }
   };
   const showIssue = (issue: LintIssue) => {
     textarea.current?.focus();
@@ -505,6 +518,11 @@ function Composer({
                   {issue.suggestion !== null && (
                     <button type="button" className="secondary" onClick={() => applySuggestion(issue)}>
                       {issue.suggestion.length > 60 ? 'Use the suggestion' : `Use “${issue.suggestion}”`}
+                    </button>
+                  )}
+                  {issue.category === 'spelling' && (
+                    <button type="button" className="quiet" onClick={() => addToDictionary(issue)}>
+                      Add to dictionary
                     </button>
                   )}
                   <button type="button" className="quiet" onClick={() => showIssue(issue)}>

@@ -19,6 +19,7 @@ export default function PrepareScreen() {
           <QuestionsToAsk />
         </div>
         <AboutYou />
+        <Dictionary />
         <CalendarFeed />
       </div>
     </section>
@@ -334,6 +335,84 @@ function AboutYou() {
           </form>
         )}
       </Show>
+    </section>
+  );
+}
+
+/** The words the proofreader accepts: names and technical terms the user added, here or from a flagged word. */
+function Dictionary() {
+  const id = useId();
+  const notify = useToast();
+  const [loaded, reload] = useLoad(loadProfile, []);
+  const [word, setWord] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const edit = async (change: { add?: string[]; remove?: string[] }, done: string) => {
+    try {
+      await api.editDictionary(change);
+      setError(null);
+      notify(done);
+      reload();
+      return true;
+    } catch (e) {
+      setError(errorText(e));
+      return false;
+    }
+  };
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`} style={{ marginTop: 0 }}>
+        Your dictionary
+      </h2>
+      <p className="muted">
+        Names and technical words the proofreader should never flag as misspelt, such as Kubernetes or a company's name.
+      </p>
+      <Show loaded={loaded} what="your dictionary">
+        {(profile) => (
+          <>
+            {profile.dictionary.length === 0 ? (
+              <p>No words yet. Add one here, or from a flagged word while you write.</p>
+            ) : (
+              <ul className="list" aria-label="Words in your dictionary">
+                {profile.dictionary.map((w) => (
+                  <li key={w}>
+                    <span className="grow">{w}</span>
+                    <button
+                      type="button"
+                      className="quiet"
+                      aria-label={`Remove ${w}`}
+                      onClick={() => edit({ remove: [w] }, `“${w}” is out of your dictionary.`)}
+                    >
+                      Remove
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <form
+              className="row"
+              noValidate
+              onSubmit={async (event) => {
+                event.preventDefault();
+                const added = word.trim();
+                if (!added) {
+                  setError('Type the word to add.');
+                  return;
+                }
+                if (await edit({ add: [added] }, `“${added}” is in your dictionary.`)) setWord('');
+              }}
+            >
+              <div className="field">
+                <label htmlFor={`${id}-word`}>Word to add</label>
+                <input id={`${id}-word`} value={word} onChange={(e) => setWord(e.target.value)} autoComplete="off" />
+              </div>
+              <div className="field" style={{ flex: '0 0 auto' }}>
+                <button type="submit">Add</button>
+              </div>
+            </form>
+          </>
+        )}
+      </Show>
+      <FormErrors error={error} />
     </section>
   );
 }
