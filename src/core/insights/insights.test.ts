@@ -231,6 +231,9 @@ describe('insights', () => {
     const result = buildInsights(data({ feedback, debriefs: [] }), '2026-11-24T10:00:00.000Z');
     expect(result.topThree[0]).toMatchObject({ specific: 'Kubernetes', category: 'skills', feedbackCount: 2 });
     expect(result.topThree[0]?.title).toBe('Kubernetes (skills and technical depth)');
+    // The feedback that named it as experience is said and done: experience is not listed again for it alone.
+    expect(result.topThree.map((thing) => thing.category)).not.toContain('experience');
+    expect(result.topThree.map((thing) => thing.category)).toContain('competition');
   });
 
   it('names a recurring specific within its category instead of listing the same feedback twice', () => {

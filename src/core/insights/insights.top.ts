@@ -387,9 +387,13 @@ export function topThree(
     if (!best || bestScore <= 0) break;
     remaining.delete(best);
     if (best.specific) {
-      const covered = coveredByCategory.get(best.category) ?? new Set<string>();
-      for (const id of best.feedbackIds) covered.add(id);
-      coveredByCategory.set(best.category, covered);
+      // Every category the specific was named under: "Kubernetes" chosen under skills also speaks for the
+      // feedback that named it as experience, which is not counted again for experience as a whole.
+      for (const category of new Set([best.category, ...best.votes.keys()])) {
+        const covered = coveredByCategory.get(category) ?? new Set<string>();
+        for (const id of best.feedbackIds) covered.add(id);
+        coveredByCategory.set(category, covered);
+      }
     }
     // A whole category says it all once: its specifics are not listed again after it. The one named most often
     // (twice or more) is folded in, so "Experience and level" says what about it comes up ("people management").
