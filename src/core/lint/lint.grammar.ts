@@ -54,7 +54,7 @@ const subjectPronouns = set('i you we they he she it');
 const determiners = set('a an the my your our their his her its this these those any some no every each another');
 const whWords = set('what which how why when where who whom whose whether if');
 const conjunctions = set(
-  'and but or so because if when while as since although though that whereas until unless once where why how then',
+  'and but or so because if whether when while as since although though that whereas until unless once where why how then',
 );
 /** Adverbs that may stand between an auxiliary and its verb ("will also send", "have already spoken"). */
 const middleAdverbs = set(
@@ -227,7 +227,11 @@ function afterHave(words: Word[], out: Finding[]): void {
       modals.has(words[i - 1]?.lower ?? '') && /^(?:that|how|what|whether|why|it|this)$/.test(after?.lower ?? '');
     // "I have lead a team": a word that may be a noun is the verb when a possessive, "a" or an object pronoun
     // follows it (not "the" or "this": "you have access the moment you join", "have work this week").
-    const objectAfter = /^(?:a|an|my|your|our|their|his|her|me|us|them|him)$/.test(after?.lower ?? '');
+    // A number counts too, for a verb that "have" does not take bare as a noun ("I have lead three launches", not
+    // "I have work two days a week").
+    const objectAfter =
+      /^(?:a|an|my|your|our|their|his|her|me|us|them|him)$/.test(after?.lower ?? '') ||
+      ((pluralQuantifiers.has(after?.lower ?? '') || /^\d/.test(after?.text ?? '')) && !bareObjects.has(verb.base));
     const surelyVerb = !verb.noun || (j > i + 1 && isAdverbBetween(words[j - 1])) || afterModal || objectAfter;
     const wrong =
       isPastOnly(verb) ||
@@ -486,7 +490,22 @@ function headAgreement(words: Word[], out: Finding[]): void {
       continue;
     // "how the liaison team works with the families … was": a noun's -s verb with its phrase, not a plural head
     // ("the team leads of the two squads were" keeps its "of").
-    if (h > d + 1 && head.verb && isSForm(head.verb) && words[h + 1]?.lower !== 'of' && readsAsVerb(words, h)) continue;
+    // But "the customer journey maps you showed me was": a pronoun and a past verb after it start a relative clause,
+    // so the -s word is the noun it describes.
+    const relativeAfter =
+      relativePronouns.has(words[h + 1]?.lower ?? '') &&
+      words[h + 2]?.verb?.forms.has('past') === true &&
+      !words[h + 2]?.verb?.forms.has('base') &&
+      !isNounLike(words[h + 3]);
+    if (
+      h > d + 1 &&
+      head.verb &&
+      isSForm(head.verb) &&
+      words[h + 1]?.lower !== 'of' &&
+      readsAsVerb(words, h) &&
+      !relativeAfter
+    )
+      continue;
     let number = numberOf(head);
     // "what eight hours of work earns": an amount is one thing.
     if (measureNouns.has(head.lower)) number = null;
@@ -742,10 +761,14 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean, andJ
     if (relativePronouns.has(w.lower)) return -1;
     if (w.verb && !w.verb.noun && !w.verb.forms.has('ing')) return sawNoun ? k : -1;
     // Not a noun with a relative clause after it: "the case studies you showed me were".
+    // "with supplier lead times is": a noun before a plural noun and the verb after both modifies it.
+    const modifiesPlural =
+      isNounLike(next) && !next.verb && numberOf(next) === 'plural' && finiteBeHave.has(words[k + 2]?.lower ?? '');
     if (
       w.verb?.noun &&
       (w.verb.forms.has('s') || w.verb.forms.has('base')) &&
       sawNoun &&
+      !modifiesPlural &&
       // Right after a preposition it is that preposition's noun ("the processes you have in place for…"), unless
       // the preposition ends the relative clause ("the clients you work with sounds").
       (!prepositions.has(words[k - 1]?.lower ?? '') || relativeVerbAt === k - 2) &&
@@ -1788,6 +1811,25 @@ function setPhrases(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     const next = words[i + 1];
     if (!next) return;
+    // "I would like understand why", "I'd like discuss": "like" in a wish takes "to" before a verb (a verb that is
+    // never a noun, so "I'd like feedback" stays).
+    if (
+      word.lower === 'like' &&
+      /^(?:would|'d|i'd|we'd|should)$/.test(words[i - 1]?.lower ?? '') &&
+      next.verb?.forms.has('base') &&
+      !next.verb.noun &&
+      next.verb.forms.size === 1
+    ) {
+      out.push(
+        issue(
+          'grammar.missing-word',
+          'Write "would like to" before a verb ("I would like to understand").',
+          word,
+          'like to',
+        ),
+      );
+      return;
+    }
     if (word.lower === 'find' && /^(?:attach|enclose)$/.test(next.lower) && atClauseStart(words, i - 1)) {
       const participle = next.lower === 'attach' ? 'attached' : 'enclosed';
       out.push(issue('grammar.verb-form', `"Please find ${participle}": the participle.`, next, participle));
@@ -1900,6 +1942,72 @@ function nounVerbTwins(words: Word[], out: Finding[]): void {
       // "the people who advise", "a way to choose": only a determiner or an adjective right before.
       out.push(issue('grammar.word-choice', `Did you mean "${asNoun}" (the noun)?`, word, asNoun));
     }
+  });
+}
+
+/** Verbs and adjectives before an indirect question ("tell me what I could…", "wonder where we…"). */
+const questionTakers = set(
+  'tell told know knew wonder wondering wondered ask asking asked understand explain share clarify sure unsure curious learn see',
+);
+const invertingAuxiliaries = set('could would should can will did do does was were is are have has had might may');
+
+/**
+ * "tell me what could I have done differently", "I wonder where did I lose points": an indirect question keeps the
+ * order of a statement (subject, then verb: "what I could have done").
+ */
+function invertedIndirectQuestion(words: Word[], out: Finding[]): void {
+  words.forEach((wh, i) => {
+    if (!/^(?:what|where|how|why|when|which)$/.test(wh.lower)) return;
+    let t = i - 1;
+    if (/^(?:me|us|you|him|her|them)$/.test(words[t]?.lower ?? '')) t--;
+    if (!questionTakers.has(words[t]?.lower ?? '')) return;
+    // "how long", "which part": one word may go with the question word.
+    let a = i + 1;
+    if (!invertingAuxiliaries.has(words[a]?.lower ?? '') && isLowerWord(words[a]) && !words[a]?.verb) a++;
+    const aux = words[a];
+    let subject = words[a + 1];
+    if (!aux || !subject || !invertingAuxiliaries.has(aux.lower)) return;
+    let end = a + 1;
+    const pronoun =
+      /^(?:i|we|you|they|he|she|it)$/.test(subject.lower) && (subject.lower !== 'i' || subject.text === 'I');
+    if (!pronoun) {
+      // "where did my answers fall short", "what could the team do": a noun phrase, then the verb's base form. After
+      // "be" the question word may be the subject itself ("tell me what was the main reason").
+      if (!objectDeterminers.has(subject.lower) || !(modals.has(aux.lower) || /^(?:do|does|did)$/.test(aux.lower)))
+        return;
+      const verbAfterNoun = (k: number) => isNounLike(words[k]) && words[k + 1]?.verb?.forms.has('base') === true;
+      end = verbAfterNoun(a + 2) ? a + 2 : isPremodifier(words, a + 2) && verbAfterNoun(a + 3) ? a + 3 : -1;
+      if (end < 0) return;
+      subject = words[end] as Word;
+    }
+    const restVerb = words[end + 1];
+    if (!restVerb || restVerb.isPunctuation) return;
+    const lead = words
+      .slice(i, a)
+      .map((w) => w.text)
+      .join(' ');
+    const subjectText = words
+      .slice(a + 1, end + 1)
+      .map((w) => w.text)
+      .join(' ');
+    // With "do" the auxiliary goes ("what you think"); "does" and "did" move their tense to the verb, which the
+    // writer has to choose ("where I lost").
+    const suggestion =
+      aux.lower === 'do'
+        ? `${lead} ${subjectText}`
+        : /^(?:does|did)$/.test(aux.lower)
+          ? null
+          : `${lead} ${subjectText} ${aux.lower}`;
+    out.push({
+      ...spanIssue(
+        'grammar.word-order',
+        'In an indirect question the subject comes before the verb ("tell me what I could have done").',
+        wh,
+        subject,
+        '',
+      ),
+      suggestion: suggestion === null ? null : keepCase(wh.text, suggestion),
+    });
   });
 }
 
@@ -2026,5 +2134,6 @@ export function grammarFindings(text: string): Finding[] {
   nounVerbTwins(words, out);
   nounAsSVerb(words, out);
   comparedWithPeople(words, out);
+  invertedIndirectQuestion(words, out);
   return out;
 }

@@ -240,6 +240,22 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I liked how the clinic priorities continuity of care.', 'priorities', 'prioritises'],
     ['My months as a volunteer coordinator has taught me patience.', 'has', 'have'],
     ['I suspect my portfolio was thinner than the other applicants.', 'applicants', "applicants'"],
+    // Blind round 8.2: indirect questions, set prepositions, "since" with a length of time, feelings before "to",
+    // a relative clause after an -s noun, a noun before a plural noun inside a phrase, "whether" starting a clause.
+    ['Could you let me know where did my answers fall short?', 'where did my answers', null],
+    ['It would help to know which section should I have expanded.', 'which section should I', 'which section I should'],
+    ['I have a few ideas how the onboarding survey could be shorter.', 'ideas', 'ideas on'],
+    ['I have lived in Rotterdam since three years.', 'since', 'for'],
+    ['We were really exciting to see the prototype.', 'exciting', 'excited'],
+    ['I was fascinated and interested by your work on wetlands.', 'by', 'in'],
+    ['Thank you again; my interest for the role has only grown.', 'for', 'in'],
+    ['I have solid experience on running payroll for 300 staff.', 'on', 'in'],
+    ["I'm perfectly comfortable to present to the board.", 'to present', 'presenting'],
+    ['The onboarding checklists you sent me was very clear.', 'was', 'were'],
+    ['The delays you mentioned with customs clearance times is familiar to me.', 'is', 'are'],
+    ["I'd like to understand whether my answer on pricing were the problem.", 'were', 'was'],
+    ['Over the last year I have lead four audits.', 'lead', 'led'],
+    ['I would like understand what the panel expected.', 'like', 'like to'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -305,6 +321,13 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'My answers were fine, but I was slower than the other candidates; my manager was calmer than the applicants.',
       "We're re-running the survey, the panel was barely awake, and the firm does pro bono work.",
       'We met at the drive-thru on the way.',
+      'I know what you mean; tell me, what could I do better? I have no idea how, and any idea how long it takes?',
+      "I've been here since two years ago, the study is of interest for the team, and I gained experience on the ward.",
+      'I was interested by then, the chair is comfortable to sit in, and I was boring to listen to.',
+      'The product team maps you showed me the way, and the new tool lets you see everything.',
+      'The challenges you described with supplier lead times are familiar, and I have work two days a week.',
+      'Bonjour Claire, merci for the tour; danke to Jonas as well.',
+      "I'd like feedback on my answers, and I would like some advice.",
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -523,7 +523,7 @@ const rules: ProofreadRule[] = [
     // "I was very interesting in…": the person feels it, so the -ed form. Not a progressive verb with an
     // object ("I was confusing the two").
     re: new RegExp(
-      `\\b(?:I|we|We)(?:[ \\t]+(?:am|was|were|are|feel|felt|get|got|became|become|have[ \\t]+been|had[ \\t]+been)|'m|'re)${intensifiers}[ \\t]+(${feelingIng})\\b(?![ \\t]+(?:the|my|your|his|her|their|our|them|him|you|it|us|people|everyone|a|an|this|that|those|these|some|any|me|myself|to)\\b)`,
+      `\\b(?:I|we|We)(?:[ \\t]+(?:am|was|were|are|feel|felt|get|got|became|become|have[ \\t]+been|had[ \\t]+been)|'m|'re)${intensifiers}[ \\t]+(${feelingIng})\\b(?![ \\t]+(?:the|my|your|his|her|their|our|them|him|you|it|us|people|everyone|a|an|this|that|those|these|some|any|me|myself|to)\\b)|\\b(?:I|we|We)(?:[ \\t]+(?:am|was|were|are|felt|feel)|'m|'re)${intensifiers}[ \\t]+(${feelingIng})(?=[ \\t]+to[ \\t]+(?:hear|see|learn|meet|read|know|find|discover|get|receive|join|talk|speak|be)\\b)`,
       'g',
     ),
     message: 'For how you feel, use the -ed form ("I was interested in", "I am excited about").',
@@ -762,6 +762,55 @@ const rules: ProofreadRule[] = [
     re: /\binterested[ \t]+(on|about|for|at)\b(?![ \t]+(?:all|now|the moment|this stage|least|first|times|once|your convenience)\b)/gi,
     message: 'Write "interested in".',
     fix: () => 'in',
+  },
+  {
+    rule: 'grammar.usage',
+    // "interested by your research": one is interested "in" a thing ("intrigued by" stays); only before what is
+    // owned or named, since "interested by then" is time.
+    re: /\binterested[ \t]+(by)[ \t]+(?:your|the|their|its|his|her|this|that|these|those|our)\b/gi,
+    message: 'Write "interested in".',
+    fix: () => 'in',
+  },
+  {
+    rule: 'grammar.usage',
+    // "reiterate my interest for the position": interest is "in" a thing ("of interest for the team" stays).
+    re: /\b(?:my|our|your|their|his|her|strong|keen|genuine|great|continued|real|sincere|renewed)[ \t]+interest[ \t]+(for)[ \t]+(?:the|this|your|a|an|joining|working)\b/gi,
+    message: 'Write "interest in".',
+    fix: () => 'in',
+  },
+  {
+    rule: 'grammar.usage',
+    // "experience on managing budgets": experience of doing something is "in" it ("experience on the ward" stays).
+    re: /\b(?:experience|expertise|background|experienced|skilled|skills)[ \t]+(on)[ \t]+(?=[a-z]+ing\b)(?!(?:the|a)\b)/gi,
+    message: 'Write "experience in" before what you did ("experience in managing budgets").',
+    fix: () => 'in',
+  },
+  {
+    rule: 'grammar.usage',
+    // "since five years": a length of time takes "for"; "since" needs a point in time ("since 2019", "since five
+    // years ago").
+    re: /\b(since)[ \t]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|a[ \t]+few|a[ \t]+couple[ \t]+of|a|an)[ \t]+(?:years?|months?|weeks?|days?|decades?|hours?)\b(?![ \t]+(?:ago|back|earlier|before|prior)\b)/gi,
+    message: 'For a length of time, write "for" ("for five years"); "since" needs a point in time.',
+    fix: (flagged) => keepCase(flagged, 'for'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "some ideas how to reduce…": plural ideas and suggestions take "on" or "about" before "how" ("no idea how"
+    // and "any idea how" are idioms).
+    re: /\b(ideas|suggestions|thoughts|tips|pointers)[ \t]+how\b/gi,
+    message: 'Write "ideas on how" ("some ideas on how to…").',
+    fix: (flagged) => `${flagged} on`,
+  },
+  {
+    rule: 'grammar.usage',
+    // "I'm comfortable to lead the migration": a person is comfortable doing something ("the chair is comfortable
+    // to sit in" is about a thing).
+    re: /\b(?:I'm|I[ \t]+am|I[ \t]+feel|I[ \t]+would[ \t]+be|I'd[ \t]+be|I[ \t]+was|we're|we[ \t]+are)(?:[ \t]+(?:very|quite|really|fully|completely|perfectly))?[ \t]+comfortable[ \t]+(to[ \t]+(?:lead|manage|run|work|take|present|own|handle|talk|speak|use|do|make|support|drive|deliver|build|write|mentor|coach|step))\b/gi,
+    message: 'Write "comfortable leading" (or "comfortable with leading").',
+    fix: (flagged) => {
+      const verb = flagged.split(/[ \t]+/)[1]?.toLowerCase() ?? '';
+      return verbFormOf(verb, 'ing') ?? null;
+    },
   },
   {
     rule: 'spelling.boundary',

@@ -257,14 +257,18 @@ export const techTerms = new Set(
 );
 
 /**
- * Words of te reo Māori (and Hawaiian) used in everyday New Zealand and Hawaiian English at work: never mistakes.
+ * Words of te reo Māori (and Hawaiian) used in everyday New Zealand and Hawaiian English at work, and the greetings
+ * and thanks people write to colleagues abroad ("Bonjour Claire", "Danke"): never mistakes.
  * Written with or without macrons; any word with a macron is accepted anyway (English has none).
  */
 export const loanWords = new Set(
   `whanau hapu iwi korero tikanga mana marae hui mahi rangatahi tamariki kaumatua kuia aroha maori pakeha wairua
   manaakitanga whanaungatanga kaitiakitanga hauora taonga haka wananga matauranga aotearoa kaimahi rohe waka kai
   tautoko whakapapa kaupapa reo ako kura whare kaiako akonga pono tika mauri tangata whenua tangi mihi karakia
-  powhiri kawa tiriti kia ora kaitiaki hapori ropu mahalo ohana keiki aloha kuleana pono lanai`.split(/\s+/),
+  powhiri kawa tiriti kia ora kaitiaki hapori ropu mahalo ohana keiki aloha kuleana pono lanai
+  bonjour merci danke gracias grazie obrigado obrigada hola ciao salut hallo hej tack kiitos asante shukran`.split(
+    /\s+/,
+  ),
 );
 /** Words that only stand before another Māori word ("te reo", "te ao", "ngā mahi"). */
 export const loanArticles = new Set(['te', 'nga', 'ngā', 'o', 'ki']);
