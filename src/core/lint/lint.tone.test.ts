@@ -550,6 +550,46 @@ describe('tone', () => {
     ]);
   });
 
+  it('hears patience said to be spent, goalposts moved, merit or their own words set against the outcome', () => {
+    expect(toneOf('At this point I would settle for a one-line reply.', 'nudge')).toEqual(['tone.confrontational']);
+    expect(toneOf('I will settle for whatever you are able to share, no pressure.', 'nudge')).toEqual([]);
+    expect(toneOf('Honestly, I have been patient for long enough.', 'nudge')).toContain('tone.confrontational');
+    expect(
+      toneOf('Adding a degree requirement after the final round is moving the goalposts.', 'feedback-request'),
+    ).toContain('tone.confrontational');
+    expect(toneOf('I really believe I deserved to reach the final stage.', 'feedback-request')).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(
+      toneOf(
+        'I know I did not deserve the role over someone with more experience, so I would value a pointer.',
+        'feedback-request',
+      ),
+    ).toEqual([]);
+    expect(
+      toneOf(
+        'Why did you decide not to go ahead, despite your recruiter assuring me it had gone really well?',
+        'feedback-request',
+      ),
+    ).toContain('tone.confrontational');
+    expect(toneOf('I am sure the panel made the decision it thought best for the team.', 'feedback-request')).toEqual(
+      [],
+    );
+  });
+
+  it('hears the outcome asked to move with nothing named, and a rebuttal that calls the feedback a poor reading', () => {
+    expect(toneOf('I really need this. Is there any way at all?', 'feedback-request')).toContain('tone.second-chance');
+    expect(toneOf('Is there any way I could get a little feedback on the case study?', 'feedback-request')).toEqual([]);
+    expect(toneOf('I think that is a rather selective reading of my answers.', 'feedback-reply')).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf('That is a fair reading of my answer, and I will work on it.', 'feedback-reply')).toEqual([]);
+    expect(toneOf("Why didn't I get the offer? I met every requirement on the list.", 'feedback-request')).toEqual([
+      'tone.generic-why',
+      'tone.defensive',
+    ]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -65,6 +65,8 @@ interface MatchContext {
   normIndex: number;
   match: RegExpMatchArray;
   profile: KindProfile;
+  /** The sentence before, for a claim that argues with an outcome named there ("Why wasn't I chosen? I met every…"). */
+  previous?: PreparedSentence;
 }
 
 interface TonePattern {
@@ -585,6 +587,13 @@ const rules: ToneRuleDefinition[] = [
       },
       { re: /\bchange (?:your|their|his|her) minds?\b|\bchange (?:the|your|this) (?:decision|outcome|result)\b/g },
       {
+        // "Is there any way at all?", "anything you can do?": the outcome itself asked to move, with nothing else named.
+        re: /(?:^|[,;:] )(?:(?:so|but|and|please|honestly|then) )*(?:is there )?(?:any|no) (?:other )?(?:way|chance|hope|possibility)(?: at all| whatsoever)?(?: (?:left|still|around it))? ?(?:[?.!]|$)|\bis there (?:anything|something) (?:at all )?(?:you|anyone|the team|we) (?:can|could|might) (?:still )?do(?: (?:for me|about (?:it|this|that|the decision)))? ?(?:[?.!]|$)/g,
+        asked: true,
+        negatable: false,
+        when: (p) => p.afterDecision && !p.feedbackReply,
+      },
+      {
         re: /\b(?:give|giving|offer|offering|grant|allow|let) me (?:a|another|one more|a second|a final|a last|one last|just one more|a fresh|a new|the) (?:chance|shot|opportunity|go|try)\b(?! to (?:meet|learn|talk|speak|hear|discuss|visit|see|work with you in the future))/g,
         futureSafe: true,
       },
@@ -771,7 +780,7 @@ const rules: ToneRuleDefinition[] = [
         // "a company that talks so much about inclusion would at least explain", "forty slides, and not a single question":
         // their stated values, or the writer's effort, set against a neglect.
         gate: /\b(?:least|single|talks?|preaches|boasts|prides|claims?|manners|courtesy|decency|respect|else|time|more|dressed|disguised|masquerading|passed|unpaid|free)\b/,
-        re: /\b(?:a company|an organi[sz]ation|a firm|a team|an employer|a business|your (?:company|firm|team|organi[sz]ation)) (?:that|which|who) (?:talks?|preaches|preach|boasts?|prides? (?:itself|yourselves|themselves)|claims?|shouts?|posts?) (?:so much |so loudly |so often |a lot |constantly )?(?:(?:about|on|of|to value|to care) )?|\b(?:assumed|expected|thought|hoped|imagined) (?:that )?(?!i\b|my\b)(?:[\w-]+ ){1,10}?(?:to|would|could|might) (?:have |show |know )?(?:\w+ )?(?:at least|better (?:manners|sense)|the (?:courtesy|decency|manners)|more (?:courtesy|respect|manners|warmth|care|consideration|humanity|kindness))\b|\b(?:rather be|rather have been) (?:anywhere|somewhere) else\b|\b(?:had|have|has|found|find|made) (?:the )?time to\b[^.?!]*\b(?:just|but|yet|and) (?:not|never|no time) (?:\w+ )?(?:to )?(?:reply|respond|answer|write back|get back)\b|\b(?:says|tells me|told me|speaks|reveals|shows) (?:far |much |a lot |rather |a great deal )?more about (?:you|your [\w-]+|the (?:company|team|panel|firm|process)) than (?:about )?(?:me|my|it does about)\b|\b(?:dressed up as|disguised as|masquerading as|passed off as)\b|\b(?:unpaid|free) (?:work|labour|labor|consulting|consultancy)\b|\bnot (?:a single|one|even one|so much as a) (?:question|word|comment|mention|look|glance|reply|response|acknowledg\w*|thank you|thanks|follow-up)\b/g,
+        re: /\b(?:a company|an organi[sz]ation|a firm|a team|an employer|a business|your (?:company|firm|team|organi[sz]ation)) (?:that|which|who) (?:talks?|preaches|preach|boasts?|prides? (?:itself|yourselves|themselves)|claims?|shouts?|posts?) (?:so much |so loudly |so often |a lot |constantly )?(?:(?:about|on|of|to value|to care) )?|\b(?:assumed|expected|thought|hoped|imagined) (?:that )?(?!i\b|my\b)(?:[\w-]+ ){1,10}?(?:to|would|could|might) (?:have |show |know )?(?:\w+ )?(?:at least|better (?:manners|sense)|the (?:courtesy|decency|manners)|more (?:courtesy|respect|manners|warmth|care|consideration|humanity|kindness))\b|\b(?:rather be|rather have been) (?:anywhere|somewhere) else\b|\b(?:had|have|has|found|find|made) (?:the )?time to\b[^.?!]*\b(?:just|but|yet|and) (?:not|never|no time) (?:\w+ )?(?:to )?(?:reply|respond|answer|write back|get back)\b|\b(?:says|tells me|told me|speaks|reveals|shows) (?:far |much |a lot |rather |a great deal )?more about (?:you|your [\w-]+|the (?:company|team|panel|firm|process)|(?:the|your|their) [\w-]+ 's [\w-]+) than (?:about )?(?:me|my|it does about|the work|the candidate|the answers?)\b|\b(?:dressed up as|disguised as|masquerading as|passed off as)\b|\b(?:unpaid|free) (?:work|labour|labor|consulting|consultancy)\b|\bnot (?:a single|one|even one|so much as a) (?:question|word|comment|mention|look|glance|reply|response|acknowledg\w*|thank you|thanks|follow-up)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
         check: (ctx) => !praiseAfterTurn(ctx.sentence.norm),
@@ -883,6 +892,34 @@ const rules: ToneRuleDefinition[] = [
       },
       { re: /\b(?:why|how|what) on earth\b|\bhow could you\b|\bwhat were you thinking\b/g, negatable: false },
       {
+        // "At this point I'd settle for an acknowledgement", "I've been patient for long enough", "moving the goalposts",
+        // "six hours on an assignment for a two-line reply": expectations lowered in reproach, patience said to be spent,
+        // the rules said to have changed, effort set against a brush-off.
+        gate: /\b(?:settle|patient|patience|goal ?posts|line)\b/,
+        re: /\bi (?:would|will|could) (?:happily |gladly |even |now )?settle for (?:just |even |a simple |a short |a quick |a single |an? |any )?(?:acknowledg\w*|reply|response|answer|yes or no|one-line|two-line|confirmation|receipt|sign of life|read receipt|anything at all|a line)\b|\b(?:i have|i had|i have already) been (?:\w+ )?patient (?:for )?(?:long enough|enough|for (?:weeks|months|long enough|a long time))\b|\bmy patience (?:is|has|was) (?:\w+ )?(?:running out|run out|worn thin|wearing thin|at its limit|exhausted)\b|\b(?:mov(?:e|ed|es|ing)|shift(?:ed|ing|s)?|chang(?:e|ed|es|ing)) (?:the|your) goal ?posts\b|\b(?:two|one|single|three)-line (?:reply|email|response|rejection|answer|message|note)\b(?=[^.?!]*\b(?:hours|days|weeks|rounds|interviews|stages|assignment|presentation|take-home|exercise|case study)\b)|\b(?:hours|days|weeks|rounds|interviews|stages)\b[^.?!]{0,60}?\b(?:two|one|single|three)-line (?:reply|email|response|rejection|answer|message|note)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "I really think I deserved to get through to the final": the outcome argued against with the writer's merit.
+        gate: /\b(?:deserved?|earned)\b/,
+        re: /\bi (?:\w+ ){0,3}?(?:deserved?|earned) (?:to (?:get|go|be|make|progress|move|reach|win)|(?:the|this|that|a|an) (?:job|role|position|offer|place|spot|final (?:round|stage|interview)))\b/g,
+        when: (p) => p.afterDecision,
+        // "I know I didn't deserve the role over someone more senior": the writer's own merit denied.
+        check: (ctx) => !/\b(?:not|never|hardly)\b/.test(ctx.match[0]),
+      },
+      {
+        // "…not to move me forward after what I was told was a strong first round": the reader's own words held against
+        // the outcome (a negation before it belongs to the outcome, not to the words).
+        gate: /\b(?:told|telling|assured|assuring|promised|promising|reassured|reassuring|said)\b/,
+        re: new RegExp(
+          `\\b(?:after|despite|given|considering) (?:what |being |that )?(?:i was told|i had been told|(?:${them}|the [\\w-]+(?: [\\w-]+)?) (?:\\w+ )?(?:told|telling|assured|assuring|promised|promising|reassured|reassuring|said to) me)\\b[^.?!]{0,50}?\\b(?:strong|great|excellent|top|best|good news|glowing|(?:really|very|so) well|impressed|loved|perfect|ideal|a formality|in the bag|a shoo-in|the one)\\b`,
+          'g',
+        ),
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
         // "Why wasn't I told sooner?", "why did nobody mention this at the interview?": a why that reproaches how they
         // kept the writer informed, rather than asking about the decision.
         gate: /\bwhy\b/,
@@ -952,7 +989,7 @@ const rules: ToneRuleDefinition[] = [
         // "You should have asked me about it", "you could at least have replied": reproaching how they behaved.
         gate: /\b(?:should|could)\b/,
         re: new RegExp(
-          `\\b${them} (?:really |clearly |at least |surely )?(?:should|could) (?:at least |easily |simply |just |surely )?have (?:at least |easily |simply |just )?(?:asked|read|told|checked|given|listened|looked|considered|mentioned|let me|bothered|had the (?:courtesy|decency)|called|replied|responded|informed|warned|explained|shown)\\b`,
+          `\\b${them} (?:really |clearly |at least |surely )?(?:should|could) (?:at least |easily |simply |just |surely )?have (?:at least |easily |simply |just )?(?:asked|read|told|checked|given|listened|looked|considered|mentioned|let me|bothered|had the (?:courtesy|decency)|called|replied|responded|informed|warned|explained|shown|said so|said that|made (?:that|it|this) clear|specified|asked for (?:it|that|one)|been clearer)\\b`,
           'g',
         ),
         check: (ctx) =>
@@ -1055,6 +1092,13 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:that|this|the|your) (?:[\w-]+ )?(?:feedback|comments?|assessment|notes?|description|summary|picture|report|scores?|evaluation)(?: (?:from|of|on|about|by) (?:the|your|my) [\w-]+)? (?:does not|did not|do not|not|hardly|really does not) (?:really |quite |at all |fully |accurately )?(?:match|reflect|describe|fit|capture|represent|correspond to)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
+      },
+      {
+        // "'Not enough leadership' is a slightly unfair reading": the feedback itself judged a poor account of the writer.
+        gate: /\b(?:reading|characteri[sz]ation|description|summary|interpretation|take|picture|portrayal)\b/,
+        re: /\b(?:an?|that is an?|this is an?) (?:bit |little |slightly |rather |somewhat |quite |very |a bit |a little )?(?:unfair|harsh|inaccurate|uncharitable|ungenerous|narrow|selective|simplistic|misleading|incomplete|one-sided|strange|odd|skewed) (?:reading|characteri[sz]ation|description|summary|interpretation|take|picture|portrayal)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
       },
       {
         // The task made impossible for anyone: "anyone would have struggled with that brief".
@@ -1297,8 +1341,12 @@ const rules: ToneRuleDefinition[] = [
         re: /\bi (?:\w+ )?(?:meet|met|tick|ticked|match|matched|fulfil|fulfill|fulfilled|satisfy|satisfied|exceed|exceeded|have|had|check|checked|cover|covered|hit) (?:\w+ )?(?:every|all|each) (?:single |one )?(?:of )?(?:the |your |their |its )?(?:[\w-]+ ){0,2}?(?:requirements?|criteria|criterion|box|boxes|skills?|qualifications?|bullet points?|points|items|things|essentials|experience)\b|\bi am (?:more than |over-?|well |highly )qualified\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
         check: (ctx) =>
-          /\b(?:surpris\w*|puzzl\w*|confus\w*|baffl\w*|perplex\w*|strange|odd|hard to (?:understand|accept|see|follow)|(?:do|did|can|could) not (?:understand|see)|decision|outcome|rejection|rejected|not (?:selected|chosen|successful|shortlisted)|unsuccessful|no sense|disappoint\w*|shock\w*|despite|even though|so why|why)\b/.test(
-            ctx.sentence.norm,
+          /\b(?:surpris\w*|puzzl\w*|confus\w*|baffl\w*|perplex\w*|strange|odd|hard to (?:understand|accept|see|follow)|(?:do|did|can|could) not (?:understand|see)|decision|outcome|rejection|rejected|not (?:selected|chosen|successful|shortlisted|offered)|unsuccessful|no sense|disappoint\w*|shock\w*|despite|even though|so why|why)\b/.test(
+            // The claim may follow the outcome asked about in the sentence before: "…why I wasn't offered the role. I met
+            // every requirement."
+            ctx.previous?.isQuestion || /\bwhy\b/.test(ctx.previous?.norm ?? '')
+              ? `${ctx.previous?.norm} ${ctx.sentence.norm}`
+              : ctx.sentence.norm,
           ),
         suggest: fixed(
           "I'd welcome any pointers on which parts of my experience came across as less strong for this role.",
@@ -1503,6 +1551,12 @@ const rules: ToneRuleDefinition[] = [
 
 /** The model's score a second tone in one sentence needs (the first needs only its tone's threshold). */
 const secondToneScore = 0.8;
+/**
+ * In a reply to feedback, rebutting it and accusing whoever gave it are one move ("calling my portfolio dated says more
+ * about the reviewer's taste"): the second of that pair needs less.
+ */
+const pairedInReplyScore = 0.7;
+const rebuttalPair = new Set<ToneRule>(['tone.confrontational', 'tone.defensive']);
 
 /**
  * Finds tone problems in a message, one issue per rule and sentence, each with a better sentence to use: the
@@ -1526,7 +1580,7 @@ export function lintTone(
   const flaggedConfrontational = new Set<number>();
   sentences.forEach((sentence, index) => {
     if (sentence.tokens.length === 0) return;
-    const hits = rules.map((definition) => firstHit(definition, sentence, profile));
+    const hits = rules.map((definition) => firstHit(definition, sentence, profile, sentences[index - 1]));
     const defensive = rules.findIndex((d) => d.rule === 'tone.defensive');
     const confrontational = rules.findIndex((d) => d.rule === 'tone.confrontational');
     if (hits[defensive]?.pattern.stance && hits[confrontational]) hits[defensive] = null;
@@ -1537,12 +1591,26 @@ export function lintTone(
         (f) =>
           f.sentenceIndex === index &&
           !hits[rules.findIndex((d) => d.rule === f.rule)] &&
+          // Before a decision there is no verdict to accuse; a thank-you's "it would have been nice to meet the team"
+          // is a wish. The model's confrontation there needs the confidence of a second tone.
+          (profile.afterDecision || f.rule !== 'tone.confrontational' || f.score >= secondToneScore) &&
           !toneModelVetoed(f.rule, sentence, kind),
       )
       .sort((a, b) => b.score - a.score);
     const ruleFound = hits.some((hit) => hit !== null);
     const modelKept = new Set(
-      modelHere.filter((f, i) => (!ruleFound && i === 0) || f.score >= secondToneScore).map((f) => f.rule),
+      modelHere
+        .filter(
+          (f, i) =>
+            (!ruleFound && i === 0) ||
+            f.score >= secondToneScore ||
+            (profile.feedbackReply &&
+              f.score >= pairedInReplyScore &&
+              rebuttalPair.has(f.rule) &&
+              (rules.some((d, r) => hits[r] && d.rule !== f.rule && rebuttalPair.has(d.rule)) ||
+                (!ruleFound && i === 1 && rebuttalPair.has(modelHere[0]?.rule ?? f.rule)))),
+        )
+        .map((f) => f.rule),
     );
     // "So you went with someone less experienced? I'd love to know the thinking behind that.": after an accusation, a
     // broad why about "that" is the same why-didn't-I-get-it question.
@@ -1614,6 +1682,8 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       if (laterOrElsewhere.test(norm) && !/\b(?:same|this|that) (?:role|position|job|post|vacancy)\b/.test(norm))
         return true;
       if (schedulingNextStage.test(norm)) return true;
+      // "Is there any way I could get a little feedback on the case study?": what is asked for is feedback.
+      if (asksForFeedback.test(norm) && !repeatAsk.test(norm)) return true;
       // "I'm still very interested, and happy to wait if the decision takes longer": patience, nothing reopened.
       if (patience.test(norm) && !repeatAsk.test(norm)) return true;
       // Nothing repeated, reversed, kept open or stepped into: "could you share the rationale for the decision?".
@@ -1646,6 +1716,11 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       return (
         (praise.test(norm) && !sting.test(norm)) ||
         praiseAfterTurn(norm) ||
+        // "I'm sure the panel made the decision it thought best": trust in their call, with no turn after it.
+        (trustsTheirCall.test(norm) &&
+          !/\b(?:but|however|though|yet|clearly|obviously|just|only|apparently|somehow|whatever|reasons? of (?:its|their) own)\b/.test(
+            norm,
+          )) ||
         (selfBlame.test(norm) && !sentence.tokens.some((t) => readerSide.has(t.norm))) ||
         (goodwill.test(norm) && !sting.test(norm)) ||
         // "so no worries at all if it's not ready yet": patience offered, with no turn against them.
@@ -1700,6 +1775,10 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
 
 const ownMotive =
   /\b(?:the (?:only |main )?reason (?:why |that )?i (?:am )?(?:ask|asking|mention|mentioning|write|writing|bring it up|raise it)|i (?:only )?(?:ask|mention it|raise it|bring it up) (?:because|since|as))\b/;
+const asksForFeedback =
+  /\b(?:get|have|receive|ask for|hear|share|send|give me|pass on|learn) (?:\w+ ){0,3}?(?:feedback|pointers?|advice|insights?|tips|thoughts|notes|comments|a steer)\b/;
+const trustsTheirCall =
+  /\b(?:i am sure|i trust|i have no doubt|no doubt|i know|i am certain|i respect that) (?:that )?(?:you|they|the [\w-]+|your [\w-]+|the (?:hiring |interview )?(?:panel|team)) (?:\w+ )?(?:made|reached|took|came to|had|weighed|chose|thought (?:hard|carefully)|considered) (?:the|a|their|your|its|this|that|it|everything)\b/;
 const leadingConcession =
   /^(?:(?:that|it|this) (?:is|makes) (?:\w+ )?(?:fair|right|true|useful|helpful|sense)|fair (?:point|enough|comment)|you are (?:quite )?right|agreed|true)\b/;
 const changedSince =
@@ -1855,7 +1934,13 @@ const ownObligations = new RegExp(ownObligation.source, 'g');
 function ownObligationAt(ctx: MatchContext): boolean {
   for (const m of ctx.sentence.norm.matchAll(ownObligations)) {
     const start = m.index ?? 0;
-    if (start <= ctx.normIndex + 1 && start + m[0].length > ctx.normIndex) return true;
+    const end = start + m[0].length;
+    // "give them | an answer by Wednesday": the reply word may follow the obligation by an article or two.
+    if (
+      start <= ctx.normIndex + 1 &&
+      (end > ctx.normIndex || /^(?: [\w-]+){0,2} ?$/.test(ctx.sentence.norm.slice(end, ctx.normIndex)))
+    )
+      return true;
   }
   return false;
 }
@@ -1884,6 +1969,7 @@ function firstHit(
   definition: ToneRuleDefinition,
   sentence: PreparedSentence,
   profile: KindProfile,
+  previous?: PreparedSentence,
 ): { pattern: TonePattern; ctx: MatchContext } | null {
   for (const pattern of definition.patterns) {
     if (pattern.when && !pattern.when(profile)) continue;
@@ -1892,7 +1978,7 @@ function firstHit(
       const normIndex = match.index ?? 0;
       // A match that begins with a separator (", actually") starts at the next word.
       const at = tokenAt(sentence, normIndex + (/^[\s,;:]/.test(match[0]) ? 2 : 0));
-      const ctx: MatchContext = { sentence, at, normIndex, match, profile };
+      const ctx: MatchContext = { sentence, at, normIndex, match, profile, previous };
       if (pattern.negatable !== false && isNegated(sentence, at)) continue;
       if (pattern.asked && !isAsked(sentence, at, normIndex)) continue;
       if (pattern.accusesReader && !accusesReader(sentence, at)) continue;
