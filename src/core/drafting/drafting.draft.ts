@@ -648,6 +648,26 @@ function latestRequest(context: DraftContext): Message | undefined {
     .sort((a, b) => toMs(b.sentAt ?? b.createdAt) - toMs(a.sentAt ?? a.createdAt))[0];
 }
 
+/**
+ * Whether to send the nudge now, in the words of the draft's reasons: a nudge drafted when it is not time (no
+ * reply due yet, a reply already in, weeks gone) says so first, as the feedback request does.
+ */
+function nudgeAdvice(decision: ReturnType<typeof decideNudge>): string {
+  switch (decision.action) {
+    case 'done':
+      return decision.reason === 'They replied.'
+        ? 'Not recommended: they have replied to your request, so there is nothing to chase; thank them for what they said instead.'
+        : `Not recommended: ${decision.reason}`;
+    case 'close':
+      return `Not recommended: ${decision.reason}`;
+    case 'wait':
+    case 'not_sent':
+      return `Not yet: ${decision.reason}`;
+    default:
+      return decision.reason;
+  }
+}
+
 function draftNudge(context: DraftContext, options: DraftOptions): Draft {
   const request = latestRequest(context);
   if (!request) throw new ValidationError('A nudge follows a feedback request: record the request first.');
@@ -698,7 +718,7 @@ function draftNudge(context: DraftContext, options: DraftOptions): Draft {
         : channel === 'phone'
           ? `You asked by ${way === 'phone' ? 'phone' : 'letter'} and only a phone number is known, so the follow-up is a short call.`
           : `You asked by ${way === 'phone' ? 'phone' : 'letter'}; a short email is the lightest way to follow up, and it names the ${way === 'phone' ? 'call' : 'letter'} it follows.`,
-    decision.reason,
+    nudgeAdvice(decision),
     'One nudge only, kind and short, with no deadline; if it goes unanswered, close the request as "no reply" and move on.',
   ];
   if (sentNudge) reasons.unshift('Not recommended: you have already sent your one nudge.');
@@ -795,8 +815,13 @@ function draftFollowUpQuestion(context: DraftContext, options: DraftOptions): Dr
   const v = vars(context, { name, greetAs: contact?.greetAs });
   const [point] = weakestPoints(debriefsOf(context), 1);
   const passesOn = contact?.role === 'agency_recruiter' || contact?.role === 'referrer';
+  // The analysis's question stands alone, thanks first ("Thank you for letting me know. If you are able…"); in
+  // this draft, which thanks them in its opening, a second thank-you in front of the question would repeat it.
+  const proposed = feedback.analysis?.followUpQuestion
+    ?.trim()
+    .replace(/^(?:(?:thank you|thanks)\b[^.!?]*[.!]\s+)+/i, '');
   let question =
-    feedback.analysis?.followUpQuestion?.trim() ||
+    (proposed ? `${proposed.charAt(0).toUpperCase()}${proposed.slice(1)}` : '') ||
     (point
       ? questionFor(point, { company: v.company, seed, ...readerOf(context, contact, passesOn)(point) })
       : 'Which one area would you suggest I focus on first before applying for a similar role?');

@@ -443,6 +443,16 @@ describe('the other drafts', () => {
     expect(nudge.subject).toBe('Re: Your application for Backend Engineer');
     expect(nudge.dueAt).toBe('2026-12-02T15:00:00.000Z');
     expect(nudge.body).not.toMatch(/deadline|asap|urgent/i);
+    expect(nudge.reasons.join(' ')).not.toMatch(/Not recommended|Not yet/);
+  });
+
+  it('says when a nudge is not the thing to send: before it is due, after a reply, weeks later', () => {
+    const advice = (messages: Array<typeof request>, now: string) =>
+      draft('nudge', context({ messages, now })).reasons.find((reason) => /^Not (?:recommended|yet)/.test(reason));
+    expect(advice([request], '2026-11-26T10:00:00.000Z')).toMatch(/^Not yet: Give them 5 business days/);
+    const answered = { ...request, status: 'replied' as const, repliedAt: '2026-11-27T09:00:00.000Z' };
+    expect(advice([answered], '2026-12-03T10:00:00.000Z')).toMatch(/^Not recommended: they have replied/);
+    expect(advice([request], '2027-01-20T10:00:00.000Z')).toMatch(/^Not recommended: .*"no reply"/);
   });
 
   it('thanks for feedback briefly, naming what was useful, without arguing', () => {
@@ -532,6 +542,30 @@ describe('the other drafts', () => {
     const followUp = draft('follow-up-question', context({ feedback: [feedback] }));
     expect(followUp.body).toContain('What would have made my profile a closer match for the team?');
     expect(followUp.body.match(/\?/g)).toHaveLength(2); // "may I ask…?" and the question itself
+  });
+
+  it("asks the analysis's question without its own thank-you, which the draft's opening already says", () => {
+    const feedback = makeFeedback({
+      contactId: 'c-priya',
+      text: 'Unfortunately we will not be progressing your application.',
+      analysis: {
+        categories: ['no_feedback'],
+        vague: true,
+        actionable: false,
+        specifics: [],
+        actions: [],
+        followUpQuestion:
+          'Thank you for letting me know. If you are able to share it, what is one area I could most usefully strengthen?',
+      },
+    });
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const followUp = draft('follow-up-question', context({ feedback: [feedback] }), { seed });
+      expect(followUp.body).toContain(
+        'If you are able to share it, what is one area I could most usefully strengthen?',
+      );
+      expect(followUp.body).not.toContain('Thank you for letting me know');
+      expect(followUp.body.match(/\bthank/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+    }
   });
 
   it('writes a ~300-word influence letter addressing the concerns raised', () => {
