@@ -321,12 +321,13 @@ function draftThankYou(context: DraftContext, options: DraftOptions): Draft {
     t.thankYouLooseEnds,
     'loose',
   )(weakTopic ? (weakTopic.quoted ? `my answer to ${weakTopic.text}` : weakTopic.text) : null);
+  const lastLine = `${looseEnd} ${choose(t.thankYouClosings, 'closing')(v)}`;
   const body = paragraphs(
     choose(t.greetings, 'greeting')(v),
     `${choose(t.thankYouOpenings, 'opening')(v)} ${topicSentence}`,
     choose(t.thankYouInterest, 'interest')(v, strength),
-    `${looseEnd} ${choose(t.thankYouClosings, 'closing')(v)}`,
-    choose(t.signOffs, 'signoff')(v),
+    lastLine,
+    choose(t.signOffsAfter(lastLine), 'signoff')(v),
   );
   const due = thankYouDue(interview);
   const zone = interviewZone(interview, context.timeZone);
@@ -437,7 +438,7 @@ function draftInfluenceLetter(context: DraftContext, options: DraftOptions): Dra
     `${bring} I enjoy working closely with colleagues, I take ownership of my work, and I look for ways to make the whole team more effective.`,
     `I remain very enthusiastic about the ${v.role} role and about ${v.company}. If it would be useful, I would be glad to provide references, a short work sample or a brief call to go through any of these points in more detail.`,
     'Thank you again for your time and consideration.',
-    pick(t.signOffs, seed, 'signoff')(v),
+    pick(t.signOffsAfter('Thank you again'), seed, 'signoff')(v),
   );
   const reasons = [
     contact
@@ -598,7 +599,8 @@ function draftFeedbackRequest(context: DraftContext, options: DraftOptions): Dra
       );
       subject = plainSubject;
     } else {
-      body = paragraphs(pick(t.greetings, seed, 'greeting')(v), ...parts, pick(t.signOffs, seed, 'signoff')(v));
+      const signOffs = t.signOffsAfter(parts.filter((part) => typeof part === 'string').at(-1));
+      body = paragraphs(pick(t.greetings, seed, 'greeting')(v), ...parts, pick(signOffs, seed, 'signoff')(v));
       const sameThread = sameRecipient && decision.channel?.channel === 'email' && Boolean(decision.channel.threadRef);
       subject = sameThread
         ? (decision.channel?.subject ?? replySubject(context.rejection?.email?.subject))
@@ -781,11 +783,12 @@ function draftFeedbackReply(context: DraftContext, options: DraftOptions): Draft
           : pick(t.feedbackReplyNoFeedback, seed, 'general')(v)
       }`
     : `${pick(t.feedbackReplyThanks, seed, 'thanks')(v)} ${focus ? pick(t.feedbackReplySpecific, seed, 'specific')(focus) : pick(t.feedbackReplyGeneral, seed, 'general')(v)}`;
+  const closing = pick(t.feedbackReplyClosings, seed, 'closing')(v);
   const body = paragraphs(
     pick(t.greetings, seed, 'greeting')(v),
     thanks,
-    pick(t.feedbackReplyClosings, seed, 'closing')(v),
-    pick(t.signOffs, seed, 'signoff')(v),
+    closing,
+    pick(t.signOffsAfter(closing), seed, 'signoff')(v),
   );
   return {
     ...baseDraft('feedback-reply', 'email', contact),
@@ -888,11 +891,12 @@ function draftKeepInTouch(context: DraftContext, options: DraftOptions): Draft {
   ]);
   const seed = options.seed ?? contact?.id ?? context.application.id;
   const v = vars(context, contact ?? null);
+  const closing = pick(t.keepInTouchClosings, seed, 'closing')(v);
   const body = paragraphs(
     pick(t.greetings, seed, 'greeting')(v),
     `${pick(t.keepInTouchBodies, seed, 'body')(v)} ${pick(t.keepInTouchUpdates, seed, 'update')(v)}`,
-    pick(t.keepInTouchClosings, seed, 'closing')(v),
-    pick(t.signOffs, seed, 'signoff')(v),
+    closing,
+    pick(t.signOffsAfter(closing), seed, 'signoff')(v),
   );
   const due = contact ? keepInTouchDue(contact) : null;
   const days = contact?.keepInTouchDays ?? 90;
@@ -930,7 +934,7 @@ function draftOtherOpenings(context: DraftContext, options: DraftOptions): Draft
     pick(t.greetings, seed, 'greeting')(v),
     pick(t.otherOpeningsBodies, seed, 'body')(v, strengthOf(context)),
     pick(['Thank you for considering it.', 'Thank you, and I hope to speak again soon.'], seed, 'closing'),
-    pick(t.signOffs, seed, 'signoff')(v),
+    pick(t.signOffsAfter('Thank you'), seed, 'signoff')(v),
   );
   return {
     ...baseDraft('other-openings', 'email', contact),
@@ -973,7 +977,7 @@ function draftReferralRequest(context: DraftContext, options: DraftOptions): Dra
     pick(t.referralBodies, seed, 'body')(v),
     pick(t.referralEasyOut, seed, 'easy')(v),
     pick(['Thank you for thinking about it.', 'Thank you, and all the best.'], seed, 'closing'),
-    pick(t.signOffs, seed, 'signoff')(v),
+    pick(t.signOffsAfter('Thank you'), seed, 'signoff')(v),
   );
   return {
     ...baseDraft('referral-request', 'email', contact),

@@ -68,6 +68,20 @@ export const signOffs: readonly Phrase[] = [
   (v) => signed('Best wishes,', v.user),
 ];
 
+const thanking = /\bthank/i;
+const signOffsWithoutThanks = signOffs.filter((signOff) => !thanking.test(signOff({ user: '' } as Vars)));
+
+/**
+ * The sign-offs that read well after the message's last line: no "With thanks," under a line that has just
+ * thanked them ("Thank you, and all the best.").
+ *
+ * @example
+ * signOffsAfter('Thank you for thinking about it.').length; // 3
+ */
+export function signOffsAfter(lastLine: string | false | null | undefined): readonly Phrase[] {
+  return lastLine && thanking.test(lastLine) ? signOffsWithoutThanks : signOffs;
+}
+
 // ——— Thank-you note ———
 
 /** "today" → "today's", "on Tuesday" → "Tuesday's", an older date → "our". */

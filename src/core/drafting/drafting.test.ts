@@ -544,6 +544,41 @@ describe('the other drafts', () => {
     expect(followUp.body.match(/\?/g)).toHaveLength(2); // "may I ask…?" and the question itself
   });
 
+  it('does not sign "With thanks," straight under a line that has just thanked them', () => {
+    const feedback = makeFeedback({
+      contactId: 'c-priya',
+      analysis: {
+        categories: ['skills'],
+        vague: false,
+        actionable: true,
+        specifics: ['Terraform'],
+        actions: [],
+        followUpQuestion: null,
+      },
+    });
+    const kinds = [
+      'influence-letter',
+      'feedback-reply',
+      'keep-in-touch',
+      'other-openings',
+      'referral-request',
+    ] as const;
+    let signedOff = 0;
+    for (const kind of kinds) {
+      for (const seed of Array.from({ length: 12 }, (_, i) => `seed-${i}`)) {
+        const body = draft(kind, context({ feedback: [feedback] }), { seed }).body;
+        const paragraphs = body.split(/\n\n/);
+        const signOff = paragraphs.findIndex((paragraph) =>
+          /^(?:Kind regards|Best regards|With thanks|Best wishes),/.test(paragraph),
+        );
+        if (signOff < 1) continue;
+        signedOff++;
+        if (/\bthank/i.test(paragraphs[signOff - 1] ?? '')) expect(paragraphs[signOff]).not.toMatch(/^With thanks/);
+      }
+    }
+    expect(signedOff).toBeGreaterThan(40);
+  });
+
   it("asks the analysis's question without its own thank-you, which the draft's opening already says", () => {
     const feedback = makeFeedback({
       contactId: 'c-priya',
