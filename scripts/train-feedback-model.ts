@@ -316,6 +316,9 @@ function chooseVetoes(oof: number[][]): number[] {
     for (const [j, t] of vetoGrid.entries()) {
       const all = count(0, t);
       if (all.vetoed < minEvidence || shifted(all.right, all.vetoed, falseFindingShift) < breakEven) continue;
+      // The shift says the rules err more often on fresh text; it cannot make a veto that is wrong more often than
+      // right on the authored texts themselves worth having (the conduct veto took 'you arrived late' away so).
+      if (all.right * 2 < all.vetoed) continue;
       // The band this threshold adds over the next lower one must earn its place too: many sure vetoes lower
       // down would otherwise carry a band of doubtful ones (a rule's right finding vetoed on fresh text).
       const band = count(vetoGrid[j + 1] ?? 0, t);

@@ -314,6 +314,17 @@ describe('analyzeFeedback: actions and the result shape', () => {
     ).toEqual(['experience', 'competition']);
   });
 
+  it('reads a role at another level named as the better match as experience, and a style too far from ours as fit', () => {
+    expect(
+      categoriesOf('Your profile is better suited to a project manager role than a programme director role.'),
+    ).toEqual(['experience']);
+    const style = analyzeFeedbackByRules(
+      'They felt you were a bit too laid-back in your approach for a trading floor.',
+    );
+    expect(style.categories).toEqual(['fit']);
+    expect(style.vague).toBe(false);
+  });
+
   it('reads an insider promoted or given the role as role change and competition', () => {
     expect(categoriesOf("We've decided to promote from within for this role.")).toEqual(['competition', 'role_change']);
     expect(categoriesOf('The role was offered to a colleague from our Leeds office.')).toEqual([

@@ -73,6 +73,8 @@ export const negativeJudgement = anyOf(
   /surface[- ]level/,
   /insufficient/,
   /struggl\w*/,
+  // "Conversational at best": a ceiling set below the bar.
+  /at (?:the )?best/,
   // A mix-up of two things ("you mixed up gross margin and contribution margin") is a slip in what was known.
   /mixed (?:\w+ )?up/,
   /muddled/,
@@ -399,6 +401,7 @@ export const credentialTitle = /^(?:[\w+#./-]+ ){0,3}(?:certificat\w*|certified|
 /** Work style / values evidence: makes a `fit` judgement specific rather than vague. */
 export const fitEvidence = anyOf(
   traitOfAttitude,
+  /too (?:corporate|formal|informal|casual|structured|process-driven|laid-back|relaxed|academic|big-company|hierarchical|traditional|cautious|risk-averse) (?:\w+ ){0,3}for (?:a|an|the|our|us|this|that|what)/,
   /you (?:came across as|seemed like|seemed to be) (?:someone|somebody|a person) who/,
   /(?:more|less) (?:directive|hands-off|formal|informal|hierarchical|autonomous|process-driven|consultative|corporate|scrappy|independent)/,
   // A described working environment is as concrete as what the user said about themselves.
@@ -552,6 +555,14 @@ export const cues: Cue[] = [
     'skills',
     'issue',
     /\b(?:mixed|muddled|confused|got) (?:\w+ )?up (?!(?:the |our |their |your |two of (?:our|their) )?(?:names?|dates?|brands?|products?|company|companies|clients?|interviewers?|times?|days?|rooms?|addresses)\b)\w|\b(?:confused|mixed up|muddled up|conflated) \w+(?: \w+)? (?:and|with) \w/,
+  ),
+
+  // A role at another level named as the better match ("better suited to a project manager role than a programme
+  // director role"): the level reached, not the work style.
+  cue(
+    'experience',
+    'issue',
+    /\b(?:better|more|best) suited (?:to|for) (?:a |an )?(?:[\w-]+ ){0,3}(?:role|position|post|job) (?:than|rather than|instead of) (?:a |an )?(?:[\w-]+ ){0,3}(?:director|head|manager|lead|senior|principal|chief|vp|partner|executive|coordinator|assistant|officer)/,
   ),
 
   // experience: level, years, seniority, industry and domain.
@@ -1033,6 +1044,8 @@ export const cues: Cue[] = [
       /(?:addressed|written) to (?:another|a different|the wrong) (?:company|employer|firm)/,
       /wrong company/,
       /why you (?:are|were) (?:leaving|looking|moving|applying)/,
+      // What pulls the user to the work: "it wasn't clear what draws you to corporate training".
+      /what (?:draws|drew|attracts|attracted|brings|brought|motivates|motivated|excites|excited) you (?:to|into|about)/,
       /(?:questions|doubts|concerns) (?:about|over|around) your (?:motivation|commitment|interest)/,
       /not (?:that |very |really )?interested/,
       /lack of interest/,
@@ -1255,7 +1268,7 @@ export const cues: Cue[] = [
       /comfortable with (?:\w+ )?(?:less|little|no|more|a lot of|lots of) (?:structure|ambiguity|process|autonomy)/,
       /wear (?:many|multiple|lots of|a lot of|several|different) hats/,
       // A work style too far from the employer's: "a bit too corporate for a ten-person start-up".
-      /too (?:corporate|formal|informal|casual|structured|process-driven|laid-back|academic|big-company|hierarchical|traditional) for (?:a|an|the|our|us|this|that|what)\b/,
+      /too (?:corporate|formal|informal|casual|structured|process-driven|laid-back|relaxed|academic|big-company|hierarchical|traditional|cautious|risk-averse) (?:\w+ ){0,3}for (?:a|an|the|our|us|this|that|what)\b/,
       /(?:not|never|no|nor) (?:quite |really |exactly |necessarily )?(?:the |a |an )?(?:right |good |great |strong |perfect |natural |ideal |best )?(?:cultural |culture |team |personality |values )?fit/,
       /not fit/,
       /(?:better|stronger|best) fit (?:for|with|elsewhere|in|at)/,
@@ -1279,7 +1292,7 @@ export const cues: Cue[] = [
       /(?:not|never)\b(?: [\w']+){0,4} (?:the |a )?(?:right|best|ideal) (?:opportunity|role|position|job|move|step|place|environment|company|team|match|home)(?: for you| at this (?:time|point|stage)|$)/,
       // "We didn't feel you were the right person for this particular role": a negated right match, said of a person.
       /(?:not|never)\b(?: [\w']+){0,4} (?:the |a )?(?:right|ideal) (?:person|candidate|one|hire) for (?:this|the|our|that)\b/,
-      /(?:better|more|best) suited (?:to|for)(?! (?:a |an )?(?:more )?(?:junior|senior|mid|entry|lead))/,
+      /(?:better|more|best) suited (?:to|for)(?! (?:a |an )?(?:more )?(?:junior|senior|mid|entry|lead))(?! (?:a |an )?(?:[\w-]+ ){0,3}(?:role|position|post|job) (?:than|rather than|instead of) (?:a |an )?(?:[\w-]+ ){0,3}(?:director|head|manager|lead|senior|principal|chief|vp|partner|executive|coordinator|assistant|officer))/,
       /many hats/,
       /narrowly defined/,
       /(?:the |a )?(?:right|good|great|perfect|natural) match/,
@@ -1385,7 +1398,7 @@ export const cues: Cue[] = [
       /go with/,
       /going with/,
       /more suitable (?:candidates?|applicants?|people|profiles)/,
-      /strength (?:and depth )?of (?:the )?(?:field|shortlist|competition|other (?:candidates|applicants)|applications)/,
+      /(?:strength|quality|calibre|caliber|standard|depth) (?:and (?:depth|quality|strength) )?of (?:the )?(?:field|shortlist|competition|other (?:candidates|applicants)|candidates|applicants|applications)/,
       /better candidate/,
       /internal(?:ly)? (?:candidate|applicant|promotion|hire|move|transfer|appointment|secondment|redeployment)/,
       /hire internally/,
