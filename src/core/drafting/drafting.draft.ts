@@ -364,16 +364,70 @@ function draftThankYou(context: DraftContext, options: DraftOptions): Draft {
 
 // ——— Influence letter ———
 
-// How the user would close each gap, said as what they would do: the draft claims nothing about their past
-// that the data does not show (they add their own example).
-const concernParagraphs: readonly ((c: string) => string)[] = [
-  (c) =>
-    `On ${c}: I understand why this matters for the role, and I take it seriously. From my first weeks I would put a focused plan in place to build depth, so that it would not slow the team down.`,
-  (c) =>
-    `On ${c}, I would like to add some context. My approach would be to pair with experienced colleagues and practise on real work early, and I would be glad to share how I would structure that.`,
-  (c) =>
-    `Regarding ${c}, I have reflected on it since we spoke. I would handle it by setting clear goals for my first weeks, asking for early feedback and sharing my progress openly with the team.`,
+/**
+ * What a concern raised in the interview is about, because each wants its own answer: a gap in skills or
+ * experience is closed by a plan, terms (pay, notice, location, visa, hours) are talked through, a doubt that the
+ * role is too junior for them is answered with why they want it, and a question about their history (a gap, short
+ * stays, a change of career) with an offer of the background.
+ */
+type ConcernKind = 'gap' | 'terms' | 'level' | 'history';
+
+const concernKinds: ReadonlyArray<[Exclude<ConcernKind, 'gap'>, RegExp]> = [
+  [
+    'terms',
+    /\b(?:salary|pay|compensation|package|day rate|hourly rate|notice( period)?|start(?:ing)? date|availability|relocat\w*|location|commut\w*|visa|sponsor(?:ship)?|right to work|work permit|working hours|hours (?:a|per) week|part[- ]time|shift (?:pattern|work)|night shifts?|weekend work|travel(?:ling)? (?:for work|required|away)|remote work\w*|working remotely|hybrid work\w*|on[- ]site|days in the office|contract length)\b/i,
+  ],
+  ['level', /\b(?:over[- ]?qualified|too senior|more senior than|get bored|be bored|boredom|step down|step back)\b/i],
+  [
+    'history',
+    /\b(?:(?:a |the )?gaps? (?:in|on) (?:my |the |your )?(?:cv|résumé|resume|employment|career|work history|record)|(?:employment|career|cv) gaps?|gap (?:year|between (?:jobs|roles))|career break|time out of work|short (?:stints?|tenures?|stays?)|job[- ]hopp\w*|(?:moved|changed) (?:jobs|roles) (?:often|a lot|frequently)|career change|changing careers?|switch(?:ing)? careers?)\b/i,
+  ],
 ];
+
+function concernKind(concern: string): ConcernKind {
+  return concernKinds.find(([, pattern]) => pattern.test(concern))?.[0] ?? 'gap';
+}
+
+// How the user would answer each kind of concern, said as what they would do: the draft claims nothing about
+// their past that the data does not show (they add their own example), and promises nothing about terms.
+const concernParagraphs: Readonly<Record<ConcernKind, readonly ((c: string) => string)[]>> = {
+  gap: [
+    (c) =>
+      `On ${c}: I understand why this matters for the role, and I take it seriously. From my first weeks I would put a focused plan in place to build depth, so that it would not slow the team down.`,
+    (c) =>
+      `On ${c}, I would like to add some context. My approach would be to pair with experienced colleagues and practise on real work early, and I would be glad to share how I would structure that.`,
+    (c) =>
+      `Regarding ${c}, I have reflected on it since we spoke. I would handle it by setting clear goals for my first weeks, asking for early feedback and sharing my progress openly with the team.`,
+  ],
+  terms: [
+    (c) =>
+      `On ${c}: I would be glad to talk it through openly, and I am confident we could find an arrangement that works for both sides.`,
+    (c) =>
+      `Regarding ${c}, I would welcome a short conversation about it. I would not want it to stand in the way, and I am open to discussing the details.`,
+    (c) =>
+      `On ${c}, I have thought about it since we spoke, and I would be happy to discuss what would work for the team as well as for me.`,
+  ],
+  level: [
+    (c) =>
+      `On ${c}: this is the role I want, for the work itself, and I would be glad to say more about why it is the right next step for me.`,
+    (c) =>
+      `Regarding ${c}, I would like to reassure you that I am applying for this role deliberately. The work is what draws me, and I would be happy to explain why.`,
+  ],
+  history: [
+    (c) =>
+      `On ${c}: I would be glad to give you the full background in a short conversation, and to explain how it has shaped what I want from my next role.`,
+    (c) =>
+      `Regarding ${c}, there is context I would be happy to share, and I think it would help show why this role fits where I am now.`,
+  ],
+};
+
+/** How the reasons say each kind of concern is answered. */
+const concernAnswers: Record<ConcernKind, string> = {
+  gap: 'by saying how you would close the gap; add a real example of your own',
+  terms: 'by offering to talk the terms through, promising nothing; say what you could accept before sending',
+  level: 'by saying why you want this role; add your real reason',
+  history: 'by offering the background; add a sentence of it if you are comfortable',
+};
 
 function concernPhrase(concern: string): string {
   const phrase = inlinePhrase(concern);
@@ -415,10 +469,11 @@ function draftInfluenceLetter(context: DraftContext, options: DraftOptions): Dra
         question.probedFor && (question.rating ?? 3) >= 3 && !strengths.includes(inlinePhrase(question.probedFor)),
     );
   const topic = topicQuestion?.probedFor ? inlinePhrase(topicQuestion.probedFor) : null;
-  const offset = Number(seed.length % concernParagraphs.length);
+  const offset = seed.length % 3;
   const concernText = concerns.map((concern, index) =>
-    pick(concernParagraphs, seed, 'concern', index + offset)(concernPhrase(concern)),
+    pick(concernParagraphs[concernKind(concern)], seed, 'concern', index + offset)(concernPhrase(concern)),
   );
+  const kinds = [...new Set(concerns.map(concernKind))];
   const bring =
     strengths.length > 0
       ? `More broadly, I believe I would bring real strength in ${joinList(strengths)}, together with clear communication and a steady, careful way of working.`
@@ -432,6 +487,7 @@ function draftInfluenceLetter(context: DraftContext, options: DraftOptions): Dra
     }`,
     ...concernText,
     concerns.length < 2 &&
+      kinds.every((kind) => kind === 'gap') &&
       'I know the role asks a lot, and I want to be clear about how I would approach it: by learning the systems and the people quickly, asking for early feedback and delivering small, useful results in my first weeks.',
     topic &&
       `Our conversation about ${topic} also stayed with me. It is exactly the kind of work I want to do more of, and hearing how the team approaches it made the role even more appealing.`,
@@ -445,7 +501,7 @@ function draftInfluenceLetter(context: DraftContext, options: DraftOptions): Dra
       ? `To ${contact.name} (${roleNames[contact.role]}), who has a say in the decision.`
       : 'No hiring manager or interviewer is recorded: add one to address the letter.',
     concerns.length > 0
-      ? `Addresses the ${concerns.length === 1 ? 'concern' : 'concerns'} raised in your debrief (${joinList(concerns.map((concern) => (isSentenceLike(concern) ? `"${inlinePhrase(concern)}"` : inlinePhrase(concern))))}) calmly, without arguing, by saying how you would close the gap; add a real example of your own to each.`
+      ? `Addresses the ${concerns.length === 1 ? 'concern' : 'concerns'} raised in your debrief (${joinList(concerns.map((concern) => (isSentenceLike(concern) ? `"${inlinePhrase(concern)}"` : inlinePhrase(concern))))}) calmly, without arguing: ${kinds.map((kind) => concernAnswers[kind]).join('; ')}.`
       : 'Your debrief records no concerns, so the letter restates how you would approach the role; add any concern you sensed.',
     'About 300 words, so it is read in full.',
   ];

@@ -91,6 +91,10 @@ export const concerns = [
   'Little exposure to regulated industries',
   'Relocation timing',
   'depth in distributed systems',
+  'Salary expectations above their band',
+  'They thought I might be overqualified',
+  'A two-year gap in my CV',
+  'Notice period of three months',
 ];
 const ratingKeys: SelfRatingKey[] = [
   'punctuality',

@@ -603,6 +603,25 @@ describe('the other drafts', () => {
     }
   });
 
+  it('answers each kind of concern in its own way: a gap with a plan, terms with a talk, doubts about level or history with the reason', () => {
+    const letterFor = (concern: string, seed = 'a') =>
+      draft('influence-letter', context({ debriefs: [{ ...debrief, concernsRaised: [concern] }] }), { seed });
+    const plan = /plan in place|pair with experienced colleagues|clear goals for my first weeks|learning the systems/;
+    for (const seed of ['a', 'bb', 'ccc']) {
+      const salary = letterFor('Salary expectations', seed);
+      expect(salary.body).toMatch(/the concern about salary expectations/);
+      expect(salary.body).not.toMatch(plan);
+      expect(salary.body).toMatch(/talk it through|conversation about it|discuss/);
+      expect(salary.reasons.join(' ')).toMatch(/talk the terms through, promising nothing/);
+      expect(letterFor('Notice period of three months', seed).body).not.toMatch(plan);
+      expect(letterFor('They thought I might be overqualified', seed).body).toMatch(/this role|next step/);
+      expect(letterFor('A two-year gap in my CV', seed).body).toMatch(/background|context/);
+      // A gap in skills is still answered with a plan, however its words read ("remote", "gaps").
+      expect(letterFor('No experience managing remote teams', seed).body).toMatch(plan);
+      expect(letterFor('Gaps in my SQL knowledge', seed).body).toMatch(plan);
+    }
+  });
+
   it('writes a ~300-word influence letter addressing the concerns raised', () => {
     const letter = draft('influence-letter', context());
     const words = letter.body.split(/\s+/).length;
