@@ -6,7 +6,8 @@
  *   node bin/run-ts.mjs scripts/eval-lint.ts --setups     # also compare harper binaries and dialects (child processes)
  *   node bin/run-ts.mjs scripts/eval-lint.ts --verbose    # list every miss and false alarm
  *   node bin/run-ts.mjs scripts/eval-lint.ts --proof-file PATH [--proof-file PATH…]
- *                                                          # score only these proofreading sets (e.g. a blind set)
+ *                                                          # score only these proofreading sets (e.g. a blind set),
+ *                                                          # and the tone sets given with --tone-file
  *   node bin/run-ts.mjs scripts/eval-lint.ts --tone-file PATH [--tone-file PATH…] [--tone-only]
  *                                                          # also score these tone sets; --tone-only stops after tone
  */
@@ -339,6 +340,8 @@ function compareSetups(): void {
 const setupIndex = args.indexOf('--measure-setup');
 const proofFiles = args.flatMap((arg, i) => (arg === '--proof-file' && args[i + 1] ? [args[i + 1] as string] : []));
 if (proofFiles.length > 0) {
+  // Blind sets only: the tone sets named with them (`--tone-file`) first, then the proofreading sets.
+  for (const path of extraToneFiles) scoreTone(path, readExamples<ToneExample>(path));
   for (const path of proofFiles) await scoreProofreading(path, readExamples<ProofreadExample>(resolve(path)));
 } else if (setupIndex >= 0) {
   await measureSetup(args[setupIndex + 1] ?? 'slim', args[setupIndex + 2] ?? 'British', args[setupIndex + 3] ?? 'all');
