@@ -325,6 +325,16 @@ describe('analyzeFeedback: actions and the result shape', () => {
     expect(style.vague).toBe(false);
   });
 
+  it('reads selling too hard and taking over a discussion as delivery, and a requirement of the future hire as no rival', () => {
+    expect(categoriesOf('They said you came on a bit too strong in the interview.')).toEqual(['communication']);
+    expect(categoriesOf('In the group exercise you took over the discussion.')).toEqual(['communication']);
+    expect(
+      categoriesOf(
+        'The role requires the successful candidate to hold SC clearance, and you have not lived in the UK long enough.',
+      ),
+    ).toEqual(['logistics']);
+  });
+
   it('reads an insider promoted or given the role as role change and competition', () => {
     expect(categoriesOf("We've decided to promote from within for this role.")).toEqual(['competition', 'role_change']);
     expect(categoriesOf('The role was offered to a colleague from our Leeds office.')).toEqual([

@@ -307,7 +307,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     // The other candidate's edge was the terms: cheaper, nearer, or free to start sooner.
     const termsEdge =
       aboutOther &&
-      /\b(?:cheaper|less expensive|more affordable|lower (?:salary|rate|day rate|cost|expectations)|more local|closer to (?:the )?(?:office|site|base|clinic|school)|lives? (?:nearer|closer|locally)|(?:could|can) start (?:sooner|earlier|straight away|immediately|right away)|available (?:sooner|immediately|straight away)|(?:sc|dv|security|nv\d?) clearance|(?:a |the )?(?:work )?visa|right to work|(?:driving|hgv|forklift) licen[cs]e)\b/.test(
+      /\b(?:cheaper|less expensive|more affordable|lower (?:salary|rate|day rate|cost|expectations)|more local|closer to (?:the )?(?:office|site|base|clinic|school)|lives? (?:nearer|closer|locally)|(?:could|can) start (?:sooner|earlier|straight away|immediately|right away)|available (?:sooner|immediately|straight away)|(?:sc|dv|security|nv\d?) clearance|(?:a |the )?(?:work )?visa|right to work|(?:driving|hgv|forklift) licen[cs]e|registered|registration|licensed)\b/.test(
         n,
       );
     if (termsEdge) add('logistics');

@@ -401,6 +401,10 @@ export const credentialTitle = /^(?:[\w+#./-]+ ){0,3}(?:certificat\w*|certified|
 /** Work style / values evidence: makes a `fit` judgement specific rather than vague. */
 export const fitEvidence = anyOf(
   traitOfAttitude,
+  /speciali[sz]e/,
+  /a bit of everything/,
+  /all-?rounder/,
+  /jack of all trades/,
   /too (?:corporate|formal|informal|casual|structured|process-driven|laid-back|relaxed|academic|big-company|hierarchical|traditional|cautious|risk-averse) (?:\w+ ){0,3}for (?:a|an|the|our|us|this|that|what)/,
   /you (?:came across as|seemed like|seemed to be) (?:someone|somebody|a person) who/,
   /(?:more|less) (?:directive|hands-off|formal|informal|hierarchical|autonomous|process-driven|consultative|corporate|scrappy|independent)/,
@@ -546,7 +550,7 @@ export const cues: Cue[] = [
   cue(
     'skills',
     'issue',
-    /\b(?:below the (?:bar|threshold|standard|level)|did not (?:meet|pass|reach) (?:the|our) (?:bar|threshold|benchmark|standard|pass mark)|(?:did not|could not|unable to|not able to|struggled to) (?:solve|finish|complete|spot|optimi[sz]e|implement|debug|code|write (?:the |a |working )?code)|needed (?:a lot of|lots of|several|many) (?:hints|prompting|prompts|help)|(?:did not|could not|were not able to|was not able to|unable to) (?:explain|describe) (?:the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)|the only (?:real )?gap was|(?:could not|unable to|struggled to|were not able to|was not able to) (?:explain|walk (?:us |me |them |the panel )?through|talk (?:us |me |them |the panel )?through) how (?:you would|you'd|to|it|the|a|an|they) (?!measure|approach the role|manage people)|(?:numbers|figures|maths|math|sums|calculations) (?:did not|do not|does not|never) add up|got stuck|(?:did not|could not|never) (?:finish|complete|compile|run(?! (?:a|an|any|your|their|his|her|our)\b))|did not compile|off-by-one|failing tests|(?:not|was not|were not|wasn't) up to (?:the )?(?:standard|scratch|par|the mark)|(?:technical|coding|design|case|analytical|written|practical|numerical|verbal|logic|logical|reasoning|situational judge?ment) (?:question|problem|task|test|round|exercise|assessment|interview)s? (?:(?:was|were) (?:poor|weak|below|not|disappointing|incomplete)|did not|went (?:badly|poorly|wrong))|(?:more|deeper|greater|enough|lacked|lack of|limited|not enough|insufficient|little|no real) (?:technical )?depth (?:in|on|of|around|across) (?!(?:any|it|them|this|that|your|the (?:answers?|examples?|questions?))\b)\w)/,
+    /\b(?:below the (?:bar|threshold|standard|level)|did not (?:meet|pass|reach) (?:the|our) (?:bar|threshold|benchmark|standard|pass mark)|(?:did not|could not|unable to|not able to|struggled to) (?:solve|finish|complete|spot|optimi[sz]e|implement|debug|code|write (?:the |a |working )?code)|needed (?:a lot of|lots of|several|many) (?:hints|prompting|prompts|help)|(?:did not|could not|were not able to|was not able to|unable to|struggled to) (?:explain|describe|articulate|talk through|walk (?:us )?through) (?:the (?:trade-?offs?|pros and cons|differences?) (?:between|of)|the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)|the only (?:real )?gap was|(?:could not|unable to|struggled to|were not able to|was not able to) (?:explain|walk (?:us |me |them |the panel )?through|talk (?:us |me |them |the panel )?through) how (?:you would|you'd|to|it|the|a|an|they) (?!measure|approach the role|manage people)|(?:numbers|figures|maths|math|sums|calculations) (?:did not|do not|does not|never) add up|got stuck|(?:did not|could not|never) (?:finish|complete|compile|run(?! (?:a|an|any|your|their|his|her|our)\b))|did not compile|off-by-one|failing tests|(?:not|was not|were not|wasn't) up to (?:the )?(?:standard|scratch|par|the mark)|(?:technical|coding|design|case|analytical|written|practical|numerical|verbal|logic|logical|reasoning|situational judge?ment) (?:question|problem|task|test|round|exercise|assessment|interview)s? (?:(?:was|were) (?:poor|weak|below|not|disappointing|incomplete)|did not|went (?:badly|poorly|wrong))|(?:more|deeper|greater|enough|lacked|lack of|limited|not enough|insufficient|little|no real) (?:technical )?depth (?:in|on|of|around|across) (?!(?:any|it|them|this|that|your|the (?:answers?|examples?|questions?))\b)\w)/,
   ),
 
   // Two things mixed up ("you mixed up gross margin and contribution margin"): a slip in what was known. Their names,
@@ -708,6 +712,9 @@ export const cues: Cue[] = [
     'issue',
     anyOf(
       /(?:said|claimed|told us|told them) (?:that )?you (?:had|have) no (?:weaknesses|weakness|failures|regrets|areas to improve)/,
+      // No position taken: "you kept saying 'it depends' without committing to an approach".
+      /without (?:ever )?(?:committing|commiting|settling) (?:to|on) (?:an? |any |one )?(?:approach|answer|position|view|decision|option|recommendation)/,
+      /(?:kept|keep|keeping) saying (?:'|")?it depends/,
       // What was asked went unanswered: "it didn't answer the brief", "you never addressed the question".
       /(?:did not|does not|failed to|never|not) (?:really |quite |fully )?(?:answer|address|respond to|stick to|follow) (?:(?:the|our|what the) (?:brief|question|task|prompt|scenario)|what (?:we|they|the (?:\w+ )?panel|the interviewers?|i) (?:had )?(?:actually |really )?asked)/,
       /(?:rather than|instead of|not) (?:your|you) own\b/,
@@ -892,6 +899,13 @@ export const cues: Cue[] = [
       /went off on (?:a )?tangents?/,
       /off on tangents?/,
       /dominated/,
+      /took over (?:the )?(?:discussion|conversation|meeting|group|exercise|task|room)/,
+      // Selling too hard: "came on a bit too strong", "like you were giving us the hard sell".
+      /came on (?:a bit |a little |far |way |rather |very |quite )?(?:too )?strong(?:ly)?/,
+      /came across (?:as )?(?:a bit |a little |far |way |rather )?too strong(?:ly)?/,
+      /hard sell/,
+      /over-?sell\w*/,
+      /overbearing/,
       /(?:kept|keep|keeping) (?:steering|bringing|dragging|turning) (?:it|things|the (?:conversation|discussion)) back to (?:your|you|yourself)/,
       /(?:only|never|did not|could not|not) (?:got|get|getting|manage to get|managed to get) through (?:half|all|most|a third)/,
       /did not let (?:others|anyone|the others)(?! know)/,
@@ -1045,6 +1059,9 @@ export const cues: Cue[] = [
       /wrong company/,
       /why you (?:are|were) (?:leaving|looking|moving|applying)/,
       // What pulls the user to the work: "it wasn't clear what draws you to corporate training".
+      // Terms asked about before the work: "you asked about salary and holidays in the first five minutes".
+      /(?:asked|enquired|inquired) about (?:the )?(?:salary|pay|money|holidays?|bonus|benefits|perks|hours|remote working|working from home)[\w\s,]{0,40}\b(?:before|first|straight away|immediately)/,
+      /(?:not|never) (?:really |fully |quite )?across (?:our|the) (?:brand|business|products?|company|market|strategy|customers|clients|services)/,
       /what (?:draws|drew|attracts|attracted|brings|brought|motivates|motivated|excites|excited) you (?:to|into|about)/,
       /(?:questions|doubts|concerns) (?:about|over|around) your (?:motivation|commitment|interest)/,
       /not (?:that |very |really )?interested/,
@@ -1272,6 +1289,8 @@ export const cues: Cue[] = [
       /(?:not|never|no|nor) (?:quite |really |exactly |necessarily )?(?:the |a |an )?(?:right |good |great |strong |perfect |natural |ideal |best )?(?:cultural |culture |team |personality |values )?fit/,
       /not fit/,
       /(?:better|stronger|best) fit (?:for|with|elsewhere|in|at)/,
+      // Praise that sends the user elsewhere: "you'd be a fantastic fit in a bigger marketing team".
+      /(?:be|make) an? (?:\w+ )?fit (?:in|at|for|with) (?:a|an) (?:bigger|smaller|larger|different|more|less|another|other)\b/,
       /fit (?:better|elsewhere)/,
       /(?:cultural|culture|team) fit/,
       /different (?:profile|direction)/,
@@ -1291,7 +1310,7 @@ export const cues: Cue[] = [
       // "We don't think this is the right opportunity for you": a negated right match between the user and the job.
       /(?:not|never)\b(?: [\w']+){0,4} (?:the |a )?(?:right|best|ideal) (?:opportunity|role|position|job|move|step|place|environment|company|team|match|home)(?: for you| at this (?:time|point|stage)|$)/,
       // "We didn't feel you were the right person for this particular role": a negated right match, said of a person.
-      /(?:not|never)\b(?: [\w']+){0,4} (?:the |a )?(?:right|ideal) (?:person|candidate|one|hire) for (?:this|the|our|that)\b/,
+      /(?:not|never)\b(?: [\w']+){0,4} (?:the |a )?(?:right|ideal) (?:person|candidate|one|hire) for (?:this|the|our|that|us)\b/,
       /(?:better|more|best) suited (?:to|for)(?! (?:a |an )?(?:more )?(?:junior|senior|mid|entry|lead))(?! (?:a |an )?(?:[\w-]+ ){0,3}(?:role|position|post|job) (?:than|rather than|instead of) (?:a |an )?(?:[\w-]+ ){0,3}(?:director|head|manager|lead|senior|principal|chief|vp|partner|executive|coordinator|assistant|officer))/,
       /many hats/,
       /narrowly defined/,
@@ -1861,7 +1880,7 @@ export const askedAboutTerms =
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
-  /\b(?:good (?:luck|morning|afternoon|evening|news|day)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:looks?|looked|seem(?:s|ed)?) (?:\w+ )?(?:great|good|strong|impressive|fine) on paper)\b/g;
+  /\b(?:(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:looks?|looked|seem(?:s|ed)?) (?:\w+ )?(?:great|good|strong|impressive|fine) on paper)\b/g;
 
 /** Strength phrases that carry no evaluative adjective. */
 export const strengthEvent = anyOf(
@@ -1938,7 +1957,7 @@ export const sectorPhrase =
   /\bin (?:a |an |the )?(?:[\w-]+ ){1,2}(?:setting|sector|industry|context)\b|\bin (?:healthcare|fintech|finance|banking|retail|insurance|pharma|biotech|gaming|edtech|e-commerce|ecommerce|the nhs|government|the public sector|the charity sector|manufacturing|telecoms|energy|media|hospitality|consulting|education)\b/;
 /** "The successful person will need to drive": the future hire, a requirement rather than another candidate. */
 export const futureHire =
-  /\bthe successful (?:person|candidate|applicant|hire) (?:will|would|must|needs?|should|can|has to)\b/;
+  /\bthe successful (?:person|candidate|applicant|hire) (?:will|would|must|needs?|should|can|has to)\b|\b(?:requires?|required|needs?|expects?|wants?) the successful (?:person|candidate|applicant|hire) to\b/;
 /** "Honest about what you didn't know": the negation sits in an admitted gap, not in the judgement. */
 export const admittedGap =
   /\b(?:(?:what|anything|things|where) (?:you|they|we) (?:did not|do not|does not) know|(?:honest|candid|upfront|open) about (?:your |the )?(?:gaps|limitations|weaknesses|mistakes|failures))\b/g;
