@@ -409,7 +409,7 @@ export function sentenceFeatures(sentence: PreparedSentence, kind: string | unde
     const rhetorical =
       /^ (?:(?:so|and|but|honestly|seriously|out of interest|just) )?(?:how (?:exactly|on earth|can|could|dare)|who (?:on earth|exactly|in their right mind|would|decides|schedules|thought|thinks)|what (?:exactly|on earth) (?:does|did|is|was)|since when|why (?:would|should|bother|even)|did (?:anyone|anybody|you|they|the \w+) (?:even|actually|ever|really|bother)|was (?:it|this|that|the \w+|anyone|there) (?:ever|really|actually|even)|is (?:it|this|that) (?:really|even|actually)|does (?:anyone|anybody|the \w+) (?:even|actually|really)|or was)\b/.test(
         text,
-      ) || / or (?:was|is|were|did|am) (?:it|this|that|i|the \w+) /.test(text);
+      ) || / or (?:was|is|were|did|am|do|does|are|had|have) (?:it|this|that|i|they|you|he|she|the \w+) /.test(text);
     if (rhetorical) {
       features.add('#rhetorical');
       if (aimed) features.add('#rhetorical&target');

@@ -590,6 +590,40 @@ describe('tone', () => {
     ]);
   });
 
+  it('hears a verdict met with the record, with having done all there was, or with what they asked for', () => {
+    const reply = 'feedback-reply';
+    expect(toneOf('I was surprised to hear my SQL was weak, as I write it every day.', 'feedback-request')).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf("Honestly, I'm not sure what more I could have done.", 'feedback-request')).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf("I'd love to hear what more I could have done in the final round.", 'feedback-request')).toEqual([]);
+    expect(toneOf('The panel asked me to skip the tests, so naturally my solution had no tests.', reply)).toEqual([
+      'tone.defensive',
+    ]);
+    expect(
+      toneOf('The panel asked me to present first, so I did the slides in the morning.', 'feedback-request'),
+    ).toEqual([]);
+    expect(toneOf('I understand the feedback, but I stand by my answer on the caching question.', reply)).toEqual([
+      'tone.defensive',
+    ]);
+  });
+
+  it('hears a verdict said to rest on too little, values called hollow, and entitlement put as modesty', () => {
+    expect(toneOf('Was twenty minutes really enough to decide I lacked leadership?', 'feedback-request')).toContain(
+      'tone.confrontational',
+    );
+    expect(toneOf('So the commitment to mentoring was just for the careers page?', 'feedback-request')).toContain(
+      'tone.confrontational',
+    );
+    expect(toneOf('After two interviews, a reply is not too much to expect.', 'nudge')).toContain('tone.pressure');
+    expect(toneOf('I hope it is not too much to ask for a short update.', 'nudge')).toEqual([]);
+    expect(toneOf("I'll need to confirm my notice by the 10th, so I wanted to share my timing.", 'thank-you')).toEqual(
+      [],
+    );
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

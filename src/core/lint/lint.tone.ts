@@ -901,6 +901,16 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
+        // "a 30-minute call was enough to decide I'm not a fit", "all the talk about valuing different backgrounds was just
+        // for the careers page": a verdict said to rest on too little, their stated values called hollow.
+        gate: /\b(?:enough|sufficient|took|talk|lip service|window dressing|careers page|brochure)\b/,
+        re: /\b(?:was|is|were|seemed|seems|apparently) (?:\w+ )?(?:enough|sufficient|all it took) (?:time )?(?:to|for (?:you|them|the [\w-]+|your [\w-]+) to) (?:decide|judge|conclude|know|tell|assess|rule me out|write me off|dismiss|work out)\b(?=[^.?!]*\b(?:minutes?|mins?|call|chat|glance|hour|conversation|question)\b)|(?<=\b(?:minutes?|mins?|call|chat|glance|hour|conversation|question)\b[^.?!]{0,40}?)\b(?:was|is|were|seemed|seems) (?:\w+ )?(?:enough|sufficient|all it took) (?:time )?(?:to|for (?:you|them|the [\w-]+|your [\w-]+) to) (?:decide|judge|conclude|know|tell|assess|rule me out|write me off|dismiss|work out)\b|\b(?:was|is|were) (?:\w+ ){0,3}?(?:minutes?|mins?|call|chat|glance|hour|conversation) (?:really |honestly |truly )?(?:enough|sufficient) (?:time )?(?:to|for)\b|\b(?:all (?:the|that|this) talk (?:about|of)|the (?:talk|line|bit|claims?|promises?|words) (?:about|on|of)) [^.?!]{0,60}?\b(?:was|is|were|are) (?:just|only|merely|simply|really|all) (?:for|a|an|marketing|words|talk|lip service|window dressing|pr)\b|\b(?:lip service|window dressing)\b|\b(?:just|only) (?:for|on) the (?:careers page|careers site|website|brochure|job ad|advert|linkedin page)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        // "I know a short call isn't enough to judge fit": the writer granting the limits of a call.
+        check: (ctx) => !/\b(?:not|hardly|never)\b/.test(ctx.match[0]),
+      },
+      {
         // "I really think I deserved to get through to the final": the outcome argued against with the writer's merit.
         gate: /\b(?:deserved?|earned)\b/,
         re: /\bi (?:\w+ ){0,3}?(?:deserved?|earned) (?:to (?:get|go|be|make|progress|move|reach|win)|(?:the|this|that|a|an) (?:job|role|position|offer|place|spot|final (?:round|stage|interview)))\b/g,
@@ -1006,9 +1016,9 @@ const rules: ToneRuleDefinition[] = [
       {
         // "your hiring manager kept interrupting me", "which says a lot about your company", "can't manage a simple
         // reply": the reader's conduct towards the writer, or a verdict on their character drawn from it.
-        gate: /\b(?:interrupt\w*|cut me off|talk\w* over me|talked down|laughed|marked me down|rushed me|brushed|says|said|speaks|tells me|told|manage|bother\w*|hypocrit\w*)\b/,
+        gate: /\b(?:interrupt\w*|cut me off|talk\w* over me|talked down|laughed|marked me down|rushed me|brushed|says|said|speaks|tells me|told|manage|bother\w*|hypocrit\w*|telling|asking|pushing|hurrying|urging)\b/,
         re: new RegExp(
-          `\\b${them} (?:\\w+ ){0,2}?(?:kept |keep |was |were |constantly |repeatedly |just )?(?:interrupting|interrupted|interrupts|cut me off|cutting me off|talked over me|talking over me|talked down to me|laughed at|brushed (?:me|my \\w+) off|rushed me|marked me down|belittled|mocked)\\b|\\b(?:says|said|speaks|tells me|told me) (?:a lot|volumes|everything|all i need to know|plenty) about (?:${them}|the (?:culture|company|way you))|\\b(?:can not|could not|cannot|unable to|not even) (?:\\w+ )?(?:manage|bother with|be bothered to send|find the time for) (?:a |an |the )?(?:simple|basic|single|one-line|short|two-line)? ?(?:reply|response|answer|email|acknowledg\\w+|courtesy)\\b|\\bhypocri\\w+\\b`,
+          `\\b${them} (?:\\w+ ){0,2}?(?:kept |keep |was |were |constantly |repeatedly |just )?(?:interrupting|interrupted|interrupts|cut me off|cutting me off|talked over me|talking over me|talked down to me|laughed at|brushed (?:me|my \\w+) off|rushed me|marked me down|belittled|mocked|(?:kept|keep|were|was) (?:telling|asking|pushing|hurrying|urging) me (?:to )?(?:move on|hurry|wrap up|speed up|be quick|skip|cut it short|get to the point|be brief|keep it short))\\b|\\b(?:says|said|speaks|tells me|told me) (?:a lot|volumes|everything|all i need to know|plenty) about (?:${them}|the (?:culture|company|way you))|\\b(?:can not|could not|cannot|unable to|not even) (?:\\w+ )?(?:manage|bother with|be bothered to send|find the time for) (?:a |an |the )?(?:simple|basic|single|one-line|short|two-line)? ?(?:reply|response|answer|email|acknowledg\\w+|courtesy)\\b|\\bhypocri\\w+\\b`,
           'g',
         ),
         negatable: false,
@@ -1092,6 +1102,21 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:that|this|the|your) (?:[\w-]+ )?(?:feedback|comments?|assessment|notes?|description|summary|picture|report|scores?|evaluation)(?: (?:from|of|on|about|by) (?:the|your|my) [\w-]+)? (?:does not|did not|do not|not|hardly|really does not) (?:really |quite |at all |fully |accurately )?(?:match|reflect|describe|fit|capture|represent|correspond to)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
+      },
+      {
+        // "I was surprised to hear I was too junior, as my title is senior engineer", "I'm not sure what more I could have
+        // done", "the panel asked me to focus on the back end, so of course my answer…": the verdict met with the writer's
+        // record, with having done all there was, or with what they were told to do.
+        gate: /\b(?:surprised|puzzled|confused|baffled|taken aback|shocked|more|else|asked|told|instructed|wanted)\b/,
+        re: /\b(?:surprised|puzzled|confused|baffled|taken aback|shocked) (?:to (?:hear|read|learn|be told|see)|that) (?:that )?(?:i (?:was|am|had|lacked|did not|came across|seemed)|my [\w-]+(?: [\w-]+)? (?:was|were|lacked|did not|seemed))\b[^.?!]*? (?:as|since|given|because|when|considering) (?:i|my)\b|\b(?:not sure|do not know|no idea|can not think|can not see|struggle to see|at a loss (?:as to|to know)) what (?:more|else) i (?:could|should|can|might) (?:possibly |realistically )?(?:have )?(?:done|said|shown|prepared|given|do)\b|\b(?:you|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:asked|told|instructed|wanted) me to (?:[\w-]+ ){1,8}?,? so (?:of course |naturally |obviously |inevitably )?(?:my [\w-]+(?: [\w-]+)? (?:did not|was not|were not|could not|had no|lacked|missed|left out)|i (?:did not|could not|was not|had no|never|left out|skipped))\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
+      },
+      {
+        // "I understand the feedback, but I stand by my answer": the writer keeping their answer against the verdict.
+        gate: /\bstand by\b/,
+        re: /\bi (?:still |firmly |fully |completely |do |would still )?stand by (?:my|what i|the|that|this|everything)\b/g,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
       },
       {
         // "'Not enough leadership' is a slightly unfair reading": the feedback itself judged a poor account of the writer.
@@ -1338,7 +1363,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "since I meet every requirement in the job description", said about the outcome: the decision must be wrong.
         gate: /\b(?:every|all|each|qualified)\b/,
-        re: /\bi (?:\w+ )?(?:meet|met|tick|ticked|match|matched|fulfil|fulfill|fulfilled|satisfy|satisfied|exceed|exceeded|have|had|check|checked|cover|covered|hit) (?:\w+ )?(?:every|all|each) (?:single |one )?(?:of )?(?:the |your |their |its )?(?:[\w-]+ ){0,2}?(?:requirements?|criteria|criterion|box|boxes|skills?|qualifications?|bullet points?|points|items|things|essentials|experience)\b|\bi am (?:more than |over-?|well |highly )qualified\b/g,
+        re: /\bi (?:\w+ )?(?:meet|met|tick|ticked|match|matched|fulfil|fulfill|fulfilled|satisfy|satisfied|exceed|exceeded|have|had|check|checked|cover|covered|hit) (?:\w+ )?(?:every|all|each) (?:single |one )?(?:of )?(?:the |your |their |its )?(?:[\w-]+ ){0,2}?(?:requirements?|criteria|criterion|box|boxes|skills?|qualifications?|certifications?|certificates?|credentials|accreditations?|bullet points?|points|items|things|essentials|experience)\b|\bi am (?:more than |over-?|well |highly )qualified\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
         check: (ctx) =>
           /\b(?:surpris\w*|puzzl\w*|confus\w*|baffl\w*|perplex\w*|strange|odd|hard to (?:understand|accept|see|follow)|(?:do|did|can|could) not (?:understand|see)|decision|outcome|rejection|rejected|not (?:selected|chosen|successful|shortlisted|offered)|unsuccessful|no sense|disappoint\w*|shock\w*|despite|even though|so why|why)\b/.test(
@@ -1524,6 +1549,14 @@ const rules: ToneRuleDefinition[] = [
       {
         re: /\b(?:surely|i am sure|i am certain|i think) you (?:can|could) (?:find|spare|take|manage) (?:\w+ ){0,2}(?:minutes?|moment|seconds?|time)\b|\bis (?:anyone|anybody|someone|somebody|no one) (?:ever )?(?:going to|planning to|able to) (?:reply|respond|answer|get back)\b|\byour (?:[\w-]+ ){0,2}?(?:ceo|boss|founder|board|manager|director|md|hr|head of \w+|superiors|leadership|senior management|customers|clients|investors|chairman|chair|owner|partners) (?:\w+ )?(?:would|might|will|may) (?:be )?(?:very |really )?(?:interested|like|love|want|keen|curious|care) (?:to )?(?:hear|know|learn|read)\b|\b(?:make me|have to|will|going to) chase (?:you|this|this up|again)\b|\bchas(?:e|ing) you (?:again|any more|further)\b|\bthe least (?:you|your \w+|they) (?:can|could) do\b/g,
         negatable: false,
+      },
+      {
+        // "a reply isn't too much to expect after two interviews": entitlement put as modesty ("I hope it isn't too much to
+        // ask" is the modesty itself).
+        gate: /\b(?:much|lot|unreasonable)\b/,
+        re: /\b(?:is|be|seems?) (?:not|hardly|surely not|never) (?:really )?(?:too much|a lot|much|unreasonable) to (?:ask|expect|hope for|want)\b/g,
+        negatable: false,
+        check: (ctx) => !/\b(?:hope|hoping|trust|wonder|if|whether)\b/.test(ctx.sentence.norm.slice(0, ctx.normIndex)),
       },
       {
         re: /\b(?:make sure|ensure|see to it that) (?:everyone|everybody|people|the world|others|other candidates|the whole industry|my network) (?:hears?|knows?|finds? out|learns?)\b|\bor (?:else )?i (?:will|shall|am going to) (?:make sure|tell|post|report|escalate|complain|contact|share|write|leave|go to|take)\b/g,
@@ -1914,7 +1947,7 @@ const pleaWords =
   /\b(?:need|needs|needed|please(?! (?:prioriti[sz]e|expedite|reply|respond|confirm|send|let me know|advise|action|hurry|note))|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|face|applications|closest|all over again|start(?:ing)? (?:again|over)|benefits|universal credit|welfare|food banks?|way out|confidence|self-esteem|morale|pieces|shattered|gutted|destroyed|wrecked|dreamt|dreamed|believe it is over|earner|breadwinner|foot in the door|heart|so many|turned down)\b/;
 /** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
 const notAPlea =
-  /\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b/g;
+  /\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b/g;
 const ownPromise =
   /\bi (?:will|shall|can|could|am going to|plan to|intend to|would be (?:happy|glad) to|promise to|aim to|hope to|expect to) (?:\w+ ){0,2}?(?:send|have|get|share|finish|complete|prepare|submit|bring|forward|drop|post|email|call|ring|be (?:available|free|back|in touch|there|ready)|start|update|return|sign|deliver|upload)\b/;
 const ownSchedule =
