@@ -19,6 +19,8 @@ interface Word {
   isPunctuation: boolean;
   /** The verb a lower-case word is a form of, looked up once. */
   verb: VerbForm | null;
+  /** A line break comes before it ("Dear Ana,\n\nYesterday I…"). */
+  afterBreak: boolean;
 }
 
 type Finding = Omit<LintIssue, 'category'>;
@@ -26,7 +28,11 @@ type Finding = Omit<LintIssue, 'category'>;
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 function wordsOf(text: string): Word[] {
+  let previousEnd = 0;
   return Array.from(text.matchAll(wordPattern), (m) => {
+    const start = m.index ?? 0;
+    const afterBreak = previousEnd > 0 && text.lastIndexOf('\n', start) >= previousEnd;
+    previousEnd = start + m[0].length;
     const lower = m[0].toLowerCase().replace(/’/g, "'");
     const first = m[0].charAt(0);
     const isLower = first !== first.toUpperCase();
@@ -38,6 +44,7 @@ function wordsOf(text: string): Word[] {
       isLower,
       isPunctuation: m[0].length === 1 && !/[\p{L}\p{N}]/u.test(m[0]),
       verb: isLower ? (verbForms.get(lower) ?? null) : null,
+      afterBreak,
     };
   });
 }
@@ -475,7 +482,10 @@ function headAgreement(words: Word[], out: Finding[]): void {
     let h = d + 1;
     while (h < d + 4 && words[h + 1] && !startsModifier(h + 1)) h++;
     const head = words[h];
-    if (!head || !startsModifier(h + 1) || words[h + 1]?.lower === 'to') continue;
+    // "to" before a verb is an infinitive ("the decision to hire"); before a determiner, a preposition ("the visit
+    // to the vineyard").
+    const toInfinitive = words[h + 1]?.lower === 'to' && !objectDeterminers.has(words[h + 2]?.lower ?? '');
+    if (!head || !startsModifier(h + 1) || toInfinitive) continue;
     if (
       words.slice(d + 1, h + 1).some(
         (w) =>
@@ -739,6 +749,20 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean, andJ
     const capitalised = next !== undefined && /^\p{Lu}/u.test(next.text) && next.text !== 'I';
     const bareNoun = capitalised || isNounLike(next);
     if (andJoinsNouns && w.lower === 'and' && sawNoun && bareNoun) continue;
+    // "One of the things that impressed me most were…": a relative clause whose subject is "that" or "who", then
+    // the main verb, a form of be or have, after its object (not past a new subject: "that made me realise it was").
+    if (/^(?:that|who|which)$/.test(w.lower) && sawNoun && !sawRelative && next?.verb && !next.verb.forms.has('ing')) {
+      const finite = next.verb.forms.has('past') || isSForm(next.verb);
+      if (!finite || beForms.has(next.lower) || haveAux.has(next.lower)) return -1;
+      for (let m = k + 2; m < Math.min(words.length, k + 8); m++) {
+        const x = words[m];
+        if (!x || x.isPunctuation || conjunctions.has(x.lower) || /^(?:it|i|we|they|he|she|you|there)$/.test(x.lower))
+          return -1;
+        if (finiteBeHave.has(x.lower)) return m;
+        if (modals.has(x.lower) || (x.verb && !x.verb.noun && m > k + 2)) return -1;
+      }
+      return -1;
+    }
     if (
       /^(?:and|or|but|nor|that|which|who|whom|whose|where|when|than|how|why|what|whether|if|while|because|since|although|though|as|unless|until)$/.test(
         w.lower,
@@ -935,12 +959,16 @@ const measureNouns = set('seconds minutes hours days weeks months years miles do
 const numberWords = set('two three four five six seven eight nine ten twenty thirty hundred thousand few couple');
 
 /** A word that may stand before the head of a noun phrase: "hiring decisions", "the new features". */
+const isAcronym = (w: Word | undefined) => w !== undefined && /^[A-Z][A-Z0-9]{1,4}$/.test(w.text) && w.text !== 'I';
+
 function isPremodifier(words: Word[], k: number): boolean {
   const w = words[k];
   if (!w || w.isPunctuation || isFunctionWord(w) || (w.lower.endsWith('ly') && !lyAdjectives.has(w.lower)))
     return false;
   // A plural noun is the head of its own phrase ("your engineers partition…"), not a modifier.
   if (w.isLower && !w.verb && numberOf(w) === 'plural') return false;
+  // An acronym before a noun describes it ("the new ERP system", "your HR team").
+  if (isAcronym(w)) return isLowerWord(words[k + 1]) && !isFunctionWord(words[k + 1] as Word);
   // A capital only at the start of a sentence ("Hiring decisions…"); mid-sentence it is a name.
   if (!w.isLower && !(k === 0 || /^[.!?;:]$/.test(words[k - 1]?.text ?? ''))) return false;
   const verb = w.isLower ? w.verb : (verbForms.get(w.lower) ?? null);
@@ -1168,7 +1196,7 @@ function nounPhraseAt(words: Word[], d: number): number {
   while (
     h < d + 3 &&
     isPremodifier(words, h) &&
-    isNounLike(words[h + 1]) &&
+    (isNounLike(words[h + 1]) || (isAcronym(words[h + 1]) && isPremodifier(words, h + 1))) &&
     !(words[h + 1]?.verb && (takesComplement(words, h + 1) || readsAsVerb(words, h + 1))) &&
     // Nor onto the -ing verb of a phrase after the noun: "my experience leading projects".
     !words[h + 1]?.verb?.forms.has('ing')
@@ -1549,6 +1577,21 @@ function yourBeforeIng(words: Word[], out: Finding[]): void {
 /** "pointers on were my answers fell short": a verb never follows a preposition, so this is "where". */
 function wereAfterPreposition(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
+    // "I want to understand were I went wrong": after a verb of knowing, "were", a subject and its own finite verb
+    // (past, a modal) make a clause of place ("I wonder, were they happy?" has no verb after the subject).
+    if (word.lower === 'were' && questionTakers.has(words[i - 1]?.lower ?? '')) {
+      const subject = words[i + 1];
+      const verbWord = words[i + 2];
+      const finite =
+        verbWord !== undefined &&
+        (modals.has(verbWord.lower) ||
+          (verbWord.verb?.forms.has('past') && !verbWord.verb.forms.has('participle')) ||
+          (verbWord.verb !== null && isPastOnly(verbWord.verb)));
+      if (subject && /^(?:i|we|you|they|he|she)$/.test(subject.lower) && finite) {
+        out.push(issue('grammar.word-choice', 'Did you mean "where"?', word, 'where'));
+        return;
+      }
+    }
     const before = words[i - 1];
     if (word.lower !== 'were' || !before || !prepositions.has(before.lower) || before.lower === 'to') return;
     if (
@@ -1806,11 +1849,84 @@ function baseAfterCausative(words: Word[], out: Finding[]): void {
   });
 }
 
+/** Prepositions after which a pronoun is an object: "between you and me", "for my manager and me". */
+const objectPrepositions = set('between for with to from about of at by like among except behind beside');
+
+/** "Between you and I", "for my manager and I to discuss": after a preposition, the object form "me". */
+function objectAndI(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.text !== 'I' || words[i - 1]?.lower !== 'and') return;
+    // The other half: a pronoun, a name, or a short noun phrase after the preposition.
+    let p = i - 2;
+    if (!/^(?:you|him|her|them|us)$/.test(words[p]?.lower ?? '') && !/^\p{Lu}/u.test(words[p]?.text ?? '')) {
+      if (!isNounLike(words[p])) return;
+      p--;
+      if (isPremodifier(words, p) && !determiners.has(words[p]?.lower ?? '')) p--;
+      if (!determiners.has(words[p]?.lower ?? '')) return;
+    }
+    if (!objectPrepositions.has(words[p - 1]?.lower ?? '')) return;
+    // Not a new clause after "and": "I worked with my manager and I presented…".
+    const after = words[i + 1];
+    if (after && !after.isPunctuation && !prepositions.has(after.lower) && !/^(?:both|alone|too)$/.test(after.lower))
+      return;
+    out.push({
+      ...issue('grammar.pronoun', 'After a preposition, use "me" ("between you and me").', word, null),
+      suggestion: 'me',
+    });
+  });
+}
+
 /** Set phrases people get slightly wrong in emails: "please find attach", "touch basis", "regarding to". */
 function setPhrases(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     const next = words[i + 1];
     if (!next) return;
+    // "effort goes in to keeping it running", "put a lot in to the launch": "into" (not "log in to", "ran in to
+    // tell").
+    if (
+      word.lower === 'in' &&
+      next.lower === 'to' &&
+      /^(?:go|goes|went|gone|going|put|puts|putting|look|looked|looking|invest|invested|investing|delve|delved|dig|dug|tap|tapped|poured|pour)$/.test(
+        words[i - 1]?.lower ?? '',
+      ) &&
+      (objectDeterminers.has(words[i + 2]?.lower ?? '') ||
+        /^(?:a|an)$/.test(words[i + 2]?.lower ?? '') ||
+        (words[i + 2]?.isLower === true && /^\p{L}{3,}ing$/u.test(words[i + 2]?.lower ?? '')))
+    ) {
+      out.push(spanIssue('spelling.boundary', 'Write "into" as one word here.', word, next, 'into'));
+      return;
+    }
+    // "make a positive effect on": one "has" an effect, or "makes" an impact.
+    if (/^(?:make|makes|made|making)$/.test(word.lower) && /^(?:a|an|any|some|no)$/.test(next.lower)) {
+      let e = i + 2;
+      if (words[e]?.isLower && words[e]?.lower !== 'effect') e++;
+      const effect = words[e];
+      if (effect?.lower === 'effect' && words[e + 1]?.lower === 'on') {
+        out.push(
+          issue(
+            'grammar.word-choice',
+            'One "has" an effect, or "makes" an impact ("make an impact on").',
+            effect,
+            'impact',
+          ),
+        );
+        return;
+      }
+    }
+    // "less years of experience", "less candidates": "fewer" before a plural that is counted.
+    if (word.lower === 'less' && next.isLower && !next.verb && numberOf(next) === 'plural') {
+      if (!/^(?:than|of)$/.test(words[i - 1]?.lower ?? '') && isNounLike(next) && !notNouns.has(next.lower)) {
+        out.push(
+          issue(
+            'grammar.word-choice',
+            'Before a plural that is counted, write "fewer" ("fewer years").',
+            word,
+            'fewer',
+          ),
+        );
+        return;
+      }
+    }
     // "I would like understand why", "I'd like discuss": "like" in a wish takes "to" before a verb (a verb that is
     // never a noun, so "I'd like feedback" stays).
     if (
@@ -1942,6 +2058,90 @@ function nounVerbTwins(words: Word[], out: Finding[]): void {
       // "the people who advise", "a way to choose": only a determiner or an adjective right before.
       out.push(issue('grammar.word-choice', `Did you mean "${asNoun}" (the noun)?`, word, asNoun));
     }
+  });
+}
+
+/** Time nouns after "last": "last week", "last Monday". */
+const lastTimes = set(
+  `week month year night weekend spring summer autumn fall winter quarter term semester time monday tuesday
+  wednesday thursday friday saturday sunday january february march april may june july august september october
+  november december`,
+);
+
+/**
+ * Where a finished time ("Yesterday", "Last month", "Two weeks ago", "When I worked at X,") opens a sentence: the
+ * index just after it, or -1. A time counted up to now ("since last year", "over the last month") is no finished
+ * time.
+ */
+function finishedTimeOpening(words: Word[], d: number): number {
+  const at = (k: number) => words[k]?.lower ?? '';
+  let k = d;
+  if (at(k) === 'yesterday') k++;
+  else if (at(k) === 'last' && lastTimes.has(at(k + 1))) k += 2;
+  else if (/^(?:a|an|one|two|three|four|five|six|ten|few|several|\d+)$/.test(at(k))) {
+    if (at(k) === 'a' && at(k + 1) === 'few') k++;
+    if (!/^(?:days?|weeks?|months?|years?)$/.test(at(k + 1)) || at(k + 2) !== 'ago') return -1;
+    k += 3;
+  } else if (/^(?:when|while)$/.test(at(k)) && /^(?:i|we)$/.test(at(k + 1))) {
+    // "When I worked at Samsung, …": a past verb in the opening clause, up to its comma.
+    const verb = words[k + 2]?.verb;
+    if (!verb?.forms.has('past') || verb.forms.has('base')) return -1;
+    const comma = words.findIndex((w, m) => m > k + 2 && w.isPunctuation);
+    return comma > 0 && words[comma]?.text === ',' && comma < k + 10 ? comma + 1 : -1;
+  } else return -1;
+  if (/^(?:morning|afternoon|evening|night)$/.test(at(k))) k++;
+  if (words[k]?.text === ',') k++;
+  return k;
+}
+
+/**
+ * "Yesterday evening I meet with…", "When I worked at Samsung, I manage a team…", "Last month I have completed a
+ * course": a finished time at the start of the sentence puts its verb in the past simple.
+ */
+function tenseAfterFinishedTime(words: Word[], out: Finding[]): void {
+  words.forEach((_word, d) => {
+    if (!(d === 0 || /^[.!?]$/.test(words[d - 1]?.text ?? '') || words[d]?.afterBreak)) return;
+    const s = finishedTimeOpening(words, d);
+    if (s < 0) return;
+    const subject = words[s];
+    if (!subject || !/^(?:i|we|they|he|she)$/.test(subject.lower) || (subject.lower === 'i' && subject.text !== 'I'))
+      return;
+    let v = s + 1;
+    if (isAdverbBetween(words[v]) && words[v]?.lower !== 'not') v++;
+    const verbWord = words[v];
+    if (!verbWord?.isLower) return;
+    const be = { am: 'was', is: 'was', are: 'were' }[verbWord.lower];
+    if (be) {
+      out.push(issue('grammar.tense', 'This happened at a finished time: use the past ("was").', verbWord, be));
+      return;
+    }
+    if (/^(?:have|has)$/.test(verbWord.lower)) {
+      const participle = words[v + 1];
+      const past = participle?.verb?.forms.has('participle') ? verbFormOf(participle.verb.base, 'past') : null;
+      if (participle && past && participle.verb?.base !== 'be')
+        out.push({
+          ...spanIssue(
+            'grammar.tense',
+            'With a finished time, use the past simple ("completed"), not "have completed".',
+            verbWord,
+            participle,
+            past,
+          ),
+          suggestion: past,
+        });
+      return;
+    }
+    const verb = verbWord.verb;
+    if (!verb || modals.has(verbWord.lower) || /^(?:be|have|do)$/.test(verb.base)) return;
+    const present =
+      (isSForm(verb) || verb.forms.has('base')) &&
+      !verb.forms.has('past') &&
+      (/^(?:he|she)$/.test(subject.lower) || !isSForm(verb));
+    const past = verbFormOf(verb.base, 'past');
+    if (present && past)
+      out.push(
+        issue('grammar.tense', 'This happened at a finished time: use the past ("met", "managed").', verbWord, past),
+      );
   });
 }
 
@@ -2135,5 +2335,7 @@ export function grammarFindings(text: string): Finding[] {
   nounAsSVerb(words, out);
   comparedWithPeople(words, out);
   invertedIndirectQuestion(words, out);
+  tenseAfterFinishedTime(words, out);
+  objectAndI(words, out);
   return out;
 }

@@ -256,6 +256,29 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ["I'd like to understand whether my answer on pricing were the problem.", 'were', 'was'],
     ['Over the last year I have lead four audits.', 'lead', 'led'],
     ['I would like understand what the panel expected.', 'like', 'like to'],
+    // Blind round 8.3: tense after a finished time, "and I" after a preposition, "in to", "make an effect",
+    // "less" before a counted plural, an acronym before its noun, "to" as a preposition after the head, a relative
+    // clause whose subject is "that", "were" for "where" after a verb of knowing, a verb's object before "is".
+    ['Yesterday afternoon I speak with two of your analysts.', 'speak', 'spoke'],
+    ['When I studied in Lyon, I work part-time in a bakery.', 'work', 'worked'],
+    ['Two years ago I have moved into operations.', 'have moved', 'moved'],
+    ['Dear Ana,\n\nYesterday I meet your operations lead.', 'meet', 'met'],
+    ['Last spring we are short of staff for weeks.', 'are', 'were'],
+    ['The call was useful for my mentor and I.', 'I', 'me'],
+    ['A lot of thought went in to the new rota.', 'in to', 'into'],
+    ['I would love to make an effect on how the clinic runs.', 'effect', 'impact'],
+    ['I made less mistakes in the second exercise.', 'less', 'fewer'],
+    ['The old CRM exports looks messy.', 'looks', 'look'],
+    ['The trip to the Antwerp warehouse were very useful.', 'were', 'was'],
+    ['One of the details that stayed with me were the handover checklist.', 'were', 'was'],
+    ["I'd like to see were we could shorten the process.", 'were', 'where'],
+    [
+      'The panel liked my portfolio and would really compliment my manager’s technical skills.',
+      'compliment',
+      'complement',
+    ],
+    ['I have a background as an UX researcher.', 'an', 'a'],
+    ['I was glad to attend two trainings this year.', 'trainings', 'training'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -328,6 +351,16 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'The challenges you described with supplier lead times are familiar, and I have work two days a week.',
       'Bonjour Claire, merci for the tour; danke to Jonas as well.',
       "I'd like feedback on my answers, and I would like some advice.",
+      'Yesterday I spoke with Ana; last week I mentioned that I enjoy data, and since last year I have worked in Leeds.',
+      'When I was at school, I read a lot; last week I can’t recall, and two weeks ago she explained it.',
+      'I worked with my manager and I presented the results; the news reached Sara and me.',
+      'I logged in to the portal, she ran in to tell us, and the change will have an effect on sales.',
+      'I made the effects in After Effects; ten minutes less would help, with less stress too.',
+      'The HR team are lovely, the decision to hire two people was right, and I sent the CV to the team.',
+      'The people who interviewed me were kind and the report that shows the numbers is clear.',
+      'The projects that made me realise it was time to move were great.',
+      'I set up a OneDrive folder, signed a EULA, and ran an EU-funded project with an SQL expert and a NASA engineer.',
+      'I asked were you told about it, and she has a PhD and an MSc.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

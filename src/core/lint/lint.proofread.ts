@@ -13,6 +13,7 @@ import {
   personPlural,
   techTerms,
   verbFormOf,
+  verbForms,
 } from './lint.words';
 
 /**
@@ -119,8 +120,17 @@ const vowelSoundH = /^(?:hour|honest|honor|honour|heir)/i;
 
 function startsWithVowelSound(word: string): boolean | null {
   if (/^\d/.test(word)) return null;
-  // Acronyms are read letter by letter, and people disagree (an SQL / a SQL): leave them to harper.
-  if (/^[A-Z](?:[A-Z0-9-]|$)/.test(word) || word.length === 1) return null;
+  // Acronyms are read letter by letter or as a word, and people disagree (an SQL / a SQL), except where both readings
+  // agree: A, E, I and O sound as vowels either way ("an IT team", "an OKR"), and B, C, D, G, J, K, P, Q, T, U, V,
+  // W, Y, Z as consonants ("a QA analyst", "a UX review", "a PhD").
+  if (/^[A-Z](?:[A-Z0-9-]|[a-z]*[A-Z])/.test(word) && word.length > 1) {
+    // Read as words: "a OneDrive folder", "a EULA".
+    if (/^(?:One|EU[A-Z])/.test(word)) return null;
+    if (/^[AEIO]/.test(word)) return true;
+    if (/^[BCDGJKPQTUVWYZ]/.test(word)) return false;
+    return null;
+  }
+  if (word.length === 1) return null;
   if (vowelSoundH.test(word)) return true;
   if (consonantSound.test(word)) return false;
   return /^[aeiou]/i.test(word);
@@ -389,7 +399,7 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    re: /\b(compliments?|complimentary)[ \t]+(?:to[ \t]+)?(?:my|your|our|the|their|his|her)[ \t]+(?:(?:existing|current|own|wider)[ \t]+)?(?:experience|skills?|background|expertise|strengths|capabilities|knowledge|skill set|skillset)\b|\b(complimentary)[ \t]+(?:skills|experience|strengths|expertise|roles|backgrounds)\b/gi,
+    re: /\b(compliments?|complimentary)[ \t]+(?:to[ \t]+)?(?:my|your|our|the|their|his|her)[ \t]+(?:[A-Za-z-]+'s[ \t]+)?(?:(?:existing|current|own|wider|strong|technical|broader)[ \t]+)?(?:experience|skills?|background|expertise|strengths|capabilities|knowledge|skill set|skillset)\b|\b(complimentary)[ \t]+(?:skills|experience|strengths|expertise|roles|backgrounds)\b/gi,
     message: 'Did you mean "complement" (completes or goes well with)? A "compliment" is praise.',
     fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace('compliment', 'complement')),
   },
@@ -452,9 +462,19 @@ const rules: ProofreadRule[] = [
     // Not after a preposition: in "your notice period of three months was", the subject is the period.
     re: /(?<!\b(?:of|in|on|for|with|from|about|at|by|to|than|over|under|between|among|across|like|through|throughout|during|after|before|within|without|into|onto|per|via|around|behind|beyond|despite|towards|toward|upon|against|past|since|until)[ \t]+)\b(?:the|these|those|my|your|our|their|all|both|many|several|two|three|four|five|most|some)[ \t]+(?:[a-z]+[^\Wsuiy]s)[ \t]+(was|is|has|doesn't)(?=[ \t]+\w)/gi,
     message: 'The verb does not agree with the plural subject.',
-    fix: (flagged, match) => {
+    fix: (flagged, match, text) => {
       const noun = match[0].split(/[ \t]+/)[1]?.toLowerCase() ?? '';
       if (/(?:ics|news|series|species|means|lens|sales|maths|mathematics|headquarters|kudos|thanks)$/.test(noun))
+        return null;
+      // "the report that shows the numbers is clear": after a verb that takes an object (not "think", "know"), the
+      // plural is that object and the verb belongs to the subject before it.
+      const before = /([a-z]+)[ \t]+$/i.exec(text.slice(Math.max(0, (match.index ?? 0) - 20), match.index))?.[1];
+      const verbBefore = before === undefined ? undefined : verbForms.get(before.toLowerCase());
+      if (
+        verbBefore &&
+        !clauseTakers.has(before?.toLowerCase() ?? '') &&
+        (verbBefore.forms.has('past') || verbBefore.forms.has('s') || !verbBefore.noun)
+      )
         return null;
       // "two weeks is a fair notice period": an amount takes a singular verb.
       if (/^(?:seconds|minutes|hours|days|weeks|months|years|miles|dollars|pounds|euros)$/.test(noun)) return null;
@@ -744,7 +764,7 @@ const rules: ProofreadRule[] = [
   {
     rule: 'grammar.usage',
     // Nouns of mass that have no plural in standard English: "any advices", "the equipments", "your feedbacks".
-    re: /\b(advices|equipments|informations|feedbacks|furnitures|knowledges|softwares|hardwares|luggages|baggages|homeworks|machineries|jewelleries|jewelries)\b/gi,
+    re: /\b(advices|equipments|informations|feedbacks|trainings|furnitures|knowledges|softwares|hardwares|luggages|baggages|homeworks|machineries|jewelleries|jewelries)\b/gi,
     message: 'This noun has no plural ("advice", "equipment", "information"): use the singular, or "pieces of…".',
     fix: (flagged) => keepCase(flagged, flagged.slice(0, -1)),
   },
