@@ -335,6 +335,14 @@ describe('analyzeFeedback: actions and the result shape', () => {
     ).toEqual(['logistics']);
   });
 
+  it("reads other people's ideas as no rival, and a missed interview or someone else's fault as conduct", () => {
+    expect(categoriesOf("Your attitude was a bit negative; you shot down other people's suggestions.")).toEqual([
+      'fit',
+    ]);
+    expect(categoriesOf("You didn't turn up to the second interview.")).toEqual(['conduct']);
+    expect(categoriesOf("You kept saying it was the vendor's fault.")).toEqual(['conduct']);
+  });
+
   it('reads an insider promoted or given the role as role change and competition', () => {
     expect(categoriesOf("We've decided to promote from within for this role.")).toEqual(['competition', 'role_change']);
     expect(categoriesOf('The role was offered to a colleague from our Leeds office.')).toEqual([

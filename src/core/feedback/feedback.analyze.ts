@@ -144,6 +144,9 @@ function reasonOf(clause: string): string | undefined {
   return conductReasons.find(([, pattern]) => pattern.test(clause))?.[0];
 }
 
+/** The job something was wanted for ("for a client-facing director role"): the job's level, not the user's. */
+const roleForPhrase = /\bfor (?:a|an|the|this|that|our) (?:[\w-]+ ){0,3}(?:role|position|post|job)\b/g;
+
 /** A credential earned by study and exams: experience (see the cues). */
 const credentialWord = /\b(?:certificat\w*|certified|qualifications?|chartered|accredit\w*)\b/;
 
@@ -364,7 +367,8 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       // What the clause judges, without where it happened ("eye contact in the role-play") or where time should go.
       const judgedText = (timeOn === '' ? n : n.replace(timeOn, ' '))
         .replace(settingPhrase, ' ')
-        .replace(jobPartPhrase, ' ');
+        .replace(jobPartPhrase, ' ')
+        .replace(roleForPhrase, ' ');
       const otherFinding =
         issues.length > 0 || topics.some((t) => t.category !== 'skills' && t.category !== 'experience');
       for (const topic of topics) {

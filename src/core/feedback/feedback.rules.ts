@@ -344,7 +344,9 @@ export const ruledOutComparison =
 export const otherCandidate = anyOf(
   // Any word for a person will do in speech: "the other guy", "another lady", "the successful chap".
   /(?:the|an?|one|two|three) (?:other|another|successful|chosen|preferred|stronger|internal|external|winning|final|selected|appointed|hired|eventual|more experienced|more senior) (?:[\w-]+ )?(?:candidates?|applicants?|persons?|people|finalists?|individuals?|hires?|guys?|gals?|man|men|woman|women|lady|ladies|chaps?|blokes?|girls?|fellows?)/,
-  /other (?:candidates?|applicants?|people|finalists|individuals|guys?|gals?|man|woman|lady|chap|bloke)/,
+  // Not their possessions: "you shot down other people's suggestions" is about the user.
+  /other (?:candidates?|applicants?|people|finalists|individuals|guys?|gals?|man|woman|lady|chap|bloke)(?!'s|')/,
+  /(?:the|all the|all of the) (?:shortlisted|short-listed|remaining|interviewed) (?:candidates|applicants|people)/,
   /another (?:candidate|applicant|person|finalist|individual|guy|gal|man|woman|lady|chap|bloke)/,
   // A person chosen: "the lady who got it", "the woman we appointed", "we went for a guy who …".
   /(?:the|a) (?:guy|gal|lady|woman|man|chap|bloke|girl|fellow|gentleman) (?:(?:who|that|whom|we|they|the \w+) )?(?:got (?:it|the (?:job|role|post|position|nod))|was (?:hired|appointed|chosen|picked|selected)|hired|appointed|picked|chose|selected|went with|went for|offered|took on|have (?:hired|appointed|chosen|taken on))\b/,
@@ -553,12 +555,26 @@ export const cues: Cue[] = [
     /\b(?:below the (?:bar|threshold|standard|level)|did not (?:meet|pass|reach) (?:the|our) (?:bar|threshold|benchmark|standard|pass mark)|(?:did not|could not|unable to|not able to|struggled to) (?:solve|finish|complete|spot|optimi[sz]e|implement|debug|code|write (?:the |a |working )?code)|needed (?:a lot of|lots of|several|many) (?:hints|prompting|prompts|help)|(?:did not|could not|were not able to|was not able to|unable to|struggled to) (?:explain|describe|articulate|talk through|walk (?:us )?through) (?:the (?:trade-?offs?|pros and cons|differences?) (?:between|of)|the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)|the only (?:real )?gap was|(?:could not|unable to|struggled to|were not able to|was not able to) (?:explain|walk (?:us |me |them |the panel )?through|talk (?:us |me |them |the panel )?through) how (?:you would|you'd|to|it|the|a|an|they) (?!measure|approach the role|manage people)|(?:numbers|figures|maths|math|sums|calculations) (?:did not|do not|does not|never) add up|got stuck|(?:did not|could not|never) (?:finish|complete|compile|run(?! (?:a|an|any|your|their|his|her|our)\b))|did not compile|off-by-one|failing tests|(?:not|was not|were not|wasn't) up to (?:the )?(?:standard|scratch|par|the mark)|(?:technical|coding|design|case|analytical|written|practical|numerical|verbal|logic|logical|reasoning|situational judge?ment) (?:question|problem|task|test|round|exercise|assessment|interview)s? (?:(?:was|were) (?:poor|weak|below|not|disappointing|incomplete)|did not|went (?:badly|poorly|wrong))|(?:more|deeper|greater|enough|lacked|lack of|limited|not enough|insufficient|little|no real) (?:technical )?depth (?:in|on|of|around|across) (?!(?:any|it|them|this|that|your|the (?:answers?|examples?|questions?))\b)\w)/,
   ),
 
+  // A system or tool of the job that got the better of the user: "you struggled with the till system".
+  cue(
+    'skills',
+    'issue',
+    /\b(?:struggled|struggling|had trouble|had difficulty|got stuck) (?:with|on|using) (?:the |our |their )?(?:[\w-]+ ){0,2}(?:system|software|tool|tools|platform|equipment|machine|till|spreadsheet|formulas?)\b/,
+  ),
+
   // Two things mixed up ("you mixed up gross margin and contribution margin"): a slip in what was known. Their names,
   // brands or dates mixed up are research or record, read by other cues.
   cue(
     'skills',
     'issue',
     /\b(?:mixed|muddled|confused|got) (?:\w+ )?up (?!(?:the |our |their |your |two of (?:our|their) )?(?:names?|dates?|brands?|products?|company|companies|clients?|interviewers?|times?|days?|rooms?|addresses)\b)\w|\b(?:confused|mixed up|muddled up|conflated) \w+(?: \w+)? (?:and|with) \w/,
+  ),
+
+  // Work at a smaller scale than the job's: "the examples were all quite small-scale for a role that manages a region".
+  cue(
+    'experience',
+    'issue',
+    /\b(?:small(?:er)?[- ]scale (?:for|compared|next to|relative to)|(?:too|quite|rather|all|fairly|relatively|a bit|a little) small(?:er)?[- ]scale)\b/,
   ),
 
   // A role at another level named as the better match ("better suited to a project manager role than a programme
@@ -638,7 +654,10 @@ export const cues: Cue[] = [
       // Time still to spend is experience: "another year or two of project management", "a few more years in sales".
       /(?:another|a|an extra|a further|a few(?: more)?|a couple(?: of)?(?: more)?|some more|more) (?:years?|months)(?: or (?:two|so|more))? (?:of|in|as|doing|working|managing|leading|running)/,
       /seniority/,
-      /(?:too|more|less|not|enough|sufficiently|quite|very) (?:senior|junior)/,
+      // The level of the user, not of people named ("the more junior panel member", "senior stakeholders").
+      /(?:too|more|less|not|enough|sufficiently|quite|very) (?:senior|junior)(?! (?:panel|members?|colleagues?|staff|engineers?|interviewers?|people|person|developers?|analysts?|managers?|leaders?|leadership|stakeholders?|clients?|executives?|team|figures?|audiences?))/,
+      // A record named before what it holds: "a stronger record of external grant income".
+      /record of (?:\w+ ){0,3}(?:grants?|funding|income|publications?|publishing|delivery|sales|wins|success|achievement|leadership|management)/,
       /(?:senior|junior) enough/,
       /mid-level/,
       /track record/,
@@ -1061,6 +1080,7 @@ export const cues: Cue[] = [
       // What pulls the user to the work: "it wasn't clear what draws you to corporate training".
       // Terms asked about before the work: "you asked about salary and holidays in the first five minutes".
       /(?:asked|enquired|inquired) about (?:the )?(?:salary|pay|money|holidays?|bonus|benefits|perks|hours|remote working|working from home)[\w\s,]{0,40}\b(?:before|first|straight away|immediately)/,
+      /(?:did not|never|forgot to|failed to) (?:bring|have|prepare|send) (?:any |a |the |your )?(?:(?:copy|copies|examples|samples) of (?:your |the )?(?:work|portfolio|cv|presentation)|portfolio|work samples|examples of your work)/,
       /(?:not|never) (?:really |fully |quite )?across (?:our|the) (?:brand|business|products?|company|market|strategy|customers|clients|services)/,
       /what (?:draws|drew|attracts|attracted|brings|brought|motivates|motivated|excites|excited) you (?:to|into|about)/,
       /(?:questions|doubts|concerns) (?:about|over|around) your (?:motivation|commitment|interest)/,
@@ -1143,7 +1163,9 @@ export const cues: Cue[] = [
       /\blate (?:to|for|arriving|joining)\b/,
       /lateness/,
       /punctual\w*/,
-      /(?:missed|did not (?:turn up|show up|attend|join)) (?:the|your|our|a) (?:first |initial |scheduled )?(?:call|interview|meeting|slot|appointment)/,
+      /(?:missed|did not (?:turn up|show up|attend|join)) (?:to |for |at )?(?:the|your|our|a) (?:[\w-]+ )?(?:call|interview|meeting|slot|appointment|assessment|trial|shift)/,
+      // Someone else's fault, said of what went wrong: "kept saying it was the vendor's fault".
+      /(?:it was|was all|were all|it is) (?:the |their |his |her |someone else's |somebody else's |everyone else's |the [\w-]+'s )fault/,
       /no[- ]show/,
       /(?:checking|checked|looking at|used|using|on) (?:your |their )?(?:phone|mobile|messages|email)/,
       /(?:took|take|taking|answered) (?:a |another )?(?:phone )?call (?:during|in the middle)/,
@@ -1427,6 +1449,7 @@ export const cues: Cue[] = [
       /(?:fill|filled|filling|hire|hired|hiring|recruit|recruited|promote|promoted|appoint|appointed)\b[\w\s]{0,20}\binternally/,
       /colleague who (?:was|is) already/,
       /(?:role|job|position|post|vacancy) (?:was|has been|had been|is being) (?:given|offered) to (?:a|an|one of our|our) (?:colleague|existing|current|internal|team member|member of)/,
+      /(?:went|gone|given|offered|appointed) to (?:a|an|one of our|our) (?:current|existing) (?:member of staff|staff member|employee|team member|colleague)/,
       /already (?:in|on|part of) (?:the|our) team/,
       /someone internal/,
       /internal (?:person|hire|applicant)/,
@@ -1508,6 +1531,7 @@ export const cues: Cue[] = [
       /(?:froze|frozen|freezing|paused|stopped|halted) (?:all |any |our )?(?:recruitment|hiring|headcount|new hires)/,
       /(?:given|offered|gave) (?:the role|it|the job|the position) to (?:a|an|one of our) (?:colleague|existing|current|internal|team member)/,
       /(?:role|job|position|post|vacancy) (?:was|has been|had been|is being) (?:given|offered) to (?:a|an|one of our|our) (?:colleague|existing|current|internal|team member|member of)/,
+      /(?:went|gone|given|offered|appointed) to (?:a|an|one of our|our) (?:current|existing) (?:member of staff|staff member|employee|team member|colleague)/,
       /colleague who (?:was|is) already/,
       /already (?:in|on|part of) (?:the|our) team/,
       /(?:change|shift) (?:in|of) (?:strategy|direction|plans)/,
@@ -1880,7 +1904,7 @@ export const askedAboutTerms =
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
-  /\b(?:(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:looks?|looked|seem(?:s|ed)?) (?:\w+ )?(?:great|good|strong|impressive|fine) on paper)\b/g;
+  /\b(?:in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:looks?|looked|seem(?:s|ed)?) (?:\w+ )?(?:great|good|strong|impressive|fine) on paper)\b/g;
 
 /** Strength phrases that carry no evaluative adjective. */
 export const strengthEvent = anyOf(
@@ -1940,7 +1964,7 @@ export const testReason =
   /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
 /** What another candidate had done or had more of, which makes their edge experience. */
 export const otherDid =
-  /\b(?:(?:had|has|have|holds?|held) an? (?:[\w-]+ )?(?:master's|masters|phd|doctorate|degree|mba|qualification|certification|certificate)|already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|having (?:already )?(?:done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
+  /\b(?:(?:had|has|have|holds?|held|hold) (?:an? |the )?(?:[\w-]+ ){0,2}(?:master's|masters|phd|doctorate|degree|mba|msc|ma|bsc|llm|meng|mphil|dphil|pgce|qts|diploma|charter|qualifications?|certification|certificate)|already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|having (?:already )?(?:done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
 /** "Someone who has shipped / led / run …" (or "who'd worked in fintech"): a requirement of having done it, i.e. experience. */
 export const requiredDoneBefore =
   /(?:\b(?:has|have|had|who is|who's|that is)|\w'd) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold|spent (?:time|years|\w+ years))\b/;
@@ -1976,7 +2000,7 @@ export const subjectless =
 export const aboutTheUserWords = /\b(?:you|your|yourself|he|she|his|her|they felt you|the candidate|my|me)\b/;
 /** The role went to an insider, which is a change to the role rather than an experience gap. */
 export const internalHire =
-  /\b(?:internal(?:ly)?|in-house|colleague|already (?:working )?(?:in|on|part of|with) (?:the|our) team|existing (?:team member|employee|colleague|staff|team)|(?:member|members) of (?:the|our) (?:existing |own |current )?(?:team|staff)|from within|former employee)\b/;
+  /\b(?:internal(?:ly)?|in-house|colleague|(?:current|existing) (?:member of staff|staff member)|already (?:working )?(?:in|on|part of|with) (?:the|our) team|existing (?:team member|employee|colleague|staff|team)|(?:member|members) of (?:the|our) (?:existing |own |current )?(?:team|staff)|from within|former employee)\b/;
 /** A person who could have got the job; with a hiring verb, in any order, it is another candidate. */
 export const otherPerson =
   /\b(?:someone|somebody|another person|a person|an applicant|another applicant|a candidate|the candidate|an? (?:\w+ )?candidate|former employee|ex-employee|contractor)\b/;
