@@ -343,6 +343,20 @@ describe('analyzeFeedback: actions and the result shape', () => {
     expect(categoriesOf("You kept saying it was the vendor's fault.")).toEqual(['conduct']);
   });
 
+  it('reads a language not spoken at all as a mismatch only, and one short of the bar as a skill too', () => {
+    expect(categoriesOf('The role needs fluent Italian too, which you do not speak.')).toEqual(['logistics']);
+    expect(categoriesOf('We need fluent Dutch and your Dutch is at a beginner level.')).toEqual([
+      'skills',
+      'logistics',
+    ]);
+  });
+
+  it('reads a hire already decided as another candidate even beside a requirement', () => {
+    expect(
+      categoriesOf('We have decided to appoint a candidate who more closely meets the essential criteria.'),
+    ).toContain('competition');
+  });
+
   it('reads an insider promoted or given the role as role change and competition', () => {
     expect(categoriesOf("We've decided to promote from within for this role.")).toEqual(['competition', 'role_change']);
     expect(categoriesOf('The role was offered to a colleague from our Leeds office.')).toEqual([

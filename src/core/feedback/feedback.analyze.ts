@@ -147,6 +147,10 @@ function reasonOf(clause: string): string | undefined {
 /** The job something was wanted for ("for a client-facing director role"): the job's level, not the user's. */
 const roleForPhrase = /\bfor (?:a|an|the|this|that|our) (?:[\w-]+ ){0,3}(?:role|position|post|job)\b/g;
 
+/** A hire decided or done: "decided to appoint", "have offered the post to". */
+const decidedHire =
+  /\b(?:(?:decided|chosen|chose|opted) to (?:appoint|offer|hire|go with|proceed with|move forward with)|(?:have|has|had) (?:now )?(?:appointed|hired|offered|selected|chosen))\b/;
+
 /** A credential earned by study and exams: experience (see the cues). */
 const credentialWord = /\b(?:certificat\w*|certified|qualifications?|chartered|accredit\w*)\b/;
 
@@ -206,6 +210,9 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const aboutOther =
     (otherCandidate.test(n) && !futureHire.test(n) && !comparisonRuledOut) ||
     (!required && otherPerson.test(n) && hiringVerb.test(n)) ||
+    // A hire already decided is about the other person even beside a requirement ("appoint a candidate who more
+    // closely meets the essential criteria").
+    (otherPerson.test(n) && decidedHire.test(n)) ||
     (context.previousOther && /^(?:and |but |so )?(?:they|he|she|this person|that person)\b/.test(n));
   const critical = (negative || required) && !reassured;
   const purelyPositive = positive && !negative && !required;
@@ -267,6 +274,9 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   if (
     context.languageInSentence &&
     (critical || /\b(?:closer to|nearer|only|more like|around) (?:an? )?[abc][12]\b/.test(n)) &&
+    // Convention: a language the user does not speak at all is a mismatch (logistics) only, as a location is; a
+    // level judged short of the bar (../shared/data d46) is the language skill too.
+    !/\b(?:(?:do|does|did) not (?:speak|have|know)|which you do not|no (?:knowledge of|word of))\b/.test(n) &&
     !aboutOther &&
     (languageLevel.test(n) || (languageNamed && /\byour\b/.test(n)) || /\byou\b/.test(n))
   )
@@ -282,7 +292,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const workKeptInHouse =
     reading.categories.has('role_change') &&
     internalHire.test(n) &&
-    /\b(?:keep|kept|keeping) (?:the work|it|this|the role|the project) in-house|\babsorb\w*|\b(?:existing|current) team (?:will )?(?:cover|take on|pick up)\b|rather than (?:hire|recruit)/.test(
+    /\b(?:keep|kept|keeping) (?:the work|it|this|the role|the project) in-house|\babsorb\w*|\b(?:existing|current) team (?:will )?(?:cover|take on|pick up)\b|(?:rather than|instead of) (?:making |make )?(?:an? )?(?:permanent |new |external )?(?:hire|hiring|recruit\w*)/.test(
       n,
     );
   if (workKeptInHouse) reading.categories.delete('competition');

@@ -390,6 +390,13 @@ export const traitOfAttitude = anyOf(
   /superior/,
   /smug/,
   /know-it-all/,
+  /know-all/,
+  /know it all/,
+  /show-?off/,
+  /big-?headed/,
+  /self-important/,
+  /conceited/,
+  /haughty/,
   /full of yourself/,
   /(?:an?|big|large|strong|your|the) ego/,
   // "Good attitude" praises; the bare noun is a concern ("the attitude in the group task"). Attitude towards a
@@ -562,6 +569,13 @@ export const cues: Cue[] = [
     /\b(?:struggled|struggling|had trouble|had difficulty|got stuck) (?:with|on|using) (?:the |our |their )?(?:[\w-]+ ){0,2}(?:system|software|tool|tools|platform|equipment|machine|till|spreadsheet|formulas?)\b/,
   ),
 
+  // Much training needed before the work, or estimates far off: "you'd need a lot of training on our EHR system".
+  cue(
+    'skills',
+    'issue',
+    /\bneed (?:a lot of|lots of|significant|extensive|too much|a fair bit of|considerable|a great deal of) (?:training|upskilling|hand-holding|support) (?:on|in|with)\b|\bout by (?:an order of magnitude|a factor|orders of magnitude|miles)|\b(?:did not|never) sense-?check/,
+  ),
+
   // Two things mixed up ("you mixed up gross margin and contribution margin"): a slip in what was known. Their names,
   // brands or dates mixed up are research or record, read by other cues.
   cue(
@@ -575,6 +589,13 @@ export const cues: Cue[] = [
     'experience',
     'issue',
     /\b(?:small(?:er)?[- ]scale (?:for|compared|next to|relative to)|(?:too|quite|rather|all|fairly|relatively|a bit|a little) small(?:er)?[- ]scale)\b/,
+  ),
+
+  // Work done where the job is not: "examples all from academic projects rather than commercial settings".
+  cue(
+    'experience',
+    'issue',
+    /\b(?:all|mostly|mainly|only|largely) (?:from|in) (?:academic|university|school|student|personal|hobby|side|volunteer|voluntary|unpaid|college) (?:projects?|work|settings?|roles?|contexts?)|\brather than (?:in )?(?:a |an )?(?:commercial|industry|professional|real-world|production|client) (?:settings?|environments?|contexts?|roles?|work)/,
   ),
 
   // A role at another level named as the better match ("better suited to a project manager role than a programme
@@ -688,7 +709,7 @@ export const cues: Cue[] = [
       /client[- ]facing/,
       /customer[- ]facing/,
       /background/,
-      /career/,
+      /careers?/,
       /industry/,
       /sector/,
       /domain/,
@@ -731,6 +752,8 @@ export const cues: Cue[] = [
     'issue',
     anyOf(
       /(?:said|claimed|told us|told them) (?:that )?you (?:had|have) no (?:weaknesses|weakness|failures|regrets|areas to improve)/,
+      // The balance of what was said: "talked too much about what you wanted and not enough about what you'd bring".
+      /(?:talked|spoke|focused|dwelt) (?:too much|a lot|mostly|mainly) (?:about|on) [\w\s']{1,50}? (?:and |but )?not (?:enough|much|nearly enough) (?:about|on)/,
       // No position taken: "you kept saying 'it depends' without committing to an approach".
       /without (?:ever )?(?:committing|commiting|settling) (?:to|on) (?:an? |any |one )?(?:approach|answer|position|view|decision|option|recommendation)/,
       /(?:kept|keep|keeping) saying (?:'|")?it depends/,
@@ -918,6 +941,9 @@ export const cues: Cue[] = [
       /went off on (?:a )?tangents?/,
       /off on tangents?/,
       /dominated/,
+      /guarded/,
+      /closed[- ]off/,
+      /(?:conversation|discussion|interview) (?:never |did not |did not really |never really )flow(?:ed)?/,
       /took over (?:the )?(?:discussion|conversation|meeting|group|exercise|task|room)/,
       // Selling too hard: "came on a bit too strong", "like you were giving us the hard sell".
       /came on (?:a bit |a little |far |way |rather |very |quite )?(?:too )?strong(?:ly)?/,
@@ -974,7 +1000,7 @@ export const cues: Cue[] = [
       /(?:too|very|quite|a bit|bit) quiet/,
       /quietly/,
       /jump(?:ed|ing)? around/,
-      /talk(?:ed)? (?:a lot but|too much)/,
+      /talk(?:ed)? (?:a lot but|too much)(?! about\b)/,
       /over-?talk\w*/,
       /presentation (?:was |ran |went )?(?:too long|over|long)/,
       /overran/,
@@ -1312,6 +1338,7 @@ export const cues: Cue[] = [
       /not fit/,
       /(?:better|stronger|best) fit (?:for|with|elsewhere|in|at)/,
       // Praise that sends the user elsewhere: "you'd be a fantastic fit in a bigger marketing team".
+      /(?:more effective|happier|better|stronger|more at home|more comfortable) in an? (?:[\w-]+ ){1,3}(?:role|job|position|team) than (?:in )?(?:an?|the|this)\b/,
       /(?:be|make) an? (?:\w+ )?fit (?:in|at|for|with) (?:a|an) (?:bigger|smaller|larger|different|more|less|another|other)\b/,
       /fit (?:better|elsewhere)/,
       /(?:cultural|culture|team) fit/,
@@ -1814,7 +1841,7 @@ export const cues: Cue[] = [
       /(?:interviewed|saw|met|had|received|shortlisted) (?:\w+ ){0,3}(?:people|candidates|applicants|applications|finalists) for (?:one|a single|the one|just one|only one|1|two|2) (?:seat|role|position|job|post|vacancy|opening|place)s?/,
       /(?:over|more than|nearly|almost|around|about|some|well over) [\d,]+ (?:applications|applicants|candidates|people applied|cvs)/,
       // The employer's policy, not the policy side of the job ("a law degree will matter for the policy work").
-      /(?<!(?:public|social|foreign|economic|health|housing|the|in|for|on|government|climate|education|trade) )polic(?:y|ies)(?! (?:side|work|team|role|areas?|analys\w*|advis\w*|officers?|development|making|research|unit|experience|knowledge|background|brief|papers?|questions?|expertise|skills)\b)/,
+      /(?<!(?:public|social|foreign|economic|health|housing|the|in|for|on|about|government|climate|education|trade|school|safeguarding|behaviour|data) )polic(?:y|ies)(?! (?:side|work|team|role|areas?|analys\w*|advis\w*|officers?|development|making|research|unit|experience|knowledge|background|brief|papers?|questions?|expertise|skills|than)\b)/,
       /(?:company|our|group|firm|hr|internal|recruitment|strict|standard|general) polic(?:y|ies)/,
       /(?:not|unable|can not|no longer|never) (?:able |allowed |permitted |in a position )?(?:to )?(?:provide|give|share|offer|disclose) (?:any |individual |detailed |specific |personal |further |more |interview |written |formal )*(?:feedback|details?|reasons?|information|comments)/,
       /(?:do not|does not|did not|can not|could not|will not) (?:share|provide|give|offer) (?:any |individual |detailed |interview |specific |more )*(?:feedback|details?|reasons?)/,
@@ -1827,7 +1854,7 @@ export const cues: Cue[] = [
       /nothing specific/,
       // Sorry to have nothing more: "I wish I had more to tell you", "that's all I was told".
       /(?:wish|sorry|afraid) (?:that )?(?:i|we) (?:had|could (?:give|tell|share|offer|say)|can not (?:give|tell|share|offer|say)) (?:you )?(?:more|much more|something more|anything more)/,
-      /(?:that is|it is) all (?:i|we) (?:have|know|got|were told|was told|heard)/,
+      /(?:that is|it is|that was) all (?:i|we|they|he|she|the client)(?:'d| would| could)? (?:have|know|got|were told|was told|heard|say|said|tell (?:me|us)|gave (?:me|us)|give (?:me|us))/,
       /no reasons? (?:was |were )?given/,
       /(?:did not|have not|has not|had not) (?:given|provided|shared|sent|offered) (?:us |me )?(?:any )?(?:feedback|a reason|reasons|details)/,
       /(?:still )?chasing (?:them |the client )?for feedback/,
@@ -1876,6 +1903,8 @@ export const boilerplate = anyOf(
   /(?:different|another|new) (?:route|path)/,
   /new direction/,
   /decided not to make (?:an|you an) offer/,
+  /not (?:to )?invit\w* you (?:to|for) (?:an? )?(?:interview|the next (?:stage|round)|assessment)/,
+  /after (?:carefully )?reviewing (?:your|all|the)/,
   /not (?:to )?make (?:an|you an) offer/,
   /not be (?:offering|inviting)/,
   /no longer (?:be )?(?:considering|under consideration)/,
@@ -1964,7 +1993,7 @@ export const testReason =
   /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
 /** What another candidate had done or had more of, which makes their edge experience. */
 export const otherDid =
-  /\b(?:(?:had|has|have|holds?|held|hold) (?:an? |the )?(?:[\w-]+ ){0,2}(?:master's|masters|phd|doctorate|degree|mba|msc|ma|bsc|llm|meng|mphil|dphil|pgce|qts|diploma|charter|qualifications?|certification|certificate)|already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|having (?:already )?(?:done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
+  /\b(?:(?:had|has|have|holds?|held|hold) (?:an? |the )?(?:[\w-]+ ){0,2}(?:master's|masters|phd|doctorate|degree|mba|msc|ma|bsc|llm|meng|mphil|dphil|pgce|qts|diploma|charter|qualifications?|certification|certificate|status)|(?:is|are|was|were) (?:a |an )?(?:qualified|chartered|certified|registered)|further along|already (?:had|has|have|done|run|led|built|shipped|worked|managed|delivered)|having (?:already )?(?:done|run|led|built|shipped|worked|managed|delivered)|previously|before|direct|relevant|more|(?:had|has|have|'d) (?:\w+ ){0,2}(?:done|run|led|built|shipped|worked|managed|delivered)|currently working|worked (?:at|in|for)|at a competitor)\b/;
 /** "Someone who has shipped / led / run …" (or "who'd worked in fintech"): a requirement of having done it, i.e. experience. */
 export const requiredDoneBefore =
   /(?:\b(?:has|have|had|who is|who's|that is)|\w'd) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold|spent (?:time|years|\w+ years))\b/;
