@@ -624,6 +624,44 @@ describe('tone', () => {
     );
   });
 
+  it('hears their words set against their conduct, terms changed under the writer, and exasperation at silence', () => {
+    const request = 'feedback-request';
+    expect(toneOf('For all the talk about candidate care, I was expecting at least a phone call.', request)).toContain(
+      'tone.confrontational',
+    );
+    expect(toneOf('The final interview was cancelled without any explanation.', request)).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('The role now needs a PhD, which was not in the advert I answered.', request)).toContain(
+      'tone.confrontational',
+    );
+    expect(toneOf("I've chased three times, so I'm not sure what else I can do to get a reply.", 'nudge')).toContain(
+      'tone.confrontational',
+    );
+    expect(toneOf('I think my portfolio speaks for itself.', request)).toEqual(['tone.confrontational']);
+    expect(
+      toneOf(
+        "It's a pity the panel didn't see my demo, as we ran out of time, but I'd love to hear about the rest.",
+        request,
+      ),
+    ).toEqual([]);
+  });
+
+  it('hears blame refused, their account turned with what the writer did, distress, and a record demanded', () => {
+    expect(toneOf('The recruiter oversold me, which is not really my fault.', 'feedback-request')).toContain(
+      'tone.defensive',
+    );
+    expect(
+      toneOf('You said I did not ask questions, but I asked about the roadmap and the team.', 'feedback-reply'),
+    ).toEqual(['tone.defensive']);
+    expect(toneOf("I'm finding it really hard to accept this.", 'feedback-request')).toEqual(['tone.pleading']);
+    expect(toneOf('Third email now. Please reply.', 'nudge')).toContain('tone.pressure');
+    expect(toneOf("I'd like my objection put on record.", 'feedback-request')).toContain('tone.pressure');
+    expect(
+      toneOf('Could you tell me which skills made the difference for the other candidate?', 'feedback-request'),
+    ).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

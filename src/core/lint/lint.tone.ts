@@ -911,6 +911,16 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !/\b(?:not|hardly|never)\b/.test(ctx.match[0]),
       },
       {
+        // "with all the talk about a great candidate experience, I was expecting at least a call", "cut to twenty minutes
+        // without warning", "which wasn't in the advert", "I'm not sure what else I can do to get a reply", "my experience
+        // speaks for itself": their words against their conduct, terms changed under the writer, exasperation at silence,
+        // the writer's record offered as the verdict.
+        gate: /\b(?:talk|emphasis|claims|expecting|warning|notice|explanation|apology|advert|description|listing|posting|brief|reply|response|itself|themselves|suddenly)\b/,
+        re: /\b(?:with|for|after|despite) all (?:the|that|this|your) (?:talk|emphasis|claims?|noise|words|messaging) (?:about|of|on)\b|\bi (?:was|had been) (?:expecting|hoping for) (?:at least|at the very least|the courtesy|the basic)\b|\b(?:cut|cancel+ed|moved|changed|rescheduled|ended|shortened|dropped|pulled|withdrawn|closed|re-?posted|filled) (?:[\w-]+ ){0,5}?(?:without (?:any )?(?:warning|notice|explanation|apology|a word)|with no (?:warning|notice|explanation|apology))\b|\b(?:which|that|this|it) (?:was not|were not|was never|is not|never was) (?:anywhere )?(?:in|on|part of|mentioned in) the (?:original )?(?:advert|job description|listing|job ad|posting|spec|brief|role description)\b|\b(?:not sure|no idea|do not know) what (?:else|more) (?:i|anyone|a candidate) (?:can|could|has to|must|am supposed to) do to (?:get|receive) (?:a|an|any) (?:reply|response|answer|acknowledg\w*)\b|\bmy (?:[\w-]+ )?(?:experience|record|cv|portfolio|work|results|references|background) (?:really |surely |clearly )?(?:speaks?|spoke) for (?:itself|themselves)\b|\b(?:said|stated|listed|advertised|described|promised) (?:that )?(?:the )?(?:role|job|position|it) (?:was|would be|is) [^.?!]{0,50}?\b(?:suddenly|only to)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
         // "I really think I deserved to get through to the final": the outcome argued against with the writer's merit.
         gate: /\b(?:deserved?|earned)\b/,
         re: /\bi (?:\w+ ){0,3}?(?:deserved?|earned) (?:to (?:get|go|be|make|progress|move|reach|win)|(?:the|this|that|a|an) (?:job|role|position|offer|place|spot|final (?:round|stage|interview)))\b/g,
@@ -948,6 +958,8 @@ const rules: ToneRuleDefinition[] = [
           'g',
         ),
         negatable: false,
+        // "the panel didn't see my demo, as we ran out of time": not seeing it was the clock's doing, not a failing.
+        check: (ctx) => !sharedCause.test(ctx.sentence.norm),
       },
       {
         re: /\b(?:not|never|no|hardly) (?:[\w'-]+ ){0,6}?(?:a |an )?(?:fair|proper|real|genuine|reasonable|decent|equal|honest|valid|sensible) (?:chance|hearing|shot|assessment|evaluation|consideration|go|opportunity|process|trial|interview|look|way|basis|test|measure)\b/g,
@@ -1108,7 +1120,18 @@ const rules: ToneRuleDefinition[] = [
         // done", "the panel asked me to focus on the back end, so of course my answer…": the verdict met with the writer's
         // record, with having done all there was, or with what they were told to do.
         gate: /\b(?:surprised|puzzled|confused|baffled|taken aback|shocked|more|else|asked|told|instructed|wanted)\b/,
-        re: /\b(?:surprised|puzzled|confused|baffled|taken aback|shocked) (?:to (?:hear|read|learn|be told|see)|that) (?:that )?(?:i (?:was|am|had|lacked|did not|came across|seemed)|my [\w-]+(?: [\w-]+)? (?:was|were|lacked|did not|seemed))\b[^.?!]*? (?:as|since|given|because|when|considering) (?:i|my)\b|\b(?:not sure|do not know|no idea|can not think|can not see|struggle to see|at a loss (?:as to|to know)) what (?:more|else) i (?:could|should|can|might) (?:possibly |realistically )?(?:have )?(?:done|said|shown|prepared|given|do)\b|\b(?:you|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:asked|told|instructed|wanted) me to (?:[\w-]+ ){1,8}?,? so (?:of course |naturally |obviously |inevitably )?(?:my [\w-]+(?: [\w-]+)? (?:did not|was not|were not|could not|had no|lacked|missed|left out)|i (?:did not|could not|was not|had no|never|left out|skipped))\b/g,
+        re: /\b(?:surprised|puzzled|confused|baffled|taken aback|shocked) (?:to (?:hear|read|learn|be told|see)|that) (?:that )?(?:i (?:was|am|had|lacked|did not|came across|seemed)|my [\w-]+(?: [\w-]+)? (?:was|were|lacked|did not|seemed))\b[^.?!]*? (?:as|since|given|because|when|considering) (?:i|my)\b|\b(?:not sure|do not know|no idea|can not think|can not see|struggle to see|at a loss (?:as to|to know)) what (?:more|else) i (?:could|should|might) (?:possibly |realistically )?have (?:done|said|shown|prepared|given)\b|\b(?:you|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:asked|told|instructed|wanted) me to (?:[\w-]+ ){1,8}?,? so (?:of course |naturally |obviously |inevitably )?(?:my [\w-]+(?: [\w-]+)? (?:did not|was not|were not|could not|had no|lacked|missed|left out)|i (?:did not|could not|was not|had no|never|left out|skipped))\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
+      },
+      {
+        // "…which isn't really my fault", "you said I didn't show curiosity, but I asked about…": blame refused, or their
+        // account turned with what the writer did.
+        gate: /\b(?:fault|doing|down to me|on me|said|says|felt|thought|mentioned|noted|wrote)\b/,
+        re: new RegExp(
+          `\\b(?:is|was|were) (?:not|hardly|never) (?:really |entirely |exactly |all |totally )?(?:my (?:fault|doing|mistake)|down to me)\\b|\\bnot my fault\\b|\\b(?:${them}|the (?:feedback|notes?|report)) (?:\\w+ )?(?:said|says|felt|thought|mentioned|noted|wrote|suggested) (?:that )?i (?:did not|was not|lacked|had no|could not|never|failed to)\\b[^.?!]{0,60}?,? but i (?:did|asked|gave|showed|mentioned|explained|talked|covered|have|had|was|spoke|answered|described|walked)\\b`,
+          'g',
+        ),
         negatable: false,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
       },
@@ -1426,6 +1449,12 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:mouths to feed|(?:rent|bills|mortgage|debts?|loans?) (?:to pay|is due|are due|due|are piling|piling)|i (?:can not|could not) afford|running out of (?:money|savings|options|hope)|out of (?:money|savings)|struggling (?:financially|to (?:pay|make ends meet|get by|cope))|make ends meet|(?:losing|lost) (?:all )?hope|(?:can not|could not) (?:take|cope with|handle|face) (?:another|more|any more) (?:rejections?|knock-?backs?)|devastated|heartbroken)\b/g,
       },
       {
+        // "I'm finding it really difficult to accept this": distress at the outcome told to the reader.
+        gate: /\b(?:hard|difficult|impossible)\b/,
+        re: /\b(?:finding it|find it|it is|it has been|it was) (?:really |so |very |incredibly |extremely |just )?(?:hard|difficult|impossible) to (?:accept|take in|process|move on|cope|get over|deal with|come to terms)\b/g,
+        when: (p) => p.afterDecision && !p.feedbackReply,
+      },
+      {
         re: /\b(?:(?:been|am|was|are) (?:unemployed|out of work|jobless|without (?:a )?(?:job|work|income)|job hunting|job-hunting|looking for work)(?: for| since)|unemployed for|out of work for)\b/g,
       },
       {
@@ -1567,7 +1596,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => !p.formalRequest,
       },
       {
-        re: /\bthis is (?:now )?(?:my|the) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|umpteenth|nth) (?:email|message|attempt|time|follow-up|request|reminder|chaser)\b|\bi have (?:now )?(?:emailed|written|messaged|called|asked|chased|followed up)(?: you| to you)? (?:\w+ )?(?:twice|three times|four times|several times|multiple times|many times|repeatedly|\d+ times)\b|\bwhy (?:have|has|did) (?:you|no one|nobody) (?:still )?(?:not )?(?:replied|responded|answered|got back|gotten back|written back|reply|respond|answer|get back)\b|\b(?:ignoring|ignored) (?:me|my (?:emails?|messages?|requests?|calls?))\b/g,
+        re: /\b(?:my |the )?(?:third|fourth|fifth|sixth|umpteenth|nth) (?:email|message|attempt|follow-up|reminder|chaser) (?:now|already|in a row|this month|this week)\b|\bi (?:would like|want|wish|ask for) (?:that|this|it|my (?:\w+ )?(?:comments?|objection|concerns?|complaint|view)) (?:noted |put |placed |kept |formally )?(?:on (?:the )?record|on file|formally noted)\b|\bthis is (?:now )?(?:my|the) (?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|umpteenth|nth) (?:email|message|attempt|time|follow-up|request|reminder|chaser)\b|\bi have (?:now )?(?:emailed|written|messaged|called|asked|chased|followed up)(?: you| to you)? (?:\w+ )?(?:twice|three times|four times|several times|multiple times|many times|repeatedly|\d+ times)\b|\bwhy (?:have|has|did) (?:you|no one|nobody) (?:still )?(?:not )?(?:replied|responded|answered|got back|gotten back|written back|reply|respond|answer|get back)\b|\b(?:ignoring|ignored) (?:me|my (?:emails?|messages?|requests?|calls?))\b/g,
         negatable: false,
       },
       {
@@ -1707,7 +1736,12 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       // "Who exactly decided…?" asks for a person, not for the reasons.
       const asksWho =
         /^(?:(?:so|and|but|then|honestly) )?(?:who|whom)\b/.test(norm) && !/\b(?:why|reasons?|how come)\b/.test(norm);
-      return !asksSomething(sentence) || asksWho || (noDecisionYet && !namesOutcome.test(norm));
+      // "Which skills made the difference for the other candidate?": one named part asked about, not the broad why.
+      const asksWhichPart =
+        /\bwhich (?:\w+ )?(?:skills?|parts?|areas?|sections?|competenc\w+|questions?|answers?|rounds?|stages?|exercises?|examples?|aspects?|criteria|points?|topics?|experience)\b/.test(
+          norm,
+        ) && !/\b(?:why|how come)\b/.test(norm);
+      return !asksSomething(sentence) || asksWho || asksWhichPart || (noDecisionYet && !namesOutcome.test(norm));
     }
     case 'tone.second-chance': {
       const cue = sentence.tokens.findIndex((t) => repeatCue.test(t.norm));
@@ -1749,6 +1783,12 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       return (
         (praise.test(norm) && !sting.test(norm)) ||
         praiseAfterTurn(norm) ||
+        // "It's a pity the team didn't see the demo, as we ran out of time": a shortfall put down to time or technology
+        // that both sides shared.
+        (sharedCause.test(norm) &&
+          !/\b(?:bother\w*|clearly|obviously|apparently|even|never|nobody|no one|again|supposed|somehow)\b/.test(
+            norm,
+          )) ||
         // "I'm sure the panel made the decision it thought best": trust in their call, with no turn after it.
         (trustsTheirCall.test(norm) &&
           !/\b(?:but|however|though|yet|clearly|obviously|just|only|apparently|somehow|whatever|reasons? of (?:its|their) own)\b/.test(
@@ -1810,6 +1850,8 @@ const ownMotive =
   /\b(?:the (?:only |main )?reason (?:why |that )?i (?:am )?(?:ask|asking|mention|mentioning|write|writing|bring it up|raise it)|i (?:only )?(?:ask|mention it|raise it|bring it up) (?:because|since|as))\b/;
 const asksForFeedback =
   /\b(?:get|have|receive|ask for|hear|share|send|give me|pass on|learn) (?:\w+ ){0,3}?(?:feedback|pointers?|advice|insights?|tips|thoughts|notes|comments|a steer)\b/;
+const sharedCause =
+  /\b(?:as|because|since|when|after) (?:we|time|the (?:clock|time|call|connection|video|link|wi-?fi|projector|laptop|screen|demo|audio|line))\b (?:\w+ ){0,3}?(?:ran|run|running|had|was|were|went|dropped|failed|froze|crashed|cut|died|over|out)\b/;
 const trustsTheirCall =
   /\b(?:i am sure|i trust|i have no doubt|no doubt|i know|i am certain|i respect that) (?:that )?(?:you|they|the [\w-]+|your [\w-]+|the (?:hiring |interview )?(?:panel|team)) (?:\w+ )?(?:made|reached|took|came to|had|weighed|chose|thought (?:hard|carefully)|considered) (?:the|a|their|your|its|this|that|it|everything)\b/;
 const leadingConcession =
