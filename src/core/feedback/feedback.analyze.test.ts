@@ -351,6 +351,22 @@ describe('analyzeFeedback: actions and the result shape', () => {
     ]);
   });
 
+  it('keeps the language skill the rules read from a level judged short of the bar', () => {
+    expect(
+      categoriesOf(
+        'Your English is excellent but written Welsh is essential for this post and you said yours is basic.',
+      ),
+    ).toEqual(['skills', 'logistics', 'strength']);
+  });
+
+  it('reads an insider named by their place, and a post re-graded, as changes to the role', () => {
+    expect(categoriesOf('The board has decided to promote the deputy into the role.')).toEqual([
+      'competition',
+      'role_change',
+    ]);
+    expect(categoriesOf('We have decided to recruit at a lower grade.')).toEqual(['role_change']);
+  });
+
   it('reads a hire already decided as another candidate even beside a requirement', () => {
     expect(
       categoriesOf('We have decided to appoint a candidate who more closely meets the essential criteria.'),

@@ -51,6 +51,7 @@ import {
   subjectless,
   testReason,
   timeSpentOn,
+  traitOfAttitude,
   withheldFeedback,
 } from './feedback.rules';
 import { type FeedbackAnalysis, type FeedbackCategory, feedbackCategories } from './feedback.schema';
@@ -171,6 +172,8 @@ interface ClauseReading {
   cancelsPrevious?: boolean;
   /** The praise names what was good ("your questions about our roadmap"), so it is something to keep doing. */
   specificPraise?: boolean;
+  /** The skill found is a language level judged short of the bar (a convention the model cannot see, see combine). */
+  languageSkill?: boolean;
 }
 
 interface ClauseContext {
@@ -279,8 +282,10 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     !/\b(?:(?:do|does|did) not (?:speak|have|know)|which you do not|no (?:knowledge of|word of))\b/.test(n) &&
     !aboutOther &&
     (languageLevel.test(n) || (languageNamed && /\byour\b/.test(n)) || /\byou\b/.test(n))
-  )
+  ) {
     add('skills');
+    reading.languageSkill = true;
+  }
 
   // "The difficult decision to pause recruitment" is about the role, not a close call between candidates.
   if (!aboutOther && reading.categories.has('role_change') && /\b(?:difficult|tough|hard) decision to\b/.test(n))
@@ -292,7 +297,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const workKeptInHouse =
     reading.categories.has('role_change') &&
     internalHire.test(n) &&
-    /\b(?:keep|kept|keeping) (?:the work|it|this|the role|the project) in-house|\babsorb\w*|\b(?:existing|current) team (?:will )?(?:cover|take on|pick up)\b|(?:rather than|instead of) (?:making |make )?(?:an? )?(?:permanent |new |external )?(?:hire|hiring|recruit\w*)/.test(
+    /\b(?:keep|kept|keeping) (?:the work|it|this|the role|the project) in-house|\babsorb\w*|\b(?:shared|split|spread|divided) (?:across|among|between) (?:the )?(?:existing|current|wider|rest of the) team|\b(?:existing|current) team (?:will )?(?:cover|take on|pick up)\b|(?:rather than|instead of) (?:making |make )?(?:an? )?(?:permanent |new |external )?(?:hire|hiring|recruit\w*)/.test(
       n,
     );
   if (workKeptInHouse) reading.categories.delete('competition');
@@ -613,6 +618,10 @@ interface RulesReading {
   specificPraise: boolean;
   /** Topics only ever praised ("impressed by your knowledge of GDPR"), which the model may not add as a gap. */
   praisedTopics: Set<FeedbackCategory>;
+  /** A language level was judged short of the bar, which is the language skill as well as logistics. */
+  languageSkill: boolean;
+  /** The fit found is an attitude read in the user ("a bit arrogant"), with no delivery cue beside it. */
+  attitudeFit: boolean;
 }
 
 /**
@@ -625,7 +634,11 @@ interface RulesReading {
  */
 function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
   const found = new Set(rules.found);
-  const vetoed = model.absent.filter((category) => found.has(category));
+  // The model weighs a language's name as logistics (DESIGN.md) and vetoed the skill the rules read from a level
+  // judged short of the bar; the convention (../shared/data d46) counts both, so that skill is the rules' to keep.
+  const vetoed = model.absent.filter(
+    (category) => found.has(category) && !(category === 'skills' && rules.languageSkill),
+  );
   for (const category of vetoed) found.delete(category);
   // The model may doubt every finding, but a text always says something: keep the one it doubts least.
   if (found.size === 0 && vetoed.length > 0) {
@@ -648,6 +661,9 @@ function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
     if (found.has(category)) continue;
     if (substantive.has(category) && modelSeesNoFeedback && rules.vague) continue;
     if (category === 'no_feedback' && concreteReason) continue;
+    // An attitude read in the user is fit by convention (see the cues); the model, weighing "came across as",
+    // would call it delivery as well.
+    if (category === 'communication' && rules.attitudeFit) continue;
     // What the text praised is no gap once the rules have read the reason elsewhere: the model weighs "knowledge of
     // GDPR" the same in praise and in criticism. With no reason read, the criticism may still be about that topic.
     if (rules.praisedTopics.has(category) && ruleReason) continue;
@@ -701,6 +717,7 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
   const readings: ReadClause[] = [];
   let strength = false;
   let specificPraise = false;
+  let languageSkill = false;
   let fitWithEvidence = false;
   const praisedTopics = new Set<FeedbackCategory>();
   const languageSentences = new Set<number>();
@@ -768,6 +785,7 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
         praisedTopics.add('skills');
     }
     if (reading.specificPraise) specificPraise = true;
+    if (reading.languageSkill) languageSkill = true;
     if (reading.cancelsPrevious && previousReading?.clause.sentence === clause.sentence)
       previousReading.cancelled = true;
     if (reading.categories.has('fit')) fitSentences.add(clause.sentence);
@@ -839,6 +857,8 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
     fitWithEvidence,
     specificPraise,
     praisedTopics,
+    languageSkill: languageSkill && found.has('skills'),
+    attitudeFit: found.has('fit') && !found.has('communication') && clauses.some((c) => traitOfAttitude.test(c.norm)),
   };
 }
 

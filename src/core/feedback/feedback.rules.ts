@@ -398,6 +398,7 @@ export const traitOfAttitude = anyOf(
   /conceited/,
   /haughty/,
   /full of yourself/,
+  /(?:rather |quite |very |a bit |a little |too )?pleased with (?:yourself|himself|herself)/,
   /(?:an?|big|large|strong|your|the) ego/,
   // "Good attitude" praises; the bare noun is a concern ("the attitude in the group task"). Attitude towards a
   // person is conduct (rudeness), read by the conduct cues.
@@ -567,6 +568,13 @@ export const cues: Cue[] = [
     'skills',
     'issue',
     /\b(?:struggled|struggling|had trouble|had difficulty|got stuck) (?:with|on|using) (?:the |our |their )?(?:[\w-]+ ){0,2}(?:system|software|tool|tools|platform|equipment|machine|till|spreadsheet|formulas?)\b/,
+  ),
+
+  // Basic questions of the trade left unanswered: "you weren't able to answer basic questions about food hygiene".
+  cue(
+    'skills',
+    'issue',
+    /\b(?:could not|unable to|not able to|did not|struggled to|failed to) (?:answer|get) (?:the |some |several |a few |even |quite )?(?:basic|simple|fundamental|technical|straightforward|entry-level) (?:[\w-]+ )?questions\b/,
   ),
 
   // Much training needed before the work, or estimates far off: "you'd need a lot of training on our EHR system".
@@ -1477,6 +1485,8 @@ export const cues: Cue[] = [
       /colleague who (?:was|is) already/,
       /(?:role|job|position|post|vacancy) (?:was|has been|had been|is being) (?:given|offered) to (?:a|an|one of our|our) (?:colleague|existing|current|internal|team member|member of)/,
       /(?:went|gone|given|offered|appointed) to (?:a|an|one of our|our) (?:current|existing) (?:member of staff|staff member|employee|team member|colleague)/,
+      // An insider named by their place: "given to one of our graduate trainees", "promote the deputy into the role".
+      /(?:given|offered|gone|went|appointed|promot\w*|moved) (?:to |into )?(?:one of (?:our|their)|our|their|the) (?:own )?(?:[\w-]+ )?(?:trainees|graduates|deputy|apprentices|associates|analysts|juniors)\b/,
       /already (?:in|on|part of) (?:the|our) team/,
       /someone internal/,
       /internal (?:person|hire|applicant)/,
@@ -1501,6 +1511,9 @@ export const cues: Cue[] = [
     'role_change',
     'event',
     anyOf(
+      // The post re-graded: "decided to recruit at a lower grade".
+      /(?:recruit|hire|advertise|re-?advertise|fill)\w* (?:the (?:role|post|position) )?at a (?:lower|higher|different|more junior|more senior) (?:grade|level|band)/,
+      /(?:role|post|position) (?:has been|was|is being|will be) (?:re-?graded|downgraded|down-?banded|re-?banded)/,
       /(?:changed|changing|change) (?:his|her|their|its|our|the client's) mind about (?:the|this) (?:role|position|hire|hiring|vacancy)/,
       /(?:role|position|job|vacancy) (?:has |had )?(?:changed|evolved|been redefined|been rescoped|been re-scoped|been reshaped)/,
       /(?:scope|remit|brief) (?:of (?:the|this) (?:role|position|job) )?(?:has |had )?(?:grown|changed|expanded|shrunk|narrowed|widened|increased)/,
@@ -1559,6 +1572,8 @@ export const cues: Cue[] = [
       /(?:given|offered|gave) (?:the role|it|the job|the position) to (?:a|an|one of our) (?:colleague|existing|current|internal|team member)/,
       /(?:role|job|position|post|vacancy) (?:was|has been|had been|is being) (?:given|offered) to (?:a|an|one of our|our) (?:colleague|existing|current|internal|team member|member of)/,
       /(?:went|gone|given|offered|appointed) to (?:a|an|one of our|our) (?:current|existing) (?:member of staff|staff member|employee|team member|colleague)/,
+      // An insider named by their place: "given to one of our graduate trainees", "promote the deputy into the role".
+      /(?:given|offered|gone|went|appointed|promot\w*|moved) (?:to |into )?(?:one of (?:our|their)|our|their|the) (?:own )?(?:[\w-]+ )?(?:trainees|graduates|deputy|apprentices|associates|analysts|juniors)\b/,
       /colleague who (?:was|is) already/,
       /already (?:in|on|part of) (?:the|our) team/,
       /(?:change|shift) (?:in|of) (?:strategy|direction|plans)/,
@@ -1894,7 +1909,7 @@ export const boilerplate = anyOf(
   // careful consideration", "candidates whose experience more closely matches", "we'll keep your CV on file") makes
   // it competition and no_feedback, the reason given being the template's, not the user's. Wishes that close a
   // message ("best of luck") beside a reason are courtesy, not that formula.
-  /whose (?:experience|qualifications|skills|profiles?|backgrounds?) (?:more |better )?(?:closely )?(?:match\w*|align\w*)/,
+  /whose (?:experience|qualifications|skills|skill ?set|profiles?|backgrounds?) (?:(?:is|are|was|were) )?(?:an? )?(?:more |better |closer )?(?:closely )?(?:match\w*|align\w*|fits?|suited)/,
   /different direction/,
   /another direction/,
   /different way/,
@@ -2029,7 +2044,7 @@ export const subjectless =
 export const aboutTheUserWords = /\b(?:you|your|yourself|he|she|his|her|they felt you|the candidate|my|me)\b/;
 /** The role went to an insider, which is a change to the role rather than an experience gap. */
 export const internalHire =
-  /\b(?:internal(?:ly)?|in-house|colleague|(?:current|existing) (?:member of staff|staff member)|already (?:working )?(?:in|on|part of|with) (?:the|our) team|existing (?:team member|employee|colleague|staff|team)|(?:member|members) of (?:the|our) (?:existing |own |current )?(?:team|staff)|from within|former employee)\b/;
+  /\b(?:internal(?:ly)?|(?:the|our|their) (?:current |existing )?deputy|one of (?:our|their) (?:own )?(?:[\w-]+ )?(?:trainees|graduates|staff|employees|analysts|associates|apprentices|people|team)|in-house|colleague|(?:current|existing) (?:member of staff|staff member)|already (?:working )?(?:in|on|part of|with) (?:the|our) team|existing (?:team member|employee|colleague|staff|team)|(?:member|members) of (?:the|our) (?:existing |own |current )?(?:team|staff)|from within|former employee)\b/;
 /** A person who could have got the job; with a hiring verb, in any order, it is another candidate. */
 export const otherPerson =
   /\b(?:someone|somebody|another person|a person|an applicant|another applicant|a candidate|the candidate|an? (?:\w+ )?candidate|former employee|ex-employee|contractor)\b/;
