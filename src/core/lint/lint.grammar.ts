@@ -240,9 +240,20 @@ function afterHave(words: Word[], out: Finding[]): void {
       /^(?:a|an|my|your|our|their|his|her|me|us|them|him)$/.test(after?.lower ?? '') ||
       ((pluralQuantifiers.has(after?.lower ?? '') || /^\d/.test(after?.text ?? '')) && !bareObjects.has(verb.base));
     const surelyVerb = !verb.noun || (j > i + 1 && isAdverbBetween(words[j - 1])) || afterModal || objectAfter;
+    // A verb that is never a noun and has no other form in this spelling is wrong after "have" whatever follows
+    // ("I have develop strong relationships").
+    const onlyABase =
+      !verb.noun &&
+      verb.forms.size === 1 &&
+      verb.forms.has('base') &&
+      // "we have build times under ten minutes": a noun's modifier before a plural.
+      !(isNounLike(after) && numberOf(after) === 'plural' && (!after.verb || after.verb.noun));
     const wrong =
       isPastOnly(verb) ||
-      (verb.forms.has('base') && surelyVerb && (takesObject || afterModal) && !/^(?:have|be|do)$/.test(verb.base));
+      (verb.forms.has('base') &&
+        surelyVerb &&
+        (takesObject || afterModal || onlyABase) &&
+        !/^(?:have|be|do)$/.test(verb.base));
     if (wrong)
       out.push(
         issue(
@@ -279,15 +290,20 @@ function isPluralSubject(words: Word[], i: number): boolean {
   const possessor = isPossessor(before);
   if (!pluralDeterminers.has(before.lower) && !possessor) return false;
   if (!/^\p{Ll}+[^\Wsuiy]s$/u.test(word.text)) return false;
-  if (/(?:ics|news|series|species|means|sales|maths|headquarters|kudos|thanks|lots|loads|tons)$/.test(word.lower))
+  if (
+    /(?:ics|news|series|species|means|sales|maths|headquarters|kudos|thanks|lots|loads|tons)$/.test(word.lower) &&
+    !pluralIcs.test(word.lower)
+  )
     return false;
   if (possessor) {
     const det = words[i - 2];
+    // "I think the company's values aligns": after a verb that takes a clause, too.
     return (
       atClauseStart(words, i - 1) ||
+      clauseTakers.has(det?.lower ?? '') ||
       (det !== undefined &&
         /^(?:the|a|an|this|that|my|your|our|their|his|her)$/.test(det.lower) &&
-        atClauseStart(words, i - 2))
+        (atClauseStart(words, i - 2) || clauseTakers.has(words[i - 3]?.lower ?? '')))
     );
   }
   return atClauseStart(words, i - 1) || clauseTakers.has(words[i - 2]?.lower ?? '');
@@ -370,11 +386,15 @@ function numberOf(word: Word): 'singular' | 'plural' | null {
   const w = word.lower;
   if (!word.isLower || !/^\p{Ll}+$/u.test(w) || eitherNumber.has(w) || notNouns.has(w)) return null;
   if (irregularPlurals.has(w)) return 'plural';
-  if (/(?:ics|news|series|species|means|headquarters|kudos|thanks|ous|his)$/.test(w)) return null;
+  if (/(?:ics|news|series|species|means|headquarters|kudos|thanks|ous|his)$/.test(w) && !pluralIcs.test(w)) return null;
   // "process", "status", "analysis" end in s but are one thing.
   if (/(?:ss|us|is)$/.test(w)) return 'singular';
   return /[^'s]s$/.test(w) ? 'plural' : 'singular';
 }
+
+/** Words in -ics that are plurals of a countable noun ("a metric", "a topic"), unlike "analytics" or "ethics". */
+const pluralIcs =
+  /^(?:metrics|lyrics|graphics|topics|clinics|tactics|characteristics|specifics|basics|comics|critics|picnics|epics|relics|mosaics|heuristics|diagnostics|academics|rubrics|colics|cosmetics|antibiotics|fabrics)$/;
 
 /** Plurals without an -s: "the people who run…", "children are". */
 const irregularPlurals = set('people children men women feet teeth');
@@ -485,6 +505,37 @@ function headAgreement(words: Word[], out: Finding[]): void {
     // "to" before a verb is an infinitive ("the decision to hire"); before a determiner, a preposition ("the visit
     // to the vineyard").
     const toInfinitive = words[h + 1]?.lower === 'to' && !objectDeterminers.has(words[h + 2]?.lower ?? '');
+    // "The opportunity to work alongside such experienced scientists are…": past the infinitive and its object to
+    // the first be or have (not past a clause of its own).
+    const infinitive = words[h + 2];
+    if (
+      head &&
+      toInfinitive &&
+      infinitiveNouns.has(head.lower) &&
+      h === d + 1 &&
+      isLowerWord(infinitive) &&
+      !isFunctionWord(infinitive) &&
+      (!infinitive.verb || infinitive.verb.forms.has('base'))
+    ) {
+      const number = numberOf(head);
+      for (let m = h + 3; number && m < Math.min(words.length, h + 12); m++) {
+        const x = words[m];
+        if (
+          !x ||
+          x.isPunctuation ||
+          conjunctions.has(x.lower) ||
+          subjectPronouns.has(x.lower) ||
+          /^(?:who|which|whom)$/.test(x.lower)
+        )
+          break;
+        if (finiteBeHave.has(x.lower)) {
+          checkAgreement(words, number, m, out);
+          break;
+        }
+        if (modals.has(x.lower)) break;
+      }
+      continue;
+    }
     if (!head || !startsModifier(h + 1) || toInfinitive) continue;
     if (
       words.slice(d + 1, h + 1).some(
@@ -527,6 +578,13 @@ function headAgreement(words: Word[], out: Finding[]): void {
   }
 }
 
+/** Nouns an infinitive may follow as their modifier: "the opportunity to work…", "the decision to hire…". */
+const infinitiveNouns = set(
+  `opportunity opportunities chance chances ability decision decisions plan plans need willingness desire effort efforts
+  attempt attempts goal goals aim aims freedom right choice invitation offer ambition determination courage confidence
+  commitment push drive move`,
+);
+
 /** Quantities whose number is that of the noun after "of": "millions of people", "most of the team". */
 const quantityWords = set('millions thousands hundreds dozens scores lots loads tons plenty most all some half');
 const quantityNouns = set('lot number couple handful majority bunch');
@@ -552,7 +610,8 @@ function pluralHeadAfterOf(words: Word[], k: number): number {
 }
 
 const finiteBeHave = set('is was are were has have');
-const asideStarters = /^(?:especially|particularly|including|notably|mainly|mostly|above|not|even|like)$/;
+const asideStarters =
+  /^(?:especially|particularly|including|notably|mainly|mostly|above|not|even|like|along|together|alongside|combined|coupled|plus)$/;
 
 /** Quantifiers that head their noun phrase before "of": "both of the projects", "each of the answers". */
 const quantifierNumber: Record<string, 'singular' | 'plural'> = {
@@ -785,9 +844,15 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean, andJ
     if (relativePronouns.has(w.lower)) return -1;
     if (w.verb && !w.verb.noun && !w.verb.forms.has('ing')) return sawNoun ? k : -1;
     // Not a noun with a relative clause after it: "the case studies you showed me were".
-    // "with supplier lead times is": a noun before a plural noun and the verb after both modifies it.
+    // "with supplier lead times is": a noun before a plural noun and the verb after both modifies it; "around water
+    // supply in the region is": a noun right after a preposition's bare noun is part of that noun.
     const modifiesPlural =
-      isNounLike(next) && !next.verb && numberOf(next) === 'plural' && finiteBeHave.has(words[k + 2]?.lower ?? '');
+      (isNounLike(next) && !next.verb && numberOf(next) === 'plural' && finiteBeHave.has(words[k + 2]?.lower ?? '')) ||
+      (isNounLike(words[k - 1]) &&
+        !words[k - 1]?.verb &&
+        prepositions.has(words[k - 2]?.lower ?? '') &&
+        w.verb?.forms.has('base') === true &&
+        !w.verb.forms.has('s'));
     if (
       w.verb?.noun &&
       (w.verb.forms.has('s') || w.verb.forms.has('base')) &&
@@ -1261,6 +1326,12 @@ function phraseSubjectAgreement(words: Word[], out: Finding[]): void {
     if (h < 0 || !head) return;
     const next = words[h + 1];
     if (!next || likeAfterSeeming(words, h + 1)) return;
+    // "The manager, together with the team, were…": past an aside between commas to the verb.
+    if (next.text === ',' && /^(?:along|together|alongside|combined|coupled)$/.test(words[h + 2]?.lower ?? '')) {
+      if (numberOf(head) === 'singular' && !collectives.has(head.lower))
+        checkAgreement(words, 'singular', verbInPredicate(words, h + 1, true), out);
+      return;
+    }
     if (numberOf(head) === 'singular' && !/^(?:these|those)$/.test(det.lower)) {
       const fix = toSingular[next.lower];
       const verb = verbOf(next);
@@ -1876,6 +1947,22 @@ function objectAndI(words: Word[], out: Finding[]): void {
   });
 }
 
+/** Feelings after "feel": "confident", "better", "much more prepared" (not "fell ill", "fell short", "fell behind"). */
+const feelings = set(
+  `confident comfortable prepared ready sure positive happy excited nervous better worse valued welcome supported
+  grateful optimistic motivated reassured encouraged hopeful relieved proud inspired equipped capable secure calm
+  at`,
+);
+function feltComplements(words: Word[], k: number): boolean {
+  let j = k;
+  while (
+    j < k + 3 &&
+    /^(?:much|more|so|very|really|quite|far|even|a|lot|bit|little|fully|a-lot)$/.test(words[j]?.lower ?? '')
+  )
+    j++;
+  return feelings.has(words[j]?.lower ?? '') && !(words[j]?.lower === 'at' && words[j + 1]?.lower !== 'ease');
+}
+
 /** Set phrases people get slightly wrong in emails: "please find attach", "touch basis", "regarding to". */
 function setPhrases(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
@@ -1951,6 +2038,68 @@ function setPhrases(words: Word[], out: Finding[]): void {
       out.push(issue('grammar.verb-form', `"Please find ${participle}": the participle.`, next, participle));
     } else if (word.lower === 'touch' && next.lower === 'basis')
       out.push(issue('grammar.word-choice', 'The phrase is "touch base".', next, 'base'));
+    else if (
+      /^(?:appreciate|appreciated)$/.test(word.lower) &&
+      next.lower === 'to' &&
+      words[i + 2]?.verb?.forms.has('base') &&
+      /^(?:would|'d|i'd|really|truly|greatly|much|we'd|definitely)$/.test(words[i - 1]?.lower ?? '')
+    ) {
+      // "I'd really appreciate to hear": "appreciate" takes the -ing form ("appreciate hearing").
+      const verbWord = words[i + 2] as Word;
+      const ing = verbFormOf(verbWord.verb?.base ?? '', 'ing');
+      if (ing)
+        out.push(
+          spanIssue(
+            'grammar.verb-form',
+            '"Appreciate" takes the -ing form ("I would appreciate hearing").',
+            next,
+            verbWord,
+            ing,
+          ),
+        );
+    } else if (
+      word.lower === 'possibility' &&
+      next.lower === 'to' &&
+      words[i + 2]?.verb?.forms.has('base') &&
+      !words[i + 2]?.verb?.noun
+    ) {
+      // "the possibility to join": a possibility "of" doing something.
+      const verbWord = words[i + 2] as Word;
+      const ing = verbFormOf(verbWord.verb?.base ?? '', 'ing');
+      if (ing)
+        out.push(
+          spanIssue(
+            'grammar.usage',
+            'Write "the possibility of joining" (of, then the -ing form).',
+            next,
+            verbWord,
+            `of ${ing}`,
+          ),
+        );
+    } else if (
+      /^(?:get|got|getting|gets|have|had|has|having)$/.test(word.lower) &&
+      /^(?:chance|opportunity)$/.test(next.lower) &&
+      words[i + 2]?.lower === 'to'
+    )
+      // "I didn't get chance to ask": the chance, or a chance.
+      out.push(
+        spanIssue(
+          'grammar.article',
+          `Write "the ${next.lower}" (or "a ${next.lower}").`,
+          next,
+          next,
+          `the ${next.lower}`,
+        ),
+      );
+    else if (
+      word.lower === 'fell' &&
+      /^(?:i|we|you|they)$/.test(words[i - 1]?.lower ?? '') &&
+      feltComplements(words, i + 1)
+    )
+      // "I fell much more confident": the feeling is "feel" (or "felt").
+      out.push(
+        issue('grammar.word-choice', 'Did you mean "feel" (or "felt")? "Fell" is the past of "fall".', word, 'feel'),
+      );
     else if (/^(?:appreciate|appreciated)$/.test(word.lower) && next.lower === 'if')
       out.push(
         spanIssue(
@@ -2141,6 +2290,68 @@ function tenseAfterFinishedTime(words: Word[], out: Finding[]): void {
     if (present && past)
       out.push(
         issue('grammar.tense', 'This happened at a finished time: use the past ("met", "managed").', verbWord, past),
+      );
+  });
+}
+
+/** Verbs of a point in time after "since", past and -ing: "since I graduated", "since joining". */
+const pointPasts = set(
+  'graduated joined started left moved arrived began finished qualified returned came switched relocated retired enrolled',
+);
+const pointIngs = set(
+  'graduating joining starting leaving moving arriving beginning finishing qualifying returning coming switching relocating',
+);
+
+/**
+ * Where a time counted up to now opens a sentence ("Since I graduated", "Since 2019,", "Since then", "Since joining
+ * the bank"): the index after it, or -1. A causal "since" ("Since I missed the call, …") is no time.
+ */
+function sinceOpening(words: Word[], d: number): number {
+  if (words[d]?.lower !== 'since') return -1;
+  const next = words[d + 1];
+  if (!next) return -1;
+  let k = d + 2;
+  if (next.lower === 'then' || /^(?:19|20)\d\d$/.test(next.text)) k = d + 2;
+  else if (next.lower === 'last' && lastTimes.has(words[d + 2]?.lower ?? '')) k = d + 3;
+  else if (/^(?:i|we)$/.test(next.lower) && pointPasts.has(words[d + 2]?.lower ?? '')) k = d + 3;
+  else if (pointIngs.has(next.lower)) k = d + 2;
+  else return -1;
+  // The rest of the opening clause, up to its comma or to the main clause's subject.
+  for (let m = k; m < Math.min(words.length, k + 8); m++) {
+    const w = words[m];
+    if (!w) return -1;
+    if (w.text === ',') return m + 1;
+    if (w.isPunctuation) return -1;
+    if ((w.text === 'I' || w.lower === 'we') && m > k - 1) return m;
+  }
+  return -1;
+}
+
+/**
+ * "Since I graduated I worked in two start-ups", "Since 2019 I led…": a time counted up to now takes the present
+ * perfect ("I have worked").
+ */
+function tenseAfterSince(words: Word[], out: Finding[]): void {
+  words.forEach((_word, d) => {
+    if (!(d === 0 || /^[.!?]$/.test(words[d - 1]?.text ?? '') || words[d]?.afterBreak)) return;
+    const s = sinceOpening(words, d);
+    const subject = words[s];
+    if (s < 0 || !subject || !(subject.text === 'I' || subject.lower === 'we')) return;
+    let v = s + 1;
+    if (isAdverbBetween(words[v]) && words[v]?.lower !== 'not') v++;
+    const verbWord = words[v];
+    const verb = verbWord?.verb;
+    if (!verbWord || !verb?.forms.has('past') || verb.forms.has('base')) return;
+    if (/^(?:be|have|do)$/.test(verb.base) && verbWord.lower !== 'was' && verbWord.lower !== 'were') return;
+    const participle = verbFormOf(verb.base, 'participle');
+    if (participle)
+      out.push(
+        issue(
+          'grammar.tense',
+          'A time counted up to now ("since…") takes the present perfect ("I have worked").',
+          verbWord,
+          `have ${participle}`,
+        ),
       );
   });
 }
@@ -2337,5 +2548,6 @@ export function grammarFindings(text: string): Finding[] {
   invertedIndirectQuestion(words, out);
   tenseAfterFinishedTime(words, out);
   objectAndI(words, out);
+  tenseAfterSince(words, out);
   return out;
 }

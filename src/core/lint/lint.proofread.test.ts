@@ -279,6 +279,20 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ],
     ['I have a background as an UX researcher.', 'an', 'a'],
     ['I was glad to attend two trainings this year.', 'trainings', 'training'],
+    // Blind round 8.4: plural -ics nouns, "appreciate to", a bare verb after "have", "possibility to", "get
+    // chance", "fell" for "feel", an "along with" aside, an infinitive after the head, "since" with the past simple,
+    // a noun compound after a preposition, a possessor after a verb of thinking.
+    ['The topics we covered in the panel was well chosen.', 'was', 'were'],
+    ['We would greatly appreciate to receive the signed form.', 'to receive', 'receiving'],
+    ['Over the years I have build a network of suppliers.', 'build', 'built'],
+    ['I like the possibility to learn from other teams.', 'to learn', 'of learning'],
+    ['I hope I get chance to visit the site.', 'chance', 'the chance'],
+    ['After the mock interviews we fell far more prepared.', 'fell', 'feel'],
+    ['The course, along with my placement, have given me confidence.', 'have', 'has'],
+    ['The chance to shadow your nurses were invaluable.', 'were', 'was'],
+    ['Since 2021 I ran the weekend shifts.', 'ran', 'have run'],
+    ['The gaps you found in staff rota planning is something I can fix.', 'is', 'are'],
+    ["I feel the firm's principles reflects my own.", 'reflects', 'reflect'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -361,6 +375,16 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'The projects that made me realise it was time to move were great.',
       'I set up a OneDrive folder, signed a EULA, and ran an EU-funded project with an SQL expert and a NASA engineer.',
       'I asked were you told about it, and she has a PhD and an MSc.',
+      'The analytics team is great, ethics is important, and we have three engineers.',
+      'I have become calmer, you have my word, and I’d have thought so.',
+      'I fell ill last week and fell short on the test; I appreciate the chance to talk.',
+      'We have opportunity costs, and it would be appreciated to receive it.',
+      'The pilot, along with the training, was great; the team, along with the manager, were kind.',
+      'The decision to hire two people was right, and the chance to meet people who were kind was great.',
+      'Since I missed the call, I sent an email; since I graduated I have worked in two start-ups.',
+      'The delays at customs show that we need a plan.',
+      'It was a bona fide offer, per se, and the status quo ante; et al. wrote it en route, with a certain joie de vivre.',
+      'Her raison d’être is pro bono work, and the quid pro quo was clear.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -9,6 +9,7 @@ import {
   isClassicalCompound,
   isDialectVariant,
   loanArticles,
+  loanPhrases,
   loanWords,
   personPlural,
   techTerms,
@@ -1007,6 +1008,38 @@ function isMisspeltCommonWord(word: string, where: { text: string; start: number
   return capitalisedCommonWords.test(top) || !/(?:^|\s)(?:the|a|an)\s+$/i.test(before);
 }
 
+/** Each word of a loan phrase → the phrases it stands in. */
+const loanPhrasesByWord = new Map<string, string[]>();
+for (const phrase of loanPhrases)
+  for (const word of phrase.split(' ')) loanPhrasesByWord.set(word, [...(loanPhrasesByWord.get(word) ?? []), phrase]);
+
+/**
+ * Whether the word at `start` is part of a Latin or French phrase written whole ("bona fide", "raison d'être").
+ *
+ * @example
+ * inLoanPhrase('a bona fide offer', 2, 6); // true
+ */
+export function inLoanPhrase(text: string, start: number, end: number): boolean {
+  const phrases = loanPhrasesByWord.get(
+    withoutAccents(text.slice(start, end)).replace(/['’]/g, ' ').split(' ').at(-1) ?? '',
+  );
+  if (!phrases) return false;
+  const from = Math.max(0, start - 30);
+  // Folded one character for one, so offsets stay: accents off, hyphens and apostrophes as spaces.
+  const window = [...text.slice(from, end + 30)]
+    .map((ch) => (/[-'’\s]/.test(ch) ? ' ' : withoutAccents(ch).charAt(0) || ch))
+    .join('');
+  return phrases.some((phrase) => {
+    for (let at = window.indexOf(phrase); at >= 0; at = window.indexOf(phrase, at + 1)) {
+      const before = window.charAt(at - 1);
+      const after = window.charAt(at + phrase.length);
+      const whole = !/\p{L}/u.test(before) && !/\p{L}/u.test(after);
+      if (whole && from + at <= start && end <= from + at + phrase.length) return true;
+    }
+    return false;
+  });
+}
+
 /**
  * Whether a word flagged as misspelt is in fact fine: in the personal dictionary, a technical term, an acronym or
  * a code-like token, a proper name (capitalised mid-sentence, or at the start of a sentence when the text shows it
@@ -1025,6 +1058,7 @@ export function isAcceptedWord(
   if (acceptance.dictionary.has(lower) || techTerms.has(lower) || isClassicalCompound(lower)) return true;
   // Te reo Māori, Hawaiian and other romanised words: a macron ("kōrero", "Tōkyō") is no English slip.
   if (/[āēīōūĀĒĪŌŪ]/u.test(bare) || loanWords.has(withoutAccents(bare))) return true;
+  if (inLoanPhrase(where.text, where.start, where.start + word.length)) return true;
   if (loanArticles.has(lower)) {
     const following = /^\s+(\p{L}+)/u.exec(where.text.slice(where.start + word.length))?.[1] ?? '';
     if (/[āēīōū]/iu.test(following) || loanWords.has(withoutAccents(following))) return true;

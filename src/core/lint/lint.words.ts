@@ -270,6 +270,28 @@ export const loanWords = new Set(
     /\s+/,
   ),
 );
+/**
+ * Latin and French phrases English writing uses whole ("bona fide", "per se", "raison d'être"), lower case without
+ * accents, hyphens or apostrophes: their pieces are words inside the phrase only ("se" alone is a slip for "see").
+ */
+export const loanPhrases: string[] =
+  `bona fide|per se|vice versa|ad hoc|status quo|status quo ante|de facto|de jure|pro rata|
+  quid pro quo|sine qua non|ad hominem|inter alia|et al|et cetera|mea culpa|modus operandi|alma mater|curriculum vitae|
+  in situ|in vitro|in vivo|in silico|ex vivo|de novo|in utero|ex officio|pro forma|a priori|a posteriori|ad infinitum|
+  ad nauseam|carte blanche|en route|deja vu|vis a vis|par excellence|savoir faire|joie de vivre|fait accompli|
+  cul de sac|bete noire|laissez faire|raison d etre|habeas corpus|amicus curiae|prima facie|pro tem|pro tempore|
+  ex gratia|inter partes|mutatis mutandis|per annum|per diem|per capita|persona non grata|viva voce|ad valorem|
+  caveat emptor|cum laude|magna cum laude|summa cum laude|honoris causa|terra incognita|in absentia|
+  in loco parentis|pro bono|sub judice|ultra vires|ex ante|ex post|ipso facto|non sequitur|post mortem|sui generis|
+  tabula rasa|vox pop|vox populi|coup de grace|faux pas|bon voyage|bon appetit|c est la vie|tour de force|
+  piece de resistance|avant garde|haute couture|creme de la creme|mise en scene|mise en place|hors d oeuvre|
+  a la carte|au pair|carpe diem|de rigueur|en masse|en suite|esprit de corps|force majeure|idee fixe|
+  noblesse oblige|nom de plume|pied a terre|sang froid|table d hote|tete a tete|trompe l oeil|je ne sais quoi|
+  chef d oeuvre|mano a mano|ad lib|ad libitum|alter ego|bona fides|de minimis|in memoriam|magnum opus|
+  pro re nata|quo vadis|verbatim et literatim`
+    .split('|')
+    .map((phrase) => phrase.trim().replace(/\s+/g, ' '));
+
 /** Words that only stand before another Māori word ("te reo", "te ao", "ngā mahi"). */
 export const loanArticles = new Set(['te', 'nga', 'ngā', 'o', 'ki']);
 
