@@ -662,6 +662,43 @@ describe('tone', () => {
     ).toEqual([]);
   });
 
+  it('hears the feedback dismissed as empty, merit set against the outcome, and a review by someone else asked for', () => {
+    const reply = 'feedback-reply';
+    expect(toneOf("Honestly, 'lacks gravitas' is pretty vague.", reply)).toEqual(['tone.defensive']);
+    expect(toneOf('My answer was pretty vague, and I will work on it.', reply)).toEqual([]);
+    expect(toneOf("I'd like to know why I was rejected after doing so well on the test.", 'feedback-request')).toEqual([
+      'tone.generic-why',
+      'tone.defensive',
+    ]);
+    expect(
+      toneOf('Despite scoring well on the test, I know my interview answers were weak.', 'feedback-request'),
+    ).toEqual([]);
+    expect(toneOf('I would like someone else to review my test.', 'feedback-request')).toEqual(['tone.second-chance']);
+    expect(
+      toneOf('Could someone look at my application for the junior role that just opened?', 'other-openings'),
+    ).toEqual([]);
+    expect(toneOf('Is there really nothing I could have done?', 'feedback-request')).toEqual(['tone.generic-why']);
+    expect(toneOf('I struggle to see how I was not a fit.', 'feedback-request')).toContain('tone.generic-why');
+  });
+
+  it('leaves polite disappointment and another process with its own deadline alone', () => {
+    expect(
+      toneOf(
+        "I'm disappointed, of course, because I really wanted this role. Any pointers would help.",
+        'feedback-request',
+      ),
+    ).toEqual([]);
+    expect(
+      toneOf(
+        "I have another process with a deadline next Friday, so I'm keen to learn what I can before then.",
+        'feedback-request',
+      ),
+    ).toEqual([]);
+    expect(
+      toneOf('I have another process with a deadline on Friday, so please reply by Thursday.', 'feedback-request'),
+    ).toEqual(['tone.pressure']);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

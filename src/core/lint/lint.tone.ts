@@ -132,7 +132,7 @@ const outcome = `(?:${rejected}|(?:it |things |the decision )?(?:went|go|going|g
 const askFrame = new RegExp(
   [
     '\\b(?:would|do|did|really|also|just)(?: really| also| just)? (?:like|love|appreciate|want|welcome)',
-    '\\b(?:want|need|hoping|hope|keen|eager|interested|trying|try|tried|wish|waiting|wait|like|love|dying|desperate|grateful|glad|happy|pleased|thankful|struggling|able) to (?:know|understand|hear|find out|learn|ask|work out|figure out|make sense of|get my head around|piece together|see)',
+    '\\b(?:want|need|hoping|hope|keen|eager|interested|trying|try|tried|wish|waiting|wait|like|love|dying|desperate|grateful|glad|happy|pleased|thankful|struggling|struggle|struggled|able) to (?:know|understand|hear|find out|learn|ask|work out|figure out|make sense of|get my head around|piece together|see)',
     '\\b(?:keep|kept|still|been|left) (?:on |just )?(?:wondering|asking myself|thinking about|puzzling over|trying to)',
     '\\b(?:can|could|would|will) (?:you|someone|anyone) (?:please |kindly )?(?:tell|explain|let me know|share|clarify|say|help me understand|give me|outline|shed|provide|confirm|advise|elaborate)',
     '\\b(?:please|kindly) (?:tell|explain|let me know|share|clarify|advise|confirm|outline|elaborate|justify)',
@@ -527,6 +527,13 @@ const rules: ToneRuleDefinition[] = [
       },
       { re: /\bwhy ?(?:[.?!]|$)/g, asked: true, negatable: false },
       {
+        // "Is there really nothing I could have done?": the outcome questioned as a whole.
+        re: /\bis there (?:really|honestly|truly|genuinely|seriously) nothing (?:at all )?(?:that )?i (?:could|should|might) have (?:done|said|changed)(?: (?:differently|better|more))? ?(?:[?.!]|$)/g,
+        asked: true,
+        negatable: false,
+        when: (p) => p.afterDecision && !p.feedbackReply,
+      },
+      {
         // "How does a strong case study turn into a no?": the outcome asked about through how it came to be.
         gate: /\bhow\b/,
         re: /\bhow (?:does|did|do|could|can|would) (?:[\w-]+ ){1,6}?(?:turn into|become|end (?:up )?(?:as|in|with)|lead to|result in) (?:a no|a rejection|no offer|the rejection|a decline)\b/g,
@@ -586,6 +593,18 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !/\b(?:i|we) (?:have |had |am |was |have been )?re-?consider/.test(ctx.sentence.norm),
       },
       { re: /\bchange (?:your|their|his|her) minds?\b|\bchange (?:the|your|this) (?:decision|outcome|result)\b/g },
+      {
+        // "I'd like someone more senior to review my interview": the assessment asked to be done again by someone else.
+        gate: /\b(?:review|look|assess|examine|go over|check)\w*/,
+        re: /\b(?:someone|somebody|a manager|a senior \w+|someone more senior|someone else|another (?:person|manager|interviewer|panel|assessor)|an independent \w+|a second (?:person|pair of eyes|assessor)) (?:\w+ ){0,2}?(?:to )?(?:review|re-?review|look (?:again )?at|re-?assess|re-?examine|go over|double-check|check|re-?mark) (?:my|the) (?:interview|application|candidacy|assessment|test|scores?|decision|case study|take-home|result|marking|scoring)\b/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision && !/^(?:other-openings|keep-in-touch|referral-request)$/.test(p.kind),
+        // "Could someone look at my application for the junior role that just opened?": a new application, not this one.
+        check: (ctx) =>
+          !/\b(?:new|other|different|another|junior|senior|newly) (?:[\w-]+ )?(?:role|position|opening|vacancy|post)\b|\b(?:just|recently|newly) (?:opened|posted|advertised)\b|\bthat (?:has )?(?:just )?(?:opened|came up)\b/.test(
+            ctx.sentence.norm,
+          ),
+      },
       {
         // "Is there any way at all?", "anything you can do?": the outcome itself asked to move, with nothing else named.
         re: /(?:^|[,;:] )(?:(?:so|but|and|please|honestly|then) )*(?:is there )?(?:any|no) (?:other )?(?:way|chance|hope|possibility)(?: at all| whatsoever)?(?: (?:left|still|around it))? ?(?:[?.!]|$)|\bis there (?:anything|something) (?:at all )?(?:you|anyone|the team|we) (?:can|could|might) (?:still )?do(?: (?:for me|about (?:it|this|that|the decision)))? ?(?:[?.!]|$)/g,
@@ -1134,6 +1153,20 @@ const rules: ToneRuleDefinition[] = [
         ),
         negatable: false,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
+      },
+      {
+        // "rejected after doing so well on the test", "'not enough energy' is pretty vague, and I'm not sure what I'm meant
+        // to do with it": the writer's result set against the outcome, or the feedback dismissed as empty.
+        gate: /\b(?:well|highly|vague|meaningless|unhelpful|useless|generic|subjective|helpful|useful|actionable|specific|meant|supposed)\b/,
+        re: /\b(?:after|despite|given|considering) (?:doing|performing|scoring|going|having done|having scored|having performed) (?:so |really |very |extremely |that )?(?:well|highly|strongly)\b|\b(?:is|was|seems|feels|sounds) (?:pretty |rather |quite |very |a bit |a little |really |fairly |so )?(?:vague|meaningless|unhelpful|useless|generic|subjective|not (?:very |really |particularly )?(?:helpful|useful|actionable|specific))\b|\bnot sure what i am (?:meant|supposed|expected) to do with (?:it|that|this|the feedback|the comment)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
+        // "My answer was vague": the writer's own shortfall, not the feedback's.
+        // "Despite scoring well, I know my answers were weak": the writer granting the shortfall.
+        check: (ctx) =>
+          (!/\b(?:i|my|me|mine)\b(?:\s\S+){0,3}\s*$/.test(ctx.sentence.norm.slice(0, ctx.normIndex)) ||
+            /^(?:after|despite|given|considering|not sure)\b/.test(ctx.match[0])) &&
+          !/\bi (?:know|realise|realize|accept|admit|see|understand)\b[^.?!]*\b(?:my|i)\b/.test(ctx.sentence.norm),
       },
       {
         // "I understand the feedback, but I stand by my answer": the writer keeping their answer against the verdict.
@@ -1780,8 +1813,11 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
         return true;
       // Praise with no sting; the writer blaming themselves with nobody of the reader's side named ("which was my
       // mistake"); goodwill to whoever got the job ("I wish them well").
+      // "Interesting that the feedback mentions leadership, when the spec said…": after a decision, "interesting that"
+      // is as often irony as praise, so it alone does not clear the sentence.
+      const praised = kindProfile(kind).afterDecision ? norm.replace(/\binteresting (?:that|how)\b/g, ' ') : norm;
       return (
-        (praise.test(norm) && !sting.test(norm)) ||
+        (praise.test(praised) && !sting.test(norm)) ||
         praiseAfterTurn(norm) ||
         // "It's a pity the team didn't see the demo, as we ran out of time": a shortfall put down to time or technology
         // that both sides shared.
@@ -1789,6 +1825,11 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
           !/\b(?:bother\w*|clearly|obviously|apparently|even|never|nobody|no one|again|supposed|somehow)\b/.test(
             norm,
           )) ||
+        // "I hope it isn't too much to ask for a short update": modesty about the asking, with no grievance beside it.
+        (/\bi (?:hope|trust) (?:that )?(?:it|this|that) (?:is|was|would be|will be) (?:not|hardly) (?:too much|a lot|a big ask|too big an ask)\b/.test(
+          norm,
+        ) &&
+          !/\b(?:surely|after|weeks|months|still|again|clearly|least)\b/.test(norm)) ||
         // "I'm sure the panel made the decision it thought best": trust in their call, with no turn after it.
         (trustsTheirCall.test(norm) &&
           !/\b(?:but|however|though|yet|clearly|obviously|just|only|apparently|somehow|whatever|reasons? of (?:its|their) own)\b/.test(
@@ -1989,7 +2030,7 @@ const pleaWords =
   /\b(?:need|needs|needed|please(?! (?:prioriti[sz]e|expedite|reply|respond|confirm|send|let me know|advise|action|hurry|note))|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|face|applications|closest|all over again|start(?:ing)? (?:again|over)|benefits|universal credit|welfare|food banks?|way out|confidence|self-esteem|morale|pieces|shattered|gutted|destroyed|wrecked|dreamt|dreamed|believe it is over|earner|breadwinner|foot in the door|heart|so many|turned down)\b/;
 /** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
 const notAPlea =
-  /\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b/g;
+  /\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b|\b(?:really |genuinely |so )?(?:wanted|was hoping for|had hoped for|was keen on|liked) (?:this|the|that) (?:role|job|position|one|opportunity)\b/g;
 const ownPromise =
   /\bi (?:will|shall|can|could|am going to|plan to|intend to|would be (?:happy|glad) to|promise to|aim to|hope to|expect to) (?:\w+ ){0,2}?(?:send|have|get|share|finish|complete|prepare|submit|bring|forward|drop|post|email|call|ring|be (?:available|free|back|in touch|there|ready)|start|update|return|sign|deliver|upload)\b/;
 const ownSchedule =
@@ -2003,7 +2044,7 @@ const patience =
  * 12th"): the writer's own deadline, told so the reader knows the timeline, not set for the reader.
  */
 const ownObligation =
-  /\bi (?:\w+ ){0,2}?(?:need|have|must|am due|am supposed|promised|am expected|was asked|have been asked|have agreed|got) to (?:\w+ ){0,2}?(?:answer|reply|respond|decide|give (?:[\w-]+ ){0,3}?(?:them|an answer|my answer|a decision|my decision|a reply|a response)|let (?:them|the \w+) know|get back to (?:them|the \w+)|confirm|accept|decline|sign|make (?:a|my) decision)\b|\b(?:answer|reply to|respond to|get back to|let|give) (?:them|the other (?:company|firm|employer|team|recruiter))\b|\b(?:the|their|that|this|my|the other) (?:job )?offer (?:\w+ ){0,2}?(?:expires?|lapses?|runs out|closes|stands|is open|is valid)\b|\b(?:my|their) (?:own )?deadline\b/;
+  /\bi (?:\w+ ){0,2}?(?:need|have|must|am due|am supposed|promised|am expected|was asked|have been asked|have agreed|got) to (?:\w+ ){0,2}?(?:answer|reply|respond|decide|give (?:[\w-]+ ){0,3}?(?:them|an answer|my answer|a decision|my decision|a reply|a response)|let (?:them|the \w+) know|get back to (?:them|the \w+)|confirm|accept|decline|sign|make (?:a|my) decision)\b|\b(?:answer|reply to|respond to|get back to|let|give) (?:them|the other (?:company|firm|employer|team|recruiter))\b|\b(?:the|their|that|this|my|the other) (?:job )?offer (?:\w+ ){0,2}?(?:expires?|lapses?|runs out|closes|stands|is open|is valid)\b|\b(?:my|their) (?:own )?deadline\b|\b(?:other|another) (?:process(?:es)?|offers?|compan(?:y|ies)|firms?|employers?|roles?|interviews?)\b[^.?!]{0,40}?\bdeadline\b/;
 const ownObligations = new RegExp(ownObligation.source, 'g');
 /** Whether the match's deadline sits inside a reply the writer owes someone else. */
 function ownObligationAt(ctx: MatchContext): boolean {
