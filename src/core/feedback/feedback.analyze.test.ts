@@ -367,6 +367,11 @@ describe('analyzeFeedback: actions and the result shape', () => {
     expect(categoriesOf('We have decided to recruit at a lower grade.')).toEqual(['role_change']);
   });
 
+  it('reads being out of reach, and leaving without telling anyone, as conduct', () => {
+    expect(categoriesOf('Our emails went unanswered for a week.')).toEqual(['conduct']);
+    expect(categoriesOf('You left the assessment centre at lunch without telling anyone.')).toEqual(['conduct']);
+  });
+
   it('reads a hire already decided as another candidate even beside a requirement', () => {
     expect(
       categoriesOf('We have decided to appoint a candidate who more closely meets the essential criteria.'),

@@ -411,6 +411,7 @@ export const credentialTitle = /^(?:[\w+#./-]+ ){0,3}(?:certificat\w*|certified|
 /** Work style / values evidence: makes a `fit` judgement specific rather than vague. */
 export const fitEvidence = anyOf(
   traitOfAttitude,
+  /(?:find|found) (?:our|the|a|an|this) [\w\s-]{0,30}\b(?:frustrating|restrictive|stifling|limiting|constraining)/,
   /speciali[sz]e/,
   /a bit of everything/,
   /all-?rounder/,
@@ -949,6 +950,8 @@ export const cues: Cue[] = [
       /went off on (?:a )?tangents?/,
       /off on tangents?/,
       /dominated/,
+      /(?:took|take|taking|takes) (?:a long time|ages|a while|too long|some time|a lot of time) to get to the point/,
+      /lost the (?:panel|room|interviewers?|audience|thread)/,
       /guarded/,
       /closed[- ]off/,
       /(?:conversation|discussion|interview) (?:never |did not |did not really |never really )flow(?:ed)?/,
@@ -1215,7 +1218,11 @@ export const cues: Cue[] = [
       /criticiz\w*/,
       /critical of (?:your )?(?:current|previous|former|last|old|past)/,
       /missed (?:the|our|a) deadline/,
-      /without (?:letting us know|telling us|notice|warning|explanation)/,
+      /without (?:letting (?:us|anyone|anybody) know|telling (?:us|anyone|anybody)|notice|warning|explanation)/,
+      // Out of reach: "we were unable to reach you", "our emails went unanswered for a week".
+      /(?:emails?|messages?|calls?|voicemails?) (?:went|were|was|had gone) (?:\w+ )?(?:unanswered|unreturned|ignored)/,
+      /(?:unable|not able|could not|were not able) to (?:reach|contact|get hold of|get through to) you/,
+      /blame (?:the|your|others|other people|everyone|colleagues|someone|them|him|her)\b/,
       /(?:told|said to) (?:the )?(?:first|one) [\w\s]{0,40}\b(?:and|but) (?:the )?(?:second|other|next)/,
       /different (?:numbers|figures|stories|versions|answers) to different/,
       /(?:dressed|dress) (?:too |very |quite )?(?:casual\w*|inappropriately)/,
@@ -1413,7 +1420,7 @@ export const cues: Cue[] = [
       /(?:no|lack of|little) connection/,
       /better (?:placed|matched)/,
       /(?:hierarchical|flat|matrix|corporate|rigid) (?:structure|organi[sz]ation|culture|environment)/,
-      /(?:find|found) (?:our|the) [\w\s]{0,30}\b(?:frustrating|restrictive|stifling)/,
+      /(?:find|found) (?:our|the|a|an|this) [\w\s-]{0,30}\b(?:frustrating|restrictive|stifling|limiting|constraining)/,
       /more of an? (?:\w+ )?(?:strategist|doer|thinker|builder|operator|maker|executor|visionary|specialist|generalist|people person)/,
       /(?:role|job|position) (?:was not|is not|was n't) (?:quite |really )?(?:right|the right one|a good match) for you/,
       /(?:not|never) (?:quite |really )?right for you/,
@@ -1450,6 +1457,7 @@ export const cues: Cue[] = [
       /strong (?:shortlist|field|pool|competition)/,
       /(?:many|number of|lot of|several|so many) (?:strong|excellent|great|qualified|exceptional) (?:candidates|applicants|people)/,
       /(?:closer|closest) (?:match|alignment)/,
+      /(?:high|very high|exceptional|excellent|outstanding)[- ](?:quality|calibre|caliber) (?:applications|candidates|applicants|field|shortlist)/,
       /(?:hard|tough|difficult) (?:decision|choice|call)/,
       /numbers game/,
       /made (?:an|the) offer/,
@@ -1485,6 +1493,7 @@ export const cues: Cue[] = [
       /colleague who (?:was|is) already/,
       /(?:role|job|position|post|vacancy) (?:was|has been|had been|is being) (?:given|offered) to (?:a|an|one of our|our) (?:colleague|existing|current|internal|team member|member of)/,
       /(?:went|gone|given|offered|appointed) to (?:a|an|one of our|our) (?:current|existing) (?:member of staff|staff member|employee|team member|colleague)/,
+      /(?:filled|fill|gone|went|given|offered) (?:the (?:role|post|position|job|vacancy) )?(?:with|to) (?:a|an) (?:secondee|internal (?:person|secondee|colleague))/,
       // An insider named by their place: "given to one of our graduate trainees", "promote the deputy into the role".
       /(?:given|offered|gone|went|appointed|promot\w*|moved) (?:to |into )?(?:one of (?:our|their)|our|their|the) (?:own )?(?:[\w-]+ )?(?:trainees|graduates|deputy|apprentices|associates|analysts|juniors)\b/,
       /already (?:in|on|part of) (?:the|our) team/,
@@ -1572,6 +1581,7 @@ export const cues: Cue[] = [
       /(?:given|offered|gave) (?:the role|it|the job|the position) to (?:a|an|one of our) (?:colleague|existing|current|internal|team member)/,
       /(?:role|job|position|post|vacancy) (?:was|has been|had been|is being) (?:given|offered) to (?:a|an|one of our|our) (?:colleague|existing|current|internal|team member|member of)/,
       /(?:went|gone|given|offered|appointed) to (?:a|an|one of our|our) (?:current|existing) (?:member of staff|staff member|employee|team member|colleague)/,
+      /(?:filled|fill|gone|went|given|offered) (?:the (?:role|post|position|job|vacancy) )?(?:with|to) (?:a|an) (?:secondee|internal (?:person|secondee|colleague))/,
       // An insider named by their place: "given to one of our graduate trainees", "promote the deputy into the role".
       /(?:given|offered|gone|went|appointed|promot\w*|moved) (?:to |into )?(?:one of (?:our|their)|our|their|the) (?:own )?(?:[\w-]+ )?(?:trainees|graduates|deputy|apprentices|associates|analysts|juniors)\b/,
       /colleague who (?:was|is) already/,
@@ -1834,6 +1844,8 @@ export const cues: Cue[] = [
       /clearance/,
       /background check/,
       /dbs check/,
+      // Trade cards and tickets that permit the work on site.
+      /(?:cscs|cpcs|npors|ipaf|pasma|sia|operator|site) (?:card|ticket)s?/,
       /own car/,
       /a car/,
       /company car/,
@@ -2044,7 +2056,7 @@ export const subjectless =
 export const aboutTheUserWords = /\b(?:you|your|yourself|he|she|his|her|they felt you|the candidate|my|me)\b/;
 /** The role went to an insider, which is a change to the role rather than an experience gap. */
 export const internalHire =
-  /\b(?:internal(?:ly)?|(?:the|our|their) (?:current |existing )?deputy|one of (?:our|their) (?:own )?(?:[\w-]+ )?(?:trainees|graduates|staff|employees|analysts|associates|apprentices|people|team)|in-house|colleague|(?:current|existing) (?:member of staff|staff member)|already (?:working )?(?:in|on|part of|with) (?:the|our) team|existing (?:team member|employee|colleague|staff|team)|(?:member|members) of (?:the|our) (?:existing |own |current )?(?:team|staff)|from within|former employee)\b/;
+  /\b(?:internal(?:ly)?|secondee|seconded|from (?:head office|(?:another|a sister|our parent|the parent) (?:office|site|company|department|team|branch))|(?:the|our|their) (?:current |existing )?deputy|one of (?:our|their) (?:own )?(?:[\w-]+ )?(?:trainees|graduates|staff|employees|analysts|associates|apprentices|people|team)|in-house|colleague|(?:current|existing) (?:member of staff|staff member)|already (?:working )?(?:in|on|part of|with) (?:the|our) team|existing (?:team member|employee|colleague|staff|team)|(?:member|members) of (?:the|our) (?:existing |own |current )?(?:team|staff)|from within|former employee)\b/;
 /** A person who could have got the job; with a hiring verb, in any order, it is another candidate. */
 export const otherPerson =
   /\b(?:someone|somebody|another person|a person|an applicant|another applicant|a candidate|the candidate|an? (?:\w+ )?candidate|former employee|ex-employee|contractor)\b/;
