@@ -29,9 +29,12 @@ const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 function wordsOf(text: string): Word[] {
   let previousEnd = 0;
+  // The next line break at or after the previous word's end, found once per line rather than once per word.
+  let lineBreak = text.indexOf('\n');
   return Array.from(text.matchAll(wordPattern), (m) => {
     const start = m.index ?? 0;
-    const afterBreak = previousEnd > 0 && text.lastIndexOf('\n', start) >= previousEnd;
+    while (lineBreak !== -1 && lineBreak < previousEnd) lineBreak = text.indexOf('\n', lineBreak + 1);
+    const afterBreak = previousEnd > 0 && lineBreak !== -1 && lineBreak < start;
     previousEnd = start + m[0].length;
     const lower = m[0].toLowerCase().replace(/’/g, "'");
     const first = m[0].charAt(0);
@@ -1579,7 +1582,7 @@ const clauseVerbs = set(
 /** Plural nouns for people and groups, which may follow "you're" and "they're" ("you're experts", "they're friends"). */
 function contractionAsPossessive(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
-    const possessive = ({ "you're": 'your', "they're": 'their' } as Record<string, string>)[word.lower];
+    const possessive = word.lower === "you're" ? 'your' : word.lower === "they're" ? 'their' : undefined;
     const before = words[i - 1];
     const next = words[i + 1];
     if (!possessive || !next || !isNounLike(next)) return;
@@ -1964,10 +1967,15 @@ function feltComplements(words: Word[], k: number): boolean {
 }
 
 /** Set phrases people get slightly wrong in emails: "please find attach", "touch basis", "regarding to". */
+/** The words the set phrases below start with, to pass over every other word at once. */
+const setPhraseStarts = set(
+  `in make makes made making less like appreciate appreciated possibility get got getting gets have had has having fell
+  find touch regarding`,
+);
 function setPhrases(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     const next = words[i + 1];
-    if (!next) return;
+    if (!next || (!setPhraseStarts.has(word.lower) && next.lower !== 'exited')) return;
     // "effort goes in to keeping it running", "put a lot in to the launch": "into" (not "log in to", "ran in to
     // tell").
     if (
@@ -2165,22 +2173,23 @@ function supposedTo(words: Word[], out: Finding[]): void {
  * Noun/verb twins: the noun where a verb must stand ("might suite me", "could you advice") and the verb where a
  * noun must ("any advise", "my believe").
  */
-const twinsByNoun: Record<string, string> = {
-  advice: 'advise',
-  suite: 'suit',
-  belief: 'believe',
-  choice: 'choose',
-  breath: 'breathe',
-  device: 'devise',
-  except: 'accept',
-};
-const twinsByVerb: Record<string, string> = {
-  advise: 'advice',
-  believe: 'belief',
-  choose: 'choice',
-  breathe: 'breath',
-  devise: 'device',
-};
+// Maps, not object literals: a lookup of every word of the text in an object walks its prototype when absent.
+const twinsByNoun = new Map([
+  ['advice', 'advise'],
+  ['suite', 'suit'],
+  ['belief', 'believe'],
+  ['choice', 'choose'],
+  ['breath', 'breathe'],
+  ['device', 'devise'],
+  ['except', 'accept'],
+]);
+const twinsByVerb = new Map([
+  ['advise', 'advice'],
+  ['believe', 'belief'],
+  ['choose', 'choice'],
+  ['breathe', 'breath'],
+  ['devise', 'device'],
+]);
 const nounSlotBefore = set(
   'a an the my your our their his her its any much good great helpful useful valuable honest practical expert further excellent sound wise specific constructive brilliant invaluable',
 );
@@ -2188,7 +2197,7 @@ const nounSlotBefore = set(
 function nounVerbTwins(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     const before = words[i - 1];
-    const asVerb = twinsByNoun[word.lower];
+    const asVerb = twinsByNoun.get(word.lower);
     if (asVerb && isLowerWord(word) && before) {
       const modalBefore = modals.has(before.lower) || /'ll$/.test(before.lower) || negatedDo.has(before.lower);
       const toInfinitive = before.lower === 'to' && infinitiveTakers.has(words[i - 2]?.lower ?? '');
@@ -2200,7 +2209,7 @@ function nounVerbTwins(words: Word[], out: Finding[]): void {
     }
     if (word.lower === 'suites' && /^(?:you|me|us|them|everyone|both)$/.test(words[i + 1]?.lower ?? ''))
       out.push(issue('grammar.word-choice', 'Did you mean "suits" (is convenient for)?', word, 'suits'));
-    const asNoun = twinsByVerb[word.lower];
+    const asNoun = twinsByVerb.get(word.lower);
     // "some advise against it" is people advising; "give me some advise" is the noun.
     const quantifier = before !== undefined && /^(?:some|more|no)$/.test(before.lower) && !atClauseStart(words, i - 1);
     if (asNoun && isLowerWord(word) && before && (nounSlotBefore.has(before.lower) || quantifier)) {
@@ -2247,9 +2256,12 @@ function finishedTimeOpening(words: Word[], d: number): number {
  * "Yesterday evening I meet with…", "When I worked at Samsung, I manage a team…", "Last month I have completed a
  * course": a finished time at the start of the sentence puts its verb in the past simple.
  */
+const finishedTimeStarts = set('yesterday last when while a an one two three four five six ten few several');
+const atSentenceStart = (words: Word[], d: number) =>
+  d === 0 || words[d]?.afterBreak === true || /^[.!?]$/.test(words[d - 1]?.text ?? '');
 function tenseAfterFinishedTime(words: Word[], out: Finding[]): void {
-  words.forEach((_word, d) => {
-    if (!(d === 0 || /^[.!?]$/.test(words[d - 1]?.text ?? '') || words[d]?.afterBreak)) return;
+  words.forEach((word, d) => {
+    if (!(finishedTimeStarts.has(word.lower) || /^\d/.test(word.text)) || !atSentenceStart(words, d)) return;
     const s = finishedTimeOpening(words, d);
     if (s < 0) return;
     const subject = words[s];
@@ -2332,8 +2344,8 @@ function sinceOpening(words: Word[], d: number): number {
  * perfect ("I have worked").
  */
 function tenseAfterSince(words: Word[], out: Finding[]): void {
-  words.forEach((_word, d) => {
-    if (!(d === 0 || /^[.!?]$/.test(words[d - 1]?.text ?? '') || words[d]?.afterBreak)) return;
+  words.forEach((word, d) => {
+    if (word.lower !== 'since' || !atSentenceStart(words, d)) return;
     const s = sinceOpening(words, d);
     const subject = words[s];
     if (s < 0 || !subject || !(subject.text === 'I' || subject.lower === 'we')) return;
@@ -2360,6 +2372,7 @@ function tenseAfterSince(words: Word[], out: Finding[]): void {
 const questionTakers = set(
   'tell told know knew wonder wondering wondered ask asking asked understand explain share clarify sure unsure curious learn see',
 );
+const indirectQuestionWords = set('what where how why when which');
 const invertingAuxiliaries = set('could would should can will did do does was were is are have has had might may');
 
 /**
@@ -2368,7 +2381,7 @@ const invertingAuxiliaries = set('could would should can will did do does was we
  */
 function invertedIndirectQuestion(words: Word[], out: Finding[]): void {
   words.forEach((wh, i) => {
-    if (!/^(?:what|where|how|why|when|which)$/.test(wh.lower)) return;
+    if (!indirectQuestionWords.has(wh.lower)) return;
     let t = i - 1;
     if (/^(?:me|us|you|him|her|them)$/.test(words[t]?.lower ?? '')) t--;
     if (!questionTakers.has(words[t]?.lower ?? '')) return;
@@ -2432,7 +2445,7 @@ const rivals = set('candidates applicants finalists interviewees shortlisters');
  */
 function comparedWithPeople(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
-    if (!/^(?:than|as)$/.test(word.lower)) return;
+    if (word.lower !== 'than' && word.lower !== 'as') return;
     let k = i + 1;
     if (words[k]?.lower === 'the') k++;
     if (/^(?:other|most|many|some|all)$/.test(words[k]?.lower ?? '')) k++;
@@ -2469,7 +2482,10 @@ function comparedWithPeople(words: Word[], out: Finding[]): void {
 }
 
 /** Nouns written for the -s form of their verb: "the team priorities patient safety" (prioritises). */
-const nounForSVerb: Record<string, string> = { priorities: 'prioritises', emphasis: 'emphasises' };
+const nounForSVerb = new Map([
+  ['priorities', 'prioritises'],
+  ['emphasis', 'emphasises'],
+]);
 
 /**
  * "how the team priorities patient safety", "she emphasis the need": after a subject of one (he, she, it, who, or a
@@ -2478,7 +2494,7 @@ const nounForSVerb: Record<string, string> = { priorities: 'prioritises', emphas
  */
 function nounAsSVerb(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
-    const verb = nounForSVerb[word.lower];
+    const verb = nounForSVerb.get(word.lower);
     const subject = words[i - 1];
     const object = words[i + 1];
     if (!verb || !word.isLower || !subject || !object?.isLower) return;
