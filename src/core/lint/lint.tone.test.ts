@@ -699,6 +699,39 @@ describe('tone', () => {
     ).toEqual(['tone.pressure']);
   });
 
+  it('lets the next sentence excuse a regret, an accepted outcome end the sentence, and a stage elsewhere be elsewhere', () => {
+    const request = 'feedback-request';
+    expect(
+      toneOf(
+        "It's a shame the hiring manager didn't have time to meet me in person. I'd have welcomed the chance, but I understand diaries were tight.",
+        request,
+      ),
+    ).toEqual([]);
+    expect(
+      toneOf("I wasn't expecting a no after the final round went so well, but these things happen.", request),
+    ).toEqual([]);
+    expect(
+      toneOf("I've got a second interview elsewhere next week, so any thoughts before then would help.", 'nudge'),
+    ).toEqual([]);
+    expect(toneOf('Was there a particular competency where I fell short?', request)).toEqual([]);
+  });
+
+  it("hears their judgement of the writer called wrong, silence called discourteous, and puzzlement at one's own result", () => {
+    expect(
+      toneOf(
+        "I think you've underestimated what I could bring, and I'd like a chance to prove it.",
+        'feedback-request',
+      ),
+    ).toEqual(['tone.second-chance', 'tone.confrontational']);
+    expect(toneOf('I know I underestimated the case study, so I will practise.', 'feedback-request')).toEqual([]);
+    expect(toneOf('I would appreciate the courtesy of a reply at this point.', 'nudge')).toContain(
+      'tone.confrontational',
+    );
+    expect(toneOf("I'm genuinely puzzled, because I performed well on every test.", 'feedback-request')).toEqual([
+      'tone.defensive',
+    ]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

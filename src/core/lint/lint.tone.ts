@@ -140,7 +140,7 @@ const askFrame = new RegExp(
   ].join('|'),
 );
 const futureContext =
-  /\b(?:future|next time|later on|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team|opportunity)|(?:roles?|openings?|positions?) (?:like this|that come up|in the))\b/;
+  /\b(?:future|next time|later on|elsewhere|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team|opportunity)|(?:roles?|openings?|positions?) (?:like this|that come up|in the))\b/;
 const negators = new Set(['not', 'never', 'no', 'nor', 'without', 'neither', 'hardly']);
 const disclaimerVerbs =
   /^(?:ask|asking|expect|expecting|want|wanting|looking|trying|seeking|request|requesting|contest|contesting|challenge|challenging|dispute|disputing|question|questioning|suggest|suggesting|say|saying|mean|meaning|going|intend|intending|here|writing|pressure|rush|need|hoping|try|seek|reopen|reopening)$/;
@@ -499,7 +499,7 @@ function agreesAfter(ctx: MatchContext): boolean {
 function asksForOnePart(ctx: MatchContext): boolean {
   const before = ctx.sentence.norm.slice(0, ctx.normIndex);
   return (
-    /\b(?:one|which|what|any|a|some|the|two|a couple of|one or two) (?:particular |specific |single |main )?(?:area|areas|part|parts|aspect|aspects|skill|skills|point|points|topic|topics|answer|answers|example|examples|thing|things)\b(?: (?:of|in) (?:my|the) [\w-]+(?: [\w-]+)?)?(?: ,)?(?: such as [^,]+,?)? $/.test(
+    /\b(?:one|which|what|any|a|some|the|two|a couple of|one or two) (?:particular |specific |single |main )?(?:area|areas|part|parts|aspect|aspects|skill|skills|point|points|topic|topics|answer|answers|example|examples|thing|things|competency|competencies|section|sections|question|questions|round|stage|exercise|criterion|criteria)\b(?: (?:of|in) (?:my|the) [\w-]+(?: [\w-]+)?)?(?: ,)?(?: such as [^,]+,?)? $/.test(
       `${before.replace(/\s+$/, '')} `,
     ) || /\b(?:such as|for example|for instance|e\.g\.) (?:my|the|in|on|how)\b/.test(ctx.sentence.norm)
   );
@@ -593,6 +593,13 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !/\b(?:i|we) (?:have |had |am |was |have been )?re-?consider/.test(ctx.sentence.norm),
       },
       { re: /\bchange (?:your|their|his|her) minds?\b|\bchange (?:the|your|this) (?:decision|outcome|result)\b/g },
+      {
+        // "I'd like a chance to prove it": after a decision, a chance to show them is a second chance.
+        gate: /\bprove\b/,
+        re: /\b(?:a|another|one more|one last|the|any) (?:\w+ )?chance to prove (?:it|myself|that|them wrong|you wrong|what i can do|my worth|my value|i can)\b/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision && !/^(?:keep-in-touch|other-openings|referral-request)$/.test(p.kind),
+      },
       {
         // "I'd like someone more senior to review my interview": the assessment asked to be done again by someone else.
         gate: /\b(?:review|look|assess|examine|go over|check)\w*/,
@@ -940,6 +947,17 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
+        // "I think you've underestimated what I could bring", "I'd appreciate the courtesy of a reply at this point": their
+        // judgement of the writer called wrong, their silence called discourteous.
+        gate: /\b(?:underestimated|undervalued|underrated|misjudged|short|courtesy)\b/,
+        re: new RegExp(
+          `\\b(?:${them}|the [\\w-]+(?: [\\w-]+)?) (?:\\w+ )?(?:underestimated|undervalued|underrated|misjudged|sold me short)\\b(?: (?:me|what i|how much i|my))?|\\b(?:the|basic|common|simple) courtesy of (?:a|an|any|some) (?:reply|response|answer|acknowledg\\w*|update)\\b`,
+          'g',
+        ),
+        when: (p) => p.afterDecision,
+        check: (ctx) => !/^(?:i|my|we)\b/.test(ctx.match[0]),
+      },
+      {
         // "I really think I deserved to get through to the final": the outcome argued against with the writer's merit.
         gate: /\b(?:deserved?|earned)\b/,
         re: /\bi (?:\w+ ){0,3}?(?:deserved?|earned) (?:to (?:get|go|be|make|progress|move|reach|win)|(?:the|this|that|a|an) (?:job|role|position|offer|place|spot|final (?:round|stage|interview)))\b/g,
@@ -1158,14 +1176,14 @@ const rules: ToneRuleDefinition[] = [
         // "rejected after doing so well on the test", "'not enough energy' is pretty vague, and I'm not sure what I'm meant
         // to do with it": the writer's result set against the outcome, or the feedback dismissed as empty.
         gate: /\b(?:well|highly|vague|meaningless|unhelpful|useless|generic|subjective|helpful|useful|actionable|specific|meant|supposed)\b/,
-        re: /\b(?:after|despite|given|considering) (?:doing|performing|scoring|going|having done|having scored|having performed) (?:so |really |very |extremely |that )?(?:well|highly|strongly)\b|\b(?:is|was|seems|feels|sounds) (?:pretty |rather |quite |very |a bit |a little |really |fairly |so )?(?:vague|meaningless|unhelpful|useless|generic|subjective|not (?:very |really |particularly )?(?:helpful|useful|actionable|specific))\b|\bnot sure what i am (?:meant|supposed|expected) to do with (?:it|that|this|the feedback|the comment)\b/g,
+        re: /\b(?:after|despite|given|considering) (?:doing|performing|scoring|going|having done|having scored|having performed) (?:so |really |very |extremely |that )?(?:well|highly|strongly)\b|(?<=\b(?:puzzl\w*|confus\w*|surpris\w*|baffl\w*|perplex\w*|do not understand|can not see)\b[^.?!]*)\bi (?:performed|did|scored|interviewed|presented) (?:really |very |extremely |exceptionally |so )?(?:well|strongly|highly)\b|\b(?:is|was|seems|feels|sounds) (?:pretty |rather |quite |very |a bit |a little |really |fairly |so )?(?:vague|meaningless|unhelpful|useless|generic|subjective|not (?:very |really |particularly )?(?:helpful|useful|actionable|specific))\b|\bnot sure what i am (?:meant|supposed|expected) to do with (?:it|that|this|the feedback|the comment)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
         // "My answer was vague": the writer's own shortfall, not the feedback's.
         // "Despite scoring well, I know my answers were weak": the writer granting the shortfall.
         check: (ctx) =>
           (!/\b(?:i|my|me|mine)\b(?:\s\S+){0,3}\s*$/.test(ctx.sentence.norm.slice(0, ctx.normIndex)) ||
-            /^(?:after|despite|given|considering|not sure)\b/.test(ctx.match[0])) &&
+            /^(?:after|despite|given|considering|not sure|i)\b/.test(ctx.match[0])) &&
           !/\bi (?:know|realise|realize|accept|admit|see|understand)\b[^.?!]*\b(?:my|i)\b/.test(ctx.sentence.norm),
       },
       {
@@ -1689,6 +1707,11 @@ export function lintTone(
           // Before a decision there is no verdict to accuse; a thank-you's "it would have been nice to meet the team"
           // is a wish. The model's confrontation there needs the confidence of a second tone.
           (profile.afterDecision || f.rule !== 'tone.confrontational' || f.score >= secondToneScore) &&
+          // "It's a shame the manager had no time to meet me. I'd have welcomed it, but I understand diaries were tight.":
+          // a regret the next sentence excuses, unless the model is sure of it.
+          (f.rule !== 'tone.confrontational' ||
+            f.score >= secondToneScore ||
+            !excusedNext.test(sentences[index + 1]?.norm ?? '')) &&
           !toneModelVetoed(f.rule, sentence, kind),
       )
       .sort((a, b) => b.score - a.score);
@@ -1804,7 +1827,7 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
         return true;
       return ownFollowUp.test(norm) && !repeatAsk.test(norm.replace(ownFollowUp, ' '));
     }
-    case 'tone.confrontational':
+    case 'tone.confrontational': {
       // The writer conceding with nobody on the reader's side named ("but I can see how a long silence reads").
       if (
         concedes(norm) &&
@@ -1843,6 +1866,7 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
             norm,
           ))
       );
+    }
     case 'tone.defensive':
       return (
         concedes(norm) ||
@@ -1891,6 +1915,8 @@ const ownMotive =
   /\b(?:the (?:only |main )?reason (?:why |that )?i (?:am )?(?:ask|asking|mention|mentioning|write|writing|bring it up|raise it)|i (?:only )?(?:ask|mention it|raise it|bring it up) (?:because|since|as))\b/;
 const asksForFeedback =
   /\b(?:get|have|receive|ask for|hear|share|send|give me|pass on|learn) (?:\w+ ){0,3}?(?:feedback|pointers?|advice|insights?|tips|thoughts|notes|comments|a steer)\b/;
+const excusedNext =
+  /^(?:(?:but|and|still|of course|that said) ,? )?i (?:fully |completely |totally |do |can )?(?:understand|appreciate|know|realise|realize|get)\b|\bbut i (?:fully |completely |totally |do |can )?(?:understand|appreciate|realise|realize)\b(?! (?:why|how) (?:you|they|the))/;
 const sharedCause =
   /\b(?:as|because|since|when|after) (?:we|time|the (?:clock|time|call|connection|video|link|wi-?fi|projector|laptop|screen|demo|audio|line))\b (?:\w+ ){0,3}?(?:ran|run|running|had|was|were|went|dropped|failed|froze|crashed|cut|died|over|out)\b/;
 const trustsTheirCall =
@@ -1919,7 +1945,7 @@ const softAsk =
   /\b(?:would|will|might) (?:really )?(?:help|be (?:helpful|useful|great|good|appreciated|welcome|kind))\b|\b(?:value|appreciate|welcome|be grateful for|love) (?:knowing|hearing|understanding|an explanation|an answer|some insight|any insight|clarity|some clarity|any light)\b|\b(?:any|some) (?:insight|light|clarity|explanation|idea)\b|\bi (?:want|wanted|wish|need|needed) to know\b|\b(?:inform|tell|explain to|show) me\b|\bexplain (?:why|what|how|the)\b|\basking (?:you )?(?:why|what|how|about|for)\b|\bhoping (?:for|you (?:could|would|can|will|might))\b|\bto (?:understand|know|learn|hear|find out) (?:why|what|how|the reasons?)\b/;
 /** The future or other roles, named plainly ("another opportunity" alone may be this one again). */
 const laterOrElsewhere =
-  /\b(?:future|next time|later on|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
+  /\b(?:future|next time|later on|elsewhere|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
 const repeatCue =
   /^(?:re-?consider\w*|revisit\w*|re-?think\w*|re-?open\w*|again|another|second|chance|re-?do|re-?take|re-?sit|re-?submit\w*)$/;
 const repeatAsk =
@@ -1942,7 +1968,7 @@ function praiseAfterTurn(norm: string): boolean {
 }
 /** "…, but it is fair", "…, but that makes sense": the turn ends in accepting what was said. */
 const acceptsIt =
-  /\b(?:(?:it|that|this|which|the (?:feedback|point|comment)) (?:is|was|seems|feels) (?:\w+ )?(?:fair|right|true|accurate|useful|helpful|reasonable|understandable|valid)|fair enough|makes sense|made sense|you are right|point taken)\b/;
+  /\b(?:(?:it|that|this|which|the (?:feedback|point|comment)) (?:is|was|seems|feels) (?:\w+ )?(?:fair|right|true|accurate|useful|helpful|reasonable|understandable|valid)|fair enough|makes sense|made sense|you are right|point taken|these things happen|(?:such|that) is life|it happens|no hard feelings|i (?:fully |completely |totally )?(?:understand|get it|get that|respect (?:that|it|the decision)))\b/;
 const selfBlame =
   /\b(?:my (?:own )?(?:mistake|fault|error|responsibility|doing)|on my part|i (?:should|could) have|i (?:had|have|did) not (?:\w+ ){0,4}?(?:enough|properly|carefully|well|closely))\b/;
 const goodwill =
