@@ -372,6 +372,15 @@ describe('analyzeFeedback: actions and the result shape', () => {
     expect(categoriesOf('You left the assessment centre at lunch without telling anyone.')).toEqual(['conduct']);
   });
 
+  it('reads other candidates present as the setting, and an insider transferred in as an internal fill', () => {
+    expect(
+      analyzeFeedbackByRules('You kept looking at your phone while the other candidates presented.').categories,
+    ).toEqual(['conduct']);
+    expect(
+      categoriesOf('They chose to transfer someone over from the Leeds branch rather than recruit externally.'),
+    ).toEqual(['competition', 'role_change']);
+  });
+
   it('reads a hire already decided as another candidate even beside a requirement', () => {
     expect(
       categoriesOf('We have decided to appoint a candidate who more closely meets the essential criteria.'),

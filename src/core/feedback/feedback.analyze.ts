@@ -148,6 +148,10 @@ function reasonOf(clause: string): string | undefined {
 /** The job something was wanted for ("for a client-facing director role"): the job's level, not the user's. */
 const roleForPhrase = /\bfor (?:a|an|the|this|that|our) (?:[\w-]+ ){0,3}(?:role|position|post|job)\b/g;
 
+/** Others present while the user did something ("while the other candidates presented"): a setting, not a rival. */
+const besideOthers =
+  /\b(?:while|whilst|as|when|during|in front of) (?:the |all the )?other (?:candidates|applicants|people|interviewees|attendees)\b(?: \w+)?/g;
+
 /** A hire decided or done: "decided to appoint", "have offered the post to". */
 const decidedHire =
   /\b(?:(?:decided|chosen|chose|opted) to (?:appoint|offer|hire|go with|proceed with|move forward with)|(?:have|has|had) (?:now )?(?:appointed|hired|offered|selected|chosen))\b/;
@@ -211,7 +215,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const positive = !backhanded.test(n) && (positiveJudgement.test(praised) || strengthEvent.test(praised));
   const comparisonRuledOut = ruledOutComparison.test(n);
   const aboutOther =
-    (otherCandidate.test(n) && !futureHire.test(n) && !comparisonRuledOut) ||
+    (otherCandidate.test(n.replace(besideOthers, ' ')) && !futureHire.test(n) && !comparisonRuledOut) ||
     (!required && otherPerson.test(n) && hiringVerb.test(n)) ||
     // A hire already decided is about the other person even beside a requirement ("appoint a candidate who more
     // closely meets the essential criteria").
@@ -299,7 +303,9 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     internalHire.test(n) &&
     /\b(?:keep|kept|keeping) (?:the work|it|this|the role|the project) in-house|\babsorb\w*|\b(?:shared|split|spread|divided) (?:across|among|between) (?:the )?(?:existing|current|wider|rest of the) team|\b(?:existing|current) team (?:will )?(?:cover|take on|pick up)\b|(?:rather than|instead of) (?:making |make )?(?:an? )?(?:permanent |new |external )?(?:hire|hiring|recruit\w*)/.test(
       n,
-    );
+    ) &&
+    // Someone moved into the role is an internal fill, whatever was not done instead.
+    !/\b(?:someone|somebody|transferr?\w*|promot\w*|appoint\w*|secondee|colleague)\b/.test(n);
   if (workKeptInHouse) reading.categories.delete('competition');
   else if (
     reading.categories.has('role_change') &&

@@ -1446,7 +1446,8 @@ export const cues: Cue[] = [
       /(?:very|really|incredibly|extremely|so|super|too) close\b(?! (?:to|attention|eye|with|contact|look))/,
       /it was close/,
       /came down to (?:you and|two|one other|a choice|between|the final)/,
-      /between you and (?:one|another|two|the)/,
+      // Not "the chemistry between you and the founders".
+      /between you and (?:one|another|two|the (?:other|successful|final|chosen|eventual))/,
       /runner[- ]up/,
       /second choice/,
       /second place/,
@@ -1494,6 +1495,7 @@ export const cues: Cue[] = [
       /(?:role|job|position|post|vacancy) (?:was|has been|had been|is being) (?:given|offered) to (?:a|an|one of our|our) (?:colleague|existing|current|internal|team member|member of)/,
       /(?:went|gone|given|offered|appointed) to (?:a|an|one of our|our) (?:current|existing) (?:member of staff|staff member|employee|team member|colleague)/,
       /(?:filled|fill|gone|went|given|offered) (?:the (?:role|post|position|job|vacancy) )?(?:with|to) (?:a|an) (?:secondee|internal (?:person|secondee|colleague))/,
+      /transferr?\w* (?:someone|somebody|a colleague|an employee|a member of staff|one of (?:our|their) \w+) (?:over |across |in )?from/,
       // An insider named by their place: "given to one of our graduate trainees", "promote the deputy into the role".
       /(?:given|offered|gone|went|appointed|promot\w*|moved) (?:to |into )?(?:one of (?:our|their)|our|their|the) (?:own )?(?:[\w-]+ )?(?:trainees|graduates|deputy|apprentices|associates|analysts|juniors)\b/,
       /already (?:in|on|part of) (?:the|our) team/,
@@ -1582,6 +1584,7 @@ export const cues: Cue[] = [
       /(?:role|job|position|post|vacancy) (?:was|has been|had been|is being) (?:given|offered) to (?:a|an|one of our|our) (?:colleague|existing|current|internal|team member|member of)/,
       /(?:went|gone|given|offered|appointed) to (?:a|an|one of our|our) (?:current|existing) (?:member of staff|staff member|employee|team member|colleague)/,
       /(?:filled|fill|gone|went|given|offered) (?:the (?:role|post|position|job|vacancy) )?(?:with|to) (?:a|an) (?:secondee|internal (?:person|secondee|colleague))/,
+      /transferr?\w* (?:someone|somebody|a colleague|an employee|a member of staff|one of (?:our|their) \w+) (?:over |across |in )?from/,
       // An insider named by their place: "given to one of our graduate trainees", "promote the deputy into the role".
       /(?:given|offered|gone|went|appointed|promot\w*|moved) (?:to |into )?(?:one of (?:our|their)|our|their|the) (?:own )?(?:[\w-]+ )?(?:trainees|graduates|deputy|apprentices|associates|analysts|juniors)\b/,
       /colleague who (?:was|is) already/,
