@@ -45,6 +45,18 @@ describe('analyzeFeedback: categories for kinds of feedback', () => {
       categoriesOf('It was very close. The successful candidate had already led a team through an acquisition.'),
     ).toEqual(['experience', 'competition']);
   });
+
+  it("reads not knowing the employer's own product as preparation, even when it names a technology", () => {
+    const unaware = analyzeFeedback(
+      'You were not aware of our Android app, and your questions at the end were generic.',
+    );
+    expect(unaware.categories).toEqual(['preparation']);
+    expect(unaware.actions.map((action) => action.text).join(' ')).not.toMatch(/Study Android/);
+    // The same technology as the user's own shortfall is still a skill.
+    expect(analyzeFeedback('Your Android development was not strong enough for this role.').categories).toContain(
+      'skills',
+    );
+  });
 });
 
 describe('analyzeFeedback: negation and who is talked about', () => {

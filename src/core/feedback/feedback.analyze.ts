@@ -165,6 +165,21 @@ function namesCredential(clause: string, hit: LexiconHit): boolean {
   return at >= 0 && credentialTitle.test(clause.slice(at + hit.name.length).trimStart());
 }
 
+/**
+ * The lexicon term names the employer's own product ("our Android app", "their Salesforce platform"): not knowing
+ * it is a gap in preparation, not in the user's skills.
+ */
+function namesTheirProduct(clause: string, hit: LexiconHit): boolean {
+  const at = clause.indexOf(hit.name.toLowerCase());
+  if (at < 0) return false;
+  const before = clause.slice(Math.max(0, at - 30), at);
+  const after = clause.slice(at + hit.name.length);
+  return (
+    /\b(?:our|their|the company's|the client's)(?: new| own| latest| main| flagship)? $/.test(before) &&
+    /^ (?:apps?|products?|platform|website|site|store|offering|service|tool|range|launch|release|version)\b/.test(after)
+  );
+}
+
 interface ClauseReading {
   categories: Set<FeedbackCategory>;
   strength: boolean;
@@ -405,7 +420,8 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         (hit) =>
           (hit.kind === 'tool' || hit.kind === 'knowledge') &&
           !timeOn.includes(hit.name.toLowerCase()) &&
-          !namesCredential(n, hit),
+          !namesCredential(n, hit) &&
+          !namesTheirProduct(n, hit),
       );
       if (namedSkill && !preparationIssue && !answersIssue) {
         add('skills');
