@@ -209,7 +209,8 @@ export function suggestActions(findings: Findings): SuggestedAction[] {
           category,
           text:
             logistics.length > 0
-              ? `Raise ${list(logistics.slice(0, 3))} at the first screening call next time, so a mismatch shows up before the interviews`
+              ? // "Raise the German requirement", not "Raise German": a language asked for is a requirement to check.
+                `Raise ${list(logistics.slice(0, 3).map((name) => (specificKind(name) === 'language' ? `the ${name} requirement` : name)))} at the first screening call next time, so a mismatch shows up before the interviews`
               : 'Confirm pay, location, hours and start date at the first screening call next time',
           specifics: logistics.slice(0, 3),
         });

@@ -262,6 +262,11 @@ describe('analyzeFeedback: specifics', () => {
     expect(analyzeFeedback('Your salary expectations were above our budget.').specifics).toContain(
       'salary expectations',
     );
+    // A language asked for is a requirement to raise early, not a thing to "raise" by its name alone.
+    const language = analyzeFeedback('We need someone who speaks fluent German and can start in January.');
+    expect(language.actions.find((action) => action.category === 'logistics')?.text).toMatch(
+      /^Raise the German requirement and start date at the first screening call/,
+    );
   });
 
   it('does not report praised skills or generic words as specifics', () => {
