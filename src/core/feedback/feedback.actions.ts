@@ -73,6 +73,10 @@ const answerSteps: Steps = [
 ];
 const deliverySteps: Steps = [
   [
+    'presenting',
+    'Rehearse the presentation out loud against a timer until it fits in 80% of the slot, with one idea and a few words per slide, and talk to the room rather than read',
+  ],
+  [
     'nerves',
     'Do two or three mock interviews out loud this week (a friend, a mentor or a recording) so the real one feels familiar',
   ],

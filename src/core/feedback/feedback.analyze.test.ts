@@ -258,6 +258,17 @@ describe('analyzeFeedback: specifics', () => {
     expect(extractSpecifics('We needed someone with more commercial experience.')).toEqual([]);
   });
 
+  it('turns an overrun presentation read from its slides into rehearsing against the clock, not shorter answers', () => {
+    const result = analyzeFeedback(
+      'The presentation was too long (25 minutes for a 15-minute slot), the slides were text-heavy, and you read from them.',
+    );
+    expect(result.categories).toEqual(['communication']);
+    expect(result.actions[0]?.text).toMatch(/^Rehearse the presentation out loud against a timer/);
+    // Delivery in the room keeps its own steps.
+    const pace = analyzeFeedback('You spoke too fast and interrupted the panel a few times.');
+    expect(pace.actions.map((action) => action.text).join(' ')).not.toMatch(/presentation/);
+  });
+
   it('names the mismatch for logistics', () => {
     expect(analyzeFeedback('Your salary expectations were above our budget.').specifics).toContain(
       'salary expectations',

@@ -2088,6 +2088,10 @@ export const answerReasons: Array<[string, RegExp]> = [
 
 /** Finer reasons within communication. */
 export const deliveryReasons: Array<[string, RegExp]> = [
+  [
+    'presenting',
+    /slides?\b|\bdeck\b|presentation (?:ran|went|was) (?:over|long|too long)|overran|ran over|(?:time|\d+-minute) slot|text-heavy|read (?:\w+ )?(?:from|off) (?:them|the slides|your slides|your notes)/,
+  ],
   ['nerves', /nerv|anxious|flustered|hesitant|confiden|uncertain|unsure|shy|timid|blank|froze|composure/],
   ['pace', /fast|quick|rushed|pace|\bslow/],
   ['listening', /interrupt|spoke over|talked over|talking over|cut \w+ off|listen|word in|dominated/],
