@@ -57,6 +57,15 @@ describe('tone', () => {
     expect(toneOf("I'd welcome another chance to work with you in the future.", 'feedback-request')).toEqual([]);
   });
 
+  it('reads "the chance to prove myself" as a second chance only about the decision made', () => {
+    expect(toneOf('Please give me the opportunity to prove myself.', 'feedback-request')).toEqual([
+      'tone.second-chance',
+    ]);
+    expect(toneOf('I would love the chance to prove myself in a future role.', 'feedback-request')).toEqual([]);
+    expect(toneOf('I hope I get the chance to prove myself on a future project.', 'keep-in-touch')).toEqual([]);
+    expect(toneOf('I would welcome the opportunity to prove myself in this role.', 'thank-you')).toEqual([]);
+  });
+
   it('separates a deadline on them from a promise of my own', () => {
     expect(toneOf('Please send me your feedback by Friday.', 'feedback-request')).toEqual(['tone.pressure']);
     expect(toneOf("I'll send over the links we discussed by Friday.", 'feedback-request')).toEqual([]);

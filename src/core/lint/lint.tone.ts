@@ -742,7 +742,11 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
+        // "Let me prove myself", "the opportunity to prove myself": after a decision, asking to be tried again. Before
+        // one ("the opportunity to prove myself in this role", in a thank-you) or about a future role, it is not.
         re: /\b(?:let|allow) me (?:to )?(?:prove|show) (?:myself|to you|you|it|that i|what i)\b|\b(?:chance|opportunity) to prove (?:myself|that i|you wrong)\b/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision,
       },
       {
         re: /\btoo late (?:to|for me to) (?:be considered|be reconsidered|change|reconsider|apply|get back|join|interview|be put forward)\b|\b(?:still|yet) (?:be )?considered for (?:the|this|that) (?:role|position|job|post|vacancy)\b|\b(?:still|yet) (?:in the running|in contention|an option)\b/g,
