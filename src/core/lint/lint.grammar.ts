@@ -337,6 +337,11 @@ function pluralHeadAgreement(words: Word[], out: Finding[]): void {
         break;
       }
       const verb = verbOf(w);
+      // "my years as a deckhand means": a verb's -s form that is only a verb.
+      if (verb && isSForm(verb) && !verb.noun && !/^(?:have|do|be)$/.test(verb.base) && k > i + 2) {
+        out.push(issue('grammar.agreement', 'The verb does not agree with the plural subject.', w, verb.base));
+        break;
+      }
       // An -ing word after a determiner describes the noun after it ("a teaching assistant").
       const modifier = verb !== null && isIng(verb) && determiners.has(words[k - 1]?.lower ?? '');
       if (beForms.has(w.lower) || haveAux.has(w.lower) || modals.has(w.lower) || (verb && !verb.noun && !modifier))
@@ -435,7 +440,13 @@ function readsAsVerb(words: Word[], j: number): boolean {
       adjectiveEnding.test(after.lower) &&
       (!after.verb || isIng(after.verb))) ||
     // "uses dashboards": a plural noun cannot follow the noun "uses", so this is the verb and its object.
-    (after.isLower && !after.verb && numberOf(after) === 'plural')
+    (after.isLower && !after.verb && numberOf(after) === 'plural') ||
+    // "ships new features": nor an adjective and a plural noun.
+    (after.isLower &&
+      !after.verb &&
+      (ownedAdjectives.has(after.lower) || adjectiveEnding.test(after.lower)) &&
+      isNounLike(words[j + 2]) &&
+      numberOf(words[j + 2] as Word) === 'plural')
   );
 }
 
@@ -526,7 +537,8 @@ function headAgreement(words: Word[], out: Finding[]): void {
         if (
           !x ||
           x.isPunctuation ||
-          conjunctions.has(x.lower) ||
+          // "at once" is no conjunction.
+          (conjunctions.has(x.lower) && !(x.lower === 'once' && words[m - 1]?.lower === 'at')) ||
           subjectPronouns.has(x.lower) ||
           /^(?:who|which|whom)$/.test(x.lower)
         )
@@ -536,6 +548,12 @@ function headAgreement(words: Word[], out: Finding[]): void {
           break;
         }
         if (modals.has(x.lower)) break;
+        // "my ability to manage several projects at once make me": a verb that is only a verb, after the object
+        // (not the bare verb after "see", "help", "make": "the chance to see people grow").
+        if (x.verb && !x.verb.noun && m > h + 3 && !bareInfinitiveTakers.has(infinitive.lower)) {
+          if (number === 'singular' || isSForm(x.verb)) checkAgreement(words, number, m, out);
+          break;
+        }
       }
       continue;
     }
@@ -571,6 +589,8 @@ function headAgreement(words: Word[], out: Finding[]): void {
     )
       continue;
     let number = numberOf(head);
+    // "The number of applicants … show": the number is one thing ("a number of applicants are" is many).
+    if (head.lower === 'number' && det.lower === 'the' && words[h + 1]?.lower === 'of') number = 'singular';
     // "what eight hours of work earns": an amount is one thing.
     if (measureNouns.has(head.lower)) number = null;
     if (singularStarters.has(det.lower) && number === 'plural') number = null;
@@ -754,7 +774,13 @@ function relativeSubjectEnd(words: Word[], i: number): number {
  * The index of the verb after a prepositional phrase that starts at `start` (a chain of them, with names, numbers
  * and a short relative clause such as "you mentioned"), or -1 when the words do not read that way.
  */
-function verbInPredicate(words: Word[], start: number, atRelative: boolean, andJoinsNouns = false): number {
+function verbInPredicate(
+  words: Word[],
+  start: number,
+  atRelative: boolean,
+  andJoinsNouns = false,
+  andJoinsPhrases = false,
+): number {
   let k = start;
   let sawNoun = atRelative;
   let sawRelative = false;
@@ -811,6 +837,9 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean, andJ
     const capitalised = next !== undefined && /^\p{Lu}/u.test(next.text) && next.text !== 'I';
     const bareNoun = capitalised || isNounLike(next);
     if (andJoinsNouns && w.lower === 'and' && sawNoun && bareNoun) continue;
+    // Inside an -ing clause "and" joins its objects ("Hearing about the programme and the partnerships were"), but
+    // not a second -ing clause ("Hearing … and seeing … were").
+    if (andJoinsPhrases && w.lower === 'and' && sawNoun && next && objectDeterminers.has(next.lower)) continue;
     // "One of the things that impressed me most were…": a relative clause whose subject is "that" or "who", then
     // the main verb, a form of be or have, after its object (not past a new subject: "that made me realise it was").
     if (/^(?:that|who|which)$/.test(w.lower) && sawNoun && !sawRelative && next?.verb && !next.verb.forms.has('ing')) {
@@ -853,6 +882,7 @@ function verbInPredicate(words: Word[], start: number, atRelative: boolean, andJ
       (isNounLike(next) && !next.verb && numberOf(next) === 'plural' && finiteBeHave.has(words[k + 2]?.lower ?? '')) ||
       (isNounLike(words[k - 1]) &&
         !words[k - 1]?.verb &&
+        numberOf(words[k - 1] as Word) === 'singular' &&
         prepositions.has(words[k - 2]?.lower ?? '') &&
         w.verb?.forms.has('base') === true &&
         !w.verb.forms.has('s'));
@@ -1409,7 +1439,7 @@ function gerundSubjectAgreement(words: Word[], out: Finding[]): void {
       /^(?:a|an|me|us|them|him|it|you|new|people|other|others)$/.test(next.lower);
     if (!object) return;
     const pronoun = /^(?:me|us|them|him|it|you)$/.test(next.lower);
-    const v = verbInPredicate(words, pronoun ? i + 2 : i + 1, pronoun);
+    const v = verbInPredicate(words, pronoun ? i + 2 : i + 1, pronoun, false, true);
     const verbWord = words[v];
     const fix = verbWord ? toSingular[verbWord.lower] : undefined;
     if (verbWord && fix && /^(?:are|were|have|aren't|weren't|haven't)$/.test(verbWord.lower))
@@ -1580,8 +1610,35 @@ const clauseVerbs = set(
  * "you're" and "they're" before a noun are the possessives.
  */
 /** Plural nouns for people and groups, which may follow "you're" and "they're" ("you're experts", "they're friends"). */
+/** Nouns in -y, which "it's" never describes as an adjective would ("tell its story", "its strategy"). */
+const yNouns = set(
+  'story strategy policy company history journey identity community economy technology family energy quality safety delivery supply philosophy industry country city library',
+);
+
 function contractionAsPossessive(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
+    // "the school is expanding it's sixth form", "values it's people": after a verb that takes an object (not a
+    // clause: "I can see it's people who…"), "it's" before a noun is the possessive.
+    if (word.lower === "it's") {
+      const before = words[i - 1];
+      const next = words[i + 1];
+      if (!before?.verb || !next || !isNounLike(next)) return;
+      // After a verb that may take a clause, only a noun that cannot follow "it is" ("tell it's story").
+      const clauseVerb = clauseTakers.has(before.lower) || clauseVerbs.has(before.verb.base);
+      if ((clauseVerb && !yNouns.has(next.lower)) || /^(?:be|have|do)$/.test(before.verb.base)) return;
+      // "given it's free", "provided it's ready": a participle used as a conjunction.
+      if (/^(?:given|provided|providing|assuming|considering|granted|seeing)$/.test(before.lower)) return;
+      // Surely a noun: a plural, a noun of what is owned, or a word before another noun ("its sixth form").
+      const after = words[i + 2];
+      const noun =
+        numberOf(next) === 'plural' ||
+        yNouns.has(next.lower) ||
+        possessedNouns.has(next.lower) ||
+        (abstractNoun.test(next.lower) && !next.verb) ||
+        (!next.verb && isNounLike(after) && (!after.verb || after.verb.noun) && numberOf(after) !== null);
+      if (noun) out.push(issue('grammar.word-choice', 'Did you mean "its" (belonging to it)?', word, 'its'));
+      return;
+    }
     const possessive = word.lower === "you're" ? 'your' : word.lower === "they're" ? 'their' : undefined;
     const before = words[i - 1];
     const next = words[i + 1];
@@ -1966,11 +2023,38 @@ function feltComplements(words: Word[], k: number): boolean {
   return feelings.has(words[j]?.lower ?? '') && !(words[j]?.lower === 'at' && words[j + 1]?.lower !== 'ease');
 }
 
+/** "I adapt quick to new situations", "I learn quick": after a verb of doing, the adverb ("quickly"). */
+function adjectiveAsAdverb(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'quick' && word.lower !== 'slow') return;
+    const verb = words[i - 1]?.verb;
+    if (!verb || linkingVerbs.has(verb.base) || /^(?:be|have|do|get|make|think|go)$/.test(verb.base) || verb.noun)
+      return;
+    if (!/^(?:i|we|they|you|he|she)$/.test(words[i - 2]?.lower ?? '')) return;
+    const after = words[i + 1];
+    if (
+      after &&
+      !after.isPunctuation &&
+      !prepositions.has(after.lower) &&
+      !/^(?:and|but|when|if|enough)$/.test(after.lower)
+    )
+      return;
+    out.push(
+      issue('grammar.word-choice', `After a verb, use the adverb ("${word.lower}ly").`, word, `${word.lower}ly`),
+    );
+  });
+}
+
 /** Set phrases people get slightly wrong in emails: "please find attach", "touch basis", "regarding to". */
 /** The words the set phrases below start with, to pass over every other word at once. */
 const setPhraseStarts = set(
   `in make makes made making less like appreciate appreciated possibility get got getting gets have had has having fell
-  find touch regarding`,
+  find touch regarding many most all some several both few`,
+);
+/** Nouns of a movement or a look inside, which take "into": "expansion into", "an insight into". */
+const intoNouns = set(
+  `expansion expansions move moves foray forays insight insights research investigation inquiry enquiry transition
+  entry venture step steps conversion integration migration switch shift look dive push`,
 );
 function setPhrases(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
@@ -1990,6 +2074,32 @@ function setPhrases(words: Word[], out: Finding[]): void {
     ) {
       out.push(spanIssue('spelling.boundary', 'Write "into" as one word here.', word, next, 'into'));
       return;
+    }
+    // "the company's expansion in to South America", "an insight in to the team": a noun of movement or looking.
+    if (
+      word.lower === 'in' &&
+      next.lower === 'to' &&
+      intoNouns.has(words[i - 1]?.lower ?? '') &&
+      (objectDeterminers.has(words[i + 2]?.lower ?? '') ||
+        /^(?:a|an)$/.test(words[i + 2]?.lower ?? '') ||
+        /^\p{Lu}/u.test(words[i + 2]?.text ?? ''))
+    ) {
+      out.push(spanIssue('spelling.boundary', 'Write "into" as one word here.', word, next, 'into'));
+      return;
+    }
+    // "many of whom has complex needs": the people counted are several.
+    if (
+      /^(?:many|most|all|some|several|both|few)$/.test(word.lower) &&
+      next.lower === 'of' &&
+      /^(?:whom|which|them|us)$/.test(words[i + 2]?.lower ?? '') &&
+      words[i - 1]?.text === ','
+    ) {
+      const verbWord = words[i + 3];
+      const fix = verbWord ? toPlural[verbWord.lower] : undefined;
+      if (verbWord && fix) {
+        out.push(issue('grammar.agreement', 'The verb does not agree with the plural subject.', verbWord, fix));
+        return;
+      }
     }
     // "make a positive effect on": one "has" an effect, or "makes" an impact.
     if (/^(?:make|makes|made|making)$/.test(word.lower) && /^(?:a|an|any|some|no)$/.test(next.lower)) {
@@ -2565,5 +2675,6 @@ export function grammarFindings(text: string): Finding[] {
   tenseAfterFinishedTime(words, out);
   objectAndI(words, out);
   tenseAfterSince(words, out);
+  adjectiveAsAdverb(words, out);
   return out;
 }

@@ -293,6 +293,21 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['Since 2021 I ran the weekend shifts.', 'ran', 'have run'],
     ['The gaps you found in staff rota planning is something I can fix.', 'is', 'are'],
     ["I feel the firm's principles reflects my own.", 'reflects', 'reflect'],
+    // Blind round 8.5: "it's" after a verb that takes an object, "here" after a modal, ", specially the", an -s
+    // verb after a plural's "as" phrase, a verb after an infinitive's object, "many of whom has", "expansion in
+    // to", an -s verb before an adjective and a plural, "quick" after a verb, "the number of", an -ing clause
+    // joining its objects with "and".
+    ['The charity is rebuilding it’s website this spring.', 'it’s', 'its'],
+    ['Could we book a call so I could here more about the role?', 'here', 'hear'],
+    ['I enjoyed the whole day, specially the site visit.', 'specially', 'especially'],
+    ['My summers as a lifeguard means I stay calm under pressure.', 'means', 'mean'],
+    ['Her willingness to answer all my questions at length mean a lot.', 'mean', 'means'],
+    ['I met the families, many of whom was very open with me.', 'was', 'were'],
+    ['I would love an insight in to the analytics roadmap.', 'in to', 'into'],
+    ['Your engineers builds robust services.', 'builds', 'build'],
+    ['I respond quick when something breaks.', 'quick', 'quickly'],
+    ['The number of questions you asked about ethics show how seriously you take it.', 'show', 'shows'],
+    ['Meeting the nurses and the ward manager were the best part.', 'were', 'was'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -385,6 +400,13 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'The delays at customs show that we need a plan.',
       'It was a bona fide offer, per se, and the status quo ante; et al. wrote it en route, with a certain joie de vivre.',
       'Her raison d’être is pro bono work, and the quid pro quo was clear.',
+      'I would of course be happy to help; I will be here your time permitting.',
+      'The tools were specially designed for us, and the chance to see people grow is great.',
+      'I can see it’s people who matter, I can tell it’s important, and I find it’s easier to write first.',
+      "You hadn't used the product, given it's free to sign up, and we found it's hard to hire.",
+      'A number of applicants are strong; the ability to explain things clearly is rare.',
+      'Hearing about the programme and seeing the partnerships were inspiring.',
+      'The move to the Leeds office went quick and I think quick on my feet.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

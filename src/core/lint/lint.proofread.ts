@@ -170,7 +170,8 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    re: /\b(?:could|would|should|must|might)[ \t]+of\b/gi,
+    // "I would of course be happy" is "of course".
+    re: /\b(?:could|would|should|must|might)[ \t]+of\b(?![ \t]+course\b)/gi,
     message: 'After would, could or should, write "have", not "of" ("would have").',
     fix: (flagged) => flagged.replace(/of$/i, 'have'),
   },
@@ -783,6 +784,21 @@ const rules: ProofreadRule[] = [
     re: /\binterested[ \t]+(on|about|for|at)\b(?![ \t]+(?:all|now|the moment|this stage|least|first|times|once|your convenience)\b)/gi,
     message: 'Write "interested in".',
     fix: () => 'in',
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "so I can here your thoughts": after a modal, the verb "hear" ("I will be here" has its verb between).
+    re: /\b(?:can|could|will|would|might|may|cannot|can't|couldn't|'ll|'d)[ \t]+(here)[ \t]+(?:your|the|my|his|her|their|our|what|about|from|that|more|back|them|him|everyone|any|how|whether)\b/gi,
+    message: 'Did you mean "hear" (to listen)?',
+    fix: (flagged) => keepCase(flagged, 'hear'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "the new warehouse, specially the sorting system": "especially" (above all) introduces an example after a comma;
+    // "specially designed" (for a purpose) stays.
+    re: /,[ \t]*(specially)[ \t]+(?:the|when|if|for|in|since|because|as|with|at|on|my|your|our|their|its|his|her|during|given|around|about)\b/gi,
+    message: 'Did you mean "especially" (above all)? "Specially" means for a special purpose.',
+    fix: (flagged) => keepCase(flagged, 'especially'),
   },
   {
     rule: 'grammar.usage',
