@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { draftSpread } from '../drafting/drafting.spread';
 import { prepareText } from './lint.text';
 import { toneModelVetoed } from './lint.tone';
-import { modelTones, stem, toneApplies, toneModelFindings } from './lint.tone-model';
+import { modelTones, scoreSentence, stem, toneApplies, toneModelFindings } from './lint.tone-model';
+import { toneModelWeights } from './lint.tone-model.weights';
 
 /**
  * The tones the model layer reports in a message, in a stable order: its findings after the rules' vetoes, which is
@@ -18,6 +19,19 @@ function tonesOf(text: string, kind: string | undefined): string[] {
 }
 
 describe('tone model', () => {
+  it('scores a sentence it has seen before the same, wherever it stands, and per message kind', () => {
+    const sentence = 'Please reply by Friday or I will escalate this.';
+    const [alone] = prepareText(sentence);
+    const later = prepareText(`Thanks for the update. ${sentence}`)[1];
+    if (!alone || !later) throw new Error('no sentence');
+    const first = scoreSentence(alone, 'nudge');
+    expect(scoreSentence(later, 'nudge')).toEqual(first);
+    // Weights passed in are never answered from the remembered scores of the built-in ones.
+    const flat = { ...toneModelWeights, bias: toneModelWeights.bias.map(() => 0), table: '' };
+    expect(scoreSentence(alone, 'nudge', flat)).toEqual(first.map(() => 0.5));
+    expect(scoreSentence(alone, 'nudge')).toEqual(first);
+  });
+
   it('flags paraphrases it was not trained on', () => {
     // None of these sentences is in the authored set or the model's training file.
     const cases: [string, string, string][] = [

@@ -484,6 +484,26 @@ export function scoreSentence(
   kind: string | undefined,
   weights: ToneModelWeights = toneModelWeights,
 ): number[] {
+  // While the user types only the sentence being edited changes: the others' scores are remembered. A sentence's
+  // features come from its own text and the message kind alone.
+  const key = weights === toneModelWeights ? `${kind ?? ''}\n${sentence.text}` : null;
+  const known = key === null ? undefined : scoreCache.get(key);
+  if (known) return known;
+  const scores = computeScores(sentence, kind, weights);
+  if (key !== null) {
+    scoreCache.set(key, scores);
+    if (scoreCache.size > scoreCacheLimit) {
+      const oldest = scoreCache.keys().next().value;
+      if (oldest !== undefined) scoreCache.delete(oldest);
+    }
+  }
+  return scores;
+}
+
+const scoreCache = new Map<string, number[]>();
+const scoreCacheLimit = 2000;
+
+function computeScores(sentence: PreparedSentence, kind: string | undefined, weights: ToneModelWeights): number[] {
   // Typed arrays: this loop runs for every feature of every sentence while the user types.
   const sums = Float64Array.from(weights.bias);
   const table = featureWeights(weights);
