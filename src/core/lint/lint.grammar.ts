@@ -508,8 +508,9 @@ function headAgreement(words: Word[], out: Finding[]): void {
       (/^(?:which|what)$/.test(det.lower) && before !== undefined && !prepositions.has(before.lower)) ||
       // The subject of a relative clause after a noun: "the way the engineers in your office collaborate".
       (isNounPhraseHead(words, d - 1) && objectDeterminers.has(det.lower));
-    // "if the approach of the managers were clearer": the subjunctive.
-    if (!subjectSlot || words.slice(Math.max(0, d - 6), d).some((w) => /^(?:if|wish|though)$/.test(w.lower))) continue;
+    // "if the approach of the managers were clearer": the subjunctive, when "if" opens this clause (not "I wondered
+    // if you could tell me which parts … was").
+    if (!subjectSlot || words.slice(Math.max(0, d - 2), d).some((w) => /^(?:if|wish|though)$/.test(w.lower))) continue;
     // The head: the last of up to three lower-case words before the preposition ("the second round of") or
     // before a relative clause with its own subject ("the roadmap you described", "the tools your team uses").
     const startsModifier = (k: number) => prepositions.has(words[k]?.lower ?? '') || relativeSubjectEnd(words, k) > 0;
@@ -1296,8 +1297,13 @@ function nounPhraseAt(words: Word[], d: number): number {
     isPremodifier(words, h) &&
     (isNounLike(words[h + 1]) || (isAcronym(words[h + 1]) && isPremodifier(words, h + 1))) &&
     !(words[h + 1]?.verb && (takesComplement(words, h + 1) || readsAsVerb(words, h + 1))) &&
-    // Nor onto the -ing verb of a phrase after the noun: "my experience leading projects".
-    !words[h + 1]?.verb?.forms.has('ing')
+    // Nor onto the -ing verb of a phrase after the noun: "my experience leading projects" (after an adjective it
+    // describes the noun: "the flexible working policy").
+    (!words[h + 1]?.verb?.forms.has('ing') ||
+      (!words[h]?.verb &&
+        adjectiveBefore(words[h] as Word) &&
+        isNounLike(words[h + 2]) &&
+        !words[h + 2]?.verb?.forms.has('ing')))
   )
     h++;
   const head = words[h];
@@ -1622,6 +1628,18 @@ function contractionAsPossessive(words: Word[], out: Finding[]): void {
     if (word.lower === "it's") {
       const before = words[i - 1];
       const next = words[i + 1];
+      // "since it's launch", "after it's founding": after a preposition of time, a word that is a noun (or a noun
+      // and a verb) cannot follow "it is", so it is owned ("since it's late" stays).
+      if (
+        /^(?:since|after|before|until|following|throughout|during)$/.test(before?.lower ?? '') &&
+        next?.isLower &&
+        (next.verb?.noun || possessedNouns.has(next.lower) || numberOf(next) === 'plural') &&
+        !next.verb?.forms.has('ing') &&
+        !next.verb?.forms.has('past')
+      ) {
+        out.push(issue('grammar.word-choice', 'Did you mean "its" (belonging to it)?', word, 'its'));
+        return;
+      }
       if (!before?.verb || !next || !isNounLike(next)) return;
       // After a verb that may take a clause, only a noun that cannot follow "it is" ("tell it's story").
       const clauseVerb = clauseTakers.has(before.lower) || clauseVerbs.has(before.verb.base);
@@ -2049,7 +2067,11 @@ function adjectiveAsAdverb(words: Word[], out: Finding[]): void {
 /** The words the set phrases below start with, to pass over every other word at once. */
 const setPhraseStarts = set(
   `in make makes made making less like appreciate appreciated possibility get got getting gets have had has having fell
-  find touch regarding many most all some several both few`,
+  find touch regarding many most all some several both few do does did doing done`,
+);
+const doForms = set('do does did doing done');
+const mistakeModifiers = set(
+  'the a an same any many those these such similar silly basic big small few no more fewer obvious simple careless',
 );
 /** Nouns of a movement or a look inside, which take "into": "expansion into", "an insight into". */
 const intoNouns = set(
@@ -2086,6 +2108,19 @@ function setPhrases(words: Word[], out: Finding[]): void {
     ) {
       out.push(spanIssue('spelling.boundary', 'Write "into" as one word here.', word, next, 'into'));
       return;
+    }
+    // "I don't want to do the same mistakes again": one makes a mistake.
+    if (doForms.has(word.lower)) {
+      for (let m = i + 1; m < i + 5; m++) {
+        const w = words[m];
+        if (!w?.isLower || w.isPunctuation) break;
+        if (/^(?:mistakes?|errors?)$/.test(w.lower)) {
+          const make = { do: 'make', does: 'makes', did: 'made', doing: 'making', done: 'made' }[word.lower] ?? 'make';
+          out.push(issue('grammar.word-choice', 'One "makes" a mistake ("make the same mistakes").', word, make));
+          return;
+        }
+        if (!mistakeModifiers.has(w.lower)) break;
+      }
     }
     // "many of whom has complex needs": the people counted are several.
     if (

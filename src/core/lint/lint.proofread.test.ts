@@ -308,6 +308,12 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I respond quick when something breaks.', 'quick', 'quickly'],
     ['The number of questions you asked about ethics show how seriously you take it.', 'show', 'shows'],
     ['Meeting the nurses and the ward manager were the best part.', 'were', 'was'],
+    // Blind round 8.6: "it's" after a preposition of time, "do" a mistake, an -ing word between an adjective and
+    // its noun, "if" that does not open the subject's own clause.
+    ['I have used the app since it’s release.', 'it’s', 'its'],
+    ['I hope I did no careless errors in the test.', 'did', 'made'],
+    ['The digital marketing plan and the launch date is still open.', 'is', 'are'],
+    ['I asked if you could say which sections of my report was unclear.', 'was', 'were'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -404,6 +410,8 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'The tools were specially designed for us, and the chance to see people grow is great.',
       'I can see it’s people who matter, I can tell it’s important, and I find it’s easier to write first.',
       "You hadn't used the product, given it's free to sign up, and we found it's hard to hire.",
+      'Since it’s late, I’ll stop; since it’s raining and since it’s been a while, I do the dishes.',
+      'If the approach of the managers were clearer, I would apply.',
       'A number of applicants are strong; the ability to explain things clearly is rare.',
       'Hearing about the programme and seeing the partnerships were inspiring.',
       'The move to the Leeds office went quick and I think quick on my feet.',
