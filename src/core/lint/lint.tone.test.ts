@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { lintMessageSync } from './lint.engine';
 import { authoredToneFile, parseExamples, type ToneExample } from './lint.fixtures';
 import { toneRules } from './lint.schema';
+import { prepareText } from './lint.text';
+import { lintTone } from './lint.tone';
 
 const toneOf = (text: string, kind?: string) =>
   lintMessageSync(text, kind === undefined ? {} : { kind })
@@ -55,6 +57,23 @@ describe('tone', () => {
     expect(toneOf('Would you be open to a second interview?', 'feedback-request')).toEqual(['tone.second-chance']);
     expect(toneOf('I look forward to a second interview with the team.', 'thank-you')).toEqual([]);
     expect(toneOf("I'd welcome another chance to work with you in the future.", 'feedback-request')).toEqual([]);
+  });
+
+  it('finds the same issues at the right places when a sentence seen before moves or its neighbour changes', () => {
+    const why = "Why didn't I get the job?";
+    const spans = (text: string, kind: string) =>
+      lintTone(prepareText(text), kind, text).map((issue) => [issue.rule, text.slice(issue.start, issue.end)]);
+    expect(spans(why, 'feedback-request')).toEqual([['tone.generic-why', why]]);
+    const moved = `Hi Dana, thank you for letting me know. ${why}`;
+    expect(spans(moved, 'feedback-request')).toEqual([['tone.generic-why', why]]);
+    // The same sentence after another one is read with that one: a claim of merit after a "why" argues with it.
+    const merit = 'I met every requirement in the advert.';
+    expect(spans(merit, 'feedback-request')).toEqual([]);
+    expect(spans(`${why} ${merit}`, 'feedback-request').map(([rule]) => rule)).toContain('tone.defensive');
+    // And per message kind: before a decision, a second interview is no second chance.
+    const second = 'Would you be open to a second interview?';
+    expect(spans(second, 'feedback-request')).toEqual([['tone.second-chance', second]]);
+    expect(spans(second, 'thank-you')).toEqual([]);
   });
 
   it('reads "the chance to prove myself" as a second chance only about the decision made', () => {

@@ -1697,7 +1697,7 @@ export function lintTone(
   const flaggedConfrontational = new Set<number>();
   sentences.forEach((sentence, index) => {
     if (sentence.tokens.length === 0) return;
-    const hits = rules.map((definition) => firstHit(definition, sentence, profile, sentences[index - 1]));
+    const hits = ruleHits(sentence, profile, kind, sentences[index - 1]);
     const defensive = rules.findIndex((d) => d.rule === 'tone.defensive');
     const confrontational = rules.findIndex((d) => d.rule === 'tone.confrontational');
     if (hits[defensive]?.pattern.stance && hits[confrontational]) hits[defensive] = null;
@@ -2109,6 +2109,48 @@ function wholeSentence(sentence: PreparedSentence): RegExpMatchArray {
   match.index = 0;
   match.input = sentence.norm;
   return match;
+}
+
+/** What each rule's patterns matched in a sentence, without the sentence: its place in a message may change. */
+type RememberedHit = { pattern: TonePattern; at: number; normIndex: number; match: RegExpMatchArray } | null;
+const rememberedHits = new Map<string, RememberedHit[]>();
+const rememberedLimit = 2000;
+
+/**
+ * Each rule's first match in a sentence. A sentence's matches depend only on its text, the one before it and the
+ * message kind, so those of sentences seen lately are remembered: while the user types only the sentence being
+ * edited (and the one after it) is read again.
+ */
+function ruleHits(
+  sentence: PreparedSentence,
+  profile: KindProfile,
+  kind: string | undefined,
+  previous?: PreparedSentence,
+): Array<{ pattern: TonePattern; ctx: MatchContext } | null> {
+  const key = `${kind ?? ''}\u0000${previous?.text ?? ''}\u0000${sentence.text}`;
+  const known = rememberedHits.get(key);
+  if (known) {
+    return known.map((hit) =>
+      hit
+        ? {
+            pattern: hit.pattern,
+            ctx: { sentence, at: hit.at, normIndex: hit.normIndex, match: hit.match, profile, previous },
+          }
+        : null,
+    );
+  }
+  const hits = rules.map((definition) => firstHit(definition, sentence, profile, previous));
+  rememberedHits.set(
+    key,
+    hits.map((hit) =>
+      hit ? { pattern: hit.pattern, at: hit.ctx.at, normIndex: hit.ctx.normIndex, match: hit.ctx.match } : null,
+    ),
+  );
+  if (rememberedHits.size > rememberedLimit) {
+    const oldest = rememberedHits.keys().next().value;
+    if (oldest !== undefined) rememberedHits.delete(oldest);
+  }
+  return hits;
 }
 
 function firstHit(
