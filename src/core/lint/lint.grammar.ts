@@ -475,6 +475,21 @@ const toSingular: Record<string, string> = {
  * were", "the results of the pilot you mentioned sounds"): read past the phrase, and past a short relative clause
  * with its own subject, to the verb, and make it agree with the head noun rather than the nearest noun.
  */
+/** Nouns an -ing phrase completes ("my experience leading projects", "my time running the ward"). */
+const ingComplementNouns = new Set([
+  'experience',
+  'time',
+  'background',
+  'history',
+  'record',
+  'success',
+  'career',
+  'work',
+  'role',
+  'stint',
+  'spell',
+]);
+
 function headAgreement(words: Word[], out: Finding[]): void {
   for (let d = 0; d < words.length; d++) {
     const det = words[d];
@@ -513,7 +528,11 @@ function headAgreement(words: Word[], out: Finding[]): void {
     if (!subjectSlot || words.slice(Math.max(0, d - 2), d).some((w) => /^(?:if|wish|though)$/.test(w.lower))) continue;
     // The head: the last of up to three lower-case words before the preposition ("the second round of") or
     // before a relative clause with its own subject ("the roadmap you described", "the tools your team uses").
-    const startsModifier = (k: number) => prepositions.has(words[k]?.lower ?? '') || relativeSubjectEnd(words, k) > 0;
+    const startsModifier = (k: number) =>
+      prepositions.has(words[k]?.lower ?? '') ||
+      relativeSubjectEnd(words, k) > 0 ||
+      // "My experience leading projects is broad": an -ing phrase after a noun that takes one is its complement.
+      (ingComplementNouns.has(words[k - 1]?.lower ?? '') && /ing$/.test(words[k]?.lower ?? ''));
     let h = d + 1;
     while (h < d + 4 && words[h + 1] && !startsModifier(h + 1)) h++;
     const head = words[h];
@@ -1091,6 +1110,9 @@ function pluralPhraseAgreement(words: Word[], out: Finding[]): void {
     const det = words[s - 1];
     const phrase = words.slice(s - 1, i);
     if (phrase.some((w) => numberWords.has(w.lower) || /^\d/.test(w.text))) return;
+    // "My experience leading projects is broad": the -ing phrase completes "experience", whose verb it is.
+    for (let k = s - 1; k < i; k++)
+      if (ingComplementNouns.has(words[k]?.lower ?? '') && /ing$/.test(words[k + 1]?.lower ?? '')) return;
     let slot: boolean;
     if (det && pluralStarters.has(det.lower)) {
       const before = words[s - 2];

@@ -110,6 +110,7 @@ describe('instant proofreading (no WebAssembly)', () => {
     ["It was lovely to meet Tomasz, who's enthusiasm for the product was clear.", "who's", 'whose'],
     ["I've attached my CV, which include my volunteering.", 'include', 'includes'],
     ['I am now enroled on a data course.', 'enroled', 'enrolled'],
+    ['My experience leading projects are broad.', 'are', 'is'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issues = proofreading(lintMessageSync(text, { kind: 'thank-you' }));
     const issue = issues.find((i) => text.slice(i.start, i.end) === bad);
@@ -376,6 +377,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'I would appreciate it if you could, and they did their best.',
       'The team priorities for next year are clear, and the emphasis the panel places on tests is right.',
       'My years as a teacher have prepared me, and my weeks as an intern taught me a lot.',
+      'My experience leading projects is broad, and my time spent managing teams was useful.',
       'My answers were fine, but I was slower than the other candidates; my manager was calmer than the applicants.',
       "We're re-running the survey, the panel was barely awake, and the firm does pro bono work.",
       'We met at the drive-thru on the way.',
