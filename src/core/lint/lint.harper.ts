@@ -271,8 +271,24 @@ export function misreadsCorrectText(text: string, start: number, end: number): b
     (/^(?:you|they|we|he|she|it|I)$/i.test(text.slice(start, end)) &&
       /^[ \t]+(?:yourself|yourselves|themselves|ourselves|himself|herself|itself|myself)\b/i.test(
         text.slice(end, end + 14),
-      ))
+      )) ||
+    misreadsAQuestion(text, start, end)
   );
+}
+
+/**
+ * Whether harper reads a question's opening "Were" as "We're": "Were the other finalists asked the same
+ * questions?" is a question in the past, not "we are"; the sentence it opens ends with a question mark.
+ *
+ * @example
+ * misreadsAQuestion('Were the other finalists asked the same questions?', 0, 4); // true
+ * misreadsAQuestion('Were going to the office next week.', 0, 4); // false
+ */
+export function misreadsAQuestion(text: string, start: number, end: number): boolean {
+  if (!/^were$/i.test(text.slice(start, end))) return false;
+  const opensSentence = /(?:^|[.!?]["”’)]?\s+|\n)$/.test(text.slice(Math.max(0, start - 4), start));
+  const sentence = /^[^.!?]*[.!?]?/.exec(text.slice(end))?.[0] ?? '';
+  return opensSentence && sentence.endsWith('?');
 }
 
 /** Words after which "your" is an object's possessive, never "you are": "thank you for your kind words". */

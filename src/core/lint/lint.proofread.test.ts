@@ -453,6 +453,7 @@ describe('full proofreading (harper)', () => {
       'The second half of the interview felt a lot more like a conversation.',
       'I work in a busy A&E department, so I know how much that matters.',
       'Your pipetting exercise was fair, and I tried not to sound salesy; I hear the req was pulled.',
+      'Thank you, Dana. Were the other finalists asked the same questions about the budget?',
     ]) {
       expect(flagged(text, await lintMessage(text, { kind: 'thank-you' })), text).toEqual([]);
     }
