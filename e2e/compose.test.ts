@@ -3,6 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type AppSession, screenshot, seriousViolations, startApp } from './e2e.browser';
 import { applicationWithInterview } from './e2e.data';
 
+/** Opens the thank-you note drafted to Dana after the interview from the shared test data. */
+async function openThankYouToDana(app: AppSession): Promise<void> {
+  const { application, dana, interview } = await applicationWithInterview(app);
+  await app.open(
+    `/compose?kind=thank-you&applicationId=${application.id}&interviewId=${interview.id}&contactId=${dana.id}`,
+  );
+}
+
 describe('Compose', () => {
   let app: AppSession | undefined;
   afterEach(async () => {
@@ -13,10 +21,7 @@ describe('Compose', () => {
   it('drafts a thank-you with its reasons, underlines problems as you type, fixes them in one click, and marks it sent', async () => {
     app = await startApp();
     const { page } = app;
-    const { application, dana, interview } = await applicationWithInterview(app);
-    await app.open(
-      `/compose?kind=thank-you&applicationId=${application.id}&interviewId=${interview.id}&contactId=${dana.id}`,
-    );
+    await openThankYouToDana(app);
     const body = page.getByLabel('Message', { exact: true });
     expect(await body.inputValue()).toContain('Dana');
     await page.getByRole('heading', { name: 'Why it is written so' }).waitFor();
@@ -77,10 +82,7 @@ describe('Compose', () => {
   it('adds a flagged name or technical word to the dictionary in one click, and the dictionary can be edited under Prepare', async () => {
     app = await startApp();
     const { page } = app;
-    const { application, dana, interview } = await applicationWithInterview(app);
-    await app.open(
-      `/compose?kind=thank-you&applicationId=${application.id}&interviewId=${interview.id}&contactId=${dana.id}`,
-    );
+    await openThankYouToDana(app);
     const body = page.getByLabel('Message', { exact: true });
     await page.getByRole('heading', { name: 'Why it is written so' }).waitFor();
     await body.press('Control+End');

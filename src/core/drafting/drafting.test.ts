@@ -90,6 +90,19 @@ function context(overrides: Partial<DraftContext> = {}): DraftContext {
   };
 }
 
+/** Specific feedback from Priya naming Terraform: what the reply and the sign-off tests thank her for. */
+const terraformFeedback = makeFeedback({
+  contactId: 'c-priya',
+  analysis: {
+    categories: ['skills'],
+    vague: false,
+    actionable: true,
+    specifics: ['Terraform'],
+    actions: [],
+    followUpQuestion: null,
+  },
+});
+
 describe('thank-you notes', () => {
   it('writes one note per interviewer, each addressed, each different', () => {
     const notes = draftThankYouNotes(context());
@@ -456,17 +469,7 @@ describe('the other drafts', () => {
   });
 
   it('thanks for feedback briefly, naming what was useful, without arguing', () => {
-    const feedback = makeFeedback({
-      contactId: 'c-priya',
-      analysis: {
-        categories: ['skills'],
-        vague: false,
-        actionable: true,
-        specifics: ['Terraform'],
-        actions: [],
-        followUpQuestion: null,
-      },
-    });
+    const feedback = terraformFeedback;
     const reply = draft('feedback-reply', context({ feedback: [feedback] }));
     expect(reply.body).toMatch(/Terraform/);
     expect(reply.body).not.toMatch(/\bbut\b|disagree|actually/i);
@@ -545,17 +548,7 @@ describe('the other drafts', () => {
   });
 
   it('does not sign "With thanks," straight under a line that has just thanked them', () => {
-    const feedback = makeFeedback({
-      contactId: 'c-priya',
-      analysis: {
-        categories: ['skills'],
-        vague: false,
-        actionable: true,
-        specifics: ['Terraform'],
-        actions: [],
-        followUpQuestion: null,
-      },
-    });
+    const feedback = terraformFeedback;
     const kinds = [
       'influence-letter',
       'feedback-reply',
@@ -831,17 +824,7 @@ describe('drafts say only what happened', () => {
   });
 
   it('thanks for feedback without claiming work the user has not started', () => {
-    const feedback = makeFeedback({
-      contactId: 'c-priya',
-      analysis: {
-        categories: ['skills'],
-        vague: false,
-        actionable: true,
-        specifics: ['Terraform'],
-        actions: [],
-        followUpQuestion: null,
-      },
-    });
+    const feedback = terraformFeedback;
     for (const seed of seeds) {
       const reply = draft('feedback-reply', context({ feedback: [feedback] }), { seed });
       expect(reply.body).not.toMatch(/already started|already begun/);
