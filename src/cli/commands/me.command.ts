@@ -38,7 +38,6 @@ export function registerMe(program: Command): void {
     .action(
       cliAction(async (options: MeOptions) => {
         const me = await withServices(options, async (services) => {
-          const current = await services.me.get(cliActor);
           const patch: Record<string, unknown> = {};
           if (options.name !== undefined) patch.name = options.name;
           if (options.timeZone !== undefined) patch.timeZone = options.timeZone;
@@ -56,9 +55,9 @@ export function registerMe(program: Command): void {
             options.addWord || options.removeWord
               ? parseInput(dictionaryEdit, { add: options.addWord ?? [], remove: options.removeWord ?? [] })
               : null;
-          let me = Object.keys(patch).length > 0 ? await services.me.update(cliActor, patch) : current;
-          if (edit) me = await services.me.editDictionary(cliActor, edit);
-          return me;
+          const updated = Object.keys(patch).length > 0 ? await services.me.update(cliActor, patch) : null;
+          if (edit) return services.me.editDictionary(cliActor, edit);
+          return updated ?? services.me.get(cliActor);
         });
         process.stdout.write(options.json ? `${JSON.stringify(me, null, 2)}\n` : profileText(me));
       }),
