@@ -46,6 +46,28 @@ describe('analyzeFeedback: categories for kinds of feedback', () => {
     ).toEqual(['experience', 'competition']);
   });
 
+  it('reads boredom with the kind of work as fit, and boredom with a level below the user as experience', () => {
+    expect(categoriesOf('You said you get bored quickly with routine admin, and this job is mostly admin.')).toEqual([
+      'fit',
+    ]);
+    expect(categoriesOf("You'd be bored within months; you've done much bigger jobs than this one.")).toEqual([
+      'experience',
+    ]);
+  });
+
+  it('reads a rejection in another language as its form letter, naming another candidate only when it does', () => {
+    const letter = analyzeFeedback('Leider haben wir uns für einen anderen Kandidaten entschieden. Viel Erfolg!');
+    expect(letter.categories).toEqual(['competition', 'no_feedback']);
+    expect(letter.vague).toBe(true);
+    expect(categoriesOf('Lamentablemente hemos decidido no continuar con tu candidatura.')).toEqual(['no_feedback']);
+  });
+
+  it('reads not researching the employer, named any way, as preparation ("the trust\'s strategy")', () => {
+    expect(analyzeFeedback("Did not research the trust's strategy before the panel.").categories).toEqual([
+      'preparation',
+    ]);
+  });
+
   it("reads not knowing the employer's own product as preparation, even when it names a technology", () => {
     const unaware = analyzeFeedback(
       'You were not aware of our Android app, and your questions at the end were generic.',

@@ -20,11 +20,13 @@ import {
   cvClaim,
   deliveryReasons,
   fitEvidence,
+  foreignOtherCandidate,
   futureHire,
   genericMatch,
   handsOn,
   hiringVerb,
   internalHire,
+  isForeignClause,
   jobDescription,
   jobPartPhrase,
   languageLevel,
@@ -152,6 +154,14 @@ const roleForPhrase = /\bfor (?:a|an|the|this|that|our) (?:[\w-]+ ){0,3}(?:role|
 const besideOthers =
   /\b(?:while|whilst|as|when|during|in front of) (?:the |all the )?other (?:candidates|applicants|people|interviewees|attendees)\b(?: \w+)?/g;
 
+/** An answer about motivation: "your answer to why you wanted to leave teaching", "your 'why us' answer". */
+const motivationAnswer =
+  /\b(?:answer|response|reply|reason|explanation)s? (?:to|on|about|when (?:we|they|i) asked) ['"]?(?:why|what (?:drew|attracted|brings|brought|draws|motivates))\b|['"]why (?:us|here|this \w+)['"]? (?:answer|question|response)/;
+
+/** What a question or exercise was about ("the question we asked about the budget cut scenario"). */
+const exerciseSubject =
+  /\b(?:questions?|scenarios?|case(?: study)?|exercises?|role-?plays?|in-tray|tasks?|hypothetical)\b(?: (?:we|they|i|the panel|the interviewers?) (?:asked|gave|set|posed)(?: you)?)? (?:about|on|around|involving|regarding|where|in which) (?:[\w'-]+ ){0,5}?(?:scenario|case|exercise|situation|problem|example)\b|\b(?:the|a|an|our) (?:[\w-]+ ){1,3}(?:scenario|role-?play|case study|hypothetical)\b/g;
+
 /** A hire decided or done: "decided to appoint", "have offered the post to". */
 const decidedHire =
   /\b(?:(?:decided|chosen|chose|opted) to (?:appoint|offer|hire|go with|proceed with|move forward with)|(?:have|has|had) (?:now )?(?:appointed|hired|offered|selected|chosen))\b/;
@@ -216,6 +226,11 @@ function matching(clause: string): Record<Cue['kind'], Cue[]> {
 function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const n = clause.norm;
   const reading: ClauseReading = { categories: new Set(), strength: false, topics: new Set(), leaning: [] };
+  // No English cue reads another language; of a rejection in one, only the other candidate chosen is told apart.
+  if (isForeignClause(n)) {
+    if (foreignOtherCandidate.test(n)) reading.categories.add('competition');
+    return reading;
+  }
   if (pleasantry.test(n) && !negativeJudgement.test(n.replace(/\bdo not hesitate\b/, ''))) {
     if (strengthEvent.test(n)) reading.strength = true;
     return reading;
@@ -272,7 +287,11 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const add = (category: FeedbackCategory) => reading.categories.add(category);
   const issueIn = (category: FeedbackCategory) => issues.some((c) => c.category === category);
 
+  const beyondExercises = n.replace(exerciseSubject, ' ');
   for (const event of events) {
+    // "the question about the budget cut scenario": what an exercise was about did not happen to the role or terms.
+    if ((event.category === 'role_change' || event.category === 'logistics') && !event.pattern.test(beyondExercises))
+      continue;
     // "It wasn't the salary": a ruled-out term is no mismatch.
     if (event.category === 'logistics' && (purelyPositive || reassured || askedAboutTerms.test(n))) {
       // Asked why this job and answered with the pay or the commute: the motivation was missing, not the terms.
@@ -409,6 +428,8 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         issues.length > 0 || topics.some((t) => t.category !== 'skills' && t.category !== 'experience');
       for (const topic of topics) {
         if (topic.category === 'experience') continue;
+        // An answer to why the user wants this job judges the motivation (preparation), not how it was answered.
+        if (topic.category === 'answers' && preparationIssue && motivationAnswer.test(n)) continue;
         if (topic.category === 'skills' && (preparationIssue || deliveryIssue || issueIn('fit'))) continue;
         // A clause about a missing credential is about the credential, not the framework it is required for.
         if (topic.category === 'skills' && credentialWord.test(n)) continue;
@@ -644,6 +665,8 @@ interface RulesReading {
   languageSkill: boolean;
   /** The fit found is an attitude read in the user ("a bit arrogant"), with no delivery cue beside it. */
   attitudeFit: boolean;
+  /** A rejection in another language with nothing read in English: the model's English words cannot weigh it. */
+  foreignLetter: boolean;
 }
 
 /**
@@ -655,6 +678,7 @@ interface RulesReading {
  * praise of something done); the model's vague probability speaks only where a veto took the only finding away.
  */
 function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
+  if (rules.foreignLetter) return present(rules);
   const found = new Set(rules.found);
   // The model weighs a language's name as logistics (DESIGN.md) and vetoed the skill the rules read from a level
   // judged short of the bar; the convention (../shared/data d46) counts both, so that skill is the rules' to keep.
@@ -747,6 +771,7 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
     if (lexiconByClause[i]?.some((hit) => hit.kind === 'language')) languageSentences.add(clause.sentence);
   });
   const fitSentences = new Set<number>();
+  const boredomIsPreference = boredomAsPreference(clauses);
   const contrastSentences = new Set(clauses.filter((c) => c.afterContrast).map((c) => c.sentence));
 
   let previous: { sentence: number; topics: Set<FeedbackCategory>; other: boolean } = {
@@ -768,6 +793,15 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
       topics: cvClaim.test(clause.norm) ? new Set() : reading.topics,
       other: otherCandidate.test(clause.norm) || (previous.other && reading.categories.has('competition')),
     };
+    // Boredom with the kind of work, not with a level below the user's, is a preference: fit (see boredom below).
+    if (boredomIsPreference && boredom.test(clause.norm)) {
+      const leaned = reading.leaning.includes('experience');
+      if (reading.categories.delete('experience') || leaned) {
+        reading.categories.add('fit');
+        reading.leaning = reading.leaning.filter((c) => c !== 'experience');
+        fitWithEvidence = true;
+      }
+    }
     // A start date or salary that "didn't match what you told us" is an honesty concern, not a mismatch of terms.
     if (reasonOf(clause.norm) === 'consistency') reading.categories.delete('logistics');
     if (cvClaim.test(clause.norm) && contrastSentences.has(clause.sentence)) {
@@ -861,7 +895,10 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
   // Beside a reason (another candidate, fit), a sign-off is courtesy, not feedback held back.
   const whole = normalizedWhole(clauses);
   const reasonGiven = found.has('competition') || found.has('fit');
-  if (!hasSubstance && boilerplate.test(reasonGiven ? whole.replace(signOffEverywhere, ' ') : whole))
+  // A rejection in another language with nothing read in English is its form letter: no feedback, and nothing the
+  // model (trained on English words) can weigh.
+  const foreignLetter = !hasSubstance && clauses.some((c) => isForeignClause(c.norm));
+  if (!hasSubstance && (foreignLetter || boilerplate.test(reasonGiven ? whole.replace(signOffEverywhere, ' ') : whole)))
     found.add('no_feedback');
   if (strength) found.add('strength');
   const fallbackNoFeedback = found.size === 0;
@@ -881,7 +918,27 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
     praisedTopics,
     languageSkill: languageSkill && found.has('skills'),
     attitudeFit: found.has('fit') && !found.has('communication') && clauses.some((c) => traitOfAttitude.test(c.norm)),
+    foreignLetter,
   };
+}
+
+const boredom = /\b(?:bored|boredom|boring)\b/;
+/** Work described by its kind (routine, maintenance) or a preference of the user's ("get bored easily with"). */
+const kindOfWork =
+  /\b(?:routine|repetitive|repetition|mundane|monotonous|admin|administrative|maintenance|maintaining|data entry|processing|predictable|greenfield|new things|variety|same (?:tasks?|forms?|things?|work|processes|calls|jobs?)|slow[- ]paced)\b|\bbored (?:easily|quickly|fast) (?:with|by|doing)\b/;
+/** Words that make boredom a matter of level (over-qualified), which is experience (../shared/data d14). */
+const aboveTheLevel =
+  /\b(?:over-?qualified|senior\w*|above (?:this|the|that|our) (?:level|role|job)|beneath|(?:bigger|larger|more senior) (?:jobs|roles|positions|teams)|(?:more|too) experienced|junior (?:role|position|post|job)|step(?:ping)? down|background|years|level|outgrow|done (?:much |far )?(?:more|bigger))\b/;
+
+/**
+ * Boredom is over-qualification when the text speaks of level ("you'd be bored, you're operating well above this
+ * level"), and a preference about the work, fit, when it speaks of the work's kind ("you'd get bored quickly, the
+ * role is mostly maintenance"; "you get bored with routine admin").
+ */
+function boredomAsPreference(clauses: Clause[]): boolean {
+  if (!clauses.some((c) => boredom.test(c.norm))) return false;
+  const whole = normalizedWhole(clauses);
+  return kindOfWork.test(whole) && !aboveTheLevel.test(whole);
 }
 
 function pleasantryOnly(clause: string): boolean {

@@ -330,7 +330,7 @@ export const reassurance = anyOf(
  * go into detail about why" are refusals, while "you didn't go into detail" stays about the user's answers.
  */
 export const withheldFeedback =
-  /^(?:(?:and|but|so|just|also|sadly|unfortunately|honestly|apparently|i am afraid|to be honest),? )*(?:they|the (?:client|company|employer|hiring manager|manager|panel|team|recruiter|business|firm|school|hospital|practice|interviewers?|organi[sz]ation)|our client|my contact|he|she|hr|we|i)\b(?: [\w']+){0,3}? (?:not|never|nothing|no|unable)\b(?: [\w']+){0,3}? (?:give|given|gave|share|shared|provide|provided|offer|offered|disclose|disclosed|release|released|publish|published|say|said|tell|told|explain|explained|elaborate|elaborated|expand|expanded|go into|went into|gone into|pass on|passed on|send|sent|specify|specified)\b(?: [\w']+){0,4}? (?:feedback|details?|detailed|reasons?|reasoning|why|specifics|much|more|anything|information|comments?|explanation|scores?|results?|marks|notes|breakdown|numbers)\b(?! (?:you|your)\b)/;
+  /^(?:(?:and|but|so|just|also|sadly|unfortunately|honestly|apparently|i am afraid|to be honest),? )*(?:they|the (?:client|company|employer|hiring manager|manager|panel|team|recruiter|business|firm|school|hospital|practice|interviewers?|organi[sz]ation)|our client|my contact|he|she|hr|we|i)\b(?: [\w']+){0,3}? (?:not|never|nothing|no|unable)\b(?: [\w']+){0,3}? (?:give|given|gave|share|shared|provide|provided|offer|offered|disclose|disclosed|release|released|publish|published|say|said|tell|told|explain|explained|elaborate|elaborated|expand|expanded|go into|went into|gone into|pass on|passed on|send|sent|specify|specified)\b(?: (?!examples?\b|answers?\b|stories\b|instances?\b|evidence\b|metrics\b)[\w']+){0,4}? (?:feedback|details?|detailed|reasons?|reasoning|why|specifics|much|more|anything|information|comments?|explanation|scores?|results?|marks|notes|breakdown|numbers)\b(?! (?:you|your)\b)/;
 
 /** Feedback said not to exist rather than held back: "no more detail I can share", "nothing specific to pass on". */
 export const noFeedbackToGive =
@@ -914,8 +914,8 @@ export const cues: Cue[] = [
       /softly spoken/,
       /mumbl\w*/,
       /inaudible/,
-      /spoke (?:too |very |quite )?(?:fast|quickly|quietly|softly)/,
-      /talked (?:too |very |quite )?(?:fast|quickly)/,
+      // Every form of the verb, as non-native writers use them: "the candidate speak very fast".
+      /(?:spoke|speaks?|speaking|talk(?:s|ed|ing)?) (?:too |very |quite |a bit |a little |really |so )?(?:fast|quickly|quietly|softly|rapidly|low)\b(?! (?:learner|track|start))/,
       /(?:you were|you went|answered|answering) (?:too|very|quite) (?:fast|quickly)/,
       /interrupt\w*/,
       // How much was said, not about what: "you talked a lot", "spoke at length" ("talked a lot about tools" is answers).
@@ -1104,6 +1104,9 @@ export const cues: Cue[] = [
       /you (?:thought|assumed|believed|expected) (?:it|the role|the job|this|we|our)\b/,
       /(?:looked|look|looking) into (?:our|the company|us|the business)/,
       /read up on/,
+      // Not researched the employer, named any way: "did not research the trust's strategy", "never looked into the
+      // school".
+      /(?:did not|had not|have not|never|not|no|without|could have|should have) (?:\w+ ){0,3}(?:research(?:ed|ing)?|look(?:ed|ing)? into|read(?:ing)? up (?:on|about)) (?:our|their|us|them|the (?:[\w-]+'s|company|organi[sz]ation|business|firm|trust|school|charity|council|hospital|practice|brand|client|agency|group|team|role|job|employer|board))\b/,
       /expected you to (?:have )?(?:read|prepared|looked|researched|come (?:with|prepared))/,
       /(?:understood|understand|knew|know|grasped) what (?:the|this) (?:job|role|position) (?:actually |really )?(?:involves|entails|is|requires|needs)/,
       /(?:did not|had not|never) (?:seem to )?know (?:much|what|anything|who|that|about)/,
@@ -1131,6 +1134,9 @@ export const cues: Cue[] = [
       /why you(?:'d| had| would)? (?:applied|apply)/,
       // Motivation for this employer rather than any job: "why us?", "you'd apply anywhere".
       /why us/,
+      // The motivation question quoted: "your answer to 'why do you want to work here'".
+      /why (?:do|did|would) you (?:want|wish|like) to (?:work|join|be) (?:here|for us|with us|at|in this)/,
+      /why (?:here|this (?:role|job|company|firm|organi[sz]ation))\b/,
       /why (?:this|our) (?:company|firm|business|team|organi[sz]ation)/,
       /(?:wanted|want|wanting) (?:this|the|our) (?:job|role|position)\b[\w\s]{0,25}\brather than/,
       /rather than (?:just )?(?:any|a new|another|any other) (?:job|role|position)/,
@@ -1203,6 +1209,8 @@ export const cues: Cue[] = [
       /(?:missed|did not (?:turn up|show up|attend|join)) (?:to |for |at )?(?:the|your|our|a) (?:[\w-]+ )?(?:call|interview|meeting|slot|appointment|assessment|trial|shift)/,
       // Someone else's fault, said of what went wrong: "kept saying it was the vendor's fault".
       /(?:it was|was all|were all|it is) (?:the |their |his |her |someone else's |somebody else's |everyone else's |the [\w-]+'s )fault/,
+      // What went wrong put on others: "as if everything that went wrong was their fault".
+      /(?:went wrong|failed|happened|did not work|problems?|issues?|mistakes?) (?:\w+ ){0,3}(?:was|were|is|are) (?:all |always |entirely |somehow )?(?:their|his|her|someone else's|somebody else's|everyone else's|other people's|the [\w-]+'s) (?:fault|doing|responsibility)/,
       /no[- ]show/,
       /(?:checking|checked|looking at|used|using|on) (?:your |their )?(?:phone|mobile|messages|email)/,
       /(?:took|take|taking|answered) (?:a |another )?(?:phone )?call (?:during|in the middle)/,
@@ -1801,7 +1809,8 @@ export const cues: Cue[] = [
     'logistics',
     'event',
     anyOf(
-      /shifts?/,
+      // A trial shift is an assessment, not the hours worked.
+      /(?<!(?:trial|practice|test|taster|working interview) )shifts?(?! (?:manager|lead|leader|supervisor))/,
       /part[- ]time/,
       /full[- ]time/,
       /(?:asked for|need|needed|want|wanted|require|required|offer|accommodate|requested) (?:\w+ )?flexib\w*/,
@@ -1941,6 +1950,37 @@ export const boilerplate = anyOf(
   /not (?:be )?(?:shortlisted|selected)/,
   /it is a no/,
 );
+
+/**
+ * Common words of the European languages rejections most often arrive in (German, French, Spanish, Italian, Dutch,
+ * Portuguese, Polish) that English does not use: a clause made of them is not English, and no English cue can
+ * read it.
+ */
+const foreignFunctionWords =
+  /^(?:wir|uns|unsere[mnrs]?|ihre?[mnrs]?|ihnen|leider|nicht|haben|und|für|einen?|eine[mnrs]?|dass|der|die|das|dem|den|mit|ist|sind|wurde|nous|vous|votre|vos|notre|nos|pour|avec|malheureusement|pas|une|des|les|est|sommes|avons|qui|dans|hemos|usted|sus?|tu|por|con|lamentablemente|una|los|las|del|que|para|muy|abbiamo|purtroppo|sua|suo|della|nostr[aoie]|grazie|siamo|wij|helaas|uw|voor|niet|hebben|een|het|onze|bedankt|infelizmente|não|nossa|obrigad[oa]|você|niestety|dziękujemy|nie|oraz)$/;
+const englishFunctionWords =
+  /^(?:the|and|to|of|we|you|your|for|with|is|was|have|has|not|in|on|that|this|it|be|are|were|our|they|but|as|at|a|an|i)$/;
+
+/**
+ * A clause in another language ("Leider haben wir uns für einen anderen Kandidaten entschieden"): at least two of its
+ * words are another language's common words, and more of them than English ones.
+ *
+ * @example
+ * isForeignClause('merci pour votre candidature') // true
+ */
+export function isForeignClause(clause: string): boolean {
+  let foreign = 0;
+  let english = 0;
+  for (const word of clause.split(/[\s,.;:!?()"]+/)) {
+    if (foreignFunctionWords.test(word)) foreign++;
+    else if (englishFunctionWords.test(word)) english++;
+  }
+  return foreign >= 2 && foreign > english;
+}
+
+/** Another candidate or profile chosen, in those languages: "einen anderen Kandidaten", "un autre profil". */
+export const foreignOtherCandidate =
+  /\b(?:andere[nrs]? (?:kandidat\w*|bewerber\w*|profil\w*|kandida\w*|sollicitant\w*)|autres? (?:candidat\w*|profils?)|otr[oa]s? (?:candidat[oa]s?|perfil(?:es)?)|altr[oaie] (?:candidat[oaie]|profil[oi])|outr[oa]s? (?:candidat[oa]s?|perfis?|perfil)|inn\w* (?:kandydat\w*|osob\w*))/;
 
 /**
  * Wishes that close a message ("best of luck") and a bare "it's a no": boilerplate when nothing
