@@ -365,7 +365,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     // The other candidate's edge was the terms: cheaper, nearer, or free to start sooner.
     const termsEdge =
       aboutOther &&
-      /\b(?:cheaper|less expensive|more affordable|lower (?:salary|rate|day rate|cost|expectations)|more local|closer to (?:the )?(?:office|site|base|clinic|school)|lives? (?:nearer|closer|locally)|(?:could|can) start (?:sooner|earlier|straight away|immediately|right away)|available (?:sooner|immediately|straight away)|(?:sc|dv|security|nv\d?) clearance|(?:a |the )?(?:work )?visa|right to work|(?:driving|hgv|forklift) licen[cs]e|registered|registration|licensed)\b/.test(
+      /\b(?:cheaper|less expensive|more affordable|lower (?:salary|rate|day rate|cost|expectations)|more local|closer to (?:the )?(?:office|site|base|clinic|school)|lives? (?:nearer|closer|locally)|(?:could|can|able to) start (?:[\w-]+ ){0,3}?(?:sooner|earlier|straight away|immediately|right away)|available (?:[\w-]+ ){0,3}?(?:sooner|earlier|immediately|straight away)|speaks? (?:fluent )?(?:mandarin|cantonese|german|french|spanish|italian|dutch|polish|arabic|japanese|korean|portuguese|welsh|russian|hindi|urdu|turkish)|(?:sc|dv|security|nv\d?) clearance|(?:a |the )?(?:work )?visa|right to work|(?:driving|hgv|forklift) licen[cs]e|registered|registration|licensed)\b/.test(
         n,
       );
     if (termsEdge) add('logistics');
@@ -667,6 +667,8 @@ interface RulesReading {
   attitudeFit: boolean;
   /** A rejection in another language with nothing read in English: the model's English words cannot weigh it. */
   foreignLetter: boolean;
+  /** Someone said in so many words that they have no more to give ("I didn't get much from them"). */
+  saidNoFeedback: boolean;
 }
 
 /**
@@ -682,8 +684,12 @@ function combine(rules: RulesReading, model: ModelReading): FeedbackAnalysis {
   const found = new Set(rules.found);
   // The model weighs a language's name as logistics (DESIGN.md) and vetoed the skill the rules read from a level
   // judged short of the bar; the convention (../shared/data d46) counts both, so that skill is the rules' to keep.
+  // Nor may it veto feedback said in so many words to be held back or not there ("I didn't get much from them").
   const vetoed = model.absent.filter(
-    (category) => found.has(category) && !(category === 'skills' && rules.languageSkill),
+    (category) =>
+      found.has(category) &&
+      !(category === 'skills' && rules.languageSkill) &&
+      !(category === 'no_feedback' && rules.saidNoFeedback),
   );
   for (const category of vetoed) found.delete(category);
   // The model may doubt every finding, but a text always says something: keep the one it doubts least.
@@ -919,6 +925,7 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
     languageSkill: languageSkill && found.has('skills'),
     attitudeFit: found.has('fit') && !found.has('communication') && clauses.some((c) => traitOfAttitude.test(c.norm)),
     foreignLetter,
+    saidNoFeedback: clauses.some((c) => withheldFeedback.test(c.norm) || noFeedbackToGive.test(c.norm)),
   };
 }
 

@@ -43,6 +43,8 @@ const cue = (category: FeedbackCategory, kind: CueKind, pattern: RegExp, specifi
 export const negativeJudgement = anyOf(
   /not/,
   /no/,
+  // "a CSCS card and an SMSTS certificate, neither of which you have".
+  /(?:neither|none) of (?:which|these|those|them)/,
   /never/,
   /nor/,
   /without/,
@@ -189,6 +191,8 @@ export const negativeJudgement = anyOf(
 
 /** Praise of the user or their work. */
 export const positiveJudgement = anyOf(
+  // "you had the right skills but …" (not "did not have the right skills").
+  /(?<!not |never |n't )(?:had|have|has|with|got) (?:all |clearly |definitely )?the right (?:skills|skill set|skillset|experience|background|qualifications|attitude|knowledge|credentials|technical skills)/,
   /great/,
   /excellent/,
   /strong/,
@@ -276,7 +280,7 @@ export const positiveJudgement = anyOf(
 
 /** A statement of what the employer needs: implies the user fell short of it. */
 export const requirement =
-  /\b(?:we|they|the (?:team|client|company|business|hiring manager|role|position|job)|it|he|she)\s+(?:really |just |simply |ideally |also |now |are |were |was |is |do |did |would )?(?:need(?:s|ed)?|want(?:s|ed)?|requires?d?|require|look(?:s|ed|ing)? for|(?:are|were) after|prefer(?:s|red)?|expect(?:s|ed)?|(?:are|were) hoping for|(?:are|were) seeking)\b|\b(?:need(?:s|ed)?|want(?:s|ed)?|looking for|after|prefer(?:red)?|(?:would|'d) like|hoping for|hoped for|look for|search for|seek|seeking|move on with|go with) (?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+ (?:person|candidate|hire))\b|\b(?:the|this) (?:role|position|job) (?:also |really |still )?(?:requires|needs|calls for|demands)\b|\b(?:looking|hoping|want|wanting|need|needing|plan|planning) to (?:hire|find|bring in|recruit)\b|\b(?:essential|a must|non-negotiable|mandatory)\b/;
+  /\b(?:we|they|(?:the|our|my) (?:team|client|company|business|hiring manager|role|position|job)|it|he|she)\s+(?:really |just |simply |ideally |also |now |are |were |was |is |do |did |would )?(?:need(?:s|ed)?|want(?:s|ed)?|requires?d?|require|look(?:s|ed|ing)? for|(?:are|were) after|prefer(?:s|red)?|expect(?:s|ed)?|(?:are|were) hoping for|(?:are|were) seeking)\b(?! (?:me|us|you|him|her) to (?:say|pass|tell|let|know|mention|share|add|stress|emphasi[sz]e|reassure)\b)|\b(?:need(?:s|ed)?|want(?:s|ed)?|looking for|after|prefer(?:red)?|(?:would|'d) like|hoping for|hoped for|look for|search for|seek|seeking|move on with|go with) (?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+ (?:person|candidate|hire))\b|\b(?:the|this) (?:role|position|job) (?:also |really |still )?(?:requires|needs|calls for|demands)\b|\b(?:looking|hoping|want|wanting|need|needing|plan|planning) to (?:hire|find|bring in|recruit)\b|\b(?:essential|a must|non-negotiable|mandatory)\b/;
 
 /** Worry that was explicitly ruled out ("no concerns about", "wasn't an issue"). */
 export const reassurance = anyOf(
@@ -334,7 +338,7 @@ export const withheldFeedback =
 
 /** Feedback said not to exist rather than held back: "no more detail I can share", "nothing specific to pass on". */
 export const noFeedbackToGive =
-  /\b(?:no|not (?:any|much)) (?:more |further |other |real |specific )?(?:detail|details|feedback|information|specifics|reasons?|comments?)(?: (?:that|which))? (?:i|we|they) (?:can|could|am able to|are able to|have been able to) (?:share|give|pass on|provide|offer)\b|\bnothing (?:specific |more |further |much |else |concrete |useful )?(?:to|i can|we can) (?:pass on|share|report|add|feed back)\b/;
+  /\b(?:did not|could not|can not|was not able to|never) (?:really )?get (?:much|anything|a lot|more|any more|any detail|any details|any feedback|much detail)(?: \w+){0,2} (?:from|out of) (?:them|him|her|the client|the team|the hiring manager|the panel|the company)\b|\b(?:no|not (?:any|much)) (?:more |further |other |real |specific )?(?:detail|details|feedback|information|specifics|reasons?|comments?)(?: (?:that|which))? (?:i|we|they) (?:can|could|am able to|are able to|have been able to) (?:share|give|pass on|provide|offer)\b|\bnothing (?:specific |more |further |much |else |concrete |useful )?(?:to|i can|we can) (?:pass on|share|report|add|feed back)\b/;
 
 /** The comparison itself ruled out: "this wasn't about other candidates", "nothing to do with the competition". */
 export const ruledOutComparison =
@@ -447,6 +451,8 @@ export const cues: Cue[] = [
       /(?:struggled|struggling|failed) to (?:explain|describe|articulate) (?:the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)/,
       /(?:could not|can not|unable to|did not know how to|not sure how to|struggled to) (?:say|explain|describe|tell us|work out|show) how (?:you would|you'd|to|you might)\b/,
       /(?:bottom|lowest) (?:quartile|decile|percentile|third|half)/,
+      // Depth doubted: "not convinced you had the depth in pharmacovigilance".
+      /(?:not (?:\w+ )?(?:convinced|sure|confident|certain)|doubt\w*|questioned|unsure) (?:that |whether |if )?you (?:had|have|would have|yet have) (?:the |enough |sufficient |real |much |quite the )?(?:technical )?(?:depth|knowledge|grasp|expertise|understanding) (?:in|on|of|around|across|with)\b/,
       /(?:scores?|results?|marks?) (?:was |were |fell |came in )?(?:below|under|short of|beneath) (?:the |our )?(?:threshold|pass|cut-?off|benchmark|bar|required|minimum)/,
       /(?:did not|failed to) (?:pass|meet|reach|clear) (?:the |our )?(?:threshold|pass mark|cut-?off|benchmark|bar|minimum)/,
     ),
@@ -1109,7 +1115,7 @@ export const cues: Cue[] = [
       /(?:did not|had not|have not|never|not|no|without|could have|should have) (?:\w+ ){0,3}(?:research(?:ed|ing)?|look(?:ed|ing)? into|read(?:ing)? up (?:on|about)) (?:our|their|us|them|the (?:[\w-]+'s|company|organi[sz]ation|business|firm|trust|school|charity|council|hospital|practice|brand|client|agency|group|team|role|job|employer|board))\b/,
       /expected you to (?:have )?(?:read|prepared|looked|researched|come (?:with|prepared))/,
       /(?:understood|understand|knew|know|grasped) what (?:the|this) (?:job|role|position) (?:actually |really )?(?:involves|entails|is|requires|needs)/,
-      /(?:did not|had not|never) (?:seem to )?know (?:much|what|anything|who|that|about)/,
+      /(?:did not|had not|never) (?:seem to |really |quite |fully |actually )?know (?:much|what|anything|who|that|about)/,
       /(?:not |un)(?:sure|clear|convinced) (?:why|on why|about why|(?:that )?you (?:really |truly |genuinely )?want\w*)/,
       /why you (?:want(?:ed)?|were interested|applied)/,
       /not committed/,
@@ -1340,6 +1346,10 @@ export const cues: Cue[] = [
     'issue',
     anyOf(
       /(?:too|very|overly) focused on [\w\s']{1,40}(?:and )?not (?:enough|much|so much) on/,
+      // A style closer to the team's: "someone whose style felt more in line with how the team works".
+      /(?:style|approach|personality|way of working|manner|temperament|values)\b[\w\s]{0,20}\b(?:more in line with|closer to|more aligned with|better (?:matched|suited) to|a better match for) (?:how|the way|what) (?:the|our|their) (?:team|group|office|company)/,
+      // The verdict without a reason: "they just did not feel it was right".
+      /(?:did not|do not|does not) (?:feel|think) (?:it|this|you) (?:was|were|is|are|would be) (?:quite |entirely )?right\b(?! (?:for (?:the|this) (?:salary|money|pay)))/,
       /(?:clicked|gelled|connected|bonded|got on) (?:better |more |best )?with/,
       /(?:struggle|cope|keep up|adjust|adapt) (?:with|to) (?:the|our) (?:pace|speed|tempo|cadence)/,
       /not (?:the |quite the )?(?:right|correct|ideal) profile/,
@@ -1949,6 +1959,9 @@ export const boilerplate = anyOf(
   /no longer (?:be )?(?:considering|under consideration)/,
   /not (?:be )?(?:shortlisted|selected)/,
   /it is a no/,
+  // The process described, nothing of the user: "the panel has assessed all applications against the criteria".
+  /(?:assessed|reviewed|considered|scored|measured|compared|shortlisted) (?:all |each |every |the )*(?:applications|applicants|candidates|cvs)\b/,
+  /against the (?:essential |desirable |shortlisting |selection |published )?criteria (?:in|of|for|set out)/,
 );
 
 /**
@@ -2003,7 +2016,7 @@ export const askedAboutTerms =
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
-  /\b(?:in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:looks?|looked|seem(?:s|ed)?) (?:\w+ )?(?:great|good|strong|impressive|fine) on paper)\b/g;
+  /\b(?:in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:looks?|looked|seem(?:s|ed)?) (?:\w+ )?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
 
 /** Strength phrases that carry no evaluative adjective. */
 export const strengthEvent = anyOf(
@@ -2069,7 +2082,7 @@ export const requiredDoneBefore =
   /(?:\b(?:has|have|had|who is|who's|that is)|\w'd) (?:already |previously )?(?:shipped|built|run|led|launched|delivered|done|worked|managed|owned|scaled|grown|sold|spent (?:time|years|\w+ years))\b/;
 /** The job itself described ("this job is mostly heads-down analysis"): the employer's side, not a gap. */
 export const jobDescription =
-  /^(?:and |but |so )?(?:this|the|our) (?:job|role|position|work|post|team|day-to-day)(?: itself)? (?:is|involves|would involve|requires|would be|will be|means|covers|has)\b/;
+  /^(?:and |but |so )?(?:this|the|our) (?:job|role|position|work|post|team|day-to-day|one)(?: itself)? (?:is|involves|would involve|requires|would be|will be|means|covers|has)\b/;
 /** A clause that only says how the clause before came across ("which the panel read as …"). */
 export const consequence =
   /^(?:which|so)\b.{0,30}\b(?:read (?:it |that )?as|came across as|(?:was )?(?:taken|seen) as|took (?:it|that) as|assumed|interpreted (?:it |that )?as|saw (?:it|that) as|made (?:it|us|them|you) (?:seem|look|think|feel|wonder)|gave (?:the|an) impression|set (?:the |a |an )?(?:wrong|bad|poor|negative|awkward) tone)\b/;
