@@ -594,11 +594,17 @@ function headAgreement(words: Word[], out: Finding[]): void {
     // ("the team leads of the two squads were" keeps its "of").
     // But "the customer journey maps you showed me was": a pronoun and a past verb after it start a relative clause,
     // so the -s word is the noun it describes.
+    // And "the biggest challenges the clinic face is": a relative clause with its own subject and verb, then be or
+    // have, after a superlative or an adjective that is never a noun.
+    const relativeEnd = relativeSubjectEnd(words, h + 1);
     const relativeAfter =
-      relativePronouns.has(words[h + 1]?.lower ?? '') &&
-      words[h + 2]?.verb?.forms.has('past') === true &&
-      !words[h + 2]?.verb?.forms.has('base') &&
-      !isNounLike(words[h + 3]);
+      (relativePronouns.has(words[h + 1]?.lower ?? '') &&
+        words[h + 2]?.verb?.forms.has('past') === true &&
+        !words[h + 2]?.verb?.forms.has('base') &&
+        !isNounLike(words[h + 3])) ||
+      (relativeEnd > 0 &&
+        finiteBeHave.has(words[relativeEnd + 1]?.lower ?? '') &&
+        words.slice(d + 1, h).every((w) => pureAdjectives.has(w.lower) || /[^e]est$/.test(w.lower)));
     if (
       h > d + 1 &&
       head.verb &&
@@ -779,10 +785,18 @@ function relativeSubjectEnd(words: Word[], i: number): number {
     if (inner > 0) return inner;
   }
   if (!w.isLower || !objectDeterminers.has(w.lower)) return -1;
-  // "your team face", "the product teams use": try the longer noun phrase first.
+  // "your team face", "the product teams use": try the longer noun phrase first. In a two-word phrase the first
+  // may be a noun that is also a verb, when the second is only a noun ("your support team describe").
   for (let n = 2; n >= 1; n--) {
     const nouns = words.slice(i + 1, i + 1 + n);
-    if (nouns.length === n && nouns.every((x) => isNounLike(x) && !x.verb)) {
+    const modifier = nouns[0];
+    const modifierVerb =
+      n === 2 &&
+      modifier?.verb?.noun === true &&
+      modifier.verb.forms.has('base') &&
+      !modifier.verb.forms.has('past') &&
+      isNounLike(modifier);
+    if (nouns.length === n && nouns.every((x, m) => (isNounLike(x) && !x.verb) || (m === 0 && modifierVerb))) {
       const r = verbAt(i + 1 + n);
       if (r > 0) return r;
     }
@@ -1177,6 +1191,8 @@ const possessors = set(
   charity agency startup clinic hospital council`,
 );
 const ownedAdjectives = set('own new main biggest next first last recent current whole key top early');
+/** Adjectives that never head a noun phrase themselves, so the word after them is its noun ("the main challenges"). */
+const pureAdjectives = set('new main biggest greatest next recent current whole early other same real various');
 
 /** Nouns for what someone has, feels or gives, by their ending: enthusiasm, priorities, commitment, decision. */
 const abstractNoun = /(?:ness|ment|ments|tion|tions|sion|sions|ity|ities|ism|ance|ence|ship|ies|ise|ize|ledge)$/;
@@ -2047,6 +2063,145 @@ function objectAndI(words: Word[], out: Finding[]): void {
   });
 }
 
+const subjectForms = new Map([
+  ['me', 'I'],
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+  ['us', 'we'],
+]);
+/** Words that may stand between a subject and its verb ("both went", "also met"). */
+const subjectAdverbs = set('both also then just all later first recently finally together');
+
+/** Whether a finite verb (or an auxiliary) starts at `k`, past one adverb: "met", "were", "both went". */
+function finiteVerbAt(words: Word[], k: number): boolean {
+  const at = subjectAdverbs.has(words[k]?.lower ?? '') ? k + 1 : k;
+  const w = words[at];
+  if (!isLowerWord(w)) return false;
+  if (beForms.has(w.lower) || haveAux.has(w.lower) || modals.has(w.lower) || /^(?:do|did|didn't|don't)$/.test(w.lower))
+    return !/^(?:be|been|being|having)$/.test(w.lower);
+  // A past ("met", "discussed"), or a base form that is no noun ("me and him agree"): "me and him work" may be nouns.
+  return w.verb !== null && (w.verb.forms.has('past') || (w.verb.forms.has('base') && !w.verb.noun));
+}
+
+/**
+ * "Me and him met the lead", "My manager and me were…": two people as the subject take the subject forms, with
+ * "I" last ("He and I met"); after a preposition or a verb the object forms stay ("between him and me").
+ */
+function objectPronounsAsSubject(words: Word[], out: Finding[]): void {
+  for (let i = 1; i < words.length - 2; i++) {
+    if (words[i]?.lower !== 'and') continue;
+    const a = words[i - 1] as Word;
+    const b = words[i + 1] as Word;
+    const aSubject = subjectForms.get(a.lower);
+    const bSubject = b.isLower ? subjectForms.get(b.lower) : undefined;
+    if (!aSubject && !bSubject) continue;
+    // Where the first half starts: a pronoun or a name, or a determiner and one or two words ("my manager").
+    let s = i - 1;
+    if (!aSubject && !/^(?:i|you)$/.test(a.lower) && !(/^\p{Lu}/u.test(a.text) && words[s - 1]?.text !== 'and')) {
+      if (!isNounLike(a) || a.verb) continue;
+      s--;
+      if (isPremodifier(words, s) && !determiners.has(words[s]?.lower ?? '')) s--;
+      if (!objectDeterminers.has(words[s]?.lower ?? '')) continue;
+    }
+    const before = words[s - 1];
+    const clauseStart =
+      before === undefined ||
+      /^[.!?;:]$/.test(before.text) ||
+      (before.text === ',' && !prepositions.has(words[s - 2]?.lower ?? '')) ||
+      /^(?:and|but|so|because|when|while|since|until|although|though|after|before|once|if|that|where|yesterday|today|then)$/.test(
+        before.lower,
+      ) ||
+      words[s]?.afterBreak === true;
+    // "after" and "before" are prepositions too ("after him and me"): only before a verb.
+    if (!clauseStart || !finiteVerbAt(words, i + 2)) continue;
+    const plain = (w: Word) => (w.lower === 'i' ? 'I' : /^you$/.test(w.lower) ? 'you' : undefined);
+    const aForm = aSubject ?? plain(a);
+    const bForm = bSubject ?? plain(b);
+    if (aForm && bForm) {
+      // "Me and him" → "He and I": each in its subject form, "I" last.
+      const pair = [aForm, bForm];
+      if (pair[0] === 'I') pair.reverse();
+      out.push({
+        rule: 'grammar.pronoun',
+        message: 'As the subject, use "I", "he", "she", "we", "they", with "I" last ("He and I met").',
+        start: a.start,
+        end: b.end,
+        suggestion: keepCase(a.text, pair.join(' and ')),
+      });
+      continue;
+    }
+    const word = aSubject ? a : b;
+    const subject = aSubject ?? bSubject ?? 'I';
+    out.push(
+      issue(
+        'grammar.pronoun',
+        'As the subject, use "I", "he", "she", "we", "they" ("My manager and I met").',
+        word,
+        word === a && subject !== 'I' ? keepCase(a.text, subject) : subject,
+      ),
+    );
+  }
+}
+
+/**
+ * Countable nouns that "one of the…" counts among others: "one of the reasons", never "one of the reason" ("one
+ * of the team", "one of the family" are idioms, so groups are not on the list).
+ */
+const countedNouns = set(
+  `reason thing way part aspect area project challenge highlight example question moment conversation candidate
+  company organisation organization role skill factor feature benefit goal priority point idea task problem issue
+  lesson opportunity topic tool product client customer colleague manager engineer interview day person child
+  memory story decision mistake strength weakness achievement accomplishment hospital school city business brand
+  leader mentor book course talk session presentation discussion meeting experience`,
+);
+const irregularPluralOf = new Map([
+  ['person', 'people'],
+  ['child', 'children'],
+]);
+const pluralOf = (noun: string) =>
+  irregularPluralOf.get(noun) ??
+  (/(?:s|x|z|ch|sh)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`);
+/** Words that may stand between "one of the" and its noun: "one of the best parts", "one of my favourite things". */
+const amongModifiers = set(
+  `most more best worst biggest greatest main key favourite favorite few many other first last big great good new real
+  top hardest toughest proudest nicest largest strongest highlights`,
+);
+
+/** "one of the reason I applied", "one of the best part": "one of" picks out one of several, so the plural. */
+function oneOfSingular(words: Word[], out: Finding[]): void {
+  for (let i = 0; i < words.length - 3; i++) {
+    if (words[i]?.lower !== 'one' || words[i + 1]?.lower !== 'of' || !objectDeterminers.has(words[i + 2]?.lower ?? ''))
+      continue;
+    let k = i + 3;
+    while (
+      k < i + 6 &&
+      isLowerWord(words[k]) &&
+      !countedNouns.has(words[k]?.lower ?? '') &&
+      (amongModifiers.has(words[k]?.lower ?? '') ||
+        /^(?:most|more|least)$/.test(words[k - 1]?.lower ?? '') ||
+        /[^e]est$/.test(words[k]?.lower ?? '') ||
+        (adjectiveEnding.test(words[k]?.lower ?? '') &&
+          !words[k]?.verb &&
+          !/(?:ing|ed|y)$/.test(words[k]?.lower ?? '')))
+    )
+      k++;
+    const noun = words[k];
+    if (!isLowerWord(noun) || !countedNouns.has(noun.lower)) continue;
+    // The noun ends the phrase: "one of the project managers", "one of the interview questions" go on to theirs.
+    const next = words[k + 1];
+    if (/['’]s$/.test(next?.lower ?? '') || isNounLike(next)) continue;
+    out.push(
+      issue(
+        'grammar.agreement',
+        '"One of" picks one out of several: the noun after it is plural ("one of the reasons").',
+        noun,
+        pluralOf(noun.lower),
+      ),
+    );
+  }
+}
+
 /** Feelings after "feel": "confident", "better", "much more prepared" (not "fell ill", "fell short", "fell behind"). */
 const feelings = set(
   `confident comfortable prepared ready sure positive happy excited nervous better worse valued welcome supported
@@ -2731,6 +2886,8 @@ export function grammarFindings(text: string): Finding[] {
   invertedIndirectQuestion(words, out);
   tenseAfterFinishedTime(words, out);
   objectAndI(words, out);
+  objectPronounsAsSubject(words, out);
+  oneOfSingular(words, out);
   tenseAfterSince(words, out);
   adjectiveAsAdverb(words, out);
   return out;

@@ -315,6 +315,22 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I hope I did no careless errors in the test.', 'did', 'made'],
     ['The digital marketing plan and the launch date is still open.', 'is', 'are'],
     ['I asked if you could say which sections of my report was unclear.', 'was', 'were'],
+    // Blind round 10.1: "a" before a noun of mass, two people as a subject in the object form, "one of" before a
+    // singular, principle and principal, any adjective's -er form after "more", and agreement past a relative
+    // clause whose subject is a noun compound or follows a superlative.
+    ['Could you send me a useful advice on pacing?', 'a useful advice', 'useful advice'],
+    ['Thanks for a feedback, it helped.', 'a feedback', 'feedback'],
+    ['Yesterday me and her visited the site.', 'me and her', 'she and I'],
+    ['Him and I shared the presentation.', 'Him and I', 'He and I'],
+    ['My colleague and me were both impressed.', 'me', 'I'],
+    ['The flexible hours are one of the main reason I applied.', 'reason', 'reasons'],
+    ['Meeting the nurses was one of my favourite part of the day.', 'part', 'parts'],
+    ['Your data principals are exactly mine: the guiding principals behind the platform.', 'principals', 'principles'],
+    ['I would love to grow into a principle engineer role.', 'principle', 'principal'],
+    ['The second draft was more clearer.', 'more clearer', 'clearer'],
+    ['It is the most busiest season.', 'most busiest', 'busiest'],
+    ['The questions your product team ask is sharp.', 'is', 'are'],
+    ['The toughest problems the ward face is staffing.', 'is', 'are'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -417,6 +433,14 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'A number of applicants are strong; the ability to explain things clearly is rare.',
       'Hearing about the programme and seeing the partnerships were inspiring.',
       'The move to the Leeds office went quick and I think quick on my feet.',
+      // Round 10.1's rules where the words are right.
+      'A feedback session, an information pack, a research project and a little advice all helped.',
+      'I have a good knowledge of SQL, and it was a feedback-driven process.',
+      'She thanked me and him for coming; after him and me, the panel left. It was me and her who stayed.',
+      'One of the team met me, and one of the interview questions was hard; one of the project leads is Ana.',
+      'The principle of least privilege matters, the school principal agreed, and our security principal works.',
+      'I will say more later, and we need more cleaners and more power.',
+      'The support team describe the issues well, and the biggest challenges the clinic faces are staffing.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

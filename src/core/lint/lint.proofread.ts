@@ -105,6 +105,21 @@ function baseOfPast(past: string): string {
   return stem;
 }
 
+/** Adjectives compared with -er and -est, whose forms "more" and "most" cannot go before ("more shorter"). */
+const comparedAdjectives =
+  `short long tall small big fast slow quick clear easy hard simple smart cheap safe strong weak high low deep wide
+  broad close busy happy young old new nice fine great tight calm bold brave kind rich poor warm cool cold hot fresh
+  light heavy lean neat quiet clean sharp soft tough wise keen fair proud bright dark smooth rough thin thick near
+  lucky healthy friendly tidy funny pretty large narrow steep small sad fit wet flat`.split(/\s+/);
+const doubledFinal = new Set(['big', 'hot', 'sad', 'thin', 'fit', 'wet', 'flat']);
+const comparedForms = (adjective: string): string[] => {
+  if (adjective.endsWith('e')) return [`${adjective}r`, `${adjective}st`];
+  if (/[^aeiou]y$/.test(adjective)) return [`${adjective.slice(0, -1)}ier`, `${adjective.slice(0, -1)}iest`];
+  const stem = doubledFinal.has(adjective) ? adjective + adjective.slice(-1) : adjective;
+  return [`${stem}er`, `${stem}est`];
+};
+const doubleComparatives = ['better', 'best', 'worse', 'worst', ...comparedAdjectives.flatMap(comparedForms)].join('|');
+
 /** Feelings: the -ing adjective describes what causes it ("interesting"), the -ed one who feels it. */
 const feelingIng =
   'interesting|exciting|boring|confusing|disappointing|surprising|amazing|tiring|frustrating|overwhelming|satisfying|worrying|encouraging|inspiring|embarrassing|fascinating|annoying|intriguing|thrilling|exhausting|intimidating|motivating|relaxing|terrifying|depressing';
@@ -671,11 +686,37 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    // "more harder", "most easiest": a comparative or superlative already says "more".
-    re: /\b(?:more|most|less)[ \t]+(?:harder|easier|better|worse|bigger|faster|greater|higher|larger|longer|smaller|stronger|simpler|clearer|quicker|busier|happier|deeper|broader|wider|closer|cheaper|weaker|slower|hardest|easiest|best|worst|biggest|fastest|greatest|highest|largest|longest|smallest|strongest|simplest|clearest|quickest)\b(?![-'])/gi,
+    // "more harder", "most easiest", "more shorter": a comparative or superlative already says "more".
+    re: new RegExp(`\\b(?:more|most|less)[ \\t]+(?:${doubleComparatives})\\b(?![-'])`, 'gi'),
     whole: true,
     message: 'Use either "more" or the -er form, not both ("harder", not "more harder").',
     fix: (flagged) => flagged.split(/[ \t]+/)[1] ?? null,
+  },
+  {
+    rule: 'grammar.usage',
+    // "a feedback on my presentation", "an advice", "a detailed information": nouns of mass take no "a" (a noun
+    // after them makes a compound: "a feedback session", "an information pack").
+    re: /\b((?:a|an|A|An)[ \t]+(?:(?!(?:lot|bit|little|piece|kind|sort|type)\b)[a-z]+[ \t]+)?(?:feedback|advice|information|equipment|furniture|homework|luggage|baggage|research|evidence|guidance|progress))(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:on|about|from|for|of|regarding|to|in|at|with|that|which|so|because|when|if|before|after|as|but|I|you|we|they|he|she|it|was|is|would|will|could|has|had)\b)/gm,
+    message: 'This noun has no "a": write "feedback", "some feedback" or "a piece of feedback".',
+    fix: (flagged) => {
+      const rest = flagged.replace(/^an?[ \t]+/i, '');
+      return /^[A-Z]/.test(flagged) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
+    },
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "the principals behind the policy", "in principal": a principle is a rule or belief; a principal is a head
+    // (of a school) or the main one.
+    re: /\b(principals?)(?=[ \t]+(?:behind|underlying|underpinning|that[ \t]+(?:guide|guides|underpin|underpins|drive|drives|shape|shapes))\b)|\b(?:guiding|core|design|basic|fundamental|underlying|ethical|agile|lean|scientific|engineering|moral|founding|first)[ \t]+(principals?)\b|\b(?:in|on)[ \t]+(principal)(?=[ \t]*(?:[.,;:!?]|$)|[ \t]+(?:I|we|it|this|that|the|yes|and|but)\b)/gi,
+    message: 'Did you mean "principle" (a rule or belief)? A "principal" is a head, or the main one.',
+    fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace('principal', 'principle')),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "the principle reason", "a principle engineer": before a noun, "principal" (main, senior).
+    re: /\b(principle)[ \t]+(?:reason|reasons|engineer|engineers|designer|consultant|investigator|concern|concerns|aim|aims|goal|role|responsibility|responsibilities|focus|author|architect|scientist|analyst|developer|purpose|objective|source|contact|duties|duty|interest|challenge|motivation|owner|partner|officer|lecturer|researcher|product|software|data|associate|clarinet|dancer)\b/gi,
+    message: 'Did you mean "principal" (main, or a senior title)? A "principle" is a rule or belief.',
+    fix: (flagged) => keepCase(flagged, 'principal'),
   },
   {
     rule: 'grammar.word-choice',
