@@ -760,6 +760,27 @@ describe('tone', () => {
     ]);
   });
 
+  it('hears better treatment wished on the next candidates, and leaves a question about their timeline or time alone', () => {
+    expect(toneOf('I hope you treat your next applicants with a bit more respect.', 'feedback-request')).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('Maybe future candidates will be treated better.', 'feedback-request')).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('Do you have a rough idea of when you expect to decide?', 'nudge')).toEqual([]);
+    expect(toneOf('How much longer do I have to wait for an answer?', 'nudge')).toEqual(['tone.pressure']);
+    expect(toneOf('Were you able to look at my portfolio before the panel met?', 'nudge')).toEqual([]);
+    expect(toneOf('Were you able to actually look at my portfolio before the panel met?', 'nudge')).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(
+      toneOf(
+        'I feel it was not fair that the interviewer was looking at his phone the whole time.',
+        'feedback-request',
+      ),
+    ).toEqual(['tone.confrontational']);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

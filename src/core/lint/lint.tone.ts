@@ -799,6 +799,19 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
+        // "I hope you treat your next applicants with a bit more respect", "maybe future candidates will be treated
+        // better": better treatment wished on whoever comes next, a reproach of how the writer was treated.
+        gate: /\b(?:candidates?|applicants?|interviewees?|people|person|next|future|whoever)\b/,
+        re: /\b(?:treat|treats|treated|treating|handle|handles|handled|deal with|dealing with)\b (?:[\w-]+ ){0,3}?(?:candidates|applicants|interviewees|people|the next (?:one|person|candidate|applicant)|whoever (?:comes |applies )?next)\b[^.?!]{0,30}?\b(?:(?:with )?(?:a (?:bit|little|lot|great deal) |some |much |far |basic |common )?(?:more |better )?(?:respect|courtesy|consideration|dignity|decency|humanity)|(?:a (?:bit|little|lot) |much |far )?(?:better|more fairly|more kindly|more politely|more carefully|more seriously|more professionally|properly|fairly|decently))\b|\b(?:next|future|other|later) (?:candidates?|applicants?|interviewees?|people|persons?|ones?)\b[^.?!]{0,20}?\b(?:is|are|will be|get|gets|be) (?:treated|handled|dealt with)\b (?:[\w-]+ ){0,2}?(?:better|more|with|properly|fairly)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        // "I treat my own candidates better since…": the writer's conduct, not theirs.
+        check: (ctx) =>
+          !/\b(?:i|we)(?: (?:always|also|still|now|would|will|do|try to|always try to|make sure to))? $/.test(
+            ctx.sentence.norm.slice(0, ctx.normIndex),
+          ) && !/\bmy (?:own )?(?:candidates|applicants|team)\b/.test(ctx.match[0]),
+      },
+      {
         // "a bit rich to mention attention to detail", "Kind of you to finally reply", "Amazing how quickly … turned into a
         // two-line email": irony, where praise or wonder is aimed at a slight.
         gate: /\b(?:rich|finally|eventually|at last|weeks|months|amazing|funny|interesting|strange|odd|curious|remarkable|incredible|telling|ironic|convenient)\b/,
@@ -1235,6 +1248,13 @@ const rules: ToneRuleDefinition[] = [
       {
         re: /\b(?:that|this|it|which|the feedback|your feedback|the comment|your comment|the assessment|your assessment|the point|this point|the criticism) (?:(?:simply|just|really|honestly|frankly|quite|certainly|definitely) )?(?:is |was |seems |feels )?(?:not|hardly) (?:quite |entirely |really |at all |very |an? |totally |strictly |completely )*(?:true|correct|accurate|fair|right|what (?:happened|i said|i meant)|the case|a fair (?:reflection|assessment|description|summary)|an accurate \w+|how i remember it|how it went|justified|warranted)\b/g,
         negatable: false,
+        // "It was not fair that the interviewer was on his phone": a dummy "it" before a that-clause judges their conduct
+        // (an accusation), not the feedback; "it is not true that I…" still rebuts.
+        check: (ctx) =>
+          !/^it\b[^.?!]*\b(?:fair|right)$/.test(ctx.match[0]) ||
+          !/^ (?:that|of (?:you|them|the|your)|how|when|to (?:judge|expect|ask|treat|leave|keep|reject|ignore))\b/.test(
+            ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length),
+          ),
         when: (p) => p.rebuttalsMatter,
       },
       {
@@ -1796,9 +1816,10 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       // "Who exactly decided…?" asks for a person, not for the reasons.
       const asksWho =
         /^(?:(?:so|and|but|then|honestly) )?(?:who|whom)\b/.test(norm) && !/\b(?:why|reasons?|how come)\b/.test(norm);
-      // "Which skills made the difference for the other candidate?": one named part asked about, not the broad why.
+      // "Which skills made the difference for the other candidate?", "Was there a particular competency where I fell
+      // short?": one named part asked about, not the broad why.
       const asksWhichPart =
-        /\bwhich (?:\w+ )?(?:skills?|parts?|areas?|sections?|competenc\w+|questions?|answers?|rounds?|stages?|exercises?|examples?|aspects?|criteria|points?|topics?|experience)\b/.test(
+        /\b(?:which|(?:a|any|one) (?:particular|specific|single)|one) (?:\w+ )?(?:skills?|parts?|areas?|sections?|competenc\w+|questions?|answers?|rounds?|stages?|exercises?|examples?|aspects?|criteria|points?|topics?|experience)\b/.test(
           norm,
         ) && !/\b(?:why|how come)\b/.test(norm);
       return !asksSomething(sentence) || asksWho || asksWhichPart || (noDecisionYet && !namesOutcome.test(norm));
@@ -1832,6 +1853,9 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       return ownFollowUp.test(norm) && !repeatAsk.test(norm.replace(ownFollowUp, ' '));
     }
     case 'tone.confrontational': {
+      // "Were you able to look at my portfolio before the panel met?": a plain question whether the reader found the
+      // time, the polite nudge DESIGN.md asks for; "did anyone even open it?" keeps its sting.
+      if (sentence.isQuestion && politeHadTime.test(norm) && !insinuatingWord.test(norm)) return true;
       // The writer conceding with nobody on the reader's side named ("but I can see how a long silence reads").
       if (
         concedes(norm) &&
@@ -1906,6 +1930,9 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       if (theirTimeline.test(norm) && !demandOfReader.test(norm) && !reproachOfDelay.test(norm)) return true;
       // No time, demand, threat, repetition or condition at all: "I'd only like to check my message reached you".
       if (!pressureCue.test(norm)) return true;
+      // "Do you have a rough idea of when you expect to decide?": asking their timeline sets none, unless a demand or
+      // the writer's impatience comes with it.
+      if (sentence.isQuestion && asksTheirTimeline.test(norm) && !impatientAsk.test(norm)) return true;
       // "I know I'm not owed an explanation": entitlement denied, with no deadline or threat beside it.
       const owed = sentence.tokens.findIndex((t) => /^(?:owed|owe|deserve|deserved|entitled|right)$/.test(t.norm));
       return owed >= 0 && isNegated(sentence, owed) && !demandOfReader.test(norm);
@@ -1915,6 +1942,10 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
   }
 }
 
+const politeHadTime =
+  /^(?:(?:hi|hello|so|and|also|just|out of interest|i wondered|i was wondering|i wonder|quick question)(?: [\w-]+)? ,? )*(?:were you able to|was (?:the (?:team|panel)|your team) able to|did you (?:get|have|find) (?:a |the )?(?:chance|time|moment) to|have you (?:had|got|found) (?:a |the )?(?:chance|time|moment) to|did you manage to|had you (?:had )?(?:a |the )?chance to)\b/;
+const insinuatingWord =
+  /\b(?:even|actually|bother\w*|really|at all|anyone|anybody|nobody|no one|properly|seriously|ever|honestly|truly|fully|so much as|at least|clearly|obviously)\b/;
 const ownMotive =
   /\b(?:the (?:only |main )?reason (?:why |that )?i (?:am )?(?:ask|asking|mention|mentioning|write|writing|bring it up|raise it)|i (?:only )?(?:ask|mention it|raise it|bring it up) (?:because|since|as))\b/;
 const asksForFeedback =
@@ -2098,6 +2129,11 @@ function recallsTheirTimeline(ctx: MatchContext): boolean {
 }
 const theirTimeline =
   /\b(?:you|they|he|she|the [\w-]+|your [\w-]+) (?:\w+ )?(?:said|mentioned|told me|expected|estimated|hoped|planned|indicated|thought|were hoping|are hoping|aimed|aim|expect|hope|plan)\b[^.?!;]{0,40}?\b(?:by|before|within|on|at|until|after|around|towards|in) /;
+const asksTheirTimeline =
+  /\b(?:when|how soon|what time ?(?:frame|scale))\b[^.?!]{0,30}?\b(?:you|they|the (?:team|panel|company|business|board)|a decision|the decision|news|an update|i (?:might|could|would|can|will|should|may|am likely to))\b(?: [\w-]+){0,2}? (?:expect\w*|plan\w*|hop\w*|decid\w*|decision|be|hear|know|make|have|get|reach|come|likely|due|available|back)\b|\b(?:rough |any |an |some )?(?:idea|sense|estimate|indication) (?:of |on |about )?(?:when|the timeline|the timing|timings?|timescales?|time ?frames?|how long|next steps)\b/;
+/** Impatience or a demand beside a question about their timeline ("How much longer do I have to wait?"). */
+const impatientAsk =
+  /\b(?:must|need to|have to|asap|urgent\w*|immediately|otherwise|unless|or else|escalat\w*|still|again|finally|at last|already|weeks|months|longer|by (?:tomorrow|today|tonight|the end|end|close|monday|tuesday|wednesday|thursday|friday|\d\w*))\b/;
 const reproachOfDelay =
   /\b(?:still|yet to|waiting|waited|again|chas\w*|promised|as promised|no (?:reply|response|word|news)|not (?:heard|received)|passed|overdue|late)\b/;
 const demandOfReader =
