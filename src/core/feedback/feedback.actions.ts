@@ -1,5 +1,6 @@
 import { specificKind } from './feedback.lexicon';
 import type { FeedbackCategory, SuggestedAction } from './feedback.schema';
+import { isCredential } from './feedback.specifics';
 
 /** What the analysis found, as the input to next steps and the follow-up question. */
 export interface Findings {
@@ -160,16 +161,27 @@ export function suggestActions(findings: Findings): SuggestedAction[] {
       case 'skills':
         actions.push(...skillsActions(findings));
         break;
-      case 'experience':
-        actions.push({
-          category,
-          text:
-            experience.length > 0
-              ? `Build visible evidence of ${list(experience.slice(0, 2))} (a stretch project at work, volunteering or a side project), and target roles where your current level is the match`
-              : 'Check the level and background each role asks for before applying, and build one piece of evidence for the gap they named',
-          specifics: experience.slice(0, 2),
-        });
+      case 'experience': {
+        // A qualification is worked towards (enrol, plan the exams), not shown by a side project.
+        const credentials = experience.filter(isCredential);
+        const areas = experience.filter((name) => !isCredential(name));
+        if (credentials.length > 0)
+          actions.push({
+            category,
+            text: `Plan the route to ${list(credentials.slice(0, 2))}: the provider, the cost and the exam dates; until then, target roles that ask for the qualifications you hold`,
+            specifics: credentials.slice(0, 2),
+          });
+        if (areas.length > 0 || credentials.length === 0)
+          actions.push({
+            category,
+            text:
+              areas.length > 0
+                ? `Build visible evidence of ${list(areas.slice(0, 2))} (a stretch project at work, volunteering or a side project), and target roles where your current level is the match`
+                : 'Check the level and background each role asks for before applying, and build one piece of evidence for the gap they named',
+            specifics: areas.slice(0, 2),
+          });
         break;
+      }
       case 'answers':
         actions.push(
           ...reasonedActions(category, answerSteps, findings, [

@@ -68,6 +68,19 @@ describe('analyzeFeedback: categories for kinds of feedback', () => {
     ]);
   });
 
+  it('names a credential with its level as the specific, as experience, with a route to it as the step', () => {
+    const practitioner = analyzeFeedback('Needs PRINCE2 Practitioner, has the Foundation only.');
+    expect(practitioner.categories).toEqual(['experience']);
+    expect(practitioner.specifics).toEqual(['PRINCE2 Practitioner']);
+    expect(practitioner.actions[0]?.text).toMatch(/^Plan the route to PRINCE2 Practitioner/);
+    const cipd = analyzeFeedback(
+      'The role is CIPD Level 7 qualified only; you told us you are part way through Level 5.',
+    );
+    expect(cipd.specifics).toContain('CIPD Level 7');
+    // Knowledge of the method, not the credential, stays a skill.
+    expect(analyzeFeedback('Your PRINCE2 knowledge was weak.').categories).toEqual(['skills']);
+  });
+
   it("reads not knowing the employer's own product as preparation, even when it names a technology", () => {
     const unaware = analyzeFeedback(
       'You were not aware of our Android app, and your questions at the end were generic.',

@@ -57,7 +57,7 @@ import {
   withheldFeedback,
 } from './feedback.rules';
 import { type FeedbackAnalysis, type FeedbackCategory, feedbackCategories } from './feedback.schema';
-import { extractSpecifics } from './feedback.specifics';
+import { credentialsIn, extractSpecifics } from './feedback.specifics';
 import { type Clause, toClauses } from './feedback.text';
 import { leaningCategories } from './feedback.vocabulary';
 
@@ -167,12 +167,17 @@ const decidedHire =
   /\b(?:(?:decided|chosen|chose|opted) to (?:appoint|offer|hire|go with|proceed with|move forward with)|(?:have|has|had) (?:now )?(?:appointed|hired|offered|selected|chosen))\b/;
 
 /** A credential earned by study and exams: experience (see the cues). */
-const credentialWord = /\b(?:certificat\w*|certified|qualifications?|chartered|accredit\w*)\b/;
+const credentialWord =
+  /\b(?:certificat\w*|certified|qualifications?|chartered|accredit\w*|diploma|level \d (?:award|diploma|certificate)|practitioner)\b/;
 
 /** The lexicon term is the title of a credential ("AWS … certification"), which is experience (see the cues). */
 function namesCredential(clause: string, hit: LexiconHit): boolean {
-  const at = clause.indexOf(hit.name.toLowerCase());
-  return at >= 0 && credentialTitle.test(clause.slice(at + hit.name.length).trimStart());
+  const name = hit.name.toLowerCase();
+  const at = clause.indexOf(name);
+  if (at < 0) return false;
+  if (credentialTitle.test(clause.slice(at + hit.name.length).trimStart())) return true;
+  // Inside a credential's title: "the AAT Level 4 Diploma in Accounting".
+  return credentialsIn(clause).some((credential) => credential.toLowerCase().includes(name));
 }
 
 /**

@@ -45,6 +45,8 @@ export const negativeJudgement = anyOf(
   /no/,
   // "a CSCS card and an SMSTS certificate, neither of which you have".
   /(?:neither|none) of (?:which|these|those|them)/,
+  // A credential not yet complete: "part-qualified", "part way through Level 5".
+  /part[- ](?:qualified|way through|way into)/,
   /never/,
   /nor/,
   /without/,
@@ -280,7 +282,7 @@ export const positiveJudgement = anyOf(
 
 /** A statement of what the employer needs: implies the user fell short of it. */
 export const requirement =
-  /\b(?:we|they|(?:the|our|my) (?:team|client|company|business|hiring manager|role|position|job)|it|he|she)\s+(?:really |just |simply |ideally |also |now |are |were |was |is |do |did |would )?(?:need(?:s|ed)?|want(?:s|ed)?|requires?d?|require|look(?:s|ed|ing)? for|(?:are|were) after|prefer(?:s|red)?|expect(?:s|ed)?|(?:are|were) hoping for|(?:are|were) seeking)\b(?! (?:me|us|you|him|her) to (?:say|pass|tell|let|know|mention|share|add|stress|emphasi[sz]e|reassure)\b)|\b(?:need(?:s|ed)?|want(?:s|ed)?|looking for|after|prefer(?:red)?|(?:would|'d) like|hoping for|hoped for|look for|search for|seek|seeking|move on with|go with) (?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+ (?:person|candidate|hire))\b|\b(?:the|this) (?:role|position|job) (?:also |really |still )?(?:requires|needs|calls for|demands)\b|\b(?:looking|hoping|want|wanting|need|needing|plan|planning) to (?:hire|find|bring in|recruit)\b|\b(?:essential|a must|non-negotiable|mandatory)\b/;
+  /\b(?:we|they|(?:the|our|my) (?:team|client|company|business|hiring manager|role|position|job)|it|he|she)\s+(?:really |just |simply |ideally |also |now |are |were |was |is |do |did |would )?(?:need(?:s|ed)?|want(?:s|ed)?|requires?d?|require|look(?:s|ed|ing)? for|(?:are|were) after|prefer(?:s|red)?|expect(?:s|ed)?|(?:are|were) hoping for|(?:are|were) seeking)\b(?! (?:me|us|you|him|her) to (?:say|pass|tell|let|know|mention|share|add|stress|emphasi[sz]e|reassure)\b)|\b(?:need(?:s|ed)?|want(?:s|ed)?|looking for|after|prefer(?:red)?|(?:would|'d) like|hoping for|hoped for|look for|search for|seek|seeking|move on with|go with) (?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+ (?:person|candidate|hire))\b|\b(?:the|this) (?:role|position|job) (?:also |really |still )?(?:requires|needs|calls for|demands)\b|\b(?:looking|hoping|want|wanting|need|needing|plan|planning) to (?:hire|find|bring in|recruit)\b|\b(?:essential|a must|non-negotiable|mandatory)\b|\byou (?:would |will )?need(?:ed)? (?:to (?:have|hold|be)|a|an|the)\b|^(?:[\w+&-]+ ){1,4}(?:is |are )?(?:required|needed|a requirement)\b(?! (?:to|by|of|for (?:a|an|the) \w+ to)\b)/;
 
 /** Worry that was explicitly ruled out ("no concerns about", "wasn't an issue"). */
 export const reassurance = anyOf(
@@ -410,7 +412,8 @@ export const traitOfAttitude = anyOf(
 );
 
 /** A tool or method named as the title of a credential ("the PRINCE2 Practitioner certificate"): the credential. */
-export const credentialTitle = /^(?:[\w+#./-]+ ){0,3}(?:certificat\w*|certified|qualification|accreditation|exams?\b)/;
+export const credentialTitle =
+  /^(?:[\w+#./-]+ ){0,3}(?:certificat\w*|certified|qualification|accreditation|exams?\b|practitioner\b|foundation\b|level \d|diploma\b|award\b)/;
 
 /** Work style / values evidence: makes a `fit` judgement specific rather than vague. */
 export const fitEvidence = anyOf(
@@ -451,6 +454,8 @@ export const cues: Cue[] = [
       /(?:struggled|struggling|failed) to (?:explain|describe|articulate) (?:the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)/,
       /(?:could not|can not|unable to|did not know how to|not sure how to|struggled to) (?:say|explain|describe|tell us|work out|show) how (?:you would|you'd|to|you might)\b/,
       /(?:bottom|lowest) (?:quartile|decile|percentile|third|half)/,
+      // Knowing the theory without applying it: "weak on practical application", "only theory".
+      /(?:weak\w*|thin|light|limited|shaky|lacking|no|little) (?:on |in )?(?:the )?(?:practical|real-world|hands-on) (?:application|use|side|experience|skills?)/,
       // Depth doubted: "not convinced you had the depth in pharmacovigilance".
       /(?:not (?:\w+ )?(?:convinced|sure|confident|certain)|doubt\w*|questioned|unsure) (?:that |whether |if )?you (?:had|have|would have|yet have) (?:the |enough |sufficient |real |much |quite the )?(?:technical )?(?:depth|knowledge|grasp|expertise|understanding) (?:in|on|of|around|across|with)\b/,
       /(?:scores?|results?|marks?) (?:was |were |fell |came in )?(?:below|under|short of|beneath) (?:the |our )?(?:threshold|pass|cut-?off|benchmark|bar|required|minimum)/,
@@ -460,7 +465,7 @@ export const cues: Cue[] = [
   cue(
     'skills',
     'topic',
-    /\b(?:knowledge|understanding|grasp|command|fundamentals?|foundations?|expertise|proficien\w*|competenc(?!y[- ](?:questions?|based|interview))\w*|familiar\w*)\b(?! (?:of|about|on|around) (?:our|the company|the business|the role|the job|the team|what we|how we|us|the industry we|the sector we))/,
+    /\b(?:knowledge|understanding|grasp|command|fundamentals?|foundations|foundation (?=in|of)|expertise|proficien\w*|competenc(?!y[- ](?:questions?|based|interview))\w*|familiar\w*)\b(?! (?:of|about|on|around) (?:our|the company|the business|the role|the job|the team|what we|how we|us|the industry we|the sector we))/,
   ),
   cue(
     'skills',
@@ -715,6 +720,14 @@ export const cues: Cue[] = [
       // work (driving, HGV, forklift, SIA, NMC, Social Work England) is logistics, like a visa.
       /certification/,
       /certificates?/,
+      // A credential by its scheme and level ("CIPD Level 7", "PRINCE2 Practitioner", "a Level 3 assessor"); trade
+      // cards and tickets that permit the work (CSCS, IPAF, SIA) are logistics.
+      /(?:cipd|nebosh|iosh|smsts|sssts|taqa|celta|pgce|icaew|mcips|aat|qts|nvq)/,
+      // A scheme that is also a body of knowledge is a credential with its grade ("PRINCE2 Practitioner").
+      /(?:prince2|itil|cissp|ccna|comptia|scrum master|agile) (?:level \d|foundation|practitioner|general|diploma|certificate|award|professional|advanced|expert|associate)/,
+      /level \d (?:diploma|certificate|award|qualification|qualified|assessor)/,
+      /part[- ]qualified/,
+      /part[- ]way (?:through|into)/,
       /certified/,
       /accredit\w*/,
       /licensed/,
@@ -1140,6 +1153,8 @@ export const cues: Cue[] = [
       /why you(?:'d| had| would)? (?:applied|apply)/,
       // Motivation for this employer rather than any job: "why us?", "you'd apply anywhere".
       /why us/,
+      /(?:would|'d) rather be (?:doing|working|somewhere|elsewhere)|(?:heart|mind|head) (?:was |is |seemed |felt )?(?:elsewhere|somewhere else|not in it)/,
+      /(?:seemed|looked|appeared|came across as|were|was) (?:\w+ )?uninterested/,
       // The motivation question quoted: "your answer to 'why do you want to work here'".
       /why (?:do|did|would) you (?:want|wish|like) to (?:work|join|be) (?:here|for us|with us|at|in this)/,
       /why (?:here|this (?:role|job|company|firm|organi[sz]ation))\b/,
@@ -1242,6 +1257,12 @@ export const cues: Cue[] = [
       /(?:dressed|dress) (?:too |very |quite )?(?:casual\w*|inappropriately)/,
       /inappropriately dressed/,
       /attire/,
+      /dress code/,
+      /(?:turned up|arrived|came|showed up|dressed|wore|wearing) (?:in |wearing )?(?:gym|sports|running|beach|casual|scruffy|ripped|dirty) ?(?:wear|clothes|kit|gear|jeans|shorts|trainers)/,
+      /(?:\d+|five|ten|fifteen|twenty|thirty|forty) ?(?:mins?|minutes) late|\blate (?:by )?(?:\d+|five|ten|fifteen|twenty|thirty|forty) ?(?:mins?|minutes)/,
+      /talk(?:ed|s|ing)? down to/,
+      // CV claims that fell apart when probed: "claims on her CV didn't stand up".
+      /(?:claims?|statements?|what (?:was|you put|she put|he put)|details?) (?:on|in) (?:the |your |her |his )?(?:cv|resume|application)\b[\w\s]{0,20}(?:did not|does not|do not|would not|could not) (?:stand up|hold up|add up|check out|survive)/,
       /gossip\w*/,
       /(?:shared|disclosed|revealed) confidential/,
       /misled/,
@@ -1328,7 +1349,8 @@ export const cues: Cue[] = [
       /inconsistent with what you (?:said|told)/,
       /(?:comments|remarks|things you said|jokes) (?:you made )?about (?:your )?(?:former|previous|current|old|ex-)?\s?(?:colleagues|employers?|managers?|boss|team|company|clients)/,
       /(?:did not|do not|does not) (?:quite )?match up/,
-      /(?:seemed|looked|appeared|came across as|were|was) (?:\w+ )?(?:bored|disinterested|uninterested|disengaged)/,
+      // Lack of interest in the job is motivation (preparation, see its cues); boredom in the room is conduct.
+      /(?:seemed|looked|appeared|came across as|were|was) (?:\w+ )?(?:bored|disinterested|disengaged)/,
       /disinterested/,
       /slouch\w*/,
     ),
@@ -1742,6 +1764,8 @@ export const cues: Cue[] = [
       /(?:too|very|quite|rather) expensive/,
       /(?:cost|costs) too much/,
       /(?:rate|price|fee) (?:was |is )?too high/,
+      // Sums set against each other in notes: "wants 65k, budget is 52k".
+      /(?:wants?|wanted|asking|asked for|expects?|expected|expecting|budget(?: is| was| of)?|range(?: is| was| of)?|max(?:imum)?|capped at|offering|paying)\s+(?:about |around |circa |c\. ?|at least |only )?[£$€]?\d+(?:[.,]\d+)?\s?k\b/,
     ),
     'salary expectations',
   ),
@@ -2020,6 +2044,7 @@ export const notPraiseOfUser =
 
 /** Strength phrases that carry no evaluative adjective. */
 export const strengthEvent = anyOf(
+  /would (?:happily |gladly |definitely |certainly )?(?:hire|employ|take on|interview) (?:you |her |him |them )?(?:again |for|in|if) (?:the |a |any )?(?:next|future|another|other|similar|different|right)?/,
   /(?:enjoyed|loved|liked) (?:meeting|speaking|talking|chatting|getting to know|learning about|hearing|working)/,
   /(?:lovely|great|nice|a pleasure|a real pleasure) (?:to meet|meeting|speaking|talking|chatting)/,
   /(?:strong|great|excellent|good|impressive|top|standout|lovely|brilliant|fantastic|outstanding|exceptional) (?:candidate|interview|performance|background|profile|cv|engineer|designer|developer|analyst|manager|communicator|presenter|fit|cultural fit|culture fit|portfolio|examples|first impression|energy|questions)/,

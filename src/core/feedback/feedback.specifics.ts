@@ -99,6 +99,57 @@ function isNamed(item: string): boolean {
 }
 
 /**
+ * Credentials by their form: an awarding body or scheme, then its level or grade ("CIPD Level 7", "PRINCE2
+ * Practitioner", "NEBOSH General Certificate", "a Level 3 Diploma in Accounting"). Short acronyms that are also
+ * words or initials ("CPA", "APM") count only in capitals.
+ */
+const credentialName =
+  /\b(?:(?:cipd|prince2|acca|cima|nebosh|iosh|smsts|sssts|cscs|taqa|celta|pgce|itil|cissp|ccna|ccnp|comptia|icaew|mcips|ipaf|pasma|qts|nvq|btec|cpa|aca|cfa|pmp|aat|cism|cisa|apm|cii|rics|hnc|hnd|cips|cim|sia|delta)(?:\s+(?:level\s+\d+|foundation|practitioner|agile|general|diploma|certificate|award|professional|associate|expert|advanced|intermediate|security\+|network\+|a\+|part\s+(?:\d|i{1,3}|one|two|three)|in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})){0,3}|level\s+\d\s+(?:diploma|certificate|award|qualification|assessor|apprenticeship)(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)/gi;
+const capitalsOnly = /^(?:cpa|aca|cfa|pmp|aat|cism|cisa|apm|cii|rics|hnc|hnd|cips|cim|sia|delta)$/i;
+
+/**
+ * The credentials a text names, each as written with its level ("CIPD Level 7", "PRINCE2 Practitioner").
+ *
+ * @example
+ * credentialsIn('You need PRINCE2 Practitioner; you hold the Foundation.') // ['PRINCE2 Practitioner']
+ */
+export function credentialsIn(text: string): string[] {
+  const found: string[] = [];
+  credentialName.lastIndex = 0;
+  for (let m = credentialName.exec(text); m !== null; m = credentialName.exec(text)) {
+    const first = m[0].split(/\s+/)[0] ?? '';
+    if (capitalsOnly.test(first) && first !== first.toUpperCase()) continue;
+    // "in Accounting" names the subject only while its words are capitalised ("… in Accounting for this role").
+    const kept: string[] = [];
+    let inSubject = false;
+    for (const word of m[0].split(/\s+/)) {
+      if (inSubject && !/^[A-Z]/.test(word)) break;
+      if (word.toLowerCase() === 'in') inSubject = true;
+      kept.push(word);
+    }
+    if (kept[kept.length - 1]?.toLowerCase() === 'in') kept.pop();
+    const whole = kept.join(' ');
+    // "an SMSTS certificate" is the SMSTS; "the NEBOSH General Certificate" is the name in full.
+    const name = whole.replace(/^(\S+)\s+(?:certificate|certification|qualification)$/i, '$1');
+    found.push(
+      /^level\b/i.test(name) ? name.replace(/^level/i, 'Level') : name.replace(/^\S+/, (w) => w.toUpperCase()),
+    );
+  }
+  return found;
+}
+
+/**
+ * Whether a specific is a credential (a qualification to work towards, not a skill to practise).
+ *
+ * @example
+ * isCredential('CIPD Level 7') // true
+ */
+export function isCredential(name: string): boolean {
+  const found = credentialsIn(name);
+  return found.length === 1 && found[0]?.length === name.length;
+}
+
+/**
  * The named skills, tools and subjects in a clause, lexicon terms in their canonical spelling first.
  *
  * @example
@@ -132,6 +183,7 @@ export function extractSpecifics(raw: string): string[] {
     seen.add(key);
     result.push(item);
   };
+  for (const credential of credentialsIn(text)) add(credential);
   const named = captured.map(clean).filter(isNamed);
   for (const item of named) {
     const inside = findLexiconTerms(item);

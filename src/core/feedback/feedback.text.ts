@@ -34,6 +34,11 @@ const contractions: Array<[RegExp, string]> = [
   [/\bw\/(?=\s)/g, 'with'],
   [/\bmgmt\b/g, 'management'],
   [/\bmgr\b/g, 'manager'],
+  // Notes abbreviate units of time: "10 yrs in aviation", "late 15 mins".
+  [/\b(\d+\+?) ?yrs?\b/g, '$1 years'],
+  [/\byrs\b/g, 'years'],
+  [/\b(\d+) ?mins?\b/g, '$1 minutes'],
+  [/\b(\d+) ?hrs?\b/g, '$1 hours'],
 ];
 
 /**
