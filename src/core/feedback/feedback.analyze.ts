@@ -57,7 +57,7 @@ import {
   withheldFeedback,
 } from './feedback.rules';
 import { type FeedbackAnalysis, type FeedbackCategory, feedbackCategories } from './feedback.schema';
-import { credentialsIn, extractSpecifics } from './feedback.specifics';
+import { extractSpecifics } from './feedback.specifics';
 import { type Clause, toClauses } from './feedback.text';
 import { leaningCategories } from './feedback.vocabulary';
 
@@ -176,8 +176,10 @@ function namesCredential(clause: string, hit: LexiconHit): boolean {
   const at = clause.indexOf(name);
   if (at < 0) return false;
   if (credentialTitle.test(clause.slice(at + hit.name.length).trimStart())) return true;
-  // Inside a credential's title: "the AAT Level 4 Diploma in Accounting".
-  return credentialsIn(clause).some((credential) => credential.toLowerCase().includes(name));
+  // The subject of a credential: "the AAT Level 4 Diploma in Accounting", "a degree in accounting".
+  return /\b(?:diploma|certificate|certification|award|qualification|degree|masters|msc|ma|ba|bsc|mba|phd) in (?:[\w-]+ ){0,2}$/.test(
+    clause.slice(Math.max(0, at - 60), at),
+  );
 }
 
 /**
