@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { lintMessage, lintMessageSync } from './lint.engine';
-import { createHarperEngine, harperRules, proofreaderOver, selectHarperRules } from './lint.harper';
-import { wordAcceptance } from './lint.proofread';
+import {
+  createHarperEngine,
+  type HarperEngine,
+  harperRules,
+  maskAcceptedWords,
+  proofreaderOver,
+  selectHarperRules,
+} from './lint.harper';
+import { isAcceptedWord, wordAcceptance } from './lint.proofread';
 import { lintIssueSchema } from './lint.schema';
 import { prepareText } from './lint.text';
 
@@ -96,5 +103,85 @@ describe('the proofreader', () => {
     const editedSentences = prepareText(edited);
     const after = await oneByOne.lint(edited, editedSentences, wordAcceptance(editedSentences, {}));
     expect(spans(after, edited)).toEqual(spans(together).filter((s) => s !== 'realy'));
+  });
+});
+
+describe('words harper never looks up', () => {
+  const accept = (text: string, dictionary: string[] = []) => wordAcceptance(prepareText(text), { dictionary });
+  const masked = (text: string, dictionary: string[] = []) => maskAcceptedWords(text, accept(text, dictionary)).text;
+
+  it('stands in a known name for names, acronyms and code-like words, which are never mistakes', () => {
+    expect(masked('Dear Mr Odhiambo, thank you for the interview.')).toBe('Dear Mr Sam, thank you for the interview.');
+    expect(masked('I met Ngozi Okafor and Tadeusz at lunch.')).toBe('I met Sam Tom and Ben at lunch.');
+    expect(masked('Thanks again, Mateusz; your point about OpenTelemetry and k8s was spot on.')).toBe(
+      'Thanks again, Sam; your point about Tom and Ben was spot on.',
+    );
+    expect(masked("I enjoyed hearing how Siobhan's team works.")).toBe("I enjoyed hearing how Sam's team works.");
+    expect(masked('I will send it to Zorblax today.', ['Zorblax'])).toBe('I will send it to Sam today.');
+  });
+
+  it('leaves harper every word it must judge', () => {
+    for (const text of [
+      // A sentence's first word, a lower-case word (technical terms can be English: "how you react").
+      'Odhiambo was kind, and I liked how you react to kubectl errors.',
+      // A long capitalised word where a common word could be misspelt, and a misspelt day.
+      'Your Engeneering team was great, and I can start on Wendesday.',
+      // After "a" or "an" harper judges the article by the word's sound; pieces of compounds stay whole.
+      'I have an MBA, a HSM and used Next.js with Jean-Luc.',
+      // Titles and words harper knows well.
+      'Dear Ms, thank you; it was OK in the UK.',
+    ])
+      expect(masked(text)).toBe(text);
+  });
+
+  it('only hides words the proofreader accepts whatever harper would suggest', () => {
+    const text =
+      'Dear Mr Odhiambo, thanks to Ngozi, Siobhan and Tadeusz for the OpenTelemetry, k8s and PagerDuty demo at Brightline.';
+    const acceptance = accept(text);
+    const { standIns } = maskAcceptedWords(text, acceptance);
+    expect(standIns.map(({ from, to }) => text.slice(from, to))).toEqual([
+      'Odhiambo',
+      'Ngozi',
+      'Siobhan',
+      'Tadeusz',
+      'OpenTelemetry',
+      'k8s',
+      'PagerDuty',
+      'Brightline',
+    ]);
+    for (const { from, to } of standIns) {
+      const where = (suggestions: string[]) => ({ text, start: from, suggestions });
+      const word = text.slice(from, to);
+      for (const suggestions of [[], [word.toLowerCase().slice(1)], ['Wednesday', 'engineering', 'brightness']])
+        expect(isAcceptedWord(word, where(suggestions), acceptance), word).toBe(true);
+    }
+  });
+
+  it('places every finding back on the words as written, and harper never sees the names', async () => {
+    const engine = await createHarperEngine();
+    const seen: string[] = [];
+    const watched: HarperEngine = {
+      stats: engine.stats,
+      findings: (pieces) => {
+        seen.push(...pieces);
+        return engine.findings(pieces);
+      },
+    };
+    const text =
+      'Dear Mr Odhiambo,\n\nThank you and Ngozi Okafor for your time. I realy enjoyed the LaunchDarkly demo with Bartholomew. ' +
+      'I would of liked to hear more about there plans.\n\nBest regards,\nSam';
+    const sentences = prepareText(text);
+    const proofreader = proofreaderOver(watched);
+    const issues = await proofreader.lint(text, sentences, wordAcceptance(sentences, {}));
+    expect(issues.map((i) => text.slice(i.start, i.end))).toEqual(['realy', 'would of', 'there']);
+    expect(issues.map((i) => i.suggestion)).toEqual(['really', 'would have', 'their']);
+    const sent = seen.join('\n');
+    for (const name of ['Odhiambo', 'Ngozi', 'Okafor', 'LaunchDarkly', 'Bartholomew']) expect(sent).not.toContain(name);
+    // A sentence that differs only in its names is one harper has already read.
+    const other = text.replace('Ngozi Okafor', 'Aoife Brennan');
+    const before = seen.length;
+    const again = await proofreader.lint(other, prepareText(other), wordAcceptance(prepareText(other), {}));
+    expect(seen.length).toBe(before);
+    expect(again.map((i) => other.slice(i.start, i.end))).toEqual(['realy', 'would of', 'there']);
   });
 });

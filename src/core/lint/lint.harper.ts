@@ -1,5 +1,11 @@
 import type { LocalLinter } from 'harper.js';
-import { isAcceptedWord, isObjectPronoun, overlapsKnownName, type WordAcceptance } from './lint.proofread';
+import {
+  acceptedWhateverSuggested,
+  isAcceptedWord,
+  isObjectPronoun,
+  overlapsKnownName,
+  type WordAcceptance,
+} from './lint.proofread';
 import type { LintIssue } from './lint.schema';
 import type { Sentence } from './lint.text';
 import { clauseTakers, personPlural } from './lint.words';
@@ -533,24 +539,95 @@ export async function createHarperEngine(): Promise<HarperEngine> {
   };
 }
 
-/** Sentences to lint together: their text, joined as in the message where they are neighbours. */
+/**
+ * A sentence as harper is given it: each word the proofreader accepts whatever harper would suggest (a name, an
+ * acronym, a code-like token, a word of the user's dictionary) replaced by a short name harper knows. Harper
+ * searches its dictionary for suggestions for every word it does not know, which costs 20–90 ms for each new
+ * one ("Odhiambo", "LaunchDarkly", "Villeurbanne") and seconds for a long one ("OpenTelemetry"), only for us to
+ * drop the finding; a stand-in costs nothing and reads to harper's grammar rules as the name did.
+ */
+export interface MaskedSentence {
+  text: string;
+  /** Each replacement: where its stand-in is in `text`, and where the word it replaces is in the sentence. */
+  standIns: Array<{ at: number; end: number; from: number; to: number }>;
+}
+
+const standInNames = ['Sam', 'Tom', 'Ben', 'Max'];
+/** Titles and words harper knows well, left as they are: "Dear Ms Ito", "the UK", "OK". */
+const keptAsWritten = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dear|hi|hello|i|a|an|the|ok|uk|us|eu|ai|hr|it|tv|cv)$/i;
+
+/**
+ * The sentence with the capitalised or code-like words the proofreader accepts anyway replaced by stand-ins
+ * (different neighbours, so "Ngozi Okafor" never reads as a doubled word). A word after "a" or "an" is kept, so harper still judges the
+ * article by its sound, and so is a piece of a compound ("Jean-Luc", "Next.js").
+ *
+ * @example
+ * maskAcceptedWords('Dear Mr Odhiambo, thank you.', acceptance).text; // 'Dear Mr Sam, thank you.'
+ */
+export function maskAcceptedWords(sentence: string, acceptance: WordAcceptance): MaskedSentence {
+  const standIns: MaskedSentence['standIns'] = [];
+  let text = '';
+  let copied = 0;
+  for (const match of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = match[0];
+    const from = match.index ?? 0;
+    const to = from + word.length;
+    // Lower-case words stay: a technical term may be an English word too ("how you react", "a rust stain").
+    if (word.length < 2 || !/^\p{Lu}|\p{N}/u.test(word) || /^\p{N}+$/u.test(word) || keptAsWritten.test(word)) continue;
+    if (/[-./_@#+&'’\p{L}\p{N}]$/u.test(sentence.slice(0, from))) continue;
+    if (/^(?:[-./_@#+&][\p{L}\p{N}]|['’](?!s\b))/u.test(sentence.slice(to))) continue;
+    if (/(?:^|\s)an?\s+$/i.test(sentence.slice(Math.max(0, from - 4), from))) continue;
+    if (!acceptedWhateverSuggested(word, { text: sentence, start: from }, acceptance)) continue;
+    const name = standInNames[standIns.length % standInNames.length] as string;
+    text += sentence.slice(copied, from);
+    standIns.push({ at: text.length, end: text.length + name.length, from, to });
+    text += name;
+    copied = to;
+  }
+  return { text: text + sentence.slice(copied), standIns };
+}
+
+/**
+ * Harper's findings on a masked sentence, placed back in the sentence as written. A finding on a stand-in is
+ * about the stand-in, not the user's word, and is dropped.
+ */
+function unmasked(found: SentenceLint[], masked: MaskedSentence, sentence: string): SentenceLint[] {
+  if (masked.standIns.length === 0) return found;
+  const place = (at: number): number => {
+    let shift = 0;
+    for (const standIn of masked.standIns) {
+      if (standIn.end > at) break;
+      shift = standIn.to - standIn.end;
+    }
+    return at + shift;
+  };
+  return found
+    .filter((f) => !masked.standIns.some((s) => f.start < s.end && s.at < f.end))
+    .map((f) => {
+      const start = place(f.start);
+      const end = place(f.end);
+      return { ...f, start, end, problem: sentence.slice(start, end) };
+    });
+}
+
+/** Sentences to lint together: their masked text, joined as in the message where they are neighbours. */
 interface Piece {
   text: string;
   /** Where each sentence starts in `text`. */
   offsets: number[];
-  sentences: Sentence[];
+  keys: string[];
 }
 
-function pieceOf(text: string, group: Array<{ sentence: Sentence; index: number }>): Piece {
+function pieceOf(text: string, group: Array<{ sentence: Sentence; index: number; key: string }>): Piece {
   let joined = '';
   const offsets: number[] = [];
-  group.forEach(({ sentence, index }, k) => {
+  group.forEach(({ sentence, index, key }, k) => {
     const previous = group[k - 1];
     if (previous) joined += previous.index === index - 1 ? text.slice(previous.sentence.end, sentence.start) : '\n\n';
     offsets.push(joined.length);
-    joined += sentence.text;
+    joined += key;
   });
-  return { text: joined, offsets, sentences: group.map((g) => g.sentence) };
+  return { text: joined, offsets, keys: group.map((g) => g.key) };
 }
 
 /**
@@ -575,38 +652,45 @@ export function proofreaderOver(engine: HarperEngine): Proofreader {
   };
 
   /**
-   * Harper's findings per sentence. Sentences seen before come from the cache. One or two new sentences
-   * (typing) are linted alone; more are linted together in one piece (as they stand in the message where they
-   * are neighbours), which costs less than sentence by sentence.
+   * Harper's findings per sentence, on the sentences as masked (so a sentence that differs only in a name is
+   * one harper has seen). Sentences seen before come from the cache. One or two new sentences (typing) are
+   * linted alone; more are linted together in one piece (as they stand in the message where they are
+   * neighbours), which costs less than sentence by sentence.
    */
-  async function findingsBySentence(text: string, sentences: Sentence[]): Promise<SentenceLint[][]> {
+  async function findingsBySentence(
+    text: string,
+    sentences: Sentence[],
+    acceptance: WordAcceptance,
+  ): Promise<SentenceLint[][]> {
+    const masked = sentences.map((sentence) => maskAcceptedWords(sentence.text, acceptance));
     const seen = new Set<string>();
     const missing = sentences
-      .map((sentence, index) => ({ sentence, index }))
-      .filter(({ sentence }) => !cache.has(sentence.text) && !seen.has(sentence.text) && seen.add(sentence.text));
+      .map((sentence, index) => ({ sentence, index, key: masked[index]?.text ?? sentence.text }))
+      .filter(({ key }) => !cache.has(key) && !seen.has(key) && seen.add(key));
     if (missing.length > 0) {
       const groups = missing.length <= 2 ? missing.map((m) => [m]) : [missing];
       const pieces = groups.map((group) => pieceOf(text, group));
       const found = await engine.findings(pieces.map((piece) => piece.text));
       pieces.forEach((piece, k) => {
-        const buckets = piece.sentences.map((): SentenceLint[] => []);
+        const buckets = piece.keys.map((): SentenceLint[] => []);
         for (const finding of found[k] ?? []) {
           const index = piece.offsets.findLastIndex((offset) => offset <= finding.start);
           const offset = piece.offsets[index];
-          const sentence = piece.sentences[index];
-          if (offset === undefined || !sentence || finding.start >= offset + sentence.text.length) continue;
+          const key = piece.keys[index];
+          if (offset === undefined || key === undefined || finding.start >= offset + key.length) continue;
           buckets[index]?.push({ ...finding, start: finding.start - offset, end: finding.end - offset });
         }
-        piece.sentences.forEach((sentence, index) => {
-          remember(sentence.text, buckets[index] ?? []);
+        piece.keys.forEach((key, index) => {
+          remember(key, buckets[index] ?? []);
         });
       });
     }
-    return sentences.map((sentence) => {
-      const found = cache.get(sentence.text) ?? [];
+    return sentences.map((sentence, index) => {
+      const mask = masked[index] ?? { text: sentence.text, standIns: [] };
+      const found = cache.get(mask.text) ?? [];
       // Refresh its place so the cache keeps what the user is still editing.
-      remember(sentence.text, found);
-      return found;
+      remember(mask.text, found);
+      return unmasked(found, mask, sentence.text);
     });
   }
 
@@ -614,7 +698,7 @@ export function proofreaderOver(engine: HarperEngine): Proofreader {
     stats: engine.stats,
     async lint(text, sentences, acceptance) {
       const issues: LintIssue[] = [];
-      const findings = await findingsBySentence(text, sentences);
+      const findings = await findingsBySentence(text, sentences, acceptance);
       sentences.forEach((sentence, index) => {
         for (const found of findings[index] ?? []) {
           const rule = harperRuleId(found.kind, found.problem);

@@ -1040,10 +1040,15 @@ function isSlipOfATool(lower: string): boolean {
  * day or a month one slip away ("on Wendesday", "in Febuary"), or a long word one slip from a common one
  * ("your Engeneering team") in a place where names do not stand: not next to another capitalised word
  * ("Consolidated Messenger"), not after a greeting or a title, "to", "at", "for", "with", "met"…
+ * Without the dictionary's suggestions (`undefined`), whether it could be one: near a day or a month, or long
+ * and where names do not stand.
  */
-function isMisspeltCommonWord(word: string, where: { text: string; start: number; suggestions: string[] }): boolean {
+function isMisspeltCommonWord(
+  word: string,
+  where: { text: string; start: number; suggestions: string[] | undefined },
+): boolean {
   const lower = word.toLowerCase();
-  const suggestions = where.suggestions.map((s) => s.toLowerCase());
+  const suggestions = where.suggestions?.map((s) => s.toLowerCase());
   const before = where.text.slice(Math.max(0, where.start - 40), where.start);
   const after = where.text.slice(where.start + word.length, where.start + word.length + 40);
   if (greetingOrTitle.test(before) || /^['’]s\b/.test(after)) return false;
@@ -1053,9 +1058,10 @@ function isMisspeltCommonWord(word: string, where: { text: string; start: number
   const previousIsCapitalisedName =
     previous !== null &&
     !/(?:^|[.!?]\s+|\n\s*)$/.test(where.text.slice(0, where.start - (before.length - previous.index)));
-  if (suggestions.some((s) => calendarWords.has(s) && editDistance(lower, s) <= (word.length >= 6 ? 2 : 1)))
-    return !nextIsCapitalised || /^[ \t]+\d/.test(after);
+  const nearCalendar = (s: string) => calendarWords.has(s) && editDistance(lower, s) <= (word.length >= 6 ? 2 : 1);
+  if ((suggestions ?? [...calendarWords]).some(nearCalendar)) return !nextIsCapitalised || /^[ \t]+\d/.test(after);
   if (word.length < 8 || nextIsCapitalised || previousIsCapitalisedName || beforeAName.test(before)) return false;
+  if (suggestions === undefined) return true;
   const top = suggestions[0];
   if (top === undefined || editDistance(lower, top, 1) > 1) return false;
   // A slip rarely changes the first letter, the one the writer capitalised; a brand often does ("Paystack").
@@ -1063,6 +1069,30 @@ function isMisspeltCommonWord(word: string, where: { text: string; start: number
   // Teams and titles are what people capitalise mid-sentence ("your Engineering team"); any other word after
   // "the" or "a" is more likely a product or company ("the Veridian platform").
   return capitalisedCommonWords.test(top) || !/(?:^|\s)(?:the|a|an)\s+$/i.test(before);
+}
+
+/**
+ * Whether a word is accepted whatever the dictionary would suggest for it: in the personal dictionary or the
+ * technical terms, an acronym or a code-like token ("k8s", "LaunchDarkly"), or a capitalised word mid-sentence
+ * that can only be a name ("Dear Mr Odhiambo", "with Ngozi and Tadeusz"). `isAcceptedWord` accepts every such
+ * word, so the WebAssembly proofreader need not look it up: its search for suggestions costs 20–90 ms for each
+ * new unknown word, and seconds for a long one ("OpenTelemetry").
+ *
+ * @example
+ * acceptedWhateverSuggested('Odhiambo', { text: 'Dear Mr Odhiambo, thank you.', start: 8 }, acceptance); // true
+ * acceptedWhateverSuggested('recieve', { text: 'I did recieve it.', start: 6 }, acceptance); // false
+ */
+export function acceptedWhateverSuggested(
+  word: string,
+  where: { text: string; start: number },
+  acceptance: WordAcceptance,
+): boolean {
+  const bare = word.replace(/['’]s$/, '');
+  const lower = bare.toLowerCase();
+  if (acceptance.dictionary.has(lower) || techTerms.has(lower)) return true;
+  if (/\d/.test(bare) || /[A-Z]/.test(bare.slice(1))) return true;
+  if (!/^\p{Lu}/u.test(bare) || /(?:^|[.!?]\s+|\n\s*)$/.test(where.text.slice(0, where.start))) return false;
+  return !isMisspeltCommonWord(bare, { ...where, suggestions: undefined });
 }
 
 /** Each word of a loan phrase → the phrases it stands in. */
