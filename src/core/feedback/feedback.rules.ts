@@ -303,6 +303,9 @@ export const reassurance = anyOf(
   /(?:do|did) not think you were the (?:problem|issue|reason)/,
   /(?:was|were|is) not (?:the reason|why|a factor|the deciding factor)/,
   /nothing to do with (?:you|your)/,
+  /not (?:anything|something|much) to do with (?:you|your)/,
+  // "It is not that you lack the knowledge": a shortcoming denied.
+  /not that you (?:lack|lacked|are missing|were missing|do not have|did not have)/,
   // "It wasn't your X that held you back", "it's not that your answers were wrong": a cleft rules X out.
   /^(?:and |but |so )?(?:it|this) (?:is|was) not (?:that|because|(?:your|the) [\w\s-]{1,40}? that)\b/,
   // "It's not that you're not capable": a denied shortcoming is praise.
@@ -340,7 +343,7 @@ export const withheldFeedback =
 
 /** Feedback said not to exist rather than held back: "no more detail I can share", "nothing specific to pass on". */
 export const noFeedbackToGive =
-  /\b(?:did not|could not|can not|was not able to|never) (?:really )?get (?:much|anything|a lot|more|any more|any detail|any details|any feedback|much detail)(?: \w+){0,2} (?:from|out of) (?:them|him|her|the client|the team|the hiring manager|the panel|the company)\b|\b(?:no|not (?:any|much)) (?:more |further |other |real |specific )?(?:detail|details|feedback|information|specifics|reasons?|comments?)(?: (?:that|which))? (?:i|we|they) (?:can|could|am able to|are able to|have been able to) (?:share|give|pass on|provide|offer)\b|\bnothing (?:specific |more |further |much |else |concrete |useful )?(?:to|i can|we can) (?:pass on|share|report|add|feed back)\b/;
+  /\ball (?:she|he|they|the client|the hiring manager|the panel|i) (?:would|could|will|was able to|were able to) (?:say|tell (?:me|us)|share|give (?:me|us)|pass on)\b|\b(?:did not|could not|can not|was not able to|never) (?:really )?get (?:much|anything|a lot|more|any more|any detail|any details|any feedback|much detail)(?: \w+){0,2} (?:from|out of) (?:them|him|her|the client|the team|the hiring manager|the panel|the company)\b|\b(?:no|not (?:any|much)) (?:more |further |other |real |specific )?(?:detail|details|feedback|information|specifics|reasons?|comments?)(?: (?:that|which))? (?:i|we|they) (?:can|could|am able to|are able to|have been able to) (?:share|give|pass on|provide|offer)\b|\bnothing (?:specific |more |further |much |else |concrete |useful )?(?:to|i can|we can) (?:pass on|share|report|add|feed back)\b/;
 
 /** The comparison itself ruled out: "this wasn't about other candidates", "nothing to do with the competition". */
 export const ruledOutComparison =
@@ -384,6 +387,8 @@ export const otherCandidate = anyOf(
 /** A trait of attitude read in the user ("a bit arrogant", "defensive when challenged"): fit, and specific. */
 export const traitOfAttitude = anyOf(
   /over-?confiden\w*/,
+  /(?:a (?:little|bit|touch) |slightly |far |much |way )?too (?:confident|self-assured|sure of (?:yourself|himself|herself))/,
+  /overly (?:confident|self-assured|sure of (?:yourself|himself|herself))/,
   /cocky/,
   /defensive\w*/,
   /argumentative/,
@@ -719,7 +724,7 @@ export const cues: Cue[] = [
       // names a tool ("the AWS Solutions Architect certification"); a licence or a registration that permits the
       // work (driving, HGV, forklift, SIA, NMC, Social Work England) is logistics, like a visa.
       /certification/,
-      /certificates?/,
+      /(?<!practi[cs]ing )certificates?/,
       // A credential by its scheme and level ("CIPD Level 7", "PRINCE2 Practitioner", "a Level 3 assessor"); trade
       // cards and tickets that permit the work (CSCS, IPAF, SIA) are logistics.
       /(?:cipd|nebosh|iosh|smsts|sssts|taqa|celta|pgce|icaew|mcips|aat|qts|nvq)/,
@@ -826,6 +831,11 @@ export const cues: Cue[] = [
       /buzzwords/,
       /clich\w+/,
       /(?:no|few|weak|thin|generic|irrelevant|old|outdated) examples/,
+      // Out of order: "you jumped around", "not in a logical order".
+      /(?:jumped|jumping|jumps|skipped|skipping) around/,
+      /(?:not|never) (?:\w+ ){0,3}in (?:a |any )?(?:logical |clear |sensible )?order/,
+      // The why of the user's own choices: "you didn't explain why you'd made the choices you made".
+      /(?:did not|could not|never|failed to|struggled to|unable to|not able to) (?:really |fully )?(?:explain|justify|articulate|tell us|say) (?:why you(?:'d| had| would)? (?:made|chose|take|took|picked|went|decided|designed|did)|(?:the )?(?:reasoning|rationale|thinking) (?:behind|for) (?:your|the|those|these))/,
       /examples (?:were|was) (?:weak|old|thin|generic|irrelevant|dated|outdated|limited|vague)/,
       /(?:did not|never|could not|didn't) (?:give|provide|offer|share|use) (?:any |many |enough |specific |concrete |real |relevant )*examples/,
       /storytelling/,
@@ -1123,6 +1133,7 @@ export const cues: Cue[] = [
       /you (?:thought|assumed|believed|expected) (?:it|the role|the job|this|we|our)\b/,
       /(?:looked|look|looking) into (?:our|the company|us|the business)/,
       /read up on/,
+      /(?:not|never|had not|have not|did not|without) (?:really |properly |fully )?(?:tailored|tailor|adapted|adapt|pitched|geared|customi[sz]ed) (?:it |this |that |them |the [\w-]+ |your [\w-]+ )?(?:to|at|for) (?:us|our|the (?:audience|company|organi[sz]ation|sector|role|charity|business|client|panel))/,
       // Not researched the employer, named any way: "did not research the trust's strategy", "never looked into the
       // school".
       /(?:did not|had not|have not|never|not|no|without|could have|should have) (?:\w+ ){0,3}(?:research(?:ed|ing)?|look(?:ed|ing)? into|read(?:ing)? up (?:on|about)) (?:our|their|us|them|the (?:[\w-]+'s|company|organi[sz]ation|business|firm|trust|school|charity|council|hospital|practice|brand|client|agency|group|team|role|job|employer|board))\b/,
@@ -1258,6 +1269,10 @@ export const cues: Cue[] = [
       /inappropriately dressed/,
       /attire/,
       /dress code/,
+      /confidential\w*/,
+      /(?:breach\w*|broke|breaking) (?:of )?(?:an? )?(?:nda|non-disclosure)/,
+      /(?:shared|disclosed|revealed|talked about|discussed|gave away) [\w\s',]{0,50}\b(?:unreleased|unannounced|confidential|internal|private|sensitive|under nda)\b/,
+      /(?:came across as|sounded|seemed|was|were) (?:quite |very |a bit |a little |rather |really )?(?:bitter|resentful|vindictive)/,
       /(?:turned up|arrived|came|showed up|dressed|wore|wearing) (?:in |wearing )?(?:gym|sports|running|beach|casual|scruffy|ripped|dirty) ?(?:wear|clothes|kit|gear|jeans|shorts|trainers)/,
       /(?:\d+|five|ten|fifteen|twenty|thirty|forty) ?(?:mins?|minutes) late|\blate (?:by )?(?:\d+|five|ten|fifteen|twenty|thirty|forty) ?(?:mins?|minutes)/,
       /talk(?:ed|s|ing)? down to/,
@@ -1370,6 +1385,11 @@ export const cues: Cue[] = [
       /(?:too|very|overly) focused on [\w\s']{1,40}(?:and )?not (?:enough|much|so much) on/,
       // A style closer to the team's: "someone whose style felt more in line with how the team works".
       /(?:style|approach|personality|way of working|manner|temperament|values)\b[\w\s]{0,20}\b(?:more in line with|closer to|more aligned with|better (?:matched|suited) to|a better match for) (?:how|the way|what) (?:the|our|their) (?:team|group|office|company)/,
+      /(?:would not|might not|may not|will not|would never|did not think you would|worried you would not) (?:really |particularly )?enjoy (?:the|this|our) (?:role|job|work|position|team|environment|pace)/,
+      /(?:hard|difficult|tricky|a challenge) to manage/,
+      /(?:pushed|push|pushing|pushes) back on (?:every|everything|each|all|most)/,
+      // A profile named no further (DESIGN.md's "different profile"): "someone with a different skill set".
+      /(?:a |an )?(?:different|another) (?:skill ?set|skills? mix|mix of skills|kind of (?:candidate|person|profile)|type of (?:candidate|person|profile))/,
       // The verdict without a reason: "they just did not feel it was right".
       /(?:did not|do not|does not) (?:feel|think) (?:it|this|you) (?:was|were|is|are|would be) (?:quite |entirely )?right\b(?! (?:for (?:the|this) (?:salary|money|pay)))/,
       /(?:clicked|gelled|connected|bonded|got on) (?:better |more |best )?with/,
@@ -1543,7 +1563,7 @@ export const cues: Cue[] = [
       /internal (?:person|hire|applicant)/,
       /former employee/,
       /ex-employee/,
-      /from within (?:the|our) (?:team|company|business|organi[sz]ation|department)/,
+      /(?<!referr\w* )from within (?:the|our) (?:team|company|business|organi[sz]ation|department)/,
       /in-house candidate/,
       /existing (?:team member|employee|member of staff|staff member|colleague)/,
       /(?:keep|kept|keeping) (?:the work|it|the role|this) in-house/,
@@ -1579,8 +1599,9 @@ export const cues: Cue[] = [
       /put on ice/,
       /on ice/,
       /(?:put|placed|is|are) on pause/,
-      /from within (?:the|our) (?:team|company|business|organi[sz]ation|department)/,
+      /(?<!referr\w* )from within (?:the|our) (?:team|company|business|organi[sz]ation|department)/,
       /in-house candidate/,
+      /(?:role|post|position|job|vacancy) (?:will not|would not|is not going to|is no longer going to) (?:now )?be (?:created|going ahead|happening|opened|advertised)/,
       /cancell?ed/,
       /cancell?ing/,
       /withdrawn/,
@@ -1864,7 +1885,8 @@ export const cues: Cue[] = [
       /on-call/,
       /leave at \d/,
       /\d ?pm/,
-      /rota/,
+      // The hours worked, not a rota the job manages ("managing the ward rota").
+      /(?<!(?:manag\w*|running|run|planning|plan|organi[sz]\w*|writing|write|doing|do) (?:the |a |our )?(?:[\w-]+ )?)rota/,
       /roster/,
       /work (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|nights)/,
       /(?:days|hours) (?:a|per) week/,
@@ -1887,6 +1909,11 @@ export const cues: Cue[] = [
       /licen[cs]e/,
       /drug (?:test|screen)/,
       /(?:security |sc |dv |nv1 |nv2 |government )clearance/,
+      // A licence to practise, like a visa, permits the work (a credential earned by exams is experience).
+      /practi[cs]ing certificate/,
+      /licen[cs]e to practi[cs]e/,
+      /(?:registration|registered) with (?:the )?(?:hcpc|gmc|nmc|sra|gphc|gdc|gcc|gosc|social work england|scottish social services council|ofsted|bsb|bar standards board|ico|fca)/,
+      /not (?:yet )?(?:been )?admitted (?:as a solicitor|to the roll|to the bar)?/,
       /clearance/,
       /background check/,
       /dbs check/,
@@ -2040,10 +2067,11 @@ export const askedAboutTerms =
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
-  /\b(?:in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:looks?|looked|seem(?:s|ed)?) (?:\w+ )?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
+  /\b(?:in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
 
 /** Strength phrases that carry no evaluative adjective. */
 export const strengthEvent = anyOf(
+  /everything else (?:was|is) (?:there|fine|great|good|strong|spot on|in place)/,
   /would (?:happily |gladly |definitely |certainly )?(?:hire|employ|take on|interview) (?:you |her |him |them )?(?:again |for|in|if) (?:the |a |any )?(?:next|future|another|other|similar|different|right)?/,
   /(?:enjoyed|loved|liked) (?:meeting|speaking|talking|chatting|getting to know|learning about|hearing|working)/,
   /(?:lovely|great|nice|a pleasure|a real pleasure) (?:to meet|meeting|speaking|talking|chatting)/,
@@ -2112,7 +2140,8 @@ export const jobDescription =
 export const consequence =
   /^(?:which|so)\b.{0,30}\b(?:read (?:it |that )?as|came across as|(?:was )?(?:taken|seen) as|took (?:it|that) as|assumed|interpreted (?:it |that )?as|saw (?:it|that) as|made (?:it|us|them|you) (?:seem|look|think|feel|wonder)|gave (?:the|an) impression|set (?:the |a |an )?(?:wrong|bad|poor|negative|awkward) tone)\b/;
 /** "Polished, almost too polished": the repeated word turns the praise into the concern. */
-export const backhanded = /\b(\w+), (?:almost|perhaps|maybe|if anything|arguably|possibly) (?:too |over-?)\1\b/;
+export const backhanded =
+  /\b(\w+), (?:almost|perhaps|maybe|if anything|arguably|possibly)(?: just)?(?: a (?:little|bit|touch)| slightly)? (?:too |over-?)\1\b/;
 /** A sector named with experience ("in a healthcare setting", "in fintech"): the level or domain side of it. */
 export const sectorPhrase =
   /\bin (?:a |an |the )?(?:[\w-]+ ){1,2}(?:setting|sector|industry|context)\b|\bin (?:healthcare|fintech|finance|banking|retail|insurance|pharma|biotech|gaming|edtech|e-commerce|ecommerce|the nhs|government|the public sector|the charity sector|manufacturing|telecoms|energy|media|hospitality|consulting|education)\b/;
