@@ -455,7 +455,8 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         add('skills');
         reading.topics.add('skills');
       }
-      if (lexicon.some((hit) => hit.kind === 'domain') && !answersContext.test(n)) add('experience');
+      // "your leadership style was too hands-off" is the style (fit), not the leadership experience.
+      if (lexicon.some((hit) => hit.kind === 'domain') && !answersContext.test(n) && !issueIn('fit')) add('experience');
       const experienceCue = topics.some((t) => t.category === 'experience' && t.pattern.test(judgedText));
       if (
         experienceCue &&

@@ -282,7 +282,7 @@ export const positiveJudgement = anyOf(
 
 /** A statement of what the employer needs: implies the user fell short of it. */
 export const requirement =
-  /\b(?:we|they|(?:the|our|my) (?:team|client|company|business|hiring manager|role|position|job)|it|he|she)\s+(?:really |just |simply |ideally |also |now |are |were |was |is |do |did |would )?(?:need(?:s|ed)?|want(?:s|ed)?|requires?d?|require|look(?:s|ed|ing)? for|(?:are|were) after|prefer(?:s|red)?|expect(?:s|ed)?|(?:are|were) hoping for|(?:are|were) seeking)\b(?! (?:me|us|you|him|her) to (?:say|pass|tell|let|know|mention|share|add|stress|emphasi[sz]e|reassure)\b)|\b(?:need(?:s|ed)?|want(?:s|ed)?|looking for|after|prefer(?:red)?|(?:would|'d) like|hoping for|hoped for|look for|search for|seek|seeking|move on with|go with) (?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+ (?:person|candidate|hire))\b|\b(?:the|this) (?:role|position|job) (?:also |really |still )?(?:requires|needs|calls for|demands)\b|\b(?:looking|hoping|want|wanting|need|needing|plan|planning) to (?:hire|find|bring in|recruit)\b|\b(?:essential|a must|non-negotiable|mandatory)\b|\byou (?:would |will )?need(?:ed)? (?:to (?:have|hold|be)|a|an|the)\b|^(?:[\w+&-]+ ){1,4}(?:is |are )?(?:required|needed|a requirement)\b(?! (?:to|by|of|for (?:a|an|the) \w+ to)\b)/;
+  /\b(?:we|they|(?:the|our|my) (?:team|client|company|business|hiring manager|role|position|job)|it|he|she)\s+(?:really |just |simply |ideally |also |now |are |were |was |is |do |did |would )?(?:need(?:s|ed)?|want(?:s|ed)?|requires?d?|require|look(?:s|ed|ing)? for|(?:are|were) after|prefer(?:s|red)?|expect(?:s|ed)?|(?:are|were) hoping for|(?:are|were) hoping (?:you(?:'d| would| could| might)|to see|to hear)|(?:are|were) seeking)\b(?! (?:me|us|you|him|her) to (?:say|pass|tell|let|know|mention|share|add|stress|emphasi[sz]e|reassure)\b)|\b(?:need(?:s|ed)?|want(?:s|ed)?|looking for|after|prefer(?:red)?|(?:would|'d) like|hoping for|hoped for|look for|search for|seek|seeking|move on with|go with) (?:someone|somebody|a candidate|candidates|people|a person|an? [\w-]+ (?:person|candidate|hire))\b|\b(?:the|this) (?:role|position|job) (?:also |really |still )?(?:requires|needs|calls for|demands)\b|\b(?:looking|hoping|want|wanting|need|needing|plan|planning) to (?:hire|find|bring in|recruit)\b|\b(?:essential|a must|non-negotiable|mandatory)\b|\byou (?:would |will )?need(?:ed)? (?:to (?:have|hold|be)|a|an|the)\b|^(?:[\w+&-]+ ){1,4}(?:is |are )?(?:required|needed|a requirement)\b(?! (?:to|by|of|for (?:a|an|the) \w+ to)\b)/;
 
 /** Worry that was explicitly ruled out ("no concerns about", "wasn't an issue"). */
 export const reassurance = anyOf(
@@ -343,7 +343,7 @@ export const withheldFeedback =
 
 /** Feedback said not to exist rather than held back: "no more detail I can share", "nothing specific to pass on". */
 export const noFeedbackToGive =
-  /\ball (?:she|he|they|the client|the hiring manager|the panel|i) (?:would|could|will|was able to|were able to) (?:say|tell (?:me|us)|share|give (?:me|us)|pass on)\b|\b(?:did not|could not|can not|was not able to|never) (?:really )?get (?:much|anything|a lot|more|any more|any detail|any details|any feedback|much detail)(?: \w+){0,2} (?:from|out of) (?:them|him|her|the client|the team|the hiring manager|the panel|the company)\b|\b(?:no|not (?:any|much)) (?:more |further |other |real |specific )?(?:detail|details|feedback|information|specifics|reasons?|comments?)(?: (?:that|which))? (?:i|we|they) (?:can|could|am able to|are able to|have been able to) (?:share|give|pass on|provide|offer)\b|\bnothing (?:specific |more |further |much |else |concrete |useful )?(?:to|i can|we can) (?:pass on|share|report|add|feed back)\b/;
+  /\b(?:decision|outcome) (?:is|was|has) not (?:yet |been )?(?:final|confirmed|made|finali[sz]ed)\b|\b(?:went|gone|has gone|have gone) (?:quiet|silent|dark) on (?:me|us)\b|\b(?:have not|has not|had not|haven't|hasn't) (?:been able|managed) to get (?:any|much|more) (?:feedback|detail|details|information|reasons?)\b|\ball (?:she|he|they|the client|the hiring manager|the panel|i) (?:would|could|will|was able to|were able to) (?:say|tell (?:me|us)|share|give (?:me|us)|pass on)\b|\b(?:did not|could not|can not|was not able to|never) (?:really )?get (?:much|anything|a lot|more|any more|any detail|any details|any feedback|much detail)(?: \w+){0,2} (?:from|out of) (?:them|him|her|the client|the team|the hiring manager|the panel|the company)\b|\b(?:no|not (?:any|much)) (?:more |further |other |real |specific )?(?:detail|details|feedback|information|specifics|reasons?|comments?)(?: (?:that|which))? (?:i|we|they) (?:can|could|am able to|are able to|have been able to) (?:share|give|pass on|provide|offer)\b|\bnothing (?:specific |more |further |much |else |concrete |useful )?(?:to|i can|we can) (?:pass on|share|report|add|feed back)\b/;
 
 /** The comparison itself ruled out: "this wasn't about other candidates", "nothing to do with the competition". */
 export const ruledOutComparison =
@@ -831,6 +831,8 @@ export const cues: Cue[] = [
       /buzzwords/,
       /clich\w+/,
       /(?:no|few|weak|thin|generic|irrelevant|old|outdated) examples/,
+      // What came of the work, not asked for: "you couldn't talk about how you measured whether it worked".
+      /(?:could not|did not|unable to|not able to|struggled to|never|failed to) (?:really )?(?:talk about|explain|say|tell us|describe|show|give) (?:how you (?:measured|tracked|knew|evaluated|assessed|proved)|(?:what|whether) (?:the )?(?:impact|results?|outcomes?|difference)s? (?:was|were|it made|any of it))/,
       // Out of order: "you jumped around", "not in a logical order".
       /(?:jumped|jumping|jumps|skipped|skipping) around/,
       /(?:not|never) (?:\w+ ){0,3}in (?:a |any )?(?:logical |clear |sensible )?order/,
@@ -1269,6 +1271,8 @@ export const cues: Cue[] = [
       /inappropriately dressed/,
       /attire/,
       /dress code/,
+      // Asked-for papers not sent: "you didn't provide the two references we requested within the deadline".
+      /(?:did not|never|failed to|forgot to) (?:provide|send|supply|return|submit|give us) (?:the |your |any |two |both |all )?(?:[\w-]+ )?(?:references?|referees?|paperwork|documents?|documentation|forms?)\b[\w\s]{0,30}\b(?:requested|asked for|deadline|in time|on time)/,
       /confidential\w*/,
       /(?:breach\w*|broke|breaking) (?:of )?(?:an? )?(?:nda|non-disclosure)/,
       /(?:shared|disclosed|revealed|talked about|discussed|gave away) [\w\s',]{0,50}\b(?:unreleased|unannounced|confidential|internal|private|sensitive|under nda)\b/,
@@ -1388,6 +1392,10 @@ export const cues: Cue[] = [
       /(?:would not|might not|may not|will not|would never|did not think you would|worried you would not) (?:really |particularly )?enjoy (?:the|this|our) (?:role|job|work|position|team|environment|pace)/,
       /(?:hard|difficult|tricky|a challenge) to manage/,
       /(?:pushed|push|pushing|pushes) back on (?:every|everything|each|all|most)/,
+      // A liking for structure where the work has none: "you like clear instructions and routine, and this team
+      // changes priorities almost daily".
+      /(?:like|likes|prefer|prefers|need|needs|want|wants|enjoy|enjoys|thrive (?:on|with)) (?:clear|a lot of|lots of|plenty of|more|firm|set|fixed|detailed) (?:instructions|structure|routines?|direction|guidance|processes|boundaries)/,
+      /changes? (?:its |their |our )?(?:priorities|direction|plans) (?:almost |nearly |pretty much )?(?:daily|every day|weekly|every week|constantly|all the time)/,
       // A profile named no further (DESIGN.md's "different profile"): "someone with a different skill set".
       /(?:a |an )?(?:different|another) (?:skill ?set|skills? mix|mix of skills|kind of (?:candidate|person|profile)|type of (?:candidate|person|profile))/,
       // The verdict without a reason: "they just did not feel it was right".
@@ -1977,6 +1985,10 @@ export const boilerplate = anyOf(
   /(?:will|would|are|have) not be(?:en)? (?:progressing|moving forward|taking (?:your application |you |this |things )?forward|proceeding|continuing)/,
   /decided not to (?:move forward|proceed|progress|take|continue)/,
   /not (?:to )?(?:move|moving|take|taking) (?:you |your application |this )?forward/,
+  /(?:not|unable to|not able to) (?:to )?(?:take|taking|progress|progressing) (?:you |your application |this |things )?further/,
+  /(?:overwhelming|huge|large|high|great|very large|very high) (?:response|number|volume)/,
+  // A filled post said alone is the template's reason, as "we have decided to go with other candidates" is.
+  /(?:position|role|job|vacancy|post) (?:has|have) (?:now |since |already )?been filled(?! internally| by| with)/,
   /not (?:be )?progress(?:ing)?/,
   /will not be moving/,
   /(?:keep|hold|retain) (?:your|you|the) (?:cv|details|resume|profile|information|application) on file/,
@@ -2103,7 +2115,7 @@ export const strengthEvent = anyOf(
 
 /** Greetings and sign-offs, which carry no feedback. */
 export const pleasantry =
-  /^(?:(?:i|we) (?:just )?(?:wanted|want|thought i would|am writing) to (?:circle back|follow up|get back to you|let you know|update you|touch base)|(?:just )?(?:circling|following) (?:back|up)|(?:i|we) (?:know|understand|realise|realize) (?:that )?you (?:were|are|had been) (?:hoping|keen|looking|waiting)|(?:i am|we are) (?:sure|confident) you will (?:land|find|get)|hi|hello|hey|dear|good (?:morning|afternoon)|kind regards|best regards|regards|best wishes|best|many thanks|thanks|thank you|cheers|sincerely|warm regards|all the best|please (?:do not hesitate|feel free|let me know)|do not hesitate|feel free|let me know if|if you have any (?:questions|queries))\b/;
+  /^(?:(?:i|we) (?:will|shall) (?:let you know|be in touch|update you|get back to you|keep you posted)|(?:i|we) (?:would|'d) love (?:for )?you to (?:apply|keep|stay|look)|(?:please )?keep an eye on (?:our|the) (?:careers|jobs|vacancies|website)|(?:i|we) (?:just )?(?:wanted|want|thought i would|am writing) to (?:circle back|follow up|get back to you|let you know|update you|touch base)|(?:just )?(?:circling|following) (?:back|up)|(?:i|we) (?:know|understand|realise|realize) (?:that )?you (?:were|are|had been) (?:hoping|keen|looking|waiting)|(?:i am|we are) (?:sure|confident) you will (?:land|find|get)|hi|hello|hey|dear|good (?:morning|afternoon)|kind regards|best regards|regards|best wishes|best|many thanks|thanks|thank you|cheers|sincerely|warm regards|all the best|please (?:do not hesitate|feel free|let me know)|do not hesitate|feel free|let me know if|if you have any (?:questions|queries))\b/;
 /** "experience" on its own: about a skill when a skill is named with it ("experience with Kubernetes"). */
 export const bareExperience = /\bexperience(?:d)?\b/;
 /** Words that make "experience" about level, years, sector or leadership rather than a skill. */
