@@ -241,7 +241,12 @@ function afterHave(words: Word[], out: Finding[]): void {
     // "I have work two days a week").
     const objectAfter =
       /^(?:a|an|my|your|our|their|his|her|me|us|them|him)$/.test(after?.lower ?? '') ||
-      ((pluralQuantifiers.has(after?.lower ?? '') || /^\d/.test(after?.text ?? '')) && !bareObjects.has(verb.base));
+      ((pluralQuantifiers.has(after?.lower ?? '') || /^\d/.test(after?.text ?? '')) && !bareObjects.has(verb.base)) ||
+      // "I have lead similar migrations": an adjective of kind or size and a plural noun as the object.
+      (/^(?:similar|several|multiple|various|numerous|large|major|complex|successful)$/.test(after?.lower ?? '') &&
+        isNounLike(words[j + 2]) &&
+        numberOf(words[j + 2] as Word) === 'plural' &&
+        !bareObjects.has(verb.base));
     const surelyVerb = !verb.noun || (j > i + 1 && isAdverbBetween(words[j - 1])) || afterModal || objectAfter;
     // A verb that is never a noun and has no other form in this spelling is wrong after "have" whatever follows
     // ("I have develop strong relationships").
@@ -1842,7 +1847,11 @@ function itsBeforeParticiple(words: Word[], out: Finding[]): void {
 }
 
 /** "I enjoyed to meet", "avoid to repeat": these verbs take the -ing form, not "to". */
-const gerundTakers = set('enjoy enjoys enjoyed enjoying avoid avoids avoided avoiding finish finished finishes');
+const gerundTakers = set(
+  `enjoy enjoys enjoyed enjoying avoid avoids avoided avoiding finish finished finishes consider considers considering
+  suggest suggests suggesting recommend recommends mind minds imagine postpone postponed delay delayed risk dislike
+  disliked quit`,
+);
 function gerundAfter(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     if (!gerundTakers.has(word.lower) || words[i + 1]?.lower !== 'to') return;
@@ -1858,6 +1867,233 @@ function gerundAfter(words: Word[], out: Finding[]): void {
         end: next.end,
         suggestion: ing,
       });
+  });
+}
+
+/** "I am not used to present", "capable to lead": after "be used to" and "capable of", the -ing form. */
+function ingAfterUsedTo(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    let to = -1;
+    if (word.lower === 'used' && words[i + 1]?.lower === 'to') {
+      let b = i - 1;
+      if (/^(?:not|really|quite|very|so|now|already|more|well|getting|get|got)$/.test(words[b]?.lower ?? '')) b--;
+      const be = words[b]?.lower ?? '';
+      if (!finiteBe.has(be) && !/^(?:get|gets|got|getting|become|became)$/.test(be)) return;
+      to = i + 1;
+    } else if (word.lower === 'capable' && words[i + 1]?.lower === 'to') to = i + 1;
+    else return;
+    const next = words[to + 1];
+    const verb = verbOf(next);
+    if (
+      !next ||
+      !verb?.forms.has('base') ||
+      (verb.noun &&
+        !takesComplement(words, to + 1) &&
+        !/^(?:to|on|with|a|an|me|us|them|him|it)$/.test(words[to + 2]?.lower ?? '') &&
+        !objectDeterminers.has(words[to + 2]?.lower ?? '') &&
+        // "used to lead large teams": an adjective and a plural noun as the object.
+        !(isNounLike(words[to + 3]) && numberOf(words[to + 3] as Word) === 'plural'))
+    )
+      return;
+    const ing = verbFormOf(verb.base, 'ing');
+    if (!ing) return;
+    const capable = word.lower === 'capable';
+    out.push({
+      rule: 'grammar.verb-form',
+      message: capable
+        ? 'Write "capable of" and the -ing form ("capable of leading").'
+        : 'After "be used to" (accustomed to), use the -ing form ("used to presenting").',
+      start: capable ? (words[to]?.start ?? next.start) : next.start,
+      end: next.end,
+      suggestion: capable ? `of ${ing}` : ing,
+    });
+  });
+}
+
+/** "let me to know", "made us to wait": after let and make with an object, the bare infinitive. */
+function toAfterLetMake(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:let|lets|make|makes|made|making)$/.test(word.lower)) return;
+    const object = words[i + 1];
+    if (!/^(?:me|us|him|her|them|you|everyone)$/.test(object?.lower ?? '') || words[i + 2]?.lower !== 'to') return;
+    // "made me to" never reads as a preposition before a verb; "made you to the shortlist" has no verb.
+    const verb = verbOf(words[i + 3]);
+    if (!verb?.forms.has('base')) return;
+    const to = words[i + 2] as Word;
+    const after = words[i + 3] as Word;
+    out.push(
+      spanIssue(
+        'grammar.verb-form',
+        `After "${word.lower}" and its object, use the verb without "to" ("let me know").`,
+        to,
+        after,
+        after.text,
+      ),
+    );
+  });
+}
+
+/** Verbs after which "if" means "whether": "I wonder if they will…" is right. */
+const whetherTakers = set(
+  'wonder wondering ask asked asking know knew see check checking sure unsure tell confirm doubt',
+);
+
+/**
+ * "if I will apply again": a condition takes the present ("if I apply"); "If I knew…, I would have planned": a
+ * condition about the past takes the past perfect ("If I had known").
+ */
+function conditionalTenses(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'if') return;
+    const before = words[i - 1];
+    const opens =
+      before === undefined || /^[.!?;,]$/.test(before.text) || /^(?:and|but|so|even|only)$/.test(before.lower);
+    if (!opens || whetherTakers.has(words[i - 2]?.lower ?? '') || whetherTakers.has(before?.lower ?? '')) return;
+    const subject = words[i + 1];
+    if (!subject || !/^(?:i|we|they|he|she)$/.test(subject.lower) || (subject.lower === 'i' && subject.text !== 'I'))
+      return;
+    const next = words[i + 2];
+    if (next?.lower === 'will') {
+      const v = isAdverbBetween(words[i + 3]) ? i + 4 : i + 3;
+      const verb = verbOf(words[v]);
+      if (!verb?.forms.has('base') || words[i + 3]?.lower === 'not') return;
+      const form = /^(?:he|she)$/.test(subject.lower) ? verbFormOf(verb.base, 's') : verb.base;
+      if (!form) return;
+      out.push({
+        ...spanIssue(
+          'grammar.tense',
+          'After "if" for a condition, use the present ("if I apply"), not "will".',
+          next,
+          words[v] as Word,
+          '',
+        ),
+        suggestion:
+          words
+            .slice(i + 3, v)
+            .map((w) => `${w.text} `)
+            .join('') + form,
+      });
+      return;
+    }
+    const verb = verbOf(next);
+    if (!next || !verb?.forms.has('past') || verb.forms.has('base') || beForms.has(next.lower)) return;
+    // The main clause after the comma speaks of the past: "…, I would have planned".
+    let k = i + 3;
+    while (k < words.length && !/^[.!?;]$/.test(words[k]?.text ?? '') && words[k]?.text !== ',') k++;
+    if (words[k]?.text !== ',') return;
+    const main = words.slice(k + 1, k + 6).map((w) => w.lower);
+    const m = main.findIndex((x) => /^(?:would|could|might|should|i'd|we'd|they'd|he'd|she'd)$/.test(x));
+    if (m < 0 || m > 2) return;
+    if (main[m + 1] !== 'have') return;
+    const participle = verbFormOf(verb.base, 'participle') ?? next.lower;
+    out.push(
+      issue(
+        'grammar.tense',
+        'A condition about the past takes the past perfect ("If I had known…, I would have…").',
+        next,
+        `had ${participle}`,
+      ),
+    );
+  });
+}
+
+/** Singular nouns that need an article after "I am" or "I have": "I am engineer", "I have question". */
+const articleNouns = set(
+  `engineer manager nurse developer designer teacher analyst consultant accountant lawyer doctor scientist researcher
+  student graduate leader player learner person question idea suggestion concern problem proposal plan chance
+  opportunity offer background communicator listener thinker professional specialist expert`,
+);
+const anBefore = (word: string) => /^(?:[aeio]|u(?!ni|ti|se|sa|su|ro|ra|re|ku))|^(?:hour|honest|honou?r)/i.test(word);
+
+/** "I am experienced engineer", "I have question about…", "It is good opportunity": a singular noun needs "a". */
+function missingArticle(words: Word[], out: Finding[]): void {
+  words.forEach((verb, i) => {
+    const subject = words[i - 1]?.lower ?? '';
+    const be =
+      (verb.lower === 'am' && subject === 'i') ||
+      verb.lower === "i'm" ||
+      (/^(?:is|was)$/.test(verb.lower) && /^(?:he|she|it|this|that)$/.test(subject));
+    const have =
+      (/^(?:have|had)$/.test(verb.lower) && /^(?:i|we|you|they)$/.test(subject)) ||
+      (/^(?:has|had)$/.test(verb.lower) && /^(?:he|she)$/.test(subject));
+    if (!be && !have) return;
+    let k = i + 1;
+    while (
+      k < i + 3 &&
+      isLowerWord(words[k]) &&
+      !articleNouns.has(words[k]?.lower ?? '') &&
+      !isFunctionWord(words[k] as Word) &&
+      !words[k]?.lower.endsWith('ly') &&
+      (!words[k]?.verb || words[k]?.verb?.noun || /ed$/.test(words[k]?.lower ?? '')) &&
+      numberOf(words[k] as Word) !== 'plural'
+    )
+      k++;
+    const noun = words[k];
+    if (!isLowerWord(noun) || !articleNouns.has(noun.lower) || k === i + 1 + 2) return;
+    const next = words[k + 1];
+    // "I am manager of the store" is a title; a noun after it is the head ("I have plan changes").
+    if (next && ((be && /^(?:of|at)$/.test(next.lower)) || /^['’-]/.test(next.text) || isNounLike(next))) return;
+    const first = words[i + 1] as Word;
+    const phrase = words
+      .slice(i + 1, k + 1)
+      .map((w) => w.text)
+      .join(' ');
+    out.push(
+      spanIssue(
+        'grammar.article',
+        'A singular noun like this one needs "a" or "an" ("I am an engineer", "I have a question").',
+        first,
+        noun,
+        `${anBefore(first.lower) ? 'an' : 'a'} ${phrase}`,
+      ),
+    );
+  });
+}
+
+/** "I enjoyed very much the tour", "I have also strong experience": the adverb goes before the verb. */
+function adverbBeforeObject(words: Word[], out: Finding[]): void {
+  words.forEach((verb, i) => {
+    if (
+      /^(?:enjoy|enjoyed|like|liked|love|loved|appreciate|appreciated)$/.test(verb.lower) &&
+      words[i + 1]?.lower === 'very' &&
+      words[i + 2]?.lower === 'much' &&
+      objectDeterminers.has(words[i + 3]?.lower ?? '')
+    ) {
+      out.push(
+        spanIssue(
+          'grammar.word-order',
+          'Put "very much" before the verb or after its object ("I very much enjoyed the tour").',
+          verb,
+          words[i + 2] as Word,
+          `very much ${verb.text}`,
+        ),
+      );
+      return;
+    }
+    if (!/^(?:have|has)$/.test(verb.lower) || !/^(?:i|we|you|they|he|she)$/.test(words[i - 1]?.lower ?? '')) return;
+    const adverb = words[i + 1];
+    if (!/^(?:also|always|still|already|often|usually|sometimes)$/.test(adverb?.lower ?? '')) return;
+    const after = words[i + 2];
+    if (!isLowerWord(after) || after.lower === 'to' || after.lower === 'not' || after.lower === 'been') return;
+    if (after.verb && (after.verb.forms.has('participle') || after.verb.forms.has('past') || !after.verb.noun)) return;
+    if (
+      !objectDeterminers.has(after.lower) &&
+      !/^(?:a|an|some|any|no|many|much|strong|good|great)$/.test(after.lower)
+    ) {
+      // An adjective or a noun starts the object ("also strong experience"), a word the lists do not know may be
+      // a participle ("have also shortlisted").
+      if (!adjectiveEnding.test(after.lower) && !isNounLike(after)) return;
+      if (/ed$/.test(after.lower) || !isNounLike(words[i + 3])) return;
+    }
+    out.push(
+      spanIssue(
+        'grammar.word-order',
+        `Put "${adverb?.lower}" before "${verb.lower}" when "${verb.lower}" is the main verb ("I also have strong…").`,
+        verb,
+        adverb as Word,
+        `${adverb?.lower} ${verb.lower}`,
+      ),
+    );
   });
 }
 
@@ -2862,6 +3098,11 @@ export function grammarFindings(text: string): Finding[] {
   indefiniteAgreement(words, out);
   determinerNumber(words, out);
   gerundAfter(words, out);
+  ingAfterUsedTo(words, out);
+  toAfterLetMake(words, out);
+  conditionalTenses(words, out);
+  missingArticle(words, out);
+  adverbBeforeObject(words, out);
   contractionAsPossessive(words, out);
   wereAfterPreposition(words, out);
   yourBeforeIng(words, out);

@@ -331,6 +331,34 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['It is the most busiest season.', 'most busiest', 'busiest'],
     ['The questions your product team ask is sharp.', 'is', 'are'],
     ['The toughest problems the ward face is staffing.', 'is', 'are'],
+    // Blind round 10.2: verbs that take no preposition or another one, -ing after more verbs, conditions, a
+    // missing article, adverbs placed inside the verb and its object, confused words and split words.
+    ['Could you explain us what the panel expected?', 'explain us', 'explain to us'],
+    ['We are still waiting the decision from head office.', 'waiting', 'waiting for'],
+    ['Despite of the delay, I enjoyed it.', 'Despite of', 'Despite'],
+    ['I would like to revert back to your question.', 'revert back', 'revert'],
+    ['You can contact with us by email.', 'contact with', 'contact'],
+    ['I mentioned about the audit in my answer.', 'mentioned about', 'mentioned'],
+    ['There were less applicants than last year.', 'less', 'fewer'],
+    ['Thanks for the helpful advise.', 'advise', 'advice'],
+    ['We finally past the audit.', 'past', 'passed'],
+    ['I lead the rollout at my previous employer.', 'lead', 'led'],
+    ['I can not thank you enough.', 'can not', 'cannot'],
+    ['Thanks again, may be we can talk next month.', 'may be', 'maybe'],
+    ["The decision is their's to make.", "their's", 'theirs'],
+    ["I reviewed several KPI's of the team.", "KPI's", 'KPIs'],
+    ['I am responsible of two sites.', 'of', 'for'],
+    ['It depends of the budget.', 'of', 'on'],
+    ['I would recommend to use a timer.', 'to use', 'using'],
+    ['She is used to lead large teams.', 'lead', 'leading'],
+    ['I am capable to manage the budget.', 'to manage', 'of managing'],
+    ['This will make me to work harder.', 'to work', 'work'],
+    ['If we will win the bid, I will move.', 'will win', 'win'],
+    ['If I saw the brief earlier, I would have asked.', 'saw', 'had seen'],
+    ["I'm experienced analyst.", 'experienced analyst', 'an experienced analyst'],
+    ['I have quick question about the rota.', 'quick question', 'a quick question'],
+    ['I liked very much the way you run retros.', 'liked very much', 'very much liked'],
+    ['We have always a backlog of ideas.', 'have always', 'always have'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -441,6 +469,13 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'The principle of least privilege matters, the school principal agreed, and our security principal works.',
       'I will say more later, and we need more cleaners and more power.',
       'The support team describe the issues well, and the biggest challenges the clinic faces are staffing.',
+      // Round 10.2's rules where the words are right.
+      'I wonder if I will hear back; if you will excuse me, I will stay in contact with them.',
+      'Some advise against it, and I am awaiting your reply; I am manager of the store and head of IT.',
+      'I used to present to large panels, and I am used to the pace. It is recommended to use gloves.',
+      'If I knew the answer, I would tell you. I have just one question and I have always loved maps.',
+      'It may be the case that less time is needed, and I can not only code but also design.',
+      'The CV’s layout is clear, and my manager’s style suits me. I have also worked with the help desk.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -171,6 +171,29 @@ export function isObjectPronoun(text: string, at: number): boolean {
   );
 }
 
+/** Words that take one preposition, written with another: "responsible of" → "responsible for". */
+const prepositionChoices: Array<[head: string, wrong: string, right: string, after?: string]> = [
+  ['responsible', 'of', 'for'],
+  ['similar', 'with', 'to'],
+  ['depend|depends|depended|depending|dependent', 'of|from', 'on'],
+  ['congratulations|congrats', 'for', 'on', '(?:the|your|a|an|his|her|their|being|getting|winning|launching)'],
+  ['aware', 'about', 'of'],
+  ['proud', 'on|for', 'of'],
+  ['afraid', 'from', 'of'],
+  ['participate|participated|participating', 'to|at', 'in'],
+  ['arrive|arrived|arriving', 'to', 'at', '(?:the|your|our|my)'],
+  ['listen|listened|listening', 'me|us|him|her|them', 'to me'],
+];
+
+function prepositionRules(): ProofreadRule[] {
+  return prepositionChoices.map(([head, wrong, right, after]) => ({
+    rule: 'grammar.usage',
+    re: new RegExp(`\\b(?:${head})[ \\t]+(${wrong})\\b${after ? `(?=[ \\t]+${after}\\b)` : ''}`, 'gi'),
+    message: `Write "${head.split('|')[0]} ${right}".`,
+    fix: (flagged: string) => (right === 'to me' ? `to ${flagged}` : right),
+  }));
+}
+
 const rules: ProofreadRule[] = [
   {
     rule: 'grammar.repetition',
@@ -889,6 +912,112 @@ const rules: ProofreadRule[] = [
       const verb = flagged.split(/[ \t]+/)[1]?.toLowerCase() ?? '';
       return verbFormOf(verb, 'ing') ?? null;
     },
+  },
+  ...prepositionRules(),
+  {
+    rule: 'grammar.usage',
+    // "explaining me how it works": "explain" takes the thing explained as its object; the person takes "to".
+    re: /\b(explain(?:s|ed|ing)?[ \t]+(?:me|us|him|her|them))\b(?=[ \t]+(?:how|what|why|where|when|which|whether|the|this|that|your|about|more)\b)/gi,
+    message: 'Write "explain to me" ("explaining to me how…"): the person takes "to".',
+    fix: (flagged) => flagged.replace(/[ \t]+(\S+)$/, ' to $1'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "I am waiting your reply": one waits "for" it ("awaiting your reply" is right).
+    re: /\b(wait(?:ing|ed|s)?)[ \t]+(?:your|the|his|her|their|a|any|our)[ \t]+(?:reply|response|answer|decision|feedback|call|email|news|confirmation|update|offer|approval)\b/gi,
+    message: 'Write "waiting for" ("waiting for your reply"), or "awaiting".',
+    fix: (flagged) => `${flagged} for`,
+  },
+  {
+    rule: 'grammar.usage',
+    // "despite of the outcome": "despite" or "in spite of".
+    re: /\b(despite[ \t]+of)\b/gi,
+    message: 'Write "despite" or "in spite of", not "despite of".',
+    fix: (flagged) => keepCase(flagged, 'despite'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "return back", "revert back": "return" already means going back.
+    re: /\b((?:return|returns|returned|returning|revert|reverts|reverted|reverting)[ \t]+back)\b(?![ \t]+(?:and|or)\b)/gi,
+    message: '"Return" already means "go back": drop "back".',
+    fix: (flagged) => flagged.split(/[ \t]+/)[0] ?? null,
+  },
+  {
+    rule: 'grammar.usage',
+    // "please contact with me": the verb takes its object directly ("in contact with me" is the noun and stays).
+    re: /\b(?:to|please|you|I|we|they|can|could|will|would|may|might|should|do|don't)[ \t]+(contact[ \t]+with)[ \t]+(?:me|us|him|her|them|you)\b/gi,
+    message: 'The verb "contact" takes no "with" ("contact me").',
+    fix: () => 'contact',
+  },
+  {
+    rule: 'grammar.usage',
+    // "I emphasised on my skills", "mention about": these verbs take their object directly ("emphasis on" stays).
+    re: /\b((?:emphasi[sz](?:e|es|ed|ing)|stress(?:es|ed|ing)?)[ \t]+on|(?:mention(?:s|ed|ing)?)[ \t]+about)\b(?=[ \t]+(?:my|the|your|our|their|his|her|how|what|that|this|these|those|a|an)\b)/gi,
+    message: 'This verb takes its object directly ("emphasised my skills", "mentioned the project").',
+    fix: (flagged) => flagged.split(/[ \t]+/)[0] ?? null,
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "fewer" counts ("fewer candidates"); "less" measures ("less time").
+    re: /\b(less)[ \t]+(?:candidates|applicants|applications|people|questions|interviews|jobs|roles|errors|mistakes|meetings|options|steps|staff members|employees|customers|clients|hires|vacancies|positions|openings|tasks|projects|bugs|issues|complaints|steps|stages|rounds|emails|calls|words|pages|slides|examples|hours|days|weeks|months|years)\b(?![ \t]+than\b)/gi,
+    message: 'Before a plural you count, write "fewer" ("fewer candidates"); "less" is for amounts ("less time").',
+    fix: (flagged) => keepCase(flagged, 'fewer'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "your advise", "some good advise": after a determiner it is the noun "advice".
+    re: /\b(?:your|my|the|any|good|great|helpful|useful|practical|this|that|his|her|their|our|much|of|for|sound|expert|career|honest|kind)[ \t]+(advise)\b(?![ \t]+(?:me|us|you|him|her|them|on|whether|that)\b)/gi,
+    message: 'Did you mean "advice" (the noun)? "Advise" is the verb.',
+    fix: (flagged) => keepCase(flagged, 'advice'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I past my exam": after a subject, the verb "passed"; "past" is a time or a preposition.
+    re: /\b(?:I|we|you|they|he|she|finally|just)[ \t]+(past)[ \t]+(?:my|the|a|an|all|both|his|her|their|our|your|it|this|that|probation)\b/g,
+    message: 'Did you mean "passed" (the verb)? "Past" is a time or a preposition.',
+    fix: (flagged) => keepCase(flagged, 'passed'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I lead a similar project at my last company": the past of "lead" is "led".
+    re: /\b(?:I|we|he|she|they)[ \t]+(lead)[ \t]+(?:a|an|the|my|our|this|that|several|two|three|four|five)\b(?=[^.!?;]*?\b(?:at|in|with|for)[ \t]+(?:my|our)[ \t]+(?:last|previous|former|old)[ \t]+(?:company|job|role|employer|firm|team|school|agency|practice|hospital|trust)\b)/g,
+    message: 'Did you mean "led" (the past of "lead")?',
+    fix: () => 'led',
+  },
+  {
+    rule: 'spelling.boundary',
+    // "I can not wait": one word ("can not only…but" stays).
+    re: /\b(can[ \t]+not)\b(?![ \t]+only\b)/gi,
+    message: 'Write "cannot" as one word.',
+    fix: (flagged) => keepCase(flagged, 'cannot'),
+  },
+  {
+    rule: 'spelling.boundary',
+    // "May be we could…": the adverb "maybe" before a clause ("it may be the case" is the verb).
+    re: /(?:^|[.!?][ \t]+|\n[ \t]*|,[ \t]*)((?:M|m)ay[ \t]+be)[ \t]+(?:we|I|you|they|he|she|next|later|another|tomorrow|sometime)\b/gm,
+    message: 'Did you mean "maybe" (perhaps)? "May be" is the verb ("it may be late").',
+    fix: (flagged) => keepCase(flagged, 'maybe'),
+  },
+  {
+    rule: 'grammar.possessive',
+    // "your's", "their's": possessive pronouns have no apostrophe.
+    re: /\b(your's|their's|our's|her's|yours'|theirs')/gi,
+    message: 'Possessive pronouns have no apostrophe ("yours", "theirs").',
+    fix: (flagged) =>
+      keepCase(
+        flagged,
+        flagged
+          .toLowerCase()
+          .replace(/'/g, '')
+          .replace(/([^s])$/, '$1'),
+      ),
+  },
+  {
+    rule: 'grammar.possessive',
+    // "the CV's of the team", "several KPI's": the plural of an abbreviation takes no apostrophe.
+    re: /\b(?:these|those|many|several|all|two|three|four|five|multiple|various|some|our|the)[ \t]+([A-Z]{2,5}'s)(?=[ \t]+(?:of|are|were|have|that|which|from|and|for)\b)/g,
+    message: 'The plural of an abbreviation takes no apostrophe ("CVs", "KPIs").',
+    fix: (flagged) => flagged.replace(/'s$/, 's'),
   },
   {
     rule: 'spelling.boundary',
