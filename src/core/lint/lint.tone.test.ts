@@ -781,6 +781,43 @@ describe('tone', () => {
     ).toEqual(['tone.confrontational']);
   });
 
+  it('hears a reason other than merit hinted at, the choice put down to cost, and merit said to count for nothing', () => {
+    const request = 'feedback-request';
+    expect(toneOf('I do wonder whether my age had anything to do with it.', request)).toEqual(['tone.confrontational']);
+    expect(
+      toneOf(
+        "I mentioned I'd need to leave at four for childcare. I wonder whether that shaped the decision.",
+        request,
+      ),
+    ).toEqual(['tone.confrontational']);
+    expect(toneOf('My SQL test was weak. I wonder whether that shaped the decision.', request)).toEqual([]);
+    expect(toneOf('I wonder whether my lack of Kubernetes experience played a part.', request)).toEqual([]);
+    expect(toneOf('Congratulations on finding someone cheaper.', request)).toEqual(['tone.confrontational']);
+    expect(toneOf('Lovely to know that eight years of experience counts for so little at your firm.', request)).toEqual(
+      ['tone.confrontational'],
+    );
+    expect(toneOf('My degree counts for little without experience, I realise.', request)).toEqual([]);
+    expect(toneOf('I assume the case study was mainly a way to collect free ideas for your pitch.', request)).toEqual([
+      'tone.confrontational',
+    ]);
+  });
+
+  it('hears a place asked for beside the chosen candidate, and leaves a why left to them and a hard market alone', () => {
+    const request = 'feedback-request';
+    expect(
+      toneOf("I wonder whether there's still room for me to be considered alongside the other finalist.", request),
+    ).toEqual(['tone.second-chance']);
+    expect(
+      toneOf(
+        "Why the panel chose the other finalist is your call, and I respect it; what I'd value is one pointer on my portfolio.",
+        request,
+      ),
+    ).toEqual([]);
+    expect(toneOf('Please help me, I am applying since one year and nobody is giving me a chance.', request)).toEqual([
+      'tone.pleading',
+    ]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

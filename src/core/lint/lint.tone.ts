@@ -524,6 +524,8 @@ const rules: ToneRuleDefinition[] = [
         re: new RegExp(`\\b${whyCue}\\b(?: [^?.!;]{0,60}?)? ${outcome}`, 'g'),
         asked: true,
         negatable: false,
+        // "Why the panel chose the other finalist is your call": the why as a subject, left to them.
+        check: (ctx) => !leftToThem.test(ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length)),
       },
       { re: /\bwhy ?(?:[.?!]|$)/g, asked: true, negatable: false },
       {
@@ -622,6 +624,11 @@ const rules: ToneRuleDefinition[] = [
       {
         re: /\b(?:give|giving|offer|offering|grant|allow|let) me (?:a|another|one more|a second|a final|a last|one last|just one more|a fresh|a new|the) (?:chance|shot|opportunity|go|try)\b(?! to (?:meet|learn|talk|speak|hear|discuss|visit|see|work with you in the future))/g,
         futureSafe: true,
+        // "nobody is giving me a chance": the job market described, nothing asked of the reader.
+        check: (ctx) =>
+          !/\b(?:nobody|no one|no-one|no company|no employer|no firm|none of them)(?: \w+){0,3} $/.test(
+            ctx.sentence.norm.slice(0, ctx.normIndex),
+          ),
       },
       {
         re: /\b(?:another|one more|a second|second|a final|one last|a fresh|just one) (?:chance|shot|go|try|attempt|opportunity)\b(?! to (?:meet|catch up|talk|speak|chat|hear|learn|see|visit|discuss|connect|say))/g,
@@ -667,6 +674,13 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: /\b(?:put|place|keep|take) me (?:back )?(?:in|into) (?:the running|consideration|the process|contention)\b|\bback (?:in|into) (?:the running|consideration|the process|contention)\b|\bstill (?:be )?(?:in the running|in contention)\b|\b(?:still|any) (?:a )?chance (?:for me|that i|i could|i might|of (?:me|getting|being))\b/g,
+      },
+      {
+        // "still room for me to be considered alongside the other finalist": kept in the race that was decided.
+        gate: /\b(?:alongside|together|as well as|addition|parallel|room|space|place|spot|slot)\b/,
+        re: /\b(?:be |being |kept |remain |stay )?(?:considered|kept on|kept in mind|assessed|interviewed|included) (?:\w+ )?(?:alongside|together with|as well as|in addition to|in parallel with|next to) (?:the other|the successful|your chosen|the chosen|the preferred|the final|whoever|them|him|her|your (?:preferred|first|top) (?:choice|candidate))\b|\b(?:still )?(?:room|space|a place|a spot|a slot) for me (?:to be considered|in the (?:process|running|final|shortlist|last round)|on the shortlist|alongside)\b/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision,
       },
       {
         re: /\b(?:is|was) (?:the|your|this|that) decision (?:final|definite|set in stone|negotiable)\b|\b(?:the|your|this) decision (?:is|was) (?:final|definite|set in stone|negotiable)\b/g,
@@ -799,6 +813,45 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
+        // "I do wonder whether my age had anything to do with it", "I mentioned my maternity leave. I wonder whether that
+        // shaped the decision": a reason other than merit suggested for the outcome, without saying it outright. The
+        // writer's own performance as the reason ("whether my SQL answer played a part") is a fair question.
+        gate: /\b(?:wonder\w*|suspect\w*|myself|help|curious|question\w*|doubt|whether|if)\b/,
+        re: /\b(?:wonder(?:ed|ing)?|suspect(?:ed)?|ask(?:ing)? myself|can not help (?:but )?(?:thinking|wondering|feeling)|curious|question(?:ing)?|doubt) (?:whether|if|that)\b([^.?!]{0,60}?)\b(?:had (?:anything|something|much|a lot|more|everything) to do with|played (?:a|any|some|a big|a large|its) (?:part|role)|(?:shaped|influenced|swayed|coloured|colored|affected|decided|tipped|factored into|weighed on) (?:the|your|their|that|this) (?:decision|outcome|choice|result|verdict|call|panel)|factored in|was (?:the real|the actual|really the) reason|(?:counted|went|worked|was held) against me)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) => {
+          const cause = ` ${(ctx.match[1] ?? '').trim()} `;
+          if (personalGround.test(cause)) return true;
+          if (/ (?:my|i) /.test(cause) || ownPerformance.test(cause)) return false;
+          // "that", "this", "it": what the sentence before said, unless it was the writer's own performance.
+          if (/^ (?:that|this|it|the fact|all that|any of (?:that|this)) /.test(cause))
+            return !ownPerformance.test(ctx.previous?.norm ?? '');
+          return readerSideCause.test(cause);
+        },
+      },
+      {
+        // "Congratulations on finding someone cheaper", "you went with someone younger": the choice put down to cost
+        // or age rather than merit.
+        gate: /\b(?:cheaper|younger|less|lower|smaller)\b/,
+        re: /\b(?:someone|somebody|a candidate|an applicant|a person|a graduate|a kid|people|whoever) (?:(?:much|far|a lot|a bit|so much|a good deal) )?(?:cheaper|younger|on (?:a )?(?:lower|smaller|cheaper) (?:salary|pay|wage|rate)|who (?:costs?|will cost|would cost) (?:you )?less|(?:willing|happy|prepared|content) to (?:work|do it) for less|(?:willing|happy|prepared|content) to (?:accept|take) (?:less|a lower (?:salary|rate)))\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) => !/\b(?:understand\w*|makes sense|fair enough|i can see why|budget)\b/.test(ctx.sentence.norm),
+      },
+      {
+        // "Lovely to know that eight years of experience counts for so little at your firm": merit said to be worth
+        // nothing to them.
+        gate: /\b(?:count\w*|matter\w*|means?|meant|worth)\b/,
+        re: /\b(?:counts?|counted|matters?|mattered|means?|meant|is worth|was worth|are worth|were worth) (?:for )?(?:so little|nothing|very little|little|not much|nothing at all|zero|so little to you)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) =>
+          /\b(?:at|to|in|for|with) (?:your|the) (?:firm|company|team|organi[sz]ation|business|panel|place|board|school|trust|agency|hospital|council)\b|\bto (?:you|them|the panel|your [\w-]+)\b|\b(?:there|these days|apparently|clearly|evidently|obviously)\b|^(?:(?:so|well) )?(?:lovely|nice|good|great|glad|reassuring|wonderful|fascinating|refreshing|heartening|interesting|funny) (?:to (?:know|see|learn|hear|discover|find out)|that)\b/.test(
+            ctx.sentence.norm,
+          ),
+      },
+      {
         // "I hope you treat your next applicants with a bit more respect", "maybe future candidates will be treated
         // better": better treatment wished on whoever comes next, a reproach of how the writer was treated.
         gate: /\b(?:candidates?|applicants?|interviewees?|people|person|next|future|whoever)\b/,
@@ -823,7 +876,7 @@ const rules: ToneRuleDefinition[] = [
         // "a company that talks so much about inclusion would at least explain", "forty slides, and not a single question":
         // their stated values, or the writer's effort, set against a neglect.
         gate: /\b(?:least|single|talks?|preaches|boasts|prides|claims?|manners|courtesy|decency|respect|else|time|more|dressed|disguised|masquerading|passed|unpaid|free)\b/,
-        re: /\b(?:a company|an organi[sz]ation|a firm|a team|an employer|a business|your (?:company|firm|team|organi[sz]ation)) (?:that|which|who) (?:talks?|preaches|preach|boasts?|prides? (?:itself|yourselves|themselves)|claims?|shouts?|posts?) (?:so much |so loudly |so often |a lot |constantly )?(?:(?:about|on|of|to value|to care) )?|\b(?:assumed|expected|thought|hoped|imagined) (?:that )?(?!i\b|my\b)(?:[\w-]+ ){1,10}?(?:to|would|could|might) (?:have |show |know )?(?:\w+ )?(?:at least|better (?:manners|sense)|the (?:courtesy|decency|manners)|more (?:courtesy|respect|manners|warmth|care|consideration|humanity|kindness))\b|\b(?:rather be|rather have been) (?:anywhere|somewhere) else\b|\b(?:had|have|has|found|find|made) (?:the )?time to\b[^.?!]*\b(?:just|but|yet|and) (?:not|never|no time) (?:\w+ )?(?:to )?(?:reply|respond|answer|write back|get back)\b|\b(?:says|tells me|told me|speaks|reveals|shows) (?:far |much |a lot |rather |a great deal )?more about (?:you|your [\w-]+|the (?:company|team|panel|firm|process)|(?:the|your|their) [\w-]+ 's [\w-]+) than (?:about )?(?:me|my|it does about|the work|the candidate|the answers?)\b|\b(?:dressed up as|disguised as|masquerading as|passed off as)\b|\b(?:unpaid|free) (?:work|labour|labor|consulting|consultancy)\b|\bnot (?:a single|one|even one|so much as a) (?:question|word|comment|mention|look|glance|reply|response|acknowledg\w*|thank you|thanks|follow-up)\b/g,
+        re: /\b(?:a company|an organi[sz]ation|a firm|a team|an employer|a business|your (?:company|firm|team|organi[sz]ation)) (?:that|which|who) (?:talks?|preaches|preach|boasts?|prides? (?:itself|yourselves|themselves)|claims?|shouts?|posts?) (?:so much |so loudly |so often |a lot |constantly )?(?:(?:about|on|of|to value|to care) )?|\b(?:assumed|expected|thought|hoped|imagined) (?:that )?(?!i\b|my\b)(?:[\w-]+ ){1,10}?(?:to|would|could|might) (?:have |show |know )?(?:\w+ )?(?:at least|better (?:manners|sense)|the (?:courtesy|decency|manners)|more (?:courtesy|respect|manners|warmth|care|consideration|humanity|kindness))\b|\b(?:rather be|rather have been) (?:anywhere|somewhere) else\b|\b(?:had|have|has|found|find|made) (?:the )?time to\b[^.?!]*\b(?:just|but|yet|and) (?:not|never|no time) (?:\w+ )?(?:to )?(?:reply|respond|answer|write back|get back)\b|\b(?:says|tells me|told me|speaks|reveals|shows) (?:far |much |a lot |rather |a great deal )?more about (?:you|your [\w-]+|the (?:company|team|panel|firm|process)|(?:the|your|their) [\w-]+ 's [\w-]+) than (?:about )?(?:me|my|it does about|the work|the candidate|the answers?)\b|\b(?:dressed up as|disguised as|masquerading as|passed off as)\b|\b(?:unpaid|free) (?:work|labour|labor|consulting|consultancy|ideas|designs?|strategy|strategies|advice|solutions?|content|copy|code|research|marketing plans?)\b|\ba way (?:for you |for them )?to (?:get|collect|harvest|extract|obtain|gather|source|crowdsource|mine) (?:\w+ )?(?:ideas|work|solutions|designs|strategies|advice)\b|\bnot (?:a single|one|even one|so much as a) (?:question|word|comment|mention|look|glance|reply|response|acknowledg\w*|thank you|thanks|follow-up)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
         check: (ctx) => !praiseAfterTurn(ctx.sentence.norm),
@@ -1856,6 +1909,13 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       // "Were you able to look at my portfolio before the panel met?": a plain question whether the reader found the
       // time, the polite nudge DESIGN.md asks for; "did anyone even open it?" keeps its sting.
       if (sentence.isQuestion && politeHadTime.test(norm) && !insinuatingWord.test(norm)) return true;
+      // "I wonder whether my lack of Kubernetes experience played a part": the writer's own performance weighed as the
+      // cause is self-reflection, not an insinuation.
+      const wondered = ownCauseWondered.exec(norm);
+      if (wondered) {
+        const cause = wondered[1] ?? '';
+        if (ownPerformance.test(cause) && !personalGround.test(cause) && !readerSideCause.test(cause)) return true;
+      }
       // The writer conceding with nobody on the reader's side named ("but I can see how a long silence reads").
       if (
         concedes(norm) &&
@@ -1942,6 +2002,20 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
   }
 }
 
+/** A why-clause as the subject, left to the reader: "(why…) is your call", "is up to you". */
+const leftToThem =
+  /^(?: [\w-]+){0,4}? (?:is|was|remains) (?:entirely |of course |rightly |quite rightly |completely )?(?:(?:your|their|the (?:panel|team|company) 's) (?:call|decision|business|choice|prerogative|affair)|up to (?:you|them|the (?:panel|team))|not (?:for me|my (?:place|business|concern)))\b/;
+/** Grounds other than merit: who the writer is, not what they did. */
+const personalGround =
+  /\b(?:age|gender|sex|accent|name|surname|race|ethnicity|colou?r|nationality|religion|faith|disability|health|pregnan\w*|maternity|paternity|children|kids|family|background|sexuality|hijab|headscarf|wheelchair|postcode|being (?:a woman|a mother|a father|a parent|older|foreign|disabled|pregnant|over \w+|a non-native|an immigrant)|where i (?:am|come) from|my (?:condition|diagnosis|visa|caring))\b/;
+/** The writer's own performance, named as a cause ("my SQL answer", "I rushed"). */
+const ownPerformance =
+  /\b(?:my (?:\w+ )?(?:answers?|test|tests|presentation|case study|exercise|code|performance|nerves|examples?|task|take-home|portfolio|demo|slides|interview|experience|skills?|lack|cv|salary|expectations|notice|availability|english|german|french|spanish)|i (?:struggled|rushed|stumbled|froze|forgot|missed|ran out|went over|was nervous|did not (?:know|finish|prepare)|could not (?:answer|finish)|made (?:a|an|some) (?:mistake|error)))\b/;
+/** Their side as the cause: an insider, a connection, the person who knew someone. */
+const readerSideCause =
+  /\b(?:internal|insider|referr\w*|connections?|knew|knows|friends?|relative|nephew|niece|favou?rit\w*|the (?:recruiter|interviewer|manager|director|panel|founder|ceo) 's|your|their|who (?:you|they) know)\b/;
+const ownCauseWondered =
+  /\b(?:wonder(?:ed|ing)?|suspect(?:ed)?|ask(?:ing)? myself|curious|guess|think) (?:whether|if|that)?\b([^.?!;]{0,60}?)\b(?:had (?:anything|something|much|a lot|more|everything) to do with|played (?:a|any|some|a big|a large|its) (?:part|role)|shaped|influenced|swayed|affected|decided|tipped|factored|was the reason|counted against|went against|worked against|held me back|cost me)\b/;
 const politeHadTime =
   /^(?:(?:hi|hello|so|and|also|just|out of interest|i wondered|i was wondering|i wonder|quick question)(?: [\w-]+)? ,? )*(?:were you able to|was (?:the (?:team|panel)|your team) able to|did you (?:get|have|find) (?:a |the )?(?:chance|time|moment) to|have you (?:had|got|found) (?:a |the )?(?:chance|time|moment) to|did you manage to|had you (?:had )?(?:a |the )?chance to)\b/;
 const insinuatingWord =
