@@ -818,6 +818,39 @@ describe('tone', () => {
     ]);
   });
 
+  it('hears a question asked only to reproach, thanks taken back, passive blame, despair and an unsigned offer', () => {
+    const request = 'feedback-request';
+    expect(toneOf('Is this how you treat everyone who gives up a day for you?', request)).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf("What's the point of a take-home test if nobody looks at it?", request)).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('Thanks for the detailed feedback (all two lines of it).', request)).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('Great to finally hear back, only five weeks later.', 'nudge')).toEqual(['tone.confrontational']);
+    expect(toneOf('Mistakes were clearly made in how my application was handled.', request)).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('Mistakes were made on my side, and I own them.', request)).toEqual([]);
+    expect(toneOf("You're right that I didn't read the brief closely enough.", 'feedback-reply')).toEqual([]);
+    expect(toneOf("I've always admired how you treat candidates.", 'keep-in-touch')).toEqual([]);
+    expect(toneOf('I started at Monzo only three weeks later, thanks to your advice.', 'keep-in-touch')).toEqual([]);
+    expect(
+      toneOf("Honestly, if this doesn't happen I think I'll give up on the industry altogether.", 'thank-you'),
+    ).toEqual(['tone.pleading']);
+    expect(toneOf("Nothing is signed yet, is it? I'd still love to be in the frame.", request)).toContain(
+      'tone.second-chance',
+    );
+    expect(
+      toneOf(
+        "If I'm honest, I nearly gave up on design, and conversations like today's remind me why I didn't.",
+        'thank-you',
+      ),
+    ).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -673,7 +673,14 @@ const rules: ToneRuleDefinition[] = [
         futureSafe: true,
       },
       {
-        re: /\b(?:put|place|keep|take) me (?:back )?(?:in|into) (?:the running|consideration|the process|contention)\b|\bback (?:in|into) (?:the running|consideration|the process|contention)\b|\bstill (?:be )?(?:in the running|in contention)\b|\b(?:still|any) (?:a )?chance (?:for me|that i|i could|i might|of (?:me|getting|being))\b/g,
+        re: /\b(?:put|place|keep|take) me (?:back )?(?:in|into) (?:the running|consideration|the process|contention)\b|\bback (?:in|into) (?:the running|consideration|the process|contention)\b|\bstill (?:be )?(?:in the running|in contention|in the frame|in the mix)\b|\b(?:be|stay|remain|keep me) in the (?:frame|mix)\b|\b(?:still|any) (?:a )?chance (?:for me|that i|i could|i might|of (?:me|getting|being))\b/g,
+      },
+      {
+        // "You've made an offer, but nothing is signed yet, is it?": the chosen candidate's offer hoped to fall through.
+        gate: /\b(?:signed|accepted|finali[sz]ed|confirmed)\b/,
+        re: /\b(?:nothing|the (?:contract|offer|paperwork)|it|anything) (?:is|has been|was|has) (?:not |been )?(?:signed|accepted|finali[sz]ed|confirmed) yet\b|\buntil (?:the (?:contract|offer|paperwork)|anything|it) is (?:signed|accepted|finali[sz]ed)\b|\bnot (?:yet )?(?:signed|accepted) (?:the|their|his|her) (?:contract|offer)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
       },
       {
         // "still room for me to be considered alongside the other finalist": kept in the race that was decided.
@@ -852,6 +859,41 @@ const rules: ToneRuleDefinition[] = [
           ),
       },
       {
+        // "Is this how you treat everyone who gives up a day for you?", "What's the point of a take-home if nobody looks
+        // at it?": a question asked only to reproach.
+        gate: /\b(?:how|point|bother)\b/,
+        re: /\bis (?:this|that) (?:really )?how (?:you|your [\w-]+|the (?:company|team|firm|panel)|they) (?:\w+ )?(?:treat|thank|reward|repay|handle|deal with|respond to|speak to|talk to|welcome|communicate with)\b|\bhow you (?:\w+ )?treat (?:everyone|everybody|anyone|anybody|people|candidates|applicants|those|the people)\b|\bwhat (?:is|was) the point (?:of|in) [^.?!]{0,50}?\bif (?:nobody|no one|you|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:not|never|does not|do not|did not|is not|are not|will not|looks?|reads?|bothers?|even|ignores?|just)\b|\bwhy (?:even )?bother (?:with|setting|asking|sending|having) [^.?!]{0,40}?\bif (?:nobody|no one|you|they|the [\w-]+|your [\w-]+)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        // "I've always admired how you treat candidates": praise, unless a sting comes with it.
+        check: (ctx) => !praise.test(ctx.sentence.norm) || sting.test(ctx.sentence.norm),
+      },
+      {
+        // "Thanks for the detailed feedback (all two lines of it)", "Great to finally hear back, only five weeks later":
+        // thanks or praise taken back in the same breath.
+        gate: /\b(?:all|finally|eventually|at last|only)\b/,
+        re: /\ball (?:one|two|three|four|five|\d+) (?:lines?|sentences?|words?|minutes?|seconds?|paragraphs?) of (?:it|them)\b|\b(?:great|nice|lovely|good|wonderful|fantastic|glad|kind of you|thanks|thank you|appreciated?) (?:\w+ ){0,2}?(?:to|for) (?:finally|eventually|at last) (?:hear|hearing|get|getting|reply|replying|respond|responding|answer|answering|come back|coming back|write|writing)\b|\bonly (?:a few |several |two |three |four |five |six |\d+ )?(?:weeks|months) (?:later|late|after)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        // "I started at Monzo only three weeks later": a delay counts against them only when it is their reply's.
+        check: (ctx) =>
+          !/^only/.test(ctx.match[0]) ||
+          /\b(?:hear\w*|heard|reply|replied|response|respond\w*|answer\w*|back|email|feedback|news|word|decision|rejection)\b/.test(
+            ctx.sentence.norm,
+          ),
+      },
+      {
+        // "Mistakes were clearly made in how my application was handled": blame put in the passive, nobody named but them.
+        gate: /\b(?:mistakes|errors|mishandled|handled|managed|run)\b/,
+        re: /\b(?:mistakes|errors) (?:were|have been|had been) (?:clearly |obviously |definitely |certainly |evidently |undoubtedly )?made\b|\b(?:my (?:application|candidacy|interview|feedback request|case)|the (?:process|interview|recruitment|hiring)(?: process)?) (?:was|were|has been|had been) (?:\w+ )?(?:mishandled|badly (?:handled|managed|run)|(?:handled|managed|run) (?:badly|poorly|carelessly|appallingly|terribly))\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        // "Mistakes were made on my side": the writer owning them.
+        check: (ctx) =>
+          !/\b(?:on my (?:side|part)|by me|mine|i made|my own)\b/.test(ctx.sentence.norm) ||
+          /\b(?:you|your)\b/.test(ctx.sentence.norm),
+      },
+      {
         // "I hope you treat your next applicants with a bit more respect", "maybe future candidates will be treated
         // better": better treatment wished on whoever comes next, a reproach of how the writer was treated.
         gate: /\b(?:candidates?|applicants?|interviewees?|people|person|next|future|whoever)\b/,
@@ -931,6 +973,8 @@ const rules: ToneRuleDefinition[] = [
           'g',
         ),
         negatable: false,
+        // "You're right that I didn't read the brief": after "that", "who" or "which" the writer may be the subject.
+        check: (ctx) => !/^(?:that|who|which) (?:i|we)\b/.test(ctx.match[0]),
       },
       {
         re: /\b(?:waste(?:d|s)?|wasting) (?:of )?(?:my|our) (?:time|day|evening|weekend|afternoon|morning|effort|energy)\b|\bwasted (?:a |an |the |whole |entire )*(?:day|week|hours?|afternoon|morning) of my\b/g,
@@ -1586,6 +1630,15 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:(?:been|am|was|are) (?:unemployed|out of work|jobless|without (?:a )?(?:job|work|income)|job hunting|job-hunting|looking for work)(?: for| since)|unemployed for|out of work for)\b/g,
       },
       {
+        // "If this doesn't happen I think I'll give up on the industry altogether": despair laid on the reader's decision.
+        gate: /\b(?:give up|giving up|quit|walk away|throw in|packing in|pack in)\b/,
+        re: /\b(?:give|giving) up (?:on )?(?:the (?:industry|field|profession|sector|search|idea)|this (?:career|field|industry|profession|path)|my (?:career|dreams?|search|ambitions?)|(?:looking|applying|job hunting|trying|hope)|altogether|completely|entirely|everything|on (?:myself|everything))\b|\b(?:quit|walk away from|pack in|throw in the towel on) (?:the industry|this (?:career|field|industry|profession)|my (?:career|search)|job hunting|applying)\b/g,
+        check: (ctx) =>
+          /\b(?:if|unless|otherwise|or|without|i (?:think|will|might|may|would|could|am going to|feel like))\b/.test(
+            ctx.sentence.norm.slice(0, ctx.normIndex),
+          ),
+      },
+      {
         re: /\bmy (?:last|only|final) (?:hope|chance|option|lifeline|shot)\b|\b(?:this|it|you) (?:is|was|are|were) (?:my|the) (?:last|only) (?:hope|option|lifeline)\b/g,
       },
       {
@@ -1883,6 +1936,8 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       if (laterOrElsewhere.test(norm) && !/\b(?:same|this|that) (?:role|position|job|post|vacancy)\b/.test(norm))
         return true;
       if (schedulingNextStage.test(norm)) return true;
+      // "Is there one thing I could have done differently…?": the past weighed for the next time, nothing re-run.
+      if (pastCounterfactual.test(norm) && !repeatAsk.test(norm)) return true;
       // "Is there any way I could get a little feedback on the case study?": what is asked for is feedback.
       if (asksForFeedback.test(norm) && !repeatAsk.test(norm)) return true;
       // "I'm still very interested, and happy to wait if the decision takes longer": patience, nothing reopened.
@@ -1989,7 +2044,9 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       // "You said you'd have news by Thursday, so I'm just checking in": their timetable recalled, without reproach.
       if (theirTimeline.test(norm) && !demandOfReader.test(norm) && !reproachOfDelay.test(norm)) return true;
       // No time, demand, threat, repetition or condition at all: "I'd only like to check my message reached you".
-      if (!pressureCue.test(norm)) return true;
+      // "If I'm honest", "if I remember rightly": a stance or a memory, not a condition set on the reader; "today's
+      // conversation", "Friday's panel": a day named for an event, not a deadline.
+      if (!pressureCue.test(norm.replace(stanceIf, ' ').replace(dayOfEvent, ' '))) return true;
       // "Do you have a rough idea of when you expect to decide?": asking their timeline sets none, unless a demand or
       // the writer's impatience comes with it.
       if (sentence.isQuestion && asksTheirTimeline.test(norm) && !impatientAsk.test(norm)) return true;
@@ -2158,7 +2215,7 @@ const ownFollowUp =
 const schedulingNextStage =
   /\b(?:move|moving|reschedul\w*|re-?arrang\w*|postpon\w*|push (?:back|forward)|bring (?:forward|back)|hold|holding|schedul\w*|confirm\w*|book\w*|set up|arrang\w*|shift|prepar\w*|looking forward to|look forward to|ready for|see you at|invit\w*)\b[^.?!]{0,40}?\b(?:the|our|my|your) (?:second|next|final|follow-up|third) (?:interview|round|stage|meeting|call|conversation)\b|\b(?:the|our|my) (?:second|next|final|follow-up) (?:interview|round|stage|meeting|call) (?:on|to|at|for|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d|morning|afternoon|week)/;
 const praise =
-  /\b(?:fair and|professional|well[- ]organi[sz]ed|well[- ]run|friendly|kind|helpful|welcoming|thorough|respectful|pleasant|impressive|enjoyed|enjoyable|pleasure|great experience|thank(?:s| you)|appreciate\w*|grateful|interesting (?:to (?:hear|see|learn)|that|how)|glad|lovely|generous|care|cared|careful|caring|thoughtful|considerate|prompt|honesty|warm|patient|patience|attentive)\b/;
+  /\b(?:fair and|admir\w*|impressed by|professional|well[- ]organi[sz]ed|well[- ]run|friendly|kind|helpful|welcoming|thorough|respectful|pleasant|impressive|enjoyed|enjoyable|pleasure|great experience|thank(?:s| you)|appreciate\w*|grateful|interesting (?:to (?:hear|see|learn)|that|how)|glad|lovely|generous|care|cared|careful|caring|thoughtful|considerate|prompt|honesty|warm|patient|patience|attentive)\b/;
 const sting =
   /\b(?:not|no|never|nobody|no one|nothing|without|hardly|wast(?:e|ed|es|ing)|but|however|though|yet|so much for|apparently|clearly|obviously|bother\w*|only|silence|ignor\w*|less|fewer|unlike|supposed|pretend\w*|sure|least|already|internal\w*|after you|is (?:that|this) how|again|same|just|naturally|of course|surprise|i (?:suppose|guess|gather|presume)|plenty|formality|(?:a|any) good (?:interviewer|panel|recruiter)|i would (?:expect|have thought|hope))\b/;
 const pleaWords =
@@ -2203,6 +2260,11 @@ function recallsTheirTimeline(ctx: MatchContext): boolean {
 }
 const theirTimeline =
   /\b(?:you|they|he|she|the [\w-]+|your [\w-]+) (?:\w+ )?(?:said|mentioned|told me|expected|estimated|hoped|planned|indicated|thought|were hoping|are hoping|aimed|aim|expect|hope|plan)\b[^.?!;]{0,40}?\b(?:by|before|within|on|at|until|after|around|towards|in) /;
+const pastCounterfactual =
+  /\b(?:i|me) (?:could|should|might) have (?:done|said|shown|prepared|approached|answered|handled|framed|explained|presented)\b|\bwould have made me (?:a |an )?(?:stronger|better|more)\b/;
+const stanceIf =
+  /\bif i (?:am (?:being )?(?:honest|frank|candid)|may (?:say|add|ask|be (?:honest|frank))|can (?:say|add|be (?:honest|frank))|remember(?: rightly| correctly)?|recall(?: rightly| correctly)?|understood|understand (?:it )?(?:rightly|correctly)|am not mistaken|am right)\b/g;
+const dayOfEvent = /\b(?:today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) 's\b/g;
 const asksTheirTimeline =
   /\b(?:when|how soon|what time ?(?:frame|scale))\b[^.?!]{0,30}?\b(?:you|they|the (?:team|panel|company|business|board)|a decision|the decision|news|an update|i (?:might|could|would|can|will|should|may|am likely to))\b(?: [\w-]+){0,2}? (?:expect\w*|plan\w*|hop\w*|decid\w*|decision|be|hear|know|make|have|get|reach|come|likely|due|available|back)\b|\b(?:rough |any |an |some )?(?:idea|sense|estimate|indication) (?:of |on |about )?(?:when|the timeline|the timing|timings?|timescales?|time ?frames?|how long|next steps)\b/;
 /** Impatience or a demand beside a question about their timeline ("How much longer do I have to wait?"). */
