@@ -1651,7 +1651,8 @@ const quantityHeads = set('more less else other others left such lot bit deal pl
 const clauseVerbs = set(
   `say tell explain mention show prove find remember forget learn read agree doubt imagine reckon bet ensure promise
   suggest confirm mean guess feel understand hope consider think know believe realise realize trust suppose hear
-  notice see assume expect wish appreciate sense figure gather hope pretend decide note`,
+  notice see assume expect wish appreciate sense figure gather hope pretend decide note suspect recognise recognize
+  fear accept acknowledge`,
 );
 
 /**
@@ -2864,6 +2865,87 @@ function tenseAfterFinishedTime(words: Word[], out: Finding[]): void {
   });
 }
 
+/**
+ * "I have met your colleague at a conference last week": a finished time later in the same clause also puts
+ * "have" + participle in the past simple. The clause ends at punctuation, a conjunction or a new subject (in
+ * "I've applied for the role you advertised last week" the time is the advert's).
+ */
+function perfectBeforeFinishedTime(words: Word[], out: Finding[]): void {
+  words.forEach((have, i) => {
+    if (!/^(?:have|has|i've|we've|they've)$/.test(have.lower)) return;
+    const subject = /'ve$/.test(have.lower) ? have : words[i - 1];
+    if (!subject || !/^(?:i|we|they|he|she|i've|we've|they've)$/.test(subject.lower)) return;
+    const participle = words[i + 1];
+    const verb = participle?.verb;
+    // "they've had to pull the role": "have to" is a need, not a tense.
+    if (
+      !participle ||
+      !verb?.forms.has('participle') ||
+      verb.base === 'be' ||
+      (verb.base === 'have' && words[i + 2]?.lower === 'to')
+    )
+      return;
+    const past = verbFormOf(verb.base, 'past');
+    if (!past) return;
+    for (let k = i + 2; k < Math.min(words.length, i + 14); k++) {
+      const w = words[k] as Word;
+      if (
+        w.isPunctuation ||
+        conjunctions.has(w.lower) ||
+        subjectPronouns.has(w.lower) ||
+        /^(?:who|which|since|for|over|in|during|this|these|after|before|by|from|until|because)$/.test(w.lower)
+      )
+        return;
+      const timeEnd =
+        w.lower === 'yesterday' ||
+        (w.lower === 'last' && lastTimes.has(words[k + 1]?.lower ?? '')) ||
+        (/^(?:days?|weeks?|months?|years?)$/.test(w.lower) && words[k + 1]?.lower === 'ago');
+      if (!timeEnd) continue;
+      out.push({
+        ...spanIssue(
+          'grammar.tense',
+          'With a finished time ("last week", "yesterday"), use the past simple ("met"), not "have met".',
+          have,
+          participle,
+          past,
+        ),
+        suggestion: /'ve$/.test(have.lower) ? `${have.text.slice(0, -3)} ${past}` : past,
+      });
+      return;
+    }
+  });
+}
+
+/** Prepositions after which a verb takes -ing: "thank you for giving", "interested in joining". */
+const prepositionsBeforeIng = set('for in by about without of after before instead');
+
+/** "thank you for give me the chance", "interested in join the team": after a preposition, the -ing form. */
+function baseAfterPreposition(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!prepositionsBeforeIng.has(word.lower) || !word.isLower) return;
+    const next = words[i + 1];
+    const verb = next?.verb;
+    if (!next || !verb?.forms.has('base') || verb.forms.has('past') || verb.forms.has('participle')) return;
+    const after = words[i + 2]?.lower ?? '';
+    // A verb that is also a noun ("for help", "in support of") only before an object pronoun.
+    // ("in interview it sounded…": "it" and "you" may start a clause of their own).
+    const objectPronoun = /^(?:me|us|him|them)$/.test(after);
+    if (verb.noun ? !objectPronoun : !(objectPronoun || objectDeterminers.has(after) || /^(?:a|an)$/.test(after)))
+      return;
+    // "instead" takes "of"; "of" after a noun of doing ("in favour of") is not checked.
+    if (
+      word.lower === 'instead' ||
+      (word.lower === 'of' && !/^(?:capable|instead|idea|way|thought|chance)$/.test(words[i - 1]?.lower ?? ''))
+    )
+      return;
+    const ing = verbFormOf(verb.base, 'ing');
+    if (!ing) return;
+    out.push(
+      issue('grammar.verb-form', `After "${word.lower}", use the -ing form ("${word.lower} ${ing}").`, next, ing),
+    );
+  });
+}
+
 /** Verbs of a point in time after "since", past and -ing: "since I graduated", "since joining". */
 const pointPasts = set(
   'graduated joined started left moved arrived began finished qualified returned came switched relocated retired enrolled',
@@ -3103,6 +3185,8 @@ export function grammarFindings(text: string): Finding[] {
   conditionalTenses(words, out);
   missingArticle(words, out);
   adverbBeforeObject(words, out);
+  perfectBeforeFinishedTime(words, out);
+  baseAfterPreposition(words, out);
   contractionAsPossessive(words, out);
   wereAfterPreposition(words, out);
   yourBeforeIng(words, out);

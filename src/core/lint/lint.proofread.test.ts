@@ -359,6 +359,32 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I have quick question about the rota.', 'quick question', 'a quick question'],
     ['I liked very much the way you run retros.', 'liked very much', 'very much liked'],
     ['We have always a backlog of ideas.', 'have always', 'always have'],
+    // Blind round 10.3: double negatives, -ing after a preposition, the present perfect with a finished time later
+    // in the clause, "am working … since", comparisons, "myself", "which" for people, possessive time and
+    // irregular plurals, split words, confused words, two modals, much/many, "most of" and a superlative's "the".
+    ["We didn't get nothing from the agency.", 'nothing', 'anything'],
+    ["I couldn't hardly believe it.", "couldn't", 'could'],
+    ['Thank you for invite me to the panel.', 'invite', 'inviting'],
+    ['We have spoken to the vendor two weeks ago.', 'have spoken', 'spoke'],
+    ["I'm studying accountancy since 2021.", "I'm studying", 'I have been studying'],
+    ['She had better results as me.', 'as', 'than'],
+    ['The new route is as quick than the old one.', 'than', 'as'],
+    ['Myself and the team will be there.', 'Myself', 'I'],
+    ['Could you email myself the details?', 'myself', 'me'],
+    ['I met the recruiter which called me.', 'which', 'who'],
+    ["I'm on a weeks notice.", 'weeks', "week's"],
+    ['I help at the womens shelter.', 'womens', "women's"],
+    ['I can send it with out delay.', 'with out', 'without'],
+    ['My week spot is public speaking.', 'week', 'weak'],
+    ['I did a through check of the ledger.', 'through', 'thorough'],
+    ['These roles are much sort after.', 'sort', 'sought'],
+    ['I need a breathe of fresh air.', 'breathe', 'breath'],
+    ['All accept one answer were strong.', 'accept', 'except'],
+    ['We might could meet on Friday.', 'might could', 'might be able to'],
+    ['There were much questions about pay.', 'much', 'many'],
+    ['Some of candidates were late.', 'Some of', 'Some'],
+    ['That was worst day of the week.', 'worst day', 'the worst day'],
+    ['I joined to the union last year.', 'joined to', 'joined'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -476,6 +502,13 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'If I knew the answer, I would tell you. I have just one question and I have always loved maps.',
       'It may be the case that less time is needed, and I can not only code but also design.',
       'The CV’s layout is clear, and my manager’s style suits me. I have also worked with the help desk.',
+      // Round 10.3's rules where the words are right.
+      "I won't take no for an answer, and I can hardly wait; the man who called was kind.",
+      'Every one of the answers was fair, and a part of me agreed; some one-off tasks help, and in interview it went well.',
+      "They've had to pull the role after losing a client last week; I've applied for the role you advertised last week.",
+      'I see it as more than a job, and she is as good as me; I gained more experience as a manager.',
+      'I let myself down, how much candidates matter is clear, and it is best to ask; I suspect you’re aware of it.',
+      'Most of the people agreed, the week ahead is busy, and I went through the review with everyone except Ana.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -1020,6 +1020,183 @@ const rules: ProofreadRule[] = [
     fix: (flagged) => flagged.replace(/'s$/, 's'),
   },
   {
+    rule: 'grammar.usage',
+    // "I didn't hear nothing", "we don't have no budget": one negative is enough ("won't take no for an answer"
+    // is the idiom).
+    re: /\b(?:didn't|don't|doesn't|haven't|hasn't|hadn't|won't|wouldn't|can't|cannot|couldn't|wasn't|weren't|isn't|aren't|never)(?:[ \t]+(?:really|actually|even|ever))?(?:[ \t]+(?:have|get|got|hear|heard|know|see|say|said|do|want|need|find|receive|received|had|mean|tell|expect|learn|change|ask|give|make))?[ \t]+(nothing|nobody|no[ \t]+one|nowhere|none)\b/gi,
+    message: 'Two negatives cancel out: write "anything" ("I didn\'t hear anything").',
+    fix: (flagged) =>
+      ({ nothing: 'anything', nobody: 'anybody', 'no one': 'anyone', nowhere: 'anywhere', none: 'any' })[
+        flagged.toLowerCase().replace(/[ \t]+/, ' ')
+      ] ?? null,
+  },
+  {
+    rule: 'grammar.usage',
+    // "I can't hardly wait": "hardly" is already negative.
+    re: /\b(can't|cannot|couldn't|don't|didn't|won't|wouldn't)[ \t]+(?:hardly|barely|scarcely)\b/gi,
+    message: '"Hardly" is already negative: write "can hardly".',
+    fix: (flagged) =>
+      keepCase(
+        flagged,
+        (
+          {
+            "can't": 'can',
+            cannot: 'can',
+            "couldn't": 'could',
+            "don't": 'do',
+            "didn't": 'did',
+            "won't": 'will',
+            "wouldn't": 'would',
+          } as Record<string, string>
+        )[flagged.toLowerCase()] ?? flagged,
+      ),
+  },
+  {
+    rule: 'grammar.tense',
+    // "I am working as a paralegal since 2019": an action that started then and goes on takes the present perfect.
+    re: /\b((?:I[ \t]+am|I'm|[Ww]e[ \t]+are|[Ww]e're)[ \t]+[a-z]{3,}ing)\b(?=[^.!?;:,]{0,60}?\bsince[ \t]+(?:(?:19|20)\d\d|last|then|January|February|March|April|May|June|July|August|September|October|November|December|graduating|joining|leaving|university|school|college|early|the[ \t]+(?:start|beginning|spring|summer|autumn|winter)|my[ \t]+(?:graduation|degree|first))\b)/g,
+    message: 'For something that started in the past and goes on, write "have been working … since".',
+    fix: (flagged) => {
+      const subject = /^we/i.test(flagged) ? `${flagged.slice(0, 2)} have` : 'I have';
+      return `${subject} been ${flagged.split(/[ \t]+/).at(-1) ?? ''}`;
+    },
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "more experience as me", "better as me": a comparison takes "than" ("as good as me" stays).
+    re: new RegExp(
+      `\\b(?:more|less|fewer|${doubleComparatives})\\b(?:(?![ \\t]+as\\b)[ \\t]+[\\w'-]+){0,5}?[ \\t]+(as)[ \\t]+(?:me|him|her|them|us|I[ \\t]+(?:do|did|have|had|am|was))\\b(?![ \\t]+(?:well|a|an)\\b)`,
+      'gi',
+    ),
+    message: 'A comparison with "more" or "-er" takes "than" ("more experience than me").',
+    fix: () => 'than',
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "as efficient than": "as … as" ("as efficient as"); "more efficient than".
+    re: /\bas[ \t]+(?!(?:more|less|fewer|much|rather|other|better|worse|well|soon|long)\b)[a-z]+[ \t]+(than)\b/gi,
+    message: 'Write "as efficient as" (or "more efficient than").',
+    fix: (_flagged, match) => (/er[ \t]+than$/i.test(match[0]) ? null : 'as'),
+  },
+  {
+    rule: 'grammar.pronoun',
+    // "Myself and my manager have…": the subject is "I"; "please let myself know": the object is "me".
+    re: /(?<=^|[.!?][ \t]+|\n[ \t]*)(Myself)[ \t]+and\b|\b(?:[Pp]lease|free[ \t]+to|you[ \t]+can|you[ \t]+could|[Cc]ould[ \t]+you|[Cc]an[ \t]+you|[Ww]ould[ \t]+you)[ \t]+(?:let|contact|email|e-mail|call|tell|send|give|inform|ask|copy|cc|update|ring|message|phone)[ \t]+(myself)\b/g,
+    message: '"Myself" refers back to "I" in the same clause; otherwise write "I" (subject) or "me" (object).',
+    fix: (flagged) => (flagged === 'Myself' ? 'I' : 'me'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "the manager which interviewed me": people take "who".
+    re: /\b(?:manager|managers|person|people|candidate|candidates|colleague|colleagues|interviewer|interviewers|recruiter|recruiters|engineer|engineers|nurse|nurses|director|directors|panellist|panellists|panelist|panelists|mentor|mentors|teacher|teachers|customer|customers|client|clients|woman|women|man|men|founder|founders|doctor|doctors|employee|employees|someone|anyone|everyone|somebody|anybody)[ \t]+(which)[ \t]+(?!of\b)(?=[a-z]+)/g,
+    message: 'For people, write "who" ("the manager who interviewed me").',
+    fix: () => 'who',
+  },
+  {
+    rule: 'grammar.possessive',
+    // "a months notice": one month's notice; "two weeks notice": two weeks' notice.
+    re: /\b(?:a|one)[ \t]+(months|weeks|days|years|month|week|day|year)[ \t]+(?:notice|holiday|leave|pay|salary|wages|work|break|rest|wait|trial|experience|worth|delay)\b|\b(?:two|three|four|five|six|eight|ten|twelve|several|few|\d+)[ \t]+(weeks|months|days)[ \t]+(?:notice|holiday|leave|pay|salary|wages|break|rest|wait|trial|worth|delay)\b/gi,
+    message: 'Time that owns something takes an apostrophe ("a month\'s notice", "two weeks\' notice").',
+    fix: (flagged, match) => {
+      const one = /^(?:a|one)[ \t]/i.test(match[0]);
+      const base = flagged.replace(/s$/i, '');
+      return one ? `${base}'s` : `${flagged}'`;
+    },
+  },
+  {
+    rule: 'grammar.possessive',
+    // "childrens'", "the womens network": "children", "women" and "men" are already plural.
+    re: /\b(childrens'?|womens'?|mens'?)(?![ \t]+rea\b)(?=[ \t]+[a-z])/gi,
+    message: 'The plural is already "children" ("women", "men"): write "children\'s".',
+    fix: (flagged) => keepCase(flagged, `${flagged.toLowerCase().replace(/s'?$/, '')}'s`),
+  },
+  {
+    rule: 'spelling.boundary',
+    // "some one from my course", "with out any rush", "Further more", "in stead", "a part from": one word.
+    re: /\b(some[ \t]+one)\b(?![ \t]+of\b|-)|\b(with[ \t]+out)\b(?![ \t]+of\b)|\b(further[ \t]+more)(?=[ \t]*,)|\b(in[ \t]+stead)\b|\b(a[ \t]+part)(?=[ \t]+from\b)|\b(every[ \t]+one)(?=[ \t]+(?:at|else|involved|who|who's|here|there)\b)|\b(?:hope|thank|thanks|to|with|tell|and)[ \t]+(every[ \t]+one)(?![ \t]+of\b)(?=[ \t]*[.,!?;]|[ \t]+(?:at|in|on|is|was|has|else|for|who)\b)/gi,
+    message: 'This is written as one word.',
+    fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace(/[ \t]+/g, '')),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "my week point": weak.
+    re: /\b(week)[ \t]+(?:point|points|spot|spots|area|areas|link|side|answer|answers)\b/gi,
+    message: 'Did you mean "weak"? A week is seven days.',
+    fix: (flagged) => keepCase(flagged, 'weak'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "a through review": thorough (careful, complete).
+    re: /\b(?:a|an|very|more|most|really|extremely|the)[ \t]+(through)[ \t]+(?:review|check|checks|understanding|investigation|job|analysis|assessment|audit|approach|search|examination|overview|knowledge|answer|explanation|briefing|handover|interview|testing|research|reading)\b/gi,
+    message: 'Did you mean "thorough" (careful and complete)?',
+    fix: (flagged) => keepCase(flagged, 'thorough'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "highly sort after": sought (the past of "seek").
+    re: /\b(?:highly|much|well|most|very|so|are|is|be)[ \t]+(sort|sorted)[ \t-]+after\b/gi,
+    message: 'Did you mean "sought after" (much wanted)?',
+    fix: () => 'sought',
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "a deep breathe": the noun is "breath"; "to breath" is the verb "breathe".
+    re: /\b(?:a|deep|the|my|fresh|of|another|quick)[ \t]+(breathe)\b|\bto[ \t]+(breath)\b(?![ \t]+of\b)/gi,
+    message: 'The noun is "breath", the verb "breathe".',
+    fix: (flagged) =>
+      flagged.toLowerCase() === 'breathe' ? keepCase(flagged, 'breath') : keepCase(flagged, 'breathe'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "everyone accept the hiring manager": except (leaving out).
+    re: /\b(?:everyone|everybody|everything|all|anyone|anybody|nobody|anything|nothing)[ \t]+(accept)[ \t]+(?:me|him|her|them|us|for|one|two|that|this|when|where|perhaps|maybe|the[ \t]+(?:last|first|hiring|final|one|odd))\b/gi,
+    message: 'Did you mean "except" (leaving out)? "Accept" means to take or agree to.',
+    fix: (flagged) => keepCase(flagged, 'except'),
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "I will can start": one modal at a time ("I will be able to start").
+    re: /\b((?:will|would|shall|should|might|may|must)[ \t]+(?:can|could))\b/gi,
+    message: 'Two modals cannot stand together: write "will be able to".',
+    fix: (flagged) => `${flagged.split(/[ \t]+/)[0]} be able to`,
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "much candidates": "many" counts.
+    // "how much candidates matter" is the adverb.
+    re: /(?<!\b(?:how|so|too|as|very|that|this)[ \t]+)\b(much)[ \t]+(?:candidates|applicants|applications|people|questions|interviews|jobs|roles|errors|mistakes|meetings|options|employees|customers|clients|vacancies|positions|tasks|projects|issues|companies|years|things|ideas|changes|opportunities)\b/gi,
+    message: 'Before a plural you count, write "many" ("many candidates"); "much" is for amounts.',
+    fix: (flagged) => keepCase(flagged, 'many'),
+  },
+  {
+    rule: 'grammar.article',
+    // "Most of people": "most people", or "most of the people".
+    re: /\b((?:most|many|some|several|few|both|all|none|each|lots)[ \t]+of)[ \t]+(?:people|candidates|applicants|companies|employers|interviewers|managers|engineers|colleagues|students|customers|clients|employees|teams|roles|jobs|questions)\b/gi,
+    message: 'After "most of", a determiner ("most of the people"), or drop "of" ("most people").',
+    fix: (flagged) => flagged.split(/[ \t]+/)[0] ?? null,
+  },
+  {
+    rule: 'grammar.article',
+    // "it was best interview I have had": a superlative before its noun takes "the".
+    re: /\b(?:is|was|be|been|are|were|it's|that's)[ \t]+((?:best|worst|biggest|greatest|hardest|toughest|nicest|most[ \t]+[a-z]+)[ \t]+(?:interview|day|experience|conversation|decision|thing|part|team|job|role|question|answer|candidate|example|way|place|company|moment|project|meeting|advice|feedback|presentation|call|chat|opportunity))\b/gi,
+    message: 'A superlative before a noun takes "the" ("the best interview").',
+    fix: (flagged) => `the ${flagged}`,
+  },
+  {
+    rule: 'grammar.usage',
+    // "join to your mailing list": "join" takes its object directly.
+    re: /\b(join(?:s|ed|ing)?[ \t]+to)[ \t]+(?:your|the|our|their|my|this|a|an|his|her)\b/gi,
+    message: '"Join" takes no "to" ("join your team").',
+    fix: (flagged) => flagged.split(/[ \t]+/)[0] ?? null,
+  },
+  {
+    rule: 'grammar.usage',
+    // "On my opinion": "in my opinion".
+    re: /\b(on)[ \t]+(?:my|our|his|her|their|your)[ \t]+opinion\b/gi,
+    message: 'Write "in my opinion".',
+    fix: (flagged) => keepCase(flagged, 'in'),
+  },
+  {
     rule: 'spelling.boundary',
     // Closed compounds written as two words: "working along side", "through out the year", "my self".
     re: /\b(?:along[ \t]+side|through[ \t]+out|some[ \t]+how|never[ \t]+the[ \t]+less|there[ \t]+fore|fore[ \t]+front|(?:my|your|him|her|it)[ \t]+self|(?:our|your|them)[ \t]+selves)\b(?!-)/gi,
