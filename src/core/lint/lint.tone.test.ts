@@ -851,6 +851,33 @@ describe('tone', () => {
     ).toEqual([]);
   });
 
+  it('hears mockery, bare exasperation, a finding called impossible and a public write-up announced', () => {
+    const request = 'feedback-request';
+    expect(toneOf("lol ok, guess I wasn't good enough for you", request)).toEqual(['tone.confrontational']);
+    expect(toneOf("I guess I wasn't senior enough for the team, which I accept.", request)).toEqual([]);
+    expect(toneOf('Unbelievable.', request)).toEqual(['tone.confrontational']);
+    expect(toneOf("Really? That's so useful, thank you.", 'feedback-reply')).toEqual([]);
+    expect(
+      toneOf('I am having ten years of experience, so how can your panel say I am junior?', 'feedback-reply'),
+    ).toEqual(['tone.defensive']);
+    expect(toneOf('How would you suggest I show ownership more clearly?', 'feedback-reply')).toEqual([]);
+    expect(
+      toneOf(
+        "I'll be posting a write-up of my interview experience next week, so let me know what to include.",
+        request,
+      ),
+    ).toEqual(['tone.pressure']);
+    expect(toneOf('Please do the needful and revert with the reason for rejection.', request)).toEqual([
+      'tone.generic-why',
+    ]);
+    expect(
+      toneOf(
+        "The point about my lack of ownership is a fair one; I've asked my manager for a project.",
+        'feedback-reply',
+      ),
+    ).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

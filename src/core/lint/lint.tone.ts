@@ -557,7 +557,7 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !asksForOnePart(ctx),
       },
       {
-        re: /\b(?:(?:reasons?|reasoning|thinking|rationale|logic|grounds|basis|criteria) (?:for|behind|of) (?:the|my|your|this|that|their) (?:rejection|decision|outcome|result|choice)|(?:reasoning|thinking|rationale|logic) behind (?:choosing|picking|selecting|rejecting|hiring|declining|going with)|on what (?:grounds|basis)|how (?:you|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:arrived at|reached|came to|got to) (?:a|the|your|this|that|their|its|his|her) (?:no|decision|conclusion|verdict|outcome|choice)|how (?:the|your|this|that) (?:decision|choice) (?:was|had been|got) (?:made|reached|taken|arrived at)|what (?:was|is) (?:the|your) (?:reasoning|thinking|rationale|logic)|reasons? (?:why )?(?:i|my \w+) (?:was|were|did|have|had) not|reasons? (?:for|behind) (?:rejecting|declining|turning down|not (?:selecting|hiring|choosing|progressing|offering)) (?:me|my)|(?:explain|justify|explanation (?:for|of)) (?:the|your|this|that) (?:decision|rejection|outcome))\b/g,
+        re: /\b(?:(?:reasons?|reasoning|thinking|rationale|logic|grounds|basis|criteria) (?:for|behind|of) (?:(?:the|my|your|this|that|their) )?(?:rejection|decision|outcome|result|choice)|(?:reasoning|thinking|rationale|logic) behind (?:choosing|picking|selecting|rejecting|hiring|declining|going with)|on what (?:grounds|basis)|how (?:you|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:arrived at|reached|came to|got to) (?:a|the|your|this|that|their|its|his|her) (?:no|decision|conclusion|verdict|outcome|choice)|how (?:the|your|this|that) (?:decision|choice) (?:was|had been|got) (?:made|reached|taken|arrived at)|what (?:was|is) (?:the|your) (?:reasoning|thinking|rationale|logic)|reasons? (?:why )?(?:i|my \w+) (?:was|were|did|have|had) not|reasons? (?:for|behind) (?:rejecting|declining|turning down|not (?:selecting|hiring|choosing|progressing|offering)) (?:me|my)|(?:explain|justify|explanation (?:for|of)) (?:the|your|this|that) (?:decision|rejection|outcome))\b/g,
         asked: true,
         negatable: false,
       },
@@ -892,6 +892,17 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) =>
           !/\b(?:on my (?:side|part)|by me|mine|i made|my own)\b/.test(ctx.sentence.norm) ||
           /\b(?:you|your)\b/.test(ctx.sentence.norm),
+      },
+      {
+        // "guess I wasn't good enough for you", "Unbelievable.": a shortfall conceded in mockery, or exasperation with
+        // nothing else said.
+        gate: /\b(?:enough|unbelievable|unreal|typical|wow|seriously|really|classic)\b/,
+        re: /\b(?:guess|suppose|apparently|clearly|obviously|evidently|i take it|lol)\b[^.?!]{0,12}?\b(?:i|me) (?:was|am|were|was just|am just|am simply|was simply)? ?not (?:\w+ )?(?:\w+ )?enough for (?:you|your (?:standards|lot|highness|majesty)|the likes of you|you people|you lot)(?! yet)\b|^(?:(?:just|simply|frankly|honestly|truly|absolutely|wow) ,? )?(?:unbelievable|unreal|typical|wow ,? just wow|classic)(?: ,? (?:really|honestly|seriously|just unbelievable))? ?[.!?]*$/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        // "I guess I wasn't senior enough for you yet, which I accept": the shortfall accepted, not mocked.
+        check: (ctx) =>
+          !acceptsIt.test(ctx.sentence.norm) && !/\b(?:accept|fair|understand\w*)\b/.test(ctx.sentence.norm),
       },
       {
         // "I hope you treat your next applicants with a bit more respect", "maybe future candidates will be treated
@@ -1246,6 +1257,23 @@ const rules: ToneRuleDefinition[] = [
         ? "Thank you for the feedback; it's useful to know how that came across, and I'll work on making it clearer."
         : "I appreciate you sharing that, and I'd welcome any pointers on how I could have shown it more clearly.",
     patterns: [
+      {
+        // "I have ten years of experience, so how can your panel say I am junior?": their finding questioned as
+        // impossible.
+        gate: /\bhow\b/,
+        re: /\bhow (?:can|could|do|does|did|is it that) (?:you|they|your [\w-]+|the [\w-]+|anyone|anybody|someone) (?:\w+ )?(?:say|claim|call|think|conclude|decide|describe|write|argue|believe|judge|label|see) (?:that )?(?:i|my|me)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+        // "How did the panel see my portfolio compared with others?", "How would you say I could tighten my answers?": a
+        // real question names no verdict on the writer.
+        check: (ctx) =>
+          !/^\s*(?:could|should|might|can|would|may|will|need|improve|do better|compared)\b/.test(
+            ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length),
+          ) &&
+          !/^\s*(?:portfolio|case study|answers?|presentation|exercise|test|cv|application)\b(?! (?:was|is|as) (?:weak|poor|vague|thin|junior|not))/.test(
+            ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length),
+          ),
+      },
       {
         re: /\bi (?:\w+ ){0,3}?(?:disagree|beg to differ|dispute|take issue|object to)\b(?! with myself)/g,
         when: (p) => p.rebuttalsMatter,
@@ -1747,6 +1775,13 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => !p.formalRequest,
       },
       {
+        // "I'll be posting a write-up of my interview experience next week, so do let me know if there's anything you'd
+        // like me to include": a public account of their process announced, the platform left unsaid.
+        gate: /\b(?:post\w*|publish\w*|writ\w*|put\w*|shar\w*|record\w*)\b/,
+        re: /\bi (?:\w+ ){0,2}?(?:will|am going to|plan to|intend to|am planning to|am about to|am) (?:be |now |soon )?(?:post|posting|publish|publishing|writ(?:e|ing) up|writ(?:e|ing)|put(?:ting)? (?:up|out)|shar(?:e|ing)|record(?:ing)?)\b[^.?!]{0,40}?\b(?:write-?up|review|blog(?: post)?|post|thread|article|story|account|video|piece|experience)\b[^.?!]{0,30}?\b(?:(?:of|about|on) (?:my |the |your |this |our )?(?:interview|interviews|application|process|candidate experience|hiring|recruitment|company|firm|team)|interview experience|candidate experience|(?:my|the) experience (?:with|of) (?:you|your|the))\b/g,
+        when: (p) => p.afterDecision,
+      },
+      {
         // Publicising or escalating, whatever the hedge: "I'd hate to have to leave a review on Glassdoor".
         gate: /\b(?:glassdoor|indeed|trustpilot|linkedin|twitter|reddit|facebook|tiktok|instagram|social media|publicly|everyone|press|journalists?|ceo|boss|manager|director|founder|board|media|hr|human resources|head|legal|superiors|senior|leadership|councillor|mp|ombudsman|regulator|union|lawyer|solicitor)\b/,
         re: new RegExp(
@@ -1964,6 +1999,16 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       // "Were you able to look at my portfolio before the panel met?": a plain question whether the reader found the
       // time, the polite nudge DESIGN.md asks for; "did anyone even open it?" keeps its sting.
       if (sentence.isQuestion && politeHadTime.test(norm) && !insinuatingWord.test(norm)) return true;
+      // "I guess I wasn't senior enough for the team, which I accept": a shortfall owned and accepted in the same breath.
+      if (
+        /\b(?:which|and|but) (?:i (?:fully |completely |totally )?(?:accept|understand|respect)|(?:that|it) is (?:fair|understandable|reasonable|fine))\b/.test(
+          norm,
+        ) &&
+        !/\b(?:apparently|clearly|obviously|evidently|lol|of course|so much for|supposedly|convenient\w*|funny|you people|you lot)\b/.test(
+          norm,
+        )
+      )
+        return true;
       // "I wonder whether my lack of Kubernetes experience played a part": the writer's own performance weighed as the
       // cause is self-reflection, not an insinuation.
       const wondered = ownCauseWondered.exec(norm);
@@ -2013,6 +2058,13 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
     case 'tone.defensive':
       return (
         concedes(norm) ||
+        // "The point about my lack of ownership is a fair one; I've asked for a project": the point granted first, with
+        // no turn after it.
+        (grantsThePoint.test(norm) && !/\b(?:but|however|though|although|yet|except|still)\b/.test(norm)) ||
+        // "Typical me: I spent so long on the slides that I didn't rehearse the timing": the writer's own lapse, with no
+        // cause put on anyone else.
+        (ownLapse.test(norm) &&
+          !/\b(?:but|however|because|since|as (?:the|you|they|your)|nobody|no one)\b/.test(norm)) ||
         // "The reason I ask is that I want to practise the right thing": why the writer writes, not an excuse.
         (ownMotive.test(norm) && !/\b(?:but|however|actually|because (?:the|your|you|they))\b/.test(norm)) ||
         // "I know why it went to someone else: my German is not fluent yet": the writer names their own shortfall.
@@ -2108,7 +2160,7 @@ const anaphoricWhy =
 const namesOutcome =
   /\b(?:decision|outcome|result|reject\w*|unsuccessful|not (?:been )?(?:selected|chosen|successful|hired|picked|shortlisted|offered|the one)|did not (?:get|make)|turned (?:me )?down|went (?:with|for)|other (?:candidate|applicant|person)|someone else|fell short|against me|a no)\b/;
 const softAsk =
-  /\b(?:would|will|might) (?:really )?(?:help|be (?:helpful|useful|great|good|appreciated|welcome|kind))\b|\b(?:value|appreciate|welcome|be grateful for|love) (?:knowing|hearing|understanding|an explanation|an answer|some insight|any insight|clarity|some clarity|any light)\b|\b(?:any|some) (?:insight|light|clarity|explanation|idea)\b|\bi (?:want|wanted|wish|need|needed) to know\b|\b(?:inform|tell|explain to|show) me\b|\bexplain (?:why|what|how|the)\b|\basking (?:you )?(?:why|what|how|about|for)\b|\bhoping (?:for|you (?:could|would|can|will|might))\b|\bto (?:understand|know|learn|hear|find out) (?:why|what|how|the reasons?)\b/;
+  /\b(?:revert|get back|come back|reply|respond|write back) (?:to me )?with\b|\b(?:would|will|might) (?:really )?(?:help|be (?:helpful|useful|great|good|appreciated|welcome|kind))\b|\b(?:value|appreciate|welcome|be grateful for|love) (?:knowing|hearing|understanding|an explanation|an answer|some insight|any insight|clarity|some clarity|any light)\b|\b(?:any|some) (?:insight|light|clarity|explanation|idea)\b|\bi (?:want|wanted|wish|need|needed) to know\b|\b(?:inform|tell|explain to|show) me\b|\bexplain (?:why|what|how|the)\b|\basking (?:you )?(?:why|what|how|about|for)\b|\bhoping (?:for|you (?:could|would|can|will|might))\b|\bto (?:understand|know|learn|hear|find out) (?:why|what|how|the reasons?)\b/;
 /** The future or other roles, named plainly ("another opportunity" alone may be this one again). */
 const laterOrElsewhere =
   /\b(?:future|next time|later on|elsewhere|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
@@ -2260,6 +2312,10 @@ function recallsTheirTimeline(ctx: MatchContext): boolean {
 }
 const theirTimeline =
   /\b(?:you|they|he|she|the [\w-]+|your [\w-]+) (?:\w+ )?(?:said|mentioned|told me|expected|estimated|hoped|planned|indicated|thought|were hoping|are hoping|aimed|aim|expect|hope|plan)\b[^.?!;]{0,40}?\b(?:by|before|within|on|at|until|after|around|towards|in) /;
+const ownLapse =
+  /\bi (?:did not|never|forgot to|failed to) (?:\w+ )?(?:rehearse|prepare|practi[sc]e|check|read|plan|time|test|proofread|review|research|quantify|explain|structure)\b|\bi (?:spent|took|wasted) (?:\w+ )?(?:so|too) (?:long|much time)\b|\btypical (?:me|of me)\b|\bmy (?:own )?(?:fault|mistake|doing)\b/;
+const grantsThePoint =
+  /^(?:(?:thank you|thanks) ,? )?(?:the|your|that|this) (?:point|comment|note|feedback|criticism|concern|observation|remark)(?: [\w-]+){0,6} (?:is|was|seems|feels) (?:\w+ )?(?:a )?(?:fair|right|valid|accurate|true|reasonable|useful|helpful|spot on)(?: one| point)?\b/;
 const pastCounterfactual =
   /\b(?:i|me) (?:could|should|might) have (?:done|said|shown|prepared|approached|answered|handled|framed|explained|presented)\b|\bwould have made me (?:a |an )?(?:stronger|better|more)\b/;
 const stanceIf =
