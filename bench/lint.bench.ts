@@ -6,7 +6,8 @@
  * Messages are built from real-looking sentences: the authored tone and proofreading messages (what job seekers
  * write, errors included) and the authored employer feedback, each sentence used once in the whole run, so no
  * cache can help the "every sentence new" figure. The "typing" figure changes one sentence of a message between
- * lints, as while the user types, and the "new name" figure types a name no dictionary knows into it. Target (issue 3): p95 ≤ 15 ms for a 150-word message after warm-up.
+ * lints, as while the user types, and the "new name" figure types a name no dictionary knows into it.
+ * Target (issue 3): p95 ≤ 15 ms for a 150-word message after warm-up.
  */
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';

@@ -558,8 +558,8 @@ const keptAsWritten = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dear|hi|hello|i|a|an|th
 
 /**
  * The sentence with the capitalised or code-like words the proofreader accepts anyway replaced by stand-ins
- * (different neighbours, so "Ngozi Okafor" never reads as a doubled word). A word after "a" or "an" is kept, so harper still judges the
- * article by its sound, and so is a piece of a compound ("Jean-Luc", "Next.js").
+ * (different neighbours, so "Ngozi Okafor" never reads as a doubled word). A word after "a" or "an" is kept, so
+ * harper still judges the article by its sound, and so is a piece of a compound ("Jean-Luc", "Next.js").
  *
  * @example
  * maskAcceptedWords('Dear Mr Odhiambo, thank you.', acceptance).text; // 'Dear Mr Sam, thank you.'
