@@ -684,7 +684,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "still room for me to be considered alongside the other finalist": kept in the race that was decided.
-        gate: /\b(?:alongside|together|as well as|addition|parallel|room|space|place|spot|slot)\b/,
+        gate: /\b(?:alongside|together with|in addition to|in parallel with|next to)\b|\b(?:room|space|place|spot|slot) for me\b|\bas well as (?:the|your|whoever|them|him|her)\b/,
         re: /\b(?:be |being |kept |remain |stay )?(?:considered|kept on|kept in mind|assessed|interviewed|included) (?:\w+ )?(?:alongside|together with|as well as|in addition to|in parallel with|next to) (?:the other|the successful|your chosen|the chosen|the preferred|the final|whoever|them|him|her|your (?:preferred|first|top) (?:choice|candidate))\b|\b(?:still )?(?:room|space|a place|a spot|a slot) for me (?:to be considered|in the (?:process|running|final|shortlist|last round)|on the shortlist|alongside)\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
@@ -823,7 +823,7 @@ const rules: ToneRuleDefinition[] = [
         // "I do wonder whether my age had anything to do with it", "I mentioned my maternity leave. I wonder whether that
         // shaped the decision": a reason other than merit suggested for the outcome, without saying it outright. The
         // writer's own performance as the reason ("whether my SQL answer played a part") is a fair question.
-        gate: /\b(?:wonder\w*|suspect\w*|myself|help|curious|question\w*|doubt|whether|if)\b/,
+        gate: /\b(?:wonder\w*|suspect\w*|ask(?:ing)? myself|can not help|curious|question\w*|doubt)\b/,
         re: /\b(?:wonder(?:ed|ing)?|suspect(?:ed)?|ask(?:ing)? myself|can not help (?:but )?(?:thinking|wondering|feeling)|curious|question(?:ing)?|doubt) (?:whether|if|that)\b([^.?!]{0,60}?)\b(?:had (?:anything|something|much|a lot|more|everything) to do with|played (?:a|any|some|a big|a large|its) (?:part|role)|(?:shaped|influenced|swayed|coloured|colored|affected|decided|tipped|factored into|weighed on) (?:the|your|their|that|this) (?:decision|outcome|choice|result|verdict|call|panel)|factored in|was (?:the real|the actual|really the) reason|(?:counted|went|worked|was held) against me)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -849,7 +849,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Lovely to know that eight years of experience counts for so little at your firm": merit said to be worth
         // nothing to them.
-        gate: /\b(?:count\w*|matter\w*|means?|meant|worth)\b/,
+        gate: /\b(?:so little|nothing|very little|little|not much|zero)\b/,
         re: /\b(?:counts?|counted|matters?|mattered|means?|meant|is worth|was worth|are worth|were worth) (?:for )?(?:so little|nothing|very little|little|not much|nothing at all|zero|so little to you)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -861,7 +861,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Is this how you treat everyone who gives up a day for you?", "What's the point of a take-home if nobody looks
         // at it?": a question asked only to reproach.
-        gate: /\b(?:how|point|bother)\b/,
+        gate: /\b(?:is (?:this|that) (?:really )?how|how you|the point|bother)\b/,
         re: /\bis (?:this|that) (?:really )?how (?:you|your [\w-]+|the (?:company|team|firm|panel)|they) (?:\w+ )?(?:treat|thank|reward|repay|handle|deal with|respond to|speak to|talk to|welcome|communicate with)\b|\bhow you (?:\w+ )?treat (?:everyone|everybody|anyone|anybody|people|candidates|applicants|those|the people)\b|\bwhat (?:is|was) the point (?:of|in) [^.?!]{0,50}?\bif (?:nobody|no one|you|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:not|never|does not|do not|did not|is not|are not|will not|looks?|reads?|bothers?|even|ignores?|just)\b|\bwhy (?:even )?bother (?:with|setting|asking|sending|having) [^.?!]{0,40}?\bif (?:nobody|no one|you|they|the [\w-]+|your [\w-]+)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -871,7 +871,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Thanks for the detailed feedback (all two lines of it)", "Great to finally hear back, only five weeks later":
         // thanks or praise taken back in the same breath.
-        gate: /\b(?:all|finally|eventually|at last|only)\b/,
+        gate: /\ball (?:one|two|three|four|five|\d+) |\b(?:finally|eventually|at last)\b|\bonly (?:[\w-]+ )?(?:weeks|months)\b/,
         re: /\ball (?:one|two|three|four|five|\d+) (?:lines?|sentences?|words?|minutes?|seconds?|paragraphs?) of (?:it|them)\b|\b(?:great|nice|lovely|good|wonderful|fantastic|glad|kind of you|thanks|thank you|appreciated?) (?:\w+ ){0,2}?(?:to|for) (?:finally|eventually|at last) (?:hear|hearing|get|getting|reply|replying|respond|responding|answer|answering|come back|coming back|write|writing)\b|\bonly (?:a few |several |two |three |four |five |six |\d+ )?(?:weeks|months) (?:later|late|after)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -884,7 +884,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "Mistakes were clearly made in how my application was handled": blame put in the passive, nobody named but them.
-        gate: /\b(?:mistakes|errors|mishandled|handled|managed|run)\b/,
+        gate: /\b(?:mistakes|errors|mishandled|badly|poorly|carelessly|appallingly|terribly)\b/,
         re: /\b(?:mistakes|errors) (?:were|have been|had been) (?:clearly |obviously |definitely |certainly |evidently |undoubtedly )?made\b|\b(?:my (?:application|candidacy|interview|feedback request|case)|the (?:process|interview|recruitment|hiring)(?: process)?) (?:was|were|has been|had been) (?:\w+ )?(?:mishandled|badly (?:handled|managed|run)|(?:handled|managed|run) (?:badly|poorly|carelessly|appallingly|terribly))\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -896,7 +896,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "guess I wasn't good enough for you", "Unbelievable.": a shortfall conceded in mockery, or exasperation with
         // nothing else said.
-        gate: /\b(?:enough|unbelievable|unreal|typical|wow|seriously|really|classic)\b/,
+        gate: /\benough for (?:you|your|the likes)\b|\b(?:unbelievable|unreal|typical|wow|classic)\b/,
         re: /\b(?:guess|suppose|apparently|clearly|obviously|evidently|i take it|lol)\b[^.?!]{0,12}?\b(?:i|me) (?:was|am|were|was just|am just|am simply|was simply)? ?not (?:\w+ )?(?:\w+ )?enough for (?:you|your (?:standards|lot|highness|majesty)|the likes of you|you people|you lot)(?! yet)\b|^(?:(?:just|simply|frankly|honestly|truly|absolutely|wow) ,? )?(?:unbelievable|unreal|typical|wow ,? just wow|classic)(?: ,? (?:really|honestly|seriously|just unbelievable))? ?[.!?]*$/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -907,7 +907,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I hope you treat your next applicants with a bit more respect", "maybe future candidates will be treated
         // better": better treatment wished on whoever comes next, a reproach of how the writer was treated.
-        gate: /\b(?:candidates?|applicants?|interviewees?|people|person|next|future|whoever)\b/,
+        gate: /\b(?:treat|treats|treated|treating|handle|handles|handled|deal with|dealing with)\b/,
         re: /\b(?:treat|treats|treated|treating|handle|handles|handled|deal with|dealing with)\b (?:[\w-]+ ){0,3}?(?:candidates|applicants|interviewees|people|the next (?:one|person|candidate|applicant)|whoever (?:comes |applies )?next)\b[^.?!]{0,30}?\b(?:(?:with )?(?:a (?:bit|little|lot|great deal) |some |much |far |basic |common )?(?:more |better )?(?:respect|courtesy|consideration|dignity|decency|humanity)|(?:a (?:bit|little|lot) |much |far )?(?:better|more fairly|more kindly|more politely|more carefully|more seriously|more professionally|properly|fairly|decently))\b|\b(?:next|future|other|later) (?:candidates?|applicants?|interviewees?|people|persons?|ones?)\b[^.?!]{0,20}?\b(?:is|are|will be|get|gets|be) (?:treated|handled|dealt with)\b (?:[\w-]+ ){0,2}?(?:better|more|with|properly|fairly)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1260,7 +1260,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I have ten years of experience, so how can your panel say I am junior?": their finding questioned as
         // impossible.
-        gate: /\bhow\b/,
+        gate: /\bhow (?:can|could|do|does|did|is it that)\b/,
         re: /\bhow (?:can|could|do|does|did|is it that) (?:you|they|your [\w-]+|the [\w-]+|anyone|anybody|someone) (?:\w+ )?(?:say|claim|call|think|conclude|decide|describe|write|argue|believe|judge|label|see) (?:that )?(?:i|my|me)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1777,7 +1777,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I'll be posting a write-up of my interview experience next week, so do let me know if there's anything you'd
         // like me to include": a public account of their process announced, the platform left unsaid.
-        gate: /\b(?:post\w*|publish\w*|writ\w*|put\w*|shar\w*|record\w*)\b/,
+        gate: /\b(?:write-?up|review|blog|post|thread|article|story|account|video|piece|experience)\b/,
         re: /\bi (?:\w+ ){0,2}?(?:will|am going to|plan to|intend to|am planning to|am about to|am) (?:be |now |soon )?(?:post|posting|publish|publishing|writ(?:e|ing) up|writ(?:e|ing)|put(?:ting)? (?:up|out)|shar(?:e|ing)|record(?:ing)?)\b[^.?!]{0,40}?\b(?:write-?up|review|blog(?: post)?|post|thread|article|story|account|video|piece|experience)\b[^.?!]{0,30}?\b(?:(?:of|about|on) (?:my |the |your |this |our )?(?:interview|interviews|application|process|candidate experience|hiring|recruitment|company|firm|team)|interview experience|candidate experience|(?:my|the) experience (?:with|of) (?:you|your|the))\b/g,
         when: (p) => p.afterDecision,
       },
