@@ -1976,6 +1976,19 @@ function conditionalTenses(words: Word[], out: Finding[]): void {
       });
       return;
     }
+    if (next?.lower === 'would' && /^(?:i|we)$/.test(subject.lower)) {
+      // "if I would know": the condition takes the past ("if I knew"), "would" goes in the other clause.
+      const base = words[i + 3];
+      const wanted = verbOf(base);
+      if (!base || !wanted?.forms.has('base') || /^(?:like|love|prefer|mind|have|rather)$/.test(wanted.base)) return;
+      const past = wanted.base === 'be' ? 'were' : verbFormOf(wanted.base, 'past');
+      if (past)
+        out.push({
+          ...spanIssue('grammar.tense', 'After "if", the past ("if I knew"), not "would".', next, base, ''),
+          suggestion: past,
+        });
+      return;
+    }
     const verb = verbOf(next);
     if (!next || !verb?.forms.has('past') || verb.forms.has('base') || beForms.has(next.lower)) return;
     // The main clause after the comma speaks of the past: "…, I would have planned".
@@ -2946,6 +2959,100 @@ function baseAfterPreposition(words: Word[], out: Finding[]): void {
   });
 }
 
+/** "When you will make a decision?": a direct question puts the auxiliary before the subject. */
+function uninvertedQuestion(words: Word[], out: Finding[]): void {
+  words.forEach((wh, i) => {
+    if (!/^(?:when|where|why|how)$/.test(wh.lower) || !atSentenceStart(words, i)) return;
+    const subject = words[i + 1];
+    const aux = words[i + 2];
+    if (!subject || !aux || !/^(?:you|we|they|he|she|i)$/.test(subject.lower)) return;
+    if (!/^(?:will|can|could|would|should|shall|might|may)$/.test(aux.lower)) return;
+    if (!verbOf(words[i + 3])?.forms.has('base')) return;
+    // Only a question: the sentence ends with "?".
+    let k = i + 3;
+    while (k < words.length && !/^[.!?]$/.test(words[k]?.text ?? '')) k++;
+    if (words[k]?.text !== '?') return;
+    const lead = wh.text;
+    out.push({
+      ...spanIssue(
+        'grammar.word-order',
+        'In a question the auxiliary comes before the subject ("When will you decide?").',
+        wh,
+        aux,
+        '',
+      ),
+      suggestion: `${lead} ${aux.lower} ${subject.text}`,
+    });
+  });
+}
+
+/** Words before a plural that "a" may still go with: "a few tips", "a great many", "a hundred people". */
+const aBeforePlural = set('few great good many hundred thousand million dozen couple number lot bunch handful pair');
+const notPluralNouns = set(
+  'crossroads series species means barracks gallows innings whereabouts headquarters shambles',
+);
+
+/** "a useful tips on structure": "a" counts one, so not before a plural noun. */
+function articleBeforePlural(words: Word[], out: Finding[]): void {
+  words.forEach((article, i) => {
+    // "M&A transactions": a capital "A" mid-sentence is a letter.
+    if (!/^(?:a|an)$/.test(article.lower) || (!article.isLower && !atSentenceStart(words, i))) return;
+    let k = i + 1;
+    const modifier = words[k];
+    if (
+      isLowerWord(modifier) &&
+      !aBeforePlural.has(modifier.lower) &&
+      (adjectiveEnding.test(modifier.lower) || ownedAdjectives.has(modifier.lower)) &&
+      (!modifier.verb || modifier.verb.forms.has('ing') || /ed$/.test(modifier.lower)) &&
+      numberOf(modifier) !== 'plural'
+    )
+      k++;
+    const noun = words[k];
+    if (!isLowerWord(noun) || aBeforePlural.has(words[i + 1]?.lower ?? '') || notPluralNouns.has(noun.lower)) return;
+    if (numberOf(noun) !== 'plural' || (noun.verb && !noun.verb.noun) || noun.verb?.forms.has('s') === true) return;
+    const next = words[k + 1];
+    // "a systems engineer", "a sports club": a plural before a noun describes it.
+    if (next && (/^['’-]/.test(next.text) || /^\p{Lu}/u.test(next.text) || isNounLike(next))) return;
+    out.push(
+      spanIssue(
+        'grammar.article',
+        '"A" counts one thing: drop it before a plural ("useful tips"), or make the noun singular.',
+        article,
+        noun,
+        words
+          .slice(i + 1, k + 1)
+          .map((w) => w.text)
+          .join(' '),
+      ),
+    );
+  });
+}
+
+/** "several apprentice", "many candidate": after a word that counts several, the plural. */
+function singularAfterMany(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:several|many|various|numerous|multiple|few)$/.test(word.lower)) return;
+    if (word.lower === 'few' && words[i - 1]?.lower === 'a' && words[i - 2]?.lower === 'quite') return;
+    const noun = words[i + 1];
+    // A noun that is also a verb only in its base form ("many volunteer").
+    if (!isLowerWord(noun) || numberOf(noun) !== 'singular' || isFunctionWord(noun)) return;
+    if (noun.verb && !(noun.verb.noun && noun.verb.forms.has('base') && noun.verb.forms.size === 1)) return;
+    if (adjectiveEnding.test(noun.lower) || ownedAdjectives.has(noun.lower) || /(?:er|est|ly)$/.test(noun.lower))
+      return;
+    const next = words[i + 2];
+    // "many wrong joins": a word before a plural describes it.
+    if (next && (/^['’-]/.test(next.text) || numberOf(next) === 'plural' || isNounLike(next))) return;
+    out.push(
+      issue(
+        'grammar.agreement',
+        `After "${word.lower}", the noun is plural ("${word.lower} ${pluralOf(noun.lower)}").`,
+        noun,
+        pluralOf(noun.lower),
+      ),
+    );
+  });
+}
+
 /** Verbs of a point in time after "since", past and -ing: "since I graduated", "since joining". */
 const pointPasts = set(
   'graduated joined started left moved arrived began finished qualified returned came switched relocated retired enrolled',
@@ -3034,6 +3141,29 @@ function invertedIndirectQuestion(words: Word[], out: Finding[]): void {
     let end = a + 1;
     const pronoun =
       /^(?:i|we|you|they|he|she|it)$/.test(subject.lower) && (subject.lower !== 'i' || subject.text === 'I');
+    if (!pronoun && /^(?:is|was|are|were)$/.test(aux.lower) && /^(?:where|when|why|how)$/.test(wh.lower)) {
+      // "tell me where is the weakness": after where, when, why and how the noun phrase is the subject, so "be"
+      // goes after it ("where the weakness is").
+      if (!objectDeterminers.has(subject.lower) || a !== i + 1) return;
+      let n = a + 2;
+      if (!isNounLike(words[n])) return;
+      if (isNounLike(words[n + 1]) && !words[n + 1]?.verb) n++;
+      const phrase = words
+        .slice(a + 1, n + 1)
+        .map((w) => w.text)
+        .join(' ');
+      out.push({
+        ...spanIssue(
+          'grammar.word-order',
+          'In an indirect question the subject comes before the verb ("tell me where the problem is").',
+          wh,
+          words[n] as Word,
+          '',
+        ),
+        suggestion: keepCase(wh.text, `${wh.lower} ${phrase} ${aux.lower}`),
+      });
+      return;
+    }
     if (!pronoun) {
       // "where did my answers fall short", "what could the team do": a noun phrase, then the verb's base form. After
       // "be" the question word may be the subject itself ("tell me what was the main reason").
@@ -3187,6 +3317,9 @@ export function grammarFindings(text: string): Finding[] {
   adverbBeforeObject(words, out);
   perfectBeforeFinishedTime(words, out);
   baseAfterPreposition(words, out);
+  uninvertedQuestion(words, out);
+  articleBeforePlural(words, out);
+  singularAfterMany(words, out);
   contractionAsPossessive(words, out);
   wereAfterPreposition(words, out);
   yourBeforeIng(words, out);

@@ -385,6 +385,35 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['Some of candidates were late.', 'Some of', 'Some'],
     ['That was worst day of the week.', 'worst day', 'the worst day'],
     ['I joined to the union last year.', 'joined to', 'joined'],
+    // Blind round 10.4: a missing "am", passives of verbs without an object, direct and indirect question order,
+    // "a two-year project", homophones (meat, peace, board, moral, one, waist), "everyday" as a time, "Im",
+    // languages' capitals, "a" before a plural, "several" before a singular, set phrases, the present perfect with
+    // "since", "will" and "would" in clauses of time and condition, adverbs of manner.
+    ['We really grateful for your time.', 'We really grateful', 'We are really grateful'],
+    ['It was happened during the induction.', 'was happened', 'happened'],
+    ['How you will measure success?', 'How you will', 'How will you'],
+    ['It was a six months contract.', 'six months', 'six-month'],
+    ['Great to meat you yesterday.', 'meat', 'meet'],
+    ['That was a useful peace of feedback.', 'peace', 'piece'],
+    ['I get board without a challenge.', 'board', 'bored'],
+    ['The staff moral was high.', 'moral', 'morale'],
+    ['I check the dashboards everyday.', 'everyday', 'every day'],
+    ['Ive attached my portfolio.', 'Ive', "I've"],
+    ['I also speak german.', 'german', 'German'],
+    ['She shared an interesting ideas with me.', 'an interesting ideas', 'interesting ideas'],
+    ['I trained many trainee on the ward.', 'trainee', 'trainees'],
+    ['At the same time, in the other hand, I learned a lot.', 'in', 'on'],
+    ['We know the team since 2020.', 'We know', 'We have known'],
+    ['I will reply once I will hear from them.', 'will hear', 'hear'],
+    ['If we would know the budget, we could plan.', 'would know', 'knew'],
+    ['The handover went really smooth.', 'smooth', 'smoothly'],
+    ['She answered every question very honest.', 'honest', 'honestly'],
+    ['Your help was very appreciated.', 'very', 'much'],
+    ['I look forward for your reply.', 'for', 'to'],
+    ['Our team one the bid; we one the first round.', 'one', 'won'],
+    ['It felt like a waist of time.', 'waist', 'waste'],
+    ['The staffs were kind.', 'staffs', 'staff'],
+    ['Tell me where is the form.', 'where is the form', 'where the form is'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -509,6 +538,13 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'I see it as more than a job, and she is as good as me; I gained more experience as a manager.',
       'I let myself down, how much candidates matter is clear, and it is best to ask; I suspect you’re aware of it.',
       'Most of the people agreed, the week ahead is busy, and I went through the review with everyone except Ana.',
+      // Round 10.4's rules where the words are right.
+      'I have worked with AWS since 2018, and I will be in touch once I know my results.',
+      'On board, the board meeting went well; peace of mind matters, and low moral standards are rare.',
+      'Everyday tasks are fine; a systems engineer is at a crossroads, and a few tips on M&A transactions helped.',
+      'We polish the copy, the session ran in the same time zone, and many wrong joins were fixed.',
+      'When you will be free is up to you. I wonder where the office is, and I know when the interview is.',
+      'It went well, he explained that the process was very clear, and if I would like to apply, I will.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -1197,6 +1197,160 @@ const rules: ProofreadRule[] = [
     fix: (flagged) => keepCase(flagged, 'in'),
   },
   {
+    rule: 'grammar.verb-form',
+    // "I very excited about the role": the verb "am" is missing before the adjective.
+    re: /\b((I|[Ww]e|[Tt]hey)[ \t]+(?:very|really|so|extremely|truly)[ \t]+(?:excited|interested|keen|happy|glad|grateful|pleased|thankful|eager|delighted|impressed|sorry|disappointed|nervous|confident|sure|proud|motivated|enthusiastic))\b/g,
+    message: 'A verb is missing: "I am very excited".',
+    fix: (flagged, match) => {
+      const subject = match[2] ?? 'I';
+      return flagged.replace(subject, `${subject} ${subject === 'I' ? 'am' : 'are'}`);
+    },
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "I was graduated from Leeds", "what was happened": these verbs take no object, so no passive.
+    re: /\b((?:was|were|is|are|been|be|am)[ \t]+(?:happened|occurred|arrived|graduated|existed|emerged|disappeared|consisted|belonged|died|came|went|became|gone|come|become|remained))\b(?![ \t]*-)/gi,
+    message: 'This verb has no passive: write "graduated", "happened".',
+    fix: (flagged) => {
+      const verb = flagged.split(/[ \t]+/).at(-1) ?? '';
+      return (
+        ({ came: 'came', went: 'went', gone: 'went', come: 'came', become: 'became' } as Record<string, string>)[
+          verb.toLowerCase()
+        ] ?? verb
+      );
+    },
+  },
+  {
+    rule: 'grammar.usage',
+    // "a two years project": a number and a time before a noun make one hyphenated adjective ("a two-year project").
+    re: /\b(?:a|an)[ \t]+((?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)[ \t-]+(?:years|months|weeks|days|hours|minutes))[ \t]+(?!(?:of|ago|old|later|before|after|earlier|and|or|to|in|on|at|for|with|from)\b)[a-z]+/gi,
+    message: 'Before a noun, write "a two-year project" (singular, with a hyphen).',
+    fix: (flagged) => flagged.replace(/[ \t-]+/, '-').replace(/s$/, ''),
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: /\b(?:to|nice|great|lovely|pleasure|good)[ \t]+(meat)[ \t]+(?:you|with|the|your|everyone|again|up)\b/gi,
+    message: 'Did you mean "meet"?',
+    fix: (flagged) => keepCase(flagged, 'meet'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "a peace of advice": a piece (a part); "peace of mind" stays.
+    re: /\b(peace)[ \t]+of[ \t]+(?:advice|feedback|information|work|writing|code|news|paper|equipment|software|research|evidence|art|music|text|content|the[ \t]+puzzle)\b/gi,
+    message: 'Did you mean "piece" (a part)? "Peace" is calm.',
+    fix: (flagged) => keepCase(flagged, 'piece'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I was never board": bored; "on board", "the board meeting" stay.
+    re: /\b(?:was|were|am|is|are|be|been|get|got|getting|never|so|very|feel|felt|bit|little|ever|I'm)[ \t]+(board)\b(?![ \t]*-|[ \t]+(?:of|meeting|meetings|member|members|room|game|games|level|director|directors|papers|pack|report|approval|the|a|an|and)\b)/gi,
+    message: 'Did you mean "bored" (not interested)? A board is a plank or a committee.',
+    fix: (flagged) => keepCase(flagged, 'bored'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "team moral": morale (spirit); "moral" is about right and wrong.
+    re: /\b(?:team|staff|employee|workplace|boost|boosted|boosting|improve|improved|improving|raise|raised|lift|lifted|low|overall)[ \t]+(moral)(?=[ \t]*[.,;!?]|[ \t]+(?:is|was|has|had|and|in|on|you|I|we|they|across|among|amongst|at|seemed|remains|dropped|rose|improved|up|high|low)\b)/gi,
+    message: 'Did you mean "morale" (team spirit)? "Moral" is about right and wrong.',
+    fix: (flagged) => keepCase(flagged, 'morale'),
+  },
+  {
+    rule: 'spelling.boundary',
+    // "I use it everyday": "every day" as a time; "everyday tasks" (ordinary) stays.
+    re: /\b(everyday)(?=[ \t]*[.,;!?]|[ \t]+(?:in|at|on|for|and|so|since|to|with|as|now|this|that|I|we|because|but|until|when|while|of)\b)/gi,
+    message: 'As a time, write "every day"; "everyday" means ordinary ("everyday tasks").',
+    fix: (flagged) => keepCase(flagged, 'every day'),
+  },
+  {
+    rule: 'spelling.misspelling',
+    // "Im really grateful", "I cant": the apostrophe of a contraction.
+    re: /\b(Im|Ive)\b(?=[ \t]+[a-z])|\b(?:I|we|you|they)[ \t]+(cant|wont)\b/g,
+    message: 'A contraction needs its apostrophe ("I\'m", "can\'t").',
+    fix: (flagged) => ({ Im: "I'm", Ive: "I've", cant: "can't", wont: "won't" })[flagged] ?? null,
+  },
+  {
+    rule: 'spelling.capitalization',
+    // "fluent spanish": languages and nationalities take a capital ("polish" and "welsh" are also verbs).
+    re: /(?<![/.@_#-])\b(english|french|german|spanish|italian|portuguese|dutch|russian|chinese|mandarin|cantonese|japanese|korean|arabic|hindi|urdu|punjabi|bengali|turkish|greek|swedish|norwegian|danish|finnish|irish|scottish|british|american|european|african|asian|indian|canadian|australian|ukrainian|romanian|hungarian|czech|vietnamese|thai|hebrew|swahili|tagalog|farsi|persian)\b(?![/.@_-]\w)/g,
+    message: 'Languages and nationalities take a capital ("Spanish").',
+    fix: (flagged) => flagged.charAt(0).toUpperCase() + flagged.slice(1),
+  },
+  {
+    rule: 'grammar.usage',
+    // "in the other hand": "on the other hand"; "in the same time": "at the same time" ("in the same time zone" stays).
+    re: /\b(in|at)[ \t]+the[ \t]+other[ \t]+hand\b|\b(in|on)[ \t]+the[ \t]+same[ \t]+time\b(?![ \t]+(?:frame|zone|zones|slot|period|span|window|as|it)\b)/gi,
+    message: 'The set phrases are "on the other hand" and "at the same time".',
+    fix: (flagged, match) => keepCase(flagged, /other/i.test(match[0]) ? 'on' : 'at'),
+  },
+  {
+    rule: 'grammar.tense',
+    // "I know the sector since 2015": a state that started then and goes on takes the present perfect.
+    re: /\b((?:I|[Ww]e)[ \t]+(?:know|work|live|lead|manage|run|teach|use|study|volunteer|own|follow|support|attend|coach|mentor))\b(?=[^.!?;:,]{0,50}?\bsince[ \t]+(?:(?:19|20)\d\d|last|then|January|February|March|April|May|June|July|August|September|October|November|December|graduating|joining|university|school|college|early|the[ \t]+(?:start|beginning)|my[ \t]+(?:graduation|degree|first))\b)/g,
+    message: 'For something that started in the past and goes on, write "have known … since".',
+    fix: (flagged) => {
+      const [subject = 'I', verb = ''] = flagged.split(/[ \t]+/);
+      const participle =
+        ({ know: 'known', lead: 'led', run: 'run', teach: 'taught', study: 'studied' } as Record<string, string>)[
+          verb
+        ] ?? `${verb.replace(/e$/, '')}ed`;
+      return `${subject} have ${participle}`;
+    },
+  },
+  {
+    rule: 'grammar.tense',
+    // "as soon as I will know": in a clause of time, the present ("as soon as I know").
+    re: /\b(?:as[ \t]+soon[ \t]+as|once|until|till|by[ \t]+the[ \t]+time)[ \t]+(?:I|we|you|they|he|she)[ \t]+(will[ \t]+(?!be\b)[a-z]+)\b/gi,
+    message: 'After "as soon as", "once" or "until", use the present ("as soon as I know").',
+    fix: (flagged, match) => {
+      const verb = flagged.split(/[ \t]+/)[1] ?? '';
+      return /\b(?:he|she)[ \t]+will/i.test(match[0]) ? (verbFormOf(verb.toLowerCase(), 's') ?? null) : verb;
+    },
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "went very smooth", "treated every candidate very fair": how something is done takes the adverb.
+    re: /\b(?:went|go|goes|going|ran|run|runs|running)[ \t]+(?:(?:very|really|so|quite|extremely)[ \t]+)?(smooth|perfect)(?=[ \t]*[.,;!?]|[ \t]+(?:and|but|so|for|until|from|with|overall|today|yesterday)\b)|\b(?:treat(?:ed|s)?|dealt|handled|spoke|speaks|answered|behaved|acted|performed|communicated|responded|replied)\b(?:[ \t]+(?!(?:was|is|were|are|be|been|seemed|seems|felt|feel|looked|looks|sounded|that|which|it|and|but|so|as)\b)[\w'-]+){0,4}?[ \t]+(?:very|really|so|quite|extremely|incredibly)[ \t]+(fair|polite|kind|professional|clear|honest|quick|rude|respectful|warm|careful|thorough|efficient|calm|confident|open|brief)(?=[ \t]*[.,;!?]|[ \t]+(?:and|but|so|throughout|during|with|to|from|in|at)\b)/gi,
+    message: 'How something is done takes the adverb ("went smoothly", "treated us fairly").',
+    fix: (flagged) => {
+      const lower = flagged.toLowerCase();
+      return /(?:le)$/.test(lower) ? `${lower.slice(0, -1)}y` : `${lower}ly`;
+    },
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "very appreciated": "much appreciated" (or "very much appreciated").
+    re: /\b(very)[ \t]+appreciated\b/gi,
+    message: 'Write "much appreciated" or "very much appreciated".',
+    fix: (flagged) => keepCase(flagged, 'much'),
+  },
+  {
+    rule: 'grammar.usage',
+    re: /\blook(?:ing|s|ed)?[ \t]+forward[ \t]+(for)\b/gi,
+    message: 'Write "look forward to" ("looking forward to hearing").',
+    fix: () => 'to',
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "We one the award": won (the past of "win").
+    re: /\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou|finally|recently|just|also)[ \t]+(one)[ \t]+(?:the|an|our|my|their|first|second|best|gold|silver|bronze|several|two|three)\b/g,
+    message: 'Did you mean "won" (the past of "win")?',
+    fix: () => 'won',
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "a waist of time", "to waist the insight": waste.
+    re: /\b(?:to|a|of|no|not|complete|total|such[ \t]+a)[ \t]+(waist)(?![ \t]*(?:line|band|coat|size|-))\b|\b(waist)[ \t]+(?:of[ \t]+(?:time|money|effort|resources)|your|my|our|their|any|time|money)\b/gi,
+    message: 'Did you mean "waste"? The waist is part of the body.',
+    fix: (flagged) => keepCase(flagged, 'waste'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "the staffs support each other": "staff" is already plural in meaning.
+    re: /\b(staffs)\b(?!['’])/g,
+    message: '"Staff" has no plural here: write "the staff" (or "staff members").',
+    fix: () => 'staff',
+  },
+  {
     rule: 'spelling.boundary',
     // Closed compounds written as two words: "working along side", "through out the year", "my self".
     re: /\b(?:along[ \t]+side|through[ \t]+out|some[ \t]+how|never[ \t]+the[ \t]+less|there[ \t]+fore|fore[ \t]+front|(?:my|your|him|her|it)[ \t]+self|(?:our|your|them)[ \t]+selves)\b(?!-)/gi,
