@@ -235,18 +235,40 @@ function panelQuestionFor(point: WeakPoint, options: { company: string; seed: st
   return questionFor(point, { company: options.company, seed, audience: 'direct' });
 }
 
+/** The user's own words turned to the reader: "I", "my", "me" written in a debrief become "you", "your". */
+const secondPerson: Array<[RegExp, string]> = [
+  [/\bI was\b/g, 'you were'],
+  [/\bI am\b/g, 'you are'],
+  [/\bI['’]m\b/g, 'you’re'],
+  [/\bI['’](ve|d|ll)\b/g, 'you’$1'],
+  [/\bI\b/g, 'you'],
+  [/\bmyself\b/gi, 'yourself'],
+  [/\bmine\b/gi, 'yours'],
+  [/\bmy\b/gi, 'your'],
+  [/\bme\b/gi, 'you'],
+];
+
 /**
- * A weak point as the reasons name it to the user: "your introduction", not "my introduction", and a concern
- * noted as a sentence in quotes rather than run into the reason's own sentence.
+ * A weak point as the reasons name it to the user: "your introduction", not "my introduction" ("how you handled
+ * questions about weaknesses", not "how I handled…"), and a concern noted as a sentence in quotes rather than
+ * run into the reason's own sentence.
  *
  * @example
- * reasonLabel({ label: 'my introduction', … }); // 'your introduction'
+ * reasonLabel({ label: 'how I handled questions about my weaknesses', … }); // 'how you handled questions about your weaknesses'
  */
 export function reasonLabel(point: WeakPoint): string {
   if (point.source === 'concern' && point.concern !== undefined && isSentenceLike(point.concern)) {
     return `the concern you noted ("${capitalised(inlinePhrase(point.concern))}")`;
   }
-  return point.label.replace(/^my\b/, 'your');
+  let label = point.label;
+  for (const [pattern, replacement] of secondPerson) {
+    label = label.replace(pattern, (found: string, ending?: string) => {
+      const turned = replacement.replace('$1', typeof ending === 'string' ? ending : '');
+      // "My notice period" keeps its capital; "I" never gives one ("how I handled" → "how you handled").
+      return found.startsWith('M') ? capitalised(turned) : turned;
+    });
+  }
+  return label;
 }
 
 /** Questions for when there is no debrief to draw on: still specific to the role, still open. */

@@ -10,7 +10,7 @@ import {
 } from '../decisions/decisions.factories';
 import { ValidationError } from '../errors';
 import { draft, draftThankYouNotes } from './drafting.draft';
-import { feedbackQuestions } from './drafting.questions';
+import { feedbackQuestions, reasonLabel } from './drafting.questions';
 import { type DraftContext, draftKinds } from './drafting.types';
 
 /** Share of word trigrams two texts have in common (0 = nothing, 1 = the same text). */
@@ -436,6 +436,20 @@ describe('feedback requests', () => {
     const { questions } = feedbackQuestions([], { company: 'Acme', role: 'Data Analyst', seed: 'x' });
     expect(questions.length).toBeGreaterThan(0);
     expect(questions.join(' ')).not.toMatch(/\bwhy\b/i);
+  });
+
+  it('names a weak point to the user as theirs: "how you handled", never "how I handled"', () => {
+    const point = (label: string) => ({ source: 'rating' as const, label, weight: 1, debriefId: 'd-1' });
+    expect(reasonLabel(point('how I handled questions about weaknesses'))).toBe(
+      'how you handled questions about weaknesses',
+    );
+    expect(reasonLabel(point('my introduction'))).toBe('your introduction');
+    expect(reasonLabel(point('My questions for me and mine'))).toBe('Your questions for you and yours');
+    expect(reasonLabel(point("how calm I was when I'm pressed, and what I've prepared"))).toBe(
+      'how calm you were when you’re pressed, and what you’ve prepared',
+    );
+    // Words that merely contain the letters stay as they are.
+    expect(reasonLabel(point('timing in the Myers–Briggs item'))).toBe('timing in the Myers–Briggs item');
   });
 });
 

@@ -29,4 +29,21 @@ describe('seed data', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('gives every contact an address built from the letters of their name, accents folded ("Müller" → "muller")', () => {
+    const data = generateSeedData({ userId: 'u', count: 300, seed: 7, now: new Date('2026-11-24T10:00:00.000Z') });
+    const fold = (name: string) =>
+      name
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z]/g, '');
+    const accented = data.contacts.filter((contact) => /[^\p{ASCII}]/u.test(contact.name));
+    expect(accented.length).toBeGreaterThan(0);
+    for (const contact of data.contacts) {
+      const [first = '', ...rest] = contact.name.split(' ');
+      expect(contact.email).toMatch(/^[a-z]+\.[a-z]+@[a-z]+\.example$/);
+      expect(contact.email?.startsWith(`${fold(first)}.${fold(rest.join(''))}@`)).toBe(true);
+    }
+  });
 });

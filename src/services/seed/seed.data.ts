@@ -186,6 +186,15 @@ export interface SeedData {
 
 const dayMs = 86_400_000;
 
+/** A name as an address's local part or domain: "Müller" → "muller", "Consolidated Messenger" → "consolidatedmessenger". */
+function asciiLocal(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
 /**
  * Realistic synthetic data for `count` applications spread over the last year, across every stage and
  * outcome, with contacts, interviews, debriefs, rejections, messages and feedback. Deterministic per seed.
@@ -236,7 +245,7 @@ export function generateSeedData(options: { userId: string; count: number; seed:
         role,
         title,
         company: role === 'agency_recruiter' ? agency : company,
-        email: `${first.toLowerCase()}.${last.toLowerCase().replace(/[^a-z]/g, '')}@${company.toLowerCase().replace(/[^a-z]/g, '')}.example`,
+        email: `${asciiLocal(first)}.${asciiLocal(last)}@${asciiLocal(company)}.example`,
         phone: null,
         connectedWell: rnd.chance(0.3),
         keepInTouchDays: rnd.chance(0.1) ? 90 : null,
@@ -358,7 +367,7 @@ export function generateSeedData(options: { userId: string; count: number; seed:
         email:
           outcome === 'rejected' && channel === 'email'
             ? {
-                from: `careers@${company.toLowerCase().replace(/[^a-z]/g, '')}.example`,
+                from: `careers@${asciiLocal(company)}.example`,
                 subject: `Your application for ${role}`,
                 messageId: `<${rnd.id()}@mail.example>`,
                 noReply: false,
