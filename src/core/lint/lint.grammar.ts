@@ -1949,7 +1949,9 @@ function conditionalTenses(words: Word[], out: Finding[]): void {
     const before = words[i - 1];
     const opens =
       before === undefined || /^[.!?;,]$/.test(before.text) || /^(?:and|but|so|even|only)$/.test(before.lower);
-    if (!opens || whetherTakers.has(words[i - 2]?.lower ?? '') || whetherTakers.has(before?.lower ?? '')) return;
+    // "ask, if…" is whether; after a full stop the word before belongs to another sentence.
+    const asked = before?.text === ',' && whetherTakers.has(words[i - 2]?.lower ?? '');
+    if (!opens || asked || whetherTakers.has(before?.lower ?? '')) return;
     const subject = words[i + 1];
     if (!subject || !/^(?:i|we|they|he|she)$/.test(subject.lower) || (subject.lower === 'i' && subject.text !== 'I'))
       return;

@@ -414,6 +414,14 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['It felt like a waist of time.', 'waist', 'waste'],
     ['The staffs were kind.', 'staffs', 'staff'],
     ['Tell me where is the form.', 'where is the form', 'where the form is'],
+    // Blind round 10.5 (the same kinds in new words): more nouns one waits for, a possessive before "advise", "the
+    // most of", "the two years rotation", "considering to retrain", and "If" after a sentence ending in "know".
+    ['We are waiting the results of the audit.', 'waiting', 'waiting for'],
+    ["My mentor's advise was simple.", 'advise', 'advice'],
+    ['The most of our customers are local.', 'The most', 'Most'],
+    ['The three months placement was great.', 'three months', 'three-month'],
+    ['I am considering to reapply next year.', 'to reapply', 'reapplying'],
+    ['Thanks for letting me know. If we will hire again, I will apply.', 'will hire', 'hire'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -545,6 +553,9 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'We polish the copy, the session ran in the same time zone, and many wrong joins were fixed.',
       'When you will be free is up to you. I wonder where the office is, and I know when the interview is.',
       'It went well, he explained that the process was very clear, and if I would like to apply, I will.',
+      // Round 10.5's rules where the words are right.
+      'Make the most of my time; the task took longer than the two hours advertised, for the five years required.',
+      'I was waiting the whole afternoon, and I asked, if I may, for a copy.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

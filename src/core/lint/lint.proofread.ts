@@ -924,7 +924,7 @@ const rules: ProofreadRule[] = [
   {
     rule: 'grammar.usage',
     // "I am waiting your reply": one waits "for" it ("awaiting your reply" is right).
-    re: /\b(wait(?:ing|ed|s)?)[ \t]+(?:your|the|his|her|their|a|any|our)[ \t]+(?:reply|response|answer|decision|feedback|call|email|news|confirmation|update|offer|approval)\b/gi,
+    re: /\b(wait(?:ing|ed|s)?)[ \t]+(?:your|the|his|her|their|a|any|our)[ \t]+(?:reply|response|answer|decision|feedback|call|email|news|confirmation|update|offer|approval|outcome|result|results|verdict|invitation|letter|contract)\b/gi,
     message: 'Write "waiting for" ("waiting for your reply"), or "awaiting".',
     fix: (flagged) => `${flagged} for`,
   },
@@ -966,7 +966,7 @@ const rules: ProofreadRule[] = [
   {
     rule: 'grammar.word-choice',
     // "your advise", "some good advise": after a determiner it is the noun "advice".
-    re: /\b(?:your|my|the|any|good|great|helpful|useful|practical|this|that|his|her|their|our|much|of|for|sound|expert|career|honest|kind)[ \t]+(advise)\b(?![ \t]+(?:me|us|you|him|her|them|on|whether|that)\b)/gi,
+    re: /\b(?:your|my|the|any|good|great|helpful|useful|practical|this|that|his|her|their|our|much|of|for|sound|expert|career|honest|kind|[a-z]+'s)[ \t]+(advise)\b(?![ \t]+(?:me|us|you|him|her|them|on|whether|that)\b)/gi,
     message: 'Did you mean "advice" (the noun)? "Advise" is the verb.',
     fix: (flagged) => keepCase(flagged, 'advice'),
   },
@@ -1170,6 +1170,13 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.article',
+    // "the most of my clients": "most of my clients" ("make the most of my time" is the idiom).
+    re: /(?<!\b(?:make|makes|made|making|get|got|getting)[ \t]+)\b(the[ \t]+most)[ \t]+of[ \t]+(?:my|the|our|your|their|his|her|its|them|us|these|those)\b/gi,
+    message: 'Write "most of my clients", without "the".',
+    fix: (flagged) => keepCase(flagged, 'most'),
+  },
+  {
+    rule: 'grammar.article',
     // "Most of people": "most people", or "most of the people".
     re: /\b((?:most|many|some|several|few|both|all|none|each|lots)[ \t]+of)[ \t]+(?:people|candidates|applicants|companies|employers|interviewers|managers|engineers|colleagues|students|customers|clients|employees|teams|roles|jobs|questions)\b/gi,
     message: 'After "most of", a determiner ("most of the people"), or drop "of" ("most people").',
@@ -1223,7 +1230,8 @@ const rules: ProofreadRule[] = [
   {
     rule: 'grammar.usage',
     // "a two years project": a number and a time before a noun make one hyphenated adjective ("a two-year project").
-    re: /\b(?:a|an)[ \t]+((?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)[ \t-]+(?:years|months|weeks|days|hours|minutes))[ \t]+(?!(?:of|ago|old|later|before|after|earlier|and|or|to|in|on|at|for|with|from)\b)[a-z]+/gi,
+    // After "the" or "my" only before a noun of a stretch of time ("the two hours advertised" is the hours).
+    re: /\b(?:a|an)[ \t]+((?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)[ \t-]+(?:years|months|weeks|days|hours|minutes))[ \t]+(?!(?:of|ago|old|later|before|after|earlier|and|or|to|in|on|at|for|with|from|experience|abroad|here|there|away|together|back|off|out|working|studying|living|I|we|you|they|that|which|since|as|is|was|were|are|have|had|has)\b)[a-z]+|\b(?:the|my|this|our|your|their)[ \t]+((?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+)[ \t-]+(?:years|months|weeks|days|hours|minutes))[ \t]+(?:project|programme|program|course|contract|rotation|scheme|plan|degree|apprenticeship|placement|internship|secondment|stint|trial|warranty|journey|drive|shift|shifts|rota|sprint|cycle|training)\b/gi,
     message: 'Before a noun, write "a two-year project" (singular, with a hyphen).',
     fix: (flagged) => flagged.replace(/[ \t-]+/, '-').replace(/s$/, ''),
   },
