@@ -878,6 +878,31 @@ describe('tone', () => {
     ).toEqual([]);
   });
 
+  it('hears distress told to the reader, the outcome asked about as a whole, a contest re-run and an impression denied', () => {
+    const request = 'feedback-request';
+    expect(toneOf("I'm not sure how many more rejections I can take.", request)).toEqual(['tone.pleading']);
+    expect(toneOf("This was my first interview in a year, and I'd pinned everything on it.", request)).toEqual([
+      'tone.pleading',
+    ]);
+    expect(toneOf("I'm not in a bad place at all; I'm just keen on this role.", 'thank-you')).toEqual([]);
+    expect(toneOf('Help me make sense of this outcome.', request)).toEqual(['tone.generic-why']);
+    expect(toneOf('Honestly, what would it have taken?', request)).toEqual(['tone.generic-why']);
+    expect(toneOf("I'm happy to do a paid trial week so you can compare us side by side.", request)).toEqual([
+      'tone.second-chance',
+    ]);
+    expect(toneOf("If a role opens up later, I'd be glad to do a trial day.", 'keep-in-touch')).toEqual([]);
+    expect(toneOf('Perhaps my answers came across as short, but they were complete.', 'feedback-reply')).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf('You people wasted my whole Saturday.')).toEqual(['tone.confrontational']);
+    expect(
+      toneOf(
+        "You're right that my answers were short; I assumed the panel had read my submission, which was my mistake.",
+        'feedback-reply',
+      ),
+    ).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -562,6 +562,14 @@ const rules: ToneRuleDefinition[] = [
         negatable: false,
       },
       {
+        // "Help me make sense of this outcome", "Honestly, what would it have taken?": the outcome as a whole asked about.
+        gate: /\b(?:sense|understand|head|taken|take)\b/,
+        re: /\b(?:help me|could you help me|can you help me|would you help me) (?:to )?(?:make sense of|understand|get my head around) (?:this|the|your|that) (?:outcome|decision|rejection|result|no)\b|^(?:(?:so|honestly|seriously|and|but|then|just|ok|okay|well) ,? )*what (?:would|could) (?:it|i) have (?:taken|needed|had to (?:do|be|show))(?: (?:for me )?to (?:get|land|win|be offered|make) (?:it|the (?:job|role|offer|position)|an offer))? ?[?]/g,
+        negatable: false,
+        when: (p) => p.afterDecision && !p.feedbackReply,
+        check: (ctx) => !asksForOnePart(ctx),
+      },
+      {
         // "I'm curious what the deciding factor was": the same broad why, asked as "what decided it".
         re: /\bwhat (?:(?:was|were|is) )?(?:the |your )?(?:deciding|decisive|determining|key|main|biggest|final|real|overriding) (?:factors?|reasons?|things?|differences?|considerations?)\b|\bwhat (?:(?:was|is) it that )?(?:finally |ultimately |really )?(?:tipped|swung|decided|clinched|settled|tilted) (?:it|things|the (?:decision|balance|scales|outcome))\b|\bwhat (?:finally |ultimately |really )?made the (?:difference|decision)\b/g,
         asked: true,
@@ -674,6 +682,17 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: /\b(?:put|place|keep|take) me (?:back )?(?:in|into) (?:the running|consideration|the process|contention)\b|\bback (?:in|into) (?:the running|consideration|the process|contention)\b|\bstill (?:be )?(?:in the running|in contention|in the frame|in the mix)\b|\b(?:be|stay|remain|keep me) in the (?:frame|mix)\b|\b(?:still|any) (?:a )?chance (?:for me|that i|i could|i might|of (?:me|getting|being))\b/g,
+      },
+      {
+        // "I'm happy to do a paid trial week so you can compare us side by side": after a decision, a contest re-run.
+        gate: /\b(?:compare|side by side|trial|head to head|head-to-head)\b/,
+        re: /\bcompare (?:us|me|the two of us|me (?:with|against|to) (?:them|him|her|the other \w+|your (?:chosen|preferred) \w+|the successful \w+))\b|\b(?:side by side|head to head|head-to-head)\b|\b(?:paid |unpaid |short )?(?:trial (?:week|day|period|shift|task|project)|work trial)\b/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision,
+        // "If a role opens up later, I'd be glad to do a trial day": another opening, not this contest re-run.
+        check: (ctx) =>
+          !laterOrElsewhere.test(ctx.sentence.norm) &&
+          !/\b(?:opens? up|comes? up|later|next year|new role|another role|other roles)\b/.test(ctx.sentence.norm),
       },
       {
         // "You've made an offer, but nothing is signed yet, is it?": the chosen candidate's offer hoped to fall through.
@@ -988,7 +1007,7 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !/^(?:that|who|which) (?:i|we)\b/.test(ctx.match[0]),
       },
       {
-        re: /\b(?:waste(?:d|s)?|wasting) (?:of )?(?:my|our) (?:time|day|evening|weekend|afternoon|morning|effort|energy)\b|\bwasted (?:a |an |the |whole |entire )*(?:day|week|hours?|afternoon|morning) of my\b/g,
+        re: /\b(?:waste(?:d|s)?|wasting) (?:of )?(?:my|our) (?:time|day|evening|weekend|afternoon|morning|effort|energy)\b|\bwasted (?:a |an |the |whole |entire )*(?:day|week|hours?|afternoon|morning) of my\b|\b(?:waste(?:d|s)?|wasting) (?:my|our) (?:whole |entire |precious |only )?(?:saturday|sunday|weekend|holiday|annual leave|day off|leave|week|evening)\b/g,
       },
       {
         re: /\b(?:discriminat\w*|racist|racism|sexist|sexism|ageist|ageism|prejudiced?|bias(?:ed)? against|because (?:of )?my (?:age|gender|race|accent|disability|religion|ethnicity|nationality|name|sexuality|pregnancy|skin)|because i am (?:a woman|too old|older|disabled|pregnant|foreign))\b/g,
@@ -1257,6 +1276,13 @@ const rules: ToneRuleDefinition[] = [
         ? "Thank you for the feedback; it's useful to know how that came across, and I'll work on making it clearer."
         : "I appreciate you sharing that, and I'd welcome any pointers on how I could have shown it more clearly.",
     patterns: [
+      {
+        // "Perhaps my answers came across as short, but they were complete": the impression granted, the fact denied.
+        gate: /\b(?:came|come|seemed|seem|looked|sounded|appeared)\b/,
+        re: /\b(?:came across|come across|seemed|seem|looked|sounded|appeared)\b[^.?!]{0,40}?\b(?:but|yet|though|however)(?: ,)? (?:they|it|i|that|my \w+|the \w+) (?:were|was|is|are|am|did|had) (?:actually |in fact |really |still |quite |perfectly |fully )?(?:complete|correct|accurate|right|thorough|fine|detailed|enough|sufficient|clear|relevant|strong|good|there|prepared|confident|calm|concise|on point|to the point|well prepared)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
       {
         // "I have ten years of experience, so how can your panel say I am junior?": their finding questioned as
         // impossible.
@@ -1658,6 +1684,15 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:(?:been|am|was|are) (?:unemployed|out of work|jobless|without (?:a )?(?:job|work|income)|job hunting|job-hunting|looking for work)(?: for| since)|unemployed for|out of work for)\b/g,
       },
       {
+        // "I'm not sure how many more rejections I can take", "I'd pinned everything on it", "I'm barely holding it together",
+        // "please give me this chance": distress told to the reader, or a plea with nothing else asked.
+        gate: /\b(?:more|pinned|pinning|staked|everything|hopes|barely|hardly|holding|dark|bleak|grim|lowest|breaking|apart|bottom|please)\b/,
+        re: /\bhow (?:many|much) more (?:rejections?|of this|no(?:e?s)|knock-?backs?|disappointments?) i can (?:take|handle|bear|cope with|face|stand)\b|\b(?:pinned|pinning|put|putting|staked|staking|bet|betting|rested|resting|hung|hanging) (?:all )?(?:my hopes|everything|my (?:whole )?(?:future|everything)) on\b|\b(?:barely|hardly|just about) (?:holding (?:it|myself) together|coping|keeping (?:it|myself|my head) together|getting by|functioning)\b|\b(?:i am|i have been|i feel|i have felt|things (?:are|have been)|it has been|life (?:is|has been)|everything (?:is|has been)) (?!not |never )(?:\w+ )?(?:very |really |so |pretty |quite )?(?:dark|bleak|grim|in a (?:dark|bad|low) place|at my lowest|at (?:a |my )?breaking point|falling apart|at rock bottom)\b|\bplease (?:just )?(?:give|grant|offer) me (?:this|the|that) (?:chance|opportunity|job|role|shot)\b/g,
+        // "I'm not sure how many more I can take": the doubt is the distress, not a negation of it.
+        negatable: false,
+        check: (ctx) => !/^please/.test(ctx.match[0]) || !ctx.profile.afterDecision,
+      },
+      {
         // "If this doesn't happen I think I'll give up on the industry altogether": despair laid on the reader's decision.
         gate: /\b(?:give up|giving up|quit|walk away|throw in|packing in|pack in)\b/,
         re: /\b(?:give|giving) up (?:on )?(?:the (?:industry|field|profession|sector|search|idea)|this (?:career|field|industry|profession|path)|my (?:career|dreams?|search|ambitions?)|(?:looking|applying|job hunting|trying|hope)|altogether|completely|entirely|everything|on (?:myself|everything))\b|\b(?:quit|walk away from|pack in|throw in the towel on) (?:the industry|this (?:career|field|industry|profession)|my (?:career|search)|job hunting|applying)\b/g,
@@ -1999,6 +2034,15 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       // "Were you able to look at my portfolio before the panel met?": a plain question whether the reader found the
       // time, the polite nudge DESIGN.md asks for; "did anyone even open it?" keeps its sting.
       if (sentence.isQuestion && politeHadTime.test(norm) && !insinuatingWord.test(norm)) return true;
+      // "I assumed the panel had read my written submission, which was my mistake": the writer takes the blame for what
+      // the sentence said of them.
+      if (
+        /\b(?:which|that) (?:was|is) (?:entirely |completely |totally |all |clearly )?(?:my (?:own )?(?:mistake|fault|error|doing|responsibility|misjudge?ment)|on me)\b[^,;]*$/.test(
+          norm,
+        ) &&
+        !/\b(?:apparently|obviously|lol|of course|supposedly|funny)\b/.test(norm)
+      )
+        return true;
       // "I guess I wasn't senior enough for the team, which I accept": a shortfall owned and accepted in the same breath.
       if (
         /\b(?:which|and|but) (?:i (?:fully |completely |totally )?(?:accept|understand|respect)|(?:that|it) is (?:fair|understandable|reasonable|fine))\b/.test(
@@ -2084,7 +2128,15 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
         /\b(?:had|originally|at first|initially) (?:\w+ )?(?:thought|believed|assumed|felt)\b/.test(norm)
       );
     case 'tone.pleading':
-      return !pleaWords.test(norm.replace(notAPlea, ' '));
+      return (
+        !pleaWords.test(norm.replace(notAPlea, ' ')) ||
+        // "It has been a tough few months, which makes feedback like yours all the more useful", "I was in a dark place
+        // last year, and your advice helped me out of it": a hard time told as the reason for thanks, nothing asked.
+        (hardshipThanked.test(norm) &&
+          !/\b(?:please|need|needs|chance|opportunity|beg\w*|desperate\w*|anything|(?:this|the|that) (?:job|role|position|offer))\b/.test(
+            norm.replace(hardshipThankedAll, ' '),
+          ))
+      );
     case 'tone.pressure': {
       if (ownPromise.test(norm) && !demandOfReader.test(norm)) return true;
       // "I need to reply to them by the 12th": a deadline the writer owes elsewhere, with no demand on the reader beside it.
@@ -2312,6 +2364,9 @@ function recallsTheirTimeline(ctx: MatchContext): boolean {
 }
 const theirTimeline =
   /\b(?:you|they|he|she|the [\w-]+|your [\w-]+) (?:\w+ )?(?:said|mentioned|told me|expected|estimated|hoped|planned|indicated|thought|were hoping|are hoping|aimed|aim|expect|hope|plan)\b[^.?!;]{0,40}?\b(?:by|before|within|on|at|until|after|around|towards|in) /;
+const hardshipThanked =
+  /\b(?:(?:all )?the more (?:useful|helpful|welcome|valuable|appreciated)|(?:helped|got|pulled|brought) me (?:out of|through)|(?:so|especially|particularly|really) (?:useful|helpful|welcome|valuable|appreciated)|thank(?:s| you)(?: so much)? for (?:the|your) (?:feedback|notes|advice|time|help|honesty|kindness))\b/;
+const hardshipThankedAll = new RegExp(hardshipThanked.source, 'g');
 const ownLapse =
   /\bi (?:did not|never|forgot to|failed to) (?:\w+ )?(?:rehearse|prepare|practi[sc]e|check|read|plan|time|test|proofread|review|research|quantify|explain|structure)\b|\bi (?:spent|took|wasted) (?:\w+ )?(?:so|too) (?:long|much time)\b|\btypical (?:me|of me)\b|\bmy (?:own )?(?:fault|mistake|doing)\b/;
 const grantsThePoint =
