@@ -422,6 +422,17 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['The three months placement was great.', 'three months', 'three-month'],
     ['I am considering to reapply next year.', 'to reapply', 'reapplying'],
     ['Thanks for letting me know. If we will hire again, I will apply.', 'will hire', 'hire'],
+    // Blind round 10.6: misheard set phrases, reflexives, "amount of people", "there's two", "people was", "news
+    // are", "everybody are".
+    ['We were given free reign over the design.', 'free reign', 'free rein'],
+    ['It is a mute point now.', 'mute point', 'moot point'],
+    ['All of the sudden the call dropped.', 'All of the sudden', 'All of a sudden'],
+    ['They built it theirselves.', 'theirselves', 'themselves'],
+    ['The amount of applicants surprised me.', 'amount', 'number'],
+    ["There's three reasons I applied.", "There's", 'There are'],
+    ['The people we interviewed was strong.', 'was', 'were'],
+    ['The news from the board are good.', 'are', 'is'],
+    ['Everyone were friendly.', 'were', 'was'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -556,6 +567,10 @@ describe('verb forms and agreement, read from the words around the verb (instant
       // Round 10.5's rules where the words are right.
       'Make the most of my time; the task took longer than the two hours advertised, for the five years required.',
       'I was waiting the whole afternoon, and I asked, if I may, for a copy.',
+      // Round 10.6's rules where the words are right.
+      'By and large, all of a sudden, free rein and bated breath; we home in on it and did it ourselves.',
+      'The number of people grew, the amount of data too; there are two things, and everybody has to rest.',
+      'Each of my last three projects has shipped, the people were lovely, and the news is good.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -194,6 +194,31 @@ function prepositionRules(): ProofreadRule[] {
   }));
 }
 
+/** Set phrases heard and written wrongly ("eggcorns"): "free reign" for "free rein", "baited breath". */
+const misheardPhrases: Array<[wrong: string, right: string]> = [
+  ['sneak[ \\t]+peaks?', 'sneak peek'],
+  ['intensive[ \\t]+purposes', 'intents and purposes'],
+  ['free[ \\t]+reign', 'free rein'],
+  ['baited[ \\t]+breath', 'bated breath'],
+  ['hon(?:e|es|ed|ing)[ \\t]+in[ \\t]+on', 'home in on'],
+  ['mute[ \\t]+point', 'moot point'],
+  ['tow(?:s|ed|ing)?[ \\t]+the[ \\t]+line', 'toe the line'],
+  ['all[ \\t]+of[ \\t]+the[ \\t]+sudden', 'all of a sudden'],
+  ['irregardless', 'regardless'],
+  ['case[ \\t]+and[ \\t]+point', 'case in point'],
+  ['wreck(?:s|ed|ing)?[ \\t]+havoc', 'wreak havoc'],
+  ['by[ \\t]+in[ \\t]+large', 'by and large'],
+  ['one[ \\t]+in[ \\t]+the[ \\t]+same', 'one and the same'],
+  ['deep[ \\t-]+seeded', 'deep-seated'],
+  ['escape[ \\t]+goat', 'scapegoat'],
+  ['nip[ \\t]+(?:it|this|that)[ \\t]+in[ \\t]+the[ \\t]+butt', 'nip it in the bud'],
+  ['make[ \\t]+due[ \\t]+with', 'make do with'],
+  ['ourself', 'ourselves'],
+  ['theirsel(?:f|ves)', 'themselves'],
+  ['hisself', 'himself'],
+];
+const misheardPattern = new RegExp(`\\b(?:${misheardPhrases.map(([wrong]) => `(${wrong})`).join('|')})\\b`, 'gi');
+
 const rules: ProofreadRule[] = [
   {
     rule: 'grammar.repetition',
@@ -518,6 +543,13 @@ const rules: ProofreadRule[] = [
         return null;
       // "two weeks is a fair notice period": an amount takes a singular verb.
       if (/^(?:seconds|minutes|hours|days|weeks|months|years|miles|dollars|pounds|euros)$/.test(noun)) return null;
+      // "each of my last three projects has": the subject is "each", one of them.
+      if (
+        /\b(?:each|every|one|either|neither|none)[ \t]+of[ \t]+(?:[a-z]+[ \t]+){0,3}$/i.test(
+          text.slice(Math.max(0, (match.index ?? 0) - 40), match.index),
+        )
+      )
+        return null;
       return { was: 'were', is: 'are', has: 'have', "doesn't": "don't" }[flagged.toLowerCase()] ?? null;
     },
   },
@@ -1357,6 +1389,49 @@ const rules: ProofreadRule[] = [
     re: /\b(staffs)\b(?!['’])/g,
     message: '"Staff" has no plural here: write "the staff" (or "staff members").',
     fix: () => 'staff',
+  },
+  {
+    rule: 'grammar.word-choice',
+    re: misheardPattern,
+    message: 'This set phrase is usually misheard: the standard form is suggested.',
+    fix: (flagged, match) => {
+      const at = match.slice(1).findIndex((group) => group !== undefined);
+      const right = misheardPhrases[at]?.[1];
+      return right ? keepCase(flagged, right) : null;
+    },
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "the amount of people": people are counted, so "number".
+    re: /\b(amount)[ \t]+of[ \t]+(?:people|candidates|applicants|applications|customers|clients|users|patients|students|staff|employees|questions|emails|calls|interviews|jobs|roles)\b/gi,
+    message: 'For things you count, write "number of" ("the number of people").',
+    fix: (flagged) => keepCase(flagged, 'number'),
+  },
+  {
+    rule: 'grammar.agreement',
+    // "there's two things": a plural after it takes "there are".
+    re: /\b(there's)[ \t]+(?:two|three|four|five|six|several|many|a[ \t]+few|a[ \t]+couple[ \t]+of)[ \t]+[a-z]+s\b/gi,
+    message: 'Before a plural, write "there are" ("there are two things").',
+    fix: (flagged) => keepCase(flagged, 'there are'),
+  },
+  {
+    rule: 'grammar.agreement',
+    // "the people I met was friendly", "the news about the clinic are": "people" is plural, "news" singular.
+    // Only "the people…" as a subject ("the decision to hire two people was right" is the decision's).
+    re: /\b(?:the|these|those|many|most|other|some|all)[ \t]+people(?:[ \t]+(?:I|we|you|they)[ \t]+(?:met|saw|knew|interviewed|worked[ \t]+with|spoke[ \t]+to|[a-z]+ed))?[ \t]+(was|is|has)\b(?![ \t]+(?:to)\b)|\bnews(?:[ \t]+(?:about|of|from|on)[ \t]+(?:the|my|your|our|their|this)(?:[ \t]+[a-z]+){1,2})?[ \t]+(are|were|have)\b/g,
+    message: '"People" takes a plural verb, "news" a singular one.',
+    fix: (flagged) =>
+      (({ was: 'were', is: 'are', has: 'have', are: 'is', were: 'was', have: 'has' }) as Record<string, string>)[
+        flagged
+      ] ?? null,
+  },
+  {
+    rule: 'grammar.agreement',
+    // "everybody are very busy": these pronouns take a singular verb.
+    re: /\b(?:everybody|everyone|nobody|somebody|anybody|no[ \t]+one)[ \t]+(are|were|have)\b(?![ \t]+to\b)/gi,
+    message: '"Everybody" and "everyone" take a singular verb ("everybody is").',
+    fix: (flagged) =>
+      (({ are: 'is', were: 'was', have: 'has' }) as Record<string, string>)[flagged.toLowerCase()] ?? null,
   },
   {
     rule: 'spelling.boundary',

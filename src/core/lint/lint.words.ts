@@ -226,6 +226,7 @@ export const techTerms = new Set(
   etl elt cdc olap oltp bff restful http https tcp dns cdn vpc iam rbac gdpr psd2 hipaa soc2 iso27001 pci dss fca ico
   scrum kanban agile standup standups retro retros roadmap roadmaps stakeholder stakeholders onboarding offboarding
   upskilling reskilling skilling workstream workstreams learnings timebox timeboxed hackathon hackathons meetup meetups
+  helpdesk helpdesks servicedesk
   linkedin glassdoor deliveroo monzo revolut ocado starling skyscanner shopify spotify netflix airbnb uber google
   microsoft amazon atlassian hashicorp vmware nvidia intel oracle sap ibm accenture deloitte kpmg pwc mckinsey
   storefront storybook tailwind sass scss webassembly wasm nextjs remix astro cypress playwright selenium junit pytest
