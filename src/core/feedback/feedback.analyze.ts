@@ -158,6 +158,7 @@ const besideOthers =
 const motivationAnswer =
   /\b(?:answer|response|reply|reason|explanation)s? (?:to|on|about|when (?:we|they|i) asked) ['"]?(?:why|what (?:drew|attracted|brings|brought|draws|motivates))\b|['"]why (?:us|here|this \w+)['"]? (?:answer|question|response)/;
 
+const exerciseWord = /\b(?:questions?|scenarios?|case|exercises?|role-?plays?|in-tray|tasks?|hypothetical)\b/;
 /** What a question or exercise was about ("the question we asked about the budget cut scenario"). */
 const exerciseSubject =
   /\b(?:questions?|scenarios?|case(?: study)?|exercises?|role-?plays?|in-tray|tasks?|hypothetical)\b(?: (?:we|they|i|the panel|the interviewers?) (?:asked|gave|set|posed)(?: you)?)? (?:about|on|around|involving|regarding|where|in which) (?:[\w'-]+ ){0,5}?(?:scenario|case|exercise|situation|problem|example)\b|\b(?:the|a|an|our) (?:[\w-]+ ){1,3}(?:scenario|role-?play|case study|hypothetical)\b/g;
@@ -294,7 +295,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const add = (category: FeedbackCategory) => reading.categories.add(category);
   const issueIn = (category: FeedbackCategory) => issues.some((c) => c.category === category);
 
-  const beyondExercises = n.replace(exerciseSubject, ' ');
+  const beyondExercises = exerciseWord.test(n) ? n.replace(exerciseSubject, ' ') : n;
   for (const event of events) {
     // "the question about the budget cut scenario": what an exercise was about did not happen to the role or terms.
     if ((event.category === 'role_change' || event.category === 'logistics') && !event.pattern.test(beyondExercises))
@@ -332,6 +333,9 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     reading.languageSkill = true;
   }
 
+  // A referral from within the team is a person put forward by the team, not an internal fill.
+  if (reading.categories.has('role_change') && /\breferr\w* from within\b/.test(n) && !/\binternal/.test(n))
+    reading.categories.delete('role_change');
   // "The difficult decision to pause recruitment" is about the role, not a close call between candidates.
   if (!aboutOther && reading.categories.has('role_change') && /\b(?:difficult|tough|hard) decision to\b/.test(n))
     reading.categories.delete('competition');

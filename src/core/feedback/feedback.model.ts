@@ -138,10 +138,13 @@ const hedges =
   /\b(?:perhaps|maybe|might|may|possibly|a (?:bit|little|touch)|slightly|somewhat|fairly|quite|not quite|i think|we felt|seemed|appeared|sort of|kind of)\b/;
 const otherCandidate =
   /\b(?:other|another|different|stronger|internal|successful) (?:candidate|applicant|person|individual)s?\b|\bsomeone (?:else|who|with)\b|\b(?:went|gone|go|proceed\w*|moving|move) (?:ahead |forward )?with\b/;
+const besideOthers =
+  /\b(?:while|whilst|as|when|during|in front of) (?:the |all the )?other (?:candidates|applicants|people|interviewees|attendees)\b/g;
 const weSubject =
   /^(?:(?:and|but|so|unfortunately|sadly|overall|honestly),? )*(?:we|our|the (?:team|panel|client|hiring manager|manager|interviewers?|board|business|company)|they|he|she)\b/;
+// Call notes speak of the user in the third person: "the candidate speaks very fast", "candidate is part-qualified".
 const youSubject =
-  /^(?:(?:and|but|so|unfortunately|sadly|overall|honestly|i think|we felt|they felt),? )*(?:you|your)\b/;
+  /^(?:(?:and|but|so|unfortunately|sadly|overall|honestly|i think|we felt|they felt),? )*(?:you|your|(?:the )?candidate(?:'s)?(?! (?:who|that|with|whom|we|they)\b))\b/;
 
 /** A light suffix-stripping stemmer: enough to make "struggled", "struggling" and "struggles" one feature. */
 export function stem(word: string): string {
@@ -201,7 +204,8 @@ export function clauseFeatures(clause: Clause, lexicon: readonly LexiconHit[]): 
   const you = youSubject.test(n);
   const mentionsYou = /\byou(?:r|rs|rself)?\b/.test(n);
   const we = weSubject.test(n);
-  const other = otherCandidate.exec(n);
+  // Others present while the user did something ("while the other candidates presented") are the setting, not rivals.
+  const other = otherCandidate.exec(n.includes(' other ') ? n.replace(besideOthers, ' ') : n);
   // "nothing to do with the other applicants": another candidate named inside a negation is ruled out.
   const firstNegation = negatorPattern.exec(n)?.index ?? -1;
   const otherRuledOut = other !== null && firstNegation >= 0 && firstNegation < other.index;

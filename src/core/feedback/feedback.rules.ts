@@ -194,7 +194,7 @@ export const negativeJudgement = anyOf(
 /** Praise of the user or their work. */
 export const positiveJudgement = anyOf(
   // "you had the right skills but …" (not "did not have the right skills").
-  /(?<!not |never |n't )(?:had|have|has|with|got) (?:all |clearly |definitely )?the right (?:skills|skill set|skillset|experience|background|qualifications|attitude|knowledge|credentials|technical skills)/,
+  /(?:had|have|has|with|got)(?<!(?:not|never|n't) (?:had|have|has|with|got)) (?:all |clearly |definitely )?the right (?:skills|skill set|skillset|experience|background|qualifications|attitude|knowledge|credentials|technical skills)/,
   /great/,
   /excellent/,
   /strong/,
@@ -450,7 +450,7 @@ export const fitEvidence = anyOf(
   /you(?: are|'re|'d be| would be| were) (?:more of|very much|really|clearly) an? /,
 );
 
-export const cues: Cue[] = [
+const cueList: Cue[] = [
   // skills: knowledge, depth, tests and exercises that fell short.
   cue(
     'skills',
@@ -724,7 +724,7 @@ export const cues: Cue[] = [
       // names a tool ("the AWS Solutions Architect certification"); a licence or a registration that permits the
       // work (driving, HGV, forklift, SIA, NMC, Social Work England) is logistics, like a visa.
       /certification/,
-      /(?<!practi[cs]ing )certificates?/,
+      /certificates?(?<!practi[cs]ing certificates?)/,
       // A credential by its scheme and level ("CIPD Level 7", "PRINCE2 Practitioner", "a Level 3 assessor"); trade
       // cards and tickets that permit the work (CSCS, IPAF, SIA) are logistics.
       /(?:cipd|nebosh|iosh|smsts|sssts|taqa|celta|pgce|icaew|mcips|aat|qts|nvq)/,
@@ -1397,7 +1397,7 @@ export const cues: Cue[] = [
       /(?:like|likes|prefer|prefers|need|needs|want|wants|enjoy|enjoys|thrive (?:on|with)) (?:clear|a lot of|lots of|plenty of|more|firm|set|fixed|detailed) (?:instructions|structure|routines?|direction|guidance|processes|boundaries)/,
       /changes? (?:its |their |our )?(?:priorities|direction|plans) (?:almost |nearly |pretty much )?(?:daily|every day|weekly|every week|constantly|all the time)/,
       // A profile named no further (DESIGN.md's "different profile"): "someone with a different skill set".
-      /(?:a |an )?(?:different|another) (?:skill ?set|skills? mix|mix of skills|kind of (?:candidate|person|profile)|type of (?:candidate|person|profile))/,
+      /(?:different|another) (?:skill ?set|skills? mix|mix of skills|kind of (?:candidate|person|profile)|type of (?:candidate|person|profile))/,
       // The verdict without a reason: "they just did not feel it was right".
       /(?:did not|do not|does not) (?:feel|think) (?:it|this|you) (?:was|were|is|are|would be) (?:quite |entirely )?right\b(?! (?:for (?:the|this) (?:salary|money|pay)))/,
       /(?:clicked|gelled|connected|bonded|got on) (?:better |more |best )?with/,
@@ -1571,7 +1571,7 @@ export const cues: Cue[] = [
       /internal (?:person|hire|applicant)/,
       /former employee/,
       /ex-employee/,
-      /(?<!referr\w* )from within (?:the|our) (?:team|company|business|organi[sz]ation|department)/,
+      /from within (?:the|our) (?:team|company|business|organi[sz]ation|department)/,
       /in-house candidate/,
       /existing (?:team member|employee|member of staff|staff member|colleague)/,
       /(?:keep|kept|keeping) (?:the work|it|the role|this) in-house/,
@@ -1607,7 +1607,7 @@ export const cues: Cue[] = [
       /put on ice/,
       /on ice/,
       /(?:put|placed|is|are) on pause/,
-      /(?<!referr\w* )from within (?:the|our) (?:team|company|business|organi[sz]ation|department)/,
+      /from within (?:the|our) (?:team|company|business|organi[sz]ation|department)/,
       /in-house candidate/,
       /(?:role|post|position|job|vacancy) (?:will not|would not|is not going to|is no longer going to) (?:now )?be (?:created|going ahead|happening|opened|advertised)/,
       /cancell?ed/,
@@ -1873,7 +1873,7 @@ export const cues: Cue[] = [
     'event',
     anyOf(
       // A trial shift is an assessment, not the hours worked.
-      /(?<!(?:trial|practice|test|taster|working interview) )shifts?(?! (?:manager|lead|leader|supervisor))/,
+      /shifts?(?<!(?:trial|practice|test|taster|working interview) shifts?)(?! (?:manager|lead|leader|supervisor))/,
       /part[- ]time/,
       /full[- ]time/,
       /(?:asked for|need|needed|want|wanted|require|required|offer|accommodate|requested) (?:\w+ )?flexib\w*/,
@@ -1894,7 +1894,7 @@ export const cues: Cue[] = [
       /leave at \d/,
       /\d ?pm/,
       // The hours worked, not a rota the job manages ("managing the ward rota").
-      /(?<!(?:manag\w*|running|run|planning|plan|organi[sz]\w*|writing|write|doing|do) (?:the |a |our )?(?:[\w-]+ )?)rota/,
+      /rota(?<!(?:manag\w*|running|run|planning|plan|organi[sz]\w*|writing|write|doing|do) (?:the |a |our )?(?:[\w-]+ )?rota)/,
       /roster/,
       /work (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|nights)/,
       /(?:days|hours) (?:a|per) week/,
@@ -1974,6 +1974,62 @@ export const cues: Cue[] = [
   ),
 ];
 
+/**
+ * V8 keeps a large regular expression in its bytecode interpreter instead of compiling it to machine code, and runs
+ * it several times slower: past a size, a cue's alternatives are split into cues of the same category and kind
+ * (the rules ask whether a category's cue fired, never which one).
+ */
+const largestCueSource = 1500;
+
+/** The top-level alternatives of an `anyOf` pattern (`\b(?:a|b|…)\b`), or undefined for any other shape. */
+function alternativesOf(source: string): string[] | undefined {
+  if (!source.startsWith('\\b(?:') || !source.endsWith(')\\b')) return undefined;
+  const inner = source.slice(5, -3);
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let current = '';
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i] ?? '';
+    if (ch === '\\') {
+      current += ch + (inner[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    else if (!inClass && ch === '(') depth++;
+    else if (!inClass && ch === ')') depth--;
+    if (ch === '|' && depth === 0 && !inClass) {
+      alternatives.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (depth !== 0) return undefined;
+  alternatives.push(current);
+  return alternatives;
+}
+
+function splitLargeCue(c: Cue): Cue[] {
+  const alternatives = c.pattern.source.length > largestCueSource ? alternativesOf(c.pattern.source) : undefined;
+  if (alternatives === undefined || alternatives.length < 2) return [c];
+  const groups: string[][] = [[]];
+  let size = 0;
+  for (const alternative of alternatives) {
+    const group = groups[groups.length - 1] ?? [];
+    if (size + alternative.length > largestCueSource && group.length > 0) {
+      groups.push([alternative]);
+      size = alternative.length;
+    } else {
+      group.push(alternative);
+      size += alternative.length;
+    }
+  }
+  return groups.map((group) => ({ ...c, pattern: new RegExp(`\\b(?:${group.join('|')})\\b`, c.pattern.flags) }));
+}
+
+export const cues: Cue[] = cueList.flatMap(splitLargeCue);
+
 /** Polite boilerplate that says a decision without a reason. */
 export const boilerplate = anyOf(
   /after (?:careful|much|long|due|thorough|further) (?:consideration|deliberation|review|thought)/,
@@ -1987,6 +2043,8 @@ export const boilerplate = anyOf(
   /not (?:to )?(?:move|moving|take|taking) (?:you |your application |this )?forward/,
   /(?:not|unable to|not able to) (?:to )?(?:take|taking|progress|progressing) (?:you |your application |this |things )?further/,
   /(?:overwhelming|huge|large|high|great|very large|very high) (?:response|number|volume)/,
+  // The bare verdict: "it didn't come together for us", "it just didn't work out".
+  /(?:did not|does not|never) (?:quite |really |simply |just )?(?:come together|work out|pan out)\b/,
   // A filled post said alone is the template's reason, as "we have decided to go with other candidates" is.
   /(?:position|role|job|vacancy|post) (?:has|have) (?:now |since |already )?been filled(?! internally| by| with)/,
   /not (?:be )?progress(?:ing)?/,
@@ -2034,6 +2092,8 @@ export const boilerplate = anyOf(
  */
 const foreignFunctionWords =
   /^(?:wir|uns|unsere[mnrs]?|ihre?[mnrs]?|ihnen|leider|nicht|haben|und|für|einen?|eine[mnrs]?|dass|der|die|das|dem|den|mit|ist|sind|wurde|nous|vous|votre|vos|notre|nos|pour|avec|malheureusement|pas|une|des|les|est|sommes|avons|qui|dans|hemos|usted|sus?|tu|por|con|lamentablemente|una|los|las|del|que|para|muy|abbiamo|purtroppo|sua|suo|della|nostr[aoie]|grazie|siamo|wij|helaas|uw|voor|niet|hebben|een|het|onze|bedankt|infelizmente|não|nossa|obrigad[oa]|você|niestety|dziękujemy|nie|oraz)$/;
+const foreignHint =
+  /(?:^|\s)(?:wir|uns|unsere[mnrs]?|ihre?[mnrs]?|ihnen|leider|nicht|haben|und|für|einen?|dass|der|die|das|dem|den|mit|ist|sind|nous|vous|votre|vos|notre|nos|pour|avec|malheureusement|pas|une|des|les|est|avons|dans|hemos|usted|sus?|tu|por|con|lamentablemente|una|los|las|del|que|para|muy|abbiamo|purtroppo|sua|suo|della|grazie|siamo|wij|helaas|uw|voor|niet|hebben|een|het|onze|bedankt|infelizmente|não|nossa|você|niestety|dziękujemy|nie|oraz)(?=[\s,.;:!?]|$)/;
 const englishFunctionWords =
   /^(?:the|and|to|of|we|you|your|for|with|is|was|have|has|not|in|on|that|this|it|be|are|were|our|they|but|as|at|a|an|i)$/;
 
@@ -2045,6 +2105,8 @@ const englishFunctionWords =
  * isForeignClause('merci pour votre candidature') // true
  */
 export function isForeignClause(clause: string): boolean {
+  // One test first: nearly every clause is English and has none of these words.
+  if (!foreignHint.test(clause)) return false;
   let foreign = 0;
   let english = 0;
   for (const word of clause.split(/[\s,.;:!?()"]+/)) {

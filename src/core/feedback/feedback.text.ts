@@ -34,12 +34,11 @@ const contractions: Array<[RegExp, string]> = [
   [/\bw\/(?=\s)/g, 'with'],
   [/\bmgmt\b/g, 'management'],
   [/\bmgr\b/g, 'manager'],
-  // Notes abbreviate units of time: "10 yrs in aviation", "late 15 mins".
-  [/\b(\d+\+?) ?yrs?\b/g, '$1 years'],
-  [/\byrs\b/g, 'years'],
-  [/\b(\d+) ?mins?\b/g, '$1 minutes'],
-  [/\b(\d+) ?hrs?\b/g, '$1 hours'],
 ];
+
+const abbreviatedUnit = /(?:\b|\d)(?:yrs?|mins?|hrs?)\b/;
+const abbreviatedUnits = /\b(\d+\+? ?)(yrs?|mins?|hrs?)\b|\b()(yrs)\b/g;
+const unitWords: Record<string, string> = { yr: 'years', min: 'minutes', hr: 'hours' };
 
 /**
  * Normalises text for cue matching: lower case, straight quotes, spaced dashes, contractions expanded.
@@ -55,6 +54,14 @@ export function normalizeForMatching(text: string): string {
     .replace(/\s*[\u2013\u2014]\s*/g, ' - ')
     .replace(/\u2026/g, '...');
   for (const [pattern, replacement] of contractions) out = out.replace(pattern, replacement);
+  // Notes abbreviate units of time ("10 yrs in aviation", "late 15 mins"); most texts have none, so one cheap test
+  // comes first.
+  if (abbreviatedUnit.test(out))
+    out = out.replace(
+      abbreviatedUnits,
+      (_, n: string | undefined, unit: string | undefined, bare: string | undefined, bareUnit: string | undefined) =>
+        `${n ? `${n.trim()} ` : (bare ?? '')}${unitWords[(unit ?? bareUnit ?? '').replace(/s$/, '')] ?? unit ?? bareUnit}`,
+    );
   return out.replace(/\s+/g, ' ').trim();
 }
 
