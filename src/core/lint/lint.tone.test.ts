@@ -903,6 +903,31 @@ describe('tone', () => {
     ).toEqual([]);
   });
 
+  it('hears the decided contest reopened, hurt laid on the reader and a file kept against them', () => {
+    const request = 'feedback-request';
+    expect(toneOf('Is the door completely closed on this one?', request)).toEqual(['tone.second-chance']);
+    expect(toneOf('Is the door open for me to apply to the graduate scheme next year?', 'keep-in-touch')).toEqual([]);
+    expect(
+      toneOf(
+        "I'd be happy to answer any remaining doubts the panel has about me before they finalise things.",
+        request,
+      ),
+    ).toEqual(['tone.second-chance']);
+    expect(toneOf("I'd be happy to answer any other questions the panel has before you decide.", 'thank-you')).toEqual(
+      [],
+    );
+    expect(toneOf('Could we book a follow-up call so I can hear the feedback in person?', request)).toEqual([]);
+    expect(toneOf("I'll be honest, I cried when I read your email.", request)).toEqual(['tone.pleading']);
+    expect(toneOf("I'm really counting on hearing something positive from you.", 'nudge')).toEqual(['tone.pleading']);
+    expect(toneOf("I'm keeping a record of every unanswered email, for obvious reasons.", request)).toEqual([
+      'tone.pressure',
+    ]);
+    expect(toneOf('Any chance of an explanation for the no?', 'nudge')).toEqual(['tone.generic-why']);
+    expect(
+      toneOf("You're right, I did skim the brief; the requirement was in the last paragraph.", 'feedback-reply'),
+    ).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

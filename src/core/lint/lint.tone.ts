@@ -557,7 +557,7 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !asksForOnePart(ctx),
       },
       {
-        re: /\b(?:(?:reasons?|reasoning|thinking|rationale|logic|grounds|basis|criteria) (?:for|behind|of) (?:(?:the|my|your|this|that|their) )?(?:rejection|decision|outcome|result|choice)|(?:reasoning|thinking|rationale|logic) behind (?:choosing|picking|selecting|rejecting|hiring|declining|going with)|on what (?:grounds|basis)|how (?:you|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:arrived at|reached|came to|got to) (?:a|the|your|this|that|their|its|his|her) (?:no|decision|conclusion|verdict|outcome|choice)|how (?:the|your|this|that) (?:decision|choice) (?:was|had been|got) (?:made|reached|taken|arrived at)|what (?:was|is) (?:the|your) (?:reasoning|thinking|rationale|logic)|reasons? (?:why )?(?:i|my \w+) (?:was|were|did|have|had) not|reasons? (?:for|behind) (?:rejecting|declining|turning down|not (?:selecting|hiring|choosing|progressing|offering)) (?:me|my)|(?:explain|justify|explanation (?:for|of)) (?:the|your|this|that) (?:decision|rejection|outcome))\b/g,
+        re: /\b(?:(?:reasons?|reasoning|thinking|rationale|logic|grounds|basis|criteria|explanation) (?:for|behind|of) (?:(?:the|my|your|this|that|their) )?(?:no|rejection|decision|outcome|result|choice)|(?:reasoning|thinking|rationale|logic) behind (?:choosing|picking|selecting|rejecting|hiring|declining|going with)|on what (?:grounds|basis)|how (?:you|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:arrived at|reached|came to|got to) (?:a|the|your|this|that|their|its|his|her) (?:no|decision|conclusion|verdict|outcome|choice)|how (?:the|your|this|that) (?:decision|choice) (?:was|had been|got) (?:made|reached|taken|arrived at)|what (?:was|is) (?:the|your) (?:reasoning|thinking|rationale|logic)|reasons? (?:why )?(?:i|my \w+) (?:was|were|did|have|had) not|reasons? (?:for|behind) (?:rejecting|declining|turning down|not (?:selecting|hiring|choosing|progressing|offering)) (?:me|my)|(?:explain|justify|explanation (?:for|of)) (?:the|your|this|that) (?:decision|rejection|outcome))\b/g,
         asked: true,
         negatable: false,
       },
@@ -682,6 +682,22 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: /\b(?:put|place|keep|take) me (?:back )?(?:in|into) (?:the running|consideration|the process|contention)\b|\bback (?:in|into) (?:the running|consideration|the process|contention)\b|\bstill (?:be )?(?:in the running|in contention|in the frame|in the mix)\b|\b(?:be|stay|remain|keep me) in the (?:frame|mix)\b|\b(?:still|any) (?:a )?chance (?:for me|that i|i could|i might|of (?:me|getting|being))\b/g,
+      },
+      {
+        // "Is the door completely closed on this one?", "I'd be happy to answer any remaining doubts the panel has about
+        // me", "a short video addressing the points I fumbled", "treat this as a first round and book a follow-up": the
+        // decided contest reopened.
+        gate: /\b(?:door|doubts?|concerns?|reservations|addressing|address|answering|first round|practice round|follow-up)\b/,
+        re: /\b(?:is|was|are) the door (?:\w+ )?(?:closed|shut)\b|\bis the door (?:still )?open\b(?! (?:for (?:a|an) |to (?:apply|future)))|\b(?:address|answer|clear up|resolve|allay|settle) (?:any |the )?(?:remaining |outstanding |lingering )?(?:doubts?|concerns?|reservations|questions) (?:that )?(?:the panel|you|they|the team|the hiring manager|anyone) (?:still )?(?:have|has|had|may have|might have)\b|\b(?:send|sent|share|submit)\b[^.?!]{0,40}?\b(?:addressing|to address|answering|to answer|covering|clarifying|that addresses|that answers)\b[^.?!]{0,25}?\b(?:points?|concerns?|questions?|gaps?|doubts?|weak(?:nesses| spots)|bits|parts|areas)\b|\b(?:treat|count|see|consider) (?:this|it|that|today|the interview) as (?:a |the )?(?:first|practice|preliminary|trial) (?:round|go|attempt|run|interview|stage)\b|\bbook (?:a|another) follow-up(?: (?:interview|round|stage|assessment|panel))?(?= (?:interview|round|stage|assessment|panel|once|when|after)\b|\b(?! (?:call|chat|conversation|meeting)))/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision,
+        // "Could we book a follow-up call so I can hear the feedback?", "a video answering the questions I fumbled, for my
+        // own practice": feedback asked for, or practice alone.
+        check: (ctx) =>
+          !laterOrElsewhere.test(ctx.sentence.norm) &&
+          !/\bnext year\b/.test(ctx.sentence.norm) &&
+          !asksForFeedback.test(ctx.sentence.norm) &&
+          !practiceAlone.test(ctx.sentence.norm),
       },
       {
         // "I'm happy to do a paid trial week so you can compare us side by side": after a decision, a contest re-run.
@@ -1693,6 +1709,13 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !/^please/.test(ctx.match[0]) || !ctx.profile.afterDecision,
       },
       {
+        // "I cried when I read your email", "I'm really counting on hearing something positive", "You have no idea what this
+        // rejection has done to me": the writer's hurt or hope laid on the reader.
+        gate: /\b(?:cried|wept|sobbed|tears|broke down|counting|banking|relying|depending|done to|did to)\b/,
+        re: /\bi (?:\w+ )?(?:cried|wept|sobbed|broke down|was in tears|burst into tears)\b(?= (?:when|after|as|reading|at|all|for|over|on)\b)|\b(?:counting on|banking on|relying on|depending on) (?:you|this|hearing|a yes|good news|something positive|the job|the role|an offer|a positive|your answer)\b|\b(?:what|how much) (?:this|the|your) (?:rejection|decision|news|email|no|outcome) (?:has )?(?:done to|did to|meant to|hurt|affected) me\b/g,
+        negatable: false,
+      },
+      {
         // "If this doesn't happen I think I'll give up on the industry altogether": despair laid on the reader's decision.
         gate: /\b(?:give up|giving up|quit|walk away|throw in|packing in|pack in)\b/,
         re: /\b(?:give|giving) up (?:on )?(?:the (?:industry|field|profession|sector|search|idea)|this (?:career|field|industry|profession|path)|my (?:career|dreams?|search|ambitions?)|(?:looking|applying|job hunting|trying|hope)|altogether|completely|entirely|everything|on (?:myself|everything))\b|\b(?:quit|walk away from|pack in|throw in the towel on) (?:the industry|this (?:career|field|industry|profession)|my (?:career|search)|job hunting|applying)\b/g,
@@ -1808,6 +1831,12 @@ const rules: ToneRuleDefinition[] = [
       {
         re: /\b(?:escalat(?:e|ed|ing) (?:this|it|that|the matter|matters|my \w+|things|further|to)|escalat(?:e|ing)(?= ?[.,;!?]| ?$)|(?:an|formal) escalation|take (?:this|it|the matter|things|my complaint) (?:further|higher|elsewhere)|go over your head|name and shame|or else|legal action|take (?:legal )?action against|(?:my|a|the|to a|to my) (?:lawyer|solicitor|attorney|legal team|legal adviser|legal advisor)|(?:sue|suing) (?:you|the company|your)|employment tribunal)\b/g,
         when: (p) => !p.formalRequest,
+      },
+      {
+        // "I'm keeping a record of every unanswered email, for obvious reasons": a file kept against them.
+        gate: /\b(?:record|log|note|track|copies|copy|evidence|screenshots?)\b/,
+        re: /\b(?:keeping|kept|keep|have kept|made|making) (?:a )?(?:record|note|log|track|copies|copy|evidence|screenshots?) (?:of )?(?:every|all|each|your|the) (?:(?:unanswered|ignored|unreturned) )?(?:emails?|messages?|calls?|replies|responses|exchanges?|correspondence|silence|chasers|follow-ups)\b|\bfor (?:obvious|legal|my own) (?:reasons|records)\b(?=[^.?!]*\b(?:unanswered|ignored|silence|record|log)\b)/g,
+        when: (p) => p.afterDecision && !p.formalRequest,
       },
       {
         // "I'll be posting a write-up of my interview experience next week, so do let me know if there's anything you'd
@@ -2104,7 +2133,11 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
         concedes(norm) ||
         // "The point about my lack of ownership is a fair one; I've asked for a project": the point granted first, with
         // no turn after it.
-        (grantsThePoint.test(norm) && !/\b(?:but|however|though|although|yet|except|still)\b/.test(norm)) ||
+        ((grantsThePoint.test(norm) ||
+          /^(?:(?:thanks|thank you) ,? )?(?:you are (?:quite |absolutely |completely )?right|you were right|fair point|that is fair|point taken|agreed)\b/.test(
+            norm,
+          )) &&
+          !/\b(?:but|however|though|although|yet|except|still)\b/.test(norm)) ||
         // "Typical me: I spent so long on the slides that I didn't rehearse the timing": the writer's own lapse, with no
         // cause put on anyone else.
         (ownLapse.test(norm) &&
