@@ -1223,7 +1223,7 @@ const cueList: Cue[] = [
       /(?:tone|manner|attitude|behaviou?r|rudeness) (?:with|towards|toward|to) (?:the |our |their )?(?:receptionist|front desk|staff|security|recruiter|coordinator|admin|assistant|junior|waiter|driver)/,
       /(?:referee|reference)s? (?:\w+ ){0,3}(?:described|put|gave|listed|had|called) (?:your|you|the) (?:role|title|position|dates|responsibilit\w*|contribution) as/,
       /(?:unsure|unclear|vague|confused|hazy|uncertain) (?:about|on|of) (?:\w+ ){0,4}(?:your own|your) (?:cv|resume|résumé|work history|employment history|dates|job titles)/,
-      /(?:submitted|sent|returned|delivered|handed in|came in|arrived) (?:\w+ ){0,4}(?:after|past|beyond) the deadline/,
+      /(?:submitted|sent|returned|delivered|handed in|came in|arrived|received) (?:\w+ ){0,4}(?:after|past|beyond) the (?:deadline|closing date|cut-?off)/,
       /missed the (?:deadline|cut-?off)/,
       // Two versions of one fact on the CV: "your CV had two different job titles for the same role".
       /(?:cv|resume|résumé|application|linkedin) (?:had|has|showed|shows|listed|lists|gave|gives) (?:two |three )?(?:different|conflicting|contradictory) (?:job titles|titles|dates|start dates|versions|salaries)/,
@@ -2091,9 +2091,9 @@ export const boilerplate = anyOf(
  * read it.
  */
 const foreignFunctionWords =
-  /^(?:wir|uns|unsere[mnrs]?|ihre?[mnrs]?|ihnen|leider|nicht|haben|und|für|einen?|eine[mnrs]?|dass|der|die|das|dem|den|mit|ist|sind|wurde|nous|vous|votre|vos|notre|nos|pour|avec|malheureusement|pas|une|des|les|est|sommes|avons|qui|dans|hemos|usted|sus?|tu|por|con|lamentablemente|una|los|las|del|que|para|muy|abbiamo|purtroppo|sua|suo|della|nostr[aoie]|grazie|siamo|wij|helaas|uw|voor|niet|hebben|een|het|onze|bedankt|infelizmente|não|nossa|obrigad[oa]|você|niestety|dziękujemy|nie|oraz)$/;
+  /^(?:wir|uns|unsere[mnrs]?|ihre?[mnrs]?|ihnen|leider|nicht|haben|und|für|einen?|eine[mnrs]?|dass|der|die|das|dem|den|mit|ist|sind|wurde|nous|vous|votre|vos|notre|nos|pour|avec|malheureusement|pas|une|des|les|est|sommes|avons|qui|dans|hemos|usted|sus?|tu|por|con|lamentablemente|una|los|las|del|que|para|muy|abbiamo|purtroppo|sua|suo|della|nostr[aoie]|grazie|siamo|il|ha|di|per|che|non|dei|sono|comunque|wij|helaas|uw|voor|niet|hebben|een|het|onze|bedankt|infelizmente|não|nossa|obrigad[oa]|você|niestety|dziękujemy|nie|oraz)$/;
 const foreignHint =
-  /(?:^|\s)(?:wir|uns|unsere[mnrs]?|ihre?[mnrs]?|ihnen|leider|nicht|haben|und|für|einen?|dass|der|die|das|dem|den|mit|ist|sind|nous|vous|votre|vos|notre|nos|pour|avec|malheureusement|pas|une|des|les|est|avons|dans|hemos|usted|sus?|tu|por|con|lamentablemente|una|los|las|del|que|para|muy|abbiamo|purtroppo|sua|suo|della|grazie|siamo|wij|helaas|uw|voor|niet|hebben|een|het|onze|bedankt|infelizmente|não|nossa|você|niestety|dziękujemy|nie|oraz)(?=[\s,.;:!?]|$)/;
+  /(?:^|\s)(?:wir|uns|unsere[mnrs]?|ihre?[mnrs]?|ihnen|leider|nicht|haben|und|für|einen?|dass|der|die|das|dem|den|mit|ist|sind|nous|vous|votre|vos|notre|nos|pour|avec|malheureusement|pas|une|des|les|est|avons|dans|hemos|usted|sus?|tu|por|con|lamentablemente|una|los|las|del|que|para|muy|abbiamo|purtroppo|sua|suo|della|grazie|siamo|il|ha|di|per|che|non|dei|sono|comunque|wij|helaas|uw|voor|niet|hebben|een|het|onze|bedankt|infelizmente|não|nossa|você|niestety|dziękujemy|nie|oraz)(?=[\s,.;:!?]|$)/;
 const englishFunctionWords =
   /^(?:the|and|to|of|we|you|your|for|with|is|was|have|has|not|in|on|that|this|it|be|are|were|our|they|but|as|at|a|an|i)$/;
 
