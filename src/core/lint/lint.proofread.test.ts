@@ -599,6 +599,18 @@ describe('full proofreading (harper)', () => {
     expect(flagged(named, await lintMessage(named, { kind: 'thank-you', dictionary: ['Quorvex'] }))).toEqual([]);
   });
 
+  it('flags a misspelt sentence adverb before a comma, and still takes a name before one for a name', async () => {
+    for (const [text, word] of [
+      ['Thank you for the call. Unfortunatly, I missed the second half.', 'Unfortunatly'],
+      ['I enjoyed the demo. Additionaly, the team was welcoming.', 'Additionaly'],
+      ['Hopefuly, we can talk again soon.', 'Hopefuly'],
+    ]) {
+      expect(flagged(text, await lintMessage(text, { kind: 'thank-you' })), text).toEqual([word]);
+    }
+    const names = 'Hi all. Oluwaseun, it was a pleasure. Kristina, thank you for the tour.';
+    expect(flagged(names, await lintMessage(names, { kind: 'thank-you' }))).toEqual([]);
+  });
+
   it("keeps harper from misreading a possessive 'your', 'It's' before a day, 'like' after 'felt' and 'A&E'", async () => {
     for (const text of [
       'Thank you for your kind message, and for your patient answers on Friday.',

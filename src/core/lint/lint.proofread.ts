@@ -1638,6 +1638,27 @@ export function acceptedWhateverSuggested(
   return !isMisspeltCommonWord(bare, { ...where, suggestions: undefined });
 }
 
+/** Words that open a sentence before a comma ("Unfortunately, …", "However, …"). */
+const sentenceAdverbs =
+  /^(?:\p{L}{4,}ly|however|therefore|furthermore|moreover|nevertheless|nonetheless|meanwhile|otherwise|besides|instead|indeed|overall|anyway|likewise|regardless|hence|thus)$/u;
+
+/**
+ * "Unfortunatly, I missed the call": a sentence adverb one or two slips from the dictionary's is misspelt, though
+ * a comma follows it as one follows a name ("Ravi, thank you").
+ */
+function isMisspeltSentenceAdverb(lower: string, suggestions: string[], after: string): boolean {
+  if (!/^\s*,/.test(after)) return false;
+  return suggestions
+    .slice(0, 3)
+    .map((s) => s.toLowerCase())
+    .some(
+      (s) =>
+        sentenceAdverbs.test(s) &&
+        s.charAt(0) === lower.charAt(0) &&
+        editDistance(lower, s) <= (lower.length >= 7 ? 2 : 1),
+    );
+}
+
 /** Each word of a loan phrase → the phrases it stands in. */
 const loanPhrasesByWord = new Map<string, string[]>();
 for (const phrase of loanPhrases)
@@ -1736,7 +1757,7 @@ export function isAcceptedWord(
     // A signature: the last line of the message, one to three capitalised words.
     const line = after.split('\n')[0] ?? '';
     if (/^(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s*$/u.test(line) && after.trim() === line.trim()) return true;
-    if (nameContext.test(after)) return true;
+    if (nameContext.test(after)) return !isMisspeltSentenceAdverb(lower, where.suggestions, after);
   }
   return false;
 }
