@@ -928,6 +928,18 @@ describe('tone', () => {
     ).toEqual([]);
   });
 
+  it('reads misspelt tone words as meant, and hears an eye-roll, a shout, a chaser counted and a promise called words', () => {
+    const request = 'feedback-request';
+    expect(toneOf('Could you please recosider my application?', request)).toEqual(['tone.second-chance']);
+    expect(toneOf('This process was so unfare to me.', request)).toEqual(['tone.confrontational']);
+    expect(toneOf("Ah yes, 'not the right fit'. Very specific, thanks 🙄", request)).toContain('tone.confrontational');
+    expect(toneOf('THANK YOU for such detailed notes!! Really helpful 😊', 'feedback-reply')).toEqual([]);
+    expect(toneOf('THIRD EMAIL. STILL NOTHING.', 'nudge')).toEqual(
+      expect.arrayContaining(['tone.pressure', 'tone.confrontational']),
+    );
+    expect(toneOf('I suppose that was just words.', request)).toEqual(['tone.confrontational']);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -618,7 +618,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision && !/^(?:other-openings|keep-in-touch|referral-request)$/.test(p.kind),
         // "Could someone look at my application for the junior role that just opened?": a new application, not this one.
         check: (ctx) =>
-          !/\b(?:new|other|different|another|junior|senior|newly) (?:[\w-]+ )?(?:role|position|opening|vacancy|post)\b|\b(?:just|recently|newly) (?:opened|posted|advertised)\b|\bthat (?:has )?(?:just )?(?:opened|came up)\b/.test(
+          !/\b(?:new|other|different|another|junior|senior|newly) (?:[\w-]+ )?(?:role|position|opening|vacancy|post)\b|\b(?:just|recently|newly) (?:opened|posted|advertised)\b|\b(?:that|which) (?:has )?(?:just )?(?:opened|came up|opens|is opening|will open|starts)\b/.test(
             ctx.sentence.norm,
           ),
       },
@@ -938,6 +938,17 @@ const rules: ToneRuleDefinition[] = [
         // "I guess I wasn't senior enough for you yet, which I accept": the shortfall accepted, not mocked.
         check: (ctx) =>
           !acceptsIt.test(ctx.sentence.norm) && !/\b(?:accept|fair|understand\w*)\b/.test(ctx.sentence.norm),
+      },
+      {
+        // "Very specific, thanks 🙄", "THIRD EMAIL. STILL NOTHING.", "I suppose that was just words": an eye-roll or a
+        // shout after a decision, or their promise called empty.
+        re: /^.|\b(?:that|it|this|those|which|these) (?:was|were|is|are) (?:just|only|merely|all|nothing but) (?:words|talk|empty words|empty promises|lip service|for show|marketing|pr|a line|a slogan)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) =>
+          ctx.match[0].length > 1 ||
+          (eyeRoll.test(ctx.sentence.text) && !/[😊🙂🙏😀😃😄❤]/u.test(ctx.sentence.text)) ||
+          shouted(ctx.sentence.text),
       },
       {
         // "I hope you treat your next applicants with a bit more respect", "maybe future candidates will be treated
@@ -1833,6 +1844,12 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => !p.formalRequest,
       },
       {
+        // "THIRD EMAIL.", "my fourth message on this": the count of chasers held up to them.
+        gate: /\b(?:third|fourth|fifth|sixth|\d+(?:rd|th))\b/,
+        re: /\b(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:email|message|time (?:i am|i have) (?:asking|asked|writing|written|chasing)|attempt|request|chaser|follow-up|reminder|time of asking)\b/g,
+        when: (p) => p.afterDecision && !p.formalRequest,
+      },
+      {
         // "I'm keeping a record of every unanswered email, for obvious reasons": a file kept against them.
         gate: /\b(?:record|log|note|track|copies|copy|evidence|screenshots?)\b/,
         re: /\b(?:keeping|kept|keep|have kept|made|making) (?:a )?(?:record|note|log|track|copies|copy|evidence|screenshots?) (?:of )?(?:every|all|each|your|the) (?:(?:unanswered|ignored|unreturned) )?(?:emails?|messages?|calls?|replies|responses|exchanges?|correspondence|silence|chasers|follow-ups)\b|\bfor (?:obvious|legal|my own) (?:reasons|records)\b(?=[^.?!]*\b(?:unanswered|ignored|silence|record|log)\b)/g,
@@ -1915,6 +1932,8 @@ export function lintTone(
 ): LintIssue[] {
   const profile = kindProfile(kind);
   const issues: LintIssue[] = [];
+  // "recosider", "unfare", "desprate": the tone words people most often misspell are read as meant.
+  sentences = sentences.map(withToneWordsSpelled);
   // The statistical layer (lint.tone-model.ts) catches wordings no pattern was written for; a tone it finds in a
   // sentence the rules did not flag for that tone is reported with the rule's message and default suggestion.
   // `model: false` gives the rules alone (to train and score the model against).
@@ -2210,6 +2229,18 @@ const readerSideCause =
   /\b(?:internal|insider|referr\w*|connections?|knew|knows|friends?|relative|nephew|niece|favou?rit\w*|the (?:recruiter|interviewer|manager|director|panel|founder|ceo) 's|your|their|who (?:you|they) know)\b/;
 const ownCauseWondered =
   /\b(?:wonder(?:ed|ing)?|suspect(?:ed)?|ask(?:ing)? myself|curious|guess|think) (?:whether|if|that)?\b([^.?!;]{0,60}?)\b(?:had (?:anything|something|much|a lot|more|everything) to do with|played (?:a|any|some|a big|a large|its) (?:part|role)|shaped|influenced|swayed|affected|decided|tipped|factored|was the reason|counted against|went against|worked against|held me back|cost me)\b/;
+/** Eye-roll, upside-down smile, unamused face, clown, slow clap: sarcasm in one character. */
+const eyeRoll = /[🙄🙃😒🤡👏]|\/s\b/u;
+/** A sentence in capitals (two words or more, no thanks in it): shouting. */
+function shouted(text: string): boolean {
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return (
+    letters.length >= 8 &&
+    letters === letters.toUpperCase() &&
+    /[A-Z]+\W+[A-Z]+/.test(text) &&
+    !/\b(?:THANK|THANKS|LOVE|GREAT|CONGRAT\w*|AMAZING|BRILLIANT|WELL DONE|EXCITED|DELIGHTED|HAPPY)\b/.test(text)
+  );
+}
 const politeHadTime =
   /^(?:(?:hi|hello|so|and|also|just|out of interest|i wondered|i was wondering|i wonder|quick question)(?: [\w-]+)? ,? )*(?:were you able to|was (?:the (?:team|panel)|your team) able to|did you (?:get|have|find) (?:a |the )?(?:chance|time|moment) to|have you (?:had|got|found) (?:a |the )?(?:chance|time|moment) to|did you manage to|had you (?:had )?(?:a |the )?chance to)\b/;
 const insinuatingWord =
@@ -2248,7 +2279,7 @@ const softAsk =
   /\b(?:revert|get back|come back|reply|respond|write back) (?:to me )?with\b|\b(?:would|will|might) (?:really )?(?:help|be (?:helpful|useful|great|good|appreciated|welcome|kind))\b|\b(?:value|appreciate|welcome|be grateful for|love) (?:knowing|hearing|understanding|an explanation|an answer|some insight|any insight|clarity|some clarity|any light)\b|\b(?:any|some) (?:insight|light|clarity|explanation|idea)\b|\bi (?:want|wanted|wish|need|needed) to know\b|\b(?:inform|tell|explain to|show) me\b|\bexplain (?:why|what|how|the)\b|\basking (?:you )?(?:why|what|how|about|for)\b|\bhoping (?:for|you (?:could|would|can|will|might))\b|\bto (?:understand|know|learn|hear|find out) (?:why|what|how|the reasons?)\b/;
 /** The future or other roles, named plainly ("another opportunity" alone may be this one again). */
 const laterOrElsewhere =
-  /\b(?:future|next time|later on|elsewhere|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
+  /\b(?:(?:role|position|opening|vacancy|scheme|post) (?:that|which) (?:opens|is opening|will open|starts)|future|next time|later on|elsewhere|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
 const repeatCue =
   /^(?:re-?consider\w*|revisit\w*|re-?think\w*|re-?open\w*|again|another|second|chance|re-?do|re-?take|re-?sit|re-?submit\w*)$/;
 const repeatAsk =
@@ -2418,6 +2449,53 @@ const reproachOfDelay =
   /\b(?:still|yet to|waiting|waited|again|chas\w*|promised|as promised|no (?:reply|response|word|news)|not (?:heard|received)|passed|overdue|late)\b/;
 const demandOfReader =
   /\b(?:you|your)\b[^.?!]{0,40}?\b(?:must|need to|have to|reply|respond|answer|get back|let me know|send|decide)\b|\b(?:expect|demand|insist|require|otherwise|unless|or else|escalat\w*|complain\w*|asap|urgent\w*|immediately|linkedin|glassdoor|(?:leave|leaving|write|writing|post|posting) (?:a |an )?(?:\w+ )?review|reviews? (?:site|on)|publicly|public|others|everyone|ceo|director|boss|lawyer|solicitor|assume|hear back|hear from|no choice|no option|raise (?:it|this|the matter)|take (?:it|this) (?:further|up)|agency|regulator|authority|union|tribunal)\b|\bi (?:\w+ )?(?:need|want|require)\b|\bif i (?:do not|have not|still)\b/;
+
+/**
+ * Common misspellings of the words the tone rules hinge on (a writer upset enough to write "unfare" rarely
+ * proofreads first); the proofreader reports the spelling itself.
+ */
+const toneWordSpellings = new Map<string, string>([
+  ...[
+    'recosider',
+    'reconsidder',
+    'reconcider',
+    'reconsidre',
+    'reconisder',
+    'recondsider',
+    'reconsiter',
+    'reconside',
+  ].map((w) => [w, 'reconsider'] as const),
+  ...['unfare', 'unfiar', 'unfar', 'unfaire', 'unfiar'].map((w) => [w, 'unfair'] as const),
+  ...['desprate', 'desparate', 'desperat', 'desprite', 'dispirate'].map((w) => [w, 'desperate'] as const),
+  ...['desprately', 'desparately', 'desperatly'].map((w) => [w, 'desperately'] as const),
+  ...['selcted', 'slected', 'selectd', 'seleted', 'sellected'].map((w) => [w, 'selected'] as const),
+  ...['rejcted', 'regected', 'rejeted', 'rejectd'].map((w) => [w, 'rejected'] as const),
+  ...['rejction', 'regection', 'rejecion'].map((w) => [w, 'rejection'] as const),
+  ...['rediculous', 'ridiculus', 'rediculus', 'ridiculas', 'rideculous'].map((w) => [w, 'ridiculous'] as const),
+  ...['unproffesional', 'unprofesional', 'unproffessional', 'unprofessinal'].map((w) => [w, 'unprofessional'] as const),
+  ...['unacceptible', 'unaceptable', 'unexceptable'].map((w) => [w, 'unacceptable'] as const),
+  ...['disrespectfull', 'disrepectful'].map((w) => [w, 'disrespectful'] as const),
+  ...['discrimanation', 'descrimination', 'discrimation'].map((w) => [w, 'discrimination'] as const),
+  ...['dissapointed', 'disapointed', 'dissappointed'].map((w) => [w, 'disappointed'] as const),
+  ...['oportunity', 'opportunaty', 'oppurtunity', 'opertunity'].map((w) => [w, 'opportunity'] as const),
+]);
+
+/** The sentence with misspelt tone words read as meant; the same object when none is misspelt (the usual case). */
+function withToneWordsSpelled(sentence: PreparedSentence): PreparedSentence {
+  if (!sentence.tokens.some((t) => toneWordSpellings.has(t.norm))) return sentence;
+  const tokens = sentence.tokens.map((t) => {
+    const meant = toneWordSpellings.get(t.norm);
+    return meant ? { ...t, norm: meant } : t;
+  });
+  const normStarts: number[] = [];
+  let norm = '';
+  for (const token of tokens) {
+    if (norm.length > 0) norm += ' ';
+    normStarts.push(norm.length);
+    norm += token.norm;
+  }
+  return { ...sentence, tokens, norm, normStarts };
+}
 
 /** A sentence as the match of a finding that no pattern made (the model's). */
 function wholeSentence(sentence: PreparedSentence): RegExpMatchArray {
