@@ -604,7 +604,7 @@ describe('full proofreading (harper)', () => {
       ['Thank you for the call. Unfortunatly, I missed the second half.', 'Unfortunatly'],
       ['I enjoyed the demo. Additionaly, the team was welcoming.', 'Additionaly'],
       ['Hopefuly, we can talk again soon.', 'Hopefuly'],
-    ]) {
+    ] as const) {
       expect(flagged(text, await lintMessage(text, { kind: 'thank-you' })), text).toEqual([word]);
     }
     const names = 'Hi all. Oluwaseun, it was a pleasure. Kristina, thank you for the tour.';
