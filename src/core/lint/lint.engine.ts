@@ -27,7 +27,7 @@ function runSync(text: string, options: LintOptions): Prepared {
   );
   const issues = [
     ...lintTone(sentences, options.kind, text),
-    ...proofreadSync(text, acceptance),
+    ...proofreadSync(text, acceptance, sentences),
     ...lintPersonalisation(text, sentences, options),
   ];
   return { sentences, acceptance, issues };

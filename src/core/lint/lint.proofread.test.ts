@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { lintMessage, lintMessageSync } from './lint.engine';
 import { authoredProofreadFile, type ProofreadExample, parseExamples } from './lint.fixtures';
 import { loadProofreader } from './lint.harper';
+import { proofreadSync, wordAcceptance } from './lint.proofread';
 import type { LintIssue } from './lint.schema';
+import { prepareText } from './lint.text';
 
 const proofreading = (issues: LintIssue[]) =>
   issues.filter((i) => i.category === 'spelling' || i.category === 'grammar');
@@ -153,6 +155,31 @@ describe('instant proofreading (no WebAssembly)', () => {
       expect(flagged(text, lintMessageSync(text, { kind: 'thank-you' })), text).toEqual([]);
     }
     expect(flagged('Its a pleasure to meet you.', lintMessageSync('Its a pleasure to meet you.', {}))).toEqual(['Its']);
+  });
+});
+
+describe('instant proofreading sentence by sentence, as while typing', () => {
+  it('finds what the whole text gives, in the right places when a remembered sentence moves', () => {
+    const text =
+      'Dear Ms Patel,\n\nThank you for you time on Tuesday. I would of liked to here more. Zorblax was definately kind.\n\nBest regards,\nSam';
+    const sentences = prepareText(text);
+    const acceptance = wordAcceptance(sentences, { dictionary: ['Zorblax'] });
+    const whole = proofreadSync(text, acceptance);
+    const spans = (issues: LintIssue[], of: string) =>
+      issues.map((i) => `${i.rule}:${of.slice(i.start, i.end)}`).sort();
+    expect(spans(whole, text)).toEqual(
+      expect.arrayContaining(['grammar.word-choice:would of', 'spelling.misspelling:definately']),
+    );
+    expect(spans(proofreadSync(text, acceptance, sentences), text)).toEqual(spans(whole, text));
+    // The same sentences, now remembered, after a new first line: every issue moves with its sentence.
+    const moved = `Hello again.\n${text}`;
+    const movedSentences = prepareText(moved);
+    const again = proofreadSync(moved, wordAcceptance(movedSentences, { dictionary: ['Zorblax'] }), movedSentences);
+    expect(spans(again, moved)).toEqual(spans(whole, text));
+    // The dictionary still applies to a remembered sentence: without it "definately" is unchanged, and with
+    // "definately" in it the word is accepted.
+    const own = proofreadSync(text, wordAcceptance(sentences, { dictionary: ['definately'] }), sentences);
+    expect(spans(own, text)).not.toContain('spelling.misspelling:definately');
   });
 });
 
