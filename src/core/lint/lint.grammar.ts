@@ -2115,6 +2115,8 @@ function adverbBeforeObject(words: Word[], out: Finding[]): void {
 
 /** Base forms that are also adjectives after "be" ("the link is secure", "that was mean"). */
 const adjectivalBases = set('mean secure go awake');
+/** Verbs learners put after "be" that have no passive in these messages ("I am agree", "it is depend on"). */
+const verbsWithoutBe = set('agree disagree depend belong consist exist');
 /** Be-forms that may stand before a participle ("I am prepared", "it was built"). */
 const finiteBe = set("am is are was were be been being isn't aren't wasn't weren't i'm you're we're they're");
 
@@ -2140,14 +2142,15 @@ function baseAfterBe(words: Word[], out: Finding[]): void {
     let s = i - 1;
     while (s >= 0 && !words[s]?.isPunctuation) s--;
     if (words.slice(s + 1, i).some((w) => /^(?:do|does|did|done|doing)$/.test(w.lower))) return;
-    // "I am agree": agreeing is a verb, so no "be" ("I agree", "she agrees").
-    if (/^(?:agree|disagree)$/.test(verb.base) && j === i + 1 && /^(?:am|i'm|are|is|we're|they're)$/.test(word.lower)) {
+    // "I am agree", "the date is depend on…": agreeing and depending are things done, never done to, so no "be"
+    // ("I agree", "it depends").
+    if (verbsWithoutBe.has(verb.base) && j === i + 1 && /^(?:am|i'm|are|is|we're|they're)$/.test(word.lower)) {
       const fix =
         { am: '', "i'm": 'I ', is: '' }[word.lower] ?? (/'re$/.test(word.lower) ? `${word.text.slice(0, -3)} ` : '');
       const form = word.lower === 'is' ? (verbFormOf(verb.base, 's') ?? verb.base) : verb.base;
       out.push({
         rule: 'grammar.verb-form',
-        message: `"${verb.base}" is a verb: no "be" before it ("I agree").`,
+        message: `"${verb.base}" is a verb: no "be" before it ("I agree", "it depends").`,
         start: word.start,
         end: next.end,
         suggestion: `${fix}${form}`,

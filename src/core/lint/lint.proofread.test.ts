@@ -17,6 +17,8 @@ describe('instant proofreading (no WebAssembly)', () => {
     ['I really appreciates your honesty.', 'appreciates', 'appreciate'],
     ['I will be better prepare for the next round.', 'prepare', 'prepared'],
     ['I am agree with the points you raised.', 'am agree', 'agree'],
+    ['The start date is depend on my notice period.', 'is depend', 'depends'],
+    ['The role is belong to the finance team.', 'is belong', 'belongs'],
     ['Are there any reason the role was paused?', 'Are', 'Is'],
     ['There are a chance the team grows next year.', 'are', 'is'],
     ['Thousands of customers relies on the app.', 'relies', 'rely'],
