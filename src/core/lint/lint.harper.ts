@@ -6,6 +6,7 @@ import {
   overlapsKnownName,
   type WordAcceptance,
 } from './lint.proofread';
+import { RecentMap } from './lint.recent';
 import type { LintIssue } from './lint.schema';
 import type { Sentence } from './lint.text';
 import { clauseTakers, personPlural } from './lint.words';
@@ -640,16 +641,7 @@ function pieceOf(text: string, group: Array<{ sentence: Sentence; index: number;
  * await proofreader.lint(text, prepareText(text), wordAcceptance(prepareText(text), {}));
  */
 export function proofreaderOver(engine: HarperEngine): Proofreader {
-  const cache = new Map<string, SentenceLint[]>();
-
-  const remember = (sentence: string, found: SentenceLint[]) => {
-    cache.delete(sentence);
-    cache.set(sentence, found);
-    if (cache.size > cacheLimit) {
-      const oldest = cache.keys().next().value;
-      if (oldest !== undefined) cache.delete(oldest);
-    }
-  };
+  const cache = new RecentMap<string, SentenceLint[]>(cacheLimit);
 
   /**
    * Harper's findings per sentence, on the sentences as masked (so a sentence that differs only in a name is
@@ -681,15 +673,14 @@ export function proofreaderOver(engine: HarperEngine): Proofreader {
           buckets[index]?.push({ ...finding, start: finding.start - offset, end: finding.end - offset });
         }
         piece.keys.forEach((key, index) => {
-          remember(key, buckets[index] ?? []);
+          cache.set(key, buckets[index] ?? []);
         });
       });
     }
     return sentences.map((sentence, index) => {
       const mask = masked[index] ?? { text: sentence.text, standIns: [] };
+      // Reading it refreshes its place, so the cache keeps what the user is still editing.
       const found = cache.get(mask.text) ?? [];
-      // Refresh its place so the cache keeps what the user is still editing.
-      remember(mask.text, found);
       return unmasked(found, mask, sentence.text);
     });
   }

@@ -1,4 +1,5 @@
 import { grammarFindings } from './lint.grammar';
+import { RecentMap } from './lint.recent';
 import type { LintIssue } from './lint.schema';
 import type { Sentence } from './lint.text';
 import {
@@ -1820,17 +1821,7 @@ function rawFindings(straight: string): RawFinding[] {
 }
 
 /** Each sentence's findings, so re-linting while the user types only checks the sentence that changed. */
-const rememberedFindings = new Map<string, RawFinding[]>();
-const rememberedLimit = 2000;
-
-function remember(sentence: string, found: RawFinding[]): void {
-  rememberedFindings.delete(sentence);
-  rememberedFindings.set(sentence, found);
-  if (rememberedFindings.size > rememberedLimit) {
-    const oldest = rememberedFindings.keys().next().value;
-    if (oldest !== undefined) rememberedFindings.delete(oldest);
-  }
-}
+const rememberedFindings = new RecentMap<string, RawFinding[]>(2000);
 
 /**
  * The findings of each sentence, with offsets into the text. Sentences not seen before are checked together in
@@ -1869,13 +1860,12 @@ function findingsBySentence(straight: string, sentences: Sentence[]): RawFinding
       buckets[index]?.push({ ...finding, start: finding.start - offset, end: finding.end - offset });
     }
     missing.forEach((sentence, k) => {
-      remember(straight.slice(sentence.start, sentence.end), buckets[k] ?? []);
+      rememberedFindings.set(straight.slice(sentence.start, sentence.end), buckets[k] ?? []);
     });
   }
   return sentences.flatMap((sentence) => {
     const key = straight.slice(sentence.start, sentence.end);
     const found = rememberedFindings.get(key) ?? [];
-    remember(key, found);
     return found.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
   });
 }

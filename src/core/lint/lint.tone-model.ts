@@ -1,3 +1,4 @@
+import { RecentMap } from './lint.recent';
 import type { ToneRule } from './lint.schema';
 import type { PreparedSentence } from './lint.text';
 import { toneModelWeights } from './lint.tone-model.weights';
@@ -490,18 +491,11 @@ export function scoreSentence(
   const known = key === null ? undefined : scoreCache.get(key);
   if (known) return known;
   const scores = computeScores(sentence, kind, weights);
-  if (key !== null) {
-    scoreCache.set(key, scores);
-    if (scoreCache.size > scoreCacheLimit) {
-      const oldest = scoreCache.keys().next().value;
-      if (oldest !== undefined) scoreCache.delete(oldest);
-    }
-  }
+  if (key !== null) scoreCache.set(key, scores);
   return scores;
 }
 
-const scoreCache = new Map<string, number[]>();
-const scoreCacheLimit = 2000;
+const scoreCache = new RecentMap<string, number[]>(2000);
 
 function computeScores(sentence: PreparedSentence, kind: string | undefined, weights: ToneModelWeights): number[] {
   // Typed arrays: this loop runs for every feature of every sentence while the user types.

@@ -1,3 +1,4 @@
+import { RecentMap } from './lint.recent';
 import type { LintIssue, ToneRule } from './lint.schema';
 import { type PreparedSentence, tokenAt } from './lint.text';
 import { toneModelFindings } from './lint.tone-model';
@@ -2507,8 +2508,7 @@ function wholeSentence(sentence: PreparedSentence): RegExpMatchArray {
 
 /** What each rule's patterns matched in a sentence, without the sentence: its place in a message may change. */
 type RememberedHit = { pattern: TonePattern; at: number; normIndex: number; match: RegExpMatchArray } | null;
-const rememberedHits = new Map<string, RememberedHit[]>();
-const rememberedLimit = 2000;
+const rememberedHits = new RecentMap<string, RememberedHit[]>(2000);
 
 /**
  * Each rule's first match in a sentence. A sentence's matches depend only on its text, the one before it and the
@@ -2540,10 +2540,6 @@ function ruleHits(
       hit ? { pattern: hit.pattern, at: hit.ctx.at, normIndex: hit.ctx.normIndex, match: hit.ctx.match } : null,
     ),
   );
-  if (rememberedHits.size > rememberedLimit) {
-    const oldest = rememberedHits.keys().next().value;
-    if (oldest !== undefined) rememberedHits.delete(oldest);
-  }
   return hits;
 }
 
