@@ -49,6 +49,31 @@ describe('lintMessage', () => {
   });
 });
 
+describe('a reply that quotes the thread', () => {
+  const own =
+    'Hi Dana,\n\nThank you for letting me know. I am not contesting the decision; could you share one area where I could have been stronger?\n\nBest,\nSam';
+  const history =
+    '\n\nOn Mon, 7 Dec 2026 at 10:02, Dana Reyes <dana@acme.example> wrote:\n> Hi Sam, unfortunatly we went with an other candidate. Why dont you apply again next year?\n> Dana';
+
+  it("lints only the user's own words: the employer's quoted misspellings and questions are not theirs", async () => {
+    expect(lintMessageSync(own + history, { kind: 'feedback-request' })).toEqual([]);
+    expect(await lintMessage(own + history, { kind: 'feedback-request' })).toEqual([]);
+    // Their own mistakes are still found, at their places in the text as given.
+    const mistaken = own.replace('contesting', 'contestng') + history;
+    const issues = await lintMessage(mistaken, { kind: 'feedback-request' });
+    expect(issues.map((i) => mistaken.slice(i.start, i.end))).toEqual(['contestng']);
+  });
+
+  it('skips quoted lines answered in between, and still lints the answers', async () => {
+    const text =
+      "Hi Dana,\n> Would you be free on Thursday?\nYes, that suits me.\n> Why dont you bring a portfolio?\nI will bring it, I'm really desperate for this job.";
+    const issues = await lintMessage(text, { kind: 'feedback-request' });
+    expect(issues.map((i) => [i.rule, text.slice(i.start, i.end)])).toEqual([
+      ['tone.pleading', "I will bring it, I'm really desperate for this job."],
+    ]);
+  });
+});
+
 describe('the proofreader', () => {
   it('runs only rules that exist in the bundled harper (a renamed rule would silently stop checking)', async () => {
     const { LocalLinter, Dialect } = await import('harper.js');

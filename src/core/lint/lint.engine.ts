@@ -2,11 +2,12 @@ import { loadProofreader } from './lint.harper';
 import { lintPersonalisation } from './lint.personalisation';
 import { proofreadSync, wordAcceptance } from './lint.proofread';
 import type { LintIssue, LintOptions } from './lint.schema';
-import { type PreparedSentence, prepareText } from './lint.text';
+import { ownWriting, type PreparedSentence, prepareText } from './lint.text';
 import { lintTone } from './lint.tone';
 
 /**
  * The message lint: tone, proofreading and personalisation for anything the user writes after an interview.
+ * Only the user's own words are linted: a reply's quoted thread history is someone else's writing.
  * `lintMessageSync` is instant (pure JavaScript) for live feedback while typing; `lintMessage` adds the
  * WebAssembly proofreader, loaded once on first use.
  */
@@ -17,6 +18,7 @@ interface Prepared {
   issues: LintIssue[];
 }
 
+/** The instant checks, on a text already reduced to the user's own writing (`ownWriting`). */
 function runSync(text: string, options: LintOptions): Prepared {
   const sentences = prepareText(text);
   // The name they like to be greeted by ("Mr Wang") is a name like theirs, never a spelling mistake.
@@ -61,7 +63,7 @@ function withoutDuplicates(issues: LintIssue[]): LintIssue[] {
  * // ['tone.generic-why']
  */
 export function lintMessageSync(text: string, options: LintOptions = {}): LintIssue[] {
-  return ordered(withoutDuplicates(runSync(text, options).issues));
+  return ordered(withoutDuplicates(runSync(ownWriting(text), options).issues));
 }
 
 /**
@@ -72,7 +74,8 @@ export function lintMessageSync(text: string, options: LintOptions = {}): LintIs
  * const issues = await lintMessage('I would of liked to discuss the role further.', { kind: 'thank-you' });
  * issues[0]; // { rule: 'grammar.word-choice', start: 2, end: 10, suggestion: 'would have', … }
  */
-export async function lintMessage(text: string, options: LintOptions = {}): Promise<LintIssue[]> {
+export async function lintMessage(given: string, options: LintOptions = {}): Promise<LintIssue[]> {
+  const text = ownWriting(given);
   const { sentences, acceptance, issues } = runSync(text, options);
   let proofread: LintIssue[] = [];
   try {

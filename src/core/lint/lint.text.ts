@@ -1,3 +1,5 @@
+import { quotedSpans } from '../mail/mail.text';
+
 /**
  * Text handling shared by the lint rules: sentences with their offsets, and a normalised word stream
  * (lower case, straight apostrophes, contractions expanded) that maps back to offsets in the original text.
@@ -261,4 +263,23 @@ export function words(text: string): string[] {
       .matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu),
     (m) => m[0],
   );
+}
+
+/**
+ * The user's own writing in a message, in place: what it quotes from others (a reply's thread history under
+ * "On … wrote:", lines starting with ">") becomes spaces, line breaks kept. No rule then reads the employer's
+ * words as the user's ("unfortunatly we went with an other candidate"), and every offset still points into the
+ * text as given.
+ *
+ * @example
+ * ownWriting('Thanks!\n> Why not?'); // 'Thanks!\n         '
+ */
+export function ownWriting(text: string): string {
+  let own = '';
+  let from = 0;
+  for (const span of quotedSpans(text)) {
+    own += text.slice(from, span.start) + text.slice(span.start, span.end).replace(/[^\n]/g, ' ');
+    from = span.end;
+  }
+  return own + text.slice(from);
 }

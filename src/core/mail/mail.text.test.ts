@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replyWithoutHistory } from './mail.text';
+import { quotedSpans, replyWithoutHistory } from './mail.text';
 
 describe('replyWithoutHistory', () => {
   it('drops the quoted thread under an attribution line, wrapped or not, and "> " lines', () => {
@@ -33,5 +33,31 @@ describe('replyWithoutHistory', () => {
         `${own}\n\nThis email and any attachments are confidential and intended solely for the addressee. If you are not the intended recipient, delete it.`,
       ),
     ).toBe(own);
+  });
+});
+
+describe('quotedSpans', () => {
+  const quoted = (text: string) => quotedSpans(text).map((span) => text.slice(span.start, span.end));
+
+  it('marks the history from its header line to the end, and "> " lines above it, by offsets into the text', () => {
+    const text =
+      'Thanks, Dana.\n> Is the role still open?\nIt is, yes.\n\nOn Mon, 7 Dec 2026, Dana <d@acme.example> wrote:\n> No.';
+    expect(quoted(text)).toEqual([
+      '> Is the role still open?\n',
+      'On Mon, 7 Dec 2026, Dana <d@acme.example> wrote:\n> No.',
+    ]);
+    // Windows line ends: the same spans, "\r" included.
+    expect(quoted(text.replace(/\n/g, '\r\n'))).toEqual([
+      '> Is the role still open?\r\n',
+      'On Mon, 7 Dec 2026, Dana <d@acme.example> wrote:\r\n> No.',
+    ]);
+  });
+
+  it('marks nothing in a message that only mentions writing, or that opens with its own header lines', () => {
+    expect(quotedSpans('On the take-home you wrote clean code.\nOn reflection, the team wrote:\nwell done.')).toEqual(
+      [],
+    );
+    expect(quotedSpans('From: Sam Lee <sam@example.com>\nDate: 7 December 2026\n\nDear Ms Ito,')).toEqual([]);
+    expect(quotedSpans('A price > cost is fine.')).toEqual([]);
   });
 });

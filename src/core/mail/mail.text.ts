@@ -37,11 +37,35 @@ const footerStart =
 
 /** A body without the quoted history of the thread: everything from its header line on, and "> " lines. */
 function withoutQuotation(body: string): string {
+  let own = '';
+  let from = 0;
+  for (const span of quotedSpans(body)) {
+    own += body.slice(from, span.start);
+    from = span.end;
+  }
+  return own + body.slice(from);
+}
+
+/**
+ * Where a message quotes others, as offsets into the text as given: the thread's history from its header line
+ * ("On … wrote:", "-----Original Message-----", "From: … Sent: …") to the end, and each line that starts with
+ * ">" (with its line break). A header on the very first line is not taken for history: the text would then be
+ * nothing but history, or a letter that opens with its own "From:" and "Date:" lines.
+ *
+ * @example
+ * quotedSpans('Thanks!\n> Why not?\nBest'); // [{ start: 8, end: 18 }]
+ */
+export function quotedSpans(text: string): Array<{ start: number; end: number }> {
+  // "\r" read as a space keeps every offset and lets "$" see the end of a Windows line.
+  const body = text.replace(/\r/g, ' ');
   const history = historyHeader.exec(body);
-  return (history && history.index > 0 ? body.slice(0, history.index) : body)
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('>'))
-    .join('\n');
+  const end = history && history.index > 0 ? history.index : body.length;
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const line of body.slice(0, end).matchAll(/^[^\S\n]*>[^\n]*(?:\n|$)/gm)) {
+    spans.push({ start: line.index ?? 0, end: (line.index ?? 0) + line[0].length });
+  }
+  if (end < body.length) spans.push({ start: end, end: body.length });
+  return spans;
 }
 
 /**
