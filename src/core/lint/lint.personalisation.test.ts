@@ -17,6 +17,16 @@ describe('personalisation', () => {
     expect(rulesOf(specific, { kind: 'thank-you' })).toEqual([]);
   });
 
+  it("does not count the writer's own name in the sign-off as naming the person the note is for", () => {
+    for (const signOff of ['Kind regards,\nSam Lee\nStaff Nurse', 'Best,\nSam', 'Many thanks!\nPriya Shah', 'Sam']) {
+      expect(rulesOf(`${generic}\n\n${signOff}`, { kind: 'thank-you' }), signOff).toContain('personalisation.generic');
+    }
+    expect(rulesOf(`${specific}\n\nKind regards,\nSam Lee`, { kind: 'thank-you' })).toEqual([]);
+    // A name in the body still counts, whatever follows it.
+    const named = generic.replace('I look forward', 'Please pass my thanks to Jonas too. I look forward');
+    expect(rulesOf(`${named}\n\nBest,\nSam`, { kind: 'thank-you' })).not.toContain('personalisation.generic');
+  });
+
   it('does not count the words of a generic greeting as a name', () => {
     for (const greeting of ['Dear Hiring Manager,', 'Dear Sir or Madam,', 'To whom it may concern,', 'Hi there,']) {
       expect(rulesOf(`${greeting}\n\n${generic}`, { kind: 'thank-you' }), greeting).toEqual([

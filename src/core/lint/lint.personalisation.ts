@@ -97,6 +97,24 @@ function properNouns(sentences: Sentence[]): string[] {
   return found;
 }
 
+// A closing line: "Best,", "Kind regards,", "Many thanks!", "Yours sincerely", "Cheers".
+const valediction =
+  /^(?:(?:all the |my )?best(?: wishes| regards)?|(?:kind|warm|warmest|best|many|with) (?:regards|wishes|thanks)|regards|(?:yours )?(?:sincerely|faithfully|truly)|yours|cheers|thanks(?: again| so much)?|many thanks|thank you(?: again)?|respectfully|take care|speak soon)[,.!]?$/i;
+
+/**
+ * The sentences before the sign-off: the closing line ("Kind regards,") and the writer's name and title under it
+ * are the user's own, not a sign that the note names the person it is for. Without a closing line, a last line of
+ * one to three capitalised words ("Sam" or "Sam Lee") is taken for the signature.
+ */
+function beforeSignOff(sentences: Sentence[]): Sentence[] {
+  const closing = sentences.findLastIndex((sentence, index) => index > 0 && valediction.test(sentence.text.trim()));
+  if (closing > 0) return sentences.slice(0, closing);
+  const last = sentences.at(-1)?.text.trim() ?? '';
+  return sentences.length > 1 && /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(last)
+    ? sentences.slice(0, -1)
+    : sentences;
+}
+
 /** Word trigrams of a text, for near-duplicate detection. */
 function trigrams(list: string[]): Set<string> {
   const grams = new Set<string>();
@@ -139,10 +157,13 @@ export function lintPersonalisation(text: string, sentences: Sentence[], given: 
 
   // A judgement on a whole note: one sentence (a greeting, a line being typed) is not yet a note.
   if (personalKinds.has(kind) && all.length >= 20 && sentences.length >= 2) {
-    // "Dear Hiring Manager" names nobody and says nothing specific.
-    const specific = all.filter((word) => isSpecificWord(word) && !addresseeWords.test(word));
+    // "Dear Hiring Manager" names nobody and says nothing specific; the sign-off is the writer's own.
+    const note = beforeSignOff(sentences);
+    const specific = note
+      .flatMap((sentence) => words(sentence.text))
+      .filter((word) => isSpecificWord(word) && !addresseeWords.test(word));
     const named =
-      properNouns(sentences).length > 0 || (options.recipientName ? mentionsName(text, options.recipientName) : false);
+      properNouns(note).length > 0 || (options.recipientName ? mentionsName(text, options.recipientName) : false);
     if (!named && specific.length < 2) {
       issues.push({
         rule: 'personalisation.generic',
