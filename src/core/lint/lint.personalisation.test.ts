@@ -27,6 +27,21 @@ describe('personalisation', () => {
     expect(rulesOf(`${named}\n\nBest,\nSam`, { kind: 'thank-you' })).not.toContain('personalisation.generic');
   });
 
+  it('flags a note that names them but says nothing specific, and not one that mentions a topic', () => {
+    const named = `Hi Samira,\n\n${generic}\n\nBest,\nSam`;
+    const issues = lintMessageSync(named, { kind: 'thank-you', recipientName: 'Samira Haddad' });
+    expect(issues.map((i) => i.rule)).toEqual(['personalisation.generic']);
+    expect(issues[0]?.message).toMatch(/^Apart from the name/);
+    expect(rulesOf(`Dear Ms Haddad, ${generic}`, { kind: 'keep-in-touch', recipientName: 'Samira Haddad' })).toEqual([
+      'personalisation.generic',
+    ]);
+    // One thing from the conversation, named or not, makes it theirs.
+    for (const topic of ['our talk about Kubernetes upgrades', 'the night-shift handover', 'meeting Jonas']) {
+      const about = named.replace('our conversation', topic);
+      expect(rulesOf(about, { kind: 'thank-you', recipientName: 'Samira Haddad' }), topic).toEqual([]);
+    }
+  });
+
   it('does not count the words of a generic greeting as a name', () => {
     for (const greeting of ['Dear Hiring Manager,', 'Dear Sir or Madam,', 'To whom it may concern,', 'Hi there,']) {
       expect(rulesOf(`${greeting}\n\n${generic}`, { kind: 'thank-you' }), greeting).toEqual([

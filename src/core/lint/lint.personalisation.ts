@@ -164,12 +164,22 @@ export function lintPersonalisation(text: string, sentences: Sentence[], given: 
       .filter((word) => isSpecificWord(word) && !addresseeWords.test(word));
     const named =
       properNouns(note).length > 0 || (options.recipientName ? mentionsName(text, options.recipientName) : false);
-    if (!named && specific.length < 2) {
+    // Their name is not a thing talked about: "Hi Samira, thank you for your time today…" is generic but for it.
+    const addressed = new Set([
+      ...words(/^\s*(?:dear|hi|hello|hey|hiya)\s+([^,!:\n]{1,40})[,!:\n]/i.exec(text)?.[1] ?? ''),
+      ...words(options.recipientName ?? ''),
+      ...words(options.greetAs ?? ''),
+    ]);
+    const message = !named
+      ? specific.length < 2 &&
+        'This note could go to anyone. Name the person and mention one specific thing you talked about, so it reads as written for them.'
+      : specific.every((word) => addressed.has(word)) &&
+        'Apart from the name, this note could go to anyone. Mention one specific thing you talked about (a topic, a question they asked, something about the team), so it reads as written for them.';
+    if (message) {
       issues.push({
         rule: 'personalisation.generic',
         category: 'personalisation',
-        message:
-          'This note could go to anyone. Name the person and mention one specific thing you talked about, so it reads as written for them.',
+        message,
         start: 0,
         end: text.length,
         suggestion: null,
