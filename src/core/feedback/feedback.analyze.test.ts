@@ -825,4 +825,69 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
         .categories,
     ).toEqual(['preparation']);
   });
+
+  it('reads praise of the team, the client or the job as no praise of the user', () => {
+    expect(
+      categoriesOf(
+        'Our client is brilliant to work with, but they need a registered social worker and you are not registered yet.',
+      ),
+    ).not.toContain('strength');
+    expect(
+      categoriesOf('We have a fantastic team here and I am sure you will find a role that suits you.'),
+    ).not.toContain('strength');
+    expect(
+      categoriesOf('You spoke at length about how strong your old department was, but not about your own part.'),
+    ).not.toContain('strength');
+    expect(categoriesOf('The successful applicant was excellent and had already led a store of this size.')).toEqual([
+      'experience',
+      'competition',
+    ]);
+  });
+
+  it('reads praise words used as measures as no praise', () => {
+    expect(categoriesOf('Your talk went well over the ten minutes and we lost the Q&A.')).toEqual(['communication']);
+    expect(
+      categoriesOf('You were clear that you would only consider a hybrid pattern, and this job is on site.'),
+    ).not.toContain('strength');
+  });
+
+  it('does not let the model add praise, a rival or terms that no word in the text names', () => {
+    expect(
+      categoriesOf('You were late to the assessment centre, and the bigger issue was the numeracy test.'),
+    ).not.toContain('strength');
+    expect(categoriesOf('Overall you were a good candidate.')).not.toContain('competition');
+    expect(
+      categoriesOf('We require a recognised Level 3 assessor award from day one, and you have not begun it.'),
+    ).not.toContain('logistics');
+  });
+
+  it('reads the others outdone as praise, not a rival chosen', () => {
+    const found = categoriesOf(
+      'You asked the sharpest question of the day, and none of the other applicants thought of it.',
+    );
+    expect(found).toContain('strength');
+    expect(found).not.toContain('competition');
+  });
+
+  it('reads a language hard to follow as delivery, not a language level', () => {
+    expect(categoriesOf('At times your English was hard to follow on the phone.')).toEqual(['communication']);
+    expect(categoriesOf('We need business-level Dutch and yours was closer to A2.')).toContain('logistics');
+  });
+
+  it('reads a stated wish to narrow the work as fit', () => {
+    expect(
+      categoriesOf(
+        'The job is a bit of everything in a small office, and you told us you would rather stick to bookkeeping.',
+      ),
+    ).toEqual(['fit']);
+  });
+
+  it('reads a reason given in another language', () => {
+    expect(
+      categoriesOf('Leider haben wir uns für einen Bewerber mit mehr Erfahrung in der Pflege entschieden.'),
+    ).toEqual(expect.arrayContaining(['experience']));
+    const italian = analyzeFeedback("L'intervista è andata bene, ma cercavamo più esperienza nella logistica.");
+    expect(italian.categories).toEqual(['experience', 'strength']);
+    expect(italian.vague).toBe(false);
+  });
 });

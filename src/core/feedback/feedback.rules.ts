@@ -258,7 +258,7 @@ export const positiveJudgement = anyOf(
   /came recommended/,
   /(?:know|knew|knows) (?:your|their|his|her) (?:stuff|subject|field|craft|onions)/,
   /(?:know|knew|knows|understand|understood) (?:the|your) (?:theory|fundamentals|basics|material|domain|product|subject)/,
-  /strongest/,
+  /(?:strongest|sharpest|clearest|smartest|brightest|finest)/,
   /easy to (?:read|follow|understand|work with|talk to)/,
   /(?:honest|candid|upfront|open) about (?:what you did not know|not knowing|your (?:gaps|limitations|weaknesses|mistakes))/,
   /well put together/,
@@ -1481,6 +1481,10 @@ const cueList: Cue[] = [
       /alignment/,
       /work(?:ing)? (?:alone|independently|on your own)/,
       /prefer(?:red|ring)? to work/,
+      // A stated preference about the work: "you'd prefer to focus only on grant writing", "you'd rather be teaching".
+      // (Rather be doing "something else" is motivation, preparation.)
+      /(?:you|he|she|who)(?:'d| would)(?: \w+)? (?:prefer|rather|sooner) (?:to )?(?:focus|stick|concentrate|speciali[sz]e|stay|keep|avoid|only|just|be|do|work|spend|move)\b(?! (?:\w+ )?(?:something|anything|somewhere|anywhere) else| elsewhere)/,
+      /(?:prefer(?:red|ring|s)?|happier|keener) (?:to )?(?:focus|stick|concentrate|speciali[sz]e|avoid) (?:only |mainly |mostly |just )?(?:on|to|in|with)\b/,
       /thrive on/,
       /not what (?:this|the) role is/,
       /(?:go|went|going|gone) (?:a|another|in a) (?:different|new) (?:route|path)/,
@@ -1512,7 +1516,8 @@ const cueList: Cue[] = [
       /(?:just|narrowly|only just) missed out/,
       /missed out (?:only |very |just )?(?:narrowly|by a whisker|by a hair|by a point|by a few points)/,
       /(?:very|really|incredibly|extremely|so|super|too) close\b(?! (?:to|attention|eye|with|contact|look))/,
-      /it was close/,
+      // Not a distance: "it was close to your home".
+      /it was close(?! to| by)/,
       /came down to (?:you and|two|one other|a choice|between|the final)/,
       // Not "the chemistry between you and the founders".
       /between you and (?:one|another|two|the (?:other|successful|final|chosen|eventual))/,
@@ -1648,7 +1653,7 @@ const cueList: Cue[] = [
       /internal promotion/,
       /(?:hire|hired|hiring|fill|filled|appoint|appointed|promote|promoted|recruit|recruited)\b[\w\s]{0,20}\binternally/,
       /eliminated/,
-      /(?:froze|frozen|freezing|paused|stopped|halted) (?:all |any |our )?(?:recruitment|hiring|headcount|new hires)/,
+      /(?:froze|frozen|freezing|paused|stopped|halted|suspended) (?:all |any |our |its |their )?(?:[\w-]+ ){0,3}?(?:recruitment|hiring|headcount|new hires)/,
       /(?:given|offered|gave) (?:the role|it|the job|the position) to (?:a|an|one of our) (?:colleague|existing|current|internal|team member)/,
       /(?:role|job|position|post|vacancy) (?:was|has been|had been|is being) (?:given|offered) to (?:a|an|one of our|our) (?:colleague|existing|current|internal|team member|member of)/,
       /(?:went|gone|given|offered|appointed) to (?:a|an|one of our|our) (?:current|existing) (?:member of staff|staff member|employee|team member|colleague)/,
@@ -2091,9 +2096,9 @@ export const boilerplate = anyOf(
  * read it.
  */
 const foreignFunctionWords =
-  /^(?:wir|uns|unsere[mnrs]?|ihre?[mnrs]?|ihnen|leider|nicht|haben|und|für|einen?|eine[mnrs]?|dass|der|die|das|dem|den|mit|ist|sind|wurde|nous|vous|votre|vos|notre|nos|pour|avec|malheureusement|pas|une|des|les|est|sommes|avons|qui|dans|hemos|usted|sus?|tu|por|con|lamentablemente|una|los|las|del|que|para|muy|abbiamo|purtroppo|sua|suo|della|nostr[aoie]|grazie|siamo|il|ha|di|per|che|non|dei|sono|comunque|wij|helaas|uw|voor|niet|hebben|een|het|onze|bedankt|infelizmente|não|nossa|obrigad[oa]|você|niestety|dziękujemy|nie|oraz)$/;
+  /^(?:de|en|el|la|y|le|et|du|au|lo|al|pero|aber|mais|mas|más|está|sido|è|é|ma|più|nel|nella|nello|alla|molto|anche|stato|stata|très|été|avez|wir|uns|unsere[mnrs]?|ihre?[mnrs]?|ihnen|leider|nicht|haben|und|für|einen?|eine[mnrs]?|dass|der|die|das|dem|den|mit|ist|sind|wurde|nous|vous|votre|vos|notre|nos|pour|avec|malheureusement|pas|une|des|les|est|sommes|avons|qui|dans|hemos|usted|sus?|tu|por|con|lamentablemente|una|los|las|del|que|para|muy|abbiamo|purtroppo|sua|suo|della|nostr[aoie]|grazie|siamo|il|ha|di|per|che|non|dei|sono|comunque|wij|helaas|uw|voor|niet|hebben|een|het|onze|bedankt|infelizmente|não|nossa|obrigad[oa]|você|niestety|dziękujemy|nie|oraz)$/;
 const foreignHint =
-  /(?:^|\s)(?:wir|uns|unsere[mnrs]?|ihre?[mnrs]?|ihnen|leider|nicht|haben|und|für|einen?|dass|der|die|das|dem|den|mit|ist|sind|nous|vous|votre|vos|notre|nos|pour|avec|malheureusement|pas|une|des|les|est|avons|dans|hemos|usted|sus?|tu|por|con|lamentablemente|una|los|las|del|que|para|muy|abbiamo|purtroppo|sua|suo|della|grazie|siamo|il|ha|di|per|che|non|dei|sono|comunque|wij|helaas|uw|voor|niet|hebben|een|het|onze|bedankt|infelizmente|não|nossa|você|niestety|dziękujemy|nie|oraz)(?=[\s,.;:!?]|$)/;
+  /(?:^|\s)(?:de|en|el|la|y|le|et|du|au|lo|al|pero|aber|mais|mas|más|está|sido|è|é|ma|più|nel|nella|nello|alla|molto|anche|stato|stata|très|été|avez|wir|uns|unsere[mnrs]?|ihre?[mnrs]?|ihnen|leider|nicht|haben|und|für|einen?|dass|der|die|das|dem|den|mit|ist|sind|nous|vous|votre|vos|notre|nos|pour|avec|malheureusement|pas|une|des|les|est|avons|dans|hemos|usted|sus?|tu|por|con|lamentablemente|una|los|las|del|que|para|muy|abbiamo|purtroppo|sua|suo|della|grazie|siamo|il|ha|di|per|che|non|dei|sono|comunque|wij|helaas|uw|voor|niet|hebben|een|het|onze|bedankt|infelizmente|não|nossa|você|niestety|dziękujemy|nie|oraz)(?=[\s,.;:!?]|$)/;
 const englishFunctionWords =
   /^(?:the|and|to|of|we|you|your|for|with|is|was|have|has|not|in|on|that|this|it|be|are|were|our|they|but|as|at|a|an|i)$/;
 
@@ -2121,6 +2126,30 @@ export const foreignOtherCandidate =
   /\b(?:andere[nrs]? (?:kandidat\w*|bewerber\w*|profil\w*|kandida\w*|sollicitant\w*)|autres? (?:candidat\w*|profils?)|otr[oa]s? (?:candidat[oa]s?|perfil(?:es)?)|altr[oaie] (?:candidat[oaie]|profil[oi])|outr[oa]s? (?:candidat[oa]s?|perfis?|perfil)|inn\w* (?:kandydat\w*|osob\w*))/;
 
 /**
+ * The commonest reasons in those languages, so a rejection in one that gives a reason is not read as a form letter:
+ * experience ("mehr Erfahrung", "más experiencia"), knowledge or skills ("Kenntnisse", "competenze"), the terms
+ * (pay, place, hours, language), and praise ("il colloquio è andato bene", "muy buena actitud").
+ */
+export const foreignReasons: Array<[FeedbackCategory, RegExp]> = [
+  [
+    'experience',
+    /\b(?:erfahrung\w*|berufserfahrung|expérience\w*|experiencia\w*|esperienz\w*|ervaring\w*|experiência\w*|doświadczeni\w*)/,
+  ],
+  [
+    'skills',
+    /\b(?:kenntniss\w*|fähigkeit\w*|compétences?|connaissances?|conocimientos?|habilidad\w*|competenz\w*|conoscenz\w*|kennis|vaardigheden|conhecimentos?|habilidades?|umiejętnoś\w*)/,
+  ],
+  [
+    'logistics',
+    /\b(?:gehalt\w*|gehaltsvorstellung\w*|salaire|rémunération|salario|sueldo|stipendio|retribuzione|salaris|salário|wynagrodzeni\w*|standort|ubicación|sede|arbeitsort|visum|arbeitserlaubnis|permis de travail|permiso de trabajo|führerschein|permis de conduire|carnet de conducir|patente)/,
+  ],
+  [
+    'strength',
+    /\b(?:sehr gut|gut gefallen|überzeugt|positiv\w*|très bon\w*|excellent\w*|bonne impression|bien passé|muy bien|buen[oa]?|excelente|bene|buon[oa]?|ottim[oa]|goed|uitstekend|muito bem|bom|boa|ótim[oa]|dobrze|dobr[ayei])\b/,
+  ],
+];
+
+/**
  * Wishes that close a message ("best of luck") and a bare "it's a no": boilerplate when nothing
  * else is said, but no sign of feedback held back beside a reason.
  */
@@ -2143,6 +2172,172 @@ export const askedAboutTerms =
 export const notPraiseOfUser =
   /\b(?:in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
 
+const praiseAdjective =
+  '(?:great|excellent|good|strong|fantastic|brilliant|lovely|amazing|outstanding|impressive|nice|wonderful|exceptional|talented|superb|first-class|top-notch)';
+/** Nouns for the employer's side and other people: the team, the client, the job, the person hired. */
+const thirdParty =
+  '(?:teams?|clients?|company|companies|role|job|position|post|opportunity|organi[sz]ation|business|firm|people|staff|managers?|bosses|boss|colleagues|school|practice|hospital|ward|field|shortlist|pool|offer|package|culture|office|place|store|shop|restaurant|site|employers?|group|department|unit|customers?|residents|patients|pupils|students|kids|children)';
+const chosenPerson =
+  '(?:an?|the) (?:other|successful|chosen|winning|preferred|appointed|selected|eventual|internal|external) (?:candidate|applicant|person|finalist|hire)|the (?:person|candidate|applicant|man|woman|guy|lady) (?:we|they|who) (?:hired|appointed|chose|picked|selected|went with|got (?:it|the job|the role))';
+const degree =
+  '(?: (?:really|very|so|genuinely|truly|incredibly|extremely|quite|all|also|just|simply|clearly|obviously|an?|such an?))*';
+
+/**
+ * Praise words that do not praise the user: praise of someone or something else ("the client is great to work
+ * with", "we have a great team", "how good your previous team was", "the successful candidate was excellent"),
+ * praise words as measures ("a good deal more", "in great detail", "went well over time"), a virtue overdone
+ * ("a little too confident") and "clear" as plainly stated ("you were clear that you wanted hybrid").
+ */
+export const praiseOfOthers = new RegExp(
+  [
+    // A third party as the subject of the praise; not one named after a preposition ("feedback from the team was good").
+    `(?<!\\b(?:from|of|by|with|to|for|about|on|in|at) )\\b(?:the|our|their|this|that|these|those|your (?:previous|old|former|last|current|new|future|existing)) (?:[\\w'-]+ ){0,2}?${thirdParty}(?: (?:who|that|we|they) [\\w\\s]{1,30}?)? (?:is|was|are|were|has been|have been|seems?|seemed|looks?|looked|sounds?|sounded)${degree} ${praiseAdjective}\\b(?: to (?:work|be part of)(?: with| for| in| at)?)?`,
+    `\\b(?:${chosenPerson})(?: [\\w\\s]{1,30}?)? (?:is|was|were|has|had|brought|showed)${degree} ${praiseAdjective}\\b`,
+    // Praise as the attribute of a third party: "we have a great team", "a fantastic opportunity".
+    `\\b(?:a|an|such a|what a|our|the|their) (?:really |very |genuinely |truly |incredibly )?${praiseAdjective} (?:${thirdParty}|bunch|crowd|environment|workplace|product|brand|mission|cause)\\b(?! (?:player|member|leader|lead|fit|worker|skills?|person|manager|management|handling|builder))`,
+    `\\bhow ${praiseAdjective} (?:the|their|his|her|your (?:previous|old|former|last|current)) (?:[\\w'-]+ ){0,2}?${thirdParty}`,
+    // Measures: "a good deal more cautious", "a great many applicants", "in great detail", "well over time".
+    '\\b(?:an? (?:good|great) (?:deal|many|number|few|while)|(?:good|great) (?:many|deal)|in (?:great|good) (?:detail|depth|length|numbers|time)|well (?:over|above|beyond|under|below|past|short|into|outside|ahead))\\b',
+    // A virtue overdone is the concern: "perhaps a little too confident".
+    '\\b(?:(?:a (?:little|bit|touch)|slightly|far|much|way|perhaps|maybe|almost|just) )?(?:too|overly|over-) ?(?:confident|polished|smooth|slick|keen|eager|enthusiastic|positive|nice|friendly|relaxed|laid-back|casual|sure|assertive|direct|detailed|thorough)\\b',
+    // "You were clear that you wanted hybrid": stated plainly, not explained clearly.
+    '\\b(?:very |really |quite |pretty |absolutely |made it )?clear (?:that|about (?:wanting|needing|not|only))\\b',
+  ].join('|'),
+  'g',
+);
+
+/**
+ * Any word of praise or of the panel's liking, wide and unweighed (negation and subject are not read): the
+ * statistical layer may add `strength` only to a text where something was praised at all, as it weighs words such
+ * as "honestly", "close" or "take-home" towards praise.
+ */
+export const praiseWord = anyOf(
+  /flawless\w*/,
+  /spot[- ]on/,
+  /beautiful\w*/,
+  /gorgeous/,
+  /brilliant\w*/,
+  /accurate\w*/,
+  /tidy/,
+  /neat\w*/,
+  /well[- ](?:laid|set|put|judged|pitched|paced|chosen|argued|made|done|received|run|organi[sz]ed|informed|planned|read|prepared)/,
+  /fine(?![- ](?:tun\w*|print|line))/,
+  /sound(?! (?:like|as if|as though))/,
+  /ok(?:ay)?/,
+  /interest(?:ing|ed)/,
+  /energetic/,
+  /likeable/,
+  /responded (?:\w+ )?well/,
+  /happy with/,
+  /proud/,
+  /correct(?:ly)?/,
+  /right answer/,
+  /(?:was|were) (?:all )?there/,
+  /(?:much |far |a lot )?better/,
+  /settled/,
+  /excited/,
+  /(?:laid|set|put|explained|answered|handled|presented|structured|organi[sz]ed|prepared|written|run) (?:\w+ ){0,3}well/,
+  /(?:first|top|clear|obvious|strong) (?:choice|pick|contender|candidate|two|three)/,
+  /(?:my|our|their|his|her|the panel's|the team's) (?:\w+ )?(?:pick|choice|favourite|favorite)/,
+  /came through/,
+  /(?:really |very |highly |clearly )?(?:experienced|skilled|skilful|competent|proficient|capable|professional\w*|knowledgeable|confident\w*|composed|calm\w*|assured|articulate)/,
+  /(?:a |real |natural )*(?:gift|talent|flair|knack|eye) for/,
+  /heading (?:there|in the right direction)/,
+  /almost there/,
+  /(?:easiest|best|nicest|warmest)/,
+  /decent/,
+  /ambitious/,
+  /inspired/,
+  /adored?/,
+  /stand-?out/,
+  /evocative/,
+  /held (?:your|his|her|their) own/,
+  /know (?:your|his|her|their) way around/,
+  /right (?:instincts|attitude|mindset|approach|values)/,
+  /(?:would|'d) have (?:loved|liked|been (?:happy|glad|delighted)) to/,
+  /(?:could|can) do (?:this|the|that) (?:job|role)/,
+  /credit to/,
+  /prais\w*/,
+  /commend\w*/,
+  /admir\w*/,
+  /remarkabl\w*/,
+  /superb/,
+  /terrific/,
+  /awesome/,
+  /stellar/,
+  /first-class/,
+  /top-notch/,
+  /(?:loved|liked|enjoyed|appreciated|valued)/,
+  /(?:like|likes|love|loves) (?:you|your)/,
+  /exactly (?:what|the (?:kind|sort|type)) (?:we|they|the \w+)/,
+  /(?:would|'d) have (?:happily |gladly |definitely )?(?:moved you|hired you|offered|taken you|progressed you)/,
+  /impress\w*/,
+  /warmth/,
+  /patien(?:t|ce)/,
+  /kind(?:ness)?/,
+  /caring/,
+  /insight\w*/,
+  /(?:very |really )?clear(?:ly)?/,
+  /(?:did|went|done) (?:really |very |so )?well/,
+  /a pleasure/,
+);
+
+/**
+ * Any word for other people in the running or for a choice made between people, wide and unweighed: without one
+ * the statistical layer may not add `competition` ("Overall you were a good candidate" names only the user; the
+ * singular "candidate" is how call notes name the user).
+ */
+export const rivalWord = anyOf(
+  /other(?! way)/,
+  /another/,
+  /others/,
+  /someone/,
+  /somebody/,
+  /(?:candidates|applicants|applications|people|finalists?|shortlist\w*|field|pool|competition|competitive|runner-up)/,
+  /close/,
+  /closer/,
+  /second/,
+  /(?:went|gone|going|go|move|moving|proceed\w*) (?:ahead |forward )?with/,
+  /filled/,
+  /(?:appointed|hired|offered|chosen|chose|selected|picked|preferred|identified|promot\w*|successful)/,
+  /colleague/,
+  /internal\w*/,
+  /compar\w*/,
+  /(?:stronger|better|more (?:experienced|qualified|suitable|senior))/,
+  /coin toss/,
+  /(?:tough|difficult|hard|tight|narrow) (?:call|decision|choice)/,
+  /(?:decision|call|choice) (?:was|is) (?:\w+ )?(?:tough|difficult|hard|tight|narrow)/,
+  /tight/,
+  /not the one/,
+  /one (?:\w+ )?(?:seat|place|post|position|role|opening|vacancy|job)/,
+  /(?:appoint|hir)\w*/,
+  /took it/,
+  /(?:gone|went|given|offered) to/,
+  /an? (?:candidate|applicant|person)/,
+);
+
+/**
+ * The other candidates outdone by the user ("none of the other candidates asked it", "better than any other
+ * applicant"): praise of the user measured against them, not a rival preferred.
+ */
+export const othersOutdone =
+  /\b(?:(?:none|neither|no one|nobody|not one|few) of the (?:other )?(?:candidates|applicants|people|finalists|interviewees)|no other (?:candidate|applicant|person|finalist|interviewee)|(?:more|better|stronger|further|clearer) than (?:any of |most of |all of )?(?:the )?(?:other|any other) (?:candidates?|applicants?|people|finalists|interviewees)|unlike (?:the |most |many )?(?:other|the other) (?:candidates|applicants|people|finalists|interviewees))\b/g;
+
+/**
+ * Any word for the terms of a job (pay, place, time, papers, language), wide and unweighed: without one the
+ * statistical layer may not add `logistics`, which it weighs on "from day one" and "before you could" alone.
+ */
+export const termsWord = anyOf(
+  /(?:salary|salaries|pay|paid|paying|money|budget|band|range|rate|package|bonus|commission|k|£\d\w*|\$\d\w*|\d+k|wage\w*|earning\w*|expectations?)/,
+  /(?:location|located|site|(?:in|to|at|from|into) the office|office[- ]based|office days|remote\w*|hybrid|on-?site|commut\w*|travel\w*|relocat\w*|move|moving|distance|far|miles|drive|driving|car|bus|train|transport)/,
+  /(?:card|ticket|passport|licen[cs]e\w*|visa|sponsor\w*|right to work|permit|clearance|vetting|dbs|insur\w*|registration|registered)/,
+  /(?:start(?:ing)? date|(?:could|can|able to|free to|to) start|start (?:on|in|before|after|until|straight|immediately|right|sooner|earlier|next|from)|\d+ ?(?:am|pm) start|early start|available|availability|notice|free|until|hours|shifts?|weekends?|nights?|mornings?|evenings?|sundays?|saturdays?|early|full[- ]time|part[- ]time|days? a week|contract|perm\w*|temporary|fixed[- ]term|timing|sooner|immediately|holiday|leave|childcare)/,
+  /(?:language|english|fluent\w*|fluency|native|speak\w*|spoken|welsh|french|german|spanish|italian|dutch|polish|mandarin|cantonese|arabic|japanese|portuguese|russian)/,
+  /(?:january|february|march|april|may|june|july|august|september|october|november|december)/,
+  /(?:(?:done|based|live|living|lives|work|working) (?:from|in)|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|off|\w+-day (?:role|week|job)|abroad|overseas|country|from home)/,
+  /(?:lifting|lift|physical\w*|injury|injured|health|medical|disability|kg)/,
+);
+
 /** Strength phrases that carry no evaluative adjective. */
 export const strengthEvent = anyOf(
   /everything else (?:was|is) (?:there|fine|great|good|strong|spot on|in place)/,
@@ -2162,6 +2357,7 @@ export const strengthEvent = anyOf(
   /did (?:really |very )?well/,
   /went (?:really |very )?well/,
   /get on with the team/,
+  /(?:would|will|'d) (?:really |genuinely |definitely |all |have )?(?:enjoy|enjoyed|like|liked|love|loved) working (?:with|alongside) you/,
   /(?:would|'d) (?:love|have loved) (?:you|to have you|to work with you)/,
   /(?:spoke|speak|spoken|think|thought) (?:very |so |really )?highly of you/,
   /high praise/,
