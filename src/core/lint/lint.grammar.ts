@@ -1585,7 +1585,11 @@ function existentialAgreement(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     if (word.lower !== 'there') return;
     // "There was several…", and the question "Was there any parts…?".
-    const statement = /^(?:is|was|isn't|wasn't)$/.test(words[i + 1]?.lower ?? '') && atClauseStart(words, i);
+    // "I was glad to hear there is…": after a verb that takes a clause a new clause starts.
+    const previous = words[i - 1]?.lower ?? '';
+    const statement =
+      /^(?:is|was|isn't|wasn't)$/.test(words[i + 1]?.lower ?? '') &&
+      (atClauseStart(words, i) || clauseVerbs.has(previous) || clauseTakers.has(previous));
     const question = /^(?:is|was|isn't|wasn't)$/.test(words[i - 1]?.lower ?? '') && atClauseStart(words, i - 1);
     if (!statement && !question) return;
     let k = i + (statement ? 2 : 1);
@@ -2934,6 +2938,93 @@ function perfectBeforeFinishedTime(words: Word[], out: Finding[]): void {
   });
 }
 
+/**
+ * "I send you my application two weeks ago", "we meet the team yesterday": a finished time later in the same clause
+ * puts the writer's present verb in the past. The clause ends at punctuation, a conjunction, a preposition (in "I
+ * follow up on our call yesterday" the time is the call's), a new subject or another verb; verbs that take a clause
+ * ("I hear you started…") are left alone.
+ */
+function presentBeforeFinishedTime(words: Word[], out: Finding[]): void {
+  words.forEach((verbWord, i) => {
+    const subject = words[i - 1];
+    const verb = verbWord.verb;
+    if (!subject || !(subject.text === 'I' || /^(?:we|they)$/.test(subject.lower)) || !verb) return;
+    if (!verb.forms.has('base') || verb.forms.has('past') || /^(?:be|have|do)$/.test(verb.base)) return;
+    if (clauseVerbs.has(verb.base) || clauseTakers.has(verb.base)) return;
+    const past = verbFormOf(verb.base, 'past');
+    if (!past) return;
+    for (let k = i + 1; k < Math.min(words.length, i + 12); k++) {
+      const w = words[k] as Word;
+      if (k === i + 1 && /^(?:you|him|her|them|us|me|it)$/.test(w.lower)) continue;
+      const timeEnd =
+        w.lower === 'yesterday' ||
+        (w.lower === 'last' && lastTimes.has(words[k + 1]?.lower ?? '')) ||
+        (/^(?:days?|weeks?|months?|years?)$/.test(w.lower) && words[k + 1]?.lower === 'ago');
+      if (timeEnd) {
+        out.push(
+          issue('grammar.tense', 'This happened at a finished time: use the past ("sent", "met").', verbWord, past),
+        );
+        return;
+      }
+      if (
+        w.isPunctuation ||
+        conjunctions.has(w.lower) ||
+        subjectPronouns.has(w.lower) ||
+        prepositions.has(w.lower) ||
+        /^(?:who|which|what|whatever|whom|whose)$/.test(w.lower) ||
+        beForms.has(w.lower) ||
+        haveAux.has(w.lower) ||
+        modals.has(w.lower) ||
+        (w.verb !== null && (!w.verb.noun || w.verb.forms.has('past')))
+      )
+        return;
+    }
+  });
+}
+
+/** "Thank you to consider my application": one thanks someone for doing something ("for considering"). */
+function thankYouTo(words: Word[], out: Finding[]): void {
+  words.forEach((to, i) => {
+    if (to.lower !== 'to') return;
+    let t = i - 1;
+    if (words[t]?.lower === 'much' && /^(?:very|so)$/.test(words[t - 1]?.lower ?? '')) t -= 2;
+    if (words[t]?.lower !== 'you' || words[t - 1]?.lower !== 'thank') return;
+    const next = words[i + 1];
+    const verb = next?.verb;
+    if (!next || !verb?.forms.has('base') || verb.forms.has('past') || verb.forms.has('participle')) return;
+    // "Thank you to the team", "thank you to all": only a verb; one that is also a noun before its object.
+    const after = words[i + 2]?.lower ?? '';
+    if (verb.noun && !(objectDeterminers.has(after) || /^(?:me|us|him|them|a|an)$/.test(after))) return;
+    const ing = verbFormOf(verb.base, 'ing');
+    if (ing)
+      out.push({
+        ...spanIssue('grammar.usage', 'Thank someone for doing something: "thank you for considering".', to, next, ''),
+        suggestion: `for ${ing}`,
+      });
+  });
+}
+
+/**
+ * "Despite I prepared a lot": "despite" takes a noun or an -ing form ("despite preparing"); before a clause,
+ * write "although".
+ */
+function despiteBeforeClause(words: Word[], out: Finding[]): void {
+  words.forEach((despite, i) => {
+    if (despite.lower !== 'despite') return;
+    const subject = words[i + 1];
+    const next = words[i + 2];
+    if (!subject || !next) return;
+    const personal = subject.text === 'I' || /^(?:we|they|he|she)$/.test(subject.lower);
+    const finite =
+      modals.has(next.lower) ||
+      /^(?:am|is|are|was|were|has|have|had|do|does|did)$/.test(next.lower) ||
+      next.verb?.forms.has('past') === true ||
+      (next.verb !== null && isSForm(next.verb));
+    if (personal ? next.isPunctuation : !(/^(?:it|you|this|that)$/.test(subject.lower) && finite)) return;
+    out.push(issue('grammar.usage', 'Before a clause, write "although" ("although I prepared").', despite, 'although'));
+  });
+}
+
 /** Prepositions after which a verb takes -ing: "thank you for giving", "interested in joining". */
 const prepositionsBeforeIng = set('for in by about without of after before instead');
 
@@ -3125,6 +3216,8 @@ const questionTakers = set(
   'tell told know knew wonder wondering wondered ask asking asked understand explain share clarify sure unsure curious learn see',
 );
 const indirectQuestionWords = set('what where how why when which');
+/** Nouns of a time or a place, which make "what" or "which" the complement: "what time the debrief is". */
+const whenWhereNouns = set('time day date room floor building address venue location platform entrance');
 const invertingAuxiliaries = set('could would should can will did do does was were is are have has had might may');
 
 /**
@@ -3146,15 +3239,42 @@ function invertedIndirectQuestion(words: Word[], out: Finding[]): void {
     let end = a + 1;
     const pronoun =
       /^(?:i|we|you|they|he|she|it)$/.test(subject.lower) && (subject.lower !== 'i' || subject.text === 'I');
-    if (!pronoun && /^(?:is|was|are|were)$/.test(aux.lower) && /^(?:where|when|why|how)$/.test(wh.lower)) {
-      // "tell me where is the weakness": after where, when, why and how the noun phrase is the subject, so "be"
-      // goes after it ("where the weakness is").
-      if (!objectDeterminers.has(subject.lower) || a !== i + 1) return;
+    // "what time", "which room", "how long": a question word with a word that makes it the complement of "be".
+    const complementLead =
+      a === i + 2 &&
+      (/^(?:what|which)$/.test(wh.lower)
+        ? whenWhereNouns.has(words[i + 1]?.lower ?? '')
+        : wh.lower === 'how' && /^(?:long|much|far|often|soon)$/.test(words[i + 1]?.lower ?? ''));
+    if (
+      !pronoun &&
+      /^(?:is|was|are|were)$/.test(aux.lower) &&
+      ((/^(?:where|when|why|how)$/.test(wh.lower) && a === i + 1) || complementLead)
+    ) {
+      // "tell me where is the weakness", "what time is the debrief": after where, when, why and how (or "what
+      // time") the noun phrase is the subject, so "be" goes after it ("where the weakness is").
+      if (!objectDeterminers.has(subject.lower)) return;
       let n = a + 2;
       if (!isNounLike(words[n])) return;
-      if (isNounLike(words[n + 1]) && !words[n + 1]?.verb) n++;
+      // "the debrief tomorrow": a time said after the noun phrase stays after the verb.
+      if (
+        isNounLike(words[n + 1]) &&
+        !words[n + 1]?.verb &&
+        !/^(?:today|tomorrow|tonight|now)$/.test(words[n + 1]?.lower ?? '')
+      )
+        n++;
+      // "which day is the best": a superlative is the complement, and the question word the subject.
+      if (
+        /^(?:best|worst|most|least|latest|earliest|soonest|easiest|closest|nearest|quickest|ideal|right|one)$/.test(
+          words[n]?.lower ?? '',
+        )
+      )
+        return;
       const phrase = words
         .slice(a + 1, n + 1)
+        .map((w) => w.text)
+        .join(' ');
+      const lead = words
+        .slice(i, a)
         .map((w) => w.text)
         .join(' ');
       out.push({
@@ -3165,7 +3285,7 @@ function invertedIndirectQuestion(words: Word[], out: Finding[]): void {
           words[n] as Word,
           '',
         ),
-        suggestion: keepCase(wh.text, `${wh.lower} ${phrase} ${aux.lower}`),
+        suggestion: keepCase(wh.text, `${lead.toLowerCase()} ${phrase} ${aux.lower}`),
       });
       return;
     }
@@ -3174,7 +3294,12 @@ function invertedIndirectQuestion(words: Word[], out: Finding[]): void {
       // "be" the question word may be the subject itself ("tell me what was the main reason").
       if (!objectDeterminers.has(subject.lower) || !(modals.has(aux.lower) || /^(?:do|does|did)$/.test(aux.lower)))
         return;
-      const verbAfterNoun = (k: number) => isNounLike(words[k]) && words[k + 1]?.verb?.forms.has('base') === true;
+      // "when will the decision be made", "how long does the process usually take".
+      const baseAt = (k: number) =>
+        words[k]?.lower === 'be' ||
+        words[k]?.verb?.forms.has('base') === true ||
+        (isAdverbBetween(words[k]) && words[k + 1]?.verb?.forms.has('base') === true);
+      const verbAfterNoun = (k: number) => isNounLike(words[k]) && baseAt(k + 1);
       end = verbAfterNoun(a + 2) ? a + 2 : isPremodifier(words, a + 2) && verbAfterNoun(a + 3) ? a + 3 : -1;
       if (end < 0) return;
       subject = words[end] as Word;
@@ -3348,6 +3473,9 @@ export function grammarFindings(text: string): Finding[] {
   comparedWithPeople(words, out);
   invertedIndirectQuestion(words, out);
   tenseAfterFinishedTime(words, out);
+  presentBeforeFinishedTime(words, out);
+  thankYouTo(words, out);
+  despiteBeforeClause(words, out);
   objectAndI(words, out);
   objectPronounsAsSubject(words, out);
   oneOfSingular(words, out);

@@ -462,6 +462,17 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['The people we interviewed was strong.', 'was', 'were'],
     ['The news from the board are good.', 'are', 'is'],
     ['Everyone were friendly.', 'were', 'was'],
+    // Session 7, round 1: indirect questions after "what time" and with an adverb or "be", thanks "to" a verb,
+    // "despite" before a clause, "there is" after "hear", the writer's verbs in the passive, a present before "ago".
+    ['Could you tell me what time is the debrief?', 'what time is the debrief', 'what time the debrief is'],
+    ['Let me know how long is the notice period.', 'how long is the notice period', 'how long the notice period is'],
+    ['I wonder when will the decision be made.', 'when will the decision', 'when the decision will'],
+    ['Thank you to consider my application.', 'to consider', 'for considering'],
+    ['Despite I prepared a lot, I was nervous.', 'Despite', 'Although'],
+    ['I was glad to hear there is many openings.', 'is', 'are'],
+    ['I was worked as a cashier in Lidl.', 'was worked', 'worked'],
+    ['I have been worked on my answers.', 'worked', 'working'],
+    ['I send you my CV two weeks ago.', 'send', 'sent'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -471,6 +482,11 @@ describe('verb forms and agreement, read from the words around the verb (instant
   it('leaves the same words alone where they are right', () => {
     for (const text of [
       'What we did helped the team ship faster.',
+      'Please let me know which day is the best for you, and what time suits the panel.',
+      'Thank you to everyone on the panel, and thank you to the team for the tour.',
+      'Despite it being late, the team stayed; despite the rain, we finished.',
+      'I follow up on our call yesterday with the notes, and I hear you started two weeks ago.',
+      'We were worked off our feet in December, and I was trained on the tills.',
       'Thanks to detailed feedback, I know what to work on.',
       'We moved from manual to automated testing.',
       'I look forward to continued conversations with your team.',
@@ -755,6 +771,21 @@ describe('full proofreading (harper)', () => {
   it('accepts the particles inside a name', async () => {
     const text = 'Dear Mr Van der Berg, thank you; please pass my thanks to Ana de la Cruz.';
     expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
+  });
+
+  it('accepts words regularly made from known ones, and still catches a misspelt one', async () => {
+    const clean =
+      'I built the reforecast model, co-ordinated each preceptee and have precepted two new nurses on lates and earlies.';
+    expect(flagged(clean, await lintMessage(clean, { kind: 'thank-you' }))).toEqual([]);
+    const text = 'The incident occured twice, and the system was writed in Go.';
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toContain('occured');
+  });
+
+  it("accepts the writer's name on the line after the sign-off, with credentials below it", async () => {
+    const text = 'Thank you again.\n\nKind regards,\nAoife Ní Bhriain\nBSc (Hons), PGCE, QTS';
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
+    const slip = 'Thank you again.\nAoife is keen to recieve the notes.';
+    expect(flagged(slip, await lintMessage(slip, { kind: 'thank-you' }))).toEqual(['recieve']);
   });
 
   it('accepts British and American spellings alike', async () => {

@@ -1261,6 +1261,22 @@ const rules: ProofreadRule[] = [
     },
   },
   {
+    rule: 'grammar.verb-form',
+    // "I was worked as a cashier", "I have been worked on my CV": with the writer as the subject, these verbs of
+    // what one does are active ("I worked as", "I have been working on").
+    re: /\b(?:I|[Ww]e)(?:[ \t]+((?:was|were)[ \t]+(?:worked|lived|studied|stayed|volunteered))|(?:[ \t]+(?:have|had)|'ve|'d)[ \t]+been[ \t]+(worked|lived|studied|stayed|volunteered))(?=[ \t]+(?:on|as|in|at|for|with|abroad)\b)/g,
+    message: 'Write it in the active: "I worked as", "I have been working on".',
+    fix: (flagged) => {
+      const verb =
+        flagged
+          .split(/[ \t]+/)
+          .at(-1)
+          ?.toLowerCase() ?? '';
+      if (/[ \t]/.test(flagged)) return verb;
+      return verb === 'studied' ? 'studying' : `${verb.replace(/ed$/, '').replace(/e$/, '')}ing`;
+    },
+  },
+  {
     rule: 'grammar.usage',
     // "a two years project": a number and a time before a noun make one hyphenated adjective ("a two-year project").
     // After "the" or "my" only before a noun of a stretch of time ("the two hours advertised" is the hours).
@@ -1532,6 +1548,10 @@ const greetingOrTitle = /(?:^|\s)(?:dear|hi|hello|hey|thanks|thank you|mr|mrs|ms
 const beforeAName =
   /(?:^|\s)(?:to|at|for|with|from|and|by|meet|met|meeting|join|joined|joining|thank|ask|asked|told|tell|cc|via)\s+$/i;
 
+/** The sign-off line of a message, just before the writer's name: "Kind regards,", "Best wishes", "Thanks,". */
+const signOffLine =
+  /(?:^|\n)[ \t]*(?:(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|thanks(?:[ \t]+again)?|thank[ \t]+you|cheers|sincerely|yours[ \t]+(?:sincerely|faithfully|truly)|best|all[ \t]+the[ \t]+best|with[ \t]+thanks|warmly|respectfully|take[ \t]+care)[ \t]*[,.!]?[ \t]*\n[ \t]*$/i;
+
 /** Edits (insert, delete, substitute, swap two neighbours) between two words, stopping early past `max`. */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -1692,6 +1712,34 @@ export function inLoanPhrase(text: string, start: number, end: number): boolean 
   });
 }
 
+/** Prefixes that make new words of known ones: "reforecast", "preassessment", "co-ordinated". */
+const wordPrefixes = /^(?:re|pre|co|de|non|un|sub|over|under|out|mis|multi|inter|cross|up|down|semi|post|self)/;
+
+/**
+ * Whether an unknown word is a known one (one of the dictionary's suggestions) made longer regularly: after a
+ * prefix ("reforecast" from "forecast"), or with -ed, -ing, -er or -ee where adding it changes nothing ("precepted"
+ * from "precept", "ordinated" from "ordinate"). Sector words are made this way faster than dictionaries follow. A
+ * stem that may double its last letter ("occured") is not taken, nor a verb whose forms are known ("writed").
+ *
+ * @example
+ * isRegularDerivation('reforecast', ['reforest', 'forecast']); // true
+ * isRegularDerivation('occured', ['occurred', 'occur']); // false
+ */
+export function isRegularDerivation(lower: string, suggestions: string[]): boolean {
+  return suggestions.some((suggestion) => {
+    const stem = suggestion.toLowerCase();
+    if (stem.length < 4 || !/^[a-z]+$/.test(stem)) return false;
+    if (lower.endsWith(stem)) {
+      const prefix = lower.slice(0, -stem.length);
+      return prefix.length >= 2 && wordPrefixes.exec(prefix)?.[0] === prefix;
+    }
+    if (verbForms.get(stem)?.base === stem) return false;
+    if (stem.endsWith('e')) return [`${stem}d`, `${stem}r`, `${stem}rs`, `${stem.slice(0, -1)}ing`].includes(lower);
+    const suffix = lower.startsWith(stem) ? lower.slice(stem.length) : '';
+    return /^(?:ed|ing|er|ers|ee|ees)$/.test(suffix) && /(?:[^aeiou][^aeiouy]|[aeiou][wy])$/.test(stem);
+  });
+}
+
 /**
  * Whether a word flagged as misspelt is in fact fine: in the personal dictionary, a technical term, an acronym or
  * a code-like token, a proper name (capitalised mid-sentence, or at the start of a sentence when the text shows it
@@ -1732,6 +1780,7 @@ export function isAcceptedWord(
   )
     return true;
   if (where.suggestions.some((s) => isDialectVariant(bare, s))) return true;
+  if (isRegularDerivation(lower, where.suggestions)) return true;
   // A particle inside a name: "Mr Van der Berg", "Ana de la Cruz".
   if (
     bare.length <= 3 &&
@@ -1755,9 +1804,14 @@ export function isAcceptedWord(
     if (acceptance.properNames.has(lower)) return true;
     // After the name itself, so a possessive the proofreader flagged with it ("Kaito's demo") reads as one.
     const after = where.text.slice(where.start + bare.length);
-    // A signature: the last line of the message, one to three capitalised words.
+    // A signature: one to three capitalised words on the message's last line, or on the line after the sign-off
+    // (credentials or a job title may follow: "Aoife Ní Bhriain\nBSc (Hons), PGCE").
     const line = after.split('\n')[0] ?? '';
-    if (/^(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s*$/u.test(line) && after.trim() === line.trim()) return true;
+    if (
+      /^(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s*$/u.test(line) &&
+      (after.trim() === line.trim() || signOffLine.test(before.slice(-40)))
+    )
+      return true;
     if (nameContext.test(after)) return !isMisspeltSentenceAdverb(lower, where.suggestions, after);
   }
   return false;

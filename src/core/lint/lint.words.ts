@@ -254,7 +254,8 @@ export const techTerms = new Set(
   silviculture copyediting longread longreads liveblog liveblogs storyboarding cortado cortados mixology mixologist
   mixologists turndown airside landside bosun drydock tutee tutees keyworker keyworkers esports playtest playtests
   playtesting playtesters liveops retopology lookdev litho viennoiserie viennoiseries beamtime clienteling cryo smolt
-  smolts salmonid salmonids secondee secondees pipetting pipette pipettes salesy req reqs majeure bono`.split(/\s+/),
+  smolts salmonid salmonids secondee secondees pipetting pipette pipettes salesy req reqs majeure bono
+  lates earlies`.split(/\s+/),
 );
 
 /**
