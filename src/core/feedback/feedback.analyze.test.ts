@@ -890,4 +890,44 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
     expect(italian.categories).toEqual(['experience', 'strength']);
     expect(italian.vague).toBe(false);
   });
+
+  it('reads praise said of anyone but the user, and traits of the people they would deal with, as about them', () => {
+    expect(
+      categoriesOf('Our sous chef is superb and the kitchen team is excellent; your knife work was slow.'),
+    ).not.toContain('strength');
+    expect(categoriesOf('The interviewers felt you were a strong communicator.')).toContain('strength');
+    expect(
+      analyzeFeedbackByRules(
+        'You would be supporting some very demanding customers and we need someone with a year on a helpdesk.',
+      ).categories,
+    ).not.toContain('conduct');
+    expect(analyzeFeedbackByRules('The soup went out cold twice during your trial shift.').categories).not.toContain(
+      'communication',
+    );
+  });
+
+  it('reads terms said to be no obstacle as no mismatch', () => {
+    expect(
+      categoriesOf(
+        'Your salary expectations were fine and the commute works; another applicant had simply run a bigger store.',
+      ),
+    ).not.toContain('logistics');
+  });
+
+  it('reads a role shelved, a degree class below the bar, an eye-roll and a speaker not let finish', () => {
+    expect(categoriesOf('The directors could not agree a budget and have shelved the post for now.')).toContain(
+      'role_change',
+    );
+    expect(categoriesOf('We only take graduates with a 2:1, and yours is a 2:2.')).toEqual(['experience']);
+    expect(categoriesOf('When the chair pushed back you rolled your eyes.')).toContain('conduct');
+    expect(
+      analyzeFeedbackByRules('In the role-play you never let the customer finish a sentence.').categories,
+    ).toContain('communication');
+  });
+
+  it('reads a kind of workplace as experience, not the skill it is named after', () => {
+    expect(categoriesOf('They want someone who has worked in an audit practice of a similar size.')).toEqual([
+      'experience',
+    ]);
+  });
 });

@@ -39,9 +39,9 @@ import {
   otherDid,
   otherPerson,
   othersOutdone,
+  othersTraits,
   pleasantry,
   positiveJudgement,
-  praiseOfOthers,
   praiseWord,
   preparationReasons,
   pronounSubject,
@@ -56,11 +56,13 @@ import {
   strengthEvent,
   strongExperience,
   subjectless,
+  termsFine,
   termsWord,
   testReason,
   timeSpentOn,
   traitOfAttitude,
   withheldFeedback,
+  withoutPraiseOfOthers,
 } from './feedback.rules';
 import { type FeedbackAnalysis, type FeedbackCategory, feedbackCategories } from './feedback.schema';
 import { extractSpecifics } from './feedback.specifics';
@@ -211,6 +213,18 @@ function namesTheirProduct(clause: string, hit: LexiconHit): boolean {
   );
 }
 
+/**
+ * The lexicon term names a kind of workplace ("worked in a Big Four tax practice", "a SaaS company"): where the user
+ * has worked is experience, not a skill.
+ */
+function namesWorkplace(clause: string, hit: LexiconHit): boolean {
+  const at = clause.indexOf(hit.name.toLowerCase());
+  if (at < 0) return false;
+  return /^ (?:[\w-]+ )?(?:practices?|firms?|departments?|compan(?:y|ies)|agenc(?:y|ies)|consultanc(?:y|ies)|houses?|shops?|environments?|settings?|sectors?|industr(?:y|ies)|functions?|teams?)\b/.test(
+    clause.slice(at + hit.name.length),
+  );
+}
+
 interface ClauseReading {
   categories: Set<FeedbackCategory>;
   strength: boolean;
@@ -245,7 +259,8 @@ function matching(clause: string): Record<Cue['kind'], Cue[]> {
 }
 
 function readClause(clause: Clause, context: ClauseContext): ClauseReading {
-  const n = clause.norm;
+  // "Their very demanding CFO": a trait of someone else, which no delivery or conduct cue may read in the user.
+  const n = othersTraits.test(clause.norm) ? clause.norm.replace(othersTraits, '$1') : clause.norm;
   const reading: ClauseReading = { categories: new Set(), strength: false, topics: new Set(), leaning: [] };
   // No English cue reads another language; of a rejection in one, only the other candidate chosen is told apart.
   if (isForeignClause(n)) {
@@ -271,7 +286,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   // Most clauses praise nothing; only one that does is searched for praise of others.
   const praised =
     positiveJudgement.test(unlessOthers) || strengthEvent.test(unlessOthers)
-      ? unlessOthers.replace(praiseOfOthers, ' ')
+      ? withoutPraiseOfOthers(unlessOthers)
       : unlessOthers;
   const positive = !backhanded.test(n) && (positiveJudgement.test(praised) || strengthEvent.test(praised));
   const comparisonRuledOut = ruledOutComparison.test(n);
@@ -326,7 +341,10 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     if ((event.category === 'role_change' || event.category === 'logistics') && !event.pattern.test(beyondExercises))
       continue;
     // "It wasn't the salary": a ruled-out term is no mismatch.
-    if (event.category === 'logistics' && (purelyPositive || reassured || askedAboutTerms.test(n))) {
+    if (
+      event.category === 'logistics' &&
+      (purelyPositive || reassured || askedAboutTerms.test(n) || termsFine.test(n))
+    ) {
       // Asked why this job and answered with the pay or the commute: the motivation was missing, not the terms.
       if (!purelyPositive && !reassured && topics.some((t) => t.category === 'preparation')) add('preparation');
       continue;
@@ -483,7 +501,8 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
           (hit.kind === 'tool' || hit.kind === 'knowledge') &&
           !timeOn.includes(hit.name.toLowerCase()) &&
           !namesCredential(n, hit) &&
-          !namesTheirProduct(n, hit),
+          !namesTheirProduct(n, hit) &&
+          !namesWorkplace(n, hit),
       );
       if (namedSkill && !preparationIssue && !answersIssue) {
         add('skills');
@@ -765,9 +784,9 @@ function combine(rules: RulesReading, model: ModelReading, clauses: Clause[]): F
     // additions to texts that praise nothing, about half were right on the helper-written sets.
     if (category === 'strength' && !clauses.some(praisesAnything)) continue;
     // Likewise another candidate with no word for one ("you were a good candidate"), and terms with no word for
-    // any ("a valid award from day one" is a credential required, not a start date).
+    // any ("a valid award from day one" is a credential required, not a start date) or said to be fine.
     if (category === 'competition' && !clauses.some(namesRivals)) continue;
-    if (category === 'logistics' && !clauses.some((c) => termsWord.test(c.norm))) continue;
+    if (category === 'logistics' && !clauses.some((c) => termsWord.test(c.norm) && !termsFine.test(c.norm))) continue;
     // What the text praised is no gap once the rules have read the reason elsewhere: the model weighs "knowledge of
     // GDPR" the same in praise and in criticism. With no reason read, the criticism may still be about that topic.
     if (rules.praisedTopics.has(category) && ruleReason) continue;
@@ -801,7 +820,7 @@ function combine(rules: RulesReading, model: ModelReading, clauses: Clause[]): F
 
 /** Some word of praise or liking, whoever it is about (the gate on the model's `strength`). */
 function praisesAnything(clause: Clause): boolean {
-  const praise = clause.norm.replace(notPraiseOfUser, ' ').replace(praiseOfOthers, ' ');
+  const praise = withoutPraiseOfOthers(clause.norm.replace(notPraiseOfUser, ' '));
   return (
     praiseWord.test(praise) ||
     positiveJudgement.test(praise) ||

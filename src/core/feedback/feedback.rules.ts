@@ -646,6 +646,8 @@ const cueList: Cue[] = [
       /(?:needs?|requires?|is|at) (?:a |an )?(?:band|grade) \d+ (?:and|but|whereas|while) you/,
       // A named qualification bar not met: "you do not meet the minimum 2:1 degree requirement".
       /(?:do|did|does) not (?:meet|satisfy|have|hold) (?:the|our) (?:minimum |essential |required )?(?:[\w:.+-]+ ){0,3}(?:degree|qualification|grade|certificat\w*|licen[cs]e|registration|membership)s? (?:requirements?|criteria|level)/,
+      // A degree class below the bar: "graduates with a 2:1 or above, and yours is a 2:2".
+      /(?:2:1|2:2|2\.1|2\.2|upper second|lower second|third[- ]class|first[- ]class (?:degree|honours)|(?:minimum |required )?gpa)(?! (?:candidate|applicant|person|student))/,
       /(?:all|mostly|only|mainly) (?:from|at|in) (?:a |an )?(?:very )?(?:small|tiny|single|one) (?:company|companies|business|firm|start-?up|team|organi[sz]ation)/,
       /(?:operate|work|run|are) at (?:a )?(?:much |far )?(?:larger|bigger|greater|different) scale/,
       /(?:hire|go with|bring in|looking for|want|wants|need|needs|prefer|appoint) (?:a |someone |somebody )?(?:more junior|less senior|less experienced|more senior|more experienced)\b/,
@@ -968,7 +970,8 @@ const cueList: Cue[] = [
       /low energy/,
       /lacked energy/,
       /(?:quite |a bit |rather |too )?passive/,
-      /cold/,
+      // The user's manner, not food served cold or a cold call.
+      /(?<!(?:went out|gone out|served|arrived|came out|come out|turned|gone|went|got|goes|go) )cold(?![- ]call\w*| (?:water|weather|storage|chain|room|start|emails?|outreach|approach|reading|calls?))/,
       /aloof/,
       /jargon/,
       /long[- ]winded/,
@@ -996,6 +999,7 @@ const cueList: Cue[] = [
       /(?:kept|keep|keeping) (?:steering|bringing|dragging|turning) (?:it|things|the (?:conversation|discussion)) back to (?:your|you|yourself)/,
       /(?:only|never|did not|could not|not) (?:got|get|getting|manage to get|managed to get) through (?:half|all|most|a third)/,
       /did not let (?:others|anyone|the others)(?! know)/,
+      /(?:did not|never|barely|hardly|would not) (?:let|allow|give) (?:the |your |them |him |her |us |anyone |others |the other )?(?:[\w-]+ )?(?:speak|talk|finish|answer|respond|explain|get a word in|a chance to (?:speak|talk|finish|answer|respond|explain))\b/,
       /ran over/,
       /ran out of time/,
       /spent too long/,
@@ -1314,6 +1318,7 @@ const cueList: Cue[] = [
       /in a hurry to (?:leave|finish|go)/,
       /yawn\w*/,
       /eye[- ]roll\w*/,
+      /roll(?:ed|ing|s)? (?:your|his|her|their) eyes/,
       /sarcas\w*/,
       /(?:did not|never|failed to) (?:follow up|follow-up|respond|reply|get back|send)/,
       /condescending/,
@@ -1620,6 +1625,8 @@ const cueList: Cue[] = [
       /withdrawn/,
       /pull(?:ed|ing)? (?:the|this) (?:role|position|vacancy|req)/,
       /(?:role|position|vacancy|req|requisition|hiring|project|search) (?:has |had |was |is |have )?(?:been )?(?:shelved|scrapped|parked|mothballed)/,
+      /(?:have|has|had|'ve) (?:now |since |just )?(?:shelved|scrapped|mothballed|axed) (?:it|the (?:role|post|position|vacancy|job|hire|recruitment))/,
+      /(?:could not|did not|can not|cannot|never) (?:\w+ )?agree (?:on )?(?:the |a )?budget/,
       /(?:hiring|recruitment|headcount) (?:freeze|is frozen|has been frozen|was frozen|pause|has been paused|budget)/,
       /freeze (?:on )?(?:hiring|recruitment|headcount)/,
       /(?:hiring|headcount|budget|role|position|recruitment|vacancy) (?:is |was |has been |had been )?frozen/,
@@ -2145,7 +2152,7 @@ export const foreignReasons: Array<[FeedbackCategory, RegExp]> = [
   ],
   [
     'strength',
-    /\b(?:sehr gut|gut gefallen|überzeugt|positiv\w*|très bon\w*|excellent\w*|bonne impression|bien passé|muy bien|buen[oa]?|excelente|bene|buon[oa]?|ottim[oa]|goed|uitstekend|muito bem|bom|boa|ótim[oa]|dobrze|dobr[ayei])\b/,
+    /\b(?:gut(?:e[nmrs]?)?|überzeugt|positiv\w*|très bon\w*|excellent\w*|bonne impression|bien passé|muy bien|buen[oa]?|excelente|bene|buon[oa]?|ottim[oa]|goed|uitstekend|muito bem|bom|boa|ótim[oa]|dobrze|dobr[ayei])\b/,
   ],
 ];
 
@@ -2170,7 +2177,7 @@ export const askedAboutTerms =
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
-  /\b(?:in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
+  /\b(?:in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|(?:great|good|nice|lovely) to (?:hear from you|catch up|be in touch|speak again)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
 
 const praiseAdjective =
   '(?:great|excellent|good|strong|fantastic|brilliant|lovely|amazing|outstanding|impressive|nice|wonderful|exceptional|talented|superb|first-class|top-notch)';
@@ -2205,6 +2212,45 @@ export const praiseOfOthers = new RegExp(
   ].join('|'),
   'g',
 );
+
+/** What the user brought or did: its praise is praise of the user ("the interview was great", "the code was clean"). */
+const userThings = new Set(
+  'interview interviews answer answers response responses example examples question questions cv resume application applications reference references referee referees knowledge skill skills experience background energy attitude enthusiasm passion presentation presentations portfolio code solution solutions work writing lesson session trial shift demo pitch test tests task tasks exercise assignment study take-home performance approach idea ideas feedback impression manner rapport preparation research communication delivery profile record numbers results figures model design plan proposal report essay score scores marks technique understanding insight instincts judgement judgment thinking tone style chemistry fit conversation discussion call meeting day visit round stage part section half start end candidate candidacy submission deck slides write-up analysis sql python english french german spanish'.split(
+    ' ',
+  ),
+);
+const thirdPartyPraise = new RegExp(
+  `(?:^|(?<=\\b(?:and|but|so|yet|while|whereas|although|though|because|since|said|says|that|honestly|also|plus|think|felt|thought) ))(?:the|our|their|this|that|these|those|his|her) (?:(?!(?:you|your|yourself|felt|feel|thought|think|said|says|found|believed?)\\b)[\\w'-]+ ){0,2}?(?!(?:you|your|is|was|are|were|be|been|has|have|had)\\b)([\\w'-]+)(?: (?:who|that|we|they) (?!you\\b)[\\w\\s]{1,30}?)? (?:is|was|are|were|has been|have been|seems?|seemed|looks?|looked|sounds?|sounded)${degree} ${praiseAdjective}\\b`,
+  'g',
+);
+
+/**
+ * The clause without its praise of anyone or anything but the user (see praiseOfOthers), and without praise
+ * predicated of anything that is not the user's doing ("the brigade is excellent", but not "the interview was great").
+ *
+ * @example
+ * withoutPraiseOfOthers('the brigade is excellent and your knife work was good') // ' and your knife work was good'
+ */
+export function withoutPraiseOfOthers(clause: string): string {
+  return clause
+    .replace(praiseOfOthers, ' ')
+    .replace(thirdPartyPraise, (whole, head: string) => (userThings.has(head) ? whole : ' '));
+}
+
+/**
+ * A trait adjective describing someone else ("their very demanding CFO", "a nervous patient", "an angry customer"):
+ * the words a delivery or conduct cue would read in the user, here about the people the user would deal with.
+ * Replaced by what stands before it, so the person remains.
+ */
+export const othersTraits =
+  /\b((?:their|our|his|her|the|a|an|some|any|with|very|quite|really|extremely|notoriously|rather|fairly|pretty|often|sometimes) )(?:(?:very|quite|really|extremely|notoriously|rather|fairly|pretty|often|sometimes|most|more) )*(?:demanding|difficult|cold|rude|aggressive|tough|dismissive|arrogant|nervous|anxious|quiet|loud|angry|upset|hostile|abrasive|impatient|aloof|passive|distracted|disengaged|sarcastic|condescending|unhappy|irate|frustrated|vulnerable|challenging)(?= (?:[\w-]+ )?(?:clients?|customers?|managers?|bosses|boss|directors?|cfo|ceo|cto|coo|chair|heads?|chefs?|colleagues?|stakeholders?|parents?|patients?|residents?|pupils?|students?|child|children|kids|teams?|staff|people|persons?|partners?|board|audience|class|classes|users?|callers?|guests?|tenants?|members?|families|family|learners?|diners?|passengers?|visitors?)\b)/g;
+
+/**
+ * Terms said to be no obstacle ("your pay expectations were fine, the location works, and the hours suit"): a
+ * term named without a mismatch.
+ */
+export const termsFine =
+  /\b(?:pay|salary|money|rate|package|expectations|location|commute|travel|hours|shifts?|start date|notice(?: period)?|availability|visa|right to work|hybrid|remote|the days)\b(?: [\w-]+){0,3}? (?:(?:was|were|is|are|seemed|looked) (?:all |absolutely |perfectly |completely |totally )?(?:fine|ok|okay|acceptable|no problem|not a problem|not an issue|not the issue|in line|within (?:\w+ )?(?:range|budget|band)|workable|manageable)|works?|worked|suits?|suited|fits?|fitted)\b/;
 
 /**
  * Any word of praise or of the panel's liking, wide and unweighed (negation and subject are not read): the
@@ -2307,7 +2353,7 @@ export const rivalWord = anyOf(
   /coin toss/,
   /(?:tough|difficult|hard|tight|narrow) (?:call|decision|choice)/,
   /(?:decision|call|choice) (?:was|is) (?:\w+ )?(?:tough|difficult|hard|tight|narrow)/,
-  /tight/,
+  /(?:it|that|this) was (?:\w+ )?tight/,
   /not the one/,
   /one (?:\w+ )?(?:seat|place|post|position|role|opening|vacancy|job)/,
   /(?:appoint|hir)\w*/,

@@ -8,7 +8,7 @@ import type { FeedbackCategory } from './feedback.schema';
 const leanings: Array<[FeedbackCategory, RegExp]> = [
   [
     'communication',
-    /\b(?:quiet\w*|loud\w*|voice|mumbl\w*|energy|energetic|flat|monotone|nerv\w*|anxi\w*|confiden\w*|shy|timid|hesita\w*|pause[sd]?|filler|rambl\w*|waffl\w*|talk\w*|spoke|speak\w*|interrupt\w*|listen\w*|eye(?! on\b)|posture|smil\w*|warmth|cold|rapport|engag\w*|presence|gravitas|articulat\w*|clarity|concise\w*|succinct|verbose|wordy|scattered|tangent\w*|pace|pacing|rushed|delivery|manner|demeanou?r|jargon|assertive\w*|intense|stiff|robotic|awkward\w*|uncomfortable|flustered|composure|calm|presentation|present\w*|convey\w*|explain\w* (?:simply|clearly)|communicat\w*)\b/g,
+    /\b(?:quiet\w*|loud\w*|voice|mumbl\w*|energy|energetic|flat|monotone|nerv\w*|anxi\w*|confiden\w*|shy|timid|hesita\w*|pause[sd]?|filler|rambl\w*|waffl\w*|talk\w*|spoke|speak\w*|interrupt\w*|listen\w*|eye(?! on\b)|posture|smil\w*|warmth|(?<!(?:went out|served|came out|gone|went|turned|got) )cold(?![- ]call)|rapport|engag\w*|presence|gravitas|articulat\w*|clarity|concise\w*|succinct|verbose|wordy|scattered|tangent\w*|pace|pacing|rushed|delivery|manner|demeanou?r|jargon|assertive\w*|intense|stiff|robotic|awkward\w*|uncomfortable|flustered|composure|calm|presentation|present\w*|convey\w*|explain\w* (?:simply|clearly)|communicat\w*)\b/g,
   ],
   [
     'answers',
