@@ -3124,12 +3124,49 @@ function articleBeforePlural(words: Word[], out: Finding[]): void {
   });
 }
 
-/** "several apprentice", "many candidate": after a word that counts several, the plural. */
+/** Nouns of a mass, not counted: "much experience", "little knowledge", "some advice". */
+const massNouns = set(
+  `experience knowledge information advice feedback equipment research software hardware homework training evidence
+  guidance progress luggage furniture machinery traffic`,
+);
+/** The word that measures a mass for each word that counts: "many experience" → "much experience". */
+const massQuantifier: Record<string, string> = {
+  many: 'much',
+  few: 'little',
+  several: 'some',
+  various: 'a range of',
+  numerous: 'a lot of',
+  multiple: 'a lot of',
+};
+
+/**
+ * "several apprentice", "many candidate": after a word that counts several, the plural. Before a mass noun the
+ * counting word is what is wrong: "many experience" → "much experience", "few knowledge" → "little knowledge".
+ */
 function singularAfterMany(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     if (!/^(?:several|many|various|numerous|multiple|few)$/.test(word.lower)) return;
     if (word.lower === 'few' && words[i - 1]?.lower === 'a' && words[i - 2]?.lower === 'quite') return;
     const noun = words[i + 1];
+    const quantifier = massQuantifier[word.lower];
+    const following = words[i + 2];
+    // "several training sessions", "many software engineers": the mass noun describes the noun after it.
+    const modifies =
+      following !== undefined &&
+      (/^['’-]/.test(following.text) || numberOf(following) === 'plural' || isNounLike(following));
+    if (noun && quantifier && massNouns.has(noun.lower) && !modifies) {
+      // "a few advice" → "a little advice"; "so many feedback" → "so much feedback".
+      out.push(
+        spanIssue(
+          'grammar.agreement',
+          `"${noun.lower}" is not counted: write "${quantifier} ${noun.lower}".`,
+          word,
+          noun,
+          `${quantifier} ${noun.lower}`,
+        ),
+      );
+      return;
+    }
     // A noun that is also a verb only in its base form ("many volunteer").
     if (!isLowerWord(noun) || numberOf(noun) !== 'singular' || isFunctionWord(noun)) return;
     if (noun.verb && !(noun.verb.noun && noun.verb.forms.has('base') && noun.verb.forms.size === 1)) return;
@@ -3144,6 +3181,64 @@ function singularAfterMany(words: Word[], out: Finding[]): void {
         `After "${word.lower}", the noun is plural ("${word.lower} ${pluralOf(noun.lower)}").`,
         noun,
         pluralOf(noun.lower),
+      ),
+    );
+  });
+}
+
+/** Plural nouns "much" may stand before: "much thanks" (informal), "much needs" (a verb in "much needs doing"). */
+const afterMuch = set('thanks needs means remains goes happens changes');
+
+/** "so much details", "too much meetings": "much" measures a mass, so before a plural it is "many". */
+function pluralAfterMuch(words: Word[], out: Finding[]): void {
+  words.forEach((much, i) => {
+    if (much.lower !== 'much') return;
+    const noun = words[i + 1];
+    if (!isNounLike(noun) || numberOf(noun) !== 'plural' || afterMuch.has(noun.lower)) return;
+    if (noun.verb && !noun.verb.noun) return;
+    // "much hopes to…": a verb the lists know as a noun; "much details about", "so much meetings." stay nouns.
+    const after = words[i + 2];
+    if (
+      after &&
+      !after.isPunctuation &&
+      (after.lower === 'to' || !(prepositions.has(after.lower) || conjunctions.has(after.lower)))
+    )
+      return;
+    out.push(issue('grammar.agreement', `Before a plural, write "many" ("many ${noun.lower}").`, much, 'many'));
+  });
+}
+
+/**
+ * "I want that you know how grateful I am": "want" and "would like" take the person and "to" ("I want you to
+ * know"); "I want that role" (a determiner) is right.
+ */
+function wantThatClause(words: Word[], out: Finding[]): void {
+  words.forEach((that, i) => {
+    if (that.lower !== 'that') return;
+    const want = words[i - 1];
+    const liking = want?.lower === 'like' && /^(?:would|'d|i'd|we'd)$/.test(words[i - 2]?.lower ?? '');
+    if (!want || !(/^(?:want|wants|wanted)$/.test(want.lower) || liking)) return;
+    const person = words[i + 1];
+    const verb = words[i + 2];
+    if (!person || !verb || !/^(?:you|he|she|they|we|it)$/.test(person.lower)) return;
+    if (!verb.verb?.forms.has('base') || verb.verb.forms.has('past')) return;
+    const object =
+      person.lower === 'he'
+        ? 'him'
+        : person.lower === 'she'
+          ? 'her'
+          : person.lower === 'they'
+            ? 'them'
+            : person.lower === 'we'
+              ? 'us'
+              : person.lower;
+    out.push(
+      spanIssue(
+        'grammar.usage',
+        `Write "${want.lower} ${object} to ${verb.lower}": "${want.lower}" takes the person and "to".`,
+        want,
+        verb,
+        `${want.lower} ${object} to ${verb.lower}`,
       ),
     );
   });
@@ -3450,6 +3545,8 @@ export function grammarFindings(text: string): Finding[] {
   uninvertedQuestion(words, out);
   articleBeforePlural(words, out);
   singularAfterMany(words, out);
+  pluralAfterMuch(words, out);
+  wantThatClause(words, out);
   contractionAsPossessive(words, out);
   wereAfterPreposition(words, out);
   yourBeforeIng(words, out);

@@ -180,6 +180,7 @@ const prepositionChoices: Array<[head: string, wrong: string, right: string, aft
   ['congratulations|congrats', 'for', 'on', '(?:the|your|a|an|his|her|their|being|getting|winning|launching)'],
   ['aware', 'about', 'of'],
   ['proud', 'on|for', 'of'],
+  ['impressed', 'of', 'by'],
   ['afraid', 'from', 'of'],
   ['participate|participated|participating', 'to|at', 'in'],
   ['arrive|arrived|arriving', 'to', 'at', '(?:the|your|our|my)'],
@@ -197,6 +198,7 @@ function prepositionRules(): ProofreadRule[] {
 
 /** Set phrases heard and written wrongly ("eggcorns"): "free reign" for "free rein", "baited breath". */
 const misheardPhrases: Array<[wrong: string, right: string]> = [
+  ['to[ \\t]+who[ \\t]+it[ \\t]+may[ \\t]+concern', 'to whom it may concern'],
   ['sneak[ \\t]+peaks?', 'sneak peek'],
   ['intensive[ \\t]+purposes', 'intents and purposes'],
   ['free[ \\t]+reign', 'free rein'],
@@ -471,7 +473,7 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.word-choice',
-    re: /\b(?:settling|settled|settle|settles|going|went|goes|gone|performed|performing|worked|working|works|played|fits|fit|fitting)[ \t]+(?:in[ \t]+|on[ \t]+|along[ \t]+)?(good)\b(?=[ \t]*(?:[.,;!?]|and\b|so\b|$))/gi,
+    re: /\b(?:settling|settled|settle|settles|going|went|goes|gone|performed|performing|worked|working|works|played|fits|fit|fitting)[ \t]+(?:in[ \t]+|on[ \t]+|along[ \t]+)?(?:(?:really|very|so|pretty|quite|super|fairly)[ \t]+)?(good)\b(?=[ \t]*(?:[.,;!?]|and\b|so\b|$))/gi,
     message: 'After a verb, use the adverb "well" ("settling in well").',
     fix: (flagged) => keepCase(flagged, 'well'),
   },
@@ -953,6 +955,70 @@ const rules: ProofreadRule[] = [
     re: /\b(explain(?:s|ed|ing)?[ \t]+(?:me|us|him|her|them))\b(?=[ \t]+(?:how|what|why|where|when|which|whether|the|this|that|your|about|more)\b)/gi,
     message: 'Write "explain to me" ("explaining to me how…"): the person takes "to".',
     fix: (flagged) => flagged.replace(/[ \t]+(\S+)$/, ' to $1'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "Could you suggest me some resources": "suggest" takes the thing suggested ("suggest some resources", "suggest
+    // to me"); "suggest me for the role" (put me forward) is right.
+    re: /\b(suggest(?:s|ed|ing)?[ \t]+(?:me|us|him|her|them))\b(?=[ \t]+(?:how|what|why|where|which|whether|the|this|that|these|your|some|any|a|an|other|anything|something|ways|resources|books|courses)\b)/gi,
+    message: 'Write "suggest some resources" or "suggest to me": the person takes "to".',
+    fix: (flagged) => flagged.split(/[ \t]+/)[0] ?? null,
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "I am having five years of experience": "have" for what one owns or knows takes no -ing ("I have").
+    re: /\b((?:am|are|is)[ \t]+having)(?=[ \t]+(?:(?:over|nearly|almost|about|around|more[ \t]+than|a[ \t]+lot[ \t]+of|lots[ \t]+of)[ \t]+)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|several|some|good|strong|solid|wide|broad|extensive|excellent|relevant|hands-on|deep|an?)?[ \t]*(?:years?|experience|knowledge|expertise|skills|qualifications?|degree|certificates?|certification|background)\b)/gi,
+    message: 'Write "I have" for experience and knowledge ("I have five years of experience").',
+    fix: (flagged) => {
+      const be = flagged.split(/[ \t]+/)[0]?.toLowerCase();
+      return keepCase(flagged, be === 'is' ? 'has' : 'have');
+    },
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "I am knowing the area well": these verbs of a state take no -ing.
+    re: /\b(?:I|we|they|you)[ \t]+((?:am|are|'m|'re)[ \t]+(?:knowing|belonging|possessing))\b/gi,
+    message: 'This verb of a state takes no -ing: "I know".',
+    fix: (flagged) =>
+      flagged
+        .split(/[ \t]+/)
+        .at(-1)
+        ?.replace(/ing$/, '') ?? null,
+  },
+  {
+    rule: 'grammar.usage',
+    // "an internship during six months": a length of time takes "for" ("during the six months" is right).
+    re: /\b(during)[ \t]+(?:(?:almost|nearly|about|around|over)[ \t]+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many|a[ \t]+few|few)[ \t]+(?:days|weeks|months|years|hours)\b/gi,
+    message: 'For a length of time, write "for" ("for six months").',
+    fix: (flagged) => keepCase(flagged, 'for'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I am very exiting about the role", "an exiting opportunity": "exciting" (or "excited"), not "exiting"
+    // (leaving); "the exiting director" is right.
+    re: /\b(?:(?:am|'m|are|'re|was|were|be|been|feel|felt|feeling|is|'s|so|very|really|quite|truly|incredibly|extremely|super|most|more|an|such[ \t]+an)[ \t]+)(?:(?:so|very|really|quite|truly|incredibly|extremely|super)[ \t]+)?(exiting|exited)\b(?![ \t]+(?:the|a|an|this|that|my|our|its|their|his|her|your|from|via|through)\b)/gi,
+    message: 'Did you mean "exciting" or "excited"? "Exiting" means leaving.',
+    fix: (flagged, match, text) => {
+      const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 12);
+      const feeling =
+        /^(?:am|'m|are|'re|was|were|be|been|feel|felt|feeling)\b/i.test(match[0]) ||
+        /^[ \t]+(?:about|to|for|by)\b/.test(after);
+      return keepCase(flagged, feeling ? 'excited' : 'exciting');
+    },
+  },
+  {
+    rule: 'grammar.usage',
+    // "I feel myself more confident": "feel" takes the adjective without "myself" ("I felt myself relax" is right).
+    re: /\b((?:feel|feels|felt|feeling)[ \t]+(?:myself|ourselves))(?=[ \t]+(?:more|less|very|so|really|quite|much|a[ \t]+bit|confident|comfortable|ready|happy|sure|better|stronger|prepared|safe|lucky|proud|capable|able|good|welcome|at[ \t]+home|part)\b)/gi,
+    message: 'Write "I feel more confident": "feel" needs no "myself".',
+    fix: (flagged) => flagged.split(/[ \t]+/)[0] ?? null,
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "try to don't go into detail": the infinitive is negated with "not" before "to" ("try not to go").
+    re: /\b(to[ \t]+(?:don't|dont|doesn't|didn't))(?=[ \t]+[a-z])/gi,
+    message: 'Negate an infinitive with "not to" ("try not to go").',
+    fix: () => 'not to',
   },
   {
     rule: 'grammar.usage',

@@ -206,7 +206,8 @@ export const boundaryErrors: Record<string, string> = {
  * case. The last lines are other trades' words (nursing, teaching, kitchens, retail, finance, law, design,
  * research): of a candidate list of 427 such words from across the sectors users apply in, these are the ones
  * harper flagged; the last lines a second sweep of ~600 (medicine, manufacturing, law, insurance, logistics,
- * construction, energy, farming, media, hospitality, aviation, care, games).
+ * construction, energy, farming, media, hospitality, aviation, care, games); the last a third (~400: laboratories,
+ * kitchens' French, yards and depots, shop floors, ledgers, wards, classrooms).
  */
 export const techTerms = new Set(
   `kubernetes k8s k3s kubectl terraform ansible pulumi grafana prometheus loki tempo kafka flink iceberg snowflake dbt
@@ -255,7 +256,14 @@ export const techTerms = new Set(
   mixologists turndown airside landside bosun drydock tutee tutees keyworker keyworkers esports playtest playtests
   playtesting playtesters liveops retopology lookdev litho viennoiserie viennoiseries beamtime clienteling cryo smolt
   smolts salmonid salmonids secondee secondees pipetting pipette pipettes salesy req reqs majeure bono
-  lates earlies`.split(/\s+/),
+  lates earlies rostered perovskite perovskites glovebox gloveboxes aliquot aliquots benchtop biobank biobanks
+  cleanroom cleanrooms cryostat lentiviral micropipette micropipettes microtome plasmid plasmids potentiostat
+  transfection voltammetry zebrafish immunostaining photolithography tracheostomy nasogastric nebuliser nebulisers
+  nebulizer nebulizers cannulate cannulated catheterisation catheterization stoma stomas bechamel béchamel brunoise
+  chiffonade entremets hollandaise macchiato macchiatos mirepoix plongeur plongeurs tronc velouté veloute tacho tachos
+  backloading banksman banksmen multidrop shunter shunters slinger slingers stretchwrap telehandler telehandlers
+  despatch despatched keyholder keyholders replen shopfloor subledger subledgers offboard steelwork subitising
+  subitizing`.split(/\s+/),
 );
 
 /**
@@ -277,7 +285,8 @@ export const loanWords = new Set(
  * accents, hyphens or apostrophes: their pieces are words inside the phrase only ("se" alone is a slip for "see").
  */
 export const loanPhrases: string[] =
-  `bona fide|per se|vice versa|ad hoc|status quo|status quo ante|de facto|de jure|pro rata|
+  `bona fide|per se|chef de partie|chefs de partie|garde manger|maitre d|amuse bouche|amuse bouches|petits fours|
+  petit four|sous vide|bain marie|bains marie|demi glace|vice versa|ad hoc|status quo|status quo ante|de facto|de jure|pro rata|
   quid pro quo|sine qua non|ad hominem|inter alia|et al|et cetera|mea culpa|modus operandi|alma mater|curriculum vitae|
   in situ|in vitro|in vivo|in silico|ex vivo|de novo|in utero|ex officio|pro forma|a priori|a posteriori|ad infinitum|
   ad nauseam|carte blanche|en route|deja vu|vis a vis|par excellence|savoir faire|joie de vivre|fait accompli|
