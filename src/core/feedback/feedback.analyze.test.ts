@@ -930,4 +930,31 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       'experience',
     ]);
   });
+
+  it('reads praise for another setting as fit, and candour praised as praise', () => {
+    const elsewhere = categoriesOf(
+      "You'd do really well in a bigger school; here you would be the only teacher in your subject.",
+    );
+    expect(elsewhere).not.toContain('strength');
+    expect(
+      analyzeFeedbackByRules('You gave a frank account of the project that failed, which the interviewers respected.')
+        .categories,
+    ).toEqual(['strength']);
+    expect(categoriesOf('You were very candid about disliking your team, which worried us.')).not.toContain('strength');
+  });
+
+  it('reads a strong field and thin margins as competition, and a dislike of the work as fit', () => {
+    expect(categoriesOf('The field this year was exceptionally strong and the margins were very fine.')).toEqual([
+      'competition',
+    ]);
+    expect(
+      categoriesOf("You told us you don't like dealing with customers on the phone, and the role is mostly calls."),
+    ).toEqual(['fit']);
+  });
+
+  it("reads 'your own experience' in answers as how the user answered", () => {
+    expect(
+      categoriesOf('Your answers sounded as if they came from a textbook and did not draw on your own experience.'),
+    ).not.toContain('experience');
+  });
 });

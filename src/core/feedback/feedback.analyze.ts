@@ -113,7 +113,7 @@ const reassuranceWithoutPraise =
 const praiseWithoutSubject =
   /^(?:(?:and|but|so|really|very|overall|honestly|genuinely|clearly|truly)\s+)*(?:great|excellent|strong|impressive|solid|good|lovely|positive|fantastic|brilliant|outstanding|nice|super|amazing|wonderful|warm|clear|polished|thoughtful)\b/;
 const praiseBySomeone =
-  /\b(?:we|they|the panel|the team|everyone|everybody|the client|the hiring manager|he|she|all of us|the interviewers?)\b[\w\s]{0,20}\b(?:liked|loved|enjoyed|appreciated|valued|impressed|thought|found|felt)\b/;
+  /\b(?:we|they|the panel|the team|everyone|everybody|the client|the hiring manager|he|she|all of us|the interviewers?)\b[\w\s]{0,20}\b(?:liked|loved|enjoyed|appreciated|valued|impressed|thought|found|felt|respected|admired)\b/;
 
 // The user's own work as the subject ("the case study was well researched") is praise of the user.
 const userWork =
@@ -516,7 +516,9 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         !preparationIssue &&
         !issueIn('conduct') &&
         !issueIn('fit') &&
-        !(answersContext.test(n) && !bareExperience.test(n))
+        !(answersContext.test(n) && !bareExperience.test(n)) &&
+        // "didn't sound like your own experience": the user's own stories, how they answered.
+        !/\b(?:your|their|his|her) own (?:experiences?|stories|examples|words)\b/.test(n)
       ) {
         // "experience with Kubernetes" is a skill gap; "experience in healthcare" or "five years" is experience.
         // A background that is a named skill ("your background is mainly PHP") is the same as experience with it.

@@ -274,6 +274,9 @@ export const positiveJudgement = anyOf(
   /well[- ](?:researched|argued|reasoned|written|executed|judged|crafted|considered)/,
   /compelling/,
   /smart/,
+  // Candour praised: "an honest answer", "honest about the gap" (dishonesty is a conduct cue of its own).
+  /(?<!(?:not|never|less than|wholly|entirely|completely) )(?:honest|candid|frank) (?:answer|account|reflection|assessment)/,
+  /(?:respected|admired)/,
   /a pleasure/,
   /delighted/,
   /sharp/,
@@ -1486,6 +1489,9 @@ const cueList: Cue[] = [
       /alignment/,
       /work(?:ing)? (?:alone|independently|on your own)/,
       /prefer(?:red|ring)? to work/,
+      // A dislike of the work itself: "you don't enjoy working with numbers", "you didn't like the sales side".
+      /(?:you|he|she|who) (?:\w+ )?(?:do not|does not|did not|never|would not) (?:really |particularly |much |especially )?(?:enjoy|like|love) (?:working|doing|being|dealing|handling|the (?:[\w-]+ )?(?:side|part|work|aspect))\b/,
+      /(?:part|side|aspect|bit)s? (?:of (?:the )?[\w\s-]{1,20} )?(?:you|he|she) (?:liked|enjoyed|like|enjoy) (?:the )?least/,
       // A stated preference about the work: "you'd prefer to focus only on grant writing", "you'd rather be teaching".
       // (Rather be doing "something else" is motivation, preparation.)
       /(?:you|he|she|who)(?:'d| would)(?: \w+)? (?:prefer|rather|sooner) (?:to )?(?:focus|stick|concentrate|speciali[sz]e|stay|keep|avoid|only|just|be|do|work|spend|move)\b(?! (?:\w+ )?(?:something|anything|somewhere|anywhere) else| elsewhere)/,
@@ -1516,6 +1522,9 @@ const cueList: Cue[] = [
     'event',
     anyOf(
       /close (?:call|decision|race|second|run thing)/,
+      // The field judged, not the user: "the shortlist was extremely strong", "the margins were tiny".
+      /(?:shortlist|field|competition|pool|other (?:candidates|applicants|finalists)|standard of (?:candidates|applicants|applications)) (?:was|were|is|are) (?:\w+ )?(?:strong|high|tough|stiff|fierce|exceptional|very good|excellent)/,
+      /margins? (?:was|were|is|are)? ?(?:\w+ )?(?:tiny|small|narrow|fine|wafer[- ]thin|razor[- ]thin|slim)/,
       // A near miss: "you were not far off", "just missed out".
       /(?:were|was|are|not) (?:really |that |very )?(?:not )?far (?:off|behind)(?! (?:the mark|what we))/,
       /(?:just|narrowly|only just) missed out/,
@@ -2177,7 +2186,7 @@ export const askedAboutTerms =
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
-  /\b(?:in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|(?:great|good|nice|lovely) to (?:hear from you|catch up|be in touch|speak again)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
+  /\b(?:in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|(?:you(?:'d| would)|you will|you'll) (?:be|do|thrive|fit in)(?: (?:really|very|so|absolutely))? (?:great|brilliant|excellent|good|fantastic|amazing|superb|well|really well|better) (?:in|at|for|with) (?:a|an|another|some|other|the right)\b|(?:great|good|nice|lovely) to (?:hear from you|catch up|be in touch|speak again)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
 
 const praiseAdjective =
   '(?:great|excellent|good|strong|fantastic|brilliant|lovely|amazing|outstanding|impressive|nice|wonderful|exceptional|talented|superb|first-class|top-notch)';
@@ -2186,8 +2195,7 @@ const thirdParty =
   '(?:teams?|clients?|company|companies|role|job|position|post|opportunity|organi[sz]ation|business|firm|people|staff|managers?|bosses|boss|colleagues|school|practice|hospital|ward|field|shortlist|pool|offer|package|culture|office|place|store|shop|restaurant|site|employers?|group|department|unit|customers?|residents|patients|pupils|students|kids|children)';
 const chosenPerson =
   '(?:an?|the) (?:other|successful|chosen|winning|preferred|appointed|selected|eventual|internal|external) (?:candidate|applicant|person|finalist|hire)|the (?:person|candidate|applicant|man|woman|guy|lady) (?:we|they|who) (?:hired|appointed|chose|picked|selected|went with|got (?:it|the job|the role))';
-const degree =
-  '(?: (?:really|very|so|genuinely|truly|incredibly|extremely|quite|all|also|just|simply|clearly|obviously|an?|such an?))*';
+const degree = '(?: (?:\\w+ly|very|so|quite|all|also|just|an?|such an?))*';
 
 /**
  * Praise words that do not praise the user: praise of someone or something else ("the client is great to work
