@@ -218,13 +218,20 @@ function train(messages: Message[]): Model {
     const out: Instance[] = [];
     messages.forEach((m, mi) => {
       const perTone = modelTones.map((rule, t) => (m.expect.includes(rule) ? pick(m, t) : null));
+      // A tone the lint never reports for this kind (second-chance in a thank-you note, defensive in a keep-in-touch
+      // note) is left out for the message, either way: its label there would only move the weights of words the kind
+      // shares with messages where the tone does apply.
+      const applies = modelTones.map((rule) => toneApplies(rule, m.kind));
       const sentences = encoded[mi] ?? [];
       sentences.forEach((features, si) => {
         const labels: number[] = [];
         const weight: number[] = [];
         modelTones.forEach((_, t) => {
           const positives = perTone[t];
-          if (positives === null || positives === undefined) {
+          if (!applies[t]) {
+            labels.push(-1);
+            weight.push(0);
+          } else if (positives === null || positives === undefined) {
             labels.push(0);
             weight.push(isDraft(m) ? draftWeight : 1);
           } else if (positives.includes(si)) {

@@ -284,6 +284,13 @@ const theirViewPattern =
 const askPattern =
   /\b(tell me|let me know|explain|wonder\w*|curious|like to (know|understand|hear)|help me understand|inform me|share|could you|would you|can you|please|any (insight|idea|light|clarity))\b/;
 
+/**
+ * The writer offering a reason or an account ("I'd be happy to explain why", "I can tell you what happened"): a why
+ * the writer gives, not one asked of the reader.
+ */
+export const writerExplains =
+  /\bi (?:(?:would|will|can|could|shall|am|be|happy|glad|pleased|keen|able|more|than|really|gladly|also|of|course|to|always) ){0,6}(?:explain|tell you|say|share|set out|walk you through|talk you through|expand on|go into|show you)(?: (?:more|a bit|a little|briefly|in person|at interview))?(?: about)? (?:why|what|how|the reasons?)\b/g;
+
 /** Features of one sentence, each with why it is there. Names are plain strings so the weights stay readable. */
 export function sentenceFeatures(sentence: PreparedSentence, kind: string | undefined): string[] {
   const features = new Set<string>();
@@ -334,11 +341,13 @@ export function sentenceFeatures(sentence: PreparedSentence, kind: string | unde
   }
   const has = (set: Set<string>) => words.some((w) => set.has(w));
   const text = ` ${words.join(' ')} `;
+  // Asking is read without the writer's own offers to explain ("happy to explain why"): that why is given, not asked.
+  const askText = text.replace(writerExplains, ' ');
 
   // Questions: generic-why and second-chance are usually asked; confrontation and pleading are usually told.
   if (sentence.isQuestion) features.add('#question');
   if (whWords.has(first) || (first === 'so' && whWords.has(words[1] ?? ''))) features.add('#wh-start');
-  if (/ (why|how come|what (was|is) the reason|for what reason|on what basis) /.test(text)) features.add('#why');
+  if (/ (why|how come|what (was|is) the reason|for what reason|on what basis) /.test(askText)) features.add('#why');
   // Who does what: "you" as subject accuses or demands; "I" as subject pleads, rebuts or reflects.
   const youSubject =
     / (you|your (team|panel|company|interviewer|recruiter|process|feedback)) (did|do|have|had|are|were|made|make|must|should|owe|clearly|obviously|never|just|will|would|could|can|seem|seemed|wasted|ignored|treat|treated|got)\b/.test(
@@ -428,7 +437,7 @@ export function sentenceFeatures(sentence: PreparedSentence, kind: string | unde
   if (theirView && (contrast || rebut || features.has('#negation'))) features.add('#their-view&turn');
   if ((rebut || features.has('#circumstance') || features.has('#own-record')) && k === 'feedback-reply')
     features.add('#rebuttal&reply');
-  const asked = sentence.isQuestion || askPattern.test(text);
+  const asked = sentence.isQuestion || askPattern.test(askText);
   if (asked) features.add('#asked');
   if (asked && features.has('#why')) features.add('#why&asked');
   // Conjunctions a linear model cannot form on its own.

@@ -940,6 +940,51 @@ describe('tone', () => {
     expect(toneOf('I suppose that was just words.', request)).toEqual(['tone.confrontational']);
   });
 
+  it("tells the writer's own offers, plans and schedule from asks and demands of the reader", () => {
+    const request = 'feedback-request';
+    // An offer to explain is a why given, not asked; the way forward asked for is not the broad why.
+    expect(toneOf("I'm happy to explain why I applied for a second time.", request)).toEqual([]);
+    expect(toneOf('Could you tell me what skills I should develop before I apply again?', request)).toEqual([]);
+    // Their timetable checked, a call proposed, own availability, a delivery as promised: no deadline set for them.
+    expect(
+      toneOf(
+        "The advert mentioned decisions by the end of the month, so I wanted to check that's still the plan.",
+        'nudge',
+      ),
+    ).toEqual([]);
+    expect(toneOf('Could we have a quick ten-minute call this week or next?', request)).toEqual([]);
+    expect(toneOf("I'm free Thursday after 2pm if you'd like to go through them.", 'thank-you')).toEqual([]);
+    expect(toneOf('Please find attached my portfolio, as promised on Wednesday.', 'nudge')).toEqual([]);
+    // Another person to ask, a newly opened role, and a role still first choice reopen nothing.
+    expect(toneOf("If there's someone else I should ask instead, I'd be grateful for a pointer.", 'nudge')).toEqual([]);
+    expect(toneOf('Could I be considered for the analyst role that has just come up?', 'other-openings')).toEqual([]);
+    expect(toneOf('You are still my first choice, so any news on your timeline would be welcome.', 'nudge')).toEqual(
+      [],
+    );
+    // Chasing promised, a same-day demand and a chaser counted are still pressure.
+    expect(toneOf("I'll keep emailing until I hear something.", 'nudge')).toEqual(['tone.pressure']);
+    expect(toneOf('Could you please send the feedback today?', request)).toEqual(['tone.pressure']);
+  });
+
+  it('lets a regret be excused, credited input and a plan stand, and hears the instructions blamed and irony about their claims', () => {
+    const reply = 'feedback-reply';
+    expect(
+      toneOf(
+        "It's a shame the panel didn't have time for my questions. I understand the schedule was full.",
+        'feedback-request',
+      ),
+    ).toEqual([]);
+    expect(toneOf('I was confused by the second question at first, but your hint helped.', reply)).toEqual([]);
+    expect(toneOf("I don't want to lose momentum, so I hope to reapply next year.", reply)).toEqual([]);
+    expect(toneOf("I'd really love this job; it's exactly the work I've been looking for.", 'thank-you')).toEqual([]);
+    expect(toneOf('I take your point about my slides, but the brief never said we would need any.', reply)).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf("It's a slow process for a company that prides itself on speed.", 'nudge')).toEqual([
+      'tone.confrontational',
+    ]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -1,7 +1,7 @@
 import { RecentMap } from './lint.recent';
 import type { LintIssue, ToneRule } from './lint.schema';
 import { type PreparedSentence, tokenAt } from './lint.text';
-import { toneModelFindings } from './lint.tone-model';
+import { toneModelFindings, writerExplains } from './lint.tone-model';
 
 /**
  * Tone rules. Each pattern is matched on a sentence's normalised form (lower case, contractions expanded:
@@ -1282,6 +1282,14 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
+        // "a slow process for a company that sells itself on speed", "not much listening for a firm that prides itself on
+        // people": a shortfall set against what they claim for themselves.
+        gate: /\b(?:itself|themselves|claims?|boasts?|preaches|brands?|bills?|markets?|advertises)\b/,
+        re: /\bfor (?:a|an|the|such a) (?:[\w-]+ )?(?:company|firm|team|business|organi[sz]ation|employer|brand|place|school|hospital|trust|council|charity|agency|department|university|group|outfit|panel|recruiter|start-?up|bank|retailer) (?:that|which|who) (?:\w+ ){0,2}?(?:prides? (?:itself|themselves)|sells? (?:itself|themselves)|bills? (?:itself|themselves)|markets? (?:itself|themselves)|brands? (?:itself|themselves)|calls? (?:itself|themselves)|describes? (?:itself|themselves)|claims?|boasts?|preaches|advertises)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
         // "the interviewer just didn't like me": blames the decision on the reader's personal dislike.
         re: new RegExp(
           `\\b(?:${them}|the (?:interviewer|interviewers|cto|ceo|founder|director|lead|manager|engineer)) (?:\\w+ ){0,2}?(?:did not|never|does not|do not|would not|could not) (?:\\w+ ){0,2}?(?:like|liked|warm to|take to|care for|want) me\\b|\\b(?:${them}|the (?:interviewer|interviewers|cto|ceo|founder|director|lead|manager|engineer)) (?:\\w+ ){0,2}?(?:disliked|hated|resented) me\\b|\\b(?:took|taken|take|had) (?:a |an )?(?:instant |immediate |personal |real )?(?:dislike|disliking|aversion) to me\\b|\\bhad (?:it|something) (?:in )?(?:for|against) me\\b|\\b(?:was|were) (?:out to get me|against me from the)\\b|\\b(?:it|this|the decision|the rejection) (?:was|felt|is|feels|seemed|seems) (?:\\w+ )?personal\\b(?! (?:to|for) me)`,
@@ -1666,6 +1674,18 @@ const rules: ToneRuleDefinition[] = [
           ),
       },
       {
+        // "I understand what you're saying, but the brief never said we'd need slides": the shortfall put on the
+        // instructions. Growth after it ("…, so I've since practised with them") stays clean.
+        gate: /\b(?:brief|instructions?|task|description|advert|ad|spec|specification|invitation|invite|email|guidance|pack|letter)\b/,
+        re: /\b(?:the|your|their|that) (?:[\w-]+ )?(?:brief|instructions?|task|job description|description|advert|ad|spec|specification|invitation|invite|email|guidance|pack|letter) (?:\w+ )?(?:never|did not|does not|was not|were not) (?:\w+ )?(?:say|said|says|mention|mentioned|ask|asked|specify|specified|state|stated|tell|told|require|required|include|included|clear|explain|explained|warn|warned)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
+        check: (ctx) =>
+          !/\b(?:since|now|next time|in future|will|going to|plan|practis\w*|practic\w*|improv\w*|work on|working on|should have (?:asked|checked))\b/.test(
+            ctx.sentence.norm.slice(ctx.normIndex),
+          ),
+      },
+      {
         re: /\bi (?:would|must|should|have to|need to|want to) (?:\w+ly |just )?point out\b|\b(?:nobody|no one) (?:ever |even |actually )?(?:told|warned|informed) me\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1820,7 +1840,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => !p.formalRequest,
       },
       {
-        re: /\b(?:reply|respond|answer|get back to me|come back to me|revert|write back|call me|let me know|send (?:it|me|this|them)|hear back|hear from you)\b[^.?!;]{0,25}?\b(?:today|tonight|immediately|straight away|right away|asap|as soon as possible|urgently|at once|promptly|without delay|without further delay)\b/g,
+        re: /\b(?:reply|respond|answer|get back to me|come back to me|revert|write back|call me|let me know|send (?:it|me|this|them|(?:the|your|any) (?:[\w-]+ )?(?:feedback|notes|reasons?|reply|response|answer|details|scores?|results?))|hear back|hear from you)\b[^.?!;]{0,25}?\b(?:today|tonight|immediately|straight away|right away|asap|as soon as possible|urgently|at once|promptly|without delay|without further delay)\b/g,
       },
       {
         re: /\basap\b/g,
@@ -1847,7 +1867,14 @@ const rules: ToneRuleDefinition[] = [
       {
         // "THIRD EMAIL.", "my fourth message on this": the count of chasers held up to them.
         gate: /\b(?:third|fourth|fifth|sixth|\d+(?:rd|th))\b/,
-        re: /\b(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:email|message|time (?:i am|i have) (?:asking|asked|writing|written|chasing)|attempt|request|chaser|follow-up|reminder|time of asking)\b/g,
+        re: /\b(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:email|message|time (?:i am|i have) (?:asking|asked|writing|written|chasing)|time (?:now|asking|of asking|in a row)|attempt|request|chaser|follow-up|reminder)\b/g,
+        when: (p) => p.afterDecision && !p.formalRequest,
+      },
+      {
+        // "I'll keep checking in until I hear something": chasing promised until they give in.
+        gate: /\buntil\b/,
+        re: /\bi (?:will|shall|am going to|intend to|plan to) (?:just |simply )?(?:keep|continue|carry on|go on) (?:on )?(?:checking|chasing|following up|emailing|writing|calling|ringing|phoning|asking|messaging|nudging|contacting|trying)\b[^.?!;]{0,30}?\buntil\b/g,
+        negatable: false,
         when: (p) => p.afterDecision && !p.formalRequest,
       },
       {
@@ -1958,9 +1985,12 @@ export function lintTone(
           (profile.afterDecision || f.rule !== 'tone.confrontational' || f.score >= secondToneScore) &&
           // "It's a shame the manager had no time to meet me. I'd have welcomed it, but I understand diaries were tight.":
           // a regret the next sentence excuses, unless the model is sure of it.
+          // A regret said as a regret ("It's a shame…", "I'd have liked…") and then excused is cleared however sure the
+          // model is; one with a sting in it ("…didn't even have time") keeps it.
           (f.rule !== 'tone.confrontational' ||
-            f.score >= secondToneScore ||
-            !excusedNext.test(sentences[index + 1]?.norm ?? '')) &&
+            !excusedNext.test(sentences[index + 1]?.norm ?? '') ||
+            (f.score >= secondToneScore &&
+              !(regretFrame.test(sentence.norm) && !insinuatingWord.test(sentence.norm)))) &&
           !toneModelVetoed(f.rule, sentence, kind),
       )
       .sort((a, b) => b.score - a.score);
@@ -2047,7 +2077,15 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
         /\b(?:which|(?:a|any|one) (?:particular|specific|single)|one) (?:\w+ )?(?:skills?|parts?|areas?|sections?|competenc\w+|questions?|answers?|rounds?|stages?|exercises?|examples?|aspects?|criteria|points?|topics?|experience)\b/.test(
           norm,
         ) && !/\b(?:why|how come)\b/.test(norm);
-      return !asksSomething(sentence) || asksWho || asksWhichPart || (noDecisionYet && !namesOutcome.test(norm));
+      // "Could you tell me what skills I should develop?": the way forward asked for, not the reasons for the outcome.
+      const asksWayForward = asksImprovement.test(norm) && !/\b(?:why|how come|wrong|reasons?)\b/.test(norm);
+      return (
+        !asksSomething(sentence) ||
+        asksWho ||
+        asksWhichPart ||
+        asksWayForward ||
+        (noDecisionYet && !namesOutcome.test(norm))
+      );
     }
     case 'tone.second-chance': {
       const cue = sentence.tokens.findIndex((t) => repeatCue.test(t.norm));
@@ -2057,13 +2095,17 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       if (schedulingNextStage.test(norm)) return true;
       // "Is there one thing I could have done differently…?": the past weighed for the next time, nothing re-run.
       if (pastCounterfactual.test(norm) && !repeatAsk.test(norm)) return true;
+      // "If there's someone else I should ask instead, could you point me their way?": another person to ask, not
+      // another candidate's place.
+      if (askWhomInstead.test(norm) && !repeatAsk.test(norm.replace(askWhomInstead, ' '))) return true;
       // "Is there any way I could get a little feedback on the case study?": what is asked for is feedback.
       if (asksForFeedback.test(norm) && !repeatAsk.test(norm)) return true;
       // "I'm still very interested, and happy to wait if the decision takes longer": patience, nothing reopened.
       if (patience.test(norm) && !repeatAsk.test(norm)) return true;
       // Nothing repeated, reversed, kept open or stepped into: "could you share the rationale for the decision?".
       // "as one parent to another", "another, I hope": "another" standing for a noun is no second round.
-      if (!secondChanceCue.test(norm.replace(pronounAnother, ' ').replace(workingAgain, ' '))) return true;
+      if (!secondChanceCue.test(norm.replace(pronounAnother, ' ').replace(workingAgain, ' ').replace(stillKeen, ' ')))
+        return true;
       // "bringing this back to the top of your inbox": the writer's own message resurfaced, nothing reopened.
       if (ownMessageResurfaced.test(norm) && !repeatAsk.test(norm.replace(ownMessageResurfaced, ' '))) return true;
       // "Has anyone had a chance to look at my application?": asking whether they have had time, not for a retry.
@@ -2151,6 +2193,16 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
     case 'tone.defensive':
       return (
         concedes(norm) ||
+        // "I don't want to lose the momentum, so I hope to reapply": the writer's own plan, with nothing of the feedback or
+        // of the reader's side in it to argue with.
+        (ownPlan.test(norm) &&
+          !/\b(?:you|your|panel|feedback|comment|point|brief|test|question|interviewers?|assessors?|they|them|but|however|actually|though|although|because|since|fair|unfair|wrong|true)\b/.test(
+            norm,
+          )) ||
+        // "I was confused at first, but your hint helped", "your point is interesting in that it changes how I prepare":
+        // their input credited, with no turn against it after.
+        (creditsTheirInput.test(norm) &&
+          !/\b(?:but|however|though|although|yet|except|still)\b/.test(norm.split(creditsTheirInput)[1] ?? '')) ||
         // "The point about my lack of ownership is a fair one; I've asked for a project": the point granted first, with
         // no turn after it.
         ((grantsThePoint.test(norm) ||
@@ -2198,6 +2250,8 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       // patience said outright ("whenever suits you"): no demand on the reader unless one is made beside it.
       if ((ownSchedule.test(norm) || offerOfHelp.test(norm) || patience.test(norm)) && !demandOfReader.test(norm))
         return true;
+      // "Could we have a quick call this week or next?": a time offered for a call, asked, is an invitation, not a deadline.
+      if (sentence.isQuestion && slotOffered.test(norm) && !demandOfReader.test(norm)) return true;
       // "You said you'd have news by Thursday, so I'm just checking in": their timetable recalled, without reproach.
       if (theirTimeline.test(norm) && !demandOfReader.test(norm) && !reproachOfDelay.test(norm)) return true;
       // No time, demand, threat, repetition or condition at all: "I'd only like to check my message reached you".
@@ -2248,10 +2302,24 @@ const insinuatingWord =
   /\b(?:even|actually|bother\w*|really|at all|anyone|anybody|nobody|no one|properly|seriously|ever|honestly|truly|fully|so much as|at least|clearly|obviously)\b/;
 const ownMotive =
   /\b(?:the (?:only |main )?reason (?:why |that )?i (?:am )?(?:ask|asking|mention|mentioning|write|writing|bring it up|raise it)|i (?:only )?(?:ask|mention it|raise it|bring it up) (?:because|since|as))\b/;
+const askWhomInstead =
+  /\b(?:someone|somebody|anyone|a colleague|another person|the (?:right|best) person|who) (?:else )?(?:(?:that )?i (?:should|could|can|ought to|might|would be better to) |to |(?:who|that) (?:is|would be|might be) (?:better|best) placed to |who (?:can|could|might) )?(?:ask|contact|speak to|talk to|write to|approach|email|direct (?:this|my (?:question|request)) to|help with (?:this|that|feedback))\b/;
 const asksForFeedback =
   /\b(?:get|have|receive|ask for|hear|share|send|give me|pass on|learn) (?:\w+ ){0,3}?(?:feedback|pointers?|advice|insights?|tips|thoughts|notes|comments|a steer)\b/;
 const excusedNext =
   /^(?:(?:but|and|still|of course|that said) ,? )?i (?:fully |completely |totally |do |can )?(?:understand|appreciate|know|realise|realize|get)\b|\bbut i (?:fully |completely |totally |do |can )?(?:understand|appreciate|realise|realize)\b(?! (?:why|how) (?:you|they|the))/;
+/** What the writer should work on, asked about: "what I can improve", "which skills I should develop". */
+const asksImprovement =
+  /\b(?:what|which|where|how)\b(?: [\w-]+){0,3}? (?:i|me) (?:[\w-]+ ){0,2}?(?:should|could|can|might|need to|ought to|have to|would need to|must) (?:to |still |best |further |most )?(?:improve|develop|work on|focus on|strengthen|practi[sc]e|learn|build|brush up|polish|prepare|get better|do (?:differently|better)|change|add)\b/;
+/** The writer's own next step: "I hope to reapply", "I plan to keep building…". */
+const ownPlan =
+  /\bi (?:\w+ )?(?:hope|plan|intend|aim|am going|will|would like|want|am planning|am hoping) to (?:reapply|apply|keep|continue|build|work|practi[sc]e|improve|get|gain|take|finish|complete|study|learn|try|come back|return|grow|develop)\b/;
+/** The reader's input credited: "your hint helped", "the point about X is useful", "your comment changed how I…". */
+const creditsTheirInput =
+  /\b(?:your|the|that|this) (?:[\w-]+ )?(?:hint|point|feedback|comment|note|advice|suggestion|question|steer|pointer|observation|tip|prompt)s? (?:(?:about|on) (?:[\w-]+ ){1,4}?)?(?:really |definitely |certainly |also )?(?:helped|helps|is (?:interesting|useful|helpful|fair|valid|well taken|a good one)|was (?:interesting|useful|helpful|fair|valid|a good one)|makes sense|made sense|changes|changed|has changed|will change|gave me)\b/;
+/** A regret said as one: "it's a shame…", "unfortunately…", "I'd have liked…", "I had hoped…". */
+const regretFrame =
+  /^(?:(?:hi|hello|dear) [\w-]+ ,? )?(?:(?:well|still|honestly) ,? )?(?:it is (?:a |such a )?(?:(?:real|bit of a|great|little) )?(?:shame|pity)|(?:what a|such a) (?:shame|pity)|(?:shame|pity) (?:that|the)|unfortunately|sadly|regrettably|i (?:am|was) (?:a (?:little|bit) )?(?:sorry|sad|disappointed)|i (?:do )?wish|i would have (?:liked|loved|preferred|welcomed|enjoyed)|i had (?:really )?hoped)\b/;
 const sharedCause =
   /\b(?:as|because|since|when|after) (?:we|time|the (?:clock|time|call|connection|video|link|wi-?fi|projector|laptop|screen|demo|audio|line))\b (?:\w+ ){0,3}?(?:ran|run|running|had|was|were|went|dropped|failed|froze|crashed|cut|died|over|out)\b/;
 const trustsTheirCall =
@@ -2265,7 +2333,9 @@ const ownShortfall =
 
 /** A question, a request ("I'd value knowing…", "anything about why would help"), or a clause opening on "why". */
 function asksSomething(sentence: PreparedSentence): boolean {
-  if (sentence.isQuestion || askFrame.test(sentence.norm) || softAsk.test(sentence.norm)) return true;
+  if (sentence.isQuestion || askFrame.test(sentence.norm)) return true;
+  // "I'd be happy to explain why I applied": the writer offering the reason asks nothing.
+  if (softAsk.test(sentence.norm.replace(writerExplains, ' '))) return true;
   return sentence.tokens.some(
     (t, i) => /^(?:why|what|how|where)$/.test(t.norm) && isAsked(sentence, i, sentence.normStarts[i] ?? 0),
   );
@@ -2280,7 +2350,7 @@ const softAsk =
   /\b(?:revert|get back|come back|reply|respond|write back) (?:to me )?with\b|\b(?:would|will|might) (?:really )?(?:help|be (?:helpful|useful|great|good|appreciated|welcome|kind))\b|\b(?:value|appreciate|welcome|be grateful for|love) (?:knowing|hearing|understanding|an explanation|an answer|some insight|any insight|clarity|some clarity|any light)\b|\b(?:any|some) (?:insight|light|clarity|explanation|idea)\b|\bi (?:want|wanted|wish|need|needed) to know\b|\b(?:inform|tell|explain to|show) me\b|\bexplain (?:why|what|how|the)\b|\basking (?:you )?(?:why|what|how|about|for)\b|\bhoping (?:for|you (?:could|would|can|will|might))\b|\bto (?:understand|know|learn|hear|find out) (?:why|what|how|the reasons?)\b/;
 /** The future or other roles, named plainly ("another opportunity" alone may be this one again). */
 const laterOrElsewhere =
-  /\b(?:(?:role|position|opening|vacancy|scheme|post) (?:that|which) (?:opens|is opening|will open|starts)|future|next time|later on|elsewhere|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
+  /\b(?:(?:role|position|opening|vacancy|scheme|post|job) (?:that|which) (?:has |have |had )?(?:just |recently |now |only just )?(?:opens|opened|is opening|will open|starts|came up|come up|was advertised|is advertised|is being advertised|was posted|went live|is new)|(?:just|recently|newly) (?:opened|advertised|posted|created|announced) (?:role|position|opening|vacancy|post|job)|future|next time|later on|elsewhere|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
 const repeatCue =
   /^(?:re-?consider\w*|revisit\w*|re-?think\w*|re-?open\w*|again|another|second|chance|re-?do|re-?take|re-?sit|re-?submit\w*)$/;
 const repeatAsk =
@@ -2374,6 +2444,9 @@ const readerSide = new Set([
   'interrupted',
 ]);
 /** "just to get started again", "back to work": the writer working again, not this process re-run. */
+/** The writer's own interest restated: "X is still my first choice", "I remain very interested". */
+const stillKeen =
+  /\b(?:still|remains?) (?:my|our|the) (?:first|top|number one|preferred|favourite|favorite) (?:choice|option|preference)\b|\b(?:am|remain|is|are) still (?:very |really |just as |as )?(?:interested|keen|excited|enthusiastic)\b|\bstill (?:very |really )?(?:interested|keen|excited)\b/g;
 const workingAgain =
   /\b(?:get |getting |got )?start(?:ed|ing)? (?:work(?:ing)? )?again\b|\bwork(?:ing)? again\b|\bback (?:to|into|in) work\b/g;
 const pronounAnother = /\bone [\w-]+ to another\b|\banother(?= ?(?:[,.;:!?)]|$))/g;
@@ -2391,15 +2464,18 @@ const pleaWords =
   /\b(?:need|needs|needed|please(?! (?:prioriti[sz]e|expedite|reply|respond|confirm|send|let me know|advise|action|hurry|note))|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|face|applications|closest|all over again|start(?:ing)? (?:again|over)|benefits|universal credit|welfare|food banks?|way out|confidence|self-esteem|morale|pieces|shattered|gutted|destroyed|wrecked|dreamt|dreamed|believe it is over|earner|breadwinner|foot in the door|heart|so many|turned down)\b/;
 /** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
 const notAPlea =
-  /\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b|\b(?:really |genuinely |so )?(?:wanted|was hoping for|had hoped for|was keen on|liked) (?:this|the|that) (?:role|job|position|one|opportunity)\b/g;
+  /\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:(?:really|genuinely|definitely|clearly|certainly|still|obviously) )?(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b|\b(?:really |genuinely |so )?(?:wanted|was hoping for|had hoped for|was keen on|liked) (?:this|the|that) (?:role|job|position|one|opportunity)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like|enjoy) (?:this|the|that) (?:role|job|position|opportunity|work)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like) to (?:join|work|be part|contribute|help)\b/g;
 const ownPromise =
-  /\bi (?:will|shall|can|could|am going to|plan to|intend to|would be (?:happy|glad) to|promise to|aim to|hope to|expect to) (?:\w+ ){0,2}?(?:send|have|get|share|finish|complete|prepare|submit|bring|forward|drop|post|email|call|ring|be (?:available|free|back|in touch|there|ready)|start|update|return|sign|deliver|upload)\b/;
+  /\bi (?:will|shall|can|could|am going to|plan to|intend to|would be (?:happy|glad) to|promise to|aim to|hope to|expect to) (?:\w+ ){0,2}?(?:send|have|get|share|finish|complete|prepare|submit|bring|forward|drop|post|email|call|ring|be (?:available|free|back|in touch|there|ready)|start|update|return|sign|deliver|upload)\b|\b(?:please )?find (?:attached|attach|enclosed)\b|\bi (?:have|am) (?:now |just )?(?:attached|attaching|enclosed|enclosing|sent|sending|included|including)\b|\bhere (?:is|are) (?:the|my)\b/;
 const ownSchedule =
-  /\bi (?:will be|shall be|am going to be|am|will|am going to) (?:\w+ )?(?:away|on leave|on holiday|on vacation|travelling|traveling|out of (?:the )?office|offline|unavailable|abroad|off (?:work|sick|from)|back (?:from|on|at|in)|moving house|in (?:london|the office|meetings)|starting (?:a |my )?new)\b|\bmy (?:own )?(?:schedule|availability|diary|calendar|notice period|holiday|leave|travel)\b/;
+  /\bi (?:will be|shall be|am going to be|am|will|am going to) (?:\w+ )?(?:away|on leave|on holiday|on vacation|travelling|traveling|out of (?:the )?office|offline|unavailable|abroad|off (?:work|sick|from)|back (?:from|on|at|in)|moving house|in (?:london|the office|meetings)|starting (?:a |my )?new)\b|\bmy (?:own )?(?:schedule|availability|diary|calendar|notice period|holiday|leave|travel)\b|\bi am (?:also |still )?(?:free|available|around|about) (?:on |from |after |before |any |most |all |this |next |until )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mornings?|afternoons?|evenings?|day|time|week|\d)/;
 const offerOfHelp =
   /\b(?:happy|glad|pleased|keen|willing|delighted) to (?:\w+ ){0,2}?(?:send|share|forward|pass|drop|bring|walk|go through|help|put together|prepare|dig out|make)\b|\bif (?:it|that|they|this|these|those) (?:would|could|will|might|would ever)? ?(?:be )?(?:useful|helpful|help|of (?:any )?use|of interest)\b|\bif you (?:ever )?need (?:anything|any|something|more|a hand|help|another pair)\b/;
+/** A call or meeting proposed for a time: "a quick call this week or next", "a coffee on Tuesday or Thursday". */
+const slotOffered =
+  /\b(?:a|an|our|the) (?:[\w-]+ ){0,2}?(?:call|chat|conversation|coffee|meeting|catch-up|video call|phone call|teams call|zoom)\b[^.?!]{0,30}?\b(?:(?:this|next) week|(?:on )?(?:monday|tuesday|wednesday|thursday|friday)|tomorrow|morning|afternoon)\b(?: or [\w-]+(?: [\w-]+)?)?(?: if| when| that| whenever| at all| [?])/;
 const patience =
-  /\b(?:(?:happy|glad|content|willing|more than happy) to wait|whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|when(?:ever)? you (?:have|get|find) (?:a |the )?(?:spare )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
+  /\b(?:(?:happy|glad|content|willing|more than happy) to wait|whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|(?:when(?:ever)?|if) you (?:have|get|find|can find|can spare) (?:a |the )?(?:spare |free |quick )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
 /**
  * A reply or decision the writer owes someone else ("I need to answer them by Friday", "their offer expires on the
  * 12th"): the writer's own deadline, told so the reader knows the timeline, not set for the reader.
@@ -2447,7 +2523,7 @@ const asksTheirTimeline =
 const impatientAsk =
   /\b(?:must|need to|have to|asap|urgent\w*|immediately|otherwise|unless|or else|escalat\w*|still|again|finally|at last|already|weeks|months|longer|by (?:tomorrow|today|tonight|the end|end|close|monday|tuesday|wednesday|thursday|friday|\d\w*))\b/;
 const reproachOfDelay =
-  /\b(?:still|yet to|waiting|waited|again|chas\w*|promised|as promised|no (?:reply|response|word|news)|not (?:heard|received)|passed|overdue|late)\b/;
+  /\b(?:still(?! (?:the (?:plan|case|timeline|timescale|schedule)|on (?:track|course|schedule)|going ahead|happening|expected|likely|open|correct|right|accurate|okay|ok))|yet to|waiting|waited|again|chas\w*|promised|as promised|no (?:reply|response|word|news)|not (?:heard|received)|passed|overdue|late)\b/;
 const demandOfReader =
   /\b(?:you|your)\b[^.?!]{0,40}?\b(?:must|need to|have to|reply|respond|answer|get back|let me know|send|decide)\b|\b(?:expect|demand|insist|require|otherwise|unless|or else|escalat\w*|complain\w*|asap|urgent\w*|immediately|linkedin|glassdoor|(?:leave|leaving|write|writing|post|posting) (?:a |an )?(?:\w+ )?review|reviews? (?:site|on)|publicly|public|others|everyone|ceo|director|boss|lawyer|solicitor|assume|hear back|hear from|no choice|no option|raise (?:it|this|the matter)|take (?:it|this) (?:further|up)|agency|regulator|authority|union|tribunal)\b|\bi (?:\w+ )?(?:need|want|require)\b|\bif i (?:do not|have not|still)\b/;
 
