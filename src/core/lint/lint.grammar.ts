@@ -1110,6 +1110,9 @@ function isPremodifier(words: Word[], k: number): boolean {
   if (!w.isLower && !(k === 0 || /^[.!?;:]$/.test(words[k - 1]?.text ?? ''))) return false;
   const verb = w.isLower ? w.verb : (verbForms.get(w.lower) ?? null);
   if (!verb || verb.forms.has('ing')) return true;
+  // A noun before a noun is singular ("support tickets"), so a twin in its -s form is the verb: "the way your team
+  // calls tickets is…".
+  if (isSForm(verb) && k > 0 && isNounLike(words[k - 1])) return false;
   // "the interview felt…": a past form is the verb, even of a word that is also a noun ("feel").
   return verb.noun ? !verb.forms.has('past') : verb.forms.has('participle') && /ed$/.test(w.lower);
 }
@@ -3193,6 +3196,10 @@ const afterMuch = set('thanks needs means remains goes happens changes');
 function pluralAfterMuch(words: Word[], out: Finding[]): void {
   words.forEach((much, i) => {
     if (much.lower !== 'much') return;
+    // "Thanks so much guys!", "thank you very much folks": the people thanked, not what "much" measures.
+    let t = i - 1;
+    if (/^(?:so|very)$/.test(words[t]?.lower ?? '')) t--;
+    if (words[t]?.lower === 'thanks' || (words[t]?.lower === 'you' && words[t - 1]?.lower === 'thank')) return;
     const noun = words[i + 1];
     if (!isNounLike(noun) || numberOf(noun) !== 'plural' || afterMuch.has(noun.lower)) return;
     if (noun.verb && !noun.verb.noun) return;

@@ -489,6 +489,8 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ["I will try to don't ramble.", "to don't", 'not to'],
     ['The interview went really good.', 'good', 'well'],
     ['I was impressed of the ward.', 'of', 'by'],
+    // Round 3.
+    ['I am very good in Excel.', 'in', 'at'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -506,6 +508,8 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'We ran several training sessions, and many software engineers joined; much needs to change.',
       'Could you suggest me for the next opening? I am having a great time, and we are exiting the market.',
       'I want that role, I felt myself relax, and it happened during the six months I was there.',
+      'Thanks so much guys! Thank you very much folks; the way your team calls tickets is very close to ours.',
+      "I'm good in a crisis, and we are great in London.",
       'Thanks to detailed feedback, I know what to work on.',
       'We moved from manual to automated testing.',
       'I look forward to continued conversations with your team.',
@@ -802,7 +806,7 @@ describe('full proofreading (harper)', () => {
 
   it('accepts a third sweep of trade words: laboratories, kitchens, depots, shop floors, ledgers', async () => {
     const text =
-      'I weighed aliquots in the glovebox, cooked mirepoix beside the chef de partie, drove multidrop with a tacho, opened the shopfloor as a keyholder and reconciled the subledgers.';
+      'I weighed aliquots in the glovebox, cooked mirepoix beside the chef de partie, drove multidrop with a tacho, opened the shopfloor as a keyholder, reconciled the subledgers and ran a gastropub with its own toolroom.';
     expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
   });
 

@@ -987,6 +987,13 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.usage',
+    // "I am very good in Excel": one is good "at" a skill ("good in a crisis", "strong in SQL" are right).
+    re: /\b(?:I'm|I[ \t]+am|[Ww]e're|[Ww]e[ \t]+are)[ \t]+(?:(?:very|really|quite|pretty|fairly)[ \t]+)?(?:good|great|excellent)[ \t]+(in)[ \t]+(?:Excel|Word|PowerPoint|Outlook|English|French|Spanish|German|Italian|Polish|Arabic|Mandarin|Maths|SQL|Python|Java|JavaScript|Photoshop|AutoCAD|SAP|Sage|Xero|maths|math|numbers|english|languages|coding|programming|spreadsheets|drawing|writing[ \t]+(?:code|reports))\b/g,
+    message: 'One is good "at" a skill: "good at Excel".',
+    fix: () => 'at',
+  },
+  {
+    rule: 'grammar.usage',
     // "an internship during six months": a length of time takes "for" ("during the six months" is right).
     re: /\b(during)[ \t]+(?:(?:almost|nearly|about|around|over)[ \t]+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many|a[ \t]+few|few)[ \t]+(?:days|weeks|months|years|hours)\b/gi,
     message: 'For a length of time, write "for" ("for six months").',
