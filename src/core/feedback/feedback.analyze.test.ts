@@ -957,4 +957,25 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       categoriesOf('Your answers sounded as if they came from a textbook and did not draw on your own experience.'),
     ).not.toContain('experience');
   });
+
+  it('reads a close-knit team as no close call, the field praised as no praise, and a direction wanted as fit', () => {
+    expect(
+      categoriesOf('The nursing team here is really close and supportive; we felt your handovers were too brief.'),
+    ).not.toContain('competition');
+    expect(
+      categoriesOf('There were so many strong applicants for the traineeship and we could only take three.'),
+    ).not.toContain('strength');
+    expect(
+      categoriesOf('It is a very hands-on delivery role and you obviously want to move into product strategy.'),
+    ).toEqual(['fit']);
+    expect(categoriesOf("We weren't convinced you really wanted to move into nursing.")).not.toContain('fit');
+  });
+
+  it('reads a dislike of the core of the job as fit, and what the employer does or published left unread as preparation', () => {
+    expect(categoriesOf("You told us you hate 'cold selling', and the role is mostly outbound calls.")).toEqual([
+      'fit',
+    ]);
+    expect(categoriesOf('You did not know what the trust actually does for its patients.')).toContain('preparation');
+    expect(categoriesOf('We mentioned our annual report twice and you had not read it.')).toContain('preparation');
+  });
 });

@@ -235,14 +235,16 @@ export const positiveJudgement = anyOf(
   /well[- ]prepared/,
   /nice/,
   /perfectly/,
-  /really close/,
+  /(?<!(?:team|staff|group|family|colleagues|department|people|we|they|crew|unit)(?: \w+){0,2} )really close(?! (?:to|with|knit|-knit))/,
   /impressed/,
   /appreciated (?:how|the way|your (?!time|interest|patience|application|effort))/,
   /(?:went|did|interviewed|performed|came across|presented|prepared|spoke|answered|handled|explained|done|communicated|researched|structured|scored) (?:yourself |itself |it |things |your (?:\w+ ){1,2})?(?:really |very |so |extremely |particularly )?well/,
   // A clause that ends on "well" says how well something was done ("you clearly knew the company well"), not
   // how someone is ("hope you are well").
   /(?<!\b(?:as|are|is|am|be|been|keeping|you|finds you) |\bas (?:very |really )?)(?:really |very |so |extremely |particularly |pretty |quite )?well$/,
-  /(?<!it )(?:was|were|very|really) clear/,
+  // "It was clear and well paced" praises; "it was clear that you…" only introduces what follows.
+  /(?:was|were|very|really) clear(?! (?:that|to|from|whether|how|what|why|if|when|you|we|they|there)\b)/,
+  /well[- ](?:paced|timed|pitched)/,
   /clearly (?:explained|articulated|communicated|structured)/,
   /explained [\w\s]{0,30}clearly/,
   /culture add/,
@@ -439,6 +441,7 @@ export const fitEvidence = anyOf(
   /you (?:said|told us|told them|mentioned|described|talked|spoke|explained|stated|want|wanted|prefer|preferred|thrive)/,
   /(?:you|he|she) (?:seemed|appeared) to (?:want|prefer|expect)/,
   /what you said/,
+  /(?:you|he|she) (?:clearly |obviously |evidently )?(?:want|wants|wanted) to (?:move|get|go|step|transition|switch|progress|branch)/,
   /(?:quite|very|too|rather|fairly|a bit|more|less) (?:directive|hands-off|hands-on|formal|informal|hierarchical|autonomous|process-driven|consultative|corporate|rigid|inflexible)/,
   /(?:team|we|they|people) (?:is|are|were|was) used to/,
   /(?:role|job|work|post|position|which) (?:is|was|would be) (?:very |quite |mostly |largely |fairly )?(?:repetitive|routine|varied|solitary|process-driven|structured|unstructured|heads-down|customer-facing|client-facing)/,
@@ -974,7 +977,7 @@ const cueList: Cue[] = [
       /lacked energy/,
       /(?:quite |a bit |rather |too )?passive/,
       // The user's manner, not food served cold or a cold call.
-      /(?<!(?:went out|gone out|served|arrived|came out|come out|turned|gone|went|got|goes|go) )cold(?![- ]call\w*| (?:water|weather|storage|chain|room|start|emails?|outreach|approach|reading|calls?))/,
+      /(?<!(?:went out|gone out|served|arrived|came out|come out|turned|gone|went|got|goes|go) )cold(?![- ]call\w*| (?:water|weather|storage|chain|room|start|emails?|outreach|approach|reading|calls?|selling|sales|canvass\w*))/,
       /aloof/,
       /jargon/,
       /long[- ]winded/,
@@ -1112,6 +1115,10 @@ const cueList: Cue[] = [
     'issue',
     anyOf(
       /(?:understand|know|grasp|clear on|sure|unsure|unclear) what the (?:role|job|position) (?:actually |really |would )?(?:involved|involves|entails|entailed|was about|is about|would involve)/,
+      // What the employer is: "you didn't seem to understand what the charity actually does".
+      /(?:understand|know|grasp|clear on|sure|unsure|unclear|idea) (?:of )?what (?:the|our|their|this) (?:charity|company|business|organi[sz]ation|firm|school|trust|council|practice|agency|client|brand|group|department|hospital) (?:actually |really |even )?(?:does|do|is|stands for|sells|makes|offers)/,
+      // Something of theirs not read: "when we asked about our five-year plan you hadn't read it".
+      /(?:our|their|the company's) [\w\s-]{1,30}? (?:you|he|she) (?:had not|have not|did not|has not|never) (?:read|looked at|seen|opened)(?: it| them)?/,
       // Came without what they were asked to bring or read: "arrived without the portfolio we asked you to bring".
       /without (?:the|your|any) [\w\s-]{1,30}? (?:we|they|i|the \w+)(?:'d|'ve)? (?:had |would |have )?(?:asked|told|invited|sent) you(?: to)? (?:bring|prepare|read|complete|review)/,
       /(?:did not|forgot to|failed to|never) bring (?:the|your|any) (?:portfolio|documents?|work samples?|samples|notes|laptop|presentation|references|id)/,
@@ -1492,6 +1499,9 @@ const cueList: Cue[] = [
       // A dislike of the work itself: "you don't enjoy working with numbers", "you didn't like the sales side".
       /(?:you|he|she|who) (?:\w+ )?(?:do not|does not|did not|never|would not) (?:really |particularly |much |especially )?(?:enjoy|like|love) (?:working|doing|being|dealing|handling|the (?:[\w-]+ )?(?:side|part|work|aspect))\b/,
       /(?:part|side|aspect|bit)s? (?:of (?:the )?[\w\s-]{1,20} )?(?:you|he|she) (?:liked|enjoyed|like|enjoy) (?:the )?least/,
+      /(?:you|he|she) (?:\w+ )?(?:hate|hated|hates|dislike|disliked|dislikes|can not stand|could not stand|detest\w*) ['"]?(?:[\w-]+ )?(?:conflict|confrontation|pressure|change|ambiguity|routine|targets|selling|[\w-]+ing|the (?:[\w-]+ )?(?:side|part|work|aspect))\b/,
+      // A direction the user wants, which the job is not: "you clearly want to move into strategy".
+      /(?<!(?:why|sure|whether|if|convinced|certain|doubt|doubted|wondered) )(?:you|he|she) (?:clearly |obviously |evidently |understandably )?(?:want|wants|wanted|are keen|were keen|are looking|were looking|hope|hoped|are hoping|were hoping) to (?:move|get|go|step|transition|switch|progress|branch) (?:in)?to\b/,
       // A stated preference about the work: "you'd prefer to focus only on grant writing", "you'd rather be teaching".
       // (Rather be doing "something else" is motivation, preparation.)
       /(?:you|he|she|who)(?:'d| would)(?: \w+)? (?:prefer|rather|sooner) (?:to )?(?:focus|stick|concentrate|speciali[sz]e|stay|keep|avoid|only|just|be|do|work|spend|move)\b(?! (?:\w+ )?(?:something|anything|somewhere|anywhere) else| elsewhere)/,
@@ -1529,7 +1539,8 @@ const cueList: Cue[] = [
       /(?:were|was|are|not) (?:really |that |very )?(?:not )?far (?:off|behind)(?! (?:the mark|what we))/,
       /(?:just|narrowly|only just) missed out/,
       /missed out (?:only |very |just )?(?:narrowly|by a whisker|by a hair|by a point|by a few points)/,
-      /(?:very|really|incredibly|extremely|so|super|too) close\b(?! (?:to|attention|eye|with|contact|look))/,
+      // A close decision, not a close-knit team: "the staff team is very close".
+      /(?<!(?:team|staff|group|family|colleagues|department|people|we|they|crew|unit)(?: \w+){0,2} )(?:very|really|incredibly|extremely|so|super|too) close\b(?! (?:to|attention|eye|with|contact|look|knit|-knit|team|group|family))/,
       // Not a distance: "it was close to your home".
       /it was close(?! to| by)/,
       /came down to (?:you and|two|one other|a choice|between|the final)/,
@@ -2211,6 +2222,8 @@ export const praiseOfOthers = new RegExp(
     // Praise as the attribute of a third party: "we have a great team", "a fantastic opportunity".
     `\\b(?:a|an|such a|what a|our|the|their) (?:really |very |genuinely |truly |incredibly )?${praiseAdjective} (?:${thirdParty}|bunch|crowd|environment|workplace|product|brand|mission|cause)\\b(?! (?:player|member|leader|lead|fit|worker|skills?|person|manager|management|handling|builder))`,
     `\\bhow ${praiseAdjective} (?:the|their|his|her|your (?:previous|old|former|last|current)) (?:[\\w'-]+ ){0,2}?${thirdParty}`,
+    // The field praised: "a lot of good applicants", "so many strong applications".
+    `(?<!\\bone of (?:the |several |many |our |a few |the most )?(?:\\w+ )?)\\b${praiseAdjective} (?:applicants|applications|candidates|people|cvs|field|shortlist|pool|competition|finalists|interviewees|profiles)\\b`,
     // Measures: "a good deal more cautious", "a great many applicants", "in great detail", "well over time".
     '\\b(?:an? (?:good|great) (?:deal|many|number|few|while)|(?:good|great) (?:many|deal)|in (?:great|good) (?:detail|depth|length|numbers|time)|well (?:over|above|beyond|under|below|past|short|into|outside|ahead))\\b',
     // A virtue overdone is the concern: "perhaps a little too confident".
@@ -2348,7 +2361,7 @@ export const rivalWord = anyOf(
   /someone/,
   /somebody/,
   /(?:candidates|applicants|applications|people|finalists?|shortlist\w*|field|pool|competition|competitive|runner-up)/,
-  /close/,
+  /close(?! to| by| with|[- ]knit| team| group| family| attention| eye)/,
   /closer/,
   /second/,
   /(?:went|gone|going|go|move|moving|proceed\w*) (?:ahead |forward )?with/,
