@@ -978,4 +978,10 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
     expect(categoriesOf('You did not know what the trust actually does for its patients.')).toContain('preparation');
     expect(categoriesOf('We mentioned our annual report twice and you had not read it.')).toContain('preparation');
   });
+
+  it('reads the other candidates the user dealt with as the setting, not rivals', () => {
+    expect(
+      categoriesOf('In the group task you interrupted the other applicants and did not let them finish.'),
+    ).not.toContain('competition');
+  });
 });

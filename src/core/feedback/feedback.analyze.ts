@@ -158,9 +158,12 @@ function reasonOf(clause: string): string | undefined {
 /** The job something was wanted for ("for a client-facing director role"): the job's level, not the user's. */
 const roleForPhrase = /\bfor (?:a|an|the|this|that|our) (?:[\w-]+ ){0,3}(?:role|position|post|job)\b/g;
 
-/** Others present while the user did something ("while the other candidates presented"): a setting, not a rival. */
+/**
+ * Others present while the user did something ("while the other candidates presented") or whom the user dealt with
+ * ("you talked over the other candidates"): the setting, not a rival.
+ */
 const besideOthers =
-  /\b(?:while|whilst|as|when|during|in front of) (?:the |all the )?other (?:candidates|applicants|people|interviewees|attendees)\b(?: \w+)?/g;
+  /\b(?:(?:while|whilst|as|when|during|in front of)|(?:talk\w*|spoke|speak\w*) (?:over|down to)|interrupt\w*|ignor\w*|dismiss\w*|help\w*|support\w*|(?:work\w*|collaborat\w*|argu\w*) with|listen\w* to) (?:the |all the )?other (?:candidates|applicants|people|interviewees|attendees|participants)\b(?: \w+)?/g;
 
 /** An answer about motivation: "your answer to why you wanted to leave teaching", "your 'why us' answer". */
 const motivationAnswer =
@@ -833,7 +836,7 @@ function praisesAnything(clause: Clause): boolean {
 
 /** Some word for other people in the running or a choice between people (the gate on the model's `competition`). */
 function namesRivals(clause: Clause): boolean {
-  return rivalWord.test(clause.norm.replace(othersOutdone, ' '));
+  return rivalWord.test(clause.norm.replace(othersOutdone, ' ').replace(besideOthers, ' '));
 }
 
 function present(reading: RulesReading): FeedbackAnalysis {
