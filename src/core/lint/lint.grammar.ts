@@ -1563,7 +1563,13 @@ function determinerNumber(words: Word[], out: Finding[]): void {
     if (!/^(?:this|each|every|another)$/.test(det.lower)) return;
     // "this areas": a plainly plural noun (not a verb: "this helps"), with nothing after it that makes it a
     // modifier ("this sales role", "every two weeks").
-    if (numberOf(noun) !== 'plural' || noun.verb || measureNouns.has(noun.lower)) return;
+    // "this two weeks" counts a stretch, but "every months" has no number to count with.
+    if (
+      numberOf(noun) !== 'plural' ||
+      noun.verb ||
+      (measureNouns.has(noun.lower) && !/^(?:every|each)$/.test(det.lower))
+    )
+      return;
     // Nothing after it that makes it a verb the lists do not know ("this reads like…", "this costs us…").
     const after = words[i + 2];
     const ends =

@@ -491,6 +491,8 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I was impressed of the ward.', 'of', 'by'],
     // Round 3.
     ['I am very good in Excel.', 'in', 'at'],
+    // Round 4.
+    ['I did the stock count every months.', 'months', 'month'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -510,6 +512,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'I want that role, I felt myself relax, and it happened during the six months I was there.',
       'Thanks so much guys! Thank you very much folks; the way your team calls tickets is very close to ours.',
       "I'm good in a crisis, and we are great in London.",
+      'We meet every two weeks, and each three months we review the rota.',
       'Thanks to detailed feedback, I know what to work on.',
       'We moved from manual to automated testing.',
       'I look forward to continued conversations with your team.',
@@ -715,6 +718,11 @@ describe('full proofreading (harper)', () => {
     expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
     const typo = 'I assisted with angiograpy.';
     expect(flagged(typo, await lintMessage(typo, { kind: 'thank-you' }))).toEqual(['angiograpy']);
+  });
+
+  it('accepts Welsh, Irish and Scottish Gaelic thanks and greetings', async () => {
+    const text = 'Diolch yn fawr, Mrs Pritchard, and go raibh maith agat to Siobhán; croeso to the team.';
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
   });
 
   it('accepts te reo Māori and other romanised words, and still reads "te" as a slip for "the" elsewhere', async () => {

@@ -263,7 +263,7 @@ export const techTerms = new Set(
   chiffonade entremets hollandaise macchiato macchiatos mirepoix plongeur plongeurs tronc velouté veloute tacho tachos
   backloading banksman banksmen multidrop shunter shunters slinger slingers stretchwrap telehandler telehandlers
   despatch despatched keyholder keyholders replen shopfloor subledger subledgers offboard steelwork subitising
-  subitizing gastropub gastropubs toolroom toolrooms`.split(/\s+/),
+  subitizing gastropub gastropubs toolroom toolrooms sortation`.split(/\s+/),
 );
 
 /**
@@ -276,16 +276,15 @@ export const loanWords = new Set(
   manaakitanga whanaungatanga kaitiakitanga hauora taonga haka wananga matauranga aotearoa kaimahi rohe waka kai
   tautoko whakapapa kaupapa reo ako kura whare kaiako akonga pono tika mauri tangata whenua tangi mihi karakia
   powhiri kawa tiriti kia ora kaitiaki hapori ropu mahalo ohana keiki aloha kuleana pono lanai
-  bonjour merci danke gracias grazie obrigado obrigada hola ciao salut hallo hej tack kiitos asante shukran`.split(
-    /\s+/,
-  ),
+  bonjour merci danke gracias grazie obrigado obrigada hola ciao salut hallo hej tack kiitos asante shukran
+  diolch croeso shwmae slainte`.split(/\s+/),
 );
 /**
  * Latin and French phrases English writing uses whole ("bona fide", "per se", "raison d'être"), lower case without
  * accents, hyphens or apostrophes: their pieces are words inside the phrase only ("se" alone is a slip for "see").
  */
 export const loanPhrases: string[] =
-  `bona fide|per se|chef de partie|chefs de partie|garde manger|maitre d|amuse bouche|amuse bouches|petits fours|
+  `diolch yn fawr|bore da|nos da|go raibh maith agat|dia duit|tapadh leat|bona fide|per se|chef de partie|chefs de partie|garde manger|maitre d|amuse bouche|amuse bouches|petits fours|
   petit four|sous vide|bain marie|bains marie|demi glace|vice versa|ad hoc|status quo|status quo ante|de facto|de jure|pro rata|
   quid pro quo|sine qua non|ad hominem|inter alia|et al|et cetera|mea culpa|modus operandi|alma mater|curriculum vitae|
   in situ|in vitro|in vivo|in silico|ex vivo|de novo|in utero|ex officio|pro forma|a priori|a posteriori|ad infinitum|
