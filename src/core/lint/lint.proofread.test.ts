@@ -493,6 +493,10 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I am very good in Excel.', 'in', 'at'],
     // Round 4.
     ['I did the stock count every months.', 'months', 'month'],
+    // Round 5.
+    ['I am just writing for asking about my application.', 'for asking', 'to ask'],
+    ['I can bring a lot of value for your company.', 'for', 'to'],
+    ['My experience will aloud me to succeed.', 'aloud', 'allow'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -513,6 +517,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'Thanks so much guys! Thank you very much folks; the way your team calls tickets is very close to ours.',
       "I'm good in a crisis, and we are great in London.",
       'We meet every two weeks, and each three months we review the rota.',
+      "It is good value for money, she read aloud the letter, and I'm writing for the blog.",
       'Thanks to detailed feedback, I know what to work on.',
       'We moved from manual to automated testing.',
       'I look forward to continued conversations with your team.',

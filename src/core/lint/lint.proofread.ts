@@ -994,6 +994,31 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.usage',
+    // "I am writing for asking about my application": one writes "to ask" (the purpose takes "to").
+    re: /\b(?:writing|write|wrote|calling|emailing|contacting|messaging)[ \t]+(?:(?:you|to[ \t]+you)[ \t]+)?(?:(?:just|today|again)[ \t]+)?(for[ \t]+(?:asking|enquiring|inquiring|checking|requesting|confirming|informing))\b/gi,
+    message: 'Write "to ask" ("I am writing to ask about…").',
+    fix: (flagged) => {
+      const ing = flagged.split(/[ \t]+/)[1]?.toLowerCase() ?? '';
+      const base = verbForms.get(ing)?.base ?? ing.replace(/ing$/, '').replace(/(?<=quir)$/, 'e');
+      return `to ${base}`;
+    },
+  },
+  {
+    rule: 'grammar.usage',
+    // "bring a lot of value for your company": value is brought or added "to" someone ("value for money" is right).
+    re: /\b(?:bring|brings|bringing|brought|add|adds|adding|added)[ \t]+(?:(?:a[ \t]+lot[ \t]+of|lots[ \t]+of|real|great|significant|huge|much|more|genuine)[ \t]+)?value[ \t]+(for)[ \t]+(?:your|the|our|their|this|any)\b/gi,
+    message: 'Write "value to your company".',
+    fix: () => 'to',
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "my experience will aloud me to succeed": "allow" (let); "aloud" means out loud.
+    re: /\b(aloud)(?=[ \t]+(?:me|us|him|her|them)\b)/gi,
+    message: 'Did you mean "allow" (let)? "Aloud" means out loud.',
+    fix: (flagged) => keepCase(flagged, 'allow'),
+  },
+  {
+    rule: 'grammar.usage',
     // "an internship during six months": a length of time takes "for" ("during the six months" is right).
     re: /\b(during)[ \t]+(?:(?:almost|nearly|about|around|over)[ \t]+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|many|a[ \t]+few|few)[ \t]+(?:days|weeks|months|years|hours)\b/gi,
     message: 'For a length of time, write "for" ("for six months").',
