@@ -984,4 +984,15 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       categoriesOf('In the group task you interrupted the other applicants and did not let them finish.'),
     ).not.toContain('competition');
   });
+
+  it('does not take courtesy, evidence or a sign-off for praise the model may add', () => {
+    expect(categoriesOf('Regrettably we must decline. Best wishes.')).not.toContain('strength');
+    expect(
+      categoriesOf('We appreciate your interest; we have chosen applicants whose experience better fits the brief.'),
+    ).not.toContain('strength');
+    expect(categoriesOf("You clearly hadn't looked at our pricing page before the call.")).not.toContain('strength');
+    expect(
+      categoriesOf('Nous avons apprécié votre énergie, mais il vous manque de l’expérience en gestion.'),
+    ).toContain('strength');
+  });
 });

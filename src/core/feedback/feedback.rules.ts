@@ -2172,7 +2172,7 @@ export const foreignReasons: Array<[FeedbackCategory, RegExp]> = [
   ],
   [
     'strength',
-    /\b(?:gut(?:e[nmrs]?)?|überzeugt|positiv\w*|très bon\w*|excellent\w*|bonne impression|bien passé|muy bien|buen[oa]?|excelente|bene|buon[oa]?|ottim[oa]|goed|uitstekend|muito bem|bom|boa|ótim[oa]|dobrze|dobr[ayei])\b/,
+    /\b(?:appréci\w*|aimé|gefallen|gefiel|piaciut[oa]|apprezzat[oa]|gustado|gustó|gostamos|podobał\w*|gut(?:e[nmrs]?)?|überzeugt|positiv\w*|très bon\w*|excellent\w*|bonne impression|bien passé|muy bien|buen[oa]?|excelente|bene|buon[oa]?|ottim[oa]|goed|uitstekend|muito bem|bom|boa|ótim[oa]|dobrze|dobr[ayei])\b/,
   ],
 ];
 
@@ -2300,7 +2300,9 @@ export const praiseWord = anyOf(
   /correct(?:ly)?/,
   /right answer/,
   /(?:was|were) (?:all )?there/,
-  /(?:much |far |a lot )?better/,
+  /(?:went|got|did|was|were|much|far|a lot) better/,
+  /(?:knew|know|did|performed|scored|answered|understood|handled) (?:[\w-]+ ){0,3}better than/,
+  /clearly (?:prepared|knew|know|understood|understand|researched|cared|care|had done|did your)/,
   /settled/,
   /excited/,
   /(?:laid|set|put|explained|answered|handled|presented|structured|organi[sz]ed|prepared|written|run) (?:\w+ ){0,3}well/,
@@ -2311,7 +2313,8 @@ export const praiseWord = anyOf(
   /(?:a |real |natural )*(?:gift|talent|flair|knack|eye) for/,
   /heading (?:there|in the right direction)/,
   /almost there/,
-  /(?:easiest|best|nicest|warmest)/,
+  /(?:easiest|nicest|warmest)/,
+  /(?<!(?:all the|wish you the|with) )best(?! (?:wishes|of luck|regards|in your|for the future))/,
   /decent/,
   /ambitious/,
   /inspired/,
@@ -2334,7 +2337,7 @@ export const praiseWord = anyOf(
   /stellar/,
   /first-class/,
   /top-notch/,
-  /(?:loved|liked|enjoyed|appreciated|valued)/,
+  /(?:loved|liked|enjoyed|appreciated|valued)(?! (?:your|you) (?:interest|time|patience|application|applying|taking))/,
   /(?:like|likes|love|loves) (?:you|your)/,
   /exactly (?:what|the (?:kind|sort|type)) (?:we|they|the \w+)/,
   /(?:would|'d) have (?:happily |gladly |definitely )?(?:moved you|hired you|offered|taken you|progressed you)/,
@@ -2344,7 +2347,8 @@ export const praiseWord = anyOf(
   /kind(?:ness)?/,
   /caring/,
   /insight\w*/,
-  /(?:very |really )?clear(?:ly)?/,
+  // "clearly hadn't looked" and "it was clear from your answers that" judge nothing well done.
+  /(?:very |really )?clear(?! (?:that|to|from|whether|how|what|why|if|when|you|we|they|there|instructions|sense)\b)/,
   /(?:did|went|done) (?:really |very |so )?well/,
   /a pleasure/,
 );
