@@ -995,4 +995,25 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       categoriesOf('Nous avons apprécié votre énergie, mais il vous manque de l’expérience en gestion.'),
     ).toContain('strength');
   });
+
+  it('reads a praised response to the advert as boilerplate, and terms called reasonable as no mismatch', () => {
+    const letter = analyzeFeedback(
+      'We had an excellent response to the vacancy and are unable to move your application forward.',
+    );
+    expect(letter.categories).toEqual(['no_feedback']);
+    expect(letter.vague).toBe(true);
+    expect(
+      categoriesOf('Your day rate was reasonable; the other contractor had already delivered this migration twice.'),
+    ).not.toContain('logistics');
+  });
+
+  it('reads a distinction not grasped as skills, a hiring stop as a role change, candour about a gap as praise', () => {
+    expect(categoriesOf('We were not sure you knew the difference between capex and opex.')).toContain('skills');
+    expect(
+      categoriesOf('The practice is losing a contract and is unable to take on any new staff this year.'),
+    ).toContain('role_change');
+    expect(
+      analyzeFeedbackByRules('We appreciated you being upfront about the career break in your CV.').categories,
+    ).toContain('strength');
+  });
 });

@@ -105,6 +105,7 @@ const correctness =
 const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers', 'communication', 'preparation']);
 
 const signOffEverywhere = new RegExp(signOff.source, 'g');
+const boilerplateEverywhere = new RegExp(boilerplate.source, 'g');
 const reassuranceEverywhere = new RegExp(reassurance.source, 'g');
 // Ruling a concern out is not always praise: "nothing to do with your interview", "wouldn't say you lacked …".
 const reassuranceWithoutPraise =
@@ -540,8 +541,11 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       // user knows, a skill; answers that were vague, long or unstructured stay about answering.
       const wrongAboutSubject =
         weak.some((w) => w.category === 'answers') && knowledgeObject.test(n) && correctness.test(n);
+      // A weak subject inside the form letter's own words ("an excellent response to the advert") is none.
+      const beyondLetter = formulaic ? n.replace(boilerplateEverywhere, ' ') : n;
       if (weak.length > 0 && reading.categories.size === 0)
-        for (const w of weak) add(w.category === 'answers' && wrongAboutSubject ? 'skills' : w.category);
+        for (const w of weak)
+          if (w.pattern.test(beyondLetter)) add(w.category === 'answers' && wrongAboutSubject ? 'skills' : w.category);
       // A new subject of its own ("… but you didn't seem comfortable with the tachograph rules") points nowhere back.
       const ownSubject = /^(?:and |but |yet |so |though |although )?(?:you|your)\b/.test(n);
       if (

@@ -237,7 +237,7 @@ export const positiveJudgement = anyOf(
   /perfectly/,
   /(?<!(?:team|staff|group|family|colleagues|department|people|we|they|crew|unit)(?: \w+){0,2} )really close(?! (?:to|with|knit|-knit))/,
   /impressed/,
-  /appreciated (?:how|the way|your (?!time|interest|patience|application|effort))/,
+  /appreciated (?:how|the way|you being|that you|your (?!time|interest|patience|application|effort))/,
   /(?:went|did|interviewed|performed|came across|presented|prepared|spoke|answered|handled|explained|done|communicated|researched|structured|scored) (?:yourself |itself |it |things |your (?:\w+ ){1,2})?(?:really |very |so |extremely |particularly )?well/,
   // A clause that ends on "well" says how well something was done ("you clearly knew the company well"), not
   // how someone is ("hope you are well").
@@ -262,7 +262,7 @@ export const positiveJudgement = anyOf(
   /(?:know|knew|knows|understand|understood) (?:the|your) (?:theory|fundamentals|basics|material|domain|product|subject)/,
   /(?:strongest|sharpest|clearest|smartest|brightest|finest)/,
   /easy to (?:read|follow|understand|work with|talk to)/,
-  /(?:honest|candid|upfront|open) about (?:what you did not know|not knowing|your (?:gaps|limitations|weaknesses|mistakes))/,
+  /(?:honest|candid|upfront|open) about (?:what you did not know|not knowing|(?:your|the|a) (?:\w+ )?(?:gaps?|limitations|weaknesses|mistakes|break|career break)(?: in your (?:cv|career|employment))?)/,
   /well put together/,
   /(?:really |truly |genuinely )?valued (?:the|our|your|meeting|speaking|talking|the time)/,
   /(?:was|were|looked|looks|very|really) (?:very |really )?(?:tidy|neat|professional|meticulous)(?! (?:experience|qualifications?|body|bodies|services|development|standards?|body))/,
@@ -462,6 +462,8 @@ const cueList: Cue[] = [
     'skills',
     'issue',
     anyOf(
+      // A distinction in the subject not grasped: "not convinced you understood the difference between a risk and an issue".
+      /(?:understand|understood|know|knew|grasp\w*|clear on|aware of) the (?:difference|distinction)s? (?:between|of)/,
       /(?:struggled|struggling|failed) to (?:explain|describe|articulate) (?:the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)/,
       /(?:could not|can not|unable to|did not know how to|not sure how to|struggled to) (?:say|explain|describe|tell us|work out|show) how (?:you would|you'd|to|you might)\b/,
       /(?:bottom|lowest) (?:quartile|decile|percentile|third|half)/,
@@ -1620,6 +1622,8 @@ const cueList: Cue[] = [
     'role_change',
     'event',
     anyOf(
+      // No one can be taken on at all: "the nursery is reducing its numbers and cannot take on new staff".
+      /(?<!(?:you|he|she) )(?:can not|cannot|could not|unable to|not able to|no longer able to|not in a position to) (?:take on|hire|recruit|employ|add|bring in) (?:any )?(?:new |more |additional |extra |further )?(?:staff|people|employees|hires|headcount|team members|colleagues)\b/,
       // The post re-graded: "decided to recruit at a lower grade".
       /(?:recruit|hire|advertise|re-?advertise|fill)\w* (?:the (?:role|post|position) )?at a (?:lower|higher|different|more junior|more senior) (?:grade|level|band)/,
       /(?:role|post|position) (?:has been|was|is being|will be) (?:re-?graded|downgraded|down-?banded|re-?banded)/,
@@ -2073,8 +2077,8 @@ export const boilerplate = anyOf(
   /(?:will|would|are|have) not be(?:en)? (?:progressing|moving forward|taking (?:your application |you |this |things )?forward|proceeding|continuing)/,
   /decided not to (?:move forward|proceed|progress|take|continue)/,
   /not (?:to )?(?:move|moving|take|taking) (?:you |your application |this )?forward/,
-  /(?:not|unable to|not able to) (?:to )?(?:take|taking|progress|progressing) (?:you |your application |this |things )?further/,
-  /(?:overwhelming|huge|large|high|great|very large|very high) (?:response|number|volume)/,
+  /(?:not|unable to|not able to) (?:to )?(?:take|taking|progress|progressing|move|moving) (?:you |your application |this |things )?(?:further|forward)/,
+  /(?:overwhelming|huge|large|high|great|very large|very high|fantastic|excellent|tremendous|strong|amazing|incredible) (?:response|number|volume)/,
   // The bare verdict: "it didn't come together for us", "it just didn't work out".
   /(?:did not|does not|never) (?:quite |really |simply |just )?(?:come together|work out|pan out)\b/,
   // A filled post said alone is the template's reason, as "we have decided to go with other candidates" is.
@@ -2271,7 +2275,7 @@ export const othersTraits =
  * term named without a mismatch.
  */
 export const termsFine =
-  /\b(?:pay|salary|money|rate|package|expectations|location|commute|travel|hours|shifts?|start date|notice(?: period)?|availability|visa|right to work|hybrid|remote|the days)\b(?: [\w-]+){0,3}? (?:(?:was|were|is|are|seemed|looked) (?:all |absolutely |perfectly |completely |totally )?(?:fine|ok|okay|acceptable|no problem|not a problem|not an issue|not the issue|in line|within (?:\w+ )?(?:range|budget|band)|workable|manageable)|works?|worked|suits?|suited|fits?|fitted)\b/;
+  /\b(?:pay|salary|money|rate|package|expectations|location|commute|travel|hours|shifts?|start date|notice(?: period)?|availability|visa|right to work|hybrid|remote|the days)\b(?: [\w-]+){0,3}? (?:(?:was|were|is|are|seemed|looked) (?:all |absolutely |perfectly |completely |totally )?(?:fine|ok|okay|acceptable|reasonable|realistic|sensible|fair|affordable|no problem|not a problem|not an issue|not the issue|in line|within (?:\w+ )?(?:range|budget|band)|workable|manageable)|works?|worked|suits?|suited|fits?|fitted)\b/;
 
 /**
  * Any word of praise or of the panel's liking, wide and unweighed (negation and subject are not read): the
