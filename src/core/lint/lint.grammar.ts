@@ -2965,6 +2965,8 @@ function presentBeforeFinishedTime(words: Word[], out: Finding[]): void {
     for (let k = i + 1; k < Math.min(words.length, i + 12); k++) {
       const w = words[k] as Word;
       if (k === i + 1 && /^(?:you|him|her|them|us|me|it)$/.test(w.lower)) continue;
+      // "I apply for the job two weeks ago": the preposition of applying belongs to the verb.
+      if (k === i + 1 && w.lower === 'for' && /^(?:apply|register|enrol|enroll)$/.test(verb.base)) continue;
       const timeEnd =
         w.lower === 'yesterday' ||
         (w.lower === 'last' && lastTimes.has(words[k + 1]?.lower ?? '')) ||

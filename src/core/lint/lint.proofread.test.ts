@@ -497,6 +497,9 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I am just writing for asking about my application.', 'for asking', 'to ask'],
     ['I can bring a lot of value for your company.', 'for', 'to'],
     ['My experience will aloud me to succeed.', 'aloud', 'allow'],
+    // Round 6.
+    ['I am having a forklift licence.', 'am having', 'have'],
+    ['I apply for the job two weeks ago.', 'apply', 'applied'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -518,6 +521,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
       "I'm good in a crisis, and we are great in London.",
       'We meet every two weeks, and each three months we review the rota.',
       "It is good value for money, she read aloud the letter, and I'm writing for the blog.",
+      'We are having a team lunch, and I apply for roles I saw two weeks ago.',
       'Thanks to detailed feedback, I know what to work on.',
       'We moved from manual to automated testing.',
       'I look forward to continued conversations with your team.',
@@ -819,7 +823,7 @@ describe('full proofreading (harper)', () => {
 
   it('accepts a third sweep of trade words: laboratories, kitchens, depots, shop floors, ledgers', async () => {
     const text =
-      'I weighed aliquots in the glovebox, cooked mirepoix beside the chef de partie, drove multidrop with a tacho, opened the shopfloor as a keyholder, reconciled the subledgers and ran a gastropub with its own toolroom.';
+      'I weighed aliquots in the glovebox, cooked mirepoix beside the chef de partie, drove multidrop with a tacho, opened the shopfloor as a keyholder, reconciled the subledgers and ran a gastropub with its own toolroom and roastery.';
     expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
   });
 

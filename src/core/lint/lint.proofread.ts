@@ -967,7 +967,7 @@ const rules: ProofreadRule[] = [
   {
     rule: 'grammar.verb-form',
     // "I am having five years of experience": "have" for what one owns or knows takes no -ing ("I have").
-    re: /\b((?:am|are|is)[ \t]+having)(?=[ \t]+(?:(?:over|nearly|almost|about|around|more[ \t]+than|a[ \t]+lot[ \t]+of|lots[ \t]+of)[ \t]+)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|several|some|good|strong|solid|wide|broad|extensive|excellent|relevant|hands-on|deep|an?)?[ \t]*(?:years?|experience|knowledge|expertise|skills|qualifications?|degree|certificates?|certification|background)\b)/gi,
+    re: /\b((?:am|are|is)[ \t]+having)(?=[ \t]+(?:(?:over|nearly|almost|about|around|more[ \t]+than|a[ \t]+lot[ \t]+of|lots[ \t]+of)[ \t]+)?(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|several|some|good|strong|solid|wide|broad|extensive|excellent|relevant|hands-on|deep|an?)?[ \t]*(?:[a-z]+[ \t]+)?(?:years?|experience|knowledge|expertise|skills|qualifications?|degree|certificates?|certification|background|licen[cs]e)\b)/gi,
     message: 'Write "I have" for experience and knowledge ("I have five years of experience").',
     fix: (flagged) => {
       const be = flagged.split(/[ \t]+/)[0]?.toLowerCase();

@@ -263,7 +263,7 @@ export const techTerms = new Set(
   chiffonade entremets hollandaise macchiato macchiatos mirepoix plongeur plongeurs tronc velouté veloute tacho tachos
   backloading banksman banksmen multidrop shunter shunters slinger slingers stretchwrap telehandler telehandlers
   despatch despatched keyholder keyholders replen shopfloor subledger subledgers offboard steelwork subitising
-  subitizing gastropub gastropubs toolroom toolrooms sortation`.split(/\s+/),
+  subitizing gastropub gastropubs toolroom toolrooms sortation roastery roasteries`.split(/\s+/),
 );
 
 /**
