@@ -985,6 +985,67 @@ describe('tone', () => {
     ]);
   });
 
+  it('hears fresh shapes of blame, pleas and pressure, and leaves their careful twins alone', () => {
+    const request = 'feedback-request';
+    const reply = 'feedback-reply';
+    // Confrontational: conduct judged, merit said to be trumped, unfairness without the word, a personal ground asked
+    // about, the reader said to have missed it, fairness of the criteria put in doubt.
+    expect(toneOf('Ignoring candidates is not an acceptable way to treat people.', 'nudge')).toContain(
+      'tone.confrontational',
+    );
+    expect(toneOf('Evidently other factors mattered more than experience.', request)).toEqual(['tone.confrontational']);
+    expect(toneOf('I feel my portfolio was not properly considered.', request)).toEqual(['tone.confrontational']);
+    expect(toneOf('Was it because I am a woman?', request)).toContain('tone.confrontational');
+    expect(toneOf('Was it because my answers were too long?', request)).toEqual([]);
+    expect(toneOf('Please could you ask whether the scoring was applied consistently?', request)).toContain(
+      'tone.confrontational',
+    );
+    // Second chance: a trial to be seen again, the CV passed on regardless, the chosen one's falling through.
+    expect(toneOf('Could I do a trial shift so that you can see how I work?', request)).toEqual(['tone.second-chance']);
+    expect(toneOf('Could you forward my CV to the director anyway?', request)).toEqual(['tone.second-chance']);
+    expect(toneOf('I know you chose someone else. If they drop out, I am ready.', request)).toEqual([
+      'tone.second-chance',
+    ]);
+    // Pressure and pleading.
+    expect(toneOf("I'm going to hold you to that.", request)).toEqual(['tone.pressure']);
+    expect(toneOf('Kindly share the outcome at the earliest.', request)).toContain('tone.pressure');
+    expect(toneOf('I could start in May at the earliest.', request)).toEqual([]);
+    expect(toneOf("I don't think I can keep going like this.", request)).toEqual(['tone.pleading']);
+    // Defensive: someone else's praise held up, the result set against the outcome; conceded, they stay clean.
+    expect(toneOf('I was surprised, as my clients have always praised my reports.', reply)).toEqual(['tone.defensive']);
+    expect(
+      toneOf('My clients have always praised my reports, so I can see I need to check my style here.', reply),
+    ).toEqual([]);
+    expect(toneOf('I did cover the budget, but missed the staffing question entirely.', reply)).toEqual([]);
+    // The way forward, one part, or the role's fate asked about is not the broad why.
+    expect(toneOf('Could you tell me why the vacancy was withdrawn?', request)).toEqual([]);
+    expect(toneOf('Was the decision mostly about the written test or the panel interview?', request)).toEqual([]);
+    expect(toneOf('I am waiting for your reasons.', request)).toEqual(['tone.generic-why']);
+  });
+
+  it('hears reputations held over them, a verdict priced into a condition and distress named; leaves a feedback call alone', () => {
+    const request = 'feedback-request';
+    expect(
+      toneOf('Candidates talk to each other, and this process is not a good look for your company.', request),
+    ).toContain('tone.pressure');
+    expect(toneOf('Reply by Friday, if not I will have to think you are not serious.', 'nudge')).toEqual(
+      expect.arrayContaining(['tone.pressure', 'tone.confrontational']),
+    );
+    expect(toneOf("Please don't tell me all that preparation was for nothing.", request)).toEqual(['tone.pleading']);
+    expect(toneOf('what did i even do wrong', request)).toEqual(['tone.generic-why']);
+    expect(toneOf('I think the comment about my nerves is a bit unfair.', 'feedback-reply')).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf('Would you be open to a short 10-minute call about my case study?', request)).toEqual([]);
+    expect(toneOf('I would like to know what I can do better in my next interview.', request)).toEqual([]);
+    expect(
+      toneOf(
+        'For the record, my notice period may change next year, so I would love to hear about future roles.',
+        request,
+      ),
+    ).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

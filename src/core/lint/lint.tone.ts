@@ -136,7 +136,7 @@ const askFrame = new RegExp(
     '\\b(?:want|need|hoping|hope|keen|eager|interested|trying|try|tried|wish|waiting|wait|like|love|dying|desperate|grateful|glad|happy|pleased|thankful|struggling|struggle|struggled|able) to (?:know|understand|hear|find out|learn|ask|work out|figure out|make sense of|get my head around|piece together|see)',
     '\\b(?:keep|kept|still|been|left) (?:on |just )?(?:wondering|asking myself|thinking about|puzzling over|trying to)',
     '\\b(?:can|could|would|will) (?:you|someone|anyone) (?:please |kindly )?(?:tell|explain|let me know|share|clarify|say|help me understand|give me|outline|shed|provide|confirm|advise|elaborate)',
-    '\\b(?:please|kindly) (?:tell|explain|let me know|share|clarify|advise|confirm|outline|elaborate|justify)',
+    '\\b(?:please|kindly) (?:tell|explain|let me know|share|clarify|advise|confirm|outline|elaborate|justify|provide|give|send|revert|furnish|communicate|forward|mention|specify|state)',
     '\\b(?:let me know|tell me|wondering|i wonder|curious|help me understand|ask (?:you )?(?:why|what|where|whether|if)|confused|puzzled|baffled|at a loss|(?:do|did|can|could) not (?:understand|see|work out|figure out|get)|no idea|none the wiser|in the dark|no clearer|struggling to (?:understand|see))',
   ].join('|'),
 );
@@ -470,7 +470,7 @@ const practiceAlone =
  * before it is the writer placing the feedback, not rebutting it.
  */
 const concession =
-  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|but not (?:under|in|with|as|at|for|quite|fully|always)|it (?:showed|shows)|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail)|without (?:explaining|giving|showing|mentioning|quantifying|saying)|worth (?:fixing|working on)|which matches|(?:point|comment|note|feedback|criticism|concern) (?:is|was|seems|feels) (?:\w+ )?(?:fair|right|valid|accurate|true|reasonable)|makes sense|made sense|fair enough|i will (?:practi[sc]e|work on|try|aim|focus|make sure|lead with|rework|fix|improve|tighten|shorten|cut)|i (?:probably|clearly|must have|may have|might have) (?:came|come|sounded|seemed)|i was (?:too |a bit |quite |very |visibly )?nervous)\b/;
+  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|but not (?:under|in|with|as|at|for|quite|fully|always)|it (?:showed|shows)|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail)|without (?:explaining|giving|showing|mentioning|quantifying|saying)|worth (?:fixing|working on)|which matches|(?:point|comment|note|feedback|criticism|concern) (?:is|was|seems|feels) (?:\w+ )?(?:fair|right|valid|accurate|true|reasonable)|makes sense|made sense|fair enough|(?:more|longer|less|fewer|slower|faster) than i (?:expected|thought|realised|realized|planned|intended|meant)|which (?:is|was) (?:probably |likely |clearly |maybe |perhaps |definitely |surely )?(?:the|a|my) (?:real )?(?:gap|problem|issue|weakness|weak spot|mistake|difference)|(?:said|says|told me|noticed|thought|pointed out|mentioned|felt) (?:exactly |much |pretty much )?the same|(?:the|your|that) (?:[\w-]+ )?(?:point|comment|feedback|criticism)(?: about [\w-]+(?: [\w-]+)?)? (?:still |clearly |definitely |certainly |really )?stands|(?:that|it) is not (?:your|the panel 's|their) (?:problem|fault|concern)|(?:that|it) is no excuse|i will (?:practi[sc]e|work on|try|aim|focus|make sure|lead with|rework|fix|improve|tighten|shorten|cut)|i (?:probably|clearly|must have|may have|might have) (?:came|come|sounded|seemed)|i was (?:too |a bit |quite |very |visibly )?nervous)\b/;
 
 /** A concession, unless it is itself doubted ("so I'm not sure it shows a gap" denies what "it shows" would grant). */
 function concedes(norm: string): boolean {
@@ -520,6 +520,20 @@ const rules: ToneRuleDefinition[] = [
         : 'Would you be willing to share one or two areas where I could have been a stronger candidate?';
     },
     patterns: [
+      {
+        // "what did I even do wrong": the inversion asks, with or without a question mark.
+        gate: /\bwrong\b/,
+        re: /\bwhat (?:exactly |on earth )?(?:did|have|had) i (?:even |actually |really |possibly |exactly )?(?:do|done) (?:so )?wrong\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "I am waiting your reasons", "awaiting an explanation for the decision": the reasons awaited as owed.
+        gate: /\b(?:waiting|awaiting|await|look forward to|looking forward to)\b/,
+        re: /\b(?:waiting|awaiting|await|look forward to|looking forward to) (?:for )?(?:your|the|an?|some) (?:reasons?|explanation|justification|rationale)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
       {
         gate: /\b(?:why|how come|how (?:i|my)|what (?:(?:was|is) it|made|led|caused|prompted|drove)|reasons?)\b/,
         re: new RegExp(`\\b${whyCue}\\b(?: [^?.!;]{0,60}?)? ${outcome}`, 'g'),
@@ -668,6 +682,33 @@ const rules: ToneRuleDefinition[] = [
       {
         re: /\b(?:candidate|hire|offer|person|applicant|appointee|choice|whoever (?:you|they) (?:hired|chose|picked|selected|offered it to|went with))\b[^,.;?!]{0,30}? (?:does not work out|do not work out|did not work out|(?:ends? up |end up )?(?:saying|says|said) no|(?:ends? up )?declining|does not accept|falls through|fell through|fall through|declines|turns (?:it|the offer|the role|the job|you) down|backs out|pulls out|walks away|withdraws|does not start|does not stay|does not last|does not pan out|changes (?:his|her|their) minds?|decides (?:against (?:it|the \w+)|not to (?:join|accept|take|start|come)|(?:that )?(?:it is|the (?:role|job) is) not (?:for|right for) (?:him|her|them))|does not take (?:it|the (?:job|role|offer|position)|you up))\b/g,
         negatable: false,
+      },
+      {
+        // "I know the other finalist had the fintech background. If they somehow turn it down, you know where I am": the
+        // chosen person named before, then their falling through hoped for.
+        gate: /\bif (?:they|he|she)\b/,
+        re: /\bif (?:they|he|she) (?:\w+ )?(?:turn (?:it|the (?:offer|role|job|position)) down|turns (?:it|the (?:offer|role|job|position)) down|decline (?:it|the offer|the role)|declines (?:it|the offer|the role)|pulls? out|drops? out|backs? out|changes? (?:their|his|her) minds?|do not (?:accept|take it|start|last|work out)|does not (?:accept|take it|start|last|work out)|falls? through|walks? away)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) =>
+          /\b(?:other|successful|chosen|preferred|new|selected) (?:candidate|finalist|applicant|person|hire)|\bsomeone else\b|\bwent with\b|\b(?:chose|picked|hired|offered (?:it|the role|the job) to)\b/.test(
+            `${ctx.previous?.norm ?? ''} ${ctx.sentence.norm}`,
+          ),
+      },
+      {
+        // "would you at least let me shadow the team for a day so you can see how I work?": a trial offered to be seen
+        // again after the decision.
+        gate: /\b(?:see|judge|show|watch|prove)\b/,
+        re: /\b(?:shadow|trial|work alongside|spend (?:a|the|half a) (?:day|morning|afternoon|shift)|come in (?:for|and)|pop in|do a (?:shift|day|session)|sit in)\b[^.?!]{0,60}?\bso (?:that )?(?:you|they|the team|the panel|your team) (?:can|could|would|will|might) (?:see|judge|watch|get a (?:sense|feel))\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision && !/^(?:keep-in-touch|other-openings|referral-request)$/.test(p.kind),
+      },
+      {
+        // "I know the shortlist's done, but could you pass my CV to the hiring manager anyway?": the closed step reopened.
+        gate: /\b(?:anyway|regardless|all the same|even so|nonetheless|nevertheless|in any case)\b/,
+        re: /\b(?:pass|send|forward|show|put|give|hand|take)\w* (?:on )?(?:my|me) (?:\w+ )?(?:cv|application|resume|portfolio|details|profile|name|case)\b[^.?!]{0,40}?\b(?:anyway|regardless|all the same|even so|nonetheless|nevertheless|in any case)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
       },
       {
         re: /\bif (?:anything|things|the situation|the decision) (?:changes?|were to change|does not work out|do not work out)\b/g,
@@ -933,7 +974,7 @@ const rules: ToneRuleDefinition[] = [
         // "guess I wasn't good enough for you", "Unbelievable.": a shortfall conceded in mockery, or exasperation with
         // nothing else said.
         gate: /\benough for (?:you|your|the likes)\b|\b(?:unbelievable|unreal|typical|wow|classic)\b/,
-        re: /\b(?:guess|suppose|apparently|clearly|obviously|evidently|i take it|lol)\b[^.?!]{0,12}?\b(?:i|me) (?:was|am|were|was just|am just|am simply|was simply)? ?not (?:\w+ )?(?:\w+ )?enough for (?:you|your (?:standards|lot|highness|majesty)|the likes of you|you people|you lot)(?! yet)\b|^(?:(?:just|simply|frankly|honestly|truly|absolutely|wow) ,? )?(?:unbelievable|unreal|typical|wow ,? just wow|classic)(?: ,? (?:really|honestly|seriously|just unbelievable))? ?[.!?]*$/g,
+        re: /\b(?:guess|suppose|apparently|clearly|obviously|evidently|i take it|lol)\b[^.?!]{0,12}?\b(?:i|me) (?:was|am|were|was just|am just|am simply|was simply)? ?not (?:\w+ )?(?:\w+ )?enough for (?:you|your (?:standards|lot|highness|majesty)|the likes of you|you people|you lot)(?! yet)\b|^(?:(?:just|simply|frankly|honestly|truly|absolutely|wow) ,? )?(?:unbelievable|unreal|typical|wow ,? just wow|wow|classic)(?: ,? (?:really|honestly|seriously|just unbelievable))? ?[.!?]*$/g,
         negatable: false,
         when: (p) => p.afterDecision,
         // "I guess I wasn't senior enough for you yet, which I accept": the shortfall accepted, not mocked.
@@ -1282,6 +1323,92 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
+        // "you interviewed me for twenty minutes; my results over six years say more": a verdict said to come from
+        // too little.
+        gate: /\b(?:minutes?|mins|hour|glance|call|chat)\b/,
+        re: /\b(?:you|they|the (?:panel|interviewers?|manager|recruiter|assessors?)|your (?:panel|interviewers?|manager|team)) (?:only |just |barely )?(?:interviewed|met|saw|spoke to|spoke with|talked to|spent) (?:me |with me )?(?:for |with me for )?(?:a mere |only |just |barely |all of |less than )?(?:\d+|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|a few|one|half an?) ?(?:-| )?(?:minutes?|mins|hour)\b(?=[^.?!]*\b(?:years?|decades?|career|record|results|experience|judge\w*|conclude\w*|decide\w*|enough|know|assess\w*)\b)/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "I believe my clinical audit was not fairly considered": the assessment called unfair, without the word.
+        gate: /\b(?:fairly|properly|seriously|objectively|honestly|thoroughly|adequately|genuinely)\b/,
+        re: /\b(?:was|were|been|being|is|are|got) (?:not|never|hardly) (?:\w+ )?(?:fairly|properly|seriously|objectively|honestly|thoroughly|adequately|genuinely) (?:considered|assessed|judged|evaluated|treated|read|reviewed|looked at|listened to|heard|scored|marked|weighed|examined)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) =>
+          !sharedCause.test(ctx.sentence.norm) && !/\b(?:line|connection|audio|sound|call)\b/.test(ctx.sentence.norm),
+      },
+      {
+        // "Interesting that 'attention to detail' came up, given I spotted the errors in your own case pack": mock
+        // surprise set against the reader's own record.
+        gate: /\bgiven\b/,
+        re: /^(?:(?:hi|hello|dear|well|so|thanks|thank you)\b[^.?!,]*, )?(?:it is |it was |how |i find it |i found it )?(?:interesting|funny|ironic|odd|strange|curious|rich|amusing) (?:that|how|to (?:hear|see|read))\b[^.?!]{0,80}?\bgiven (?:that )?(?:i|my|your|you|the panel|they|he|she)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "I think they'd see something you missed": the reader said to have missed it.
+        gate: /\b(?:missed|overlooked|failed to see|did not see|could not see)\b/,
+        re: /\b(?:something|what|things|anything) (?:that )?(?:you|they|the panel|your (?:team|panel|recruiter|interviewers?)) (?:\w+ )?(?:missed|overlooked|failed to see|did not see|could not see)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) => !ctx.sentence.isQuestion,
+      },
+      {
+        // "Was it because I'm over fifty?": a reason other than merit put as a question.
+        gate: /\b(?:because|due to|down to)\b/,
+        re: /\b(?:was|is) (?:it|this|that) (?:really |just |simply |actually )?(?:because|due to|down to) (?:of )?((?:i am|i was|my|me being|being|the fact that i|where i)\b[^.?!]{0,40})/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) =>
+          personalGround.test(` ${ctx.match[1] ?? ''} `) ||
+          /\b(?:over (?:forty|fifty|sixty|\d+)|too old|too young|older|younger|a woman|a man|foreign|not from here|a mum|a mother|pregnant)\b/.test(
+            ctx.match[1] ?? '',
+          ),
+      },
+      {
+        // "I'd like you to reconsider whether the assessment criteria were applied consistently": the fairness of how it
+        // was run put in doubt.
+        gate: /\b(?:consistently|fairly|properly|correctly|equally|objectively|impartially|uniformly)\b/,
+        re: /\b(?:whether|if|that) (?:the |your |their |all )?(?:[\w-]+ )?(?:criteria|process|rules|scoring|marking|assessment|policy|procedures?|guidelines|standards|questions|scores) (?:was|were|had been|have been|are|is) (?:not |never )?(?:\w+ )?(?:applied|followed|used|administered|conducted|run|marked|scored|asked) (?:\w+ )?(?:consistently|fairly|properly|correctly|equally|objectively|impartially|uniformly|the same way)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) => !/\b(?:i am sure|i trust|i have no doubt|of course)\b/.test(ctx.sentence.norm),
+      },
+      {
+        // "…I will have to think you are not serious", "your company is unprofessional": their seriousness denied.
+        gate: /\b(?:serious|professional|honest)\b/,
+        re: /\b(?:you|your (?:company|firm|team|organi[sz]ation|process|recruiters?)|the company|this company|they) (?:are|is|were|was) (?:not|never|hardly) (?:very |really |a |being )?(?:serious|professional|honest)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) =>
+          !/\b(?:i know|i am sure|of course|obviously) (?:that )?$/.test(ctx.sentence.norm.slice(0, ctx.normIndex)),
+      },
+      {
+        // "Silence is not an acceptable way to treat applicants", "no way to treat people": their conduct judged.
+        gate: /\btreat\w*\b/,
+        re: /\b(?:is|was|are|were|that is|this is) (?:not|hardly|never|no) (?:an? )?(?:acceptable|professional|respectful|decent|proper|fair|appropriate|reasonable|good|ok|okay|way)\b[^.?!]{0,20}?\b(?:way|manner|how) (?:to treat|of treating|you treat|to deal with|of dealing with)\b|\bno way to treat\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "I was told the decision would be made on merit. Clearly other things mattered more.": something other than
+        // merit said, with a stance of certainty, to have decided it.
+        gate: /\b(?:mattered|matter|matters|counted|count|counts|play|important|won|weighed|priority)\b/,
+        re: /\b(?:clearly|obviously|evidently|apparently|presumably|i guess|i suppose|it seems|seemingly|i can only assume)\b[^.?!]{0,30}?\b(?:other|different|something|someone|certain) (?:else |things?|factors?|considerations?|criteria|priorities|reasons?|agendas?|people|connections)\b[^.?!]{0,15}?\b(?:mattered|matter|matters|counted|count|counts|were at play|was at play|came into (?:it|play)|were more important|was more important|won out|weighed more|took priority|carried more weight)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "the 'communication issues' the panel mentioned say more about the panel than about me": the verdict turned on
+        // whoever gave it.
+        gate: /\bmore about\b/,
+        re: /\b(?:says?|said|tells?|speaks?|shows?) (?:\w+ )?(?:much |a lot |far |rather |a great deal )?more about (?:the|your|their|you|them|whoever|how|what)\b[^.?!]{0,40}?\bthan (?:about |it does about )?(?:me|my|i|it does me)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
         // "a slow process for a company that sells itself on speed", "not much listening for a firm that prides itself on
         // people": a shortfall set against what they claim for themselves.
         gate: /\b(?:itself|themselves|claims?|boasts?|preaches|brands?|bills?|markets?|advertises)\b/,
@@ -1379,8 +1506,8 @@ const rules: ToneRuleDefinition[] = [
       {
         // "rejected after doing so well on the test", "'not enough energy' is pretty vague, and I'm not sure what I'm meant
         // to do with it": the writer's result set against the outcome, or the feedback dismissed as empty.
-        gate: /\b(?:well|highly|vague|meaningless|unhelpful|useless|generic|subjective|helpful|useful|actionable|specific|meant|supposed)\b/,
-        re: /\b(?:after|despite|given|considering) (?:doing|performing|scoring|going|having done|having scored|having performed) (?:so |really |very |extremely |that )?(?:well|highly|strongly)\b|(?<=\b(?:puzzl\w*|confus\w*|surpris\w*|baffl\w*|perplex\w*|do not understand|can not see)\b[^.?!]*)\bi (?:performed|did|scored|interviewed|presented) (?:really |very |extremely |exceptionally |so )?(?:well|strongly|highly)\b|\b(?:is|was|seems|feels|sounds) (?:pretty |rather |quite |very |a bit |a little |really |fairly |so )?(?:vague|meaningless|unhelpful|useless|generic|subjective|not (?:very |really |particularly )?(?:helpful|useful|actionable|specific))\b|\bnot sure what i am (?:meant|supposed|expected) to do with (?:it|that|this|the feedback|the comment)\b/g,
+        gate: /\b(?:well|highly|vague|meaningless|unhelpful|useless|generic|subjective|helpful|useful|actionable|specific|meant|supposed|passing|passed|acing|clearing|marks|scores)\b/,
+        re: /\b(?:after|despite|given|considering) (?:doing|performing|scoring|going|having done|having scored|having performed) (?:so |really |very |extremely |that )?(?:well|highly|strongly)\b|\b(?:after|despite|given|considering|even though i|although i) (?:passing|having passed|passed|acing|clearing|having cleared|scoring|getting) (?:all|every|each|both|the|your|three|four|five)? ?(?:of )?(?:the |your |my )?(?:[\w-]+ )?(?:tests?|assessments?|exams?|stages?|rounds?|tasks?|exercises?)\b(?= (?:with|at|in|and|so|i)\b|[^.?!]*\b(?:rejected|not (?:selected|chosen|successful|shortlisted|offered)|unsuccessful|turned down)\b)|(?<=\b(?:puzzl\w*|confus\w*|surpris\w*|baffl\w*|perplex\w*|do not understand|can not see)\b[^.?!]*)\bi (?:performed|did|scored|interviewed|presented) (?:really |very |extremely |exceptionally |so )?(?:well|strongly|highly)\b|\b(?:is|was|seems|feels|sounds) (?:pretty |rather |quite |very |a bit |a little |really |fairly |so )?(?:vague|meaningless|unhelpful|useless|generic|subjective|not (?:very |really |particularly )?(?:helpful|useful|actionable|specific))\b|\bnot sure what i am (?:meant|supposed|expected) to do with (?:it|that|this|the feedback|the comment)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
         // "My answer was vague": the writer's own shortfall, not the feedback's.
@@ -1454,7 +1581,15 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:in my defen[cs]e|to be fair to myself|to be fair ,? (?:i|nobody|no one|you|the|my|it|there)|with (?:all )?(?:due )?respect ,? (?:i|my|you|the|that|this|it)|for the record ,? (?:i|my)|i (?:must|would like to|want to|have to|need to|should) (?:point out|clarify|correct|stress)|just to (?:clarify|be clear) ,? i|to set the record straight)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
-        check: (ctx) => !agreesAfter(ctx),
+        // "For the record, my situation may change next year, so I'd be glad to be considered for future roles": the
+        // writer's own news for later, nothing of the feedback argued with.
+        check: (ctx) =>
+          !agreesAfter(ctx) &&
+          !(
+            /\b(?:future|next year|later|one day|down the line|may change|might change|will change|would be glad|would love|would be happy)\b/.test(
+              ctx.sentence.norm.slice(ctx.normIndex),
+            ) && !/\b(?:but|actually|did|never|not|wrong|unfair)\b/.test(ctx.sentence.norm.slice(ctx.normIndex))
+          ),
       },
       {
         gate: /\b(?:ask|asked|probe|probed|give|let|mentioned|brought|raised)\b/,
@@ -1483,6 +1618,8 @@ const rules: ToneRuleDefinition[] = [
       {
         gate: /\bi (?:did|clearly|definitely|certainly|explicitly|specifically|already|actually)\b/,
         re: /\bi (?:did|clearly|definitely|certainly|explicitly|specifically|already|did actually|actually did) (?:did )?(?:mention|explain|say|state|cover|describe|answer|address|discuss|talk about|show|demonstrate|provide|give|include|list|highlight|raise|outline|explained|mentioned|said|stated|covered|described|answered|addressed|discussed|talked about|showed|demonstrated|provided|gave|included|listed|highlighted|raised|outlined)\b(?![^,.;]*\b(?:poorly|badly|too (?:briefly|quickly|long)|wrongly|clumsily|in the wrong)\b)/g,
+        // "I did cover the budget, but missed the staffing question": the claim granted a shortfall straight after.
+        check: (ctx) => !grantedAfter.test(ctx.sentence.norm.slice(ctx.normIndex)),
         when: (p) => p.rebuttalsMatter,
       },
       {
@@ -1505,9 +1642,11 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: /\bi (?:really |honestly |genuinely |certainly |definitely )?did (?!not\b|find|wonder|enjoy|appreciate|learn|notice|feel|struggle|think|have|get|want|hope|reali[sz]e|mean|rush|ramble|go|run|make|miss|forget|lose|overrun|panic|freeze|slip|stumble|fumble|overlook|waffle|hesitate|lack|fall|take|try|read|start|see|like|love)\w+\b/g,
-        // "Looking back, I did talk over him": an emphatic "did" that admits rather than rebuts.
+        // "Looking back, I did talk over him": an emphatic "did" that admits rather than rebuts; "I did spot a couple of
+        // things, but missed the formula error": one that grants the shortfall after it.
         check: (ctx) =>
           !/\b(?:you are right|you were right|fair point|that is fair|i agree|good point)\b/.test(ctx.sentence.norm) &&
+          !grantedAfter.test(ctx.sentence.norm.slice(ctx.normIndex)) &&
           !/\b(?:looking back|in hindsight|on reflection|in retrospect|admittedly|i (?:must |have to |will )?admit|yes|true|i (?:now )?(?:realise|realize|know|see))\b/.test(
             ctx.sentence.norm.slice(0, ctx.normIndex),
           ),
@@ -1647,11 +1786,11 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "since I meet every requirement in the job description", said about the outcome: the decision must be wrong.
-        gate: /\b(?:every|all|each|qualified)\b/,
-        re: /\bi (?:\w+ )?(?:meet|met|tick|ticked|match|matched|fulfil|fulfill|fulfilled|satisfy|satisfied|exceed|exceeded|have|had|check|checked|cover|covered|hit) (?:\w+ )?(?:every|all|each) (?:single |one )?(?:of )?(?:the |your |their |its )?(?:[\w-]+ ){0,2}?(?:requirements?|criteria|criterion|box|boxes|skills?|qualifications?|certifications?|certificates?|credentials|accreditations?|bullet points?|points|items|things|essentials|experience)\b|\bi am (?:more than |over-?|well |highly )qualified\b/g,
+        gate: /\b(?:every|all|each|qualified|perfectly|exactly|completely|fully|entirely|100|percent)\b/,
+        re: /\bmy (?:[\w-]+ )?(?:experience|profile|background|skills|skill set|skillset|cv|qualifications?) (?:\w+ )?(?:match|matches|matched|fit|fits|fitted|meet|meets|met|covers?|exceeds?) (?:\w+ ){0,4}?(?:100 ?%?|perfectly|exactly|completely|fully|entirely|one hundred percent|100 percent)(?= |$)|\bi (?:\w+ )?(?:meet|met|tick|ticked|match|matched|fulfil|fulfill|fulfilled|satisfy|satisfied|exceed|exceeded|have|had|having|check|checked|cover|covered|hit) (?:\w+ )?(?:every|all|each) (?:single |one )?(?:of )?(?:the |your |their |its )?(?:[\w-]+ ){0,2}?(?:requirements?|criteria|criterion|box|boxes|skills?|qualifications?|certifications?|certificates?|credentials|accreditations?|bullet points?|points|items|things|essentials|experience)\b|\bi am (?:more than |over-?|well |highly )qualified\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
         check: (ctx) =>
-          /\b(?:surpris\w*|puzzl\w*|confus\w*|baffl\w*|perplex\w*|strange|odd|hard to (?:understand|accept|see|follow)|(?:do|did|can|could) not (?:understand|see)|decision|outcome|rejection|rejected|not (?:selected|chosen|successful|shortlisted|offered)|unsuccessful|no sense|disappoint\w*|shock\w*|despite|even though|so why|why)\b/.test(
+          /\b(?:surpris\w*|puzzl\w*|confus\w*|baffl\w*|perplex\w*|strange|odd|hard to (?:understand|accept|see|follow)|(?:do|did|can|could) not (?:understand|see)|decision|outcome|rejection|rejected|reconsider\w*|look again|candidature|candidacy|not (?:selected|chosen|successful|shortlisted|offered)|unsuccessful|no sense|disappoint\w*|shock\w*|despite|even though|so why|why)\b/.test(
             // The claim may follow the outcome asked about in the sentence before: "…why I wasn't offered the role. I met
             // every requirement."
             ctx.previous?.isQuestion || /\bwhy\b/.test(ctx.previous?.norm ?? '')
@@ -1674,6 +1813,41 @@ const rules: ToneRuleDefinition[] = [
           ),
       },
       {
+        // "…though I'm surprised, as my ward manager has always praised them": someone else's praise set against the
+        // feedback.
+        gate: /\b(?:praised|complimented|said|told|described|called|rated|commented|feedback|reviews?|appraisals?)\b/,
+        re: /\b(?:my|our) (?:[\w-]+ )?(?:manager|boss|supervisor|colleagues?|team|clients?|customers?|mentor|students|patients|lecturers?|tutors?|employers?|references?|referees?|peers|line manager|director|head|appraisals?|reviews?|reports) (?:has |have |had )?(?:always |often |repeatedly |consistently |regularly |only ever |all )?(?:praised|complimented|said (?:they|it|he|she|i|my)|told me (?:they|it|i|my)|described (?:them|it|me)|called (?:them|it|me)|rated (?:them|it|me)|(?:have|had|has) (?:been|had) (?:nothing but )?(?:positive|good|glowing|excellent))\b/g,
+        negatable: false,
+        when: (p) => p.feedbackReply,
+        check: (ctx) =>
+          /\b(?:but|though|although|however|surpris\w*|as|since|actually|in fact|yet|whereas|odd|strange)\b/.test(
+            ctx.sentence.norm,
+          ) &&
+          !/\b(?:so i (?:will|am|have)|i will (?:work|practi[sc]e|try|improve|make|focus|take|change|keep)|i have since|i can see|i see (?:now|that|why))\b/.test(
+            ctx.sentence.norm,
+          ),
+      },
+      {
+        // "the point about my nerves is a bit unfair given the interview started late": the feedback called unfair.
+        gate: /\b(?:unfair|harsh|unjust|inaccurate|untrue|wrong|off the mark|off base|misplaced)\b/,
+        re: /\b(?:point|comment|feedback|criticism|assessment|remark|note|observation|concern|view|idea|suggestion) (?:about|on|that|regarding) (?:[\w'-]+ ){1,6}?(?:is|was|seems|feels|sounds) (?:a bit |slightly |rather |quite |a little |somewhat |very |really |a touch |pretty |perhaps )?(?:unfair|harsh|unjust|inaccurate|untrue|wrong|off the mark|off base|misplaced)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter && p.afterDecision,
+        check: (ctx) => !agreesAfter(ctx),
+      },
+      {
+        // "I'd say the task was unusually fiddly under time pressure": the shortfall put on the task.
+        gate: /\b(?:task|test|question|exercise|brief|case|assessment|timing|time limit|format|setup|set-up|questions)\b/,
+        re: /\b(?:the|that|this|your) (?:[\w-]+ )?(?:task|test|question|questions|exercise|brief|case study|case|assessment|timing|time limit|format|setup|set-up) (?:was|were|is|felt|seemed) (?:\w+ )?(?:unusually |very |quite |really |particularly |extremely |rather |pretty |so |too |a bit |a little |overly |incredibly )?(?:fiddly|hard|difficult|ambiguous|unclear|vague|tricky|unfair|rushed|tight|confusing|badly (?:worded|designed|written|explained)|poorly (?:worded|designed|written|explained)|unrealistic|obscure)\b/g,
+        negatable: false,
+        when: (p) => p.feedbackReply,
+        check: (ctx) =>
+          !agreesAfter(ctx) &&
+          !/\b(?:but (?:i|that is no excuse|still)|no excuse|i should have|i will|i can see|my (?:own )?(?:fault|mistake)|on me)\b/.test(
+            ctx.sentence.norm,
+          ),
+      },
+      {
         // "I understand what you're saying, but the brief never said we'd need slides": the shortfall put on the
         // instructions. Growth after it ("…, so I've since practised with them") stays clean.
         gate: /\b(?:brief|instructions?|task|description|advert|ad|spec|specification|invitation|invite|email|guidance|pack|letter)\b/,
@@ -1681,7 +1855,7 @@ const rules: ToneRuleDefinition[] = [
         negatable: false,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
         check: (ctx) =>
-          !/\b(?:since|now|next time|in future|will|going to|plan|practis\w*|practic\w*|improv\w*|work on|working on|should have (?:asked|checked))\b/.test(
+          !/\b(?:since|now|next time|in future|will|going to|plan|practis\w*|practic\w*|improv\w*|work on|working on|should have (?:asked|checked)|useful|helpful|good to (?:know|learn|hear)|learn\w*|started|makes sense|fair)\b/.test(
             ctx.sentence.norm.slice(ctx.normIndex),
           ),
       },
@@ -1743,8 +1917,8 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I cried when I read your email", "I'm really counting on hearing something positive", "You have no idea what this
         // rejection has done to me": the writer's hurt or hope laid on the reader.
-        gate: /\b(?:cried|wept|sobbed|tears|broke down|counting|banking|relying|depending|done to|did to)\b/,
-        re: /\bi (?:\w+ )?(?:cried|wept|sobbed|broke down|was in tears|burst into tears)\b(?= (?:when|after|as|reading|at|all|for|over|on)\b)|\b(?:counting on|banking on|relying on|depending on) (?:you|this|hearing|a yes|good news|something positive|the job|the role|an offer|a positive|your answer)\b|\b(?:what|how much) (?:this|the|your) (?:rejection|decision|news|email|no|outcome) (?:has )?(?:done to|did to|meant to|hurt|affected) me\b/g,
+        gate: /\b(?:cried|wept|sobbed|tears|broke down|counting|banking|relying|depending|done to|did to|crying|sobbing|weeping|going|cope|carry on|take|nothing|vain|therapist|counsell?or|psychologist)\b/,
+        re: /\bplease (?:do not|never) (?:tell me|let (?:it|this|that|all this|all of this) (?:be|have been)|say)\b[^.?!]{0,40}?\b(?:for nothing|in vain|wasted|the end|over|pointless)\b|\bmy (?:therapist|counsell?or|psychologist|psychiatrist)\b|\bi (?:\w+ )?(?:cried|wept|sobbed|broke down|was in tears|burst into tears)\b(?= (?:when|after|as|reading|at|all|for|over|on)\b)|\bi (?:can not|could not|do not know (?:if|how) i can|do not think i can|am not sure i can) (?:keep going|go on|carry on|cope|take (?:much |any )?more|keep doing this|handle (?:another|any more|much more))(?: (?:like this|with this|much longer|anymore|any longer))?\b|\bi (?:have been|was|am|have not stopped|can not stop|could not stop) (?:\w+ )?(?:crying|sobbing|in tears|weeping)\b|\b(?:counting on|banking on|relying on|depending on) (?:you|this|hearing|a yes|good news|something positive|the job|the role|an offer|a positive|your answer)\b|\b(?:what|how much) (?:this|the|your) (?:rejection|decision|news|email|no|outcome) (?:has )?(?:done to|did to|meant to|hurt|affected) me\b/g,
         negatable: false,
       },
       {
@@ -1847,6 +2021,17 @@ const rules: ToneRuleDefinition[] = [
         check: (ctx) => !/\bi (?:can|could|am able to|would) (?:\w+ )?(?:start|begin|join)\b/.test(ctx.sentence.norm),
       },
       {
+        // "kindly provide the reason at the earliest" (Indian English for "as soon as possible"); "at your earliest
+        // convenience" leaves the time to them, and "I can start in March at the earliest" is the writer's own date.
+        gate: /\bearliest\b/,
+        re: /\bat the earliest\b(?! (?:convenience|opportunity (?:that|which) suits))/g,
+        negatable: false,
+        check: (ctx) =>
+          !/\b(?:i|we) (?:can|could|am able to|would|will|might) (?:\w+ )?(?:start|begin|join|move|relocate|be available)\b|\b(?:start|starting|available|availability|notice)\b/.test(
+            ctx.sentence.norm,
+          ),
+      },
+      {
         re: /\b(?:you owe me|(?:i am|i feel|i think i am|i was|i feel i am) owed|i (?:deserve|demand|insist on|require) (?:an? |some |at least an? |proper |a proper |real |your |to (?:know|hear|get|receive) )?(?:explanation|answer|reply|response|feedback|reason|better|the courtesy|respect|why|an answer)|i (?:expect|demand) (?:a |an |your |to (?:receive|hear|get) (?:it |a |an |your |some )?|some |the |at least )?(?:reply|response|answer|explanation|feedback|it|one|an update|the feedback|back|courtesy|decency|respect)|i insist)\b/g,
       },
       {
@@ -1871,9 +2056,41 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision && !p.formalRequest,
       },
       {
+        // "As I'm sure you're aware, candidates talk to each other": the reputation held over them.
+        gate: /\b(?:talk|talks|around|gets|spreads|travels)\b/,
+        re: /\b(?:candidates|applicants|people|word|news|these things) (?:do |will |tend to )?(?:talk|talks|gets? (?:around|out|about)|spreads?|travels?)\b(?! (?:about (?:the|your) (?:culture|team|product|work|mission)|highly|well))/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) =>
+          /\b(?:process|treat\w*|experience|look|reputation|firm|company|employer|aware|know|each other|industry|sector)\b/.test(
+            ctx.sentence.norm,
+          ),
+      },
+      {
+        // "…this week, if not I will have to think you are not serious": a condition with a verdict on them as its price.
+        gate: /\b(?:if not|otherwise|or else|unless)\b/,
+        re: /\b(?:if not|otherwise|or else|if i do not hear|unless i hear)\b[^.?!]{0,30}?\bi (?:will|shall|am going to|would) (?:have to |be forced to )?(?:think|assume|conclude|consider|take it|believe|say) (?:that )?(?:you|your [\w-]+|the company|they|it) (?:are|is|were|do) not (?:serious|professional|interested in candidates|honest|respectful|a serious)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "I'm going to hold you to that": their word taken as a debt to be collected.
+        gate: /\bhold\b/,
+        re: /\bi (?:am going to|will|shall|intend to|fully intend to|do intend to) (?:\w+ )?hold (?:you|them|him|her|your [\w-]+|the [\w-]+) to (?:that|it|this|your word|their word|the promise|your promise|what (?:you|they|he|she) said)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
         // "I'll keep checking in until I hear something": chasing promised until they give in.
         gate: /\buntil\b/,
         re: /\bi (?:will|shall|am going to|intend to|plan to) (?:just |simply )?(?:keep|continue|carry on|go on) (?:on )?(?:checking|chasing|following up|emailing|writing|calling|ringing|phoning|asking|messaging|nudging|contacting|trying)\b[^.?!;]{0,30}?\buntil\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision && !p.formalRequest,
+      },
+      {
+        // "Three emails. Nothing.", "I have sent four messages now": the chasers counted and held up to them.
+        gate: /\b(?:three|four|five|six|seven|several|multiple|\d+) (?:emails|messages|chasers|reminders|follow-ups|attempts|calls|voicemails)\b/,
+        re: /^(?:(?:that is|this is|now|i have (?:now )?sent|i have (?:now )?left|i sent|i have written) )?(?:three|four|five|six|seven|several|multiple|\d+) (?:emails|messages|chasers|reminders|follow-ups|attempts|calls|voicemails)(?: (?:now|so far|already|in a row|and (?:nothing|no (?:reply|response|answer))))? ?[.!]*$/g,
         negatable: false,
         when: (p) => p.afterDecision && !p.formalRequest,
       },
@@ -2074,16 +2291,28 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       // "Which skills made the difference for the other candidate?", "Was there a particular competency where I fell
       // short?": one named part asked about, not the broad why.
       const asksWhichPart =
-        /\b(?:which|(?:a|any|one) (?:particular|specific|single)|one) (?:\w+ )?(?:skills?|parts?|areas?|sections?|competenc\w+|questions?|answers?|rounds?|stages?|exercises?|examples?|aspects?|criteria|points?|topics?|experience)\b/.test(
+        /\bmy (?:own )?(?:strongest|weakest|strong|weak|best|worst|biggest|main)(?: and (?:strongest|weakest|strong|weak|best|worst))? (?:[\w-]+ )?(?:areas?|points?|parts?|skills?|answers?|sides?|moments?|spots?)\b|\b(?:which|(?:a|any|one) (?:particular|specific|single)|one) (?:\w+ )?(?:skills?|parts?|areas?|sections?|competenc\w+|questions?|answers?|rounds?|stages?|exercises?|examples?|aspects?|criteria|points?|topics?|experience)\b/.test(
           norm,
         ) && !/\b(?:why|how come)\b/.test(norm);
+      // "Could you tell me why the role was withdrawn?": the role's fate asked about, not the writer's outcome.
+      const asksRoleFate =
+        /\bwhy (?:the|this|that|your) (?:[\w-]+ )?(?:role|position|job|vacancy|post|opening|requisition|process|recruitment|hiring|scheme|programme|program|intake|cohort|contract|project|team) (?:was|is|has been|had been|got|were) (?:\w+ )?(?:withdrawn|cancell?ed|closed|frozen|paused|pulled|removed|put on hold|on hold|re-?advertised|reposted|changed|delayed|postponed|scrapped|filled internally|halted|stopped)\b/.test(
+          norm,
+        ) && !/\b(?:i|me|my)\b[^.?!]*\b(?:not|rejected|unsuccessful|chosen|selected)\b/.test(norm);
       // "Could you tell me what skills I should develop?": the way forward asked for, not the reasons for the outcome.
       const asksWayForward = asksImprovement.test(norm) && !/\b(?:why|how come|wrong|reasons?)\b/.test(norm);
+      // "Was the decision mostly about the case study or the competency interview?": named parts weighed against each other.
+      const asksEitherPart =
+        /\b(?:whether|was it|if it was|is it)\b[^.?!]*\b(?:about|down to|the|my) [\w-]+(?: [\w-]+){0,2} or (?:the |my |more )?[\w-]+/.test(
+          norm,
+        ) && !/\b(?:why|how come|what went wrong)\b/.test(norm);
       return (
         !asksSomething(sentence) ||
         asksWho ||
+        asksEitherPart ||
         asksWhichPart ||
         asksWayForward ||
+        asksRoleFate ||
         (noDecisionYet && !namesOutcome.test(norm))
       );
     }
@@ -2098,6 +2327,25 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       // "If there's someone else I should ask instead, could you point me their way?": another person to ask, not
       // another candidate's place.
       if (askWhomInstead.test(norm) && !repeatAsk.test(norm.replace(askWhomInstead, ' '))) return true;
+      // "I'd like to know what I can do better in the next interview": the way forward asked for.
+      if (asksImprovement.test(norm) && !repeatAsk.test(norm)) return true;
+      // "Would you be open to a short 10-minute call?": the feedback call the engine itself suggests, nothing re-run.
+      if (
+        /\b(?:short|quick|brief|\d+[- ]minutes?|ten[- ]minutes?|fifteen[- ]minutes?|five[- ]minutes?|twenty[- ]minutes?) (?:phone |video |zoom |teams )?(?:call|chat|conversation)\b/.test(
+          norm,
+        ) &&
+        !repeatAsk.test(norm) &&
+        !/\b(?:decision|reconsider\w*|role|position|job|case|show you|prove|convince|change)\b/.test(norm)
+      )
+        return true;
+      // "If we spoke again, it would only be to learn what I could do better": the purpose said, and it is learning.
+      if (
+        /\b(?:only|just|simply|purely|mainly) (?:be )?(?:to|so (?:that )?i (?:can|could)) (?:learn|understand|hear|improve|get (?:some |any )?feedback|know what|ask)\b/.test(
+          norm,
+        ) &&
+        !/\b(?:reconsider\w*|change (?:your|their|the|it)|decision|chance|role|job|position|offer)\b/.test(norm)
+      )
+        return true;
       // "Is there any way I could get a little feedback on the case study?": what is asked for is feedback.
       if (asksForFeedback.test(norm) && !repeatAsk.test(norm)) return true;
       // "I'm still very interested, and happy to wait if the decision takes longer": patience, nothing reopened.
@@ -2122,6 +2370,26 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       return ownFollowUp.test(norm) && !repeatAsk.test(norm.replace(ownFollowUp, ' '));
     }
     case 'tone.confrontational': {
+      // "I'd find it useful to know which criteria I scored lowest against": the writer's own shortfall asked about.
+      if (
+        (asksSomething(sentence) ||
+          /\b(?:useful|helpful|good|grateful|glad|keen) to (?:know|hear|learn|understand)\b/.test(norm)) &&
+        /\b(?:i|my [\w-]+) (?:\w+ ){0,2}?(?:scored|fell|came|was|were|did|performed|rated) (?:\w+ )?(?:lowest|weakest|least|short|worst|less well|below)\b|\bmy (?:weakest|lowest|weak|biggest) (?:\w+ )?(?:point|area|part|spot|score|link)s?\b/.test(
+          norm,
+        ) &&
+        !insinuatingWord.test(norm) &&
+        !/\b(?:not|never|nobody|unfair\w*|wrong|but)\b/.test(norm)
+      )
+        return true;
+      // "You said the team wanted someone with more hands-on PLC work.": their words reported back, with nothing set
+      // against them.
+      if (
+        reportsTheirWords.test(norm) &&
+        !sting.test(norm) &&
+        !insinuatingWord.test(norm) &&
+        !/\b(?:so|then|which|yet|whereas|i would say|badly|poorly|mis\w+)\b/.test(norm)
+      )
+        return true;
       // "Were you able to look at my portfolio before the panel met?": a plain question whether the reader found the
       // time, the polite nudge DESIGN.md asks for; "did anyone even open it?" keeps its sting.
       if (sentence.isQuestion && politeHadTime.test(norm) && !insinuatingWord.test(norm)) return true;
@@ -2193,11 +2461,13 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
     case 'tone.defensive':
       return (
         concedes(norm) ||
+        (grantedAfter.test(norm) &&
+          !/\b(?:because|since|nobody|no one|you|your|they|them|panel|unfair|wrong)\b/.test(norm)) ||
         // "I don't want to lose the momentum, so I hope to reapply": the writer's own plan, with nothing of the feedback or
         // of the reader's side in it to argue with.
         (ownPlan.test(norm) &&
           !/\b(?:you|your|panel|feedback|comment|point|brief|test|question|interviewers?|assessors?|they|them|but|however|actually|though|although|because|since|fair|unfair|wrong|true)\b/.test(
-            norm,
+            norm.replace(/\b(?:have|has|had) since\b/g, 'have'),
           )) ||
         // "I was confused at first, but your hint helped", "your point is interesting in that it changes how I prepare":
         // their input credited, with no turn against it after.
@@ -2257,7 +2527,9 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       // No time, demand, threat, repetition or condition at all: "I'd only like to check my message reached you".
       // "If I'm honest", "if I remember rightly": a stance or a memory, not a condition set on the reader; "today's
       // conversation", "Friday's panel": a day named for an event, not a deadline.
-      if (!pressureCue.test(norm.replace(stanceIf, ' ').replace(dayOfEvent, ' '))) return true;
+      // "I'm writing to follow up on the request I sent on the 2nd": the writer's own message and its date, recalled.
+      if (!pressureCue.test(norm.replace(stanceIf, ' ').replace(dayOfEvent, ' ').replace(ownEarlierMessage, ' ')))
+        return true;
       // "Do you have a rough idea of when you expect to decide?": asking their timeline sets none, unless a demand or
       // the writer's impatience comes with it.
       if (sentence.isQuestion && asksTheirTimeline.test(norm) && !impatientAsk.test(norm)) return true;
@@ -2278,12 +2550,12 @@ const personalGround =
   /\b(?:age|gender|sex|accent|name|surname|race|ethnicity|colou?r|nationality|religion|faith|disability|health|pregnan\w*|maternity|paternity|children|kids|family|background|sexuality|hijab|headscarf|wheelchair|postcode|being (?:a woman|a mother|a father|a parent|older|foreign|disabled|pregnant|over \w+|a non-native|an immigrant)|where i (?:am|come) from|my (?:condition|diagnosis|visa|caring))\b/;
 /** The writer's own performance, named as a cause ("my SQL answer", "I rushed"). */
 const ownPerformance =
-  /\b(?:my (?:\w+ )?(?:answers?|test|tests|presentation|case study|exercise|code|performance|nerves|examples?|task|take-home|portfolio|demo|slides|interview|experience|skills?|lack|cv|salary|expectations|notice|availability|english|german|french|spanish)|i (?:struggled|rushed|stumbled|froze|forgot|missed|ran out|went over|was nervous|did not (?:know|finish|prepare)|could not (?:answer|finish)|made (?:a|an|some) (?:mistake|error)))\b/;
+  /\b(?:(?:the|my) [\w-]+ (?:[\w-]+ )?i (?:gave|asked for|named|quoted|stated|mentioned|put|wrote|sent|made|chose)|my (?:\w+ )?(?:answers?|test|tests|presentation|case study|exercise|code|performance|nerves|examples?|task|take-home|portfolio|demo|slides|interview|experience|skills?|lack|cv|salary|expectations|notice|availability|english|german|french|spanish)|i (?:struggled|rushed|stumbled|froze|forgot|missed|ran out|went over|was nervous|did not (?:know|finish|prepare)|could not (?:answer|finish)|made (?:a|an|some) (?:mistake|error)))\b/;
 /** Their side as the cause: an insider, a connection, the person who knew someone. */
 const readerSideCause =
   /\b(?:internal|insider|referr\w*|connections?|knew|knows|friends?|relative|nephew|niece|favou?rit\w*|the (?:recruiter|interviewer|manager|director|panel|founder|ceo) 's|your|their|who (?:you|they) know)\b/;
 const ownCauseWondered =
-  /\b(?:wonder(?:ed|ing)?|suspect(?:ed)?|ask(?:ing)? myself|curious|guess|think) (?:whether|if|that)?\b([^.?!;]{0,60}?)\b(?:had (?:anything|something|much|a lot|more|everything) to do with|played (?:a|any|some|a big|a large|its) (?:part|role)|shaped|influenced|swayed|affected|decided|tipped|factored|was the reason|counted against|went against|worked against|held me back|cost me)\b/;
+  /\b(?:wonder(?:ed|ing)?|suspect(?:ed)?|ask(?:ing)? myself|curious|guess|think|did|does|do|could|might|would|was it|is it) (?:whether|if|that)?\b([^.?!;]{0,60}?)\b(?:had (?:anything|something|much|a lot|more|everything) to do with|(?:played|play|plays) (?:a|any|some|a big|a large|its|much of a) (?:part|role)|shaped|influenced|swayed|affected|decided|tipped|factored|was the reason|counted against|went against|worked against|held me back|cost me)\b/;
 /** Eye-roll, upside-down smile, unamused face, clown, slow clap: sarcasm in one character. */
 const eyeRoll = /[🙄🙃😒🤡👏]|\/s\b/u;
 /** A sentence in capitals (two words or more, no thanks in it): shouting. */
@@ -2310,10 +2582,16 @@ const excusedNext =
   /^(?:(?:but|and|still|of course|that said) ,? )?i (?:fully |completely |totally |do |can )?(?:understand|appreciate|know|realise|realize|get)\b|\bbut i (?:fully |completely |totally |do |can )?(?:understand|appreciate|realise|realize)\b(?! (?:why|how) (?:you|they|the))/;
 /** What the writer should work on, asked about: "what I can improve", "which skills I should develop". */
 const asksImprovement =
-  /\b(?:what|which|where|how)\b(?: [\w-]+){0,3}? (?:i|me) (?:[\w-]+ ){0,2}?(?:should|could|can|might|need to|ought to|have to|would need to|must) (?:to |still |best |further |most )?(?:improve|develop|work on|focus on|strengthen|practi[sc]e|learn|build|brush up|polish|prepare|get better|do (?:differently|better)|change|add)\b/;
-/** The writer's own next step: "I hope to reapply", "I plan to keep building…". */
+  /\b(?:what|which|where|how) (?:[\w-]+ )?to (?:focus on|work on|improve|develop|practi[sc]e|prioriti[sz]e|study|learn|brush up|strengthen|prepare)\b|\b(?:what|which|where|how)\b(?: [\w-]+){0,3}? (?:i|me) (?:[\w-]+ ){0,2}?(?:should|could|can|might|need to|ought to|have to|would need to|must) (?:to |still |best |further |most )?(?:improve|develop|work on|focus on|strengthen|practi[sc]e|learn|build|brush up|polish|prepare|get better|do (?:differently|better)|change|add)\b/;
+/** Their words reported back: "you said…", "the recruiter mentioned…", "they explained that…". */
+const reportsTheirWords =
+  /^(?:(?:so|and|as|when) )?(?:you|they|he|she|the [\w-]+|your [\w-]+|the [\w-]+ [\w-]+) (?:\w+ )?(?:said|mentioned|explained|told me|noted|pointed out|described|wrote|felt|thought)\b/;
+/** A shortfall granted after a claim: "…, but missed the staffing question", "…, though I forgot to say why". */
+const grantedAfter =
+  /\b(?:but|though|although|however|yet) (?:i )?(?:also |still |then |completely |totally )?(?:missed|forgot|skipped|overlooked|did not|failed to|should have|could have|rushed|ran out|left out|got (?:\w+ )?wrong|lost)\b/;
+/** The writer's own next step: "I hope to reapply", "I plan to keep building…", "I'm timing every answer now". */
 const ownPlan =
-  /\bi (?:\w+ )?(?:hope|plan|intend|aim|am going|will|would like|want|am planning|am hoping) to (?:reapply|apply|keep|continue|build|work|practi[sc]e|improve|get|gain|take|finish|complete|study|learn|try|come back|return|grow|develop)\b/;
+  /\bi have (?:now |since |already |just )?(?:re-?[a-z]+ed|fixed|rewritten|updated|changed|addressed|corrected|reworked|improved|tidied|restructured)\b|\bi am (?:now |already |also |currently )?(?:timing|practi[sc]ing|working on|reading|taking|doing|recording|rewriting|reworking|learning|studying|building|preparing|reviewing|planning)\b|\bi have (?:now |since |already |just )?(?:started|signed up|enrolled|booked|begun|rewritten|redone|joined|set up)\b|\bi (?:\w+ )?(?:hope|plan|intend|aim|am going|will|would like|want|am planning|am hoping) to (?:reapply|apply|keep|continue|build|work|practi[sc]e|improve|get|gain|take|finish|complete|study|learn|try|come back|return|grow|develop)\b/;
 /** The reader's input credited: "your hint helped", "the point about X is useful", "your comment changed how I…". */
 const creditsTheirInput =
   /\b(?:your|the|that|this) (?:[\w-]+ )?(?:hint|point|feedback|comment|note|advice|suggestion|question|steer|pointer|observation|tip|prompt)s? (?:(?:about|on) (?:[\w-]+ ){1,4}?)?(?:really |definitely |certainly |also )?(?:helped|helps|is (?:interesting|useful|helpful|fair|valid|well taken|a good one)|was (?:interesting|useful|helpful|fair|valid|a good one)|makes sense|made sense|changes|changed|has changed|will change|gave me)\b/;
@@ -2343,7 +2621,7 @@ function asksSomething(sentence: PreparedSentence): boolean {
 
 /** A broad why aimed back at what the sentence before said: "the thinking behind that", "what changed?". */
 const anaphoricWhy =
-  /\b(?:thinking|reasoning|rationale|logic|thought process|basis|reason|reasons) (?:behind|for) (?:that|it|this|this one)\b|^(?:(?:so|and|but|then) )?(?:what|why) (?:exactly |suddenly )?(?:changed|happened|is that|was that)\b|^(?:(?:so|and|but|then) )?why(?: (?:exactly|then|so|is that|was that|not))? ?(?:[?.!]|$)|\bhow (?:exactly )?(?:did|does|do|could|can) (?:you|they|the [\w-]+|that|it) (?:\w+ )?(?:decide|conclude|justify|come to|arrive at|reach|happen|make sense)\b/;
+  /^(?:(?:so|and|but|then|please|kindly) )*explain(?: (?:this|that|it|the reason|the decision))?(?: please)? ?(?:[?.!]|$)|\b(?:thinking|reasoning|rationale|logic|thought process|basis|reason|reasons) (?:behind|for) (?:that|it|this|this one)\b|^(?:(?:so|and|but|then) )?(?:what|why) (?:exactly |suddenly )?(?:changed|happened|is that|was that)\b|^(?:(?:so|and|but|then) )?why(?: (?:exactly|then|so|is that|was that|not))? ?(?:[?.!]|$)|\bhow (?:exactly )?(?:did|does|do|could|can) (?:you|they|the [\w-]+|that|it) (?:\w+ )?(?:decide|conclude|justify|come to|arrive at|reach|happen|make sense)\b/;
 const namesOutcome =
   /\b(?:decision|outcome|result|reject\w*|unsuccessful|not (?:been )?(?:selected|chosen|successful|hired|picked|shortlisted|offered|the one)|did not (?:get|make)|turned (?:me )?down|went (?:with|for)|other (?:candidate|applicant|person)|someone else|fell short|against me|a no)\b/;
 const softAsk =
@@ -2464,7 +2742,7 @@ const pleaWords =
   /\b(?:need|needs|needed|please(?! (?:prioriti[sz]e|expedite|reply|respond|confirm|send|let me know|advise|action|hurry|note))|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|face|applications|closest|all over again|start(?:ing)? (?:again|over)|benefits|universal credit|welfare|food banks?|way out|confidence|self-esteem|morale|pieces|shattered|gutted|destroyed|wrecked|dreamt|dreamed|believe it is over|earner|breadwinner|foot in the door|heart|so many|turned down)\b/;
 /** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
 const notAPlea =
-  /\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:(?:really|genuinely|definitely|clearly|certainly|still|obviously) )?(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b|\b(?:really |genuinely |so )?(?:wanted|was hoping for|had hoped for|was keen on|liked) (?:this|the|that) (?:role|job|position|one|opportunity)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like|enjoy) (?:this|the|that) (?:role|job|position|opportunity|work)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like) to (?:join|work|be part|contribute|help)\b/g;
+  /\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:(?:really|genuinely|definitely|clearly|certainly|still|obviously) )?(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b|\b(?:really |genuinely |so )?(?:wanted|was hoping for|had hoped for|was keen on|liked) (?:this|the|that) (?:role|job|position|one|opportunity)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like|enjoy) (?:this|the|that) (?:role|job|position|opportunity|work)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like) to (?:join|work|be part|contribute|help)\b|\b(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions|steer) (?:would|will|could) (?:really |genuinely |so |truly |be a )?(?:help|be (?:helpful|useful|appreciated|valuable|welcome|great))\b/g;
 const ownPromise =
   /\bi (?:will|shall|can|could|am going to|plan to|intend to|would be (?:happy|glad) to|promise to|aim to|hope to|expect to) (?:\w+ ){0,2}?(?:send|have|get|share|finish|complete|prepare|submit|bring|forward|drop|post|email|call|ring|be (?:available|free|back|in touch|there|ready)|start|update|return|sign|deliver|upload)\b|\b(?:please )?find (?:attached|attach|enclosed)\b|\bi (?:have|am) (?:now |just )?(?:attached|attaching|enclosed|enclosing|sent|sending|included|including)\b|\bhere (?:is|are) (?:the|my)\b/;
 const ownSchedule =
@@ -2516,6 +2794,8 @@ const pastCounterfactual =
   /\b(?:i|me) (?:could|should|might) have (?:done|said|shown|prepared|approached|answered|handled|framed|explained|presented)\b|\bwould have made me (?:a |an )?(?:stronger|better|more)\b/;
 const stanceIf =
   /\bif i (?:am (?:being )?(?:honest|frank|candid)|may (?:say|add|ask|be (?:honest|frank))|can (?:say|add|be (?:honest|frank))|remember(?: rightly| correctly)?|recall(?: rightly| correctly)?|understood|understand (?:it )?(?:rightly|correctly)|am not mistaken|am right)\b/g;
+const ownEarlierMessage =
+  /\b(?:i am |i was |just )?(?:writing|emailing|getting in touch|reaching out|following up|checking in)(?: to (?:follow up|check in|ask|see))?\b|\b(?:i|we) (?:sent|wrote|emailed|submitted|left)\b[^.?!]{0,20}?\b(?:on|last|from) (?:the )?(?:\d+\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b|\b(?:my|the) (?:[\w-]+ )?(?:email|message|note|request|letter) (?:of|from|dated) (?:the )?(?:\d+\w*|last \w+|monday|tuesday|wednesday|thursday|friday)\b/g;
 const dayOfEvent = /\b(?:today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) 's\b/g;
 const asksTheirTimeline =
   /\b(?:when|how soon|what time ?(?:frame|scale))\b[^.?!]{0,30}?\b(?:you|they|the (?:team|panel|company|business|board)|a decision|the decision|news|an update|i (?:might|could|would|can|will|should|may|am likely to))\b(?: [\w-]+){0,2}? (?:expect\w*|plan\w*|hop\w*|decid\w*|decision|be|hear|know|make|have|get|reach|come|likely|due|available|back)\b|\b(?:rough |any |an |some )?(?:idea|sense|estimate|indication) (?:of |on |about )?(?:when|the timeline|the timing|timings?|timescales?|time ?frames?|how long|next steps)\b/;
