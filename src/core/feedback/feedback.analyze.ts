@@ -295,7 +295,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const positive = !backhanded.test(n) && (positiveJudgement.test(praised) || strengthEvent.test(praised));
   const comparisonRuledOut = ruledOutComparison.test(n);
   const aboutOther =
-    (otherCandidate.test(n.replace(besideOthers, ' ').replace(othersOutdone, ' ')) &&
+    (otherCandidate.test(n.includes('other') ? n.replace(besideOthers, ' ').replace(othersOutdone, ' ') : n) &&
       !futureHire.test(n) &&
       !comparisonRuledOut) ||
     (!required && otherPerson.test(n) && hiringVerb.test(n)) ||

@@ -1120,7 +1120,7 @@ const cueList: Cue[] = [
       // What the employer is: "you didn't seem to understand what the charity actually does".
       /(?:understand|know|grasp|clear on|sure|unsure|unclear|idea) (?:of )?what (?:the|our|their|this) (?:charity|company|business|organi[sz]ation|firm|school|trust|council|practice|agency|client|brand|group|department|hospital) (?:actually |really |even )?(?:does|do|is|stands for|sells|makes|offers)/,
       // Something of theirs not read: "when we asked about our five-year plan you hadn't read it".
-      /(?:our|their|the company's) [\w\s-]{1,30}? (?:you|he|she) (?:had not|have not|did not|has not|never) (?:read|looked at|seen|opened)(?: it| them)?/,
+      /(?:you|he|she) (?:had not|have not|did not|has not|never) (?:read|looked at|seen|opened) (?:it|them)\b/,
       // Came without what they were asked to bring or read: "arrived without the portfolio we asked you to bring".
       /without (?:the|your|any) [\w\s-]{1,30}? (?:we|they|i|the \w+)(?:'d|'ve)? (?:had |would |have )?(?:asked|told|invited|sent) you(?: to)? (?:bring|prepare|read|complete|review)/,
       /(?:did not|forgot to|failed to|never) bring (?:the|your|any) (?:portfolio|documents?|work samples?|samples|notes|laptop|presentation|references|id)/,
