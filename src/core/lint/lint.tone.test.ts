@@ -1038,6 +1038,8 @@ describe('tone', () => {
     ]);
     expect(toneOf('Would you be open to a short 10-minute call about my case study?', request)).toEqual([]);
     expect(toneOf('I would like to know what I can do better in my next interview.', request)).toEqual([]);
+    expect(toneOf('What would you tell a candidate like me before the next one?', request)).toEqual([]);
+    expect(toneOf('I would need your answer before the end of next week.', 'nudge')).toEqual(['tone.pressure']);
     expect(
       toneOf(
         'For the record, my notice period may change next year, so I would love to hear about future roles.',

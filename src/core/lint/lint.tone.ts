@@ -110,7 +110,7 @@ const them =
 const stage =
   '(?:test|tests|take-home|takehome|exercise|assessment|task|assignment|challenge|case study|presentation|interview|coding|tech test|quiz|project|kata|round|whiteboard|pairing session)';
 const deadline =
-  '(?:the end of (?:the |this )?(?:day|week|month)|end of (?:the |this )?(?:day|week|month)|eod|eow|cob|close of (?:business|play)|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|this (?:week|afternoon|evening|morning)|next (?:week|monday|tuesday|wednesday|thursday|friday)|noon|midday|the \\d+(?:st|nd|rd|th)?|\\d+(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:one|two|three|four|five|six|seven|a|an|\\d+) (?:hours?|hrs?|days?|business days?|working days?|weeks?)|the next (?:few |couple of |\\d+ |two |three |24 |48 )?(?:days|hours|working days|business days))';
+  '(?:the end of (?:the |this |next |the next |the following )?(?:day|week|month)|end of (?:the |this |next |the next )?(?:day|week|month)|eod|eow|cob|close of (?:business|play)|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|this (?:week|afternoon|evening|morning)|next (?:week|monday|tuesday|wednesday|thursday|friday)|noon|midday|the \\d+(?:st|nd|rd|th)?|\\d+(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:one|two|three|four|five|six|seven|a|an|\\d+) (?:hours?|hrs?|days?|business days?|working days?|weeks?)|the next (?:few |couple of |\\d+ |two |three |24 |48 )?(?:days|hours|working days|business days))';
 const rejected =
   '(?:(?:i|me|my (?:application|candidacy|cv|profile|interview)) (?:was|were|got|have been|had been|am|has been|is) (?:not )?(?:rejected|turned down|declined|unsuccessful|passed over|overlooked|knocked back|dropped|eliminated|screened out|let go|ruled out)|(?:i|my (?:application|candidacy|profile)) (?:was|were|am|is|has been|have been) not (?:selected|chosen|successful|hired|picked|shortlisted|offered|progressed|moved forward|invited back|considered|taken forward|good enough|the right fit|a good fit|a fit|the one|the successful)|i did not (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|did not i (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|(?:was|were) not (?:i|my \\w+) (?:selected|chosen|successful|hired|offered|picked|considered|shortlisted|invited)|(?:was|were) (?:i|my \\w+) (?:rejected|turned down|not \\w+|unsuccessful|passed over|declined|dropped|eliminated|ruled out)|(?:you|they|the (?:team|panel|company|hiring manager|recruiter|committee)) (?:\\w+ )?(?:rejected|turned down|declined|dropped|did not (?:pick|choose|select|hire|want|offer|take|progress)|decided (?:not to|to go|against)|chose (?:someone|another|a different|not)|picked (?:someone|another)|went (?:with|for) (?:someone|another|a different|the other)|passed on)|did not (?:you|they|the \\w+) (?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|go with|go for|pass on|give me|progress)|did (?:you|they|the \\w+) (?:not )?(?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|decide|go with|go for|pass on))';
 /**
@@ -2299,6 +2299,10 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
         /\bwhy (?:the|this|that|your) (?:[\w-]+ )?(?:role|position|job|vacancy|post|opening|requisition|process|recruitment|hiring|scheme|programme|program|intake|cohort|contract|project|team) (?:was|is|has been|had been|got|were) (?:\w+ )?(?:withdrawn|cancell?ed|closed|frozen|paused|pulled|removed|put on hold|on hold|re-?advertised|reposted|changed|delayed|postponed|scrapped|filled internally|halted|stopped)\b/.test(
           norm,
         ) && !/\b(?:i|me|my)\b[^.?!]*\b(?:not|rejected|unsuccessful|chosen|selected)\b/.test(norm);
+      // "What would you tell a candidate like me?": advice asked for, not the reasons for the outcome.
+      const asksAdvice =
+        /\bwhat (?:would|do|should|could|might) you (?:tell|advise|suggest|recommend|say to)\b/.test(norm) &&
+        !/\b(?:why|how come|wrong|reasons?)\b/.test(norm);
       // "Could you tell me what skills I should develop?": the way forward asked for, not the reasons for the outcome.
       const asksWayForward = asksImprovement.test(norm) && !/\b(?:why|how come|wrong|reasons?)\b/.test(norm);
       // "Was the decision mostly about the case study or the competency interview?": named parts weighed against each other.
@@ -2312,6 +2316,7 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
         asksEitherPart ||
         asksWhichPart ||
         asksWayForward ||
+        asksAdvice ||
         asksRoleFate ||
         (noDecisionYet && !namesOutcome.test(norm))
       );
