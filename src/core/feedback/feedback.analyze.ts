@@ -287,12 +287,14 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const negative = negativeJudgement.test(judged.replace(boilerplate, ' ').replace(admittedGap, ' '));
   const required = requirement.test(n);
   const unlessOthers = n.replace(notPraiseOfUser, ' ');
-  // Most clauses praise nothing; only one that does is searched for praise of others.
-  const praised =
-    positiveJudgement.test(unlessOthers) || strengthEvent.test(unlessOthers)
-      ? withoutPraiseOfOthers(unlessOthers)
-      : unlessOthers;
-  const positive = !backhanded.test(n) && (positiveJudgement.test(praised) || strengthEvent.test(praised));
+  // Most clauses praise nothing; only one that does is searched for praise of others, and tested again only when
+  // some was taken out.
+  const praiseWords = positiveJudgement.test(unlessOthers) || strengthEvent.test(unlessOthers);
+  const praised = praiseWords ? withoutPraiseOfOthers(unlessOthers) : unlessOthers;
+  const positive =
+    praiseWords &&
+    !backhanded.test(n) &&
+    (praised === unlessOthers || positiveJudgement.test(praised) || strengthEvent.test(praised));
   const comparisonRuledOut = ruledOutComparison.test(n);
   const aboutOther =
     (otherCandidate.test(n.includes('other') ? n.replace(besideOthers, ' ').replace(othersOutdone, ' ') : n) &&
