@@ -190,6 +190,14 @@ describe('tone', () => {
     expect(toneOf('A detailed answer is the least I can expect.', 'feedback-request')).toEqual(['tone.pressure']);
     expect(toneOf('Per my last email, I am still waiting.', nudge)).toEqual(['tone.pressure']);
     expect(toneOf('I know the decision is due by Friday, so I thought I would check in.', nudge)).toEqual([]);
+    // A day agreed to or offered is the writer's own diary, unless a demand stands beside it.
+    for (const agreed of [
+      'Yes, Thursday suits me.',
+      'Friday is fine for me.',
+      "I can't make Thursday, but Friday morning is free.",
+    ])
+      expect(toneOf(agreed, nudge), agreed).toEqual([]);
+    expect(toneOf('Friday works, but I need your decision by then.', nudge)).toEqual(['tone.pressure']);
   });
 
   it('hears despair and bargaining, not ordinary need or effort', () => {

@@ -2523,7 +2523,10 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
       if (ownObligation.test(norm) && !demandOfReader.test(norm.replace(ownObligations, ' '))) return true;
       // The writer's own schedule ("I'll be on leave from Monday"), help offered ("happy to send it if useful") or
       // patience said outright ("whenever suits you"): no demand on the reader unless one is made beside it.
-      if ((ownSchedule.test(norm) || offerOfHelp.test(norm) || patience.test(norm)) && !demandOfReader.test(norm))
+      if (
+        (ownSchedule.test(norm) || offerOfHelp.test(norm) || patience.test(norm) || timeAgreed.test(norm)) &&
+        !demandOfReader.test(norm)
+      )
         return true;
       // "Could we have a quick call this week or next?": a time offered for a call, asked, is an invitation, not a deadline.
       if (sentence.isQuestion && slotOffered.test(norm) && !demandOfReader.test(norm)) return true;
@@ -2754,6 +2757,9 @@ const ownSchedule =
   /\bi (?:will be|shall be|am going to be|am|will|am going to) (?:\w+ )?(?:away|on leave|on holiday|on vacation|travelling|traveling|out of (?:the )?office|offline|unavailable|abroad|off (?:work|sick|from)|back (?:from|on|at|in)|moving house|in (?:london|the office|meetings)|starting (?:a |my )?new)\b|\bmy (?:own )?(?:schedule|availability|diary|calendar|notice period|holiday|leave|travel)\b|\bi am (?:also |still )?(?:free|available|around|about) (?:on |from |after |before |any |most |all |this |next |until )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mornings?|afternoons?|evenings?|day|time|week|\d)/;
 const offerOfHelp =
   /\b(?:happy|glad|pleased|keen|willing|delighted) to (?:\w+ ){0,2}?(?:send|share|forward|pass|drop|bring|walk|go through|help|put together|prepare|dig out|make)\b|\bif (?:it|that|they|this|these|those) (?:would|could|will|might|would ever)? ?(?:be )?(?:useful|helpful|help|of (?:any )?use|of interest)\b|\bif you (?:ever )?need (?:anything|any|something|more|a hand|help|another pair)\b/;
+/** A day or time agreed to or offered: "Thursday suits me", "Friday is fine for me", "the 10:30 slot is ideal". */
+const timeAgreed =
+  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:this|next) week|mornings?|afternoons?|evenings?|\d{1,2}(?::\d\d)? ?(?:am|pm)?|slot|time|date)(?: (?:morning|afternoon|evening|at [\w:.]+))? (?:(?:would|will|should) )?(?:suits?|work|works|be (?:fine|perfect|ideal|great|good|best|free)|(?:is|are) (?:fine|perfect|ideal|great|good|best|free|open))\b(?! (?:by|before|at the latest))/;
 /** A call or meeting proposed for a time: "a quick call this week or next", "a coffee on Tuesday or Thursday". */
 const slotOffered =
   /\b(?:a|an|our|the) (?:[\w-]+ ){0,2}?(?:call|chat|conversation|coffee|meeting|catch-up|video call|phone call|teams call|zoom)\b[^.?!]{0,30}?\b(?:(?:this|next) week|(?:on )?(?:monday|tuesday|wednesday|thursday|friday)|tomorrow|morning|afternoon)\b(?: or [\w-]+(?: [\w-]+)?)?(?: if| when| that| whenever| at all| [?])/;
