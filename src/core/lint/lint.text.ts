@@ -272,7 +272,7 @@ export function words(text: string): string[] {
  * text as given.
  *
  * @example
- * ownWriting('Thanks!\n> Why not?'); // 'Thanks!\n         '
+ * ownWriting('Thanks!\n> Why not?'); // 'Thanks!\n          '
  */
 export function ownWriting(text: string): string {
   let own = '';

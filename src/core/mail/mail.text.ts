@@ -53,7 +53,7 @@ function withoutQuotation(body: string): string {
  * nothing but history, or a letter that opens with its own "From:" and "Date:" lines.
  *
  * @example
- * quotedSpans('Thanks!\n> Why not?\nBest'); // [{ start: 8, end: 18 }]
+ * quotedSpans('Thanks!\n> Why not?\nBest'); // [{ start: 8, end: 19 }]
  */
 export function quotedSpans(text: string): Array<{ start: number; end: number }> {
   // "\r" read as a space keeps every offset and lets "$" see the end of a Windows line.
