@@ -2338,6 +2338,8 @@ const subjectForms = new Map([
   ['them', 'they'],
   ['us', 'we'],
 ]);
+/** The other way round: "he" → "him" ("I want him to know"); "you" and "it" stay as they are. */
+const objectForms = new Map([...subjectForms].map(([object, subject]) => [subject.toLowerCase(), object]));
 /** Words that may stand between a subject and its verb ("both went", "also met"). */
 const subjectAdverbs = set('both also then just all later first recently finally together');
 
@@ -3237,16 +3239,7 @@ function wantThatClause(words: Word[], out: Finding[]): void {
     const verb = words[i + 2];
     if (!person || !verb || !/^(?:you|he|she|they|we|it)$/.test(person.lower)) return;
     if (!verb.verb?.forms.has('base') || verb.verb.forms.has('past')) return;
-    const object =
-      person.lower === 'he'
-        ? 'him'
-        : person.lower === 'she'
-          ? 'her'
-          : person.lower === 'they'
-            ? 'them'
-            : person.lower === 'we'
-              ? 'us'
-              : person.lower;
+    const object = objectForms.get(person.lower) ?? person.lower;
     out.push(
       spanIssue(
         'grammar.usage',
