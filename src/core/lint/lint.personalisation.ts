@@ -1,6 +1,6 @@
 import { isPlaceholderName } from '../drafting/drafting.text';
 import type { LintIssue, LintOptions } from './lint.schema';
-import { type Sentence, words } from './lint.text';
+import { isValediction, type Sentence, words } from './lint.text';
 
 /**
  * Personalisation: a thank-you note should be to one person about one conversation. Flags notes that could go
@@ -97,17 +97,13 @@ function properNouns(sentences: Sentence[]): string[] {
   return found;
 }
 
-// A closing line: "Best,", "Kind regards,", "Many thanks!", "Yours sincerely", "Cheers".
-const valediction =
-  /^(?:(?:all the |my )?best(?: wishes| regards)?|(?:kind|warm|warmest|best|many|with) (?:regards|wishes|thanks)|regards|(?:yours )?(?:sincerely|faithfully|truly)|yours|cheers|thanks(?: again| so much)?|many thanks|thank you(?: again)?|respectfully|take care|speak soon)[,.!]?$/i;
-
 /**
  * The sentences before the sign-off: the closing line ("Kind regards,") and the writer's name and title under it
  * are the user's own, not a sign that the note names the person it is for. Without a closing line, a last line of
  * one to three capitalised words ("Sam" or "Sam Lee") is taken for the signature.
  */
 function beforeSignOff(sentences: Sentence[]): Sentence[] {
-  const closing = sentences.findLastIndex((sentence, index) => index > 0 && valediction.test(sentence.text.trim()));
+  const closing = sentences.findLastIndex((sentence, index) => index > 0 && isValediction(sentence.text));
   if (closing > 0) return sentences.slice(0, closing);
   const last = sentences.at(-1)?.text.trim() ?? '';
   return sentences.length > 1 && /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(last)

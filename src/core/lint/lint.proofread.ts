@@ -1,7 +1,7 @@
 import { grammarFindings } from './lint.grammar';
 import { RecentMap } from './lint.recent';
 import type { LintIssue } from './lint.schema';
-import type { Sentence } from './lint.text';
+import { isValediction, type Sentence } from './lint.text';
 import {
   boundaryErrors,
   clauseTakers,
@@ -1646,10 +1646,6 @@ const greetingOrTitle = /(?:^|\s)(?:dear|hi|hello|hey|thanks|thank you|mr|mrs|ms
 const beforeAName =
   /(?:^|\s)(?:to|at|for|with|from|and|by|meet|met|meeting|join|joined|joining|thank|ask|asked|told|tell|cc|via)\s+$/i;
 
-/** The sign-off line of a message, just before the writer's name: "Kind regards,", "Best wishes", "Thanks,". */
-const signOffLine =
-  /(?:^|\n)[ \t]*(?:(?:kind|best|warm|warmest|many)[ \t]+(?:regards|wishes|thanks)|regards|thanks(?:[ \t]+again)?|thank[ \t]+you|cheers|sincerely|yours[ \t]+(?:sincerely|faithfully|truly)|best|all[ \t]+the[ \t]+best|with[ \t]+thanks|warmly|respectfully|take[ \t]+care)[ \t]*[,.!]?[ \t]*\n[ \t]*$/i;
-
 /** Edits (insert, delete, substitute, swap two neighbours) between two words, stopping early past `max`. */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -1810,6 +1806,12 @@ export function inLoanPhrase(text: string, start: number, end: number): boolean 
   });
 }
 
+/** Whether the text before a word ends with a closing line ("Kind regards,") and the line break after it. */
+function afterSignOff(before: string): boolean {
+  const lines = before.split('\n');
+  return lines.length >= 2 && (lines.at(-1) ?? '').trim() === '' && isValediction(lines.at(-2) ?? '');
+}
+
 /** Prefixes that make new words of known ones: "reforecast", "preassessment", "co-ordinated". */
 const wordPrefixes = /^(?:re|pre|co|de|non|un|sub|over|under|out|mis|multi|inter|cross|up|down|semi|post|self)/;
 
@@ -1905,10 +1907,7 @@ export function isAcceptedWord(
     // A signature: one to three capitalised words on the message's last line, or on the line after the sign-off
     // (credentials or a job title may follow: "Aoife Ní Bhriain\nBSc (Hons), PGCE").
     const line = after.split('\n')[0] ?? '';
-    if (
-      /^(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s*$/u.test(line) &&
-      (after.trim() === line.trim() || signOffLine.test(before.slice(-40)))
-    )
+    if (/^(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s*$/u.test(line) && (after.trim() === line.trim() || afterSignOff(before)))
       return true;
     if (nameContext.test(after)) return !isMisspeltSentenceAdverb(lower, where.suggestions, after);
   }

@@ -283,3 +283,18 @@ export function ownWriting(text: string): string {
   }
   return own + text.slice(from);
 }
+
+// A closing line: "Best,", "Kind regards,", "Many thanks!", "Yours sincerely", "Cheers".
+const valediction =
+  /^(?:(?:all[ \t]+the[ \t]+|my[ \t]+)?best(?:[ \t]+wishes|[ \t]+regards)?|(?:kind|warm|warmest|best|many|with)[ \t]+(?:regards|wishes|thanks)|regards|(?:yours[ \t]+)?(?:sincerely|faithfully|truly)|yours|cheers|thanks(?:[ \t]+again|[ \t]+so[ \t]+much)?|thank[ \t]+you(?:[ \t]+again)?|warmly|respectfully|take[ \t]+care|speak[ \t]+soon)[ \t]*[,.!]?$/i;
+
+/**
+ * Whether a line is a letter's closing line, the one above the writer's name.
+ *
+ * @example
+ * isValediction('Kind regards,'); // true
+ * isValediction('Best of luck with the launch.'); // false
+ */
+export function isValediction(line: string): boolean {
+  return valediction.test(line.trim());
+}
