@@ -1,0 +1,189 @@
+/**
+ * A cheap test run before a long regular expression: the literal pieces of text without which it cannot match.
+ * The tone and grammar rules are a few hundred expressions tried on every new sentence while the user types; most
+ * sentences contain none of an expression's key words, and `String.includes` says so far faster than the
+ * expression's own search does at each position of the sentence.
+ *
+ * The pieces are read from the expression's source: for a sequence, its longest run of literal characters or
+ * the pieces of a group it cannot match without; for alternatives, the pieces of every alternative. Anything the
+ * reading does not understand (a character class, an optional part, a back-reference) is taken to need nothing,
+ * so the answer is never wrong, only sometimes not as selective as it could be.
+ */
+
+type Node =
+  | { kind: 'char'; ch: string }
+  | { kind: 'any' }
+  | { kind: 'zero' }
+  | { kind: 'group'; body: Node }
+  | { kind: 'repeat'; body: Node; min: number }
+  | { kind: 'seq'; items: Node[] }
+  | { kind: 'alt'; alts: Node[] };
+
+/** Escapes that stand for one literal character. */
+const literalEscapes = /^[\\/^$.*+?()[\]{}|\-'’,:;!&#@%=<>"~` ]$/;
+
+/** A small parser of JavaScript regular expression syntax, enough to find literal text. */
+function parse(source: string): Node {
+  let at = 0;
+  const peek = () => source[at];
+
+  function alternation(): Node {
+    const alts = [sequence()];
+    while (peek() === '|') {
+      at++;
+      alts.push(sequence());
+    }
+    return alts.length === 1 ? (alts[0] as Node) : { kind: 'alt', alts };
+  }
+
+  function sequence(): Node {
+    const items: Node[] = [];
+    while (at < source.length && peek() !== '|' && peek() !== ')') items.push(quantified(atom()));
+    return { kind: 'seq', items };
+  }
+
+  function quantified(node: Node): Node {
+    const ch = peek();
+    let min: number | null = null;
+    if (ch === '?' || ch === '*') min = 0;
+    else if (ch === '+') min = 1;
+    else if (ch === '{') {
+      const bounds = /^\{(\d+)(?:,\d*)?\}/.exec(source.slice(at));
+      if (bounds) {
+        at += bounds[0].length - 1;
+        min = Number(bounds[1]);
+      }
+    }
+    if (min === null) return node;
+    at++;
+    if (peek() === '?') at++; // lazy
+    return { kind: 'repeat', body: node, min };
+  }
+
+  function atom(): Node {
+    const ch = source[at++] as string;
+    if (ch === '(') {
+      let lookaround = false;
+      if (source.startsWith('?:', at)) at += 2;
+      else if (/^\?<?[=!]/.test(source.slice(at))) {
+        lookaround = true;
+        at += source[at + 1] === '<' ? 3 : 2;
+      } else if (source.startsWith('?<', at)) at = source.indexOf('>', at) + 1; // a named group
+      const body = alternation();
+      at++; // ')'
+      return lookaround ? { kind: 'zero' } : { kind: 'group', body };
+    }
+    if (ch === '[') {
+      while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
+      at++;
+      return { kind: 'any' };
+    }
+    if (ch === '\\') {
+      const next = source[at++] as string;
+      if (next === 'b' || next === 'B') return { kind: 'zero' };
+      if (next === 'p' || next === 'P' || next === 'u' || next === 'k') {
+        if (source[at] === '{' || source[at] === '<') at = source.indexOf(source[at] === '{' ? '}' : '>', at) + 1;
+        else if (next === 'u') at += 4;
+        return { kind: 'any' };
+      }
+      if (next === 'x') {
+        at += 2;
+        return { kind: 'any' };
+      }
+      return literalEscapes.test(next) ? { kind: 'char', ch: next } : { kind: 'any' };
+    }
+    if (ch === '^' || ch === '$') return { kind: 'zero' };
+    if (ch === '.') return { kind: 'any' };
+    return { kind: 'char', ch };
+  }
+
+  const node = alternation();
+  if (at !== source.length) throw new Error(`unparsed regular expression at ${at}: ${source}`);
+  return node;
+}
+
+/** How selective a set of pieces is: the shortest piece's length, fewer pieces breaking a tie. */
+const score = (pieces: string[]) => Math.min(...pieces.map((p) => p.length)) * 1000 - pieces.length;
+
+/** Pieces of text, at least one of which every match contains; null when nothing is needed. */
+function required(node: Node): string[] | null {
+  switch (node.kind) {
+    case 'char':
+      return [node.ch];
+    case 'any':
+    case 'zero':
+      return null;
+    case 'group':
+      return required(node.body);
+    case 'repeat':
+      return node.min >= 1 ? required(node.body) : null;
+    case 'alt': {
+      const pieces: string[] = [];
+      for (const alt of node.alts) {
+        const own = required(alt);
+        if (!own) return null;
+        pieces.push(...own);
+      }
+      return [...new Set(pieces)];
+    }
+    case 'seq': {
+      const candidates: string[][] = [];
+      let run = '';
+      const flush = () => {
+        if (run) candidates.push([run]);
+        run = '';
+      };
+      for (const item of node.items) {
+        if (item.kind === 'char') run += item.ch;
+        else if (item.kind === 'zero') continue;
+        else if (item.kind === 'repeat' && item.min >= 1 && item.body.kind === 'char') {
+          run += item.body.ch;
+          flush();
+        } else {
+          flush();
+          const own = required(item);
+          if (own) candidates.push(own);
+        }
+      }
+      flush();
+      let best: string[] | null = null;
+      for (const candidate of candidates) if (!best || score(candidate) > score(best)) best = candidate;
+      return best;
+    }
+  }
+}
+
+/**
+ * The literal pieces at least one of which every match of `re` contains, or null when the expression needs no
+ * particular text. Pieces are lower case for a case-insensitive expression.
+ *
+ * @example
+ * requiredPieces(/\b(?:my |the )?(?:third|fourth) (?:email|message)/); // ['email', 'message']
+ * requiredPieces(/\w+ly/); // ['ly']
+ * requiredPieces(/[a-z]+/); // null
+ */
+export function requiredPieces(re: RegExp): string[] | null {
+  const pieces = required(parse(re.source));
+  if (!pieces) return null;
+  return re.flags.includes('i') ? pieces.map((p) => p.toLowerCase()) : pieces;
+}
+
+const cache = new WeakMap<RegExp, string[] | null>();
+
+/**
+ * False when `re` certainly cannot match `text` (for a case-insensitive expression, `text` must be lower case,
+ * as the lint's normalised sentences are). True means it may.
+ *
+ * @example
+ * mayMatch(/\bplease (?:hire|pick) me\b/, 'thank you for your time'); // false
+ */
+export function mayMatch(re: RegExp, text: string): boolean {
+  let pieces = cache.get(re);
+  if (pieces === undefined) {
+    pieces = requiredPieces(re);
+    cache.set(re, pieces);
+  }
+  if (!pieces) return true;
+  for (const piece of pieces) if (text.includes(piece)) return true;
+  return false;
+}
