@@ -1056,6 +1056,29 @@ describe('tone', () => {
     ).toEqual([]);
   });
 
+  it("leaves the writer's own state, an admitted lapse and a later reapplication alone; hears a reason never given", () => {
+    const reply = 'feedback-reply';
+    expect(toneOf('I was exhausted after a night shift, which is probably where my answers wandered.', reply)).toEqual(
+      [],
+    );
+    expect(toneOf('I did ramble on the last question.', reply)).toEqual([]);
+    expect(toneOf('I did not ramble at all.', reply)).toEqual(['tone.defensive']);
+    expect(
+      toneOf("I'd like to apply again when I've gained more hands-on experience with Terraform.", 'feedback-request'),
+    ).toEqual([]);
+    expect(toneOf('Could you pass on the notes the panel made?', 'feedback-request')).toEqual([]);
+    expect(toneOf('Nobody has explained why my application was turned down.', 'nudge')).toContain('tone.generic-why');
+    expect(toneOf("If things haven't gone to plan with the new hire, I'm still available.", 'keep-in-touch')).toEqual([
+      'tone.second-chance',
+    ]);
+    expect(toneOf('Could you give me some chance to show what I can do?', 'feedback-request')).toEqual([
+      'tone.second-chance',
+    ]);
+    expect(
+      toneOf("After all the referrals I sent your way, it's only fair that you return the favour.", 'keep-in-touch'),
+    ).toEqual(['tone.pressure']);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

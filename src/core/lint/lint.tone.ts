@@ -138,6 +138,8 @@ const askFrame = new RegExp(
     '\\b(?:can|could|would|will) (?:you|someone|anyone) (?:please |kindly )?(?:tell|explain|let me know|share|clarify|say|help me understand|give me|outline|shed|provide|confirm|advise|elaborate)',
     '\\b(?:please|kindly) (?:tell|explain|let me know|share|clarify|advise|confirm|outline|elaborate|justify|provide|give|send|revert|furnish|communicate|forward|mention|specify|state)',
     '\\b(?:let me know|tell me|wondering|i wonder|curious|help me understand|ask (?:you )?(?:why|what|where|whether|if)|confused|puzzled|baffled|at a loss|(?:do|did|can|could) not (?:understand|see|work out|figure out|get)|no idea|none the wiser|in the dark|no clearer|struggling to (?:understand|see))',
+    // "I still haven't heard why I wasn't offered the role", "nobody has told me what went wrong": the reason missed.
+    '\\b(?:(?:have|has|had) (?:still |yet )?(?:not|never) (?:yet |still )?(?:been )?(?:heard|told|given|received|got|gotten|informed|had)|(?:nobody|no one) (?:has |have |had )?(?:\\w+ )?(?:told|explained|said|informed))',
   ].join('|'),
 );
 const futureContext =
@@ -645,7 +647,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision && !p.feedbackReply,
       },
       {
-        re: /\b(?:give|giving|offer|offering|grant|allow|let) me (?:a|another|one more|a second|a final|a last|one last|just one more|a fresh|a new|the) (?:chance|shot|opportunity|go|try)\b(?! to (?:meet|learn|talk|speak|hear|discuss|visit|see|work with you in the future))/g,
+        re: /\b(?:give|giving|offer|offering|grant|allow|let) me (?:a|another|one more|a second|a final|a last|one last|just one more|a fresh|a new|the|any|some) (?:chance|shot|opportunity|go|try)\b(?! to (?:meet|learn|talk|speak|hear|discuss|visit|see|work with you in the future))/g,
         futureSafe: true,
         // "nobody is giving me a chance": the job market described, nothing asked of the reader.
         check: (ctx) =>
@@ -707,6 +709,13 @@ const rules: ToneRuleDefinition[] = [
         // "I know the shortlist's done, but could you pass my CV to the hiring manager anyway?": the closed step reopened.
         gate: /\b(?:anyway|regardless|all the same|even so|nonetheless|nevertheless|in any case)\b/,
         re: /\b(?:pass|send|forward|show|put|give|hand|take)\w* (?:on )?(?:my|me) (?:\w+ )?(?:cv|application|resume|portfolio|details|profile|name|case)\b[^.?!]{0,40}?\b(?:anyway|regardless|all the same|even so|nonetheless|nevertheless|in any case)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "If it hasn't worked out, I'm still here and ready to step in": the hire's failure as the condition of an offer
+        // to take their place.
+        re: /\bif (?:it|that|things|this|they|he|she|the (?:hire|appointment|new (?:hire|starter|person))) (?:has not|have not|does not|do not|did not|does not end up|ends up not|is not|are not|was not|were not) (?:yet |really |quite )?(?:work(?:ed|ing)? out|pan(?:ned)? out|go(?:ing|ne)? (?:well|to plan)|a (?:good |great )?fit|the right fit|settl\w+(?: in)?)\b[^.?!]*?\b(?:still (?:here|around|available|keen|interested|free)|step in|ready to|think of me|consider me|in mind|(?:happy|glad|keen) to (?:step|come|join|take over|fill))\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
@@ -2149,6 +2158,11 @@ const rules: ToneRuleDefinition[] = [
       {
         re: /\bit is only (?:fair|right|reasonable|decent|polite) (?:that |for )?(?:i|me|you|they|your \w+|the \w+) (?:should )?(?:get|gets|receive|receives|give|gives|hear|hears|explain|explains|be told|tell|tells|provide|provides|know|send|sends|reply|replies|respond|responds)\b/g,
       },
+      {
+        // "it's only fair you put in a word for me now", "only right that they return the favour": a favour the reader is
+        // told they owe, whatever it is (the reader, not the writer, as the one who should act).
+        re: /\b(?:it is|it would be|that is|that would be|seems|surely) (?:only |just )?(?:fair|right|reasonable|fitting|decent) (?:that )?(?:you|your (?:team|company|side|firm)|they|the (?:company|team|firm)) (?:should |could |would |can |might )?(?!know\b|be aware\b|hear it\b|hear from me\b)(?:\w+)\b|\b(?:return|repay) the favou?r\b|\byou (?:kind of |sort of |rather )?owe (?:me|us)\b/g,
+      },
     ],
   },
 ];
@@ -2310,9 +2324,15 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
         /\b(?:whether|was it|if it was|is it)\b[^.?!]*\b(?:about|down to|the|my) [\w-]+(?: [\w-]+){0,2} or (?:the |my |more )?[\w-]+/.test(
           norm,
         ) && !/\b(?:why|how come|what went wrong)\b/.test(norm);
+      // "Could you share what feedback they gave?": the feedback itself asked for, not the reasons for the outcome.
+      const asksFeedbackItself =
+        asksForFeedback.test(norm) &&
+        !/\b(?:why|how come|wrong|reasons?|decision|outcome)\b/.test(norm) &&
+        !namesOutcome.test(norm);
       return (
         !asksSomething(sentence) ||
         asksWho ||
+        asksFeedbackItself ||
         asksEitherPart ||
         asksWhichPart ||
         asksWayForward ||
@@ -2466,6 +2486,12 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
     case 'tone.defensive':
       return (
         concedes(norm) ||
+        // "For context, I was nervous and over-prepared, which made me cram everything in": the writer's own state named
+        // as the cause of what the feedback said, with nobody else blamed and nothing in it denied.
+        (ownStateCause.test(norm) &&
+          !/\b(?:but|however|though|although|yet|actually|still|only|just|fine|correct|accurate|right|anyway|nothing to do|you|your|they|their|them|panel|interviewers?|questions?|brief|format|task|room|because (?:the|you|they|of the))\b/.test(
+            norm,
+          )) ||
         (grantedAfter.test(norm) &&
           !/\b(?:because|since|nobody|no one|you|your|they|them|panel|unfair|wrong)\b/.test(norm)) ||
         // "I don't want to lose the momentum, so I hope to reapply": the writer's own plan, with nothing of the feedback or
@@ -2636,7 +2662,7 @@ const softAsk =
   /\b(?:revert|get back|come back|reply|respond|write back) (?:to me )?with\b|\b(?:would|will|might) (?:really )?(?:help|be (?:helpful|useful|great|good|appreciated|welcome|kind))\b|\b(?:value|appreciate|welcome|be grateful for|love) (?:knowing|hearing|understanding|an explanation|an answer|some insight|any insight|clarity|some clarity|any light)\b|\b(?:any|some) (?:insight|light|clarity|explanation|idea)\b|\bi (?:want|wanted|wish|need|needed) to know\b|\b(?:inform|tell|explain to|show) me\b|\bexplain (?:why|what|how|the)\b|\basking (?:you )?(?:why|what|how|about|for)\b|\bhoping (?:for|you (?:could|would|can|will|might))\b|\bto (?:understand|know|learn|hear|find out) (?:why|what|how|the reasons?)\b/;
 /** The future or other roles, named plainly ("another opportunity" alone may be this one again). */
 const laterOrElsewhere =
-  /\b(?:(?:role|position|opening|vacancy|scheme|post|job) (?:that|which) (?:has |have |had )?(?:just |recently |now |only just )?(?:opens|opened|is opening|will open|starts|came up|come up|was advertised|is advertised|is being advertised|was posted|went live|is new)|(?:just|recently|newly) (?:opened|advertised|posted|created|announced) (?:role|position|opening|vacancy|post|job)|future|next time|later on|elsewhere|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
+  /\b(?:(?:once|when|after) i (?:have |had )?(?:got|gotten|gained|built|developed|earned|done|finished|completed|had|picked up|racked up|spent) (?:\w+ ){0,2}?(?:more|some|enough|further|another|a few|a couple|a year|a bit|two|three)\b|in (?:a year|a few (?:months|years)|a couple of (?:months|years)|six months|twelve months|(?:two|three|\d+) years)(?: or (?:so|two|three))?(?: (?:'s )?time)?|(?:role|position|opening|vacancy|scheme|post|job) (?:that|which) (?:has |have |had )?(?:just |recently |now |only just )?(?:opens|opened|is opening|will open|starts|came up|come up|was advertised|is advertised|is being advertised|was posted|went live|is new)|(?:just|recently|newly) (?:opened|advertised|posted|created|announced) (?:role|position|opening|vacancy|post|job)|future|next time|later on|elsewhere|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
 const repeatCue =
   /^(?:re-?consider\w*|revisit\w*|re-?think\w*|re-?open\w*|again|another|second|chance|re-?do|re-?take|re-?sit|re-?submit\w*)$/;
 const repeatAsk =
@@ -2797,8 +2823,11 @@ const theirTimeline =
 const hardshipThanked =
   /\b(?:(?:all )?the more (?:useful|helpful|welcome|valuable|appreciated)|(?:helped|got|pulled|brought) me (?:out of|through)|(?:so|especially|particularly|really) (?:useful|helpful|welcome|valuable|appreciated)|thank(?:s| you)(?: so much)? for (?:the|your) (?:feedback|notes|advice|time|help|honesty|kindness))\b/;
 const hardshipThankedAll = new RegExp(hardshipThanked.source, 'g');
+/** The writer's own state as the cause: "I was nervous", "I felt rusty", "I was over-prepared". */
+const ownStateCause =
+  /\bi (?:was|am|felt|got|had been|get|feel) (?:\w+ )?(?:so |too |very |a bit |really |quite |a little |rather |pretty |extremely )?(?:nervous|anxious|tired|exhausted|flustered|rusty|under-?prepared|over-?prepared|overwhelmed|unwell|ill|sick|jet-?lagged|stressed|distracted|out of practice|tense|frazzled|panicky|not at my best|off my game|in my own head|overthinking|overexcited|over-excited|starstruck|intimidated)\b/;
 const ownLapse =
-  /\bi (?:did not|never|forgot to|failed to) (?:\w+ )?(?:rehearse|prepare|practi[sc]e|check|read|plan|time|test|proofread|review|research|quantify|explain|structure)\b|\bi (?:spent|took|wasted) (?:\w+ )?(?:so|too) (?:long|much time)\b|\btypical (?:me|of me)\b|\bmy (?:own )?(?:fault|mistake|doing)\b/;
+  /\bi (?:did|do) (?!not\b|never\b)(?:\w+ )?(?:go quiet|go silent|go blank|rush\w*|ramble|struggle|freeze|panic|overrun|run over|run out of time|lose (?:my|the) (?:way|thread|nerve)|miss|forget|skip|stumble|waffle|hesitate|get (?:nervous|flustered|lost|stuck|muddled|confused|tongue-tied)|talk too (?:much|fast|long|quickly)|go (?:over|off|on too long)|overcomplicate|underestimate|mix up|fumble|trail off|lose focus)\b|\bi (?:did not|never|forgot to|failed to) (?:\w+ )?(?:rehearse|prepare|practi[sc]e|check|read|plan|time|test|proofread|review|research|quantify|explain|structure)\b|\bi (?:spent|took|wasted) (?:\w+ )?(?:so|too) (?:long|much time)\b|\btypical (?:me|of me)\b|\bmy (?:own )?(?:fault|mistake|doing)\b/;
 const grantsThePoint =
   /^(?:(?:thank you|thanks) ,? )?(?:the|your|that|this) (?:point|comment|note|feedback|criticism|concern|observation|remark)(?: [\w-]+){0,6} (?:is|was|seems|feels) (?:\w+ )?(?:a )?(?:fair|right|valid|accurate|true|reasonable|useful|helpful|spot on)(?: one| point)?\b/;
 const pastCounterfactual =
@@ -2807,7 +2836,8 @@ const stanceIf =
   /\bif i (?:am (?:being )?(?:honest|frank|candid)|may (?:say|add|ask|be (?:honest|frank))|can (?:say|add|be (?:honest|frank))|remember(?: rightly| correctly)?|recall(?: rightly| correctly)?|understood|understand (?:it )?(?:rightly|correctly)|am not mistaken|am right)\b/g;
 const ownEarlierMessage =
   /\b(?:i am |i was |just )?(?:writing|emailing|getting in touch|reaching out|following up|checking in)(?: to (?:follow up|check in|ask|see))?\b|\b(?:i|we) (?:sent|wrote|emailed|submitted|left)\b[^.?!]{0,20}?\b(?:on|last|from) (?:the )?(?:\d+\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b|\b(?:my|the) (?:[\w-]+ )?(?:email|message|note|request|letter) (?:of|from|dated) (?:the )?(?:\d+\w*|last \w+|monday|tuesday|wednesday|thursday|friday)\b/g;
-const dayOfEvent = /\b(?:today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) 's\b/g;
+const dayOfEvent =
+  /\b(?:today|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday) 's\b|\b(?:on |all |that |the same |that same |the whole |on the )day\b(?! (?:after|before|by|of|to|is|will))/g;
 const asksTheirTimeline =
   /\b(?:when|how soon|what time ?(?:frame|scale))\b[^.?!]{0,30}?\b(?:you|they|the (?:team|panel|company|business|board)|a decision|the decision|news|an update|i (?:might|could|would|can|will|should|may|am likely to))\b(?: [\w-]+){0,2}? (?:expect\w*|plan\w*|hop\w*|decid\w*|decision|be|hear|know|make|have|get|reach|come|likely|due|available|back)\b|\b(?:rough |any |an |some )?(?:idea|sense|estimate|indication) (?:of |on |about )?(?:when|the timeline|the timing|timings?|timescales?|time ?frames?|how long|next steps)\b/;
 /** Impatience or a demand beside a question about their timeline ("How much longer do I have to wait?"). */
