@@ -2488,24 +2488,169 @@ function feltComplements(words: Word[], k: number): boolean {
   return feelings.has(words[j]?.lower ?? '') && !(words[j]?.lower === 'at' && words[j + 1]?.lower !== 'ease');
 }
 
-/** "I adapt quick to new situations", "I learn quick": after a verb of doing, the adverb ("quickly"). */
+/** Adjectives written where the adverb belongs after a verb of doing: "I adapt quick", "I would fit good there". */
+const adverbOfAdjective = new Map([
+  ['good', 'well'],
+  ['bad', 'badly'],
+  ['quick', 'quickly'],
+  ['slow', 'slowly'],
+  ['easy', 'easily'],
+  ['careful', 'carefully'],
+  ['perfect', 'perfectly'],
+  ['proper', 'properly'],
+  ['efficient', 'efficiently'],
+  ['effective', 'effectively'],
+  ['smooth', 'smoothly'],
+  ['fluent', 'fluently'],
+  ['confident', 'confidently'],
+  ['professional', 'professionally'],
+  ['nice', 'nicely'],
+  ['correct', 'correctly'],
+  ['polite', 'politely'],
+  ['calm', 'calmly'],
+]);
+/**
+ * Verbs an adjective may follow as their complement, or in a set phrase: "feel good", "get ready", "take it easy",
+ * "come good", "go bad", "hold tight", "do good" (good works), "stay calm", "keep calm".
+ */
+const complementVerbs = set(
+  `be have do get make think go come keep stay hold turn grow stand sit set break taste smell look sound seem feel
+  appear remain become prove find consider call leave want like need say play rest steer lie`,
+);
+/** Words after which the adjective ends what the verb says: "fit good there", "learn quick under pressure". */
+const afterAdverb = set('and but when if so there here together too now today overall again as or because than');
+/** A subject and what may stand between it and its verb: "I", "we would", "they'd", "I also". */
+function subjectBefore(words: Word[], v: number): boolean {
+  let s = v - 1;
+  if (isAdverbBetween(words[s])) s--;
+  const w = words[s];
+  if (!w) return false;
+  if (/^(?:i|we|they|you|he|she|it)(?:'d|'ll)?$/.test(w.lower)) return true;
+  if (!modals.has(w.lower) && !/^(?:do|does|did|didn't|don't|doesn't)$/.test(w.lower)) return false;
+  return /^(?:i|we|they|you|he|she|it)$/.test(words[s - 1]?.lower ?? '');
+}
+
+/** "I adapt quick to new situations", "I would fit good there": after a verb of doing, the adverb ("quickly"). */
 function adjectiveAsAdverb(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
-    if (word.lower !== 'quick' && word.lower !== 'slow') return;
+    const adverb = adverbOfAdjective.get(word.lower);
+    if (!adverb || !word.isLower) return;
     const verb = words[i - 1]?.verb;
-    if (!verb || linkingVerbs.has(verb.base) || /^(?:be|have|do|get|make|think|go)$/.test(verb.base) || verb.noun)
-      return;
-    if (!/^(?:i|we|they|you|he|she)$/.test(words[i - 2]?.lower ?? '')) return;
+    if (!verb || linkingVerbs.has(verb.base) || complementVerbs.has(verb.base) || verb.forms.has('ing')) return;
+    if (!subjectBefore(words, i - 1)) return;
     const after = words[i + 1];
-    if (
-      after &&
-      !after.isPunctuation &&
-      !prepositions.has(after.lower) &&
-      !/^(?:and|but|when|if|enough)$/.test(after.lower)
-    )
+    if (after && !after.isPunctuation && !prepositions.has(after.lower) && !afterAdverb.has(after.lower)) return;
+    // "made the dashboard you showed easy to follow": an adjective before "to" and a verb is a complement.
+    if (after?.lower === 'to' && words[i + 2]?.verb?.forms.has('base')) return;
+    out.push(issue('grammar.word-choice', `After a verb, use the adverb ("${adverb}").`, word, adverb));
+  });
+}
+
+/** Nouns "other" can go before alone, because they are not counted one by one ("other experience"). */
+const otherCountable = set(
+  `candidate applicant role position job vacancy opening offer company organisation organization team department
+  interview option person colleague manager reason opportunity project client customer employer recruiter agency
+  course school hospital city country question idea`,
+);
+/** Words before "other" that make it a determiner's: "the other", "any other", "one other", "every other". */
+const otherDeterminers = set(
+  `a an the this that these those my your our their his her its each every any no one some which what whose
+  every another either neither many several few all both among`,
+);
+
+/**
+ * "the company decided to go with other candidate": a counted noun in the singular needs a determiner, and
+ * "other" is not one ("another candidate", "the other candidate").
+ */
+function otherWithoutDeterminer(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'other') return;
+    const noun = words[i + 1];
+    if (!isLowerWord(noun) || !otherCountable.has(noun.lower)) return;
+    const before = words[i - 1];
+    if (before && (otherDeterminers.has(before.lower) || /'s$/.test(before.lower) || /^\p{N}/u.test(before.text)))
       return;
+    // "other candidate profiles": the noun describes the next one.
+    const next = words[i + 2];
+    if (isNounLike(next)) return;
     out.push(
-      issue('grammar.word-choice', `After a verb, use the adverb ("${word.lower}ly").`, word, `${word.lower}ly`),
+      spanIssue(
+        'grammar.article',
+        'A singular noun needs a determiner: "another candidate" or "the other candidate".',
+        word,
+        word,
+        keepCase(word.text, 'another'),
+      ),
+    );
+  });
+}
+
+/** Things one asks "for": "ask for feedback", "the help I asked for" (one asks a question, but asks for help). */
+const askedForNouns = set(
+  `feedback help advice information guidance clarification assistance permission update updates reference references
+  extension`,
+);
+const askForms = set('ask asks asked asking');
+/** Words that end a relative clause at its verb: "the feedback I asked last week", "the help I asked, …". */
+const clauseEndAfterAsk = set('last yesterday earlier previously recently before on in this two three few several');
+
+/**
+ * "I asked feedback from the panel", "the feedback which I asked last week": one asks for a thing, so "for" goes
+ * after "ask" (not before a question, "ask a question", nor a person's view, "ask your advice").
+ */
+function askWithoutFor(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!askForms.has(word.lower)) return;
+    let k = i + 1;
+    if (/^(?:you|him|her|them|us)$/.test(words[k]?.lower ?? '')) k++;
+    if (/^(?:some|any|more|further|additional|a|an)$/.test(words[k]?.lower ?? '')) k++;
+    const noun = words[k];
+    if (
+      isLowerWord(noun) &&
+      askedForNouns.has(noun.lower) &&
+      !isNounLike(words[k + 1]) &&
+      words[i - 1]?.lower !== 'the'
+    ) {
+      out.push(issue('grammar.missing-word', 'One asks "for" a thing: "ask for feedback".', word, `${word.lower} for`));
+      return;
+    }
+    // The relative clause: "the feedback (which) I asked" ending at "asked".
+    const subject = words[i - 1];
+    if (!subject || !/^(?:i|we)$/.test(subject.lower)) return;
+    let n = i - 2;
+    if (/^(?:which|that)$/.test(words[n]?.lower ?? '')) n--;
+    if (!isLowerWord(words[n]) || !askedForNouns.has(words[n]?.lower ?? '')) return;
+    let a = i + 1;
+    if (/^(?:you|him|her|them)$/.test(words[a]?.lower ?? '')) a++;
+    const after = words[a];
+    if (after && !after.isPunctuation && !clauseEndAfterAsk.has(after.lower)) return;
+    if (after?.text === '?') return;
+    out.push(
+      issue('grammar.missing-word', 'One asks "for" a thing: "the feedback I asked for".', word, `${word.lower} for`),
+    );
+  });
+}
+
+/** Names of fields in -ics whose -ic adjective means something else: "the logistics sector", not "logistic". */
+const fieldAdjectives = set('logistic analytic electronic statistic mathematic robotic mechatronic');
+/** Nouns a field's name describes: "the logistics sector", "an analytics team", "a mathematics teacher". */
+const fieldHeads = set(
+  `sector industry company companies firm team teams department manager managers coordinator coordinators field
+  career background degree teacher lecturer role roles operations centre center hub provider providers business
+  experience`,
+);
+
+/** "I have learnt a lot about the logistic sector": a field's name keeps its -s before the noun it describes. */
+function fieldNameAsAdjective(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!word.isLower || !fieldAdjectives.has(word.lower) || !fieldHeads.has(words[i + 1]?.lower ?? '')) return;
+    out.push(
+      issue(
+        'grammar.word-choice',
+        `As the name of a field, write "${word.lower}s" ("the logistics sector").`,
+        word,
+        `${word.lower}s`,
+      ),
     );
   });
 }
@@ -3586,5 +3731,8 @@ export function grammarFindings(text: string): Finding[] {
   oneOfSingular(words, out);
   tenseAfterSince(words, out);
   adjectiveAsAdverb(words, out);
+  otherWithoutDeterminer(words, out);
+  askWithoutFor(words, out);
+  fieldNameAsAdjective(words, out);
   return out;
 }

@@ -500,6 +500,14 @@ describe('verb forms and agreement, read from the words around the verb (instant
     // Round 6.
     ['I am having a forklift licence.', 'am having', 'have'],
     ['I apply for the job two weeks ago.', 'apply', 'applied'],
+    // Session 8, round 1.
+    ['I think I would fit good there.', 'good', 'well'],
+    ["I'd adapt quick to the new till system.", 'quick', 'quickly'],
+    ['We worked bad together at first.', 'bad', 'badly'],
+    ['The company decided to go with other candidate.', 'other', 'another'],
+    ['I asked feedback from the panel.', 'asked', 'asked for'],
+    ['I am still waiting for the feedback which I asked last week.', 'asked', 'asked for'],
+    ['I have learnt a lot about the logistic sector.', 'logistic', 'logistics'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -651,6 +659,11 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'By and large, all of a sudden, free rein and bated breath; we home in on it and did it ourselves.',
       'The number of people grew, the amount of data too; there are two things, and everybody has to rest.',
       'Each of my last three projects has shipped, the people were lovely, and the news is good.',
+      // Session 8, round 1's rules where the words are right.
+      'I feel good about it, we did good work, it made the dashboard you showed easy to follow, and I stay calm.',
+      'Each other candidate was strong, on the other hand no other role fits, and other candidate profiles differ.',
+      'I asked a question, I asked your advice, and the information you asked for is attached.',
+      'The help I asked you about was useful; we used logistic regression.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -399,7 +399,7 @@ const regularVerbs = `accept *access accomplish achieve acknowledge *act adapt a
   *design desire determine develop differ *discover discuss *dislike *display divide *document *double *doubt
   *drop+ earn *edit educate embrace emphasise emphasize employ enable encourage *end engage enhance enjoy ensure
   enter establish *estimate evaluate examine exceed excel+ exist expand expect *experiment explain explore *express
-  extend *face facilitate *fail *fear *figure *fill *finish *fix *focus follow force *form *forward *function gain
+  extend *face facilitate *fail *fear *figure *fill *finish *fit+ *fix *focus follow force *form *forward *function gain
   gather generate greet *guarantee *guide handle happen hate *head *help hesitate highlight hire hope *host
   identify ignore illustrate imagine implement impress improve include incorporate *increase indicate *influence
   inform initiate innovate insist inspire install integrate intend interact *interest *interview introduce invest
