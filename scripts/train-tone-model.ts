@@ -284,7 +284,7 @@ function messageScores(model: Model, m: Message): number[] {
     let best = 0;
     m.features.forEach((fs, i) => {
       const sentence = m.sentences[i];
-      if (sentence && toneModelVetoed(rule, sentence, m.kind)) return;
+      if (sentence && toneModelVetoed(rule, sentence, m.kind, m.sentences[i - 1])) return;
       best = Math.max(best, score(model, encode(fs, model.index), t));
     });
     return best;
@@ -494,7 +494,15 @@ if (!cvOnly) {
         m,
         fired: new Set(
           toneModelFindings(m.sentences, m.kind, weights)
-            .filter((x) => !toneModelVetoed(x.rule, m.sentences[x.sentenceIndex] as PreparedSentence, m.kind))
+            .filter(
+              (x) =>
+                !toneModelVetoed(
+                  x.rule,
+                  m.sentences[x.sentenceIndex] as PreparedSentence,
+                  m.kind,
+                  m.sentences[x.sentenceIndex - 1],
+                ),
+            )
             .map((x) => x.rule),
         ),
         rules: rulesFired(m),

@@ -1079,6 +1079,41 @@ describe('tone', () => {
     ).toEqual(['tone.pressure']);
   });
 
+  it('hears a reason missed, a question that calls theirs irrelevant, a favour cashed in and a bare order to reply', () => {
+    const request = 'feedback-request';
+    expect(toneOf("I'm not entirely sure why my application was declined.", request)).toEqual(['tone.generic-why']);
+    expect(toneOf('I am still waiting for an answer on why I was rejected.', request)).toContain('tone.generic-why');
+    expect(toneOf('Could you tell me what my age has to do with it?', request)).toContain('tone.confrontational');
+    expect(toneOf('Could you tell me what the platform team has to do with the data team?', 'thank-you')).toEqual([]);
+    expect(
+      toneOf('As for the comment that I lacked energy, I was actually just being careful.', 'feedback-reply'),
+    ).toEqual(['tone.defensive']);
+    expect(toneOf('Getting this job would really mean the world to me.', 'thank-you')).toEqual(['tone.pleading']);
+    expect(toneOf('I would expect the full scoring sheet by next Friday.', 'feedback-reply')).toEqual([
+      'tone.pressure',
+    ]);
+    expect(toneOf("I don't expect a long answer, just a line or two.", request)).toEqual([]);
+    expect(
+      toneOf('I referred two of my colleagues to you, so surely you could squeeze me into the next round.', 'nudge'),
+    ).toContain('tone.pressure');
+    expect(toneOf('Final reminder.', 'nudge')).toEqual(['tone.pressure']);
+    expect(toneOf("I saw the role is still advertised, so I'd be keen to be considered again.", request)).toEqual([
+      'tone.second-chance',
+    ]);
+    expect(toneOf('They said the role may come back in the spring.', 'feedback-reply')).toEqual([]);
+  });
+
+  it('leaves a promise not to chase, a point granted before an admission and a shortfall owned alone', () => {
+    expect(toneOf("I won't pester you again, promise.", 'nudge')).toEqual([]);
+    expect(toneOf('Fair point. I did gloss over the testing strategy.', 'feedback-reply')).toEqual([]);
+    expect(
+      toneOf('Not sure I agree there. The design I proposed is what most teams use today.', 'feedback-reply'),
+    ).toContain('tone.defensive');
+    expect(
+      toneOf("I misread the brief, so it's clearly an area I need to work on, but thanks.", 'feedback-reply'),
+    ).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -112,7 +112,7 @@ const stage =
 const deadline =
   '(?:the end of (?:the |this |next |the next |the following )?(?:day|week|month)|end of (?:the |this |next |the next )?(?:day|week|month)|eod|eow|cob|close of (?:business|play)|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|this (?:week|afternoon|evening|morning)|next (?:week|monday|tuesday|wednesday|thursday|friday)|noon|midday|the \\d+(?:st|nd|rd|th)?|\\d+(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:one|two|three|four|five|six|seven|a|an|\\d+) (?:hours?|hrs?|days?|business days?|working days?|weeks?)|the next (?:few |couple of |\\d+ |two |three |24 |48 )?(?:days|hours|working days|business days))';
 const rejected =
-  '(?:(?:i|me|my (?:application|candidacy|cv|profile|interview)) (?:was|were|got|have been|had been|am|has been|is) (?:not )?(?:rejected|turned down|declined|unsuccessful|passed over|overlooked|knocked back|dropped|eliminated|screened out|let go|ruled out)|(?:i|my (?:application|candidacy|profile)) (?:was|were|am|is|has been|have been) not (?:selected|chosen|successful|hired|picked|shortlisted|offered|progressed|moved forward|invited back|considered|taken forward|good enough|the right fit|a good fit|a fit|the one|the successful)|i did not (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|did not i (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|(?:was|were) not (?:i|my \\w+) (?:selected|chosen|successful|hired|offered|picked|considered|shortlisted|invited)|(?:was|were) (?:i|my \\w+) (?:rejected|turned down|not \\w+|unsuccessful|passed over|declined|dropped|eliminated|ruled out)|(?:you|they|the (?:team|panel|company|hiring manager|recruiter|committee)) (?:\\w+ )?(?:rejected|turned down|declined|dropped|did not (?:pick|choose|select|hire|want|offer|take|progress)|decided (?:not to|to go|against)|chose (?:someone|another|a different|not)|picked (?:someone|another)|went (?:with|for) (?:someone|another|a different|the other)|passed on)|did not (?:you|they|the \\w+) (?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|go with|go for|pass on|give me|progress)|did (?:you|they|the \\w+) (?:not )?(?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|decide|go with|go for|pass on))';
+  '(?:(?:i|me|my (?:application|candidacy|cv|profile|interview)) (?:[a-z]+ly )?(?:was|were|got|have been|had been|am|has been|is) (?:not )?(?:rejected|refused|turned down|declined|unsuccessful|passed over|overlooked|knocked back|dropped|eliminated|screened out|let go|ruled out)|(?:i|my (?:application|candidacy|profile)) (?:[a-z]+ly )?(?:was|were|am|is|has been|have been) not (?:selected|chosen|successful|hired|picked|shortlisted|offered|progressed|moved forward|invited back|considered|taken forward|good enough|the right fit|a good fit|a fit|the one|the successful)|i did not (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|did not i (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|(?:was|were) not (?:i|my \\w+) (?:selected|chosen|successful|hired|offered|picked|considered|shortlisted|invited)|(?:was|were) (?:i|my \\w+) (?:rejected|turned down|not \\w+|unsuccessful|passed over|declined|dropped|eliminated|ruled out)|(?:you|they|the (?:team|panel|company|hiring manager|recruiter|committee)) (?:\\w+ )?(?:rejected|turned down|declined|dropped|did not (?:pick|choose|select|hire|want|offer|take|progress)|decided (?:not to|to go|against)|chose (?:someone|another|a different|not)|picked (?:someone|another)|went (?:with|for) (?:someone|another|a different|the other)|passed on)|did not (?:you|they|the \\w+) (?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|go with|go for|pass on|give me|progress)|did (?:you|they|the \\w+) (?:not )?(?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|decide|go with|go for|pass on))';
 /**
  * A negated auxiliary, in every tense and in learners' English ("had not", "never even", "I not agree"): what someone
  * failed to do is an accusation or a rebuttal whichever auxiliary carries the "not".
@@ -139,6 +139,8 @@ const askFrame = new RegExp(
     '\\b(?:please|kindly) (?:tell|explain|let me know|share|clarify|advise|confirm|outline|elaborate|justify|provide|give|send|revert|furnish|communicate|forward|mention|specify|state)',
     '\\b(?:let me know|tell me|wondering|i wonder|curious|help me understand|ask (?:you )?(?:why|what|where|whether|if)|confused|puzzled|baffled|at a loss|(?:do|did|can|could) not (?:understand|see|work out|figure out|get)|no idea|none the wiser|in the dark|no clearer|struggling to (?:understand|see))',
     // "I still haven't heard why I wasn't offered the role", "nobody has told me what went wrong": the reason missed.
+    // "I'm still not clear what tipped it against me", "I still wait for answer why…": the reason missed, so asked for.
+    '\\b(?:not (?:entirely |quite |really |fully |at all )?(?:clear|certain|sure) (?:on |about |as to )?(?:why|what|how|where)|unclear (?:on |about |as to )?(?:why|what|how|where)|(?:wait|waiting|waited|await|awaiting) (?:for )?(?:an? |the |your |any )?(?:answer|reply|response|explanation|word|news)s?)',
     '\\b(?:(?:have|has|had) (?:still |yet )?(?:not|never) (?:yet |still )?(?:been )?(?:heard|told|given|received|got|gotten|informed|had)|(?:nobody|no one) (?:has |have |had )?(?:\\w+ )?(?:told|explained|said|informed))',
   ].join('|'),
 );
@@ -472,7 +474,7 @@ const practiceAlone =
  * before it is the writer placing the feedback, not rebutting it.
  */
 const concession =
-  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|but not (?:under|in|with|as|at|for|quite|fully|always)|it (?:showed|shows)|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail)|without (?:explaining|giving|showing|mentioning|quantifying|saying)|worth (?:fixing|working on)|which matches|(?:point|comment|note|feedback|criticism|concern) (?:is|was|seems|feels) (?:\w+ )?(?:fair|right|valid|accurate|true|reasonable)|makes sense|made sense|fair enough|(?:more|longer|less|fewer|slower|faster) than i (?:expected|thought|realised|realized|planned|intended|meant)|which (?:is|was) (?:probably |likely |clearly |maybe |perhaps |definitely |surely )?(?:the|a|my) (?:real )?(?:gap|problem|issue|weakness|weak spot|mistake|difference)|(?:said|says|told me|noticed|thought|pointed out|mentioned|felt) (?:exactly |much |pretty much )?the same|(?:the|your|that) (?:[\w-]+ )?(?:point|comment|feedback|criticism)(?: about [\w-]+(?: [\w-]+)?)? (?:still |clearly |definitely |certainly |really )?stands|(?:that|it) is not (?:your|the panel 's|their) (?:problem|fault|concern)|(?:that|it) is no excuse|i will (?:practi[sc]e|work on|try|aim|focus|make sure|lead with|rework|fix|improve|tighten|shorten|cut)|i (?:probably|clearly|must have|may have|might have) (?:came|come|sounded|seemed)|i was (?:too |a bit |quite |very |visibly )?nervous)\b/;
+  /\b(?:but|however|though|although|yet|so|and|still)\b.*\b(?:i (?:can |now |do |fully |completely |totally )?(?:see|understand|take|accept|agree|appreciate|realise|realize|recognise|recognize|hear|get)|it (?:helps|helped|is (?:useful|helpful|good|fair)(?! to say))|you are right|you were right|fair point|point taken|in hindsight|looking back|on reflection|in retrospect|in hindsight|(?:that|this|it) is (?:useful|helpful|good|fair) to know|not in the way|but not (?:under|in|with|as|at|for|quite|fully|always)|it (?:showed|shows)|i (?:should|could|need to|ought to) have|i (?:clearly |probably |obviously )?(?:skipped|missed|forgot|rushed|glossed over|skimmed|left out|did not (?:go|explain|give|show|spend|make|cover))|not (?:clearly|well|enough|deeply|in enough|in depth|in detail)|without (?:explaining|giving|showing|mentioning|quantifying|saying)|worth (?:fixing|working on)|which matches|(?:something|an area|a thing|one) (?:that )?i (?:really |clearly |definitely |obviously |will )?(?:need|have|ought|want|should) to (?:look at|work on|address|improve|fix|practi[sc]e|focus on|think about|take on board)|(?:point|comment|note|feedback|criticism|concern) (?:is|was|seems|feels) (?:\w+ )?(?:fair|right|valid|accurate|true|reasonable)|makes sense|made sense|fair enough|(?:more|longer|less|fewer|slower|faster) than i (?:expected|thought|realised|realized|planned|intended|meant)|which (?:is|was) (?:probably |likely |clearly |maybe |perhaps |definitely |surely )?(?:the|a|my) (?:real )?(?:gap|problem|issue|weakness|weak spot|mistake|difference)|(?:said|says|told me|noticed|thought|pointed out|mentioned|felt) (?:exactly |much |pretty much )?the same|(?:the|your|that) (?:[\w-]+ )?(?:point|comment|feedback|criticism)(?: about [\w-]+(?: [\w-]+)?)? (?:still |clearly |definitely |certainly |really )?stands|(?:that|it) is not (?:your|the panel 's|their) (?:problem|fault|concern)|(?:that|it) is no excuse|i will (?:practi[sc]e|work on|try|aim|focus|make sure|lead with|rework|fix|improve|tighten|shorten|cut)|i (?:probably|clearly|must have|may have|might have) (?:came|come|sounded|seemed)|i was (?:too |a bit |quite |very |visibly )?nervous)\b/;
 
 /** A concession, unless it is itself doubted ("so I'm not sure it shows a gap" denies what "it shows" would grant). */
 function concedes(norm: string): boolean {
@@ -568,7 +570,7 @@ const rules: ToneRuleDefinition[] = [
       {
         when: (p) => p.afterDecision && !p.feedbackReply,
         gate: /\b(?:wrong|short|down|badly|poorly|problem|issue|something|anything|about|like|want|see|dislike|lacking|object)\b/,
-        re: /\b(?:what (?:exactly |specifically )?(?:went|had gone|has gone|did go) (?:so )?wrong|where (?:exactly )?(?:did )?(?:i|it|things) (?:go|went|going) wrong|what (?:exactly )?(?:did|have) i (?:do|done|get|got|say|said) (?:so )?wrong|what i (?:did|got|have done|had done|said) wrong|where i (?:went|had gone|have gone) wrong|what (?:was|is) (?:so )?wrong with (?:me|my|the way i)|(?:something|anything) wrong with (?:me|my)|what (?:was|is) (?:the )?(?:problem|issue) with (?:me|my)|what did i (?:do|did) (?:so )?(?:badly|poorly)|(?:was|is) it (?:something|anything) (?:i (?:said|did|wrote)|about me)|what (?:was|is) it about (?:me|my \w+)|what (?:did|do|does) (?:you|they|the [\w-]+(?: [\w-]+)?) (?:not (?:like|want|see)|dislike|find lacking|object to)(?: about (?:me|my \w+))?|(?:where|how|why) (?:exactly )?(?:did )?i (?:fall|fell|come|came|fail|failed) (?:up )?(?:short|down))\b/g,
+        re: /\b(?:what (?:exactly |specifically |really |actually |precisely )?(?:went|had gone|has gone|did go) (?:so )?wrong|where (?:exactly )?(?:did )?(?:i|it|things) (?:go|went|going) wrong|what (?:exactly )?(?:did|have) i (?:do|done|get|got|say|said) (?:so )?wrong|what i (?:did|got|have done|had done|said) wrong|where i (?:went|had gone|have gone) wrong|what (?:was|is) (?:so )?wrong with (?:me|my|the way i)|(?:something|anything) wrong with (?:me|my)|what (?:was|is) (?:the )?(?:problem|issue) with (?:me|my)|what did i (?:do|did) (?:so )?(?:badly|poorly)|(?:was|is) it (?:something|anything) (?:i (?:said|did|wrote)|about me)|what (?:was|is) it about (?:me|my \w+)|what (?:did|do|does) (?:you|they|the [\w-]+(?: [\w-]+)?) (?:not (?:like|want|see)|dislike|find lacking|object to)(?: about (?:me|my \w+))?|(?:where|how|why) (?:exactly )?(?:did )?i (?:fall|fell|come|came|fail|failed) (?:up )?(?:short|down))\b/g,
         asked: true,
         negatable: false,
         check: (ctx) => !asksForOnePart(ctx),
@@ -713,6 +715,13 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
+        // "I noticed the job is still on your careers page, so I'd be happy to come back in": the closed process reopened
+        // by the writer, because the role seems unfilled.
+        re: /\b(?:to|i|me|could|can|would|will) (?:\w+ )?(?:come|pop|step|be invited|be brought) back in\b(?! (?:the |a |early |late )?(?:new year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|\d+|a (?:few|couple)|(?:few|couple of|some) (?:weeks|months)))|\b(?:is|are|remains?|seems|appears) still (?:open|live|advertised|up|unfilled|vacant|listed|on (?:your|the) (?:site|website|careers page|jobs board))\b[^.?!]*?\b(?:happy|glad|keen|love|willing|ready|available|interested|consider me|considered|throw)\b/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision,
+      },
+      {
         // "If it hasn't worked out, I'm still here and ready to step in": the hire's failure as the condition of an offer
         // to take their place.
         re: /\bif (?:it|that|things|this|they|he|she|the (?:hire|appointment|new (?:hire|starter|person))) (?:has not|have not|does not|do not|did not|does not end up|ends up not|is not|are not|was not|were not) (?:yet |really |quite )?(?:work(?:ed|ing)? out|pan(?:ned)? out|go(?:ing|ne)? (?:well|to plan)|a (?:good |great )?fit|the right fit|settl\w+(?: in)?)\b[^.?!]*?\b(?:still (?:here|around|available|keen|interested|free)|step in|ready to|think of me|consider me|in mind|(?:happy|glad|keen) to (?:step|come|join|take over|fill))\b/g,
@@ -732,7 +741,7 @@ const rules: ToneRuleDefinition[] = [
         futureSafe: true,
       },
       {
-        re: /\b(?:put|place|keep|take) me (?:back )?(?:in|into) (?:the running|consideration|the process|contention)\b|\bback (?:in|into) (?:the running|consideration|the process|contention)\b|\bstill (?:be )?(?:in the running|in contention|in the frame|in the mix)\b|\b(?:be|stay|remain|keep me) in the (?:frame|mix)\b|\b(?:still|any) (?:a )?chance (?:for me|that i|i could|i might|of (?:me|getting|being))\b/g,
+        re: /\b(?:throw|throwing|put|putting|toss|get|getting) (?:my )?hat back in(?:to)? the ring\b|\b(?:put|place|keep|take) me (?:back )?(?:in|into) (?:the running|consideration|the process|contention)\b|\bback (?:in|into) (?:the running|consideration|the process|contention)\b|\bstill (?:be )?(?:in the running|in contention|in the frame|in the mix)\b|\b(?:be|stay|remain|keep me) in the (?:frame|mix)\b|\b(?:still|any) (?:a )?chance (?:for me|that i|i could|i might|of (?:me|getting|being))\b/g,
       },
       {
         // "Is the door completely closed on this one?", "I'd be happy to answer any remaining doubts the panel has about
@@ -884,6 +893,14 @@ const rules: ToneRuleDefinition[] = [
       'This reads as an accusation. Even if something went wrong, it ends the conversation; keep the message neutral and about what you can learn.',
     suggest: fixed('I was disappointed by the outcome, but I appreciate the time you and the team gave me.'),
     patterns: [
+      {
+        // "Could you tell me what that question had to do with the role?", "What does my age have to do with it?": a
+        // question put only to call something they asked or weighed irrelevant.
+        gate: /\bto do with\b/,
+        re: /\bwhat (?:on earth |exactly |precisely )?(?:that|this|it|which|my [\w-]+(?: [\w-]+)?|(?:the|that|this|your|those|these) (?:[\w-]+ )?(?:questions?|comments?|remarks?|tests?|tasks?|exercises?|criteri\w+|requirements?|points?)) (?:\w+ )?(?:has|have|had|does|do|did) (?:\w+ )?(?:to do|anything to do) with\b/g,
+        asked: true,
+        negatable: false,
+      },
       {
         // "counted for less than knowing the right people", "the job went to a friend of the director": the decision
         // put down to favour rather than merit.
@@ -1449,6 +1466,14 @@ const rules: ToneRuleDefinition[] = [
         : "I appreciate you sharing that, and I'd welcome any pointers on how I could have shown it more clearly.",
     patterns: [
       {
+        // "Regarding the comment that I seemed disengaged, I was simply concentrating": their impression named, then
+        // set right with what the writer "simply" or "actually" was.
+        gate: /\b(?:simply|merely|just|actually|only|in fact|really)\b/,
+        re: /\b(?:comment|feedback|point|note|impression|suggestion|idea|claim|remark|observation|view|perception|sense|assumption|concern) (?:that )?(?:i|my [\w-]+) (?:\w+ ){0,2}?(?:seemed|was|were|came across|looked|appeared|lacked|sounded|did not|had not|could not|was not)\b[^.?!]{0,60}?[,;:] (?:i|my [\w-]+|it|that) (?:was|were|am|had|did|have|is) (?:simply|merely|just|actually|only|in fact|really)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
         // "Perhaps my answers came across as short, but they were complete": the impression granted, the fact denied.
         gate: /\b(?:came|come|seemed|seem|looked|sounded|appeared)\b/,
         re: /\b(?:came across|come across|seemed|seem|looked|sounded|appeared)\b[^.?!]{0,40}?\b(?:but|yet|though|however)(?: ,)? (?:they|it|i|that|my \w+|the \w+) (?:were|was|is|are|am|did|had) (?:actually |in fact |really |still |quite |perfectly |fully )?(?:complete|correct|accurate|right|thorough|fine|detailed|enough|sufficient|clear|relevant|strong|good|there|prepared|confident|calm|concise|on point|to the point|well prepared)\b/g,
@@ -1650,12 +1675,20 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.feedbackReply,
       },
       {
-        re: /\bi (?:really |honestly |genuinely |certainly |definitely )?did (?!not\b|find|wonder|enjoy|appreciate|learn|notice|feel|struggle|think|have|get|want|hope|reali[sz]e|mean|rush|ramble|go|run|make|miss|forget|lose|overrun|panic|freeze|slip|stumble|fumble|overlook|waffle|hesitate|lack|fall|take|try|read|start|see|like|love)\w+\b/g,
+        re: /\bi (?:really |honestly |genuinely |certainly |definitely )?did (?!not\b|find|wonder|enjoy|appreciate|learn|notice|feel|struggle|think|have|get|want|hope|reali[sz]e|mean|rush|ramble|go|run|make|miss|forget|lose|overrun|panic|freeze|slip|stumble|fumble|overlook|waffle|hesitate|lack|fall|take|try|read|start|see|like|love|skim|skip|gloss|misread|misjudge|misunderstand|underestimate|overcomplicate|overthink|mix|trail|cut|over-?prepare|under-?prepare|leave|stray|drift|wander|overshoot)\w*\b/g,
         // "Looking back, I did talk over him": an emphatic "did" that admits rather than rebuts; "I did spot a couple of
         // things, but missed the formula error": one that grants the shortfall after it.
         check: (ctx) =>
           !/\b(?:you are right|you were right|fair point|that is fair|i agree|good point)\b/.test(ctx.sentence.norm) &&
           !grantedAfter.test(ctx.sentence.norm.slice(ctx.normIndex)) &&
+          // "I did skim the regulatory section because I ran short of time": the writer's own shortfall as the reason.
+          !ownShortfallReason.test(ctx.sentence.norm.slice(ctx.normIndex)) &&
+          // "I'll take the point about depth on board. I did skim the regulatory section.": granted just before.
+          !(
+            ctx.previous &&
+            grantsPoint(ctx.previous.norm) &&
+            !/\b(?:but|however|though|although|actually|still|yet)\b/.test(ctx.sentence.norm)
+          ) &&
           !/\b(?:looking back|in hindsight|on reflection|in retrospect|admittedly|i (?:must |have to |will )?admit|yes|true|i (?:now )?(?:realise|realize|know|see))\b/.test(
             ctx.sentence.norm.slice(0, ctx.normIndex),
           ),
@@ -1894,7 +1927,7 @@ const rules: ToneRuleDefinition[] = [
         re: /\bneed (?:this|the|that) (?:job|role|position|opportunity|work) (?:so )?(?:badly|desperately|so much|more than)/g,
       },
       {
-        re: /\b(?:struggling|suffering) (?:right now|at the moment|so much|a lot|badly|financially|mentally)\b|\b(?:would have|could have|would|will) change(?:d)? (?:everything|my life|my family's life|our lives)\b|\b(?:visa|livelihood|future|career|life|home|house|family's future) (?:depends|depend|is depending|relies|rests|hinges) on\b|\bsingle (?:mum|mom|mother|parent|dad|father)\b|\bneed (?:this|the|that) (?:income|money|salary|pay ?check|paycheque|wage)\b|\b(?:no|zero) (?:income|money|savings|salary)\b|\b(?:nothing|no other|no) (?:else )?(?:lined up|options?|offers?|alternatives?)\b|\bi am (?:really |so |very |extremely |incredibly )(?:worried|scared|anxious|stressed|terrified|panicking|frightened)\b|\brejected (?:by|from) (?:every|all|so many|dozens of|hundreds of|\d+)\b|\b(?:every|all the) (?:company|companies|job|jobs|role|roles|application|applications|interview|interviews) i (?:have |had )?(?:applied|interviewed|sent)\b|\b(?:mortgage|rent|bills|family|kids|children|livelihood|visa|future)(?: \w+)? (?:depend|depends|rely|relies|hinge|hinges|rest|rests) on\b|\bdo not know what else to do\b|\b(?:counting|relying|banking|depending) on (?:this|the|that|your) (?:job|role|offer|position|opportunity|income)\b|\b(?:such a |a )(?:really |very |incredibly |extremely )?(?:hard|tough|difficult|awful|terrible|horrible|brutal|gruelling|grueling|rough|punishing|bleak) (?:year|few months|couple of years|time|period)(?: for me)?\b|\bplease help me(?! (?:understand|improve|learn|see|get better|prepare))\b|\b(?:in|going through) (?:such )?a (?:really |very |extremely |incredibly |so )?(?:difficult|tough|hard|desperate|dire|bad|awful|terrible) (?:situation|place|time|spot|position)\b|\b(?:job|role|position|opportunity) (?:was|is|meant|means) everything to me\b|\b(?:searching|looking|hunting|applying) for (?:a )?(?:job|jobs|work|roles?) for (?:over |more than |almost |nearly )?(?:\w+ )?(?:years?|months?)\b|\bcan not go on like this\b|\b(?:at|reached) (?:the end of my tether|my wits' end|breaking point)\b|\bneed (?:to work|a job|work|the money|an income)(?= ?(?:[.,!;]|$|so\b|and\b|desperately|badly|now))|\b(?:accept|take) any (?:salary|pay|wage|offer|terms|role|position|job)\b|\b(?:would|will|could) (?:have )?mean(?:t)? (?:everything|the world) to (?:me|my family|us|my kids|my children)\b/g,
+        re: /\b(?:struggling|suffering) (?:right now|at the moment|so much|a lot|badly|financially|mentally)\b|\b(?:would have|could have|would|will) (?:honestly |really |truly |genuinely |literally |completely |totally |absolutely )?change(?:d)? (?:everything|my life|my family's life|our lives)\b|\b(?:visa|livelihood|future|career|life|home|house|family's future) (?:depends|depend|is depending|relies|rests|hinges) on\b|\bsingle (?:mum|mom|mother|parent|dad|father)\b|\bneed (?:this|the|that) (?:income|money|salary|pay ?check|paycheque|wage)\b|\b(?:no|zero) (?:income|money|savings|salary)\b|\b(?:nothing|no other|no) (?:else )?(?:lined up|options?|offers?|alternatives?)\b|\bi am (?:really |so |very |extremely |incredibly )(?:worried|scared|anxious|stressed|terrified|panicking|frightened)\b|\brejected (?:by|from) (?:every|all|so many|dozens of|hundreds of|\d+)\b|\b(?:every|all the) (?:company|companies|job|jobs|role|roles|application|applications|interview|interviews) i (?:have |had )?(?:applied|interviewed|sent)\b|\b(?:mortgage|rent|bills|family|kids|children|livelihood|visa|future)(?: \w+)? (?:depend|depends|rely|relies|hinge|hinges|rest|rests) on\b|\bdo not know what else to do\b|\b(?:counting|relying|banking|depending) on (?:this|the|that|your) (?:job|role|offer|position|opportunity|income)\b|\b(?:such a |a )(?:really |very |incredibly |extremely )?(?:hard|tough|difficult|awful|terrible|horrible|brutal|gruelling|grueling|rough|punishing|bleak) (?:year|few months|couple of years|time|period)(?: for me)?\b|\bplease help me(?! (?:understand|improve|learn|see|get better|prepare))\b|\b(?:in|going through) (?:such )?a (?:really |very |extremely |incredibly |so )?(?:difficult|tough|hard|desperate|dire|bad|awful|terrible) (?:situation|place|time|spot|position)\b|\b(?:job|role|position|opportunity) (?:was|is|meant|means) everything to me\b|\b(?:searching|looking|hunting|applying) for (?:a )?(?:job|jobs|work|roles?) for (?:over |more than |almost |nearly )?(?:\w+ )?(?:years?|months?)\b|\bcan not go on like this\b|\b(?:at|reached) (?:the end of my tether|my wits' end|breaking point)\b|\bneed (?:to work|a job|work|the money|an income)(?= ?(?:[.,!;]|$|so\b|and\b|desperately|badly|now))|\b(?:accept|take) any (?:salary|pay|wage|offer|terms|role|position|job)\b|\b(?:would|will|could) (?:have )?mean(?:t)? (?:everything|the world) to (?:me|my family|us|my kids|my children)\b/g,
       },
       {
         re: /\b(?:desperate(?:ly)?|begging|i beg(?: you| of you)?|please ,? please|i am pleading|i plead|i implore|on my knees)\b/g,
@@ -1947,7 +1980,7 @@ const rules: ToneRuleDefinition[] = [
         re: /\bi (?:will|would|am willing to|am happy to|could|can|am ready to|am prepared to|would be (?:willing|happy|glad|prepared|ready|open) to|would even) (?:even |gladly |happily |honestly |literally )?(?:do anything|do whatever (?:it takes|you (?:need|want|ask))|work (?:for free|for nothing|unpaid|without pay)|(?:take|start on|start at|come in (?:on|at)|join (?:on|at)|work for|settle for) (?:a |any )?(?:lower|reduced|smaller|pay cut|cut in pay|lesser|lower-paid)|accept (?:a |any )?(?:lower|reduced|smaller|lesser|pay cut)|take any (?:role|job|position))|\b(?:work|do it|intern) for free\b/g,
       },
       {
-        re: /\b(?:this|the) (?:job|role|position|opportunity) (?:means|meant) (?:everything|the world) to (?:me|my family|us)\b|\b(?:it|this) (?:would|will) mean (?:everything|the world) to (?:me|my family|us)\b/g,
+        re: /\b(?:this|the) (?:job|role|position|opportunity) (?:means|meant) (?:everything|the world) to (?:me|my family|us)\b|\b(?:it|this) (?:would|will) (?:honestly |really |truly |genuinely |literally |absolutely )?mean (?:everything|the world) to (?:me|my family|us)\b/g,
       },
       {
         // Hardship and distress told to the reader: money running out, mouths to feed, a low point, the toll of rejections.
@@ -2046,7 +2079,7 @@ const rules: ToneRuleDefinition[] = [
       {
         gate: /\b(?:expect|demand)\b/,
         re: new RegExp(
-          `\\bi (?:would|do|fully|will|really) (?:\\w+ )?(?:expect|demand) (?:(?:a|an|your|the|some|at least a|at least an) (?:reply|response|answer|explanation|feedback|update|call)|(?:it|one|feedback|an answer|a reply) (?:by|within|before) ${deadline}|to (?:hear|receive|get) (?:back|a reply|a response|an answer|feedback|it))\\b`,
+          `\\bi (?:would|do|fully|will|really) (?:(?!not |never )\\w+ )?(?:expect|demand) (?:\\w+ ){0,8}?(?:by|within|before|no later than) ${deadline}|\\bi (?:would|do|fully|will|really) (?:(?!not |never )\\w+ )?(?:expect|demand) (?:(?:a|an|your|the|some|at least a|at least an) (?:[\\w-]+ ){0,3}?(?:reply|response|answer|explanation|feedback|update|call|breakdown|account|summary|report|justification)|(?:it|one|feedback|an answer|a reply) (?:by|within|before) ${deadline}|to (?:hear|receive|get) (?:back|a reply|a response|an answer|feedback|it))\\b`,
           'g',
         ),
       },
@@ -2056,6 +2089,12 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: /\b(?:escalat(?:e|ed|ing) (?:this|it|that|the matter|matters|my \w+|things|further|to)|escalat(?:e|ing)(?= ?[.,;!?]| ?$)|(?:an|formal) escalation|take (?:this|it|the matter|things|my complaint) (?:further|higher|elsewhere)|go over your head|name and shame|or else|legal action|take (?:legal )?action against|(?:my|a|the|to a|to my) (?:lawyer|solicitor|attorney|legal team|legal adviser|legal advisor)|(?:sue|suing) (?:you|the company|your)|employment tribunal)\b/g,
+        when: (p) => !p.formalRequest,
+      },
+      {
+        // "Second reminder.", "Final reminder.", "Please respond.": a chaser or an order to reply, with nothing else said.
+        re: /^(?:(?:this is )?(?:my |a |the )?(?:second|2nd|third|3rd|final|last)(?: and (?:final|last))? (?:reminder|chaser|notice|request)(?: (?:now|from me|on this))?|(?:please )?(?:respond|reply|answer)(?: (?:now|asap|promptly|urgently|immediately|to (?:this|me|my (?:email|message|emails|messages))))?) ?[.!]*$/g,
+        negatable: false,
         when: (p) => !p.formalRequest,
       },
       {
@@ -2163,6 +2202,13 @@ const rules: ToneRuleDefinition[] = [
         // told they owe, whatever it is (the reader, not the writer, as the one who should act).
         re: /\b(?:it is|it would be|that is|that would be|seems|surely) (?:only |just )?(?:fair|right|reasonable|fitting|decent) (?:that )?(?:you|your (?:team|company|side|firm)|they|the (?:company|team|firm)) (?:should |could |would |can |might )?(?!know\b|be aware\b|hear it\b|hear from me\b)(?:\w+)\b|\b(?:return|repay) the favou?r\b|\byou (?:kind of |sort of |rather )?owe (?:me|us)\b/g,
       },
+      {
+        // "I recommended three people to your team, so I'm sure you'll find a way to get me an interview": a favour done,
+        // then the return taken for granted.
+        gate: /\b(?:recommended|referred|introduced|helped|covered|vouched|favou?r|sent (?:you|your))\b/,
+        re: /\bi (?:\w+ )?(?:recommended|referred|introduced|helped|covered for|vouched for|did (?:you|your \w+) a favou?r|sent (?:you|your (?:team|company|firm)) (?:\w+ )?(?:candidates|people|clients|business|leads|referrals))\b[^.?!]{0,100}?\bso (?:i am sure |i trust |surely |i think |i expect |i assume |i hope |i feel |i believe )?(?:you|your (?:team|company|side|firm)) (?:will|would|can|could|should|might|must|owe)(?: \w+)? (?:find|return|repay|get|give|put|make|owe|help|do|see|arrange|sort|fit|squeeze|me)\b/g,
+        negatable: false,
+      },
     ],
   },
 ];
@@ -2222,7 +2268,7 @@ export function lintTone(
             !excusedNext.test(sentences[index + 1]?.norm ?? '') ||
             (f.score >= secondToneScore &&
               !(regretFrame.test(sentence.norm) && !insinuatingWord.test(sentence.norm)))) &&
-          !toneModelVetoed(f.rule, sentence, kind),
+          !toneModelVetoed(f.rule, sentence, kind, sentences[index - 1]),
       )
       .sort((a, b) => b.score - a.score);
     const ruleFound = hits.some((hit) => hit !== null);
@@ -2251,7 +2297,7 @@ export function lintTone(
       (flaggedConfrontational.has(index - 1) || namesOutcome.test(previous.norm)) &&
       anaphoricWhy.test(sentence.norm) &&
       asksSomething(sentence) &&
-      !toneModelVetoed('tone.generic-why', sentence, kind)
+      !toneModelVetoed('tone.generic-why', sentence, kind, previous)
     )
       modelKept.add('tone.generic-why');
     if (hits[confrontational] || modelKept.has('tone.confrontational')) flaggedConfrontational.add(index);
@@ -2288,11 +2334,17 @@ export function lintTone(
  *   to follow");
  * - pleading not without a need, plea, hardship or feeling (a career plan or "I need to work on my storytelling");
  * - pressure not when the only deadline is the writer's own promise ("I'll send the links by Friday").
+ * `previous` is the sentence before, where the point may have been granted ("Fair point. I did gloss over the tests.").
  *
  * @example
  * toneModelVetoed('tone.generic-why', prepareText('I know why I was not chosen.')[0], 'feedback-reply'); // true
  */
-export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind?: string): boolean {
+export function toneModelVetoed(
+  rule: ToneRule,
+  sentence: PreparedSentence,
+  kind?: string,
+  previous?: PreparedSentence,
+): boolean {
   const norm = sentence.norm;
   switch (rule) {
     case 'tone.generic-why': {
@@ -2486,6 +2538,16 @@ export function toneModelVetoed(rule: ToneRule, sentence: PreparedSentence, kind
     case 'tone.defensive':
       return (
         concedes(norm) ||
+        // "I did skim the regulatory section because I ran short of time": the writer's own shortfall as the reason.
+        (ownShortfallReason.test(norm) &&
+          !/\b(?:but|however|though|although|actually|still|you|your|they|their|panel|interviewers?)\b/.test(norm)) ||
+        // "I'll take the point about depth on board. I skimmed the regulatory section.": the point granted just before,
+        // with no turn against it here.
+        (previous !== undefined &&
+          grantsPoint(previous.norm) &&
+          !/\b(?:but|however|though|although|actually|still|yet|you|your|they|their|panel|interviewers?)\b/.test(
+            norm,
+          )) ||
         // "For context, I was nervous and over-prepared, which made me cram everything in": the writer's own state named
         // as the cause of what the feedback said, with nobody else blamed and nothing in it denied.
         (ownStateCause.test(norm) &&
@@ -2621,6 +2683,17 @@ const asksImprovement =
 const reportsTheirWords =
   /^(?:(?:so|and|as|when) )?(?:you|they|he|she|the [\w-]+|your [\w-]+|the [\w-]+ [\w-]+) (?:\w+ )?(?:said|mentioned|explained|told me|noted|pointed out|described|wrote|felt|thought)\b/;
 /** A shortfall granted after a claim: "…, but missed the staffing question", "…, though I forgot to say why". */
+/** A reason that is the writer's own shortfall: "because I ran short of time", "as I was nervous", "since I rushed". */
+const ownShortfallReason =
+  /\b(?:because|as|since) i (?:\w+ )?(?:ran (?:short|out)|was (?:short|rushed|nervous|tired|flustered|running late)|had (?:no|too little|little) time|did not (?:have|leave|allow) (?:\w+ )?time|panicked|rushed|forgot|misread|misjudged|lost track|got nervous|got flustered)\b/;
+/** The point granted outright: "I'll take the point on board", "that's fair", "you're right". */
+const pointGrantedWords =
+  /\b(?:take (?:the|your|that) (?:\w+ )?points?|(?:take|taking) (?:it|that|this|the \w+(?: \w+)?) on board|fair point|(?:that|this|it) is (?:completely |totally |entirely |very )?fair|you are (?:quite |absolutely )?right|you were right|i agree|point taken|fair enough)\b/;
+/** The point granted, and not doubted before it ("Not sure I agree there" grants nothing). */
+function grantsPoint(norm: string): boolean {
+  const granted = pointGrantedWords.exec(norm);
+  return granted !== null && !/\b(?:not|never|hardly|no|disagree\w*)\b/.test(norm.slice(0, granted.index));
+}
 const grantedAfter =
   /\b(?:but|though|although|however|yet) (?:i )?(?:also |still |then |completely |totally )?(?:missed|forgot|skipped|overlooked|did not|failed to|should have|could have|rushed|ran out|left out|got (?:\w+ )?wrong|lost)\b/;
 /** The writer's own next step: "I hope to reapply", "I plan to keep building…", "I'm timing every answer now". */
@@ -2657,7 +2730,7 @@ function asksSomething(sentence: PreparedSentence): boolean {
 const anaphoricWhy =
   /^(?:(?:so|and|but|then|please|kindly) )*explain(?: (?:this|that|it|the reason|the decision))?(?: please)? ?(?:[?.!]|$)|\b(?:thinking|reasoning|rationale|logic|thought process|basis|reason|reasons) (?:behind|for) (?:that|it|this|this one)\b|^(?:(?:so|and|but|then) )?(?:what|why) (?:exactly |suddenly )?(?:changed|happened|is that|was that)\b|^(?:(?:so|and|but|then) )?why(?: (?:exactly|then|so|is that|was that|not))? ?(?:[?.!]|$)|\bhow (?:exactly )?(?:did|does|do|could|can) (?:you|they|the [\w-]+|that|it) (?:\w+ )?(?:decide|conclude|justify|come to|arrive at|reach|happen|make sense)\b/;
 const namesOutcome =
-  /\b(?:decision|outcome|result|reject\w*|unsuccessful|not (?:been )?(?:selected|chosen|successful|hired|picked|shortlisted|offered|the one)|did not (?:get|make)|turned (?:me )?down|went (?:with|for)|other (?:candidate|applicant|person)|someone else|fell short|against me|a no)\b/;
+  /\b(?:went wrong|gone wrong|decision|outcome|result|reject\w*|unsuccessful|not (?:been )?(?:selected|chosen|successful|hired|picked|shortlisted|offered|the one)|did not (?:get|make)|turned (?:me )?down|went (?:with|for)|other (?:candidate|applicant|person)|someone else|fell short|against me|a no)\b/;
 const softAsk =
   /\b(?:revert|get back|come back|reply|respond|write back) (?:to me )?with\b|\b(?:would|will|might) (?:really )?(?:help|be (?:helpful|useful|great|good|appreciated|welcome|kind))\b|\b(?:value|appreciate|welcome|be grateful for|love) (?:knowing|hearing|understanding|an explanation|an answer|some insight|any insight|clarity|some clarity|any light)\b|\b(?:any|some) (?:insight|light|clarity|explanation|idea)\b|\bi (?:want|wanted|wish|need|needed) to know\b|\b(?:inform|tell|explain to|show) me\b|\bexplain (?:why|what|how|the)\b|\basking (?:you )?(?:why|what|how|about|for)\b|\bhoping (?:for|you (?:could|would|can|will|might))\b|\bto (?:understand|know|learn|hear|find out) (?:why|what|how|the reasons?)\b/;
 /** The future or other roles, named plainly ("another opportunity" alone may be this one again). */
@@ -2790,7 +2863,7 @@ const timeAgreed =
 const slotOffered =
   /\b(?:a|an|our|the) (?:[\w-]+ ){0,2}?(?:call|chat|conversation|coffee|meeting|catch-up|video call|phone call|teams call|zoom)\b[^.?!]{0,30}?\b(?:(?:this|next) week|(?:on )?(?:monday|tuesday|wednesday|thursday|friday)|tomorrow|morning|afternoon)\b(?: or [\w-]+(?: [\w-]+)?)?(?: if| when| that| whenever| at all| [?])/;
 const patience =
-  /\b(?:(?:happy|glad|content|willing|more than happy) to wait|whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|(?:when(?:ever)?|if) you (?:have|get|find|can find|can spare) (?:a |the )?(?:spare |free |quick )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
+  /\b(?:(?:will|shall|would) not|promise not to|no need to) (?:\w+ )?(?:chase|follow up|bother|pester|nag|push|write again|email again)\b|\b(?:i will |i shall |i am going to |i will just )?leave it with you\b|\b(?:(?:happy|glad|content|willing|more than happy) to wait|whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|(?:when(?:ever)?|if) you (?:have|get|find|can find|can spare) (?:a |the )?(?:spare |free |quick )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
 /**
  * A reply or decision the writer owes someone else ("I need to answer them by Friday", "their offer expires on the
  * 12th"): the writer's own deadline, told so the reader knows the timeline, not set for the reader.
