@@ -29,6 +29,13 @@ describe('lintMessage', () => {
     expect(lintMessageSync(text, { kind: 'feedback-request' })).toEqual([]);
   });
 
+  it('reads a letter joined to the word before it as part of that word, not as an article', async () => {
+    const text = 'Thank you for the FP&A interview, and for the M&A case study.';
+    expect(await lintMessage(text, { kind: 'thank-you' })).toEqual([]);
+    const wrong = 'It was a honour to meet you.';
+    expect((await lintMessage(wrong, { kind: 'thank-you' })).map((i) => wrong.slice(i.start, i.end))).toEqual(['a']);
+  });
+
   it('lints any kind, or none, and an empty text', async () => {
     expect(await lintMessage('', {})).toEqual([]);
     expect((await lintMessage('I really need this job.', { kind: 'carrier-pigeon' })).map((i) => i.rule)).toEqual([
