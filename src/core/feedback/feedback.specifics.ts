@@ -12,6 +12,11 @@ const afterCue = new RegExp(
   String.raw`\b(?:experience|knowledge|understanding|grasp|command|depth|expertise|proficiency|familiarity|exposure|background|gaps?|skills?|fluency|competence|grounding|track record|insight|awareness|confidence|comfort)\s+(?:with|in|of|on|around|across|using|to|about)\s+${lead}${phrase}`,
   'gi',
 );
+// "more evidence of working with engineers": the gerund is the skill, so no lead word ("working") is dropped.
+const afterEvidence = new RegExp(
+  String.raw`\b(?:evidence|examples?)\s+(?:of|in)\s+(?:(?:the|your|any|more)\s+)?${phrase}`,
+  'gi',
+);
 const afterAdjective = new RegExp(
   String.raw`\b(?:familiar|comfortable|confident|experienced|proficient|fluent|strong|weak|weaker|shaky|rusty|light|thin|lacking|struggled|stumbled|questions?|probed|asked)\s+(?:with|in|on|around|about)\s+${lead}${phrase}`,
   'gi',
@@ -26,11 +31,11 @@ const beforeHead =
 
 // Words that end a noun phrase: verbs, clause openers, prepositions that start a new idea.
 const stopWord =
-  /^(?:was|were|is|are|be|been|being|wasn't|weren't|isn't|aren't|did|didn't|do|does|doesn't|had|hadn't|has|have|haven't|which|that|who|whom|whose|when|where|while|for|to|so|because|as|but|than|then|given|since|during|at|from|if|though|although|you|we|they|it|he|she|i|would|could|should|will|can|might|may|must|yet|seemed|felt|came|really|quite|very|too|compared|rather|instead|beyond|before|after|until|by|versus|vs|against|day|needed|need|needs|required|requires|wasn’t|weren’t|didn’t|isn’t|into|on|within|among|per|each|every|and then|specifically|particularly|especially|like|such|including|mostly|mainly|largely|etc|too|also|though|either|rather)$/i;
+  /^(?:was|were|is|are|be|been|being|wasn't|weren't|isn't|aren't|did|didn't|do|does|doesn't|had|hadn't|has|have|haven't|which|that|who|whom|whose|when|where|while|for|to|so|because|as|but|than|then|given|since|during|at|from|if|though|although|you|we|they|it|he|she|i|would|could|should|will|can|might|may|must|yet|seemed|felt|came|really|quite|very|too|compared|rather|instead|beyond|before|after|until|by|versus|vs|against|day|needed|need|needs|required|requires|wasn’t|weren’t|didn’t|isn’t|into|in|on|within|without|using|via|among|per|each|every|and then|specifically|particularly|especially|like|such|including|mostly|mainly|largely|etc|too|also|though|either|rather)$/i;
 
 // Phrases that name nothing the user could work on.
 const generic =
-  /^(?:it|this|that|them|support|these|those|us|you|role|roles|team|teams|job|company|business|area|areas|field|level|work|things?|stuff|everything|anything|something|general|detail|details|depth|practice|terms|way|ways|one|two|three|people|person|candidates?|others|all|day|time|us|this role|the role|our stack|stack|our needs|needs|what we|our team|position|interview|questions?|answers?|them all|the team|particular|points?|examples?|some|most|much|mind|place|fact|sense|front|end|cases?|case|limited|side|industry|sector|ours|yours|theirs|interviewers?|panel|most|level of|market|space|area|domain|field)$/i;
+  /^(?:it|this|that|them|support|these|those|us|you|role|roles|team|teams|job|company|business|area|areas|field|level|work|things?|stuff|everything|anything|something|general|detail|details|depth|practice|terms|way|ways|one|two|three|people|person|candidates?|others|all|day|time|us|this role|the role|our stack|stack|our needs|needs|what we|our team|position|interview|questions?|answers?|them all|the team|particular|points?|examples?|some|most|much|mind|place|fact|sense|front|end|cases?|case|limited|side|industry|sector|ours|yours|theirs|interviewers?|panel|most|level of|market|space|area|domain|field|concerns?|gaps?|reservations?|doubts?|(?:other|successful|chosen|internal|external) (?:candidates?|applicants?)|applicants?)$/i;
 
 function trimPhrase(text: string): string {
   const words = text.trim().split(/\s+/);
@@ -60,7 +65,7 @@ const modifierWords = `hands-on|hands on|in-depth|in depth|real-world|real world
 const qualifier = new RegExp(String.raw`^(?:${modifierWords})(?:\s+|,\s*)`, 'i');
 const onlyModifiers = new RegExp(String.raw`^(?:(?:${modifierWords})[\s,]*)+$`, 'i');
 const trailingHead =
-  /\s+(?:experience|knowledge|skills?|skillset|skill set|background|expertise|exposure|proficiency|familiarity|competence|capabilit(?:y|ies)|abilit(?:y|ies)|know-how|understanding|fundamentals|side|specifically|in particular|this time|at the moment|for now)$/i;
+  /\s+(?:experience|knowledge|skills?|skillset|skill set|background|expertise|exposure|proficiency|familiarity|competence|capabilit(?:y|ies)|abilit(?:y|ies)|know-how|understanding|fundamentals|side|questions?|exercise|task|section|scenario|problem|challenge|part|specifically|in particular|this time|at the moment|for now)$/i;
 
 /** A lexicon term that begins with a modifier word ("commercial awareness") keeps it. */
 function startsWithTerm(text: string): boolean {
@@ -159,7 +164,7 @@ export function extractSpecifics(raw: string): string[] {
   const text = raw.replace(/[\u2018\u2019]/g, "'");
   const lexicon = findLexiconTerms(text).map((hit) => hit.name);
   const captured: string[] = [];
-  for (const pattern of [afterCue, afterAdjective, afterExample]) {
+  for (const pattern of [afterCue, afterEvidence, afterAdjective, afterExample]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       for (const item of splitList(trimPhrase(m[1] ?? ''))) captured.push(item);
