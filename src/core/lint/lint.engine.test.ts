@@ -171,7 +171,9 @@ describe('words harper never looks up', () => {
 
   it('teaches harper the technical words, so it never searches for suggestions for them', async () => {
     const engine = await createHarperEngine();
-    const [found] = await engine.findings(['We modelled churn in dbt, deployed with kubectl and watched it in grafana.']);
+    const [found] = await engine.findings([
+      'We modelled churn in dbt, deployed with kubectl and watched it in grafana.',
+    ]);
     expect(found?.filter((f) => f.kind === 'Spelling').map((f) => f.problem)).toEqual([]);
     const [misspelt] = await engine.findings(['I realy enjoyed the kubectl demo.']);
     expect(misspelt?.map((f) => f.problem)).toEqual(['realy']);

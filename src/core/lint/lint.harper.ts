@@ -704,7 +704,8 @@ export function proofreaderOver(engine: HarperEngine): Proofreader {
           // "an H-1B", "an SQL query": letters read by name, which harper's article rule gets wrong.
           if (rule === 'grammar.article' && /^\s*[A-Z][A-Z0-9-]/.test(text.slice(end, end + 4))) continue;
           // "the FP&A interview", "M&A": a letter joined to the word before it is part of that word, not an article.
-          if (rule === 'grammar.article' && /[\p{L}\p{N}&/+-]$/u.test(text.slice(Math.max(0, start - 1), start))) continue;
+          if (rule === 'grammar.article' && /[\p{L}\p{N}&/+-]$/u.test(text.slice(Math.max(0, start - 1), start)))
+            continue;
           // "Year 10's practical": harper splits the "s" off a number's possessive and reads it as a word.
           if (rule.startsWith('spelling.') && /\d['’]$/.test(text.slice(Math.max(0, start - 2), start))) continue;
           if (rule.startsWith('spelling.') && rule !== 'spelling.boundary') {
