@@ -1114,6 +1114,44 @@ describe('tone', () => {
     ).toEqual([]);
   });
 
+  it('hears a redo asked for before the decision, and a concern flatly denied in any kind', () => {
+    expect(toneOf('Could I redo it at home and send it over instead?', 'thank-you')).toEqual(['tone.second-chance']);
+    expect(toneOf("I'd love to meet the rest of the team again soon.", 'thank-you')).toEqual([]);
+    expect(toneOf('If it helps, I can send the deck again.', 'thank-you')).toEqual([]);
+    expect(toneOf("If the company is hiring again in spring, I'd love to hear about it.", 'keep-in-touch')).toEqual([]);
+    expect(toneOf("I'd like to correct the impression that I can't code; that is just not true.", 'thank-you')).toEqual(
+      ['tone.defensive'],
+    );
+    expect(toneOf("I don't believe my gap year says anything about my drive.", 'influence-letter')).toEqual([
+      'tone.defensive',
+    ]);
+    expect(
+      toneOf(
+        "You mentioned a concern about my lack of SaaS experience; I've since completed two SaaS implementations.",
+        'influence-letter',
+      ),
+    ).toEqual([]);
+    expect(
+      toneOf('Fair, though the timeout errors were caused by the test environment you gave me.', 'feedback-reply'),
+    ).toEqual(['tone.defensive']);
+  });
+
+  it('hears despair and a favour cashed in; leaves an agreement and a negated panic alone', () => {
+    expect(toneOf("I have no other interviews lined up and I'm beginning to despair.", 'nudge')).toEqual([
+      'tone.pleading',
+    ]);
+    expect(toneOf("I'm not starting to panic, just curious about the timeline.", 'nudge')).toEqual([]);
+    expect(
+      toneOf(
+        'I passed plenty of strong CVs to your team last year, so surely you can find me a slot.',
+        'keep-in-touch',
+      ),
+    ).toEqual(['tone.pressure']);
+    expect(toneOf('I accept that my answers were too long.', 'feedback-reply')).toEqual([]);
+    expect(toneOf('I know my answers were correct.', 'feedback-reply')).toEqual(['tone.defensive']);
+    expect(toneOf("I'm afraid I disagree with the point about my SQL.", 'feedback-reply')).toEqual(['tone.defensive']);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -1,7 +1,14 @@
 import { RecentMap } from './lint.recent';
 import type { LintIssue, ToneRule } from './lint.schema';
 import { type PreparedSentence, tokenAt } from './lint.text';
-import { toneModelFindings, writerExplains } from './lint.tone-model';
+import {
+  modelTones,
+  scoreSentence,
+  type ToneModelFinding,
+  toneApplies,
+  toneModelFindings,
+  writerExplains,
+} from './lint.tone-model';
 
 /**
  * Tone rules. Each pattern is matched on a sentence's normalised form (lower case, contractions expanded:
@@ -1466,6 +1473,27 @@ const rules: ToneRuleDefinition[] = [
         : "I appreciate you sharing that, and I'd welcome any pointers on how I could have shown it more clearly.",
     patterns: [
       {
+        // "I also want to clear up your concern that I'm too junior; that simply doesn't reflect my experience": their
+        // concern named and flatly denied. Before a decision too: an influence letter answers a concern with evidence,
+        // not with "that is simply not accurate".
+        gate: /\b(?:concerns?|impressions?|assumptions?|views?|perceptions?|worry|worries|doubts?|feeling|sense|misconceptions?|suggestion|idea|claim)\b/,
+        re: /\b(?:your|the|their|any|this|that) (?:[\w-]+ )?(?:concerns?|impressions?|assumptions?|views?|perceptions?|worry|worries|doubts?|feeling|sense|misconceptions?|suggestion|idea|claim) (?:that|about) [^.?!]{0,80}?(?:[;,:] |\b(?:but|and) )(?:that|this|it|which|they|these|those) (?:is |are |was |were )?(?:simply |just |really |frankly |certainly |absolutely |completely |entirely |quite )?(?:not (?:accurate|true|correct|the case|fair|right|so|valid)|(?:does|do|did) not (?:reflect|match|describe|represent|hold up|stand up)|(?:wrong|incorrect|inaccurate|untrue|unfounded|misplaced|mistaken|baseless|off the mark|off base))\b/g,
+        negatable: false,
+      },
+      {
+        // "I don't think they say anything about my commitment": the inference they drew from the record refused.
+        gate: /\babout (?:my|me)\b/,
+        re: /\bi (?:do not|did not) (?:really |honestly )?(?:think|believe|feel|accept) (?:that )?(?:it|they|this|that|these|those|my [\w-]+(?: [\w-]+)?) (?:\w+ )?(?:says?|said|shows?|showed|reflects?|reflected|means?|meant|indicates?|suggests?|tells? you|told you) (?:anything|much|a lot|very much|something) about (?:my|me)\b/g,
+        negatable: false,
+      },
+      {
+        // "…though most of the bugs you found came from the starter code you provided": the fault put on their materials.
+        gate: /\b(?:provided|gave|supplied|sent|set|came from|caused|due to|down to|because of|introduced|inherited)\b/,
+        re: /\b(?:came|come|comes|stemmed|stem|stems|were|was|are|is) (?:\w+ )?(?:from|caused by|due to|down to|because of|the result of|introduced by|inherited from) (?:the|your|their) (?:[\w-]+ ){0,2}?(?:code|codebase|brief|instructions|setup|set-up|environment|template|materials|data|data ?set|tooling|laptop|machine|platform|system|spec|specification|starter \w+|boilerplate|repo|repository)\b(?: (?:you|they|the [\w-]+) (?:had )?(?:provided|gave|supplied|set|sent|used|chose))?/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
         // "Regarding the comment that I seemed disengaged, I was simply concentrating": their impression named, then
         // set right with what the writer "simply" or "actually" was.
         gate: /\b(?:simply|merely|just|actually|only|in fact|really)\b/,
@@ -1927,6 +1955,12 @@ const rules: ToneRuleDefinition[] = [
         re: /\bneed (?:this|the|that) (?:job|role|position|opportunity|work) (?:so )?(?:badly|desperately|so much|more than)/g,
       },
       {
+        // "I have no other interviews lined up and I'm beginning to despair": panic told; the 'no' is the empty diary, not a
+        // denial of it (a denied panic, "I'm not starting to panic", is excluded in the pattern).
+        re: /(?<!\b(?:not|never) )\b(?:starting|beginning) to (?:panic|despair|lose hope|give up hope|get desperate|feel desperate|lose my mind)\b|\bi am (?:(?!not |never )\w+ )?(?:panicking|despairing|at my wits' end)\b|\bnothing (?:else )?(?:in the pipeline|lined up|on the horizon|left)\b(?=[^.?!]*\b(?:panic\w*|scared|afraid|worried|desperate|terrified|struggling|running out)\b)/g,
+        negatable: false,
+      },
+      {
         re: /\b(?:struggling|suffering) (?:right now|at the moment|so much|a lot|badly|financially|mentally)\b|\b(?:would have|could have|would|will) (?:honestly |really |truly |genuinely |literally |completely |totally |absolutely )?change(?:d)? (?:everything|my life|my family's life|our lives)\b|\b(?:visa|livelihood|future|career|life|home|house|family's future) (?:depends|depend|is depending|relies|rests|hinges) on\b|\bsingle (?:mum|mom|mother|parent|dad|father)\b|\bneed (?:this|the|that) (?:income|money|salary|pay ?check|paycheque|wage)\b|\b(?:no|zero) (?:income|money|savings|salary)\b|\b(?:nothing|no other|no) (?:else )?(?:lined up|options?|offers?|alternatives?)\b|\bi am (?:really |so |very |extremely |incredibly )(?:worried|scared|anxious|stressed|terrified|panicking|frightened)\b|\brejected (?:by|from) (?:every|all|so many|dozens of|hundreds of|\d+)\b|\b(?:every|all the) (?:company|companies|job|jobs|role|roles|application|applications|interview|interviews) i (?:have |had )?(?:applied|interviewed|sent)\b|\b(?:mortgage|rent|bills|family|kids|children|livelihood|visa|future)(?: \w+)? (?:depend|depends|rely|relies|hinge|hinges|rest|rests) on\b|\bdo not know what else to do\b|\b(?:counting|relying|banking|depending) on (?:this|the|that|your) (?:job|role|offer|position|opportunity|income)\b|\b(?:such a |a )(?:really |very |incredibly |extremely )?(?:hard|tough|difficult|awful|terrible|horrible|brutal|gruelling|grueling|rough|punishing|bleak) (?:year|few months|couple of years|time|period)(?: for me)?\b|\bplease help me(?! (?:understand|improve|learn|see|get better|prepare))\b|\b(?:in|going through) (?:such )?a (?:really |very |extremely |incredibly |so )?(?:difficult|tough|hard|desperate|dire|bad|awful|terrible) (?:situation|place|time|spot|position)\b|\b(?:job|role|position|opportunity) (?:was|is|meant|means) everything to me\b|\b(?:searching|looking|hunting|applying) for (?:a )?(?:job|jobs|work|roles?) for (?:over |more than |almost |nearly )?(?:\w+ )?(?:years?|months?)\b|\bcan not go on like this\b|\b(?:at|reached) (?:the end of my tether|my wits' end|breaking point)\b|\bneed (?:to work|a job|work|the money|an income)(?= ?(?:[.,!;]|$|so\b|and\b|desperately|badly|now))|\b(?:accept|take) any (?:salary|pay|wage|offer|terms|role|position|job)\b|\b(?:would|will|could) (?:have )?mean(?:t)? (?:everything|the world) to (?:me|my family|us|my kids|my children)\b/g,
       },
       {
@@ -2205,8 +2239,8 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I recommended three people to your team, so I'm sure you'll find a way to get me an interview": a favour done,
         // then the return taken for granted.
-        gate: /\b(?:recommended|referred|introduced|helped|covered|vouched|favou?r|sent (?:you|your))\b/,
-        re: /\bi (?:\w+ )?(?:recommended|referred|introduced|helped|covered for|vouched for|did (?:you|your \w+) a favou?r|sent (?:you|your (?:team|company|firm)) (?:\w+ )?(?:candidates|people|clients|business|leads|referrals))\b[^.?!]{0,100}?\bso (?:i am sure |i trust |surely |i think |i expect |i assume |i hope |i feel |i believe )?(?:you|your (?:team|company|side|firm)) (?:will|would|can|could|should|might|must|owe)(?: \w+)? (?:find|return|repay|get|give|put|make|owe|help|do|see|arrange|sort|fit|squeeze|me)\b/g,
+        gate: /\b(?:recommended|referred|introduced|helped|covered|vouched|favou?r|sent|shared|passed)\b/,
+        re: /\bi (?:\w+ )?(?:recommended|referred|introduced|helped|covered for|vouched for|did (?:you|your \w+) a favou?r|(?:sent|shared|passed(?: on)?)(?: with)? (?:you|your (?:team|company|firm)) (?:\w+ ){0,3}?(?:candidates|people|clients|business|leads|referrals|contacts|cvs|profiles)|(?:sent|shared|passed(?: on)?) (?:\w+ ){0,4}?(?:candidates|people|clients|business|leads|referrals|contacts|cvs|profiles) (?:with |to )?(?:you|your (?:team|company|firm)))\b[^.?!]{0,100}?\bso (?:i (?:would |do |will )?(?:expect|trust|assume|hope|think|feel|believe|am sure) (?:that )?|surely )?(?:you|your (?:team|company|side|firm))(?: to| will| would| can| could| should| might| must| owe)(?: \w+)? (?:find|return|repay|get|give|put|make|owe|help|do|see|arrange|sort|fit|squeeze|me|consider|recommend|introduce|refer|pass|forward)\b/g,
         negatable: false,
       },
     ],
@@ -2242,7 +2276,7 @@ export function lintTone(
   // The statistical layer (lint.tone-model.ts) catches wordings no pattern was written for; a tone it finds in a
   // sentence the rules did not flag for that tone is reported with the rule's message and default suggestion.
   // `model: false` gives the rules alone (to train and score the model against).
-  const byModel = model ? toneModelFindings(sentences, kind) : [];
+  const byModel = model ? [...toneModelFindings(sentences, kind), ...redoFindings(sentences, kind)] : [];
   const flaggedConfrontational = new Set<number>();
   sentences.forEach((sentence, index) => {
     if (sentence.tokens.length === 0) return;
@@ -2322,6 +2356,31 @@ export function lintTone(
   });
   return issues;
 }
+
+const secondChanceIndex = modelTones.indexOf('tone.second-chance');
+/**
+ * Before a decision (a thank-you, an influence letter) or while keeping in touch, asking for the next stage is no plea,
+ * so the model's second-chance is not used there; but redoing what was already assessed ("Would you let me send a
+ * cleaned-up version for the panel to look at instead?", "Could I present it to the group again?") is one in any kind.
+ * Those sentences count when the model is confident and the sentence names the redo.
+ */
+function redoFindings(sentences: PreparedSentence[], kind: string | undefined): ToneModelFinding[] {
+  if (toneApplies('tone.second-chance', kind)) return [];
+  const findings: ToneModelFinding[] = [];
+  sentences.forEach((sentence, sentenceIndex) => {
+    if (!redoOfAssessed.test(sentence.norm) || metAgain.test(sentence.norm)) return;
+    const score = scoreSentence(sentence, kind)[secondChanceIndex] ?? 0;
+    if (score >= secondToneScore)
+      findings.push({ rule: 'tone.second-chance', sentenceIndex, start: sentence.start, end: sentence.end, score });
+  });
+  return findings;
+}
+/** A piece of work or a stage done again, or replaced: "again", "instead", "another go", "a revised version", "re-sit". */
+const redoOfAssessed =
+  /\b(?:again|instead|(?:another|a second|one more|a fresh|a better) (?:go|attempt|shot|try|crack|stab|look|run)|re-?(?:do|take|sit|submit|present|run|record|attempt|work)\w*|(?:revised|improved|corrected|cleaned-up|cleaned up|fixed|better|updated|tidied|tidier|polished|reworked|finished|complete) (?:version|attempt|solution|answer|draft|copy|take|one))\b/;
+/** Meeting, talking or hearing again, or a next stage: the ordinary hope of a thank-you, not a redo. */
+const metAgain =
+  /\b(?:send|sending|resend|forward|share|attach)\w* (?:\w+ ){0,3}?again\b|\b(?:grows?|grew|growing|expands?|expanded|expanding|hires?|hired|hiring|recruits?|recruited|recruiting)\b (?:\w+ ){0,2}?again\b|\b(?:meet|meeting|see|seeing|speak|speaking|talk|talking|chat|chatting|catch up|visit|hear|hearing|work with|working with|thank|connect|cross paths)\w* (?:\w+ ){0,4}?again\b|\b(?:next|second|final|further|follow-up) (?:round|stage|interview|conversation|meeting|step)s?\b/;
 
 /**
  * Where the rules' language handling knows better than the model's word weights, for a sentence the model flags:
@@ -2538,6 +2597,14 @@ export function toneModelVetoed(
     case 'tone.defensive':
       return (
         concedes(norm) ||
+        // "I agree that my English was sometimes not so fluent", "…stung, mainly because I know it's true": the point
+        // granted in the writer's own words, with no turn after it.
+        (/\bi (?:(?!not |never )\w+ )?(?:agree|admit|accept|acknowledge) (?:that |with )?(?:it|this|that|the|they|you|my|i)\b|\bi (?:(?!not |never )\w+ )?(?:know|recogni[sz]e|see|accept|agree) (?:that )?(?:it|this|that|the (?:point|comment|criticism|feedback)|they|you) (?:is|was|are|were) (?:\w+ )?(?:true|right|fair|accurate|valid|correct|spot on)\b/.test(
+          norm,
+        ) &&
+          !/\b(?:but|however|though|although|yet|except|partly|partially|not entirely|only|still|actually)\b/.test(
+            norm,
+          )) ||
         // "I did skim the regulatory section because I ran short of time": the writer's own shortfall as the reason.
         (ownShortfallReason.test(norm) &&
           !/\b(?:but|however|though|although|actually|still|you|your|they|their|panel|interviewers?)\b/.test(norm)) ||
@@ -2551,7 +2618,7 @@ export function toneModelVetoed(
         // "For context, I was nervous and over-prepared, which made me cram everything in": the writer's own state named
         // as the cause of what the feedback said, with nobody else blamed and nothing in it denied.
         (ownStateCause.test(norm) &&
-          !/\b(?:but|however|though|although|yet|actually|still|only|just|fine|correct|accurate|right|anyway|nothing to do|you|your|they|their|them|panel|interviewers?|questions?|brief|format|task|room|because (?:the|you|they|of the))\b/.test(
+          !/\b(?:but|however|though|although|yet|actually|still|only|just|fine|correct|accurate|right|anyway|nothing to do|you|your|they|their|them|panel|interviewers?|questions?|brief|format|task|room|disagree\w*|dispute\w*|wrong|incorrect|unfair\w*|untrue|misunderst\w*|misread|because (?:the|you|they|of the))\b/.test(
             norm,
           )) ||
         (grantedAfter.test(norm) &&
@@ -2735,7 +2802,7 @@ const softAsk =
   /\b(?:revert|get back|come back|reply|respond|write back) (?:to me )?with\b|\b(?:would|will|might) (?:really )?(?:help|be (?:helpful|useful|great|good|appreciated|welcome|kind))\b|\b(?:value|appreciate|welcome|be grateful for|love) (?:knowing|hearing|understanding|an explanation|an answer|some insight|any insight|clarity|some clarity|any light)\b|\b(?:any|some) (?:insight|light|clarity|explanation|idea)\b|\bi (?:want|wanted|wish|need|needed) to know\b|\b(?:inform|tell|explain to|show) me\b|\bexplain (?:why|what|how|the)\b|\basking (?:you )?(?:why|what|how|about|for)\b|\bhoping (?:for|you (?:could|would|can|will|might))\b|\bto (?:understand|know|learn|hear|find out) (?:why|what|how|the reasons?)\b/;
 /** The future or other roles, named plainly ("another opportunity" alone may be this one again). */
 const laterOrElsewhere =
-  /\b(?:(?:once|when|after) i (?:have |had )?(?:got|gotten|gained|built|developed|earned|done|finished|completed|had|picked up|racked up|spent) (?:\w+ ){0,2}?(?:more|some|enough|further|another|a few|a couple|a year|a bit|two|three)\b|in (?:a year|a few (?:months|years)|a couple of (?:months|years)|six months|twelve months|(?:two|three|\d+) years)(?: or (?:so|two|three))?(?: (?:'s )?time)?|(?:role|position|opening|vacancy|scheme|post|job) (?:that|which) (?:has |have |had )?(?:just |recently |now |only just )?(?:opens|opened|is opening|will open|starts|came up|come up|was advertised|is advertised|is being advertised|was posted|went live|is new)|(?:just|recently|newly) (?:opened|advertised|posted|created|announced) (?:role|position|opening|vacancy|post|job)|future|next time|later on|elsewhere|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
+  /\b(?:next (?:year|spring|summer|autumn|fall|winter|quarter|intake|cohort|hiring (?:round|cycle|season)|graduate scheme)|(?:once|when|after) i (?:have |had )?(?:got|gotten|gained|built|developed|earned|done|finished|completed|had|picked up|racked up|spent) (?:\w+ ){0,2}?(?:more|some|enough|further|another|a few|a couple|a year|a bit|two|three)\b|in (?:a year|a few (?:months|years)|a couple of (?:months|years)|six months|twelve months|(?:two|three|\d+) years)(?: or (?:so|two|three))?(?: (?:'s )?time)?|(?:role|position|opening|vacancy|scheme|post|job) (?:that|which) (?:has |have |had )?(?:just |recently |now |only just )?(?:opens|opened|is opening|will open|starts|came up|come up|was advertised|is advertised|is being advertised|was posted|went live|is new)|(?:just|recently|newly) (?:opened|advertised|posted|created|announced) (?:role|position|opening|vacancy|post|job)|future|next time|later on|elsewhere|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
 const repeatCue =
   /^(?:re-?consider\w*|revisit\w*|re-?think\w*|re-?open\w*|again|another|second|chance|re-?do|re-?take|re-?sit|re-?submit\w*)$/;
 const repeatAsk =
@@ -2898,7 +2965,7 @@ const hardshipThanked =
 const hardshipThankedAll = new RegExp(hardshipThanked.source, 'g');
 /** The writer's own state as the cause: "I was nervous", "I felt rusty", "I was over-prepared". */
 const ownStateCause =
-  /\bi (?:was|am|felt|got|had been|get|feel) (?:\w+ )?(?:so |too |very |a bit |really |quite |a little |rather |pretty |extremely )?(?:nervous|anxious|tired|exhausted|flustered|rusty|under-?prepared|over-?prepared|overwhelmed|unwell|ill|sick|jet-?lagged|stressed|distracted|out of practice|tense|frazzled|panicky|not at my best|off my game|in my own head|overthinking|overexcited|over-excited|starstruck|intimidated)\b/;
+  /\bi (?:was|am|felt|got|had been|get|feel) (?:\w+ )?(?:so |too |very |a bit |really |quite |a little |rather |pretty |extremely )?(?:nervous|anxious|tired|exhausted|flustered|rusty|under-?prepared|over-?prepared|overwhelmed|unwell|ill|sick|jet-?lagged|stressed|distracted|out of practice|tense|frazzled|panicky|not at my best|off my game|in my own head|overthinking|overexcited|over-excited|starstruck|intimidated|worried|afraid|scared|unsure|uncertain|cautious|hesitant)\b/;
 const ownLapse =
   /\bi (?:did|do) (?!not\b|never\b)(?:\w+ )?(?:go quiet|go silent|go blank|rush\w*|ramble|struggle|freeze|panic|overrun|run over|run out of time|lose (?:my|the) (?:way|thread|nerve)|miss|forget|skip|stumble|waffle|hesitate|get (?:nervous|flustered|lost|stuck|muddled|confused|tongue-tied)|talk too (?:much|fast|long|quickly)|go (?:over|off|on too long)|overcomplicate|underestimate|mix up|fumble|trail off|lose focus)\b|\bi (?:did not|never|forgot to|failed to) (?:\w+ )?(?:rehearse|prepare|practi[sc]e|check|read|plan|time|test|proofread|review|research|quantify|explain|structure)\b|\bi (?:spent|took|wasted) (?:\w+ )?(?:so|too) (?:long|much time)\b|\btypical (?:me|of me)\b|\bmy (?:own )?(?:fault|mistake|doing)\b/;
 const grantsThePoint =
