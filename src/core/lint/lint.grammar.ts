@@ -2631,6 +2631,314 @@ function askWithoutFor(words: Word[], out: Finding[]): void {
   });
 }
 
+/** "I am used to work under pressure": "used to" after "be" or "get" is the preposition, so the -ing form. */
+function usedToBase(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'used' || words[i + 1]?.lower !== 'to') return;
+    let b = i - 1;
+    if (/^(?:so|very|really|quite|fully|not|pretty|well|already|more|now|also)$/.test(words[b]?.lower ?? '')) b--;
+    const be = words[b]?.lower ?? '';
+    const subject = words[b - 1]?.lower ?? '';
+    const personBe =
+      /^(?:i'm|we're|you're|they're|he's|she's)$/.test(be) ||
+      (/^(?:am|are|was|were|get|got|getting|become|became)$/.test(be) && /^(?:i|we|you|they|he|she)$/.test(subject)) ||
+      (/^(?:be|been)$/.test(be) && /^(?:will|'ll|would|have|has|had|to)$|'ll$|'ve$/.test(subject));
+    if (!personBe) return;
+    const verbWord = words[i + 2];
+    const verb = verbWord?.verb;
+    if (!verbWord || !verb?.forms.has('base') || verb.forms.has('past')) return;
+    // "I'm used to work.": the noun (work as a place) may end the phrase.
+    const after = words[i + 3];
+    if (verb.noun && (!after || after.isPunctuation)) return;
+    const ing = verbFormOf(verb.base, 'ing');
+    if (ing)
+      out.push(
+        issue(
+          'grammar.verb-form',
+          '"Used to" after "be" or "get" means accustomed to, so the -ing form follows ("used to working").',
+          verbWord,
+          ing,
+        ),
+      );
+  });
+}
+
+/** Adjectives thanked for where the noun belongs: "thank you for your patient" (patience). */
+const qualityNouns = new Map([
+  ['patient', 'patience'],
+  ['honest', 'honesty'],
+  ['generous', 'generosity'],
+  ['kind', 'kindness'],
+  ['flexible', 'flexibility'],
+  ['available', 'availability'],
+  ['responsive', 'responsiveness'],
+  ['supportive', 'support'],
+  ['transparent', 'transparency'],
+  ['open', 'openness'],
+  ['hospitable', 'hospitality'],
+  ['considerate', 'consideration'],
+]);
+const thanksWords = set('thank thanks thankful grateful appreciate appreciated appreciative');
+
+/** "Thank you for your patient with me": one is thanked for a quality, the noun ("your patience"). */
+function adjectiveThanked(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    const noun = qualityNouns.get(word.lower);
+    if (!noun || !word.isLower || !/^(?:your|the|all|such)$/.test(words[i - 1]?.lower ?? '')) return;
+    if (words[i - 2]?.lower !== 'for') return;
+    if (!words.slice(Math.max(0, i - 6), i - 2).some((w) => thanksWords.has(w.lower))) return;
+    const after = words[i + 1];
+    // "for the kind, detailed reply", "for your open and honest answers": adjectives before their noun.
+    if (after && !/^[.!?;]$/.test(after.text) && !/^(?:with|during|throughout|today|yesterday)$/.test(after.lower))
+      return;
+    out.push(issue('grammar.word-choice', `One is thanked for a quality, the noun: "your ${noun}".`, word, noun));
+  });
+}
+
+/** Conjunctions that already join a clause to the next, so a "but" or "so" after them is one too many. */
+const pairedConjunctions = new Map([
+  ['although', 'but'],
+  ['though', 'but'],
+  ['because', 'so'],
+]);
+
+/**
+ * "Although I was nervous, but I enjoyed it", "Because the role was paused, so I…": the first clause is joined
+ * by its own conjunction; "but" or "so" after the comma joins it twice. "Even I prepared a lot, I…": "even"
+ * alone cannot join a clause ("even though").
+ */
+function doubledConjunction(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!atClauseStart(words, i) && i > 0 && words[i - 1]?.text !== ',') return;
+    const second = pairedConjunctions.get(word.lower);
+    const even = word.lower === 'even' && /^(?:i|we|they|he|she|you)$/.test(words[i + 1]?.lower ?? '');
+    if (!second && !even) return;
+    if (word.lower === 'though' && words[i - 1]?.lower === 'even') return;
+    for (let k = i + 2; k < Math.min(words.length, i + 20); k++) {
+      const w = words[k] as Word;
+      if (/^[.!?;:]$/.test(w.text)) return;
+      if (w.text !== ',') continue;
+      const next = words[k + 1];
+      if (second && next?.lower === second) {
+        out.push(
+          issue('grammar.usage', `"${word.lower}" already joins the clauses: leave out "${second}".`, next, null),
+        );
+        return;
+      }
+      if (even && /^(?:i|we|they|he|she|you|it|my|our|the)$/.test(next?.lower ?? '')) {
+        const verb = words[i + 2];
+        if (!verb?.verb || verb.verb.forms.has('ing')) return;
+        out.push(
+          issue(
+            'grammar.missing-word',
+            'To join a clause, write "even though" ("even though I prepared…").',
+            word,
+            `${word.text} though`,
+          ),
+        );
+      }
+      // Only the comma that ends the first clause counts ("Although it was hard, I enjoyed it, but…" is right).
+      return;
+    }
+  });
+}
+
+/** Verbs before a noun and a question ("tell the team what…", "show the panel what…"), not a relative clause. */
+const questionObjectVerbs = set(
+  `tell told telling tells show showed shown showing ask asked asking teach taught remind reminded explain explained
+  learn learned learnt hear heard know knew understand understood see saw share shared give gave let`,
+);
+
+/** "the job what you described", "everything what I learned": a relative clause after a noun takes "that". */
+function whatAsRelative(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'what' || !word.isLower) return;
+    const noun = words[i - 1];
+    const subject = words[i + 1];
+    if (!noun || !subject) return;
+    if (!/^(?:i|we|you|they|he|she|the|my|our|your|their)$/.test(subject.lower)) return;
+    const pronounHead = /^(?:everything|something|anything|nothing|all)$/.test(noun.lower);
+    if (!pronounHead) {
+      if (!isNounLike(noun) || numberOf(noun) === null || !singularPhraseStarters.has(words[i - 2]?.lower ?? ''))
+        return;
+      if (words.slice(Math.max(0, i - 6), i - 2).some((w) => questionObjectVerbs.has(w.lower))) return;
+    } else if (
+      noun.lower === 'all' ||
+      words.slice(Math.max(0, i - 4), i - 1).some((w) => questionObjectVerbs.has(w.lower))
+    )
+      return;
+    out.push(
+      issue(
+        'grammar.usage',
+        'After a noun, a relative clause starts with "that" ("the job that you described").',
+        word,
+        'that',
+      ),
+    );
+  });
+}
+
+/** Agent nouns that already name a person: "a hard worker", not "a hard worker person". */
+const agentNouns = set('worker learner player thinker communicator listener achiever starter doer organiser organizer');
+
+/** "I am a hard worker person": the agent noun is the person, so "person" repeats it. */
+function agentNounPerson(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    const next = words[i + 1];
+    if (!agentNouns.has(word.lower) || !next || !/^(?:person|individual)$/.test(next.lower)) return;
+    out.push(
+      spanIssue(
+        'grammar.usage',
+        `"${word.lower}" already names the person: "a hard worker" or "a hard-working person".`,
+        word,
+        next,
+        word.text,
+      ),
+    );
+  });
+}
+
+const timeUnits = set('day days week weeks month months year years hour hours minute minutes');
+
+/**
+ * "I have applied three weeks before": a span of time counted back from now ends in "ago"; "before" needs a
+ * point to count from ("two weeks before the interview", or "had" in the past perfect).
+ */
+function beforeForAgo(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'before' || !timeUnits.has(words[i - 1]?.lower ?? '')) return;
+    const after = words[i + 1];
+    if (after && !after.isPunctuation && !/^(?:and|but|so|when|because)$/.test(after.lower)) return;
+    const count = words[i - 2];
+    if (
+      !count ||
+      !(
+        /^\p{N}+$/u.test(count.text) ||
+        /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|couple)$/.test(count.lower)
+      )
+    )
+      return;
+    let start = i - 3;
+    while (start >= 0 && !(words[start] as Word).isPunctuation) start--;
+    const clause = words.slice(start + 1, i - 2);
+    // "Two weeks before, the manager called": a time opening the sentence counts from a point already told.
+    if (clause.length === 0 || clause.some((w) => /^(?:had|hadn't|'d)$/.test(w.lower) || w.lower.endsWith("'d")))
+      return;
+    if (!clause.some((w) => w.verb && (w.verb.forms.has('past') || w.verb.forms.has('participle')))) return;
+    out.push(issue('grammar.word-choice', 'Counting back from now, write "ago" ("three weeks ago").', word, 'ago'));
+  });
+}
+
+/**
+ * "It is a long time that I want to work here": a state lasting until now takes the present perfect ("I have
+ * wanted to work here for a long time").
+ */
+function longTimeThatPresent(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'it' && word.lower !== "it's") return;
+    let k = i + 1;
+    if (word.lower === 'it') {
+      if (!/^(?:is|has)$/.test(words[k]?.lower ?? '')) return;
+      if (words[k]?.lower === 'has') k++;
+      k++;
+    }
+    if (words[k]?.lower === 'been') k++;
+    if (/^(?:a|so)$/.test(words[k]?.lower ?? '')) k++;
+    if (
+      !/^(?:long|years|months|ages|while)$/.test(words[k]?.lower ?? '') &&
+      !/^(?:time)$/.test(words[k + 1]?.lower ?? '')
+    )
+      return;
+    while (k < i + 7 && words[k]?.lower !== 'that' && words[k]?.lower !== 'since') k++;
+    if (words[k]?.lower !== 'that') return;
+    const subject = words[k + 1];
+    let v = k + 2;
+    if (isAdverbBetween(words[v])) v++;
+    const verb = words[v];
+    if (
+      !subject ||
+      !/^(?:i|we|they|you)$/.test(subject.lower) ||
+      !verb?.verb?.forms.has('base') ||
+      verb.verb.forms.has('past')
+    )
+      return;
+    const participle = verbFormOf(verb.verb.base, 'participle');
+    out.push({
+      ...spanIssue(
+        'grammar.tense',
+        'A state lasting until now takes the present perfect: "I have wanted to … for a long time".',
+        word,
+        verb,
+        '',
+      ),
+      suggestion: participle ? `${subject.text} have ${participle} … for a long time` : null,
+    });
+  });
+}
+
+/**
+ * "what I should improve it": in a clause opened by "what" or "which", the object is that word, so a pronoun after
+ * the verb repeats it.
+ */
+function resumptivePronoun(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:what|which)$/.test(word.lower) || !/^(?:i|we|you|they|he|she)$/.test(words[i + 1]?.lower ?? '')) return;
+    let k = i + 2;
+    if (modals.has(words[k]?.lower ?? '')) k++;
+    else if (/^(?:have|has|had)$/.test(words[k]?.lower ?? '') && words[k + 1]?.lower === 'to') k += 2;
+    else return;
+    if (isAdverbBetween(words[k])) k++;
+    const verb = words[k];
+    const pronoun = words[k + 1];
+    if (!verb?.verb?.forms.has('base') || !pronoun || !/^(?:it|them)$/.test(pronoun.lower)) return;
+    const after = words[k + 2];
+    if (after && !after.isPunctuation && !/^(?:and|but|next|before|after)$/.test(after.lower)) return;
+    out.push(
+      issue('grammar.usage', `"${word.lower}" is already the object: leave out "${pronoun.lower}".`, pronoun, null),
+    );
+  });
+}
+
+/** Verbs of something done once, which end by a deadline ("send it by Friday"), not last until it. */
+const deadlineVerbs = set(
+  `send sent submit submitted finish finished complete completed deliver delivered return returned confirm confirmed
+  sign signed reply replied respond responded decide decided share shared forward forwarded`,
+);
+const timePoints = set(
+  `monday tuesday wednesday thursday friday saturday sunday tomorrow tonight noon midday january february march
+  april may june july august september october november december end next`,
+);
+
+/** "I will send you the references until Friday": a deadline is met "by" a day; "until" is for what lasts. */
+function untilForBy(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'until' && word.lower !== 'till') return;
+    const point = words[i + 1];
+    const pointWord = point?.lower === 'the' ? words[i + 2] : point;
+    if (!pointWord || !(timePoints.has(pointWord.lower) || /^\p{N}/u.test(pointWord.text))) return;
+    let k = i - 1;
+    let verb: Word | undefined;
+    let future = false;
+    for (; k >= Math.max(0, i - 9); k--) {
+      const w = words[k] as Word;
+      if (w.isPunctuation || /^(?:and|but|or|because|so)$/.test(w.lower)) break;
+      if (!w.isLower) continue;
+      if (/^(?:not|never|don't|won't|can't|didn't|haven't|wait|waiting|stay|be|am|is|are|was)$/.test(w.lower)) return;
+      if (deadlineVerbs.has(w.lower)) verb = w;
+      if (/^(?:will|'ll|can|could|would|should|must|to|please)$|'ll$/.test(w.lower)) future = true;
+    }
+    if (!verb || !future) return;
+    out.push(
+      issue(
+        'grammar.word-choice',
+        'For a deadline, write "by" ("send it by Friday"); "until" is for what lasts.',
+        word,
+        'by',
+      ),
+    );
+  });
+}
+
 /** Names of fields in -ics whose -ic adjective means something else: "the logistics sector", not "logistic". */
 const fieldAdjectives = set('logistic analytic electronic statistic mathematic robotic mechatronic');
 /** Nouns a field's name describes: "the logistics sector", "an analytics team", "a mathematics teacher". */
@@ -3196,7 +3504,7 @@ function baseAfterPreposition(words: Word[], out: Finding[]): void {
     const after = words[i + 2]?.lower ?? '';
     // A verb that is also a noun ("for help", "in support of") only before an object pronoun.
     // ("in interview it sounded…": "it" and "you" may start a clause of their own).
-    const objectPronoun = /^(?:me|us|him|them)$/.test(after);
+    const objectPronoun = /^(?:me|us|him|them)$/.test(after) || (!verb.noun && after === 'you');
     if (verb.noun ? !objectPronoun : !(objectPronoun || objectDeterminers.has(after) || /^(?:a|an)$/.test(after)))
       return;
     // "instead" takes "of"; "of" after a noun of doing ("in favour of") is not checked.
@@ -3493,10 +3801,13 @@ function invertedIndirectQuestion(words: Word[], out: Finding[]): void {
       (/^(?:what|which)$/.test(wh.lower)
         ? whenWhereNouns.has(words[i + 1]?.lower ?? '')
         : wh.lower === 'how' && /^(?:long|much|far|often|soon)$/.test(words[i + 1]?.lower ?? ''));
+    // "tell me what are my weak points": "what" cannot be the subject of a plural "are", so it is the complement
+    // and the plural noun phrase the subject ("what my weak points are").
+    const pluralComplement = wh.lower === 'what' && a === i + 1 && /^(?:are|were)$/.test(aux.lower);
     if (
       !pronoun &&
       /^(?:is|was|are|were)$/.test(aux.lower) &&
-      ((/^(?:where|when|why|how)$/.test(wh.lower) && a === i + 1) || complementLead)
+      ((/^(?:where|when|why|how)$/.test(wh.lower) && a === i + 1) || complementLead || pluralComplement)
     ) {
       // "tell me where is the weakness", "what time is the debrief": after where, when, why and how (or "what
       // time") the noun phrase is the subject, so "be" goes after it ("where the weakness is").
@@ -3510,6 +3821,16 @@ function invertedIndirectQuestion(words: Word[], out: Finding[]): void {
         !/^(?:today|tomorrow|tonight|now)$/.test(words[n + 1]?.lower ?? '')
       )
         n++;
+      if (pluralComplement) {
+        // The plural head ends the noun phrase ("my weak points", "the next steps"), whatever else it may be.
+        while (n < a + 5 && isNounLike(words[n + 1])) n++;
+        const after = words[n + 1];
+        if (
+          numberOf(words[n] as Word) !== 'plural' ||
+          (after && !after.isPunctuation && !prepositions.has(after.lower))
+        )
+          return;
+      }
       // "which day is the best": a superlative is the complement, and the question word the subject.
       if (
         /^(?:best|worst|most|least|latest|earliest|soonest|easiest|closest|nearest|quickest|ideal|right|one)$/.test(
@@ -3734,5 +4055,14 @@ export function grammarFindings(text: string): Finding[] {
   otherWithoutDeterminer(words, out);
   askWithoutFor(words, out);
   fieldNameAsAdjective(words, out);
+  usedToBase(words, out);
+  adjectiveThanked(words, out);
+  doubledConjunction(words, out);
+  whatAsRelative(words, out);
+  agentNounPerson(words, out);
+  beforeForAgo(words, out);
+  longTimeThatPresent(words, out);
+  resumptivePronoun(words, out);
+  untilForBy(words, out);
   return out;
 }

@@ -180,7 +180,14 @@ const prepositionChoices: Array<[head: string, wrong: string, right: string, aft
   ['congratulations|congrats', 'for', 'on', '(?:the|your|a|an|his|her|their|being|getting|winning|launching)'],
   ['aware', 'about', 'of'],
   ['proud', 'on|for', 'of'],
-  ['impressed', 'of', 'by'],
+  ['impressed', 'of|from', 'by'],
+  ['reason', 'of', 'for', '(?:the|my|your|this|that|his|her|their|our|it|not|rejecting|choosing|being|such)'],
+  [
+    'confident',
+    'on',
+    'in',
+    '(?:my|our|his|her|their)[ \\t]+(?:abilities|ability|skills|knowledge|experience|capabilities)',
+  ],
   ['afraid', 'from', 'of'],
   ['participate|participated|participating', 'to|at', 'in'],
   ['arrive|arrived|arriving', 'to', 'at', '(?:the|your|our|my)'],
@@ -618,7 +625,7 @@ const rules: ProofreadRule[] = [
     // "I was very interesting in…": the person feels it, so the -ed form. Not a progressive verb with an
     // object ("I was confusing the two").
     re: new RegExp(
-      `\\b(?:I|we|We)(?:[ \\t]+(?:am|was|were|are|feel|felt|get|got|became|become|have[ \\t]+been|had[ \\t]+been)|'m|'re)${intensifiers}[ \\t]+(${feelingIng})\\b(?![ \\t]+(?:the|my|your|his|her|their|our|them|him|you|it|us|people|everyone|a|an|this|that|those|these|some|any|me|myself|to)\\b)|\\b(?:I|we|We)(?:[ \\t]+(?:am|was|were|are|felt|feel)|'m|'re)${intensifiers}[ \\t]+(${feelingIng})(?=[ \\t]+to[ \\t]+(?:hear|see|learn|meet|read|know|find|discover|get|receive|join|talk|speak|be)\\b)`,
+      `\\b(?:I|we|We)(?:[ \\t]+(?:am|was|were|are|feel|felt|get|got|became|become|have[ \\t]+been|had[ \\t]+been)|'m|'re)${intensifiers}[ \\t]+(${feelingIng})\\b(?![ \\t]+(?:the|my|your|his|her|their|our|them|him|you|it|us|people|everyone|a|an|this|that|those|these|some|any|me|myself|to)\\b)|\\b(?:I|we|We)(?:[ \\t]+(?:am|was|were|are|felt|feel)|'m|'re)${intensifiers}[ \\t]+(${feelingIng})(?=[ \\t]+to[ \\t]+(?:(?:hear|see|learn|meet|read|know|find|discover|get|receive|join|talk|speak|be)\\b|[a-z]+[ \\t]+(?:my|our|your|the|more|new|this|these|further)\\b))`,
       'g',
     ),
     message: 'For how you feel, use the -ed form ("I was interested in", "I am excited about").',
@@ -991,6 +998,34 @@ const rules: ProofreadRule[] = [
     re: /\b(?:I'm|I[ \t]+am|[Ww]e're|[Ww]e[ \t]+are)[ \t]+(?:(?:very|really|quite|pretty|fairly)[ \t]+)?(?:good|great|excellent)[ \t]+(in)[ \t]+(?:Excel|Word|PowerPoint|Outlook|English|French|Spanish|German|Italian|Polish|Arabic|Mandarin|Maths|SQL|Python|Java|JavaScript|Photoshop|AutoCAD|SAP|Sage|Xero|maths|math|numbers|english|languages|coding|programming|spreadsheets|drawing|writing[ \t]+(?:code|reports))\b/g,
     message: 'One is good "at" a skill: "good at Excel".',
     fix: () => 'at',
+  },
+  {
+    rule: 'grammar.usage',
+    // "I wanted to congratulate you for your promotion": one congratulates someone on a thing.
+    re: /\bcongratulat(?:e|es|ed|ing)[ \t]+(?:you|him|her|them|everyone|the[ \t]+team)[ \t]+(for)(?=[ \t]+(?:the|your|a|an|his|her|their|being|getting|winning|launching)\b)/gi,
+    message: 'One congratulates someone "on" something ("congratulate you on your promotion").',
+    fix: () => 'on',
+  },
+  {
+    rule: 'grammar.usage',
+    // "I will take it in consideration", "taking your feedback in account": into.
+    re: /\b(?:take|takes|took|taken|taking)[ \t]+(?:(?:it|this|that|them|these|those|everything|all[ \t]+of[ \t]+(?:it|this|that))[ \t]+|(?:your|the|my|this|that|these|those|all|every)[ \t]+(?:[a-z]+[ \t]+)?)?(in)[ \t]+(?:consideration|account)\b/gi,
+    message: 'The phrase is "take it into consideration" ("into account").',
+    fix: () => 'into',
+  },
+  {
+    rule: 'grammar.usage',
+    // "a good knowledge about food safety": with an article, knowledge is "of" a subject.
+    re: /\ban?[ \t]+(?:(?:good|solid|strong|sound|basic|deep|thorough|working|broad|wide|great|excellent|in-depth|extensive|fair|reasonable|decent|practical|very[ \t]+good)[ \t]+)?knowledge[ \t]+(about|in|on)\b/gi,
+    message: 'Write "a good knowledge of" (with an article, knowledge is "of" a subject).',
+    fix: () => 'of',
+  },
+  {
+    rule: 'grammar.usage',
+    // "in which points I should improve": one improves "on" points (or "in which areas").
+    re: /\b(in)[ \t]+(?:which|what)[ \t]+points?\b/gi,
+    message: 'One improves "on" a point: "which points I should improve on" (or "in which areas").',
+    fix: () => 'on',
   },
   {
     rule: 'grammar.usage',
@@ -1826,18 +1861,73 @@ const wordPrefixes = /^(?:re|pre|co|de|non|un|sub|over|under|out|mis|multi|inter
  * isRegularDerivation('occured', ['occurred', 'occur']); // false
  */
 export function isRegularDerivation(lower: string, suggestions: string[]): boolean {
-  return suggestions.some((suggestion) => {
-    const stem = suggestion.toLowerCase();
+  return stemsOf(suggestions).some((stem) => {
     if (stem.length < 4 || !/^[a-z]+$/.test(stem)) return false;
     if (lower.endsWith(stem)) {
       const prefix = lower.slice(0, -stem.length);
       return prefix.length >= 2 && wordPrefixes.exec(prefix)?.[0] === prefix;
     }
-    if (verbForms.get(stem)?.base === stem) return false;
-    if (stem.endsWith('e')) return [`${stem}d`, `${stem}r`, `${stem}rs`, `${stem.slice(0, -1)}ing`].includes(lower);
     const suffix = lower.startsWith(stem) ? lower.slice(stem.length) : '';
+    // A noun of the one who is done to or who does ("onboardees", "preceptees") also comes from a known verb.
+    const personNoun = /^(?:er|ers|ee|ees)$/.test(suffix);
+    if (verbForms.get(stem)?.base === stem && !personNoun) return false;
+    if (stem.endsWith('e')) return [`${stem}d`, `${stem}r`, `${stem}rs`, `${stem.slice(0, -1)}ing`].includes(lower);
     return /^(?:ed|ing|er|ers|ee|ees)$/.test(suffix) && /(?:[^aeiou][^aeiouy]|[aeiou][wy])$/.test(stem);
   });
+}
+
+/**
+ * The dictionary's suggestions and the words they are forms of: for "preceptees" it offers "precepts" and
+ * "precept's", whose stem "precept" the derivation is made from.
+ */
+function stemsOf(suggestions: string[]): string[] {
+  const stems = new Set<string>();
+  for (const suggestion of suggestions) {
+    const lower = suggestion.toLowerCase();
+    stems.add(lower);
+    stems.add(lower.replace(/'s$/, ''));
+    if (/[^su]s$/.test(lower)) stems.add(lower.slice(0, -1));
+    if (/[^e]ed$/.test(lower) && lower.length > 5) stems.add(lower.slice(0, -2));
+  }
+  return [...stems];
+}
+
+/** First halves of closed compounds in workplaces: "backorders", "toolroom", "glovebox", "timesheets". */
+const compoundHeads = new Set(
+  `back work shop time hand over walk change sign check head desk stock tool cross lead foot down up out under after
+  break clean dash team book case care class field fire floor free front ground hard home house key life line load
+  main mark night note pay pipe road room safe sales school screen ship side site skill snap staff stand start store
+  town track trade wall ware water web week wood word year day cash glove gastro hand gate yard bench pallet forklift
+  rota hot cold clock door fork gear hold hook lock mail mid sheet shift spread stage test view`.split(/\s+/),
+);
+/** Second halves the verb list does not know as verbs: "timesheets", "shopfloor", "toolroom", "glovebox". */
+const compoundTails = new Set(
+  `sheet floor room box pub side point board shop house yard time list case desk flow stream space place team group
+  base bench chain rate rota table card site hall bay way ward wall gate line front deck bin bag belt cart kit pack
+  pad pen pot rack rail roll belt tray unit van zone`.split(/\s+/),
+);
+
+/**
+ * Whether an unknown word is two known ones written together, as trades do ("backorders", "toolroom"): a common
+ * first half and a known second half (a verb or noun of the lists, or its plural), with no suggestion close to
+ * the whole word (a slip such as "backround" has "background" one letter away).
+ *
+ * @example
+ * isJoinedCompound('backorders', ['backside\'s', 'backbiters', 'backers']); // true
+ */
+export function isJoinedCompound(lower: string, suggestions: string[]): boolean {
+  if (lower.length < 7 || !/^[a-z]+$/.test(lower)) return false;
+  const near = lower.length >= 9 ? 2 : 1;
+  if (suggestions.some((s) => editDistance(lower, s.toLowerCase(), near) <= near)) return false;
+  for (let cut = 3; cut <= lower.length - 3; cut++) {
+    if (!compoundHeads.has(lower.slice(0, cut))) continue;
+    const tail = lower.slice(cut);
+    const single = /[^s]s$/.test(tail) ? tail.slice(0, -1) : tail;
+    if (tail.length < 3) continue;
+    if (verbForms.has(tail) || verbForms.has(single) || compoundTails.has(tail) || compoundTails.has(single))
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -1880,7 +1970,7 @@ export function isAcceptedWord(
   )
     return true;
   if (where.suggestions.some((s) => isDialectVariant(bare, s))) return true;
-  if (isRegularDerivation(lower, where.suggestions)) return true;
+  if (isRegularDerivation(lower, where.suggestions) || isJoinedCompound(lower, where.suggestions)) return true;
   // A particle inside a name: "Mr Van der Berg", "Ana de la Cruz".
   if (
     bare.length <= 3 &&

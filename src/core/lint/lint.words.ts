@@ -422,7 +422,7 @@ const regularVerbs = `accept *access accomplish achieve acknowledge *act adapt a
   seem *cause *claim *clear climb *concern *cook *count *cry *dance decide destroy die disagree *dream *dress *escape
   *guess kill *laugh marry *raise *regard reveal *roll serve settle *shout *smile *state suffer *suit *supply survive
   *suspect tend warn *wash *yield *fire thrive resonate empower excite *spark *shape *onboard *tackle retrain reapply
-  relocate upskill reskill`;
+  relocate upskill reskill disturb *bother interrupt *trouble *waste *chase *email *phone`;
 
 /** Irregular verbs: base, past, past participle ("base=past" verbs such as cut are left out: their past looks like the base). */
 const irregularVerbTable = `arise arose arisen|awake awoke awoken|*bear bore borne|*beat beat beaten|become became become
