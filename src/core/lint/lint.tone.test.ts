@@ -1152,6 +1152,47 @@ describe('tone', () => {
     expect(toneOf("I'm afraid I disagree with the point about my SQL.", 'feedback-reply')).toEqual(['tone.defensive']);
   });
 
+  it('hears the real reason demanded, a ground other than merit hinted, a no-show reproached and a shortfall called a choice', () => {
+    const reply = 'feedback-reply';
+    expect(toneOf('So what was it really, if not the portfolio?', reply)).toEqual(['tone.generic-why']);
+    expect(toneOf('Would an older candidate have been asked about their family plans?', 'feedback-request')).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('It would have been helpful if the hiring manager had read my CV beforehand.', 'thank-you')).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('It would have been lovely to meet the wider team.', 'thank-you')).toEqual([]);
+    expect(toneOf('My long pause before answering was intentional.', reply)).toEqual(['tone.defensive']);
+    expect(toneOf("I don't think it's an accurate picture of my work.", reply)).toEqual(['tone.defensive']);
+    expect(toneOf("Some days I can't see the point of applying any more.", reply)).toEqual(['tone.pleading']);
+    expect(toneOf('Anything at all, even part-time, would be wonderful.', 'keep-in-touch')).toEqual(['tone.pleading']);
+    expect(toneOf("Just so you know, you'll need to move fast: I have two offers.", 'thank-you')).toEqual([
+      'tone.pressure',
+    ]);
+  });
+
+  it('leaves a why about one judgement, an apology for a lapse, work sent as asked and another process preferred alone', () => {
+    expect(toneOf('Could you tell me why the panel thought my case study was too long?', 'feedback-request')).toEqual(
+      [],
+    );
+    expect(toneOf('Could you tell me why the panel decided against me?', 'feedback-request')).toEqual([
+      'tone.generic-why',
+    ]);
+    expect(toneOf("Sorry, I forgot to include my availability: I'm free on Monday and Tuesday.", 'nudge')).toEqual([]);
+    expect(toneOf('As requested, here is the revised deck.', 'feedback-reply')).toEqual([]);
+    expect(toneOf('As requested, here is the deck, which shows I did cover the risks.', 'feedback-reply')).toEqual([
+      'tone.defensive',
+    ]);
+    expect(
+      toneOf(
+        "I'm away from Monday, so if you ever get a chance to send the notes, I'll read them when I'm back.",
+        'nudge',
+      ),
+    ).toEqual([]);
+    expect(toneOf("I have another offer on the table, but I'd much rather join your team.", 'thank-you')).toEqual([]);
+    expect(toneOf("I need to give my current employer four weeks' notice.", 'thank-you')).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

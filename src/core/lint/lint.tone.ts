@@ -496,7 +496,7 @@ const negatedDisagreement =
 
 /** "I should point out that your notes were spot on": what follows agrees with them rather than rebutting. */
 function agreesAfter(ctx: MatchContext): boolean {
-  const rest = ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length);
+  const rest = ctx.sentence.norm.slice(ctx.normIndex);
   return (
     /\b(?:spot on|(?:was|were|is|are) (?:(?:completely|absolutely|quite|entirely) )?(?:right|fair|helpful|useful|accurate|valid|correct|true|spot on)|i agree|fair point)\b/.test(
       rest,
@@ -531,6 +531,14 @@ const rules: ToneRuleDefinition[] = [
         : 'Would you be willing to share one or two areas where I could have been a stronger candidate?';
     },
     patterns: [
+      {
+        // "So what was it then, if not my experience?": the real reason demanded once a named one is ruled out.
+        gate: /\b(?:if not|apart from|other than|besides)\b/,
+        re: /\bwhat (?:was|is) it (?:then |really |actually |exactly )?,? (?:if not|apart from|other than|besides) (?:my|the|that|a|an)\b/g,
+        asked: true,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
       {
         // "what did I even do wrong": the inversion asks, with or without a question mark.
         gate: /\bwrong\b/,
@@ -665,7 +673,7 @@ const rules: ToneRuleDefinition[] = [
           ),
       },
       {
-        re: /\b(?:another|one more|a second|second|a final|one last|a fresh|just one) (?:chance|shot|go|try|attempt|opportunity)\b(?! to (?:meet|catch up|talk|speak|chat|hear|learn|see|visit|discuss|connect|say))/g,
+        re: /\b(?:another|one more|a second|second|a final|one last|a fresh|just one) (?:chance|shot|go|try|attempt|opportunity|crack|stab|bash)\b(?! to (?:meet|catch up|talk|speak|chat|hear|learn|see|visit|discuss|connect|say))/g,
         futureSafe: true,
       },
       {
@@ -900,6 +908,25 @@ const rules: ToneRuleDefinition[] = [
       'This reads as an accusation. Even if something went wrong, it ends the conversation; keep the message neutral and about what you can learn.',
     suggest: fixed('I was disappointed by the outcome, but I appreciate the time you and the team gave me.'),
     patterns: [
+      {
+        // "I wonder if a man would have been told the same", "Would a younger candidate have been asked that?": the
+        // outcome put down to who the writer is, through someone who differs only in that.
+        re: /\b(?:if|whether|would) (?:a|an|someone|somebody) (?:\w+ )?(?:man|woman|male|female|younger|older|white|native|local|british|english|able-bodied|childless|straight|non-disabled)(?: (?:candidate|applicant|person|speaker|one))? (?:would |might |could )?(?:have )?(?:been|got|gotten|get|be|received|heard|had)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "It would have been nice if the technical lead had turned up as planned": their no-show reproached as a wish.
+        gate: /\b(?:nice|good|helpful|great|courteous|polite|useful)\b/,
+        re: /\b(?:it would have been|would have been) (?:\w+ )?(?:nice|good|helpful|great|courteous|polite|useful) (?:if|had) (?:the|your|you|they|he|she|someone|anyone|somebody)\b[^.?!]*?\b(?:turned up|shown up|showed up|attended|been there|been present|read|looked at|prepared|bothered|been on time|arrived|let me know|told me|informed me|replied|warned me)\b/g,
+        negatable: false,
+      },
+      {
+        // "This is not honest.": their conduct called dishonest.
+        re: /\b(?:this|that|it|you|your (?:\w+ )?(?:process|team|company|answer|reply|email|feedback)|the (?:\w+ )?(?:process|feedback|answer|reply)) (?:is|are|was|were|has been|have been|is just|was just) (?:not|hardly|far from) (?:(?:very|entirely|completely|fully|exactly|particularly) )?(?:honest|truthful|transparent|straight with me|ethical)\b|\b(?:dishonest|disingenuous)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
       {
         // "Could you tell me what that question had to do with the role?", "What does my age have to do with it?": a
         // question put only to call something they asked or weighed irrelevant.
@@ -1473,6 +1500,18 @@ const rules: ToneRuleDefinition[] = [
         : "I appreciate you sharing that, and I'd welcome any pointers on how I could have shown it more clearly.",
     patterns: [
       {
+        // "My silence in the group task was deliberate: I was letting others speak": the shortfall they saw called a choice.
+        re: /\bmy (?:[\w-]+ ){0,6}?(?:was|were) (?:entirely |completely |quite |very |totally |fully |actually )?(?:deliberate|intentional|on purpose|a deliberate (?:choice|decision)|a (?:conscious )?choice|by design|a conscious decision|a strategy|tactical)\b|\bi (?:did|said|kept|left) (?:it|that|this|them) (?:\w+ )?(?:deliberately|intentionally|on purpose)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        // "I really don't think that's a fair reading of my answers": their account of the writer called unfair.
+        re: /\b(?:(?:not|hardly|far from|never) (?:\w+ )?|(?:do|did) not (?:\w+ )?(?:think|believe|feel) (?:that )?(?:it|that|this|they|the [\w-]+|your [\w-]+) (?:is|was|are|were) )(?:a |an )?(?:\w+ )?(?:fair|accurate|correct|true|right|reasonable|balanced|full) (?:reading|reflection|assessment|description|characteri[sz]ation|summary|picture|view|take|representation|account|interpretation|judge?ment) of (?:my|me|what i|how i)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
         // "I also want to clear up your concern that I'm too junior; that simply doesn't reflect my experience": their
         // concern named and flatly denied. Before a decision too: an influence letter answers a concern with evidence,
         // not with "that is simply not accurate".
@@ -1946,6 +1985,26 @@ const rules: ToneRuleDefinition[] = [
     ),
     patterns: [
       {
+        // "I'm struggling to see the point of applying anywhere any more": despair at the search.
+        re: /\b(?:(?:do not|can not|no longer|struggl\w* to|fail to|barely) see (?:the|any) point (?:of|in) (?:applying|trying|carrying on|going on|continuing|looking|job hunting|job-hunting|searching|bothering|any of this)|what is the point (?:of|in) (?:applying|trying|carrying on|going on|continuing|any of this))\b/g,
+        negatable: false,
+      },
+      {
+        // "if there's anything at all, even a short contract, I'd be so grateful": any terms accepted.
+        re: /\b(?:anything|any (?:job|role|work|position|opening)) (?:at all )?,? (?:even|including) (?:a |an )?(?:short|temporary|temp|part-time|junior|unpaid|entry-level|small|little|basic|zero-hours|fixed-term|\d+-month)\b/g,
+        negatable: false,
+      },
+      {
+        // "…I'd be so grateful. Things have been really hard.": hardship told right after a plea.
+        re: /\b(?:things|life|it|the last (?:few )?(?:months|weeks|year)|this year) (?:has|have) been (?:really |so |very |incredibly |extremely |pretty |quite )?(?:hard|tough|difficult|rough|brutal|awful|grim)\b/g,
+        negatable: false,
+        check: (ctx) =>
+          ctx.previous !== undefined &&
+          /\b(?:anything|grateful|please|chance|opportunity|consider me|think of me|help me|need)\b/.test(
+            ctx.previous.norm,
+          ),
+      },
+      {
         re: /\b(?:i|we) (?:(?:am|really|desperately|truly|badly|genuinely|urgently|so|very|absolutely|just|actually|honestly|still|much|do) (?:, )?)*(?:need|needed|needs) (?:this|the|that|a) (?:job|role|position|opportunity|offer|work|income|money|break)\b/g,
         check: (ctx) =>
           !/\b(?:a (?:job|role|position|opportunity))\b/.test(ctx.match[0]) ||
@@ -2045,6 +2104,12 @@ const rules: ToneRuleDefinition[] = [
       'Deadlines, demands or threats make a reply less likely: they owe you nothing. Make it easy to answer whenever they can.',
     suggest: fixed("Whenever you have a moment, I'd be grateful for any feedback you're able to share."),
     patterns: [
+      {
+        // "…so if you want me you'll need to act fast": the reader told to hurry or lose the writer.
+        re: /\byou (?:will |would |may |might )?(?:need|have|want|had better|'d better|better) (?:to )?(?:act|move|decide|be) (?:\w+ )?(?:fast|quickly|quick|soon|now|promptly|sharpish)\b/g,
+        negatable: false,
+        when: (p) => !p.formalRequest,
+      },
       {
         gate: /\b(?:by|before|within|until|later)\b/,
         re: new RegExp(
@@ -2377,7 +2442,7 @@ function redoFindings(sentences: PreparedSentence[], kind: string | undefined): 
 }
 /** A piece of work or a stage done again, or replaced: "again", "instead", "another go", "a revised version", "re-sit". */
 const redoOfAssessed =
-  /\b(?:again|instead|(?:another|a second|one more|a fresh|a better) (?:go|attempt|shot|try|crack|stab|look|run)|re-?(?:do|take|sit|submit|present|run|record|attempt|work)\w*|(?:revised|improved|corrected|cleaned-up|cleaned up|fixed|better|updated|tidied|tidier|polished|reworked|finished|complete) (?:version|attempt|solution|answer|draft|copy|take|one))\b/;
+  /\b(?:again|instead|one more time|once more|a second time|(?:another|a second|one more|a fresh|a better) (?:go|attempt|shot|try|crack|stab|look|run)|re-?(?:do|take|sit|submit|present|run|record|attempt|work)\w*|(?:revised|improved|corrected|cleaned-up|cleaned up|fixed|better|updated|tidied|tidier|polished|reworked|finished|complete) (?:version|attempt|solution|answer|draft|copy|take|one))\b/;
 /** Meeting, talking or hearing again, or a next stage: the ordinary hope of a thank-you, not a redo. */
 const metAgain =
   /\b(?:send|sending|resend|forward|share|attach)\w* (?:\w+ ){0,3}?again\b|\b(?:grows?|grew|growing|expands?|expanded|expanding|hires?|hired|hiring|recruits?|recruited|recruiting)\b (?:\w+ ){0,2}?again\b|\b(?:meet|meeting|see|seeing|speak|speaking|talk|talking|chat|chatting|catch up|visit|hear|hearing|work with|working with|thank|connect|cross paths)\w* (?:\w+ ){0,4}?again\b|\b(?:next|second|final|further|follow-up) (?:round|stage|interview|conversation|meeting|step)s?\b/;
@@ -2430,6 +2495,12 @@ export function toneModelVetoed(
         !/\b(?:why|how come|wrong|reasons?)\b/.test(norm);
       // "Could you tell me what skills I should develop?": the way forward asked for, not the reasons for the outcome.
       const asksWayForward = asksImprovement.test(norm) && !/\b(?:why|how come|wrong|reasons?)\b/.test(norm);
+      // "Could you tell me why the panel felt my research proposal was too broad?": why one named part of the work was
+      // judged as it was, a follow-up on the feedback rather than the why of the outcome.
+      const asksAboutOneJudgement =
+        /\bwhy (?:the [\w-]+|you|they|he|she|your [\w-]+|it) (?:\w+ )?(?:felt|thought|found|considered|saw|judged|said|described|called|rated|scored|marked)\b (?:that )?my [\w-]+(?: [\w-]+){0,2} (?:was|were|as|came across|seemed|lacked|needed)\b/.test(
+          norm,
+        ) && !namesOutcome.test(norm);
       // "Was the decision mostly about the case study or the competency interview?": named parts weighed against each other.
       const asksEitherPart =
         /\b(?:whether|was it|if it was|is it)\b[^.?!]*\b(?:about|down to|the|my) [\w-]+(?: [\w-]+){0,2} or (?:the |my |more )?[\w-]+/.test(
@@ -2444,6 +2515,7 @@ export function toneModelVetoed(
         !asksSomething(sentence) ||
         asksWho ||
         asksFeedbackItself ||
+        asksAboutOneJudgement ||
         asksEitherPart ||
         asksWhichPart ||
         asksWayForward ||
@@ -2506,6 +2578,17 @@ export function toneModelVetoed(
       return ownFollowUp.test(norm) && !repeatAsk.test(norm.replace(ownFollowUp, ' '));
     }
     case 'tone.confrontational': {
+      // "Sorry to write twice; I realised I never attached the portfolio link you asked for": the writer apologising for
+      // their own lapse, with nothing pointed at the reader.
+      if (
+        /\b(?:sorry|apologies|apologi[sz]e)\b/.test(norm) &&
+        /\bi (?:\w+ )?(?:never|forgot to|did not|failed to|neglected to|missed|left out|omitted)\b/.test(norm) &&
+        !/\b(?:you|your|they|their|them|nobody|no one|anyone) (?:\w+ )?(?:never|did not|do not|have not|has not|could not|would not|failed|forgot|ignored|bother\w*)\b/.test(
+          norm,
+        ) &&
+        !/\b(?:even|bother\w*|so much as|clearly|obviously|apparently|seriously)\b/.test(norm)
+      )
+        return true;
       // "I'd find it useful to know which criteria I scored lowest against": the writer's own shortfall asked about.
       if (
         (asksSomething(sentence) ||
@@ -2597,6 +2680,14 @@ export function toneModelVetoed(
     case 'tone.defensive':
       return (
         concedes(norm) ||
+        // "I have attached my portfolio as requested": work sent as asked, nothing argued.
+        ((ownPromise.test(norm) ||
+          /\bas (?:requested|asked|promised|agreed|discussed|suggested|you (?:asked|requested|suggested))\b/.test(
+            norm,
+          )) &&
+          !/\b(?:but|however|though|although|actually|still|because|since|prov\w+|show|shows|showed|shown|demonstrat\w+|evidence|wrong|unfair|not|never)\b/.test(
+            norm,
+          )) ||
         // "I agree that my English was sometimes not so fluent", "…stung, mainly because I know it's true": the point
         // granted in the writer's own words, with no turn after it.
         (/\bi (?:(?!not |never )\w+ )?(?:agree|admit|accept|acknowledge) (?:that |with )?(?:it|this|that|the|they|you|my|i)\b|\bi (?:(?!not |never )\w+ )?(?:know|recogni[sz]e|see|accept|agree) (?:that )?(?:it|this|that|the (?:point|comment|criticism|feedback)|they|you) (?:is|was|are|were) (?:\w+ )?(?:true|right|fair|accurate|valid|correct|spot on)\b/.test(
@@ -2674,13 +2765,16 @@ export function toneModelVetoed(
       );
     case 'tone.pressure': {
       if (ownPromise.test(norm) && !demandOfReader.test(norm)) return true;
+      // "I have a second interview elsewhere on Friday, but I'd rather join your team": the other process told, not held
+      // over them.
+      if (otherProcessPreferred.test(norm) && !demandOfReader.test(norm)) return true;
       // "I need to reply to them by the 12th": a deadline the writer owes elsewhere, with no demand on the reader beside it.
       if (ownObligation.test(norm) && !demandOfReader.test(norm.replace(ownObligations, ' '))) return true;
       // The writer's own schedule ("I'll be on leave from Monday"), help offered ("happy to send it if useful") or
       // patience said outright ("whenever suits you"): no demand on the reader unless one is made beside it.
       if (
         (ownSchedule.test(norm) || offerOfHelp.test(norm) || patience.test(norm) || timeAgreed.test(norm)) &&
-        !demandOfReader.test(norm)
+        !demandOfReader.test(norm.replace(patienceAll, ' '))
       )
         return true;
       // "Could we have a quick call this week or next?": a time offered for a call, asked, is an invitation, not a deadline.
@@ -2916,7 +3010,7 @@ const pleaWords =
   /\b(?:need|needs|needed|please(?! (?:prioriti[sz]e|expedite|reply|respond|confirm|send|let me know|advise|action|hurry|note))|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|face|applications|closest|all over again|start(?:ing)? (?:again|over)|benefits|universal credit|welfare|food banks?|way out|confidence|self-esteem|morale|pieces|shattered|gutted|destroyed|wrecked|dreamt|dreamed|believe it is over|earner|breadwinner|foot in the door|heart|so many|turned down)\b/;
 /** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
 const notAPlea =
-  /\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see|figure out|make sense|follow|get my head)\b|\b(?:(?:really|genuinely|definitely|clearly|certainly|still|obviously) )?(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b|\b(?:really |genuinely |so )?(?:wanted|was hoping for|had hoped for|was keen on|liked) (?:this|the|that) (?:role|job|position|one|opportunity)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like|enjoy) (?:this|the|that) (?:role|job|position|opportunity|work)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like) to (?:join|work|be part|contribute|help)\b|\b(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions|steer) (?:would|will|could) (?:really |genuinely |so |truly |be a )?(?:help|be (?:helpful|useful|appreciated|valuable|welcome|great))\b/g;
+  /\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see(?! (?:the|any) point)|figure out|make sense|follow|get my head)\b|\b(?:(?:really|genuinely|definitely|clearly|certainly|still|obviously) )?(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|give (?:[\w']+ ){0,6}?notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b|\b(?:really |genuinely |so )?(?:wanted|was hoping for|had hoped for|was keen on|liked) (?:this|the|that) (?:role|job|position|one|opportunity)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like|enjoy) (?:this|the|that) (?:role|job|position|opportunity|work)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like) to (?:join|work|be part|contribute|help)\b|\b(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions|steer) (?:would|will|could) (?:really |genuinely |so |truly |be a )?(?:help|be (?:helpful|useful|appreciated|valuable|welcome|great))\b/g;
 const ownPromise =
   /\bi (?:will|shall|can|could|am going to|plan to|intend to|would be (?:happy|glad) to|promise to|aim to|hope to|expect to) (?:\w+ ){0,2}?(?:send|have|get|share|finish|complete|prepare|submit|bring|forward|drop|post|email|call|ring|be (?:available|free|back|in touch|there|ready)|start|update|return|sign|deliver|upload)\b|\b(?:please )?find (?:attached|attach|enclosed)\b|\bi (?:have|am) (?:now |just )?(?:attached|attaching|enclosed|enclosing|sent|sending|included|including)\b|\bhere (?:is|are) (?:the|my)\b/;
 const ownSchedule =
@@ -2929,8 +3023,15 @@ const timeAgreed =
 /** A call or meeting proposed for a time: "a quick call this week or next", "a coffee on Tuesday or Thursday". */
 const slotOffered =
   /\b(?:a|an|our|the) (?:[\w-]+ ){0,2}?(?:call|chat|conversation|coffee|meeting|catch-up|video call|phone call|teams call|zoom)\b[^.?!]{0,30}?\b(?:(?:this|next) week|(?:on )?(?:monday|tuesday|wednesday|thursday|friday)|tomorrow|morning|afternoon)\b(?: or [\w-]+(?: [\w-]+)?)?(?: if| when| that| whenever| at all| [?])/;
+/**
+ * Another process told, and this one preferred: "I have a second interview elsewhere on Friday, but I'd rather join your
+ * team", "I'm also in the final stages with another firm, but this role is my first choice".
+ */
+const otherProcessPreferred =
+  /\b(?:elsewhere|another (?:company|firm|employer|organi[sz]ation|offer|process|interview)|other (?:offers?|processes|companies|firms|interviews))\b[^.?!]*\b(?:but|though|although|however|and)\b[^.?!]*\b(?:rather|prefer\w*|first choice|top choice|first preference|really want|most excited|keenest|hope (?:to|it is)|would love)\b/;
 const patience =
-  /\b(?:(?:will|shall|would) not|promise not to|no need to) (?:\w+ )?(?:chase|follow up|bother|pester|nag|push|write again|email again)\b|\b(?:i will |i shall |i am going to |i will just )?leave it with you\b|\b(?:(?:happy|glad|content|willing|more than happy) to wait|whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|(?:when(?:ever)?|if) you (?:have|get|find|can find|can spare) (?:a |the )?(?:spare |free |quick )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
+  /\b(?:(?:will|shall|would) not|promise not to|no need to) (?:\w+ )?(?:chase|follow up|bother|pester|nag|push|write again|email again)\b|\b(?:i will |i shall |i am going to |i will just )?leave it with you\b|\b(?:(?:happy|glad|content|willing|more than happy) to wait|whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|(?:when(?:ever)?|if) you (?:do |ever |happen to )?(?:have|get|find|can find|can spare) (?:a |the )?(?:spare |free |quick )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
+const patienceAll = new RegExp(patience.source, 'g');
 /**
  * A reply or decision the writer owes someone else ("I need to answer them by Friday", "their offer expires on the
  * 12th"): the writer's own deadline, told so the reader knows the timeline, not set for the reader.
