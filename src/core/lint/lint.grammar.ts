@@ -1570,7 +1570,8 @@ function determinerNumber(words: Word[], out: Finding[]): void {
       (measureNouns.has(noun.lower) && !/^(?:every|each)$/.test(det.lower))
     )
       return;
-    // Nothing after it that makes it a verb the lists do not know ("this reads like…", "this costs us…").
+    // Nothing after it that makes it a verb the lists do not know ("this reads like…", "this costs us…"); a past
+    // or a modal after it makes it the subject's noun ("this experiences helped me").
     const after = words[i + 2];
     const ends =
       after === undefined ||
@@ -1578,8 +1579,17 @@ function determinerNumber(words: Word[], out: Finding[]): void {
       (prepositions.has(after.lower) && after.lower !== 'about') ||
       beForms.has(after.lower) ||
       haveAux.has(after.lower) ||
+      modals.has(after.lower) ||
+      (after.verb !== null && isPast(after.verb)) ||
       /^(?:and|or|that|which)$/.test(after.lower);
     if (!ends) return;
+    // "don't worry if this slips": where a clause starts, "this" is the subject and a last -s word its verb.
+    const before = words[i - 1];
+    const clauseSlot =
+      before !== undefined &&
+      !before.isPunctuation &&
+      (conjunctions.has(before.lower) || clauseTakers.has(before.lower));
+    if (clauseSlot && (after === undefined || after.isPunctuation)) return;
     const singular = noun.lower.replace(/ies$/, 'y').replace(/s$/, '');
     out.push(
       issue('grammar.agreement', `"${det.lower}" goes with one thing: "${singular}", or "these".`, noun, singular),
@@ -2550,7 +2560,7 @@ function adjectiveAsAdverb(words: Word[], out: Finding[]): void {
 const otherCountable = set(
   `candidate applicant role position job vacancy opening offer company organisation organization team department
   interview option person colleague manager reason opportunity project client customer employer recruiter agency
-  course school hospital city country question idea`,
+  course school hospital city country question idea day date time slot week month`,
 );
 /** Words before "other" that make it a determiner's: "the other", "any other", "one other", "every other". */
 const otherDeterminers = set(
@@ -2570,9 +2580,9 @@ function otherWithoutDeterminer(words: Word[], out: Finding[]): void {
     const before = words[i - 1];
     if (before && (otherDeterminers.has(before.lower) || /'s$/.test(before.lower) || /^\p{N}/u.test(before.text)))
       return;
-    // "other candidate profiles": the noun describes the next one.
+    // "other candidate profiles": the noun describes the next one ("other day next week" has a time after it).
     const next = words[i + 2];
-    if (isNounLike(next)) return;
+    if (isNounLike(next) && !/^(?:next|last|this|soon|instead|before|after)$/.test(next.lower)) return;
     out.push(
       spanIssue(
         'grammar.article',
@@ -2934,6 +2944,444 @@ function untilForBy(words: Word[], out: Finding[]): void {
         'For a deadline, write "by" ("send it by Friday"); "until" is for what lasts.',
         word,
         'by',
+      ),
+    );
+  });
+}
+
+/** Verbs that take "that" and a clause, never an object and "to": "suggest that you apply" ("recommend you to" is
+ * British usage, so it is left alone). */
+const thatClauseVerbs = set('suggest suggests suggested suggesting propose proposed proposing');
+
+/** "I suggest you to consider me": "suggest" takes a clause ("suggest that you consider"), not "you to". */
+function suggestObjectTo(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!thatClauseVerbs.has(word.lower)) return;
+    const object = words[i + 1];
+    const to = words[i + 2];
+    const verbWord = words[i + 3];
+    if (!object || !/^(?:you|him|her|them|me|us)$/.test(object.lower) || to?.lower !== 'to') return;
+    if (!verbWord?.verb?.forms.has('base')) return;
+    const subject = subjectForms.get(object.lower) ?? object.lower;
+    out.push(
+      spanIssue(
+        'grammar.verb-form',
+        `"${word.lower}" takes a clause: "${word.lower} that ${subject} ${verbWord.lower}".`,
+        word,
+        verbWord,
+        `${word.text} that ${subject} ${verbWord.text}`,
+      ),
+    );
+  });
+}
+
+const monthNames = set('january february march april may june july august september october november december');
+const ordinalWords = set('first second third fourth fifth sixth seventh eighth ninth tenth');
+
+/** "The interview was held in 5th of May", "in Monday": a day takes "on" ("on 5 May", "on Monday"). */
+function inBeforeDay(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'in') return;
+    let k = i + 1;
+    if (words[k]?.lower === 'the') k++;
+    const first = words[k];
+    if (!first) return;
+    const ordinal = /^\d{1,2}(?:st|nd|rd|th)$/.test(first.lower) || ordinalWords.has(first.lower);
+    const isDay =
+      (ordinal &&
+        (monthNames.has(words[k + 1]?.lower ?? '') ||
+          (words[k + 1]?.lower === 'of' && monthNames.has(words[k + 2]?.lower ?? '')))) ||
+      (weekdays.has(first.lower) &&
+        !/^(?:mornings?|afternoons?|evenings?|nights?)$/.test(words[k + 1]?.lower ?? '') &&
+        k === i + 1) ||
+      (monthNames.has(first.lower) &&
+        /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[k + 1]?.lower ?? '') &&
+        words[k + 2]?.text !== ',' &&
+        !/^\d{4}$/.test(words[k + 1]?.text ?? ''));
+    if (!isDay) return;
+    out.push(
+      issue('grammar.usage', 'A day takes "on" ("on 5 May", "on Monday"); "in" is for months and years.', word, 'on'),
+    );
+  });
+}
+
+/** Verbs of a way of living or working, whose present with "for" and a span is a state lasting until now. */
+const lastingVerbs = set(
+  'live living lives work working works study studying studies teach teaching teaches know knows',
+);
+
+/**
+ * "I am living in Manchester for three years now", "I know him for ten years": a state lasting until now takes
+ * the present perfect ("I have lived", "I have known").
+ */
+function presentForSpan(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'for') return;
+    const count = words[i + 1];
+    const unit = words[i + 2];
+    if (
+      !count ||
+      !unit ||
+      !/^(?:years|months|weeks|decades|ages|a|over|more|almost|nearly|\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|few)$/.test(
+        count.lower,
+      )
+    )
+      return;
+    let u = i + 2;
+    if (/^(?:a|over|more|almost|nearly)$/.test(count.lower) && !timeUnits.has(unit.lower) && unit.lower !== 'decade')
+      u++;
+    if (/^(?:than|few|couple|long)$/.test(words[u]?.lower ?? '')) u++;
+    if (words[u]?.lower === 'of') u++;
+    const unitWord = words[u];
+    if (!unitWord || !(timeUnits.has(unitWord.lower) || /^(?:decades?|ages|time)$/.test(unitWord.lower))) return;
+    if (count.lower === 'ages' || count.lower === 'years' || count.lower === 'months') u = i + 1;
+    const now = /^(?:now|already)$/.test(words[u + 1]?.lower ?? '');
+    // The verb of the clause: "am living", "I live", "I know".
+    let v = i - 1;
+    while (v > i - 8 && v >= 0 && !(words[v] as Word).isPunctuation && !lastingVerbs.has((words[v] as Word).lower)) v--;
+    const verb = words[v];
+    if (!verb || !lastingVerbs.has(verb.lower)) return;
+    const before = words[v - 1]?.lower ?? '';
+    const continuous = /ing$/.test(verb.lower) && /^(?:am|is|are|i'm|we're|they're|he's|she's)$/.test(before);
+    const simple =
+      !/ing$/.test(verb.lower) &&
+      ((/^(?:i|we|they|you)$/.test(before) && !/s$/.test(verb.lower)) ||
+        (/^(?:he|she)$/.test(before) && /s$/.test(verb.lower)));
+    if (!continuous && !simple) return;
+    // "I'm working in Leeds for two weeks" may be a plan; with "now" or "already", or a state verb, it is not.
+    if (!now && !/^(?:know|knows|live|lives|living)$/.test(verb.lower)) return;
+    const from = continuous ? (words[v - 1] as Word) : verb;
+    const base = verbOf(verb)?.base ?? verb.lower;
+    const participle = verbFormOf(base, 'participle');
+    const have = /^(?:he|she|he's|she's|is)$/.test(continuous ? (words[v - 2]?.lower ?? before) : before)
+      ? 'has'
+      : 'have';
+    out.push(
+      spanIssue(
+        'grammar.tense',
+        'A state lasting until now takes the present perfect ("I have lived here for three years").',
+        from,
+        verb,
+        participle ? `${have} ${continuous ? `been ${verb.lower}` : participle}` : '',
+      ),
+    );
+  });
+}
+
+/** "She said me that…": "say" takes no person as its object; "tell" does ("she told me"). */
+function saidMe(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:say|says|said|saying)$/.test(word.lower)) return;
+    const object = words[i + 1];
+    if (!object || !/^(?:me|him|us|them)$/.test(object.lower)) return;
+    const after = words[i + 2];
+    if (
+      after &&
+      !after.isPunctuation &&
+      !/^(?:that|about|the|my|your|it|how|what|why|when|where|to)$/.test(after.lower)
+    )
+      return;
+    if (after?.lower === 'to') return;
+    const tell = { say: 'tell', says: 'tells', said: 'told', saying: 'telling' }[word.lower] ?? 'tell';
+    out.push(
+      spanIssue(
+        'grammar.word-choice',
+        `"Say" takes no person as object: "${tell} ${object.lower}".`,
+        word,
+        object,
+        `${tell} ${object.lower}`,
+      ),
+    );
+  });
+}
+
+/** "Thank you for the feedback, I really appreciate.": "appreciate" needs its object ("appreciate it"). */
+function appreciateWithoutObject(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'appreciate') return;
+    const after = words[i + 1];
+    if (after && !/^[.!;]$/.test(after.text)) return;
+    let b = i - 1;
+    if (
+      /^(?:really|truly|genuinely|greatly|do|very|much|sincerely|deeply|so|totally|definitely)$/.test(
+        words[b]?.lower ?? '',
+      )
+    )
+      b--;
+    if (/^(?:really|truly|much|very|so)$/.test(words[b]?.lower ?? '')) b--;
+    if (!/^(?:i|we|i'd|we'd|would|i'll)$/.test(words[b]?.lower ?? '')) return;
+    out.push(
+      issue(
+        'grammar.missing-word',
+        '"Appreciate" needs its object: "I really appreciate it".',
+        word,
+        `${word.text} it`,
+      ),
+    );
+  });
+}
+
+/** "What does mean cultural fit?": in a question with "do", the subject comes before the verb. */
+function doQuestionOrder(words: Word[], out: Finding[]): void {
+  words.forEach((wh, i) => {
+    if (!/^(?:what|how|why|where|when)$/.test(wh.lower)) return;
+    const aux = words[i + 1];
+    const verbWord = words[i + 2];
+    const next = words[i + 3];
+    if (!aux || !/^(?:does|do|did)$/.test(aux.lower) || !verbWord?.verb?.forms.has('base') || verbWord.verb.noun)
+      return;
+    if (!next || next.isPunctuation || beForms.has(next.lower) || modals.has(next.lower) || next.lower === 'to') return;
+    if (/^(?:i|you|we|they|he|she|it)$/.test(next.lower)) return;
+    // A question: it ends with "?" before another sentence begins.
+    const end = words.slice(i + 3).find((w) => /^[.!?]$/.test(w.text));
+    if (end?.text !== '?') return;
+    out.push(
+      spanIssue(
+        'grammar.word-order',
+        `In a question with "${aux.lower}", the subject comes before the verb ("what does this word mean?").`,
+        wh,
+        verbWord,
+        '',
+      ),
+    );
+  });
+}
+
+/** Verbs that need a preposition before their object: "the manager I spoke to", "the team I worked with". */
+const prepositionVerbs = new Map([
+  ['spoke', 'to'],
+  ['speak', 'to'],
+  ['talked', 'to'],
+  ['talk', 'to'],
+  ['listened', 'to'],
+  ['reported', 'to'],
+  ['applied', 'to'],
+  ['worked', 'with'],
+  ['dealt', 'with'],
+  ['relied', 'on'],
+  ['depended', 'on'],
+  ['waited', 'for'],
+]);
+
+/** "The manager who I spoke was friendly": a relative clause's verb keeps its preposition ("who I spoke to"). */
+function relativeWithoutPreposition(words: Word[], out: Finding[]): void {
+  words.forEach((rel, i) => {
+    if (!/^(?:who|whom|that|which)$/.test(rel.lower) || !isNounLike(words[i - 1])) return;
+    const subject = words[i + 1];
+    const verbWord = words[i + 2];
+    const preposition = prepositionVerbs.get(verbWord?.lower ?? '');
+    if (!subject || !verbWord || !preposition || !/^(?:i|we|you|they|he|she)$/.test(subject.lower)) return;
+    const next = words[i + 3];
+    if (
+      !next ||
+      !(
+        beForms.has(next.lower) ||
+        haveAux.has(next.lower) ||
+        modals.has(next.lower) ||
+        (next.verb !== null && isPast(next.verb) && !next.verb.noun)
+      )
+    )
+      return;
+    out.push(
+      issue(
+        'grammar.missing-word',
+        `The verb keeps its preposition: "${verbWord.lower} ${preposition}".`,
+        verbWord,
+        `${verbWord.lower} ${preposition}`,
+      ),
+    );
+  });
+}
+
+/** Verbs that go with a noun in set pairs: one asks a question, takes an exam or a photo. */
+const lightVerbNouns = new Map([
+  ['question', 'ask'],
+  ['questions', 'ask'],
+  ['photo', 'take'],
+  ['photos', 'take'],
+  ['exam', 'take'],
+  ['exams', 'take'],
+]);
+const formsOfMake: Record<string, Record<string, string>> = {
+  ask: { make: 'ask', makes: 'asks', made: 'asked', making: 'asking' },
+  take: { make: 'take', makes: 'takes', made: 'took', making: 'taking' },
+};
+
+/** "I would like to make a question": one "asks" a question ("takes" an exam). */
+function makeForLightVerb(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:make|makes|made|making)$/.test(word.lower)) return;
+    let k = i + 1;
+    if (/^(?:a|an|some|any|few|more|one|two|the|my|this|that|another)$/.test(words[k]?.lower ?? '')) k++;
+    if (/^(?:quick|short|small|last|final|few|couple|follow-up|further|simple)$/.test(words[k]?.lower ?? '')) k++;
+    const right = lightVerbNouns.get(words[k]?.lower ?? '');
+    const next = words[k + 1];
+    if (!right || (next && isNounLike(next) && !prepositions.has(next.lower))) return;
+    // "made the question clearer": "make" with a complement after its object.
+    if (next?.isLower && adjectiveEnding.test(next.lower) && !prepositions.has(next.lower)) return;
+    const fix = formsOfMake[right]?.[word.lower] ?? right;
+    out.push(issue('grammar.word-choice', `One "${right}s" a ${words[k]?.lower.replace(/s$/, '')}.`, word, fix));
+  });
+}
+
+/** Nouns "answer" takes straight after it as a verb: "answer my questions", not "answer to my questions". */
+const answeredThings = set(
+  'question questions email emails message messages letter letters call calls enquiry enquiries request requests comment comments',
+);
+
+/** "Thank you for answering to all my questions": the verb "answer" takes its object without "to". */
+function answerTo(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:answer|answers|answered|answering)$/.test(word.lower) || words[i + 1]?.lower !== 'to') return;
+    if (word.lower === 'answer' || word.lower === 'answers') {
+      const before = words[i - 1]?.lower ?? '';
+      if (!(modals.has(before) || /^(?:i|we|you|they|to|please|not)$/.test(before))) return;
+    }
+    let k = i + 2;
+    while (
+      k < i + 5 &&
+      /^(?:all|of|my|your|the|these|those|our|his|her|their|each|every|any|many|few|several)$/.test(
+        words[k]?.lower ?? '',
+      )
+    )
+      k++;
+    if (isLowerWord(words[k]) && !answeredThings.has(words[k]?.lower ?? '') && isNounLike(words[k + 1])) k++;
+    if (!answeredThings.has(words[k]?.lower ?? '')) return;
+    out.push(
+      spanIssue(
+        'grammar.usage',
+        'The verb "answer" takes no "to": "answering my questions".',
+        word,
+        words[i + 1] as Word,
+        word.text,
+      ),
+    );
+  });
+}
+
+/** "I very like the idea": "very" goes with adjectives; a verb takes "really" (or "very much" after it). */
+function veryBeforeVerb(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'very' || !/^(?:i|we|you|they|he|she)$/.test(words[i - 1]?.lower ?? '')) return;
+    const verbWord = words[i + 1];
+    const verb = verbWord?.verb;
+    if (!verbWord || !verb || verbWord.lower === 'much' || verb.forms.has('participle') || verb.forms.has('ing'))
+      return;
+    if (!(verb.forms.has('base') || verb.forms.has('s') || verb.forms.has('past'))) return;
+    out.push(
+      issue(
+        'grammar.word-choice',
+        '"Very" does not go before a verb: "I really like" (or "I like … very much").',
+        word,
+        'really',
+      ),
+    );
+  });
+}
+
+/** "I was responsible for to manage the stock": after a preposition, the -ing form ("for managing"). */
+function prepositionBeforeTo(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'for' || words[i + 1]?.lower !== 'to') return;
+    const verbWord = words[i + 2];
+    const verb = verbWord?.verb;
+    if (!verbWord || !verb?.forms.has('base') || verb.forms.has('past')) return;
+    // "for to" in "looking for to-do lists" or "the time for to be…" is rare; a noun object after the verb makes it sure.
+    const next = words[i + 3];
+    if (verb.noun && !(next && (objectDeterminers.has(next.lower) || /^(?:a|an|me|us|them|him|it)$/.test(next.lower))))
+      return;
+    const ing = verbFormOf(verb.base, 'ing');
+    if (!ing) return;
+    out.push(
+      spanIssue(
+        'grammar.verb-form',
+        'After "for", use the -ing form ("responsible for managing").',
+        words[i + 1] as Word,
+        verbWord,
+        ing,
+      ),
+    );
+  });
+}
+
+/** "This is the first time I apply": the first time up to now takes the present perfect ("I have applied"). */
+function firstTimePresent(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'time' || !/^(?:first|second|third|only)$/.test(words[i - 1]?.lower ?? '')) return;
+    if (words[i - 2]?.lower !== 'the' || !/^(?:is|it's|that's)$/.test(words[i - 3]?.lower ?? '')) return;
+    let s = i + 1;
+    if (words[s]?.lower === 'that') s++;
+    const subject = words[s];
+    const verbWord = words[s + 1];
+    const verb = verbWord?.verb;
+    if (
+      !subject ||
+      !/^(?:i|we|they|you)$/.test(subject.lower) ||
+      !verbWord ||
+      !verb?.forms.has('base') ||
+      verb.forms.has('past')
+    )
+      return;
+    // "the first time I have applied": "have" is already the perfect's auxiliary.
+    const after = words[s + 2]?.verb;
+    if (/^(?:have|do)$/.test(verb.base) && after && (after.forms.has('participle') || after.forms.has('base'))) return;
+    const participle = verbFormOf(verb.base, 'participle');
+    if (participle)
+      out.push(
+        issue(
+          'grammar.tense',
+          'The first time up to now takes the present perfect ("the first time I have applied").',
+          verbWord,
+          `have ${participle}`,
+        ),
+      );
+  });
+}
+
+/** "I have finished the university in 2022": a stage of life is named without "the" ("finished university"). */
+function finishedTheSchool(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (
+      !/^(?:finish|finished|finishing|complete|completed|leave|left)$/.test(word.lower) ||
+      words[i + 1]?.lower !== 'the'
+    )
+      return;
+    const place = words[i + 2];
+    if (!place || !/^(?:university|school|college)$/.test(place.lower)) return;
+    if (
+      /^(?:complete|completed|leave|left)$/.test(word.lower) &&
+      words[i - 1]?.lower !== 'i' &&
+      words[i - 1]?.lower !== 'have'
+    )
+      return;
+    const after = words[i + 3];
+    if (after && !after.isPunctuation && !/^(?:in|at|and|with|last|two|three|four|five|ten|a)$/.test(after.lower))
+      return;
+    out.push(
+      spanIssue(
+        'grammar.article',
+        `Write "${word.lower} ${place.lower}" (a stage of life, without "the").`,
+        words[i + 1] as Word,
+        place,
+        place.text,
+      ),
+    );
+  });
+}
+
+/** "According to me, …": "according to" reports another's view; for one's own, "in my opinion". */
+function accordingToMe(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'according' || words[i + 1]?.lower !== 'to' || !/^(?:me|us)$/.test(words[i + 2]?.lower ?? ''))
+      return;
+    const mine = words[i + 2]?.lower === 'me' ? 'my' : 'our';
+    out.push(
+      spanIssue(
+        'grammar.usage',
+        `"According to" reports someone else's view; for your own, write "in ${mine} opinion".`,
+        word,
+        words[i + 2] as Word,
+        keepCase(word.text, `in ${mine} opinion`),
       ),
     );
   });
@@ -4064,5 +4512,19 @@ export function grammarFindings(text: string): Finding[] {
   longTimeThatPresent(words, out);
   resumptivePronoun(words, out);
   untilForBy(words, out);
+  suggestObjectTo(words, out);
+  inBeforeDay(words, out);
+  presentForSpan(words, out);
+  saidMe(words, out);
+  appreciateWithoutObject(words, out);
+  doQuestionOrder(words, out);
+  relativeWithoutPreposition(words, out);
+  makeForLightVerb(words, out);
+  answerTo(words, out);
+  veryBeforeVerb(words, out);
+  prepositionBeforeTo(words, out);
+  firstTimePresent(words, out);
+  finishedTheSchool(words, out);
+  accordingToMe(words, out);
   return out;
 }

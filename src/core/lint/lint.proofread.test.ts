@@ -533,6 +533,23 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I am very interesting to develop my career here.', 'interesting', 'interested'],
     ['I was impressed from the lab.', 'from', 'by'],
     ['I am sorry for disturb you again.', 'disturb', 'disturbing'],
+    // Session 8, round 3.
+    ['I suggest you to consider me for future openings.', 'suggest you to consider', 'suggest that you consider'],
+    ['The interview was held in 5th of May.', 'in', 'on'],
+    ['I am living in Manchester for three years now.', 'am living', 'have been living'],
+    ['I know him for ten years.', 'know', 'have known'],
+    ['She said me that it was too long.', 'said me', 'told me'],
+    ['Thank you for the feedback, I really appreciate.', 'appreciate', 'appreciate it'],
+    ['The manager who I spoke was very friendly.', 'spoke', 'spoke to'],
+    ['This experiences helped me a lot.', 'experiences', 'experience'],
+    ['I would like to make a question about it.', 'make', 'ask'],
+    ['Thank you for answering to all my questions.', 'answering to', 'answering'],
+    ['I very like the idea.', 'very', 'really'],
+    ['Is it possible to have the call in other day next week?', 'other', 'another'],
+    ['I was responsible for to manage the stock.', 'to manage', 'managing'],
+    ['This is the first time I apply for a job here.', 'apply', 'have applied'],
+    ['I have finished the university in 2022.', 'the university', 'university'],
+    ['According to me, my experience is relevant.', 'According to me', 'In my opinion'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -696,6 +713,14 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'Two weeks before, the manager called; I had applied three weeks before. It is a long time since I worked there.',
       'Tell me what is the problem, I wonder what the next steps are, and I am confident on camera.',
       'For reasons of confidentiality, a knowledge base helps; in which case I will take it into account.',
+      // Session 8, round 3's rules where the words are right.
+      "I suggest you apply again, we met in May 2024, I'm working in Leeds for two weeks and I have known him for years.",
+      'He said to me that it went well; any help would be much appreciated, and as you will appreciate, timing matters.',
+      'What does this mean? What does happen is that we wait. The manager who I spoke to was kind.',
+      'She made the questions harder, the answer to my question was clear, I answer to the CEO, and I very much like it.',
+      'It was the first time I applied, this is the first time I have applied, and I finished the university course.',
+      "According to my manager, it went well; in Monday's meeting we agreed; don't worry if this slips.",
+      'You can recommend me to them, and our autoscaling works.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

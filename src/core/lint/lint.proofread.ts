@@ -1898,7 +1898,8 @@ const compoundHeads = new Set(
   break clean dash team book case care class field fire floor free front ground hard home house key life line load
   main mark night note pay pipe road room safe sales school screen ship side site skill snap staff stand start store
   town track trade wall ware water web week wood word year day cash glove gastro hand gate yard bench pallet forklift
-  rota hot cold clock door fork gear hold hook lock mail mid sheet shift spread stage test view`.split(/\s+/),
+  rota hot cold clock door fork gear hold hook lock mail mid sheet shift spread stage test view auto micro macro
+  multi hyper`.split(/\s+/),
 );
 /** Second halves the verb list does not know as verbs: "timesheets", "shopfloor", "toolroom", "glovebox". */
 const compoundTails = new Set(
@@ -1909,16 +1910,15 @@ const compoundTails = new Set(
 
 /**
  * Whether an unknown word is two known ones written together, as trades do ("backorders", "toolroom"): a common
- * first half and a known second half (a verb or noun of the lists, or its plural), with no suggestion close to
- * the whole word (a slip such as "backround" has "background" one letter away).
+ * first half and a known second half (a verb or noun of the lists, or its plural), with no suggestion one letter
+ * from the whole word (a slip such as "backround" has "background" one letter away).
  *
  * @example
  * isJoinedCompound('backorders', ['backside\'s', 'backbiters', 'backers']); // true
  */
 export function isJoinedCompound(lower: string, suggestions: string[]): boolean {
   if (lower.length < 7 || !/^[a-z]+$/.test(lower)) return false;
-  const near = lower.length >= 9 ? 2 : 1;
-  if (suggestions.some((s) => editDistance(lower, s.toLowerCase(), near) <= near)) return false;
+  if (suggestions.some((s) => editDistance(lower, s.toLowerCase(), 1) <= 1)) return false;
   for (let cut = 3; cut <= lower.length - 3; cut++) {
     if (!compoundHeads.has(lower.slice(0, cut))) continue;
     const tail = lower.slice(cut);
