@@ -5,6 +5,7 @@
  *   node bin/run-ts.mjs scripts/train-feedback-model.ts            # cross-validate, train, write the weights
  *   node bin/run-ts.mjs scripts/train-feedback-model.ts --cv-only  # figures only
  *   … --blind FILE.jsonl                                            # also score a blind set (rules vs combined)
+ *   … --l2 0.0003                                                   # one L2 strength instead of the search
  *
  * Trained on the authored set (feedback.labelled.jsonl) only. The hold-out, ../shared/data/feedback-dev.jsonl and
  * any --blind file are scored, never trained on, and never used to pick a threshold: the L2 strength and every
@@ -23,7 +24,9 @@ import {
   encodeWeights,
   type FeedbackModelWeights,
   modelOutputs,
+  scoreFeatures,
   textFeatures,
+  vagueOutput,
 } from '../src/core/feedback/feedback.model';
 import { feedbackCategories } from '../src/core/feedback/feedback.schema';
 import { encode, featureIndex, sigmoid } from './logistic';
@@ -35,7 +38,10 @@ const cvOnly = args.includes('--cv-only');
 const blindFiles = args.flatMap((arg, i) => (arg === '--blind' && args[i + 1] ? [resolve(args[i + 1] ?? '')] : []));
 
 // ---- hyper-parameters (chosen by cross-validation on the authored set) ----
-const l2Candidates = [1e-4, 3e-4, 1e-3];
+const l2Given = args.indexOf('--l2');
+/** `--l2 X` skips the search (to compare feature sets quickly at the strength the search chose before). */
+const l2Candidates = l2Given >= 0 ? [Number(args[l2Given + 1])] : [1e-4, 3e-4, 1e-3];
+if (l2Candidates.some((l2) => !(l2 > 0))) throw new Error('--l2 takes a positive number, e.g. --l2 0.0003');
 const iterations = 300;
 const learningRate = 0.5;
 const minFeatureCount = 2;
@@ -333,8 +339,18 @@ const fmt = (x: number) => x.toFixed(3);
 const line = (name: string, rows: LabelledFeedback[], weights?: FeedbackModelWeights) => {
   const rules = scoreFeedback(rows, analyzeFeedbackByRules);
   const combined = scoreFeedback(rows, (text) => analyzeFeedback(text, weights));
+  // The model alone at 0.5 (no rules): how well the features themselves generalise to texts never trained on.
+  const alone = weights
+    ? scoreFeedback(rows, (text) => {
+        const p = scoreFeatures(textFeatures(text), weights);
+        return {
+          categories: feedbackCategories.filter((_, k) => (p[k] ?? 0) >= 0.5),
+          vague: (p[vagueOutput] ?? 0) >= 0.5,
+        };
+      })
+    : undefined;
   console.log(
-    `${name.padEnd(34)} ${String(rows.length).padStart(5)}  rules F1 ${fmt(rules.microF1)} vague ${fmt(rules.vagueAccuracy)}   combined F1 ${fmt(combined.microF1)} vague ${fmt(combined.vagueAccuracy)}`,
+    `${name.padEnd(34)} ${String(rows.length).padStart(5)}  rules F1 ${fmt(rules.microF1)} vague ${fmt(rules.vagueAccuracy)}   combined F1 ${fmt(combined.microF1)} vague ${fmt(combined.vagueAccuracy)}${alone ? `   model alone F1 ${fmt(alone.microF1)} vague ${fmt(alone.vagueAccuracy)}` : ''}`,
   );
 };
 
