@@ -1193,6 +1193,50 @@ describe('tone', () => {
     expect(toneOf("I need to give my current employer four weeks' notice.", 'thank-you')).toEqual([]);
   });
 
+  it('hears the record set against the verdict, feedback dismissed for who gave it and a favour as the ground', () => {
+    const request = 'feedback-request';
+    expect(toneOf('Could you tell me what it was that led the team to go for someone else?', request)).toEqual([
+      'tone.generic-why',
+    ]);
+    expect(toneOf('Was it my portfolio or the case study where I fell short?', request)).toEqual([]);
+    expect(toneOf('Could I stay in consideration until the contract is signed?', 'nudge')).toEqual([
+      'tone.second-chance',
+    ]);
+    expect(toneOf("I'd love to stay in consideration for future openings.", request)).toEqual([]);
+    expect(toneOf("Fifteen years in retail and apparently I'm not customer-focused.", 'feedback-reply')).toContain(
+      'tone.confrontational',
+    );
+    expect(
+      toneOf('Hard to take that seriously from a panel that spent the hour on their phones.', 'feedback-reply'),
+    ).toEqual(['tone.confrontational']);
+    expect(
+      toneOf(
+        'As for the point about my Excel skills, I would just note I was a finance analyst for six years.',
+        'nudge',
+      ),
+    ).toEqual(['tone.defensive']);
+    expect(toneOf("I'm so stressed waiting and I can't sleep at night.", 'nudge')).toEqual(['tone.pleading']);
+    expect(
+      toneOf("As I helped you with the move last year, I trust you'll put a word in for me.", 'keep-in-touch'),
+    ).toEqual(['tone.pressure']);
+  });
+
+  it('leaves a course finished, nobody blamed, coffee again, waiting for their date and another interview told alone', () => {
+    expect(toneOf("I've since completed the AWS course, so that gap should be closing.", 'feedback-reply')).toEqual([]);
+    expect(toneOf("It's disappointing, but it's nobody's fault.", 'feedback-reply')).toEqual([]);
+    expect(toneOf('Shall we get coffee again in the new year?', 'keep-in-touch')).toEqual([]);
+    expect(
+      toneOf(
+        "You mentioned you're seeing candidates until Friday, so I'll wait to hear from you after that.",
+        'thank-you',
+      ),
+    ).toEqual([]);
+    expect(toneOf('I will not wait beyond Friday.', 'nudge')).toEqual(['tone.pressure']);
+    expect(toneOf('I have another interview on Friday, so I wanted to ask about timing.', 'nudge')).toEqual([]);
+    expect(toneOf('I have another final interview next Thursday.', 'nudge')).toEqual([]);
+    expect(toneOf('Could I have another technical interview?', 'feedback-request')).toEqual(['tone.second-chance']);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -134,9 +134,9 @@ const threatModal =
   '(?:will|would|shall|might|may|could|going to|plan to|intend to|have to|need to|forced to|no choice but to|no option but to|considering|consider|have decided to|reserve the right to)';
 /** Words that ask for a reason. */
 const whyCue =
-  '(?:why|how come|how(?= (?:i|my \\w+) (?:did not|was not|were not|failed|could not|got|was|ended))|what (?:(?:was|is) it that )?(?:made|led|caused|prompted|drove) (?:you|the \\w+(?: \\w+)?|them|the decision)|what (?:(?:was|is) it that )?(?:led|contributed|came down) to|reasons?|what (?:was|is) it about (?:me|my \\w+))';
+  '(?:why|how come|how(?= (?:i|my \\w+) (?:did not|was not|were not|failed|could not|got|was|ended))|what (?:(?:was|is) it that |it (?:was|is) that )?(?:made|led|caused|prompted|drove) (?:you|the \\w+(?: \\w+)?|them|the decision)|what (?:(?:was|is) it that )?(?:led|contributed|came down) to|reasons?|what (?:was|is) it about (?:me|my \\w+))';
 /** The rejection itself, as the object of a "why". */
-const outcome = `(?:${rejected}|(?:it |things |the decision )?(?:went|go|going|gone) (?:the other way|against me|to someone else|elsewhere)|(?:a )?(?:better|stronger|more suitable|preferable|more qualified|more experienced) (?:[\\w-]+ )?than me|(?:chose|choose|picked|pick|selected|select|hired|hire|went with|go with|preferred|prefer|offered (?:it|the role|the job|the position) to) (?:the other|another|a different|someone|somebody|him|her|them|an internal|the successful)|(?:did )?i (?:fail|failed|flunk|flunked|bomb|bombed|blew|blow|mess up|messed up|lose out|lost out)|(?:was|am|were|is) not (?:i|my \\w+) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|selected|chosen|successful|hired|picked|offered)|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:say|said|saying|says) no\\b|(?:go|went|going) (?:another|a different) (?:way|direction)|(?:it|that|the answer|things) (?:was|is|being|became|turned into|ended up(?: being| as)?) (?:a )?(?:no|not me)\\b|(?:ended|end|ending) up (?:being |as )?(?:a no|not (?:\\w+ )?(?:getting|being|making|landing|winning|progressing|moving))|(?:not|never) (?:getting|landing|making|winning|securing|receiving|being (?:\\w+ )?(?:selected|chosen|offered|hired|successful|picked|shortlisted|invited|progressed|taken forward|put forward|the one|a fit|the right fit|considered))|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
+const outcome = `(?:${rejected}|(?:it |things |the decision )?(?:went|go|going|gone) (?:the other way|against me|to someone else|elsewhere)|(?:a )?(?:better|stronger|more suitable|preferable|more qualified|more experienced) (?:[\\w-]+ )?than me|(?:chose|choose|picked|pick|selected|select|hired|hire|went with|go with|went for|go for|preferred|prefer|offered (?:it|the role|the job|the position) to) (?:the other|another|a different|someone|somebody|him|her|them|an internal|the successful)|(?:did )?i (?:fail|failed|flunk|flunked|bomb|bombed|blew|blow|mess up|messed up|lose out|lost out)|(?:was|am|were|is) not (?:i|my \\w+) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|selected|chosen|successful|hired|picked|offered)|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:say|said|saying|says) no\\b|(?:go|went|going) (?:another|a different) (?:way|direction)|(?:it|that|the answer|things) (?:was|is|being|became|turned into|ended up(?: being| as)?) (?:a )?(?:no|not me)\\b|(?:ended|end|ending) up (?:being |as )?(?:a no|not (?:\\w+ )?(?:getting|being|making|landing|winning|progressing|moving))|(?:not|never) (?:getting|landing|making|winning|securing|receiving|being (?:\\w+ )?(?:selected|chosen|offered|hired|successful|picked|shortlisted|invited|progressed|taken forward|put forward|the one|a fit|the right fit|considered))|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
 const askFrame = new RegExp(
   [
     '\\b(?:would|do|did|really|also|just)(?: really| also| just)? (?:like|love|appreciate|want|welcome)',
@@ -461,6 +461,10 @@ function narratesStage(norm: string, index: number, length: number): boolean {
   const before = `${norm.slice(0, index).trimEnd()} `;
   const after = norm.slice(index + length);
   return (
+    // "I have another final interview next Thursday": the writer's own diary ("Could I have another interview?" asks).
+    /(?<!\b(?:could|can|may|might|would|will|should) )\bi (?:have|have got|am (?:doing|attending|sitting|having))(?: \w+)? $/.test(
+      before,
+    ) ||
     /\b(?:after|during|from|before|since|following|through|had|have had|attended|did|went to|invited(?: me)? to|inviting(?: me)? to|invitation to|invite(?: me)? to|(?:was|were|spoke|met|talked|saw you) (?:at|in)|made it to|reached|got (?:to|through)|passed|completed|sat|took)(?: \w+)? $/.test(
       before,
     ) ||
@@ -513,7 +517,12 @@ function asksForOnePart(ctx: MatchContext): boolean {
   return (
     /\b(?:one|which|what|any|a|some|the|two|a couple of|one or two) (?:particular |specific |single |main )?(?:area|areas|part|parts|aspect|aspects|skill|skills|point|points|topic|topics|answer|answers|example|examples|thing|things|competency|competencies|section|sections|question|questions|round|stage|exercise|criterion|criteria)\b(?: (?:of|in) (?:my|the) [\w-]+(?: [\w-]+)?)?(?: ,)?(?: such as [^,]+,?)? $/.test(
       `${before.replace(/\s+$/, '')} `,
-    ) || /\b(?:such as|for example|for instance|e\.g\.) (?:my|the|in|on|how)\b/.test(ctx.sentence.norm)
+    ) ||
+    /\b(?:such as|for example|for instance|e\.g\.) (?:my|the|in|on|how)\b/.test(ctx.sentence.norm) ||
+    // "Was it the technical depth or more the communication side where I fell short?": named parts weighed.
+    /^(?:(?:so|and|but) )?(?:was|is|would) it (?:more |mainly |mostly )?(?:the|my) [\w-]+(?: [\w-]+)? or (?:more |mainly |mostly |rather )?(?:the|my) [\w-]+/.test(
+      ctx.sentence.norm,
+    )
   );
 }
 
@@ -554,7 +563,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
-        gate: /\b(?:why|how come|how (?:i|my)|what (?:(?:was|is) it|made|led|caused|prompted|drove)|reasons?)\b/,
+        gate: /\b(?:why|how come|how (?:i|my)|what (?:(?:was|is) it|it (?:was|is)|made|led|caused|prompted|drove)|reasons?)\b/,
         re: new RegExp(`\\b${whyCue}\\b(?: [^?.!;]{0,60}?)? ${outcome}`, 'g'),
         asked: true,
         negatable: false,
@@ -627,6 +636,12 @@ const rules: ToneRuleDefinition[] = [
     },
     patterns: [
       {
+        // "until they've signed I'd love to remain in consideration": kept in the running for the decided role.
+        re: /\b(?:remain|stay|be kept|still be|continue to be|keep (?:me|my application)) (?:in|under) (?:consideration|contention|the running|the mix)\b/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision,
+      },
+      {
         re: /\b(?:re-?consider(?:ing)?|revisit(?:ing)?|re-?evaluat(?:e|ing)|re-?assess(?:ing)?|revers(?:e|ing)|overturn(?:ing)?|re-?think(?:ing)?|re-?open(?:ing)?|appeal(?:ing)? against|appeal(?:ing)?) (?:your |the |my |this |that |their |of )?(?:decision|application|candidacy|outcome|verdict|choice|me|profile|result|rejection|(?:interview )?scores?|assessment|evaluation|marks|grading|ranking|case)\b/g,
       },
       {
@@ -682,7 +697,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
-        re: /\b(?:another|a second|a further|one more|an additional|a new|a follow-up|a fresh) (?:interview|round|stage|assessment|test|exercise|take-home|panel|meeting with the panel)s?\b/g,
+        re: /\b(?:another|a second|a further|one more|an additional|a new|a follow-up|a fresh) (?:(?:technical|final|face-to-face|in-person|formal|practical|coding|written|short|quick|full) )?(?:interview|round|stage|assessment|test|exercise|take-home|panel|meeting with the panel)s?\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
         check: (ctx) => !narratesStage(ctx.sentence.norm, ctx.normIndex, ctx.match[0].length),
@@ -908,6 +923,20 @@ const rules: ToneRuleDefinition[] = [
       'This reads as an accusation. Even if something went wrong, it ends the conversation; keep the message neutral and about what you can learn.',
     suggest: fixed('I was disappointed by the outcome, but I appreciate the time you and the team gave me.'),
     patterns: [
+      {
+        // "Twelve years of experience and I 'lack depth'", "Eight years in the industry and apparently I lack experience":
+        // the record set against the verdict to mock it.
+        re: /\b(?:\w+|\d+) (?:years?|decades?) (?:of [\w-]+ |in (?:the )?[\w-]+ |as (?:a|an) [\w-]+ )?(?:\w+ ){0,3}?(?:,? )?and (?:apparently |yet |still |somehow |now )?(?:i|my [\w-]+) (?:\W+ )?(?:lack|lacked|lacking|am not|was not|do not have|did not have|need more|am too|have no|had no|am under|am over)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "it's hard to take seriously from an interviewer who arrived twenty minutes late": the feedback dismissed for
+        // who gave it.
+        re: /\b(?:hard|difficult|tough|impossible) to take (?:\w+ ){0,3}?seriously\b|\bcoming from (?:someone|somebody|an interviewer|a panel|a company|a recruiter|a person|a manager|people) (?:who|that)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
       {
         // "I wonder if a man would have been told the same", "Would a younger candidate have been asked that?": the
         // outcome put down to who the writer is, through someone who differs only in that.
@@ -1500,6 +1529,14 @@ const rules: ToneRuleDefinition[] = [
         : "I appreciate you sharing that, and I'd welcome any pointers on how I could have shown it more clearly.",
     patterns: [
       {
+        // "Regarding your comment on my communication skills, I'd note I've presented at three conferences": their
+        // comment named, then the writer's record set against it.
+        gate: /\b(?:regarding|as for|as to|about|on|re)\b/,
+        re: /\b(?:regarding|as for|as to|about|on|re) (?:your|the|that) (?:[\w-]+ )?(?:comment|point|feedback|remark|note|concern|criticism|observation|suggestion)s?\b[^.?!;]{0,60}?[,;:] i (?:would|must|should|will|can|have to|want to) (?:just |also |only |gently )?(?:note|point out|say|add|mention|remind you|stress|highlight|clarify)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
         // "My silence in the group task was deliberate: I was letting others speak": the shortfall they saw called a choice.
         re: /\bmy (?:[\w-]+ ){0,6}?(?:was|were) (?:entirely |completely |quite |very |totally |fully |actually )?(?:deliberate|intentional|on purpose|a deliberate (?:choice|decision)|a (?:conscious )?choice|by design|a conscious decision|a strategy|tactical)\b|\bi (?:did|said|kept|left) (?:it|that|this|them) (?:\w+ )?(?:deliberately|intentionally|on purpose)\b/g,
         negatable: false,
@@ -1679,7 +1716,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         stance: true,
-        re: /\b(?:in my defen[cs]e|to be fair to myself|to be fair ,? (?:i|nobody|no one|you|the|my|it|there)|with (?:all )?(?:due )?respect ,? (?:i|my|you|the|that|this|it)|for the record ,? (?:i|my)|i (?:must|would like to|want to|have to|need to|should) (?:point out|clarify|correct|stress)|just to (?:clarify|be clear) ,? i|to set the record straight)\b/g,
+        re: /\b(?:in my defen[cs]e|to be fair to myself|to be fair ,? (?:i|nobody|no one|you|the|my|it|there)|with (?:all )?(?:due )?respect ,? (?:i|my|you|the|that|this|it)|for the record ,? (?:i|my)|i (?:also |just )?(?:must|would (?:also |just )?like to|want to|have to|need to|should) (?:also |just )?(?:point out|clarify|correct|stress)|just to (?:clarify|be clear) ,? i|to set the record straight)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
         // "For the record, my situation may change next year, so I'd be glad to be considered for future roles": the
@@ -2016,7 +2053,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I have no other interviews lined up and I'm beginning to despair": panic told; the 'no' is the empty diary, not a
         // denial of it (a denied panic, "I'm not starting to panic", is excluded in the pattern).
-        re: /(?<!\b(?:not|never) )\b(?:starting|beginning) to (?:panic|despair|lose hope|give up hope|get desperate|feel desperate|lose my mind)\b|\bi am (?:(?!not |never )\w+ )?(?:panicking|despairing|at my wits' end)\b|\bnothing (?:else )?(?:in the pipeline|lined up|on the horizon|left)\b(?=[^.?!]*\b(?:panic\w*|scared|afraid|worried|desperate|terrified|struggling|running out)\b)/g,
+        re: /\b(?:can not|could not|have not been able to|unable to|barely) sleep\b|\blosing sleep\b|\bi am (?:just |so |really |very |incredibly )+(?:anxious|stressed|scared|worried) (?:waiting|about (?:this|it|the (?:outcome|decision|news)))\b|(?<!\b(?:not|never) )\b(?:starting|beginning) to (?:panic|despair|lose hope|give up hope|get desperate|feel desperate|lose my mind)\b|\bi am (?:(?!not |never )\w+ )?(?:panicking|despairing|at my wits' end)\b|\bnothing (?:else )?(?:in the pipeline|lined up|on the horizon|left)\b(?=[^.?!]*\b(?:panic\w*|scared|afraid|worried|desperate|terrified|struggling|running out)\b)/g,
         negatable: false,
       },
       {
@@ -2302,6 +2339,12 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:it is|it would be|that is|that would be|seems|surely) (?:only |just )?(?:fair|right|reasonable|fitting|decent) (?:that )?(?:you|your (?:team|company|side|firm)|they|the (?:company|team|firm)) (?:should |could |would |can |might )?(?!know\b|be aware\b|hear it\b|hear from me\b)(?:\w+)\b|\b(?:return|repay) the favou?r\b|\byou (?:kind of |sort of |rather )?owe (?:me|us)\b/g,
       },
       {
+        // "Since I covered your shifts all last summer, I'm sure you won't mind recommending me": the favour as the ground.
+        gate: /\b(?:since|as|after|given)\b/,
+        re: /\b(?:since|as|after|given (?:that|how|all))(?: all)? i (?:\w+ )?(?:covered|helped|recommended|referred|vouched|introduced|gave you|did you|did your|sent you|shared)\b[^.?!]{0,80}?\b(?:(?:you|your \w+) (?:will not|would not|do not|surely will not) mind|(?:i am sure|i trust|surely|i assume|i expect|i know) (?:that )?(?:you|your \w+) (?:will|would|can|could|owe))\b/g,
+        negatable: false,
+      },
+      {
         // "I recommended three people to your team, so I'm sure you'll find a way to get me an interview": a favour done,
         // then the return taken for granted.
         gate: /\b(?:recommended|referred|introduced|helped|covered|vouched|favou?r|sent|shared|passed)\b/,
@@ -2445,7 +2488,7 @@ const redoOfAssessed =
   /\b(?:again|instead|one more time|once more|a second time|(?:another|a second|one more|a fresh|a better) (?:go|attempt|shot|try|crack|stab|look|run)|re-?(?:do|take|sit|submit|present|run|record|attempt|work)\w*|(?:revised|improved|corrected|cleaned-up|cleaned up|fixed|better|updated|tidied|tidier|polished|reworked|finished|complete) (?:version|attempt|solution|answer|draft|copy|take|one))\b/;
 /** Meeting, talking or hearing again, or a next stage: the ordinary hope of a thank-you, not a redo. */
 const metAgain =
-  /\b(?:send|sending|resend|forward|share|attach)\w* (?:\w+ ){0,3}?again\b|\b(?:grows?|grew|growing|expands?|expanded|expanding|hires?|hired|hiring|recruits?|recruited|recruiting)\b (?:\w+ ){0,2}?again\b|\b(?:meet|meeting|see|seeing|speak|speaking|talk|talking|chat|chatting|catch up|visit|hear|hearing|work with|working with|thank|connect|cross paths)\w* (?:\w+ ){0,4}?again\b|\b(?:next|second|final|further|follow-up) (?:round|stage|interview|conversation|meeting|step)s?\b/;
+  /\b(?:lunch|coffee|drinks?|dinner|breakfast|a chat|a call|a catch-up|a walk|a pint)\b(?: \w+){0,3}? again\b|\b(?:send|sending|resend|forward|share|attach)\w* (?:\w+ ){0,3}?again\b|\b(?:grows?|grew|growing|expands?|expanded|expanding|hires?|hired|hiring|recruits?|recruited|recruiting)\b (?:\w+ ){0,2}?again\b|\b(?:meet|meeting|see|seeing|speak|speaking|talk|talking|chat|chatting|catch up|visit|hear|hearing|work with|working with|thank|connect|cross paths)\w* (?:\w+ ){0,4}?again\b|\b(?:next|second|final|further|follow-up) (?:round|stage|interview|conversation|meeting|step)s?\b/;
 
 /**
  * Where the rules' language handling knows better than the model's word weights, for a sentence the model flags:
@@ -2768,6 +2811,18 @@ export function toneModelVetoed(
       // "I have a second interview elsewhere on Friday, but I'd rather join your team": the other process told, not held
       // over them.
       if (otherProcessPreferred.test(norm) && !demandOfReader.test(norm)) return true;
+      // "I have another interview on Friday, so I wanted to ask about timing": their timing asked, the reason told.
+      if (otherProcess.test(norm) && timingAsked.test(norm) && !demandOfReader.test(norm)) return true;
+      // "I have another final interview next Thursday": the other process told as a fact, with nothing asked of the
+      // reader and nothing bid against them.
+      if (
+        otherProcess.test(norm) &&
+        !demandOfReader.test(norm) &&
+        !/\b(?:more money|higher|better (?:offer|package|salary|terms)|outbid|match|counter\w*|beat|fast|quick\w*|soon|unless|otherwise|if you want|by|before|until|within|no later than|deadline|moving|hurry|reconsider\w*|holding off|need\w*|require\w*)\b/.test(
+          norm,
+        )
+      )
+        return true;
       // "I need to reply to them by the 12th": a deadline the writer owes elsewhere, with no demand on the reader beside it.
       if (ownObligation.test(norm) && !demandOfReader.test(norm.replace(ownObligations, ' '))) return true;
       // The writer's own schedule ("I'll be on leave from Monday"), help offered ("happy to send it if useful") or
@@ -2859,7 +2914,7 @@ const grantedAfter =
   /\b(?:but|though|although|however|yet) (?:i )?(?:also |still |then |completely |totally )?(?:missed|forgot|skipped|overlooked|did not|failed to|should have|could have|rushed|ran out|left out|got (?:\w+ )?wrong|lost)\b/;
 /** The writer's own next step: "I hope to reapply", "I plan to keep building…", "I'm timing every answer now". */
 const ownPlan =
-  /\bi have (?:now |since |already |just )?(?:re-?[a-z]+ed|fixed|rewritten|updated|changed|addressed|corrected|reworked|improved|tidied|restructured)\b|\bi am (?:now |already |also |currently )?(?:timing|practi[sc]ing|working on|reading|taking|doing|recording|rewriting|reworking|learning|studying|building|preparing|reviewing|planning)\b|\bi have (?:now |since |already |just )?(?:started|signed up|enrolled|booked|begun|rewritten|redone|joined|set up)\b|\bi (?:\w+ )?(?:hope|plan|intend|aim|am going|will|would like|want|am planning|am hoping) to (?:reapply|apply|keep|continue|build|work|practi[sc]e|improve|get|gain|take|finish|complete|study|learn|try|come back|return|grow|develop)\b/;
+  /\bi have (?:now |since |already |just )?(?:re-?[a-z]+ed|finished|completed|passed|fixed|rewritten|updated|changed|addressed|corrected|reworked|improved|tidied|restructured)\b|\bi am (?:now |already |also |currently )?(?:timing|practi[sc]ing|working on|reading|taking|doing|recording|rewriting|reworking|learning|studying|building|preparing|reviewing|planning)\b|\bi have (?:now |since |already |just )?(?:started|signed up|enrolled|booked|begun|rewritten|redone|joined|set up)\b|\bi (?:\w+ )?(?:hope|plan|intend|aim|am going|will|would like|want|am planning|am hoping) to (?:reapply|apply|keep|continue|build|work|practi[sc]e|improve|get|gain|take|finish|complete|study|learn|try|come back|return|grow|develop)\b/;
 /** The reader's input credited: "your hint helped", "the point about X is useful", "your comment changed how I…". */
 const creditsTheirInput =
   /\b(?:your|the|that|this) (?:[\w-]+ )?(?:hint|point|feedback|comment|note|advice|suggestion|question|steer|pointer|observation|tip|prompt)s? (?:(?:about|on) (?:[\w-]+ ){1,4}?)?(?:really |definitely |certainly |also )?(?:helped|helps|is (?:interesting|useful|helpful|fair|valid|well taken|a good one)|was (?:interesting|useful|helpful|fair|valid|a good one)|makes sense|made sense|changes|changed|has changed|will change|gave me)\b/;
@@ -2867,7 +2922,7 @@ const creditsTheirInput =
 const regretFrame =
   /^(?:(?:hi|hello|dear) [\w-]+ ,? )?(?:(?:well|still|honestly) ,? )?(?:it is (?:a |such a )?(?:(?:real|bit of a|great|little) )?(?:shame|pity)|(?:what a|such a) (?:shame|pity)|(?:shame|pity) (?:that|the)|unfortunately|sadly|regrettably|i (?:am|was) (?:a (?:little|bit) )?(?:sorry|sad|disappointed)|i (?:do )?wish|i would have (?:liked|loved|preferred|welcomed|enjoyed)|i had (?:really )?hoped)\b/;
 const sharedCause =
-  /\b(?:as|because|since|when|after) (?:we|time|the (?:clock|time|call|connection|video|link|wi-?fi|projector|laptop|screen|demo|audio|line))\b (?:\w+ ){0,3}?(?:ran|run|running|had|was|were|went|dropped|failed|froze|crashed|cut|died|over|out)\b/;
+  /\b(?:out of (?:everyone|anyone|everybody|anybody) 's (?:hands|control)|out of (?:our|all our|your|everyone's) (?:hands|control)|beyond (?:anyone|everyone) 's control|(?:nobody|no one) 's fault|these things happen)\b|\b(?:as|because|since|when|after) (?:we|time|the (?:clock|time|call|connection|video|link|wi-?fi|projector|laptop|screen|demo|audio|line))\b (?:\w+ ){0,3}?(?:ran|run|running|had|was|were|went|dropped|failed|froze|crashed|cut|died|over|out)\b/;
 const trustsTheirCall =
   /\b(?:i am sure|i trust|i have no doubt|no doubt|i know|i am certain|i respect that) (?:that )?(?:you|they|the [\w-]+|your [\w-]+|the (?:hiring |interview )?(?:panel|team)) (?:\w+ )?(?:made|reached|took|came to|had|weighed|chose|thought (?:hard|carefully)|considered) (?:the|a|their|your|its|this|that|it|everything)\b/;
 const leadingConcession =
@@ -3029,8 +3084,13 @@ const slotOffered =
  */
 const otherProcessPreferred =
   /\b(?:elsewhere|another (?:company|firm|employer|organi[sz]ation|offer|process|interview)|other (?:offers?|processes|companies|firms|interviews))\b[^.?!]*\b(?:but|though|although|however|and)\b[^.?!]*\b(?:rather|prefer\w*|first choice|top choice|first preference|really want|most excited|keenest|hope (?:to|it is)|would love)\b/;
+const otherProcess =
+  /\b(?:elsewhere|another (?:company|firm|employer|organi[sz]ation|offer|process|interview|final interview|final round)|other (?:offers?|processes|companies|firms|interviews))\b/;
+/** Their timing asked about: "I wanted to ask about timing", "checking where things stand". */
+const timingAsked =
+  /\b(?:ask|asking|check|checking|wonder|wondering|enquire|enquiring|inquire|inquiring)\w* (?:\w+ ){0,3}?(?:timing|timings|timeline|timelines|timescales?|time ?frames?|next steps|where things (?:stand|are)|how things (?:stand|are)|any update|an update|any news)\b/;
 const patience =
-  /\b(?:(?:will|shall|would) not|promise not to|no need to) (?:\w+ )?(?:chase|follow up|bother|pester|nag|push|write again|email again)\b|\b(?:i will |i shall |i am going to |i will just )?leave it with you\b|\b(?:(?:happy|glad|content|willing|more than happy) to wait|whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|(?:when(?:ever)?|if) you (?:do |ever |happen to )?(?:have|get|find|can find|can spare) (?:a |the )?(?:spare |free |quick )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
+  /\bi (?:will|shall|can|am happy to|am content to|will just|will simply|will patiently) (?:(?!not |never )\w+ )?wait(?: to hear(?: back)?(?: from (?:you|them|the team))?)?\b(?! (?:no|any) longer)|\b(?:(?:will|shall|would) not|promise not to|no need to) (?:\w+ )?(?:chase|follow up|bother|pester|nag|push|write again|email again)\b|\b(?:i will |i shall |i am going to |i will just )?leave it with you\b|\b(?:(?:happy|glad|content|willing|more than happy) to wait|whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|(?:when(?:ever)?|if) you (?:do |ever |happen to )?(?:have|get|find|can find|can spare) (?:a |the )?(?:spare |free |quick )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
 const patienceAll = new RegExp(patience.source, 'g');
 /**
  * A reply or decision the writer owes someone else ("I need to answer them by Friday", "their offer expires on the
