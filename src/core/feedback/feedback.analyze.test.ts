@@ -1016,4 +1016,24 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       analyzeFeedbackByRules('We appreciated you being upfront about the career break in your CV.').categories,
     ).toContain('strength');
   });
+
+  it('reads shifts done as experience, a backer of a hire as no visa sponsor, and a person called a pleasure as praise', () => {
+    expect(categoriesOf("You've only worked a handful of shifts on a surgical ward so far.")).toEqual(['experience']);
+    expect(categoriesOf('The role involves regular night shifts, which you said you could not do.')).toContain(
+      'logistics',
+    );
+    expect(
+      categoriesOf('The director who had been sponsoring this search has moved on, so the post is on hold.'),
+    ).not.toContain('logistics');
+    expect(categoriesOf('We are unable to offer visa sponsorship for this post.')).toContain('logistics');
+    expect(analyzeFeedbackByRules('She was an absolute delight to interview.').categories).toContain('strength');
+  });
+
+  it("hears an unanswered question through 'actually' and 'we'd', talk without order, and a task's scenario as no conduct", () => {
+    expect(categoriesOf("You never actually answered what they'd asked about the budget.")).toContain('answers');
+    expect(categoriesOf('Your explanations were disorganised and hard to follow at times.')).not.toEqual([]);
+    expect(
+      categoriesOf("You weren't able to describe how you'd respond to a complaint from an unhappy tenant."),
+    ).not.toContain('conduct');
+  });
 });

@@ -118,6 +118,15 @@ export const negativeJudgement = anyOf(
   /surprised/,
   /rushed/,
   /sloppy/,
+  // Work or talk without order or care: "haphazard", "careless", "disorganised", "your answers meandered".
+  /haphazard(?:ly)?/,
+  /careless(?:ly|ness)?/,
+  /disorgani[sz]ed/,
+  /messy/,
+  /chaotic/,
+  /meander\w*/,
+  /clumsy/,
+  /clumsily/,
   /slow(?:ly)?/,
   /only/,
   /mostly/,
@@ -279,7 +288,8 @@ export const positiveJudgement = anyOf(
   // Candour praised: "an honest answer", "honest about the gap" (dishonesty is a conduct cue of its own).
   /(?<!(?:not|never|less than|wholly|entirely|completely) )(?:honest|candid|frank) (?:answer|account|reflection|assessment)/,
   /(?:respected|admired)/,
-  /a pleasure/,
+  // "a pleasure", "an absolute pleasure", "a real delight".
+  /an? (?:absolute |real |genuine |total |great )?(?:pleasure|delight)/,
   /delighted/,
   /sharp/,
   /strong/,
@@ -617,6 +627,13 @@ const cueList: Cue[] = [
     /\b(?:mixed|muddled|confused|got) (?:\w+ )?up (?!(?:the |our |their |your |two of (?:our|their) )?(?:names?|dates?|brands?|products?|company|companies|clients?|interviewers?|times?|days?|rooms?|addresses)\b)\w|\b(?:confused|mixed up|muddled up|conflated) \w+(?: \w+)? (?:and|with) \w/,
   ),
 
+  // Shifts counted as done, too few of them: "you hadn't yet done enough shifts in critical care".
+  cue(
+    'experience',
+    'issue',
+    /\b(?:not (?:yet )?(?:done|worked|completed|covered|had)|(?:done|worked|completed|covered|had) (?:only|too few|not enough|very few|few|a few|a handful of)) (?:enough |many |much |sufficient |any )?(?:[\w-]+ )?shifts\b/,
+  ),
+
   // Work at a smaller scale than the job's: "the examples were all quite small-scale for a role that manages a region".
   cue(
     'experience',
@@ -801,7 +818,8 @@ const cueList: Cue[] = [
       /without (?:ever )?(?:committing|commiting|settling) (?:to|on) (?:an? |any |one )?(?:approach|answer|position|view|decision|option|recommendation)/,
       /(?:kept|keep|keeping) saying (?:'|")?it depends/,
       // What was asked went unanswered: "it didn't answer the brief", "you never addressed the question".
-      /(?:did not|does not|failed to|never|not) (?:really |quite |fully )?(?:answer|address|respond to|stick to|follow) (?:(?:the|our|what the) (?:brief|question|task|prompt|scenario)|what (?:we|they|the (?:\w+ )?panel|the interviewers?|i) (?:had )?(?:actually |really )?asked)/,
+      // The adverb may stand before the verb too ("didn't actually answer"), and "had" may be shortened ("what we'd asked").
+      /(?:did not|does not|failed to|never|not) (?:really |quite |fully |actually |even |directly )?(?:answer|address|respond to|stick to|follow) (?:(?:the|our|what the) (?:brief|question|task|prompt|scenario)|what (?:we|they|the (?:\w+ )?panel|the interviewers?|i)(?:'d| had)? (?:actually |really )?asked)/,
       /(?:rather than|instead of|not) (?:your|you) own\b/,
       /^(?:but )?(?:not much|very little|little|nothing|not enough) about (?:the |your |what |how )/,
       /(?:not|never) (?:make|made|making) (?:it )?clear what (?:impact|difference|results?|outcome|you (?:did|achieved|delivered))/,
@@ -826,7 +844,7 @@ const cueList: Cue[] = [
       /['"]we['"] (?:a lot|rather|instead|not)/,
       /what you (?:personally|yourself|actually) (?:did|had done|contributed|achieved)/,
       /your own (?:contribution|role|work|part)/,
-      /(?:did not|never) (?:really )?answer(?:ed)? (?:the|what|my|our|their)/,
+      /(?:did not|never) (?:really |actually |quite |fully |even |directly )?answer(?:ed)? (?:the|what|my|our|their)/,
       /answered a different question/,
       /did not (?:address|answer) (?:the|my|our|their|that) question/,
       /(?:did not|never|could not) (?:fully |really |quite )?(?:understand|grasp|get) (?:the|what the|my|our) question/,
@@ -1839,7 +1857,9 @@ const cueList: Cue[] = [
     'event',
     anyOf(
       /visas?/,
-      /sponsor\w*/,
+      // A person backing a hire or project ("the partner who was sponsoring this hire", "the executive sponsor") is
+      // no visa sponsor.
+      /(?<!(?:who|that) (?:was|is|had been|has been) |(?:executive|project|programme|business|internal) )sponsor\w*(?! (?:of )?(?:this|the|that|our) (?:hire|hiring|search|project|programme|program|initiative)\b)/,
       /right to work/,
       /work permit/,
       /work authori[sz]ation/,
@@ -1908,8 +1928,8 @@ const cueList: Cue[] = [
     'logistics',
     'event',
     anyOf(
-      // A trial shift is an assessment, not the hours worked.
-      /shifts?(?<!(?:trial|practice|test|taster|working interview) shifts?)(?! (?:manager|lead|leader|supervisor))/,
+      // A trial shift is an assessment, not the hours worked; shifts counted as done are experience (see there).
+      /shifts?(?<!(?:trial|practice|test|taster|working interview) shifts?)(?<!\b(?:done|worked|completed|covered|had|did) (?:enough|many|much|few|more|sufficient|any|only|a few|a handful of|\d+)(?: [\w-]+)? shifts?)(?! (?:manager|lead|leader|supervisor))/,
       /part[- ]time/,
       /full[- ]time/,
       /(?:asked for|need|needed|want|wanted|require|required|offer|accommodate|requested) (?:\w+ )?flexib\w*/,
@@ -2354,7 +2374,7 @@ export const praiseWord = anyOf(
   // "clearly hadn't looked" and "it was clear from your answers that" judge nothing well done.
   /(?:very |really )?clear(?! (?:that|to|from|whether|how|what|why|if|when|you|we|they|there|instructions|sense)\b)/,
   /(?:did|went|done) (?:really |very |so )?well/,
-  /a pleasure/,
+  /an? (?:absolute |real |genuine |total |great )?(?:pleasure|delight)/,
 );
 
 /**
@@ -2418,7 +2438,7 @@ export const strengthEvent = anyOf(
   /everything else (?:was|is) (?:there|fine|great|good|strong|spot on|in place)/,
   /would (?:happily |gladly |definitely |certainly )?(?:hire|employ|take on|interview) (?:you |her |him |them )?(?:again |for|in|if) (?:the |a |any )?(?:next|future|another|other|similar|different|right)?/,
   /(?:enjoyed|loved|liked) (?:meeting|speaking|talking|chatting|getting to know|learning about|hearing|working)/,
-  /(?:lovely|great|nice|a pleasure|a real pleasure) (?:to meet|meeting|speaking|talking|chatting)/,
+  /(?:lovely|great|nice|an? (?:absolute |real |genuine |total |great )?(?:pleasure|delight)) (?:to meet|meeting|speaking|talking|chatting|to interview|interviewing)/,
   /(?:strong|great|excellent|good|impressive|top|standout|lovely|brilliant|fantastic|outstanding|exceptional) (?:candidate|interview|performance|background|profile|cv|engineer|designer|developer|analyst|manager|communicator|presenter|fit|cultural fit|culture fit|portfolio|examples|first impression|energy|questions)/,
   /(?:positive|great|good|glowing) (?:feedback|impression|overall|interview)/,
   /feedback (?:was|is|has been) (?:really |very |overwhelmingly |mostly |generally |broadly |largely |overall |very much )?(?:positive|great|good|glowing)/,

@@ -37,12 +37,20 @@ const leanings: Array<[FeedbackCategory, RegExp]> = [
 ];
 
 /**
+ * The situation of a hypothetical task ("how you'd handle a customer complaint about a faulty boiler") is what the
+ * user was asked about, not what they did: its words (a complaint, rudeness, lateness) lean nowhere.
+ */
+const scenarioObject =
+  /\bhow (?:you would|you'd|you might|you could|to) (?:handle|deal with|respond to|manage|resolve|approach|tackle|defuse|de-escalate)\b[^.;]*/g;
+
+/**
  * The categories whose words dominate a critical clause, or none when no category leans clearly.
  *
  * @example
  * leaningCategories('you were a bit too quiet on the call') // ['communication']
  */
-export function leaningCategories(clause: string): FeedbackCategory[] {
+export function leaningCategories(text: string): FeedbackCategory[] {
+  const clause = text.replace(scenarioObject, ' ');
   let best = 0;
   let winners: FeedbackCategory[] = [];
   for (const [category, pattern] of leanings) {
