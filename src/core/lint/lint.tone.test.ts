@@ -1237,6 +1237,38 @@ describe('tone', () => {
     expect(toneOf('Could I have another technical interview?', 'feedback-request')).toEqual(['tone.second-chance']);
   });
 
+  it('hears a reason still missing, a substitute test, thanks pinned to a delay, a surprise that a doubt came up', () => {
+    const reply = 'feedback-reply';
+    expect(toneOf("That still doesn't explain why I wasn't offered the job.", reply)).toEqual(['tone.generic-why']);
+    expect(
+      toneOf("I won't ask why it went to someone else; what's one thing I could sharpen?", 'feedback-request'),
+    ).toEqual([]);
+    expect(toneOf('Would you be open to giving me a take-home task instead?', 'thank-you')).toEqual([
+      'tone.second-chance',
+    ]);
+    expect(toneOf('Could you fast-track me to the final interview this time?', 'keep-in-touch')).toEqual([
+      'tone.second-chance',
+    ]);
+    expect(toneOf('Thanks for getting back to me at long last.', reply)).toEqual(['tone.confrontational']);
+    expect(toneOf('I hope the next candidates get a proper briefing, unlike me.', reply)).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('I did have plenty of leadership experience.', 'feedback-request')).toEqual(['tone.defensive']);
+    expect(toneOf('I was astonished that the question even came up.', 'influence-letter')).toEqual(['tone.defensive']);
+    expect(toneOf('I sent three candidates your way, which should earn me an interview.', 'keep-in-touch')).toEqual([
+      'tone.pressure',
+    ]);
+  });
+
+  it('leaves an owned disappointment, a record corrected, a gap granted, blame taken and a message resurfaced alone', () => {
+    const reply = 'feedback-reply';
+    expect(toneOf("Although I'm obviously disappointed, I really enjoyed the process.", reply)).toEqual([]);
+    expect(toneOf('Small correction for your records: my surname is spelt Ng.', reply)).toEqual([]);
+    expect(toneOf("I haven't had much client exposure yet.", reply)).toEqual([]);
+    expect(toneOf('I left out the testing section; that was my mistake.', reply)).toEqual([]);
+    expect(toneOf("Bumping this to the top of your inbox now you're back from leave.", 'nudge')).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

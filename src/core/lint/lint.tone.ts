@@ -148,6 +148,8 @@ const askFrame = new RegExp(
     // "I still haven't heard why I wasn't offered the role", "nobody has told me what went wrong": the reason missed.
     // "I'm still not clear what tipped it against me", "I still wait for answer why…": the reason missed, so asked for.
     '\\b(?:not (?:entirely |quite |really |fully |at all )?(?:clear|certain|sure) (?:on |about |as to )?(?:why|what|how|where)|unclear (?:on |about |as to )?(?:why|what|how|where)|(?:wait|waiting|waited|await|awaiting) (?:for )?(?:an? |the |your |any )?(?:answer|reply|response|explanation|word|news)s?)',
+    // "None of this explains why I was turned down": the reason said to be still missing.
+    '\\b(?:none of (?:this|that|it|these|those)|nothing (?:here|in (?:this|that|it|your [\\w-]+))|(?:this|that|it|which) (?:still )?(?:does|did) not) (?:really |actually )?(?:explains?|tells? me|answers?|address(?:es)?|covers?|says?)',
     '\\b(?:(?:have|has|had) (?:still |yet )?(?:not|never) (?:yet |still )?(?:been )?(?:heard|told|given|received|got|gotten|informed|had)|(?:nobody|no one) (?:has |have |had )?(?:\\w+ )?(?:told|explained|said|informed))',
   ].join('|'),
 );
@@ -567,8 +569,11 @@ const rules: ToneRuleDefinition[] = [
         re: new RegExp(`\\b${whyCue}\\b(?: [^?.!;]{0,60}?)? ${outcome}`, 'g'),
         asked: true,
         negatable: false,
-        // "Why the panel chose the other finalist is your call": the why as a subject, left to them.
-        check: (ctx) => !leftToThem.test(ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length)),
+        // "Why the panel chose the other finalist is your call": the why as a subject, left to them; "I won't ask why it
+        // went to someone else": the why set aside.
+        check: (ctx) =>
+          !leftToThem.test(ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length)) &&
+          !/\b(?:not|never) (?:\w+ ){0,3}?ask\w* (?:you )?$/.test(ctx.sentence.norm.slice(0, ctx.normIndex)),
       },
       { re: /\bwhy ?(?:[.?!]|$)/g, asked: true, negatable: false },
       {
@@ -635,6 +640,19 @@ const rules: ToneRuleDefinition[] = [
       return "I respect your decision, and I'd be glad to be considered for similar roles in the future.";
     },
     patterns: [
+      {
+        // "would you consider giving me a take-home version instead?": a different test asked for in place of the one
+        // sat, before or after the decision.
+        gate: /\binstead\b/,
+        re: /\b(?:give|giving|let|set|send|sending|allow|offer|offering)\w* (?:me )?(?:a|an) (?:[\w-]+ )?(?:take-home|written|recorded|different|alternative|separate|second|new|revised|remote|longer) (?:version|test|task|exercise|assessment|attempt|round|challenge)\b[^.?!]*\binstead\b/g,
+        negatable: false,
+      },
+      {
+        // "Could I be put straight through to the final round this time?": the process skipped into again.
+        re: /\b(?:put|fast-?track|move|send|take|go)\w* (?:me )?(?:straight |directly |right )?(?:through )?to (?:the )?(?:final|last|next|second) (?:round|stage|interview)\b(?=[^.?!]*\b(?:this time|again|straight|directly|skip\w*)\b)/g,
+        futureSafe: true,
+        when: (p) => p.afterDecision,
+      },
       {
         // "until they've signed I'd love to remain in consideration": kept in the running for the decided role.
         re: /\b(?:remain|stay|be kept|still be|continue to be|keep (?:me|my application)) (?:in|under) (?:consideration|contention|the running|the mix)\b/g,
@@ -923,6 +941,18 @@ const rules: ToneRuleDefinition[] = [
       'This reads as an accusation. Even if something went wrong, it ends the conversation; keep the message neutral and about what you can learn.',
     suggest: fixed('I was disappointed by the outcome, but I appreciate the time you and the team gave me.'),
     patterns: [
+      {
+        // "Thanks for getting back to me eventually.": thanks with the delay pinned to it.
+        re: /\b(?:thanks|thank you) (?:\w+ ){0,6}?(?:eventually|at long last|at last)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "I do hope future candidates are given clearer instructions than I was": better treatment wished on the next.
+        re: /\bi (?:do |really |sincerely |just )?hope (?:that )?(?:future|other|the next|later|new) (?:candidates|applicants|people|interviewees)\b[^.?!]*\b(?:better|clearer|more|proper|fairer|a reply|respect|courtesy|than i)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
       {
         // "Twelve years of experience and I 'lack depth'", "Eight years in the industry and apparently I lack experience":
         // the record set against the verdict to mock it.
@@ -1528,6 +1558,17 @@ const rules: ToneRuleDefinition[] = [
         ? "Thank you for the feedback; it's useful to know how that came across, and I'll work on making it clearer."
         : "I appreciate you sharing that, and I'd welcome any pointers on how I could have shown it more clearly.",
     patterns: [
+      {
+        // "I did have relevant experience, it just wasn't on my CV": the claim made against the verdict.
+        re: /\bi did have (?:[\w-]+ ){0,4}?(?:experience|skills?|knowledge|background|exposure|qualifications?|expertise)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        // "I have managed people for nine years, and I'm frankly surprised it came up": their doubt called strange.
+        re: /\b(?:surprised|astonished|amazed|puzzled|baffled|taken aback) (?:that )?(?:it|this|that|the (?:question|concern|point|doubt|issue|topic)) (?:even |ever )?(?:came up|was raised|was an issue|was a concern|was questioned|needed asking|was in doubt)\b/g,
+        negatable: false,
+      },
       {
         // "Regarding your comment on my communication skills, I'd note I've presented at three conferences": their
         // comment named, then the writer's record set against it.
@@ -2142,6 +2183,11 @@ const rules: ToneRuleDefinition[] = [
     suggest: fixed("Whenever you have a moment, I'd be grateful for any feedback you're able to share."),
     patterns: [
       {
+        // "I've always spoken highly of your company, so I'd hope that buys me an interview": goodwill priced.
+        re: /\b(?:that|this|it|which) (?:should |would |might |will |ought to )?(?:buys?|earns?|buy|earn) me (?:an? |some |at least an? )?(?:interview|place|spot|chance|look|shot|consideration|favou?r|conversation|call)\b/g,
+        negatable: false,
+      },
+      {
         // "…so if you want me you'll need to act fast": the reader told to hurry or lose the writer.
         re: /\byou (?:will |would |may |might )?(?:need|have|want|had better|'d better|better) (?:to )?(?:act|move|decide|be) (?:\w+ )?(?:fast|quickly|quick|soon|now|promptly|sharpish)\b/g,
         negatable: false,
@@ -2554,8 +2600,15 @@ export function toneModelVetoed(
         asksForFeedback.test(norm) &&
         !/\b(?:why|how come|wrong|reasons?|decision|outcome)\b/.test(norm) &&
         !namesOutcome.test(norm);
+      // "I'm not going to ask why; I'd rather know what one thing I should practise": the why set aside.
+      const whySetAside =
+        /\b(?:not|never) (?:\w+ ){0,3}?ask\w* (?:you )?(?:why|for (?:the )?reasons?)\b/.test(norm) &&
+        !/\b(?:why|how come|reasons?)\b/.test(
+          norm.replace(/\b(?:not|never) (?:\w+ ){0,3}?ask\w* (?:you )?(?:why|for (?:the )?reasons?)\b/g, ' '),
+        );
       return (
         !asksSomething(sentence) ||
+        whySetAside ||
         asksWho ||
         asksFeedbackItself ||
         asksAboutOneJudgement ||
@@ -2692,6 +2745,11 @@ export function toneModelVetoed(
       // "Interesting that the feedback mentions leadership, when the spec said…": after a decision, "interesting that"
       // is as often irony as praise, so it alone does not clear the sentence.
       const praised = kindProfile(kind).afterDecision ? norm.replace(/\binteresting (?:that|how)\b/g, ' ') : norm;
+      // "While I'm naturally disappointed, I appreciated the whole process": the writer's own feeling, not a sting.
+      const ownFeeling =
+        /^(?:(?:while|although|though) )?i (?:am|was|feel|felt) (?:naturally |obviously |of course |understandably )?(?:a (?:bit|little) )?(?:disappointed|sad|gutted)\b/;
+      if (ownFeeling.test(norm) && praise.test(praised) && !insinuatingWord.test(norm.replace(ownFeeling, ' ')))
+        return true;
       return (
         (praise.test(praised) && !sting.test(norm)) ||
         praiseAfterTurn(norm) ||
@@ -2723,6 +2781,20 @@ export function toneModelVetoed(
     case 'tone.defensive':
       return (
         concedes(norm) ||
+        // "One small correction for your records: my degree is in chemical engineering": a fact on file, no verdict argued.
+        (/\bfor (?:your|the) (?:records?|files?|notes|database|system)\b/.test(norm) &&
+          !/\b(?:feedback|answers?|performance|skills?|experience|assessment|unfair|wrong|but|however|actually)\b/.test(
+            norm,
+          )) ||
+        // "I simply haven't had the work experience yet": the shortfall granted.
+        (/\bi (?:simply |just |really |honestly )?(?:have not|do not have|had not|did not have) (?:had |got )?(?:\w+ ){0,3}?(?:experience|exposure)\b[^.?!]*\byet\b/.test(
+          norm,
+        ) &&
+          !/\b(?:but|however|though|although|actually)\b/.test(norm)) ||
+        // "…which is why I kept it brief; that's on me for not asking": the blame taken at the end.
+        /\b(?:that|this|which|it) (?:is|was) (?:entirely |completely |all |totally )?(?:on me|my (?:own )?(?:fault|mistake|responsibility|bad|doing))\b[^,;]*$/.test(
+          norm,
+        ) ||
         // "I have attached my portfolio as requested": work sent as asked, nothing argued.
         ((ownPromise.test(norm) ||
           /\bas (?:requested|asked|promised|agreed|discussed|suggested|you (?:asked|requested|suggested))\b/.test(
@@ -2823,6 +2895,8 @@ export function toneModelVetoed(
         )
       )
         return true;
+      // "Just popping this back to the top of your inbox now that you're back": the writer's message resurfaced.
+      if (ownMessageResurfaced.test(norm) && !demandOfReader.test(norm)) return true;
       // "I need to reply to them by the 12th": a deadline the writer owes elsewhere, with no demand on the reader beside it.
       if (ownObligation.test(norm) && !demandOfReader.test(norm.replace(ownObligations, ' '))) return true;
       // The writer's own schedule ("I'll be on leave from Monday"), help offered ("happy to send it if useful") or
