@@ -2162,8 +2162,14 @@ function baseAfterBe(words: Word[], out: Finding[]): void {
     const verb = verbOf(next);
     if (!next || !verb || verb.noun || verb.forms.size !== 1 || !verb.forms.has('base')) return;
     if (adjectivalBases.has(verb.base) || /^(?:be|have|do)$/.test(verb.base)) return;
+    // The clause ends at punctuation or a word that opens another ("Do you know when the results will be publish").
     let s = i - 1;
-    while (s >= 0 && !words[s]?.isPunctuation) s--;
+    while (
+      s >= 0 &&
+      !words[s]?.isPunctuation &&
+      !/^(?:when|whether|if|that|where|how|why)$/.test(words[s]?.lower ?? '')
+    )
+      s--;
     if (words.slice(s + 1, i).some((w) => /^(?:do|does|did|done|doing)$/.test(w.lower))) return;
     // "I am agree", "the date is depend on…": agreeing and depending are things done, never done to, so no "be"
     // ("I agree", "it depends").
@@ -3387,6 +3393,192 @@ function accordingToMe(words: Word[], out: Finding[]): void {
   });
 }
 
+/** "I prefer to work in team": a single team or group needs its article ("in a team"). */
+function workInTeam(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    // "worked as team leader" names a role, which may go without an article.
+    if (!/^(?:work|works|worked|working)$/.test(word.lower) || words[i + 1]?.lower !== 'in') return;
+    const noun = words[i + 2];
+    if (!noun || !/^(?:team|group)$/.test(noun.lower) || isNounLike(words[i + 3])) return;
+    out.push(
+      spanIssue('grammar.article', 'A single team needs its article: "work in a team".', noun, noun, `a ${noun.text}`),
+    );
+  });
+}
+
+/** Nouns for an opening one applies for: "apply for this position". */
+const openingNouns = set('position positions role roles job jobs vacancy vacancies post posts opening openings');
+
+/** "I would like to apply on this position": one applies "for" a job ("on" the website). */
+function applyOn(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:apply|applies|applied|applying)$/.test(word.lower) || words[i + 1]?.lower !== 'on') return;
+    let k = i + 2;
+    if (/^(?:this|the|that|your|a|an|these|those|any|several|many|some)$/.test(words[k]?.lower ?? '')) k++;
+    if (
+      isLowerWord(words[k]) &&
+      !openingNouns.has(words[k]?.lower ?? '') &&
+      openingNouns.has(words[k + 1]?.lower ?? '')
+    )
+      k++;
+    if (!openingNouns.has(words[k]?.lower ?? '')) return;
+    out.push(
+      issue('grammar.usage', 'One applies "for" a position ("apply for this role").', words[i + 1] as Word, 'for'),
+    );
+  });
+}
+
+/** "postponed on next week", "I'll call you in next week": "next" and "last" take no preposition before them. */
+function prepositionBeforeNext(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:on|in|at)$/.test(word.lower)) return;
+    const when = words[i + 1];
+    const unit = words[i + 2];
+    if (!when || !/^(?:next|last)$/.test(when.lower) || !unit || !/^(?:week|month|year|weekend)$/.test(unit.lower))
+      return;
+    // "in the next week", "at last week's meeting": an article, or the time owning a noun.
+    if (/^['’]/.test(words[i + 3]?.text ?? '')) return;
+    const moved =
+      /^(?:postponed|postpone|moved|move|rescheduled|reschedule|delayed|delay|pushed|push|put|deferred)$/.test(
+        words[i - 1]?.lower ?? '',
+      );
+    // "the freeze that came in last week": the preposition is a particle of the verb before it.
+    if (!moved && words[i - 1]?.verb) return;
+    out.push(
+      issue(
+        'grammar.usage',
+        moved
+          ? 'Moved to a later time: "postponed to next week".'
+          : `"${when.lower} ${unit.lower}" takes no preposition before it.`,
+        word,
+        moved ? 'to' : null,
+      ),
+    );
+  });
+}
+
+/** Adjectives written after a possessive where their noun belongs: "for my late" (lateness). */
+const possessedQualities = new Map([
+  ['late', 'lateness'],
+  ['absent', 'absence'],
+  ['ill', 'illness'],
+  ['sick', 'sickness'],
+  ['nervous', 'nervousness'],
+  ['honest', 'honesty'],
+  ['generous', 'generosity'],
+]);
+
+/** "I apologise for my late to the interview": after "my", a noun ("my lateness", or "for being late"). */
+function adjectiveAfterPossessive(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    const noun = possessedQualities.get(word.lower);
+    if (!noun || !word.isLower || !/^(?:my|your|his|her|our|their)$/.test(words[i - 1]?.lower ?? '')) return;
+    const after = words[i + 1];
+    if (
+      after &&
+      !/^[.!?;,]$/.test(after.text) &&
+      !/^(?:to|for|at|in|during|and|yesterday|today|this)$/.test(after.lower)
+    )
+      return;
+    out.push(issue('grammar.word-choice', `After "${words[i - 1]?.lower}", use the noun: "${noun}".`, word, noun));
+  });
+}
+
+/** "I am writing to inform that…": "inform" needs the person told ("inform you that"). */
+function informWithoutObject(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:inform|informs|informing)$/.test(word.lower) || !/^(?:that|about)$/.test(words[i + 1]?.lower ?? ''))
+      return;
+    if (beForms.has(words[i - 1]?.lower ?? '') || /^(?:get|got|getting|keep|kept)$/.test(words[i - 1]?.lower ?? ''))
+      return;
+    out.push(
+      issue('grammar.missing-word', '"Inform" needs the person told: "inform you that".', word, `${word.text} you`),
+    );
+  });
+}
+
+/** Things thanked for that are counted, so they need "your" or "the": "thank you for your reply". */
+const thankedThings = set('reply response email message answer letter call note invitation offer');
+
+/** "Thank you for reply": a counted noun needs its determiner ("for your reply"). */
+function thanksForBareNoun(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'for' || !thankedThings.has(words[i + 1]?.lower ?? '')) return;
+    const noun = words[i + 1] as Word;
+    const after = words[i + 2];
+    if (after && (after.lower === 'to' || isNounLike(after))) return;
+    if (!words.slice(Math.max(0, i - 4), i).some((w) => /^(?:thank|thanks|grateful)$/.test(w.lower))) return;
+    out.push(
+      spanIssue(
+        'grammar.article',
+        `A counted noun needs its determiner: "for your ${noun.lower}".`,
+        noun,
+        noun,
+        `your ${noun.text}`,
+      ),
+    );
+  });
+}
+
+/** "I am very interested to the role": interest is "in" a thing ("interested to hear" is a verb). */
+function interestedTo(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'interested' || words[i + 1]?.lower !== 'to') return;
+    if (!/^(?:the|this|your|a|an|that|these|those|our|my|its|their)$/.test(words[i + 2]?.lower ?? '')) return;
+    if (/^(?:point|extent|degree)$/.test(words[i + 3]?.lower ?? '')) return;
+    out.push(
+      issue(
+        'grammar.usage',
+        'One is interested "in" something ("interested in the role").',
+        words[i + 1] as Word,
+        'in',
+      ),
+    );
+  });
+}
+
+/** "The training last three months": "last" before a count of time is the verb, so it agrees ("lasts"). */
+function lastAsVerb(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'last') return;
+    const count = words[i + 1];
+    const unit = words[i + 2];
+    if (!count || !unit || !/^(?:\d+|two|three|four|five|six|eight|ten|twelve|several|a)$/.test(count.lower)) return;
+    if (!/^(?:days|weeks|months|years|hours|minutes|week|month|year|day|hour)$/.test(unit.lower)) return;
+    if (count.lower === 'a' && !/^(?:week|month|year|day|hour)$/.test(unit.lower)) return;
+    const subject = words[i - 1];
+    if (
+      !isNounLike(subject) ||
+      numberOf(subject) !== 'singular' ||
+      !singularPhraseStarters.has(words[i - 2]?.lower ?? '')
+    )
+      return;
+    // "the training of the last three months was": the time then belongs to a noun phrase before a verb.
+    const after = words[i + 3];
+    if (after && (beForms.has(after.lower) || haveAux.has(after.lower) || after.lower === "'s")) return;
+    out.push(issue('grammar.agreement', 'The verb "last" agrees with its singular subject: "lasts".', word, 'lasts'));
+  });
+}
+
+/** "since long time": a span takes "for" ("for a long time"). */
+function sinceLongTime(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'since') return;
+    let k = i + 1;
+    if (words[k]?.lower === 'a') k++;
+    if (words[k]?.lower !== 'long' || words[k + 1]?.lower !== 'time' || words[k + 2]?.lower === 'ago') return;
+    out.push(
+      spanIssue(
+        'grammar.usage',
+        'A span of time takes "for": "for a long time".',
+        word,
+        words[k + 1] as Word,
+        'for a long time',
+      ),
+    );
+  });
+}
+
 /** Names of fields in -ics whose -ic adjective means something else: "the logistics sector", not "logistic". */
 const fieldAdjectives = set('logistic analytic electronic statistic mathematic robotic mechatronic');
 /** Nouns a field's name describes: "the logistics sector", "an analytics team", "a mathematics teacher". */
@@ -3810,18 +4002,19 @@ function perfectBeforeFinishedTime(words: Word[], out: Finding[]): void {
     const subject = /'ve$/.test(have.lower) ? have : words[i - 1];
     if (!subject || !/^(?:i|we|they|he|she|i've|we've|they've)$/.test(subject.lower)) return;
     const participle = words[i + 1];
-    const verb = participle?.verb;
+    // "been" is on no verb list (the forms of "be" are function words).
+    const verb: VerbForm | null | undefined =
+      participle?.lower === 'been' ? { base: 'be', forms: new Set(['participle']), noun: false } : participle?.verb;
     // "they've had to pull the role": "have to" is a need, not a tense.
-    if (
-      !participle ||
-      !verb?.forms.has('participle') ||
-      verb.base === 'be' ||
-      (verb.base === 'have' && words[i + 2]?.lower === 'to')
-    )
-      return;
-    const past = verbFormOf(verb.base, 'past');
+    if (!participle || !verb?.forms.has('participle') || (verb.base === 'have' && words[i + 2]?.lower === 'to')) return;
+    // "I have been to Paris last year" (went), "we have been in Leeds last week" (were): a visit, then a place.
+    const place = words[i + 2]?.lower ?? '';
+    if (verb.base === 'be' && !/^(?:to|in|at)$/.test(place)) return;
+    const pastBe =
+      place === 'to' ? 'went' : /^(?:he|she)$/.test(subject.lower) || subject.lower === 'i' ? 'was' : 'were';
+    const past = verb.base === 'be' ? pastBe : verbFormOf(verb.base, 'past');
     if (!past) return;
-    for (let k = i + 2; k < Math.min(words.length, i + 14); k++) {
+    for (let k = verb.base === 'be' ? i + 3 : i + 2; k < Math.min(words.length, i + 14); k++) {
       const w = words[k] as Word;
       if (
         w.isPunctuation ||
@@ -4526,5 +4719,14 @@ export function grammarFindings(text: string): Finding[] {
   firstTimePresent(words, out);
   finishedTheSchool(words, out);
   accordingToMe(words, out);
+  workInTeam(words, out);
+  applyOn(words, out);
+  prepositionBeforeNext(words, out);
+  adjectiveAfterPossessive(words, out);
+  informWithoutObject(words, out);
+  thanksForBareNoun(words, out);
+  interestedTo(words, out);
+  lastAsVerb(words, out);
+  sinceLongTime(words, out);
   return out;
 }

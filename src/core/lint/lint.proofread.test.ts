@@ -550,6 +550,18 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['This is the first time I apply for a job here.', 'apply', 'have applied'],
     ['I have finished the university in 2022.', 'the university', 'university'],
     ['According to me, my experience is relevant.', 'According to me', 'In my opinion'],
+    // Session 8, round 4.
+    ['I have been to Paris last year for a conference.', 'have been', 'went'],
+    ['Do you know when the results will be publish?', 'publish', 'published'],
+    ['I prefer to work in team.', 'team', 'a team'],
+    ['I would like to apply on this position.', 'on', 'for'],
+    ['The meeting is postponed on next week.', 'on', 'to'],
+    ['I would like to apologise for my late to the interview.', 'late', 'lateness'],
+    ['I am writing to inform that I am still interested.', 'inform', 'inform you'],
+    ['Thank you for reply, it was very helpful.', 'reply', 'your reply'],
+    ['I am very interested to the role.', 'to', 'in'],
+    ['The training last three months.', 'last', 'lasts'],
+    ['I wanted to work here since long time.', 'since long time', 'for a long time'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -721,6 +733,14 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'It was the first time I applied, this is the first time I have applied, and I finished the university course.',
       "According to my manager, it went well; in Monday's meeting we agreed; don't worry if this slips.",
       'You can recommend me to them, and our autoscaling works.',
+      // Session 8, round 4's rules where the words are right.
+      'I enjoy working in teams and in team meetings, I worked as team leader, and I applied on the website.',
+      "The freeze that came in last week means no offers; at last week's meeting, we met in the last week of June.",
+      'My late father was a nurse, I apologise for my late reply, and I was informed that the role closed.',
+      'Thank you for your reply and for the call; I was interested to hear it, to the point of obsession.',
+      'The training last year was great, the contracts last three years, and it has been a long time since we spoke.',
+      'I have been there many times, I have been to Paris twice since last year, and we use cron and sudo daily.',
+      'All I did was ask, and what I did was explain the plan.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -210,7 +210,8 @@ export const boundaryErrors: Record<string, string> = {
  * kitchens' French, yards and depots, shop floors, ledgers, wards, classrooms).
  */
 export const techTerms = new Set(
-  `kubernetes k8s k3s kubectl terraform ansible pulumi grafana prometheus loki tempo kafka flink iceberg snowflake dbt
+  `cron crontab sudo stdout stderr stdin rustc dataframe dataframes scipy matplotlib seaborn onedrive freshdesk
+  kubernetes k8s k3s kubectl terraform ansible pulumi grafana prometheus loki tempo kafka flink iceberg snowflake dbt
   debezium postgres postgresql mysql mariadb sqlite mongodb redis memcached graphql grpc protobuf typescript javascript
   nodejs deno bun vite vitest jest webpack eslint biome prettier react nextjs vue nuxt svelte sveltekit angular django
   flask fastapi rails laravel springboot kotlin golang rust scala haskell elixir erlang clojure pyspark databricks
@@ -422,7 +423,10 @@ const regularVerbs = `accept *access accomplish achieve acknowledge *act adapt a
   seem *cause *claim *clear climb *concern *cook *count *cry *dance decide destroy die disagree *dream *dress *escape
   *guess kill *laugh marry *raise *regard reveal *roll serve settle *shout *smile *state suffer *suit *supply survive
   *suspect tend warn *wash *yield *fire thrive resonate empower excite *spark *shape *onboard *tackle retrain reapply
-  relocate upskill reskill disturb *bother interrupt *trouble *waste *chase *email *phone`;
+  relocate upskill reskill disturb *bother interrupt *trouble *waste *chase *email *phone
+  announce notify finalise finalize reschedule rehearse acquire pursue appoint investigate confess cope supervise
+  criticise criticize recall graduate enrol+ register configure debug+ bake pour unload reconcile weigh inspect
+  diagnose prescribe dispense vaccinate reassure perceive consist exclude`;
 
 /** Irregular verbs: base, past, past participle ("base=past" verbs such as cut are left out: their past looks like the base). */
 const irregularVerbTable = `arise arose arisen|awake awoke awoken|*bear bore borne|*beat beat beaten|become became become
