@@ -655,6 +655,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "until they've signed I'd love to remain in consideration": kept in the running for the decided role.
+        gate: /\b(?:consideration|contention|running|mix)\b/,
         re: /\b(?:remain|stay|be kept|still be|continue to be|keep (?:me|my application)) (?:in|under) (?:consideration|contention|the running|the mix)\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
@@ -772,6 +773,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "If it hasn't worked out, I'm still here and ready to step in": the hire's failure as the condition of an offer
         // to take their place.
+        gate: /\bif\b/,
         re: /\bif (?:it|that|things|this|they|he|she|the (?:hire|appointment|new (?:hire|starter|person))) (?:has not|have not|does not|do not|did not|does not end up|ends up not|is not|are not|was not|were not) (?:yet |really |quite )?(?:work(?:ed|ing)? out|pan(?:ned)? out|go(?:ing|ne)? (?:well|to plan)|a (?:good |great )?fit|the right fit|settl\w+(?: in)?)\b[^.?!]*?\b(?:still (?:here|around|available|keen|interested|free)|step in|ready to|think of me|consider me|in mind|(?:happy|glad|keen) to (?:step|come|join|take over|fill))\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -943,12 +945,14 @@ const rules: ToneRuleDefinition[] = [
     patterns: [
       {
         // "Thanks for getting back to me eventually.": thanks with the delay pinned to it.
+        gate: /\b(?:eventually|at last)\b/,
         re: /\b(?:thanks|thank you) (?:\w+ ){0,6}?(?:eventually|at long last|at last)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
       {
         // "I do hope future candidates are given clearer instructions than I was": better treatment wished on the next.
+        gate: /\bhope\b/,
         re: /\bi (?:do |really |sincerely |just )?hope (?:that )?(?:future|other|the next|later|new) (?:candidates|applicants|people|interviewees)\b[^.?!]*\b(?:better|clearer|more|proper|fairer|a reply|respect|courtesy|than i)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -956,6 +960,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Twelve years of experience and I 'lack depth'", "Eight years in the industry and apparently I lack experience":
         // the record set against the verdict to mock it.
+        gate: /\b(?:years?|decades?)\b/,
         re: /\b(?:\w+|\d+) (?:years?|decades?) (?:of [\w-]+ |in (?:the )?[\w-]+ |as (?:a|an) [\w-]+ )?(?:\w+ ){0,3}?(?:,? )?and (?:apparently |yet |still |somehow |now )?(?:i|my [\w-]+) (?:\W+ )?(?:lack|lacked|lacking|am not|was not|do not have|did not have|need more|am too|have no|had no|am under|am over)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -970,6 +975,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I wonder if a man would have been told the same", "Would a younger candidate have been asked that?": the
         // outcome put down to who the writer is, through someone who differs only in that.
+        gate: /\b(?:man|woman|male|female|younger|older|white|native|local|british|english|able-bodied|childless|straight|non-disabled)\b/,
         re: /\b(?:if|whether|would) (?:a|an|someone|somebody) (?:\w+ )?(?:man|woman|male|female|younger|older|white|native|local|british|english|able-bodied|childless|straight|non-disabled)(?: (?:candidate|applicant|person|speaker|one))? (?:would |might |could )?(?:have )?(?:been|got|gotten|get|be|received|heard|had)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -982,6 +988,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "This is not honest.": their conduct called dishonest.
+        gate: /\b(?:honest|truthful|transparent|straight|ethical|dishonest|disingenuous)\b/,
         re: /\b(?:this|that|it|you|your (?:\w+ )?(?:process|team|company|answer|reply|email|feedback)|the (?:\w+ )?(?:process|feedback|answer|reply)) (?:is|are|was|were|has been|have been|is just|was just) (?:not|hardly|far from) (?:(?:very|entirely|completely|fully|exactly|particularly) )?(?:honest|truthful|transparent|straight with me|ethical)\b|\b(?:dishonest|disingenuous)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1560,6 +1567,7 @@ const rules: ToneRuleDefinition[] = [
     patterns: [
       {
         // "I did have relevant experience, it just wasn't on my CV": the claim made against the verdict.
+        gate: /\bdid have\b/,
         re: /\bi did have (?:[\w-]+ ){0,4}?(?:experience|skills?|knowledge|background|exposure|qualifications?|expertise)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1579,12 +1587,14 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "My silence in the group task was deliberate: I was letting others speak": the shortfall they saw called a choice.
+        gate: /\b(?:deliberate\w*|intentional\w*|purpose|choice|design|decision|strategy|tactical)\b/,
         re: /\bmy (?:[\w-]+ ){0,6}?(?:was|were) (?:entirely |completely |quite |very |totally |fully |actually )?(?:deliberate|intentional|on purpose|a deliberate (?:choice|decision)|a (?:conscious )?choice|by design|a conscious decision|a strategy|tactical)\b|\bi (?:did|said|kept|left) (?:it|that|this|them) (?:\w+ )?(?:deliberately|intentionally|on purpose)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
       },
       {
         // "I really don't think that's a fair reading of my answers": their account of the writer called unfair.
+        gate: /\bof (?:my|me|what i|how i)\b/,
         re: /\b(?:(?:not|hardly|far from|never) (?:\w+ )?|(?:do|did) not (?:\w+ )?(?:think|believe|feel) (?:that )?(?:it|that|this|they|the [\w-]+|your [\w-]+) (?:is|was|are|were) )(?:a |an )?(?:\w+ )?(?:fair|accurate|correct|true|right|reasonable|balanced|full) (?:reading|reflection|assessment|description|characteri[sz]ation|summary|picture|view|take|representation|account|interpretation|judge?ment) of (?:my|me|what i|how i)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -2064,16 +2074,19 @@ const rules: ToneRuleDefinition[] = [
     patterns: [
       {
         // "I'm struggling to see the point of applying anywhere any more": despair at the search.
+        gate: /\bpoint\b/,
         re: /\b(?:(?:do not|can not|no longer|struggl\w* to|fail to|barely) see (?:the|any) point (?:of|in) (?:applying|trying|carrying on|going on|continuing|looking|job hunting|job-hunting|searching|bothering|any of this)|what is the point (?:of|in) (?:applying|trying|carrying on|going on|continuing|any of this))\b/g,
         negatable: false,
       },
       {
         // "if there's anything at all, even a short contract, I'd be so grateful": any terms accepted.
+        gate: /\b(?:even|including)\b/,
         re: /\b(?:anything|any (?:job|role|work|position|opening)) (?:at all )?,? (?:even|including) (?:a |an )?(?:short|temporary|temp|part-time|junior|unpaid|entry-level|small|little|basic|zero-hours|fixed-term|\d+-month)\b/g,
         negatable: false,
       },
       {
         // "…I'd be so grateful. Things have been really hard.": hardship told right after a plea.
+        gate: /\bbeen\b/,
         re: /\b(?:things|life|it|the last (?:few )?(?:months|weeks|year)|this year) (?:has|have) been (?:really |so |very |incredibly |extremely |pretty |quite )?(?:hard|tough|difficult|rough|brutal|awful|grim)\b/g,
         negatable: false,
         check: (ctx) =>
@@ -2184,11 +2197,13 @@ const rules: ToneRuleDefinition[] = [
     patterns: [
       {
         // "I've always spoken highly of your company, so I'd hope that buys me an interview": goodwill priced.
+        gate: /\b(?:buys?|earns?) me\b/,
         re: /\b(?:that|this|it|which) (?:should |would |might |will |ought to )?(?:buys?|earns?|buy|earn) me (?:an? |some |at least an? )?(?:interview|place|spot|chance|look|shot|consideration|favou?r|conversation|call)\b/g,
         negatable: false,
       },
       {
         // "…so if you want me you'll need to act fast": the reader told to hurry or lose the writer.
+        gate: /\b(?:fast|quickly|quick|soon|now|promptly|sharpish)\b/,
         re: /\byou (?:will |would |may |might )?(?:need|have|want|had better|'d better|better) (?:to )?(?:act|move|decide|be) (?:\w+ )?(?:fast|quickly|quick|soon|now|promptly|sharpish)\b/g,
         negatable: false,
         when: (p) => !p.formalRequest,
@@ -2382,6 +2397,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "it's only fair you put in a word for me now", "only right that they return the favour": a favour the reader is
         // told they owe, whatever it is (the reader, not the writer, as the one who should act).
+        gate: /\b(?:fair|right|reasonable|fitting|decent|favou?r|owe)\b/,
         re: /\b(?:it is|it would be|that is|that would be|seems|surely) (?:only |just )?(?:fair|right|reasonable|fitting|decent) (?:that )?(?:you|your (?:team|company|side|firm)|they|the (?:company|team|firm)) (?:should |could |would |can |might )?(?!know\b|be aware\b|hear it\b|hear from me\b)(?:\w+)\b|\b(?:return|repay) the favou?r\b|\byou (?:kind of |sort of |rather )?owe (?:me|us)\b/g,
       },
       {
