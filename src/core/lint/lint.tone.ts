@@ -945,7 +945,7 @@ const rules: ToneRuleDefinition[] = [
     patterns: [
       {
         // "Thanks for getting back to me eventually.": thanks with the delay pinned to it.
-        gate: /\b(?:eventually|at last)\b/,
+        gate: /\b(?:eventually|last)\b/,
         re: /\b(?:thanks|thank you) (?:\w+ ){0,6}?(?:eventually|at long last|at last)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
