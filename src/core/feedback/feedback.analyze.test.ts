@@ -1036,4 +1036,16 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       categoriesOf("You weren't able to describe how you'd respond to a complaint from an unhappy tenant."),
     ).not.toContain('conduct');
   });
+
+  it('reads a trade judged by its work or its activity as skills, kind words as praise, details kept for months as boilerplate', () => {
+    expect(categoriesOf('The finish on your tiling test piece was rough around the sockets.')).toEqual(['skills']);
+    expect(categoriesOf('Your soldering was messy on the second board.')).toEqual(['skills']);
+    expect(categoriesOf('Your listening was poor at times.')).not.toContain('skills');
+    expect(analyzeFeedbackByRules('The panel were extremely complimentary about you.').categories).toContain(
+      'strength',
+    );
+    const letter = analyzeFeedback('We regret you were not selected. We will keep your data for twelve months.');
+    expect(letter.categories).toEqual(['no_feedback']);
+    expect(letter.vague).toBe(true);
+  });
 });

@@ -288,6 +288,8 @@ export const positiveJudgement = anyOf(
   // Candour praised: "an honest answer", "honest about the gap" (dishonesty is a conduct cue of its own).
   /(?<!(?:not|never|less than|wholly|entirely|completely) )(?:honest|candid|frank) (?:answer|account|reflection|assessment)/,
   /(?:respected|admired)/,
+  // "everyone was very complimentary" (not a complimentary ticket or parking).
+  /complimentary(?! (?:parking|drinks?|tickets?|coffee|tea|lunch|breakfast|access|copy|copies|membership|pass|passes|upgrade))/,
   // "a pleasure", "an absolute pleasure", "a real delight".
   /an? (?:absolute |real |genuine |total |great )?(?:pleasure|delight)/,
   /delighted/,
@@ -591,6 +593,20 @@ const cueList: Cue[] = [
       /product thinking/,
       /critical thinking/,
     ),
+  ),
+  // The work a trade is judged by: "your plastering sample", "the workmanship", "the finish on the joints". Cues of
+  // their own, each opening on a literal, so the long topic list above stays as fast as it was.
+  cue(
+    'skills',
+    'topic',
+    /\b(?:your|the) (?:[\w-]+ )?(?:samples?|workmanship|craftsmanship|handiwork|finish|finishing|test piece)\b/,
+  ),
+  // A craft named by its activity, judged: "your drafting was haphazard", "your pipetting was shaky". Activities other
+  // cues read (listening, timekeeping, research…) or that name a field (teaching, nursing) are left to them.
+  cue(
+    'skills',
+    'topic',
+    /\byour (?:[\w-]+ )?(?!(?:listen|timekeep|question|pac|think|word|tim|feel|be|meet|hear|interview|morn|even|someth|noth|anyth|everyth|bring|ring|str|spr|sett|open|clos|introduc|answer|speak|present|communicat|behav|dress|greet|ask|talk|prepar|research|brief|fund|train|onboard|understand|apply|hir|read|follow|go|do|work|manag|lead|storytell|sell|pric|purchas|consult|teach|nurs|engineer|market|account|bank|record|upbring|rat|stand|dur|wait|want|hop|mean)ing\b)[a-z]{2,}ing (?:was|were|is|are|seemed|looked|felt|came across)/,
   ),
   cue(
     'skills',
@@ -2106,7 +2122,8 @@ export const boilerplate = anyOf(
   /not (?:be )?progress(?:ing)?/,
   /will not be moving/,
   /(?:keep|hold|retain) (?:your|you|the) (?:cv|details|resume|profile|information|application) on file/,
-  /(?:keep|hold|retain) (?:your|you|the) (?:cv|details|resume|profile|information|application)\b[\w\s]{0,25}\b(?:future|on record)/,
+  // Kept for later, however long: "we'll retain your details for six months", "on our database", "in our talent pool".
+  /(?:keep|hold|retain|store) (?:your|you|the) (?:cv|details|resume|profile|information|application|data)\b[\w\s]{0,25}\b(?:future|on record|for (?:up to |a period of )?(?:\d+|one|two|three|six|twelve|a|several) (?:months?|years?|weeks?)|on (?:our|the) (?:system|database|records?)|in (?:our|the) talent (?:pool|bank|community))/,
   /on (?:our )?file/,
   /wish you (?:the )?(?:very )?(?:best|every success|well|luck|all the best)/,
   /best of luck/,
