@@ -27,6 +27,12 @@ describe('requiredPieces', () => {
     expect(requiredPieces(/\p{Lu}\u00e9t\x41/u)).toEqual(['t']);
   });
 
+  it('takes nothing from control characters, back-references and set notation', () => {
+    expect(requiredPieces(/a\cJb/)).toEqual(['a']);
+    expect(requiredPieces(/(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)(l)\12xyz/)).toEqual(['xyz']);
+    expect(requiredPieces(new RegExp('[\\p{L}--[a-z]]+abc', 'v'))).toBeNull();
+  });
+
   it('lower-cases the pieces of a case-insensitive expression', () => {
     expect(requiredPieces(/\bDear Sir\b/i)).toEqual(['dear sir']);
   });

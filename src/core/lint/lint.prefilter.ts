@@ -90,6 +90,14 @@ function parse(source: string): Node {
         at += 2;
         return { kind: 'any' };
       }
+      if (next === 'c') {
+        at++; // a control character: "\cJ"
+        return { kind: 'any' };
+      }
+      if (/\d/.test(next)) {
+        while (/\d/.test(source[at] ?? '')) at++; // a back-reference ("\12") or "\0"
+        return { kind: 'any' };
+      }
       return literalEscapes.test(next) ? { kind: 'char', ch: next } : { kind: 'any' };
     }
     if (ch === '^' || ch === '$') return { kind: 'zero' };
@@ -163,7 +171,14 @@ function required(node: Node): string[] | null {
  * requiredPieces(/[a-z]+/); // null
  */
 export function requiredPieces(re: RegExp): string[] | null {
-  const pieces = required(parse(re.source));
+  // Set notation ("v") nests classes, which this reading does not follow; anything unreadable needs nothing.
+  if (re.flags.includes('v')) return null;
+  let pieces: string[] | null;
+  try {
+    pieces = required(parse(re.source));
+  } catch {
+    return null;
+  }
   if (!pieces) return null;
   return re.flags.includes('i') ? pieces.map((p) => p.toLowerCase()) : pieces;
 }
