@@ -1044,6 +1044,10 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
     expect(analyzeFeedbackByRules('The panel were extremely complimentary about you.').categories).toContain(
       'strength',
     );
+    expect(categoriesOf('You obviously have real potential, though you have not yet led a team.')).toContain(
+      'strength',
+    );
+    expect(categoriesOf('There is a potential issue with your start date.')).not.toContain('strength');
     const letter = analyzeFeedback('We regret you were not selected. We will keep your data for twelve months.');
     expect(letter.categories).toEqual(['no_feedback']);
     expect(letter.vague).toBe(true);

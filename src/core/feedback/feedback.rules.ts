@@ -288,6 +288,8 @@ export const positiveJudgement = anyOf(
   // Candour praised: "an honest answer", "honest about the gap" (dishonesty is a conduct cue of its own).
   /(?<!(?:not|never|less than|wholly|entirely|completely) )(?:honest|candid|frank) (?:answer|account|reflection|assessment)/,
   /(?:respected|admired)/,
+  // Promise seen in the user: "you've clearly got potential", "shows real potential" (not "a potential concern").
+  /(?:have|has|had|got|show\w*|with|see|saw) (?:clearly |definitely |obviously |certainly )?(?:got )?(?:real |huge |great |lots of |a lot of |so much |bags of |clear |genuine |enormous )?potential(?! (?:employers?|candidates?|issues?|concerns?|risks?|clients?|problems?|red flags?|conflicts?))/,
   // "everyone was very complimentary" (not a complimentary ticket or parking).
   /complimentary(?! (?:parking|drinks?|tickets?|coffee|tea|lunch|breakfast|access|copy|copies|membership|pass|passes|upgrade))/,
   // "a pleasure", "an absolute pleasure", "a real delight".
