@@ -1878,10 +1878,32 @@ const gerundTakers = set(
 );
 function gerundAfter(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
-    if (!gerundTakers.has(word.lower) || words[i + 1]?.lower !== 'to') return;
+    if (!gerundTakers.has(word.lower)) return;
+    // "I hope you don't mind me to write again": "mind" takes the person and the -ing form ("mind me writing").
+    if (/^(?:mind|minds)$/.test(word.lower) && /^(?:me|us|him|her|them)$/.test(words[i + 1]?.lower ?? '')) {
+      const verbWord = words[i + 3];
+      const base = words[i + 2]?.lower === 'to' && verbWord?.verb?.forms.has('base') ? verbWord.verb.base : null;
+      const ing = base ? verbFormOf(base, 'ing') : null;
+      if (ing && verbWord)
+        out.push(
+          spanIssue(
+            'grammar.verb-form',
+            `After "mind", use the -ing form ("mind me ${ing}").`,
+            words[i + 1] as Word,
+            verbWord,
+            `${words[i + 1]?.text} ${ing}`,
+          ),
+        );
+      return;
+    }
+    if (words[i + 1]?.lower !== 'to') return;
     const next = words[i + 2];
     const verb = verbOf(next);
-    if (!next || !verb?.forms.has('base') || (verb.noun && !takesComplement(words, i + 2))) return;
+    // After "enjoy", "mind", "avoid" and "dislike", "to" is never a preposition before a verb ("enjoyed to the
+    // full" has "the" there), so even a verb that is also a noun ("talk") is the verb.
+    const neverPreposition =
+      /^(?:enjoy|enjoys|enjoyed|enjoying|mind|minds|avoid|avoids|avoided|avoiding|dislike|disliked)$/.test(word.lower);
+    if (!next || !verb?.forms.has('base') || (verb.noun && !neverPreposition && !takesComplement(words, i + 2))) return;
     const ing = verbFormOf(verb.base, 'ing');
     if (ing)
       out.push({
@@ -3579,6 +3601,62 @@ function sinceLongTime(words: Word[], out: Finding[]): void {
   });
 }
 
+/** Words after which "to" is the preposition, so a verb after it takes -ing: "close to getting", "committed to improving". */
+const prepositionalTo = set(
+  'close closer committed dedicated devoted accustomed addition opposed objected object comes came',
+);
+
+/** "I was close to get the job", "I am committed to improve": after these, "to" is a preposition (-ing). */
+function ingAfterPrepositionalTo(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'to') return;
+    let h = i - 1;
+    // "close or not to get": a short aside may stand between.
+    if (words[h]?.lower === 'not' && words[h - 1]?.lower === 'or') h -= 2;
+    const head = words[h];
+    if (!head || !prepositionalTo.has(head.lower)) return;
+    // "when it comes to", "in addition to", "I object to": only those set pieces for the verbs.
+    if (/^(?:comes|came)$/.test(head.lower) && words[h - 1]?.lower !== 'it') return;
+    if (head.lower === 'addition' && words[h - 1]?.lower !== 'in') return;
+    if (/^(?:object|objected)$/.test(head.lower) && !/^(?:i|we|they|you|he|she)$/.test(words[h - 1]?.lower ?? ''))
+      return;
+    // "close to" also means near a place ("close to home"): a verb that may be a noun needs its object after it.
+    const verbWord = words[i + 1];
+    const verb = verbWord?.verb;
+    if (!verbWord || !verb?.forms.has('base') || verb.forms.has('past')) return;
+    const after = words[i + 2];
+    const surelyVerb =
+      !verb.noun ||
+      (after !== undefined &&
+        (objectDeterminers.has(after.lower) || /^(?:a|an|me|us|them|him|it|more)$/.test(after.lower)));
+    if (!surelyVerb) return;
+    const ing = verbFormOf(verb.base, 'ing');
+    if (!ing) return;
+    out.push(
+      issue(
+        'grammar.verb-form',
+        `After "${head.lower} to", use the -ing form ("${head.lower} to ${ing}").`,
+        verbWord,
+        ing,
+      ),
+    );
+  });
+}
+
+/** "the best place where to grow my career": after a noun, "to" alone ("the best place to grow"). */
+function whereToAfterNoun(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'where' || words[i + 1]?.lower !== 'to' || !words[i + 2]?.verb?.forms.has('base')) return;
+    const noun = words[i - 1];
+    // A noun with its determiner or adjective ("the best place", "a team"), not a verb ("I wonder where to go").
+    const before = words[i - 2]?.lower ?? '';
+    const nounPhrase =
+      determiners.has(before) || /^(?:best|perfect|right|ideal|good|great|only|new|same)$/.test(before);
+    if (!isNounLike(noun) || numberOf(noun) === null || !nounPhrase) return;
+    out.push(issue('grammar.usage', 'After a noun, write "the place to grow" (no "where" before "to").', word, null));
+  });
+}
+
 /** Names of fields in -ics whose -ic adjective means something else: "the logistics sector", not "logistic". */
 const fieldAdjectives = set('logistic analytic electronic statistic mathematic robotic mechatronic');
 /** Nouns a field's name describes: "the logistics sector", "an analytics team", "a mathematics teacher". */
@@ -4462,13 +4540,16 @@ function invertedIndirectQuestion(words: Word[], out: Finding[]): void {
         !/^(?:today|tomorrow|tonight|now)$/.test(words[n + 1]?.lower ?? '')
       )
         n++;
+      // "what were the skills I was missing": a relative clause may follow the head; the writer then reorders.
+      let relative = false;
       if (pluralComplement) {
         // The plural head ends the noun phrase ("my weak points", "the next steps"), whatever else it may be.
         while (n < a + 5 && isNounLike(words[n + 1])) n++;
         const after = words[n + 1];
+        relative = after !== undefined && /^(?:i|we|you|they|he|she)$/.test(after.lower);
         if (
           numberOf(words[n] as Word) !== 'plural' ||
-          (after && !after.isPunctuation && !prepositions.has(after.lower))
+          (after && !after.isPunctuation && !prepositions.has(after.lower) && !relative)
         )
           return;
       }
@@ -4495,7 +4576,7 @@ function invertedIndirectQuestion(words: Word[], out: Finding[]): void {
           words[n] as Word,
           '',
         ),
-        suggestion: keepCase(wh.text, `${lead.toLowerCase()} ${phrase} ${aux.lower}`),
+        suggestion: relative ? null : keepCase(wh.text, `${lead.toLowerCase()} ${phrase} ${aux.lower}`),
       });
       return;
     }
@@ -4728,5 +4809,7 @@ export function grammarFindings(text: string): Finding[] {
   interestedTo(words, out);
   lastAsVerb(words, out);
   sinceLongTime(words, out);
+  ingAfterPrepositionalTo(words, out);
+  whereToAfterNoun(words, out);
   return out;
 }

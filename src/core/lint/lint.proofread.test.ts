@@ -562,6 +562,12 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I am very interested to the role.', 'to', 'in'],
     ['The training last three months.', 'last', 'lasts'],
     ['I wanted to work here since long time.', 'since long time', 'for a long time'],
+    // Session 8, round 5.
+    ['Could you let me know what were the skills I was missing?', 'what were the skills', null],
+    ['I would like to know if I was close or not to get the job.', 'get', 'getting'],
+    ["I hope you don't mind me to write again.", 'me to write', 'me writing'],
+    ['Your company is the best place where to grow my career.', 'where', null],
+    ['I enjoyed to talk with you.', 'to talk', 'talking'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -741,6 +747,10 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'The training last year was great, the contracts last three years, and it has been a long time since we spoke.',
       'I have been there many times, I have been to Paris twice since last year, and we use cron and sudo daily.',
       'All I did was ask, and what I did was explain the plan.',
+      // Session 8, round 5's rules where the words are right.
+      'I live close to work, we are close to the station, I am committed to the team, and I enjoyed it to the full.',
+      'When it comes to budgets, I am careful; in addition to this, I speak French. Do you mind me asking?',
+      "I don't mind them to be honest, I wonder where to go, I know where to start, and it is where I grew up.",
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }
