@@ -1269,6 +1269,47 @@ describe('tone', () => {
     expect(toneOf("Bumping this to the top of your inbox now you're back from leave.", 'nudge')).toEqual([]);
   });
 
+  it('hears reasons requested in form, stepping in if the offer fails, hypocrisy and a judgement ruled out in advance', () => {
+    expect(
+      toneOf(
+        'I am writing to request a detailed explanation of the basis on which I was rejected.',
+        'feedback-request',
+      ),
+    ).toEqual(['tone.generic-why']);
+    expect(toneOf("Is the contract signed yet? If not, I'm still available.", 'nudge')).toEqual(['tone.second-chance']);
+    expect(toneOf("I've sent my portfolio. If not, I'm still available for a call.", 'nudge')).toEqual([]);
+    expect(
+      toneOf('If your new designer decides to move on, please consider me before you re-advertise.', 'keep-in-touch'),
+    ).toEqual(['tone.second-chance']);
+    expect(
+      toneOf('Being called disorganised by a panel that lost my CV twice is a bit rich.', 'feedback-reply'),
+    ).toContain('tone.confrontational');
+    expect(toneOf('Glad my proposal came in handy to someone after all.', 'keep-in-touch')).toEqual([
+      'tone.confrontational',
+    ]);
+    expect(toneOf('My career break should not be seen as a weakness.', 'feedback-request')).toEqual(['tone.defensive']);
+    expect(
+      toneOf("I've run three product launches, so I'm not sure that's entirely accurate.", 'feedback-reply'),
+    ).toEqual(['tone.defensive']);
+    expect(toneOf("I don't know how much longer I can carry on applying.", 'feedback-reply')).toEqual([
+      'tone.pleading',
+    ]);
+  });
+
+  it('leaves a reassurance, a fit doubted for oneself and a weak round owned alone', () => {
+    expect(
+      toneOf("You seemed worried about my relocation, but I can assure you it's all arranged.", 'thank-you'),
+    ).toEqual([]);
+    expect(
+      toneOf(
+        'You seemed concerned about my age, but I can assure you I have more energy than most of your team.',
+        'thank-you',
+      ),
+    ).toEqual(['tone.defensive']);
+    expect(toneOf("I'm not sure that's right for me at this stage, but thanks.", 'feedback-reply')).toEqual([]);
+    expect(toneOf("I'm sad, but I knew the coding round didn't go well.", 'feedback-reply')).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -134,7 +134,7 @@ const threatModal =
   '(?:will|would|shall|might|may|could|going to|plan to|intend to|have to|need to|forced to|no choice but to|no option but to|considering|consider|have decided to|reserve the right to)';
 /** Words that ask for a reason. */
 const whyCue =
-  '(?:why|how come|how(?= (?:i|my \\w+) (?:did not|was not|were not|failed|could not|got|was|ended))|what (?:(?:was|is) it that |it (?:was|is) that )?(?:made|led|caused|prompted|drove) (?:you|the \\w+(?: \\w+)?|them|the decision)|what (?:(?:was|is) it that )?(?:led|contributed|came down) to|reasons?|what (?:was|is) it about (?:me|my \\w+))';
+  '(?:why|how come|(?:grounds|basis|reasons?) (?:on|for) which|how(?= (?:i|my \\w+) (?:did not|was not|were not|failed|could not|got|was|ended))|what (?:(?:was|is) it that |it (?:was|is) that )?(?:made|led|caused|prompted|drove) (?:you|the \\w+(?: \\w+)?|them|the decision)|what (?:(?:was|is) it that )?(?:led|contributed|came down) to|reasons?|what (?:was|is) it about (?:me|my \\w+))';
 /** The rejection itself, as the object of a "why". */
 const outcome = `(?:${rejected}|(?:it |things |the decision )?(?:went|go|going|gone) (?:the other way|against me|to someone else|elsewhere)|(?:a )?(?:better|stronger|more suitable|preferable|more qualified|more experienced) (?:[\\w-]+ )?than me|(?:chose|choose|picked|pick|selected|select|hired|hire|went with|go with|went for|go for|preferred|prefer|offered (?:it|the role|the job|the position) to) (?:the other|another|a different|someone|somebody|him|her|them|an internal|the successful)|(?:did )?i (?:fail|failed|flunk|flunked|bomb|bombed|blew|blow|mess up|messed up|lose out|lost out)|(?:was|am|were|is) not (?:i|my \\w+) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|selected|chosen|successful|hired|picked|offered)|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:say|said|saying|says) no\\b|(?:go|went|going) (?:another|a different) (?:way|direction)|(?:it|that|the answer|things) (?:was|is|being|became|turned into|ended up(?: being| as)?) (?:a )?(?:no|not me)\\b|(?:ended|end|ending) up (?:being |as )?(?:a no|not (?:\\w+ )?(?:getting|being|making|landing|winning|progressing|moving))|(?:not|never) (?:getting|landing|making|winning|securing|receiving|being (?:\\w+ )?(?:selected|chosen|offered|hired|successful|picked|shortlisted|invited|progressed|taken forward|put forward|the one|a fit|the right fit|considered))|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
 const askFrame = new RegExp(
@@ -148,6 +148,8 @@ const askFrame = new RegExp(
     // "I still haven't heard why I wasn't offered the role", "nobody has told me what went wrong": the reason missed.
     // "I'm still not clear what tipped it against me", "I still wait for answer why…": the reason missed, so asked for.
     '\\b(?:not (?:entirely |quite |really |fully |at all )?(?:clear|certain|sure) (?:on |about |as to )?(?:why|what|how|where)|unclear (?:on |about |as to )?(?:why|what|how|where)|(?:wait|waiting|waited|await|awaiting) (?:for )?(?:an? |the |your |any )?(?:answer|reply|response|explanation|word|news)s?)',
+    // "I write to request a full explanation of…": the reasons asked for in form.
+    '\\b(?:request|requesting|ask for|asking for|seek|seeking|demand|demanding) (?:a |an |the |some )?(?:full |detailed |proper |written |formal |clear )?(?:explanation|reasons?|justification|rationale|account)',
     // "None of this explains why I was turned down": the reason said to be still missing.
     '\\b(?:none of (?:this|that|it|these|those)|nothing (?:here|in (?:this|that|it|your [\\w-]+))|(?:this|that|it|which) (?:still )?(?:does|did) not) (?:really |actually )?(?:explains?|tells? me|answers?|address(?:es)?|covers?|says?)',
     '\\b(?:(?:have|has|had) (?:still |yet )?(?:not|never) (?:yet |still )?(?:been )?(?:heard|told|given|received|got|gotten|informed|had)|(?:nobody|no one) (?:has |have |had )?(?:\\w+ )?(?:told|explained|said|informed))',
@@ -565,7 +567,7 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
-        gate: /\b(?:why|how come|how (?:i|my)|what (?:(?:was|is) it|it (?:was|is)|made|led|caused|prompted|drove)|reasons?)\b/,
+        gate: /\b(?:why|how come|how (?:i|my)|what (?:(?:was|is) it|it (?:was|is)|made|led|caused|prompted|drove)|reasons?|grounds|basis)\b/,
         re: new RegExp(`\\b${whyCue}\\b(?: [^?.!;]{0,60}?)? ${outcome}`, 'g'),
         asked: true,
         negatable: false,
@@ -640,6 +642,27 @@ const rules: ToneRuleDefinition[] = [
       return "I respect your decision, and I'd be glad to be considered for similar roles in the future.";
     },
     patterns: [
+      {
+        // "Has the offer been accepted yet? If not, I'm still very much available.": stepping in if the offer fails.
+        gate: /\bif\b/,
+        re: /\b(?:if not|if (?:it|the offer|the contract|they|he|she) (?:has not|have not|is not|was not) (?:yet )?(?:been )?(?:accepted|signed|filled|confirmed|taken))\b(?: ,)? i am (?:still )?(?:very much |really |definitely |absolutely )?(?:available|interested|keen|here|ready)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) =>
+          !ctx.match[0].startsWith('if not') ||
+          (ctx.previous !== undefined &&
+            /\b(?:offer|contract|role|position|job)\b[^.?!]*\b(?:accepted|signed|filled|taken|confirmed)\b/.test(
+              ctx.previous.norm,
+            )),
+      },
+      {
+        // "If your new analyst ends up leaving, please think of me before you advertise": their hire's leaving as the
+        // writer's way back in.
+        gate: /\bif\b/,
+        re: /\bif (?:your|the) (?:new|chosen|successful|selected|current|recent) [\w-]+(?: [\w-]+)? (?:ends? up |does not |decides? to |should )?(?:leav\w*|quit\w*|mov\w+ on|resign\w*|walks? away|drops? out|stay|last|work out)\b[^.?!]*\b(?:think of me|consider me|keep me in mind|get in touch|call me|before you (?:advertise|re-?advertise|go out|post|recruit))\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
       {
         // "would you consider giving me a take-home version instead?": a different test asked for in place of the one
         // sat, before or after the decision.
@@ -943,6 +966,27 @@ const rules: ToneRuleDefinition[] = [
       'This reads as an accusation. Even if something went wrong, it ends the conversation; keep the message neutral and about what you can learn.',
     suggest: fixed('I was disappointed by the outcome, but I appreciate the time you and the team gave me.'),
     patterns: [
+      {
+        // "being told I 'lack passion' by someone who yawned through my presentation was a bit rich": the feedback called
+        // hypocritical, or dismissed for the giver's conduct.
+        gate: /\b(?:rich|who|that)\b/,
+        re: /\b(?:(?:was|is|seems|seemed|felt|feels) (?:a bit |a little |rather |pretty |quite )?rich\b|rich coming from)|\bby (?:someone|somebody|an interviewer|a person|a panel|people|a manager) (?:who|that) (?:\w+ ){0,2}?(?:yawned|was late|arrived late|turned up late|checked|looked at (?:his|her|their) phone|was on (?:his|her|their) phone|did not (?:read|listen|look)|had not read|clearly had not|could not be bothered|spent)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "Glad my ideas were useful to someone!": the writer's work said to have been taken.
+        gate: /\bglad\b/,
+        re: /\bglad (?:that )?my (?:ideas?|work|suggestions?|plans?|proposals?|pitch|designs?)\b[^.?!]*\b(?:useful|helpful|of use|came in handy|put to (?:good )?use)\b[^.?!]*\b(?:to someone|to somebody|after all|at least)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "Your so-called feedback is just a list of buzzwords.": their feedback called empty.
+        re: /\b(?:so-called|so called|supposed|alleged) (?:feedback|process|explanation|reasons?|review|assessment|interview|panel|decision)\b|\b(?:your|the|this|that) feedback (?:is|was) (?:just |only |merely |nothing but |little more than )(?:a (?:list|bunch|string) of )?(?:buzzwords|platitudes|clich\w+|boilerplate|waffle|jargon|generic|vague|meaningless|empty|a template)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
       {
         // "Thanks for getting back to me eventually.": thanks with the delay pinned to it.
         gate: /\b(?:eventually|last)\b/,
@@ -1566,6 +1610,30 @@ const rules: ToneRuleDefinition[] = [
         : "I appreciate you sharing that, and I'd welcome any pointers on how I could have shown it more clearly.",
     patterns: [
       {
+        // "my gap year … shouldn't be seen as a weakness": the judgement ruled out before it is made.
+        gate: /\b(?:seen|viewed|read|taken|counted|held)\b/,
+        re: /\b(?:should not|must not|ought not to|need not|is not to|should never) be (?:seen|viewed|read|taken|counted|held) (?:as (?:a |an )?(?:weakness|negative|red flag|problem|concern|gap|mark against|failing)|against me)\b/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+      },
+      {
+        // "…I led a team of six, so I'm not sure that's quite right": their point doubted after the record.
+        gate: /\b(?:sure|think|doubt)\b/,
+        re: /\b(?:not sure|do not think|doubt) (?:that|it|this) (?:is|was) (?:quite |entirely |really |completely |strictly |altogether )?(?:right|accurate|fair|true|correct|the case)\b(?! (?:for|to|of) )/g,
+        negatable: false,
+        when: (p) => p.rebuttalsMatter,
+        check: (ctx) => /\b(?:i|my)\b/.test(ctx.sentence.norm.slice(0, ctx.normIndex)),
+      },
+      {
+        // "You seemed concerned about my age, but I can assure you I have more energy than most of your team": their concern
+        // named and overruled with a comparison ("…but I can assure you it's all arranged" only reassures). An influence
+        // letter answers a concern by its nature, so it is left to the other rules there.
+        gate: /\b(?:assure|promise|guarantee)\b/,
+        re: /\b(?:concerned|worried|unsure|doubtful|sceptical|skeptical|concern|doubts?|worry)\b[^.?!]*\b(?:but|however)(?: ,)? (?:i can |let me |i will )?(?:assure|promise|guarantee) you\b[^.?!]*\bthan (?:most|any|many|anyone|anybody|your|the|half|people)\b/g,
+        negatable: false,
+        when: (p) => p.kind !== 'influence-letter',
+      },
+      {
         // "I did have relevant experience, it just wasn't on my CV": the claim made against the verdict.
         gate: /\bdid have\b/,
         re: /\bi did have (?:[\w-]+ ){0,4}?(?:experience|skills?|knowledge|background|exposure|qualifications?|expertise)\b/g,
@@ -2107,7 +2175,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I have no other interviews lined up and I'm beginning to despair": panic told; the 'no' is the empty diary, not a
         // denial of it (a denied panic, "I'm not starting to panic", is excluded in the pattern).
-        re: /\b(?:can not|could not|have not been able to|unable to|barely) sleep\b|\blosing sleep\b|\bi am (?:just |so |really |very |incredibly )+(?:anxious|stressed|scared|worried) (?:waiting|about (?:this|it|the (?:outcome|decision|news)))\b|(?<!\b(?:not|never) )\b(?:starting|beginning) to (?:panic|despair|lose hope|give up hope|get desperate|feel desperate|lose my mind)\b|\bi am (?:(?!not |never )\w+ )?(?:panicking|despairing|at my wits' end)\b|\bnothing (?:else )?(?:in the pipeline|lined up|on the horizon|left)\b(?=[^.?!]*\b(?:panic\w*|scared|afraid|worried|desperate|terrified|struggling|running out)\b)/g,
+        re: /\b(?:do not know|not sure) how (?:much )?(?:longer|more) i can (?:keep going|go on|carry on|take|cope|last|manage|hold on)\b|\b(?:can not|could not|have not been able to|unable to|barely) sleep\b|\blosing sleep\b|\bi am (?:just |so |really |very |incredibly )+(?:anxious|stressed|scared|worried) (?:waiting|about (?:this|it|the (?:outcome|decision|news)))\b|(?<!\b(?:not|never) )\b(?:starting|beginning) to (?:panic|despair|lose hope|give up hope|get desperate|feel desperate|lose my mind)\b|\bi am (?:(?!not |never )\w+ )?(?:panicking|despairing|at my wits' end)\b|\bnothing (?:else )?(?:in the pipeline|lined up|on the horizon|left)\b(?=[^.?!]*\b(?:panic\w*|scared|afraid|worried|desperate|terrified|struggling|running out)\b)/g,
         negatable: false,
       },
       {
@@ -2547,7 +2615,7 @@ function redoFindings(sentences: PreparedSentence[], kind: string | undefined): 
 }
 /** A piece of work or a stage done again, or replaced: "again", "instead", "another go", "a revised version", "re-sit". */
 const redoOfAssessed =
-  /\b(?:again|instead|one more time|once more|a second time|(?:another|a second|one more|a fresh|a better) (?:go|attempt|shot|try|crack|stab|look|run)|re-?(?:do|take|sit|submit|present|run|record|attempt|work)\w*|(?:revised|improved|corrected|cleaned-up|cleaned up|fixed|better|updated|tidied|tidier|polished|reworked|finished|complete) (?:version|attempt|solution|answer|draft|copy|take|one))\b/;
+  /\b(?:again|instead|one more time|once more|a second time|(?:a |an )?(?:fresh|new|second|better|improved) (?:one|version|take|recording|demo|attempt|copy)|(?:another|a second|one more|a fresh|a better) (?:go|attempt|shot|try|crack|stab|look|run)|re-?(?:do|take|sit|submit|present|run|record|attempt|work)\w*|(?:revised|improved|corrected|cleaned-up|cleaned up|fixed|better|updated|tidied|tidier|polished|reworked|finished|complete) (?:version|attempt|solution|answer|draft|copy|take|one))\b/;
 /** Meeting, talking or hearing again, or a next stage: the ordinary hope of a thank-you, not a redo. */
 const metAgain =
   /\b(?:lunch|coffee|drinks?|dinner|breakfast|a chat|a call|a catch-up|a walk|a pint)\b(?: \w+){0,3}? again\b|\b(?:send|sending|resend|forward|share|attach)\w* (?:\w+ ){0,3}?again\b|\b(?:grows?|grew|growing|expands?|expanded|expanding|hires?|hired|hiring|recruits?|recruited|recruiting)\b (?:\w+ ){0,2}?again\b|\b(?:meet|meeting|see|seeing|speak|speaking|talk|talking|chat|chatting|catch up|visit|hear|hearing|work with|working with|thank|connect|cross paths)\w* (?:\w+ ){0,4}?again\b|\b(?:next|second|final|further|follow-up) (?:round|stage|interview|conversation|meeting|step)s?\b/;
@@ -3020,7 +3088,7 @@ const leadingConcession =
 const changedSince =
   /\b(?:since|now|the same|agree\w*)\b|\b(?:have|am|i have) (?:started|been (?:working|practi[sc]ing|learning)|booked|enrolled|taken|rewritten|redone|rebuilt|signed up)\b/;
 const ownShortfall =
-  /\bi (?:know|can see|understand|see) why (?:it|the \w+|you|they) (?:went|chose|picked|hired|decided|preferred|offered|gave)\b|\bmy \w+(?: \w+)? (?:is|was|are|were) (?:still )?not (?:yet )?(?:quite )?(?:fluent|strong|good|deep|broad|ready|enough|there|up to)\b/;
+  /\bi (?:knew|know|could tell|sensed|felt) (?:that )?(?:the |my )?[\w-]+(?: [\w-]+)? (?:did not go (?:well|to plan|great)|went badly|was (?:weak|poor|not (?:great|good|my best)))\b|\bi (?:know|can see|understand|see) why (?:it|the \w+|you|they) (?:went|chose|picked|hired|decided|preferred|offered|gave)\b|\bmy \w+(?: \w+)? (?:is|was|are|were) (?:still )?not (?:yet )?(?:quite )?(?:fluent|strong|good|deep|broad|ready|enough|there|up to)\b/;
 
 /** A question, a request ("I'd value knowing…", "anything about why would help"), or a clause opening on "why". */
 function asksSomething(sentence: PreparedSentence): boolean {
