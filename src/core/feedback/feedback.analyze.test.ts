@@ -1048,6 +1048,10 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
       'strength',
     );
     expect(categoriesOf('There is a potential issue with your start date.')).not.toContain('strength');
+    expect(analyzeFeedbackByRules('He was a real joy to interview.').categories).toContain('strength');
+    expect(analyzeFeedback('We have added your details to our talent pool for future roles.').categories).toEqual([
+      'no_feedback',
+    ]);
     const letter = analyzeFeedback('We regret you were not selected. We will keep your data for twelve months.');
     expect(letter.categories).toEqual(['no_feedback']);
     expect(letter.vague).toBe(true);

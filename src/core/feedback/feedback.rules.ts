@@ -293,7 +293,7 @@ export const positiveJudgement = anyOf(
   // "everyone was very complimentary" (not a complimentary ticket or parking).
   /complimentary(?! (?:parking|drinks?|tickets?|coffee|tea|lunch|breakfast|access|copy|copies|membership|pass|passes|upgrade))/,
   // "a pleasure", "an absolute pleasure", "a real delight".
-  /an? (?:absolute |real |genuine |total |great )?(?:pleasure|delight)/,
+  /an? (?:absolute |real |genuine |total |great )?(?:pleasure|delight|joy)/,
   /delighted/,
   /sharp/,
   /strong/,
@@ -2125,7 +2125,7 @@ export const boilerplate = anyOf(
   /will not be moving/,
   /(?:keep|hold|retain) (?:your|you|the) (?:cv|details|resume|profile|information|application) on file/,
   // Kept for later, however long: "we'll retain your details for six months", "on our database", "in our talent pool".
-  /(?:keep|hold|retain|store) (?:your|you|the) (?:cv|details|resume|profile|information|application|data)\b[\w\s]{0,25}\b(?:future|on record|for (?:up to |a period of )?(?:\d+|one|two|three|six|twelve|a|several) (?:months?|years?|weeks?)|on (?:our|the) (?:system|database|records?)|in (?:our|the) talent (?:pool|bank|community))/,
+  /(?:keep|hold|retain|store|place|placed|put|add|added) (?:your|you|the) (?:cv|details|resume|profile|information|application|data)\b[\w\s]{0,25}\b(?:future|on record|for (?:up to |a period of )?(?:\d+|one|two|three|six|twelve|a|several) (?:months?|years?|weeks?)|on (?:our|the) (?:system|database|records?)|in (?:our|the) talent (?:pool|bank|community))/,
   /on (?:our )?file/,
   /wish you (?:the )?(?:very )?(?:best|every success|well|luck|all the best)/,
   /best of luck/,
@@ -2393,7 +2393,7 @@ export const praiseWord = anyOf(
   // "clearly hadn't looked" and "it was clear from your answers that" judge nothing well done.
   /(?:very |really )?clear(?! (?:that|to|from|whether|how|what|why|if|when|you|we|they|there|instructions|sense)\b)/,
   /(?:did|went|done) (?:really |very |so )?well/,
-  /an? (?:absolute |real |genuine |total |great )?(?:pleasure|delight)/,
+  /an? (?:absolute |real |genuine |total |great )?(?:pleasure|delight|joy)/,
 );
 
 /**
@@ -2457,7 +2457,7 @@ export const strengthEvent = anyOf(
   /everything else (?:was|is) (?:there|fine|great|good|strong|spot on|in place)/,
   /would (?:happily |gladly |definitely |certainly )?(?:hire|employ|take on|interview) (?:you |her |him |them )?(?:again |for|in|if) (?:the |a |any )?(?:next|future|another|other|similar|different|right)?/,
   /(?:enjoyed|loved|liked) (?:meeting|speaking|talking|chatting|getting to know|learning about|hearing|working)/,
-  /(?:lovely|great|nice|an? (?:absolute |real |genuine |total |great )?(?:pleasure|delight)) (?:to meet|meeting|speaking|talking|chatting|to interview|interviewing)/,
+  /(?:lovely|great|nice|an? (?:absolute |real |genuine |total |great )?(?:pleasure|delight|joy)) (?:to meet|meeting|speaking|talking|chatting|to interview|interviewing)/,
   /(?:strong|great|excellent|good|impressive|top|standout|lovely|brilliant|fantastic|outstanding|exceptional) (?:candidate|interview|performance|background|profile|cv|engineer|designer|developer|analyst|manager|communicator|presenter|fit|cultural fit|culture fit|portfolio|examples|first impression|energy|questions)/,
   /(?:positive|great|good|glowing) (?:feedback|impression|overall|interview)/,
   /feedback (?:was|is|has been) (?:really |very |overwhelmingly |mostly |generally |broadly |largely |overall |very much )?(?:positive|great|good|glowing)/,
