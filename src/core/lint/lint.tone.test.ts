@@ -1310,6 +1310,16 @@ describe('tone', () => {
     expect(toneOf("I'm sad, but I knew the coding round didn't go well.", 'feedback-reply')).toEqual([]);
   });
 
+  it('hears work sent for another look, a question re-sat before the decision and a jibe; leaves an offer to expand', () => {
+    expect(toneOf('Could I get my case study re-assessed?', 'feedback-reply')).toEqual(['tone.second-chance']);
+    expect(toneOf('Could I try that question again in a short call before you decide?', 'thank-you')).toEqual([
+      'tone.second-chance',
+    ]);
+    expect(toneOf("I'd be happy to answer it more fully by email if that helps.", 'thank-you')).toEqual([]);
+    expect(toneOf("I'll skip the small talk: thanks for the notes.", 'feedback-reply')).toEqual([]);
+    expect(toneOf('Honestly, it was a lucky escape.', 'keep-in-touch')).toEqual(['tone.confrontational']);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

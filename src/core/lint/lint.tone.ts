@@ -643,6 +643,20 @@ const rules: ToneRuleDefinition[] = [
     },
     patterns: [
       {
+        // "would you be willing to have it re-reviewed for the role?", "Is there any way I could skip the early rounds?":
+        // the assessed work looked at again, or the process shortened into again.
+        gate: /\b(?:re-?\w+ed|again|skip)\b/,
+        re: /\b(?:have|get|having|getting) (?:it|this|them|my [\w-]+(?: [\w-]+)?) (?:re-?reviewed|re-?assessed|re-?evaluated|re-?marked|re-?considered|re-?scored|looked at again|reviewed again|assessed again)\b|\bskip (?:the )?(?:early |first |initial |earlier |opening |screening )?(?:rounds?|stages?|screening|interviews?)\b/g,
+        when: (p) => p.afterDecision,
+      },
+      {
+        // "I froze on the final question; I'd like to answer it properly in a follow-up call before you decide": the
+        // question re-sat before the decision.
+        gate: /\b(?:properly|again|fully|better)\b/,
+        re: /\b(?:answer|re-?answer|redo|revisit|tackle|have a go at|try) (?:it|that|this|the (?:[\w-]+ )?question|that question|the (?:[\w-]+ )?task) (?:properly|again|fully|better|more fully|in full)\b(?=[^.?!]*\b(?:(?:in|on|during|over) a (?:follow-up|second|further|short|quick|separate) (?:call|meeting|chat|conversation|session)|before you decide)\b)/g,
+        negatable: false,
+      },
+      {
         // "Has the offer been accepted yet? If not, I'm still very much available.": stepping in if the offer fails.
         gate: /\bif\b/,
         re: /\b(?:if not|if (?:it|the offer|the contract|they|he|she) (?:has not|have not|is not|was not) (?:yet )?(?:been )?(?:accepted|signed|filled|confirmed|taken))\b(?: ,)? i am (?:still )?(?:very much |really |definitely |absolutely )?(?:available|interested|keen|here|ready)\b/g,
@@ -966,6 +980,12 @@ const rules: ToneRuleDefinition[] = [
       'This reads as an accusation. Even if something went wrong, it ends the conversation; keep the message neutral and about what you can learn.',
     suggest: fixed('I was disappointed by the outcome, but I appreciate the time you and the team gave me.'),
     patterns: [
+      {
+        // "Maybe I dodged a bullet!": the rejection turned into a jibe at them.
+        re: /\b(?:dodged a bullet|(?:a |had a )?lucky escape|(?:glad|relieved) i did not get (?:it|the (?:job|role|offer|position)))\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+      },
       {
         // "being told I 'lack passion' by someone who yawned through my presentation was a bit rich": the feedback called
         // hypocritical, or dismissed for the giver's conduct.
