@@ -3657,6 +3657,25 @@ function whereToAfterNoun(words: Word[], out: Finding[]): void {
   });
 }
 
+/**
+ * "I hope you and your family is well": two people joined by "and" are a plural subject ("are"). Only a pronoun and
+ * a possessed noun, so a single idea ("research and development is") stays.
+ */
+function coordinatedSubject(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:you|he|she|i|we|they)$/.test(word.lower) || words[i + 1]?.lower !== 'and') return;
+    if (!/^(?:your|his|her|my|our|their|the)$/.test(words[i + 2]?.lower ?? '')) return;
+    const noun = words[i + 3];
+    const verbWord = words[i + 4];
+    if (!isNounLike(noun) || !verbWord || !/^(?:is|was|has)$/.test(verbWord.lower)) return;
+    // The clause starts here: "I hope you and your family…", "Thank you and your team…" is no subject.
+    if (!atClauseStart(words, i) && !clauseTakers.has(words[i - 1]?.lower ?? '')) return;
+    const fix = toPlural[verbWord.lower] ?? (verbWord.lower === 'has' ? 'have' : null);
+    if (fix)
+      out.push(issue('grammar.agreement', 'Two joined by "and" are plural: "you and your family are".', verbWord, fix));
+  });
+}
+
 /** Names of fields in -ics whose -ic adjective means something else: "the logistics sector", not "logistic". */
 const fieldAdjectives = set('logistic analytic electronic statistic mathematic robotic mechatronic');
 /** Nouns a field's name describes: "the logistics sector", "an analytics team", "a mathematics teacher". */
@@ -4522,7 +4541,7 @@ function invertedIndirectQuestion(words: Word[], out: Finding[]): void {
         : wh.lower === 'how' && /^(?:long|much|far|often|soon)$/.test(words[i + 1]?.lower ?? ''));
     // "tell me what are my weak points": "what" cannot be the subject of a plural "are", so it is the complement
     // and the plural noun phrase the subject ("what my weak points are").
-    const pluralComplement = wh.lower === 'what' && a === i + 1 && /^(?:are|were)$/.test(aux.lower);
+    const pluralComplement = /^(?:what|which)$/.test(wh.lower) && a === i + 1 && /^(?:are|were)$/.test(aux.lower);
     if (
       !pronoun &&
       /^(?:is|was|are|were)$/.test(aux.lower) &&
@@ -4549,7 +4568,11 @@ function invertedIndirectQuestion(words: Word[], out: Finding[]): void {
         relative = after !== undefined && /^(?:i|we|you|they|he|she)$/.test(after.lower);
         if (
           numberOf(words[n] as Word) !== 'plural' ||
-          (after && !after.isPunctuation && !prepositions.has(after.lower) && !relative)
+          (after &&
+            !after.isPunctuation &&
+            !prepositions.has(after.lower) &&
+            !/^(?:so|and|but|because|as|before)$/.test(after.lower) &&
+            !relative)
         )
           return;
       }
@@ -4811,5 +4834,6 @@ export function grammarFindings(text: string): Finding[] {
   sinceLongTime(words, out);
   ingAfterPrepositionalTo(words, out);
   whereToAfterNoun(words, out);
+  coordinatedSubject(words, out);
   return out;
 }

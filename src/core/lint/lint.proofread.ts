@@ -1899,7 +1899,7 @@ const compoundHeads = new Set(
   main mark night note pay pipe road room safe sales school screen ship side site skill snap staff stand start store
   town track trade wall ware water web week wood word year day cash glove gastro hand gate yard bench pallet forklift
   rota hot cold clock door fork gear hold hook lock mail mid sheet shift spread stage test view auto micro macro
-  multi hyper`.split(/\s+/),
+  multi hyper look`.split(/\s+/),
 );
 /** Second halves the verb list does not know as verbs: "timesheets", "shopfloor", "toolroom", "glovebox". */
 const compoundTails = new Set(
@@ -1918,10 +1918,16 @@ const compoundTails = new Set(
  */
 export function isJoinedCompound(lower: string, suggestions: string[]): boolean {
   if (lower.length < 7 || !/^[a-z]+$/.test(lower)) return false;
-  if (suggestions.some((s) => editDistance(lower, s.toLowerCase(), 1) <= 1)) return false;
   for (let cut = 3; cut <= lower.length - 3; cut++) {
     if (!compoundHeads.has(lower.slice(0, cut))) continue;
     const tail = lower.slice(cut);
+    // A suggestion one letter away is a slip ("backround" for "background"), unless it is another compound on the
+    // same second half ("lookbook" beside "cookbook").
+    const slip = suggestions.some((s) => {
+      const near = s.toLowerCase();
+      return editDistance(lower, near, 1) <= 1 && !(tail.length >= 4 && near.endsWith(tail));
+    });
+    if (slip) return false;
     const single = /[^s]s$/.test(tail) ? tail.slice(0, -1) : tail;
     if (tail.length < 3) continue;
     if (verbForms.has(tail) || verbForms.has(single) || compoundTails.has(tail) || compoundTails.has(single))

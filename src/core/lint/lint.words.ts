@@ -211,6 +211,8 @@ export const boundaryErrors: Record<string, string> = {
  */
 export const techTerms = new Set(
   `cron crontab sudo stdout stderr stdin rustc dataframe dataframes scipy matplotlib seaborn onedrive freshdesk
+  balayage ombre ombré microblading lede brine brining brined toile toiles selvedge haylage tupping psychoeducation
+  excipient excipients biosimilar biosimilars boulangerie choux ganache couverture
   kubernetes k8s k3s kubectl terraform ansible pulumi grafana prometheus loki tempo kafka flink iceberg snowflake dbt
   debezium postgres postgresql mysql mariadb sqlite mongodb redis memcached graphql grpc protobuf typescript javascript
   nodejs deno bun vite vitest jest webpack eslint biome prettier react nextjs vue nuxt svelte sveltekit angular django
