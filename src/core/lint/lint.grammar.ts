@@ -3676,6 +3676,96 @@ function coordinatedSubject(words: Word[], out: Finding[]): void {
   });
 }
 
+/**
+ * Points in time that "since" counts from: "since January", "since 2019", "since last year", "since then" (not "since
+ * the interview went well", where "since" may mean "because").
+ */
+const sincePoints = set(
+  `january february march april may june july august september october november december monday tuesday wednesday
+  thursday friday saturday sunday last then yesterday christmas easter`,
+);
+
+/**
+ * "I am now working as a team leader since January": a state running from a point until now takes the present
+ * perfect ("I have been working … since January").
+ */
+function continuousBeforeSince(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'since') return;
+    const point = words[i + 1];
+    if (!point || !(sincePoints.has(point.lower) || /^(?:19|20)\d\d$/.test(point.text))) return;
+    for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+      const w = words[k] as Word;
+      if (w.isPunctuation || /^(?:and|but|so|because|when|while|that|which|who)$/.test(w.lower)) return;
+      if (!/^(?:am|is|are|i'm|we're|they're|he's|she's)$/.test(w.lower)) continue;
+      let v = k + 1;
+      if (/^(?:now|currently|still|also|really)$/.test(words[v]?.lower ?? '')) v++;
+      const verbWord = words[v];
+      if (!verbWord?.verb || !/ing$/.test(verbWord.lower) || !verbWord.verb.forms.has('ing')) return;
+      const has = /^(?:is|he's|she's)$/.test(w.lower);
+      out.push(
+        spanIssue(
+          'grammar.tense',
+          'A state running from a point until now takes the present perfect ("I have been working … since January").',
+          w,
+          verbWord,
+          `${/^(?:i'm)$/.test(w.lower) ? 'I ' : /^(?:we're)$/.test(w.lower) ? 'we ' : /^(?:they're)$/.test(w.lower) ? 'they ' : /^(?:he's)$/.test(w.lower) ? 'he ' : /^(?:she's)$/.test(w.lower) ? 'she ' : ''}${has ? 'has' : 'have'} been ${verbWord.lower}`,
+        ),
+      );
+      return;
+    }
+  });
+}
+
+/** "It was a pleasure to discuss with you.": "discuss" needs its object ("discuss it with you"). */
+function discussWithoutObject(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (!/^(?:discuss|discussed|discussing)$/.test(word.lower) || words[i + 1]?.lower !== 'with') return;
+    let k = i + 2;
+    if (/^(?:the|your|my|our)$/.test(words[k]?.lower ?? '')) k++;
+    const person = words[k];
+    if (
+      !person ||
+      !(/^(?:you|him|her|them|us|me)$/.test(person.lower) || /^\p{Lu}/u.test(person.text) || isNounLike(person))
+    )
+      return;
+    const after = words[k + 1];
+    if (after && !/^[.!;,]$/.test(after.text) && !/^(?:today|yesterday|again|and|too|soon)$/.test(after.lower)) return;
+    out.push(
+      issue('grammar.missing-word', '"Discuss" needs its object: "discuss it with you".', word, `${word.text} it`),
+    );
+  });
+}
+
+/** "I still didn't receive any answer": "still" waiting until now goes with the present perfect ("still haven't received"). */
+function stillDidNot(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'still') return;
+    let k = i + 1;
+    let end = k;
+    if (words[k]?.lower === "didn't") end = k;
+    else if (words[k]?.lower === 'did' && words[k + 1]?.lower === 'not') end = k + 1;
+    else return;
+    // Only what one waits for ("still didn't receive", "hear", "get"): "I still didn't know" may tell a story.
+    const verbWord = words[end + 1];
+    const verb = verbWord?.verb;
+    if (!verbWord || !verb?.forms.has('base') || !/^(?:receive|hear|get)$/.test(verb.base)) return;
+    if (!/^(?:i|we|they|you)$/.test(words[i - 1]?.lower ?? '')) return;
+    const participle = verbFormOf(verb.base, 'participle');
+    if (!participle) return;
+    k = end + 1;
+    out.push(
+      spanIssue(
+        'grammar.tense',
+        'Waiting until now takes the present perfect: "I still haven\'t received".',
+        words[i + 1] as Word,
+        words[k] as Word,
+        `haven't ${participle}`,
+      ),
+    );
+  });
+}
+
 /** Names of fields in -ics whose -ic adjective means something else: "the logistics sector", not "logistic". */
 const fieldAdjectives = set('logistic analytic electronic statistic mathematic robotic mechatronic');
 /** Nouns a field's name describes: "the logistics sector", "an analytics team", "a mathematics teacher". */
@@ -4835,5 +4925,8 @@ export function grammarFindings(text: string): Finding[] {
   ingAfterPrepositionalTo(words, out);
   whereToAfterNoun(words, out);
   coordinatedSubject(words, out);
+  continuousBeforeSince(words, out);
+  discussWithoutObject(words, out);
+  stillDidNot(words, out);
   return out;
 }

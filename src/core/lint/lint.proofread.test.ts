@@ -570,6 +570,10 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I enjoyed to talk with you.', 'to talk', 'talking'],
     // Session 8, round 6.
     ['I hope you and your family is well.', 'is', 'are'],
+    // Session 8, round 7.
+    ['I am now working as a team leader since January.', 'am now working', 'have been working'],
+    ['It was a real pleasure to discuss with you.', 'discuss', 'discuss it'],
+    ["I still didn't receive any answer.", "didn't receive", "haven't received"],
     [
       'I would like to know which are my weak points so I can improve.',
       'which are my weak points',
@@ -760,6 +764,9 @@ describe('verb forms and agreement, read from the words around the verb (instant
       "I don't mind them to be honest, I wonder where to go, I know where to start, and it is where I grew up.",
       // Session 8, round 6's rules where the words are right.
       'Thank you and your team, research and development is key, and the team and I are ready.',
+      // Session 8, round 7's rules where the words are right.
+      "We are looking forward to it since the interview went well; I still didn't know what to say at the time.",
+      "I have been working here since 2019, I am happy since I moved, and I'd love to discuss it with you.",
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }
