@@ -3247,6 +3247,14 @@ function makeForLightVerb(words: Word[], out: Finding[]): void {
     if (!right || (next && isNounLike(next) && !prepositions.has(next.lower))) return;
     // "made the question clearer": "make" with a complement after its object.
     if (next?.isLower && adjectiveEnding.test(next.lower) && !prepositions.has(next.lower)) return;
+    // "What would have made my questions for the panel more useful?": the complement after a phrase.
+    for (let j = k + 1; j < k + 7 && words[j] && !words[j]?.isPunctuation; j++)
+      if (
+        /^(?:more|less|clearer|better|worse|easier|harder|simpler|shorter|longer|stronger|sharper)$/.test(
+          words[j]?.lower ?? '',
+        )
+      )
+        return;
     const fix = formsOfMake[right]?.[word.lower] ?? right;
     out.push(issue('grammar.word-choice', `One "${right}s" a ${words[k]?.lower.replace(/s$/, '')}.`, word, fix));
   });

@@ -588,6 +588,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
   it('leaves the same words alone where they are right', () => {
     for (const text of [
       'What we did helped the team ship faster.',
+      'What would have made my questions for the panel more useful?',
       'Please let me know which day is the best for you, and what time suits the panel.',
       'Thank you to everyone on the panel, and thank you to the team for the tour.',
       'Despite it being late, the team stayed; despite the rain, we finished.',
