@@ -1,3 +1,4 @@
+import { mayMatch } from './lint.prefilter';
 import { RecentMap } from './lint.recent';
 import type { LintIssue, ToneRule } from './lint.schema';
 import { type PreparedSentence, tokenAt } from './lint.text';
@@ -3428,6 +3429,7 @@ function firstHit(
   for (const pattern of definition.patterns) {
     if (pattern.when && !pattern.when(profile)) continue;
     if (pattern.gate && !pattern.gate.test(sentence.norm)) continue;
+    if (!mayMatch(pattern.re, sentence.norm)) continue;
     for (const match of sentence.norm.matchAll(pattern.re)) {
       const normIndex = match.index ?? 0;
       // A match that begins with a separator (", actually") starts at the next word.
