@@ -3235,6 +3235,9 @@ const formsOfMake: Record<string, Record<string, string>> = {
   take: { make: 'take', makes: 'takes', made: 'took', making: 'taking' },
 };
 
+/** Words that make "make" causative when they follow its object: "made my questions more useful". */
+const comparatives = set('more less clearer better worse easier harder simpler shorter longer stronger sharper');
+
 /** "I would like to make a question": one "asks" a question ("takes" an exam). */
 function makeForLightVerb(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
@@ -3249,12 +3252,7 @@ function makeForLightVerb(words: Word[], out: Finding[]): void {
     if (next?.isLower && adjectiveEnding.test(next.lower) && !prepositions.has(next.lower)) return;
     // "What would have made my questions for the panel more useful?": the complement after a phrase.
     for (let j = k + 1; j < k + 7 && words[j] && !words[j]?.isPunctuation; j++)
-      if (
-        /^(?:more|less|clearer|better|worse|easier|harder|simpler|shorter|longer|stronger|sharper)$/.test(
-          words[j]?.lower ?? '',
-        )
-      )
-        return;
+      if (comparatives.has(words[j]?.lower ?? '')) return;
     const fix = formsOfMake[right]?.[word.lower] ?? right;
     out.push(issue('grammar.word-choice', `One "${right}s" a ${words[k]?.lower.replace(/s$/, '')}.`, word, fix));
   });
