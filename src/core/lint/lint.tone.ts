@@ -79,12 +79,8 @@ interface MatchContext {
 }
 
 interface TonePattern {
+  /** Tested first for the words it cannot match without (lint.prefilter.ts), so most sentences skip it cheaply. */
   re: RegExp;
-  /**
-   * A word the pattern cannot match without, tested first: most sentences fail this cheap test, so the long
-   * expression runs only where it could match (the instant lint runs on every keystroke).
-   */
-  gate?: RegExp;
   /** Default true: a negation earlier in the clause cancels the match. */
   negatable?: boolean;
   /** Only counts as a question or a request ("could you tell me…", "I'd like to know…"). */
@@ -547,7 +543,6 @@ const rules: ToneRuleDefinition[] = [
     patterns: [
       {
         // "So what was it then, if not my experience?": the real reason demanded once a named one is ruled out.
-        gate: /\b(?:if not|apart from|other than|besides)\b/,
         re: /\bwhat (?:was|is) it (?:then |really |actually |exactly )?,? (?:if not|apart from|other than|besides) (?:my|the|that|a|an)\b/g,
         asked: true,
         negatable: false,
@@ -555,20 +550,17 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "what did I even do wrong": the inversion asks, with or without a question mark.
-        gate: /\bwrong\b/,
         re: /\bwhat (?:exactly |on earth )?(?:did|have|had) i (?:even |actually |really |possibly |exactly )?(?:do|done) (?:so )?wrong\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
       {
         // "I am waiting your reasons", "awaiting an explanation for the decision": the reasons awaited as owed.
-        gate: /\b(?:waiting|awaiting|await|look forward to|looking forward to)\b/,
         re: /\b(?:waiting|awaiting|await|look forward to|looking forward to) (?:for )?(?:your|the|an?|some) (?:reasons?|explanation|justification|rationale)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
       {
-        gate: /\b(?:why|how come|how (?:i|my)|what (?:(?:was|is) it|it (?:was|is)|made|led|caused|prompted|drove)|reasons?|grounds|basis)\b/,
         re: new RegExp(`\\b${whyCue}\\b(?: [^?.!;]{0,60}?)? ${outcome}`, 'g'),
         asked: true,
         negatable: false,
@@ -588,7 +580,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "How does a strong case study turn into a no?": the outcome asked about through how it came to be.
-        gate: /\bhow\b/,
         re: /\bhow (?:does|did|do|could|can|would) (?:[\w-]+ ){1,6}?(?:turn into|become|end (?:up )?(?:as|in|with)|lead to|result in) (?:a no|a rejection|no offer|the rejection|a decline)\b/g,
         asked: true,
         negatable: false,
@@ -601,7 +592,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         when: (p) => p.afterDecision && !p.feedbackReply,
-        gate: /\b(?:wrong|short|down|badly|poorly|problem|issue|something|anything|about|like|want|see|dislike|lacking|object)\b/,
         re: /\b(?:what (?:exactly |specifically |really |actually |precisely )?(?:went|had gone|has gone|did go) (?:so )?wrong|where (?:exactly )?(?:did )?(?:i|it|things) (?:go|went|going) wrong|what (?:exactly )?(?:did|have) i (?:do|done|get|got|say|said) (?:so )?wrong|what i (?:did|got|have done|had done|said) wrong|where i (?:went|had gone|have gone) wrong|what (?:was|is) (?:so )?wrong with (?:me|my|the way i)|(?:something|anything) wrong with (?:me|my)|what (?:was|is) (?:the )?(?:problem|issue) with (?:me|my)|what did i (?:do|did) (?:so )?(?:badly|poorly)|(?:was|is) it (?:something|anything) (?:i (?:said|did|wrote)|about me)|what (?:was|is) it about (?:me|my \w+)|what (?:did|do|does) (?:you|they|the [\w-]+(?: [\w-]+)?) (?:not (?:like|want|see)|dislike|find lacking|object to)(?: about (?:me|my \w+))?|(?:where|how|why) (?:exactly )?(?:did )?i (?:fall|fell|come|came|fail|failed) (?:up )?(?:short|down))\b/g,
         asked: true,
         negatable: false,
@@ -614,7 +604,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "Help me make sense of this outcome", "Honestly, what would it have taken?": the outcome as a whole asked about.
-        gate: /\b(?:sense|understand|head|taken|take)\b/,
         re: /\b(?:help me|could you help me|can you help me|would you help me) (?:to )?(?:make sense of|understand|get my head around) (?:this|the|your|that) (?:outcome|decision|rejection|result|no)\b|^(?:(?:so|honestly|seriously|and|but|then|just|ok|okay|well) ,? )*what (?:would|could) (?:it|i) have (?:taken|needed|had to (?:do|be|show))(?: (?:for me )?to (?:get|land|win|be offered|make) (?:it|the (?:job|role|offer|position)|an offer))? ?[?]/g,
         negatable: false,
         when: (p) => p.afterDecision && !p.feedbackReply,
@@ -646,20 +635,17 @@ const rules: ToneRuleDefinition[] = [
       {
         // "would you be willing to have it re-reviewed for the role?", "Is there any way I could skip the early rounds?":
         // the assessed work looked at again, or the process shortened into again.
-        gate: /\b(?:re-?\w+ed|again|skip)\b/,
         re: /\b(?:have|get|having|getting) (?:it|this|them|my [\w-]+(?: [\w-]+)?) (?:re-?reviewed|re-?assessed|re-?evaluated|re-?marked|re-?considered|re-?scored|looked at again|reviewed again|assessed again)\b|\bskip (?:the )?(?:early |first |initial |earlier |opening |screening )?(?:rounds?|stages?|screening|interviews?)\b/g,
         when: (p) => p.afterDecision,
       },
       {
         // "I froze on the final question; I'd like to answer it properly in a follow-up call before you decide": the
         // question re-sat before the decision.
-        gate: /\b(?:properly|again|fully|better)\b/,
         re: /\b(?:answer|re-?answer|redo|revisit|tackle|have a go at|try) (?:it|that|this|the (?:[\w-]+ )?question|that question|the (?:[\w-]+ )?task) (?:properly|again|fully|better|more fully|in full)\b(?=[^.?!]*\b(?:(?:in|on|during|over) a (?:follow-up|second|further|short|quick|separate) (?:call|meeting|chat|conversation|session)|before you decide)\b)/g,
         negatable: false,
       },
       {
         // "Has the offer been accepted yet? If not, I'm still very much available.": stepping in if the offer fails.
-        gate: /\bif\b/,
         re: /\b(?:if not|if (?:it|the offer|the contract|they|he|she) (?:has not|have not|is not|was not) (?:yet )?(?:been )?(?:accepted|signed|filled|confirmed|taken))\b(?: ,)? i am (?:still )?(?:very much |really |definitely |absolutely )?(?:available|interested|keen|here|ready)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -673,7 +659,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "If your new analyst ends up leaving, please think of me before you advertise": their hire's leaving as the
         // writer's way back in.
-        gate: /\bif\b/,
         re: /\bif (?:your|the) (?:new|chosen|successful|selected|current|recent) [\w-]+(?: [\w-]+)? (?:ends? up |does not |decides? to |should )?(?:leav\w*|quit\w*|mov\w+ on|resign\w*|walks? away|drops? out|stay|last|work out)\b[^.?!]*\b(?:think of me|consider me|keep me in mind|get in touch|call me|before you (?:advertise|re-?advertise|go out|post|recruit))\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -681,7 +666,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "would you consider giving me a take-home version instead?": a different test asked for in place of the one
         // sat, before or after the decision.
-        gate: /\binstead\b/,
         re: /\b(?:give|giving|let|set|send|sending|allow|offer|offering)\w* (?:me )?(?:a|an) (?:[\w-]+ )?(?:take-home|written|recorded|different|alternative|separate|second|new|revised|remote|longer) (?:version|test|task|exercise|assessment|attempt|round|challenge)\b[^.?!]*\binstead\b/g,
         negatable: false,
       },
@@ -693,7 +677,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "until they've signed I'd love to remain in consideration": kept in the running for the decided role.
-        gate: /\b(?:consideration|contention|running|mix)\b/,
         re: /\b(?:remain|stay|be kept|still be|continue to be|keep (?:me|my application)) (?:in|under) (?:consideration|contention|the running|the mix)\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
@@ -711,14 +694,12 @@ const rules: ToneRuleDefinition[] = [
       { re: /\bchange (?:your|their|his|her) minds?\b|\bchange (?:the|your|this) (?:decision|outcome|result)\b/g },
       {
         // "I'd like a chance to prove it": after a decision, a chance to show them is a second chance.
-        gate: /\bprove\b/,
         re: /\b(?:a|another|one more|one last|the|any) (?:\w+ )?chance to prove (?:it|myself|that|them wrong|you wrong|what i can do|my worth|my value|i can)\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision && !/^(?:keep-in-touch|other-openings|referral-request)$/.test(p.kind),
       },
       {
         // "I'd like someone more senior to review my interview": the assessment asked to be done again by someone else.
-        gate: /\b(?:review|look|assess|examine|go over|check)\w*/,
         re: /\b(?:someone|somebody|a manager|a senior \w+|someone more senior|someone else|another (?:person|manager|interviewer|panel|assessor)|an independent \w+|a second (?:person|pair of eyes|assessor)) (?:\w+ ){0,2}?(?:to )?(?:review|re-?review|look (?:again )?at|re-?assess|re-?examine|go over|double-check|check|re-?mark) (?:my|the) (?:interview|application|candidacy|assessment|test|scores?|decision|case study|take-home|result|marking|scoring)\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision && !/^(?:other-openings|keep-in-touch|referral-request)$/.test(p.kind),
@@ -777,7 +758,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I know the other finalist had the fintech background. If they somehow turn it down, you know where I am": the
         // chosen person named before, then their falling through hoped for.
-        gate: /\bif (?:they|he|she)\b/,
         re: /\bif (?:they|he|she) (?:\w+ )?(?:turn (?:it|the (?:offer|role|job|position)) down|turns (?:it|the (?:offer|role|job|position)) down|decline (?:it|the offer|the role)|declines (?:it|the offer|the role)|pulls? out|drops? out|backs? out|changes? (?:their|his|her) minds?|do not (?:accept|take it|start|last|work out)|does not (?:accept|take it|start|last|work out)|falls? through|walks? away)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -789,14 +769,12 @@ const rules: ToneRuleDefinition[] = [
       {
         // "would you at least let me shadow the team for a day so you can see how I work?": a trial offered to be seen
         // again after the decision.
-        gate: /\b(?:see|judge|show|watch|prove)\b/,
         re: /\b(?:shadow|trial|work alongside|spend (?:a|the|half a) (?:day|morning|afternoon|shift)|come in (?:for|and)|pop in|do a (?:shift|day|session)|sit in)\b[^.?!]{0,60}?\bso (?:that )?(?:you|they|the team|the panel|your team) (?:can|could|would|will|might) (?:see|judge|watch|get a (?:sense|feel))\b/g,
         negatable: false,
         when: (p) => p.afterDecision && !/^(?:keep-in-touch|other-openings|referral-request)$/.test(p.kind),
       },
       {
         // "I know the shortlist's done, but could you pass my CV to the hiring manager anyway?": the closed step reopened.
-        gate: /\b(?:anyway|regardless|all the same|even so|nonetheless|nevertheless|in any case)\b/,
         re: /\b(?:pass|send|forward|show|put|give|hand|take)\w* (?:on )?(?:my|me) (?:\w+ )?(?:cv|application|resume|portfolio|details|profile|name|case)\b[^.?!]{0,40}?\b(?:anyway|regardless|all the same|even so|nonetheless|nevertheless|in any case)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -811,7 +789,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "If it hasn't worked out, I'm still here and ready to step in": the hire's failure as the condition of an offer
         // to take their place.
-        gate: /\bif\b/,
         re: /\bif (?:it|that|things|this|they|he|she|the (?:hire|appointment|new (?:hire|starter|person))) (?:has not|have not|does not|do not|did not|does not end up|ends up not|is not|are not|was not|were not) (?:yet |really |quite )?(?:work(?:ed|ing)? out|pan(?:ned)? out|go(?:ing|ne)? (?:well|to plan)|a (?:good |great )?fit|the right fit|settl\w+(?: in)?)\b[^.?!]*?\b(?:still (?:here|around|available|keen|interested|free)|step in|ready to|think of me|consider me|in mind|(?:happy|glad|keen) to (?:step|come|join|take over|fill))\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -835,7 +812,6 @@ const rules: ToneRuleDefinition[] = [
         // "Is the door completely closed on this one?", "I'd be happy to answer any remaining doubts the panel has about
         // me", "a short video addressing the points I fumbled", "treat this as a first round and book a follow-up": the
         // decided contest reopened.
-        gate: /\b(?:door|doubts?|concerns?|reservations|addressing|address|answering|first round|practice round|follow-up)\b/,
         re: /\b(?:is|was|are) the door (?:\w+ )?(?:closed|shut)\b|\bis the door (?:still )?open\b(?! (?:for (?:a|an) |to (?:apply|future)))|\b(?:address|answer|clear up|resolve|allay|settle) (?:any |the )?(?:remaining |outstanding |lingering )?(?:doubts?|concerns?|reservations|questions) (?:that )?(?:the panel|you|they|the team|the hiring manager|anyone) (?:still )?(?:have|has|had|may have|might have)\b|\b(?:send|sent|share|submit)\b[^.?!]{0,40}?\b(?:addressing|to address|answering|to answer|covering|clarifying|that addresses|that answers)\b[^.?!]{0,25}?\b(?:points?|concerns?|questions?|gaps?|doubts?|weak(?:nesses| spots)|bits|parts|areas)\b|\b(?:treat|count|see|consider) (?:this|it|that|today|the interview) as (?:a |the )?(?:first|practice|preliminary|trial) (?:round|go|attempt|run|interview|stage)\b|\bbook (?:a|another) follow-up(?: (?:interview|round|stage|assessment|panel))?(?= (?:interview|round|stage|assessment|panel|once|when|after)\b|\b(?! (?:call|chat|conversation|meeting)))/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
@@ -849,7 +825,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "I'm happy to do a paid trial week so you can compare us side by side": after a decision, a contest re-run.
-        gate: /\b(?:compare|side by side|trial|head to head|head-to-head)\b/,
         re: /\bcompare (?:us|me|the two of us|me (?:with|against|to) (?:them|him|her|the other \w+|your (?:chosen|preferred) \w+|the successful \w+))\b|\b(?:side by side|head to head|head-to-head)\b|\b(?:paid |unpaid |short )?(?:trial (?:week|day|period|shift|task|project)|work trial)\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
@@ -860,14 +835,12 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "You've made an offer, but nothing is signed yet, is it?": the chosen candidate's offer hoped to fall through.
-        gate: /\b(?:signed|accepted|finali[sz]ed|confirmed)\b/,
         re: /\b(?:nothing|the (?:contract|offer|paperwork)|it|anything) (?:is|has been|was|has) (?:not |been )?(?:signed|accepted|finali[sz]ed|confirmed) yet\b|\buntil (?:the (?:contract|offer|paperwork)|anything|it) is (?:signed|accepted|finali[sz]ed)\b|\bnot (?:yet )?(?:signed|accepted) (?:the|their|his|her) (?:contract|offer)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
       {
         // "still room for me to be considered alongside the other finalist": kept in the race that was decided.
-        gate: /\b(?:alongside|together with|in addition to|in parallel with|next to)\b|\b(?:room|space|place|spot|slot) for me\b|\bas well as (?:the|your|whoever|them|him|her)\b/,
         re: /\b(?:be |being |kept |remain |stay )?(?:considered|kept on|kept in mind|assessed|interviewed|included) (?:\w+ )?(?:alongside|together with|as well as|in addition to|in parallel with|next to) (?:the other|the successful|your chosen|the chosen|the preferred|the final|whoever|them|him|her|your (?:preferred|first|top) (?:choice|candidate))\b|\b(?:still )?(?:room|space|a place|a spot|a slot) for me (?:to be considered|in the (?:process|running|final|shortlist|last round)|on the shortlist|alongside)\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
@@ -926,21 +899,18 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "before anything is final", "don't let this be the end": stepping in before the decision closes.
-        gate: /\b(?:before|let|end|over)\b/,
         re: /\bbefore (?:anything|it|the decision|the offer|things|everything|that|this) (?:is|are|gets?|becomes?|has been) (?:\w+ )?(?:final|finali[sz]ed|signed|confirmed|settled|official)\b|\bbefore you (?:finali[sz]e|confirm|make (?:it|the decision|things) (?:final|official)|sign)\b|\b(?:do not|never) let (?:this|it|that|today) (?:be|mean) (?:the end|over|goodbye)\b|\b(?:this|it) (?:does not|need not|should not) (?:have to )?(?:be|mean) (?:the end|over)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
       {
         // "Could you hold the decision until you've seen my revised portfolio?": the decision kept open for more.
-        gate: /\b(?:hold|pause|delay|postpone|defer|put|keep)\b/,
         re: /\b(?:hold|pause|delay|postpone|defer|put on hold|hold off on|hold off) (?:the|your|any|a|this|that|making (?:the|a|your)) (?:final )?(?:decision|offer|appointment)\b|\b(?:hold|keep) (?:the|this|that) (?:role|position|job|offer|vacancy) (?:open|for me)\b/g,
         when: (p) => p.afterDecision,
       },
       {
         // "a second conversation so I can show you what I couldn't get across": a meeting asked for to re-make the
         // case after the decision, whatever the meeting is called (a conversation, a call, a coffee).
-        gate: /\b(?:show|prove|demonstrate|convince|get across|convey|explain|put right|make up for)\b/,
         re: /\b(?:so (?:that )?i (?:can|could|might)|to|in order to|where i (?:can|could)) (?:show|prove|demonstrate|convince|get across|convey|explain|put right|make up for) (?:to )?(?:you |them |the panel |the team |your team )?(?:what i (?:could not|did not|was not able to|failed to|did not manage to) (?:\w+ ){0,2}?(?:get across|show|convey|say|explain|demonstrate|express|articulate|communicate|do)|(?:that )?i (?:can|could|really can) (?:really )?(?:do (?:it|the job|better|this|the role)|handle (?:it|the role|the job))|(?:that )?i am (?:really )?(?:the right|capable|a better|better|stronger|worth)|my (?:real|true|full) (?:potential|ability|abilities|self|skills))\b/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
@@ -990,14 +960,12 @@ const rules: ToneRuleDefinition[] = [
       {
         // "being told I 'lack passion' by someone who yawned through my presentation was a bit rich": the feedback called
         // hypocritical, or dismissed for the giver's conduct.
-        gate: /\b(?:rich|who|that)\b/,
         re: /\b(?:(?:was|is|seems|seemed|felt|feels) (?:a bit |a little |rather |pretty |quite )?rich\b|rich coming from)|\bby (?:someone|somebody|an interviewer|a person|a panel|people|a manager) (?:who|that) (?:\w+ ){0,2}?(?:yawned|was late|arrived late|turned up late|checked|looked at (?:his|her|their) phone|was on (?:his|her|their) phone|did not (?:read|listen|look)|had not read|clearly had not|could not be bothered|spent)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
       {
         // "Glad my ideas were useful to someone!": the writer's work said to have been taken.
-        gate: /\bglad\b/,
         re: /\bglad (?:that )?my (?:ideas?|work|suggestions?|plans?|proposals?|pitch|designs?)\b[^.?!]*\b(?:useful|helpful|of use|came in handy|put to (?:good )?use)\b[^.?!]*\b(?:to someone|to somebody|after all|at least)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1010,14 +978,12 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "Thanks for getting back to me eventually.": thanks with the delay pinned to it.
-        gate: /\b(?:eventually|last)\b/,
         re: /\b(?:thanks|thank you) (?:\w+ ){0,6}?(?:eventually|at long last|at last)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
       {
         // "I do hope future candidates are given clearer instructions than I was": better treatment wished on the next.
-        gate: /\bhope\b/,
         re: /\bi (?:do |really |sincerely |just )?hope (?:that )?(?:future|other|the next|later|new) (?:candidates|applicants|people|interviewees)\b[^.?!]*\b(?:better|clearer|more|proper|fairer|a reply|respect|courtesy|than i)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1025,7 +991,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Twelve years of experience and I 'lack depth'", "Eight years in the industry and apparently I lack experience":
         // the record set against the verdict to mock it.
-        gate: /\b(?:years?|decades?)\b/,
         re: /\b(?:\w+|\d+) (?:years?|decades?) (?:of [\w-]+ |in (?:the )?[\w-]+ |as (?:a|an) [\w-]+ )?(?:\w+ ){0,3}?(?:,? )?and (?:apparently |yet |still |somehow |now )?(?:i|my [\w-]+) (?:\W+ )?(?:lack|lacked|lacking|am not|was not|do not have|did not have|need more|am too|have no|had no|am under|am over)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1040,20 +1005,17 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I wonder if a man would have been told the same", "Would a younger candidate have been asked that?": the
         // outcome put down to who the writer is, through someone who differs only in that.
-        gate: /\b(?:man|woman|male|female|younger|older|white|native|local|british|english|able-bodied|childless|straight|non-disabled)\b/,
         re: /\b(?:if|whether|would) (?:a|an|someone|somebody) (?:\w+ )?(?:man|woman|male|female|younger|older|white|native|local|british|english|able-bodied|childless|straight|non-disabled)(?: (?:candidate|applicant|person|speaker|one))? (?:would |might |could )?(?:have )?(?:been|got|gotten|get|be|received|heard|had)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
       {
         // "It would have been nice if the technical lead had turned up as planned": their no-show reproached as a wish.
-        gate: /\b(?:nice|good|helpful|great|courteous|polite|useful)\b/,
         re: /\b(?:it would have been|would have been) (?:\w+ )?(?:nice|good|helpful|great|courteous|polite|useful) (?:if|had) (?:the|your|you|they|he|she|someone|anyone|somebody)\b[^.?!]*?\b(?:turned up|shown up|showed up|attended|been there|been present|read|looked at|prepared|bothered|been on time|arrived|let me know|told me|informed me|replied|warned me)\b/g,
         negatable: false,
       },
       {
         // "This is not honest.": their conduct called dishonest.
-        gate: /\b(?:honest|truthful|transparent|straight|ethical|dishonest|disingenuous)\b/,
         re: /\b(?:this|that|it|you|your (?:\w+ )?(?:process|team|company|answer|reply|email|feedback)|the (?:\w+ )?(?:process|feedback|answer|reply)) (?:is|are|was|were|has been|have been|is just|was just) (?:not|hardly|far from) (?:(?:very|entirely|completely|fully|exactly|particularly) )?(?:honest|truthful|transparent|straight with me|ethical)\b|\b(?:dishonest|disingenuous)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1061,7 +1023,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Could you tell me what that question had to do with the role?", "What does my age have to do with it?": a
         // question put only to call something they asked or weighed irrelevant.
-        gate: /\bto do with\b/,
         re: /\bwhat (?:on earth |exactly |precisely )?(?:that|this|it|which|my [\w-]+(?: [\w-]+)?|(?:the|that|this|your|those|these) (?:[\w-]+ )?(?:questions?|comments?|remarks?|tests?|tasks?|exercises?|criteri\w+|requirements?|points?)) (?:\w+ )?(?:has|have|had|does|do|did) (?:\w+ )?(?:to do|anything to do) with\b/g,
         asked: true,
         negatable: false,
@@ -1069,7 +1030,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "counted for less than knowing the right people", "the job went to a friend of the director": the decision
         // put down to favour rather than merit.
-        gate: /\b(?:know|knowing|knew|connections|places|friends?|mates?|pals?|relatives?|nephew|niece|cousin|nepotism|favou?ritism|cronyism|boys|lads|old|former|previous)\b/,
         re: /\b(?:knowing|know|knew) the right (?:people|person|names?)\b|\bwho (?:you|they|one) know\b|\b(?:the right|inside|personal) connections\b|\bfriends? in (?:high|the right) places\b|\b(?:nepotism|favou?ritism|cronyism|jobs for the (?:boys|mates|lads)|old boys (?:club|network))\b|\b(?:went|go|goes|given|gave (?:it|the job|the role|the position)|offered (?:it|the job|the role|the position)) to (?:someone|somebody|a candidate|an applicant|the person|a person)? ?(?:who (?:is|was) )?(?:a |an )?(?:\w+ )?(?:friend|mate|relative|nephew|niece|cousin|former colleague|old colleague) of\b|\b(?:went|go|goes|given|gave (?:it|the job|the role|the position)|offered (?:it|the job|the role|the position)|hired|chose|picked) (?:to )?(?:someone|somebody|a candidate|an applicant|a person) (?:from|out of|who (?:knows|knew|worked with|used to work with|came from)) (?:your|their|his|her|the (?:manager|director|ceo|founder|boss)(?: 's)?) (?:own |old |former |previous )?(?:team|company|firm|circle|network|school|university|friends|department)\b/g,
         when: (p) => p.afterDecision,
         check: (ctx) =>
@@ -1082,7 +1042,6 @@ const rules: ToneRuleDefinition[] = [
         // "I'm sure that was plenty of time to get to know me", "I hope the next candidate gets more than five minutes of
         // his attention": sufficiency granted with mock certainty, or more wished on the next person: sarcasm about how
         // little the writer was given.
-        gate: /\b(?:sure|bet|doubt|surely|certain|next|other|future|minutes?|seconds?)\b/,
         re: /\b(?:i am sure|i bet|no doubt|surely|i am certain)\b[^.?!]{0,40}?\b(?:was|were|gave you|gave them) (?:plenty|ample|more than enough|enough|sufficient|all the time)\b|\b(?:next|other|future) (?:candidates?|applicants?|persons?|people|ones?)\b[^.?!]{0,15}?\b(?:gets?|receives?|is given|are given|has|have) (?:a (?:bit |little )?)?(?:more|longer|better|fairer|proper|real|closer)\b|\bmore than (?:a few|a couple of|two|three|five|ten|fifteen|twenty|\d+)[- ](?:minutes?|seconds?|mins?) of (?:[\w']+ ){1,3}?(?:attention|time|focus|consideration|interest)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1091,7 +1050,6 @@ const rules: ToneRuleDefinition[] = [
         // "I do wonder whether my age had anything to do with it", "I mentioned my maternity leave. I wonder whether that
         // shaped the decision": a reason other than merit suggested for the outcome, without saying it outright. The
         // writer's own performance as the reason ("whether my SQL answer played a part") is a fair question.
-        gate: /\b(?:wonder\w*|suspect\w*|ask(?:ing)? myself|can not help|curious|question\w*|doubt)\b/,
         re: /\b(?:wonder(?:ed|ing)?|suspect(?:ed)?|ask(?:ing)? myself|can not help (?:but )?(?:thinking|wondering|feeling)|curious|question(?:ing)?|doubt) (?:whether|if|that)\b([^.?!]{0,60}?)\b(?:had (?:anything|something|much|a lot|more|everything) to do with|played (?:a|any|some|a big|a large|its) (?:part|role)|(?:shaped|influenced|swayed|coloured|colored|affected|decided|tipped|factored into|weighed on) (?:the|your|their|that|this) (?:decision|outcome|choice|result|verdict|call|panel)|factored in|was (?:the real|the actual|really the) reason|(?:counted|went|worked|was held) against me)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1108,7 +1066,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Congratulations on finding someone cheaper", "you went with someone younger": the choice put down to cost
         // or age rather than merit.
-        gate: /\b(?:cheaper|younger|less|lower|smaller)\b/,
         re: /\b(?:someone|somebody|a candidate|an applicant|a person|a graduate|a kid|people|whoever) (?:(?:much|far|a lot|a bit|so much|a good deal) )?(?:cheaper|younger|on (?:a )?(?:lower|smaller|cheaper) (?:salary|pay|wage|rate)|who (?:costs?|will cost|would cost) (?:you )?less|(?:willing|happy|prepared|content) to (?:work|do it) for less|(?:willing|happy|prepared|content) to (?:accept|take) (?:less|a lower (?:salary|rate)))\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1117,7 +1074,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Lovely to know that eight years of experience counts for so little at your firm": merit said to be worth
         // nothing to them.
-        gate: /\b(?:so little|nothing|very little|little|not much|zero)\b/,
         re: /\b(?:counts?|counted|matters?|mattered|means?|meant|is worth|was worth|are worth|were worth) (?:for )?(?:so little|nothing|very little|little|not much|nothing at all|zero|so little to you)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1129,7 +1085,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Is this how you treat everyone who gives up a day for you?", "What's the point of a take-home if nobody looks
         // at it?": a question asked only to reproach.
-        gate: /\b(?:is (?:this|that) (?:really )?how|how you|the point|bother)\b/,
         re: /\bis (?:this|that) (?:really )?how (?:you|your [\w-]+|the (?:company|team|firm|panel)|they) (?:\w+ )?(?:treat|thank|reward|repay|handle|deal with|respond to|speak to|talk to|welcome|communicate with)\b|\bhow you (?:\w+ )?treat (?:everyone|everybody|anyone|anybody|people|candidates|applicants|those|the people)\b|\bwhat (?:is|was) the point (?:of|in) [^.?!]{0,50}?\bif (?:nobody|no one|you|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:not|never|does not|do not|did not|is not|are not|will not|looks?|reads?|bothers?|even|ignores?|just)\b|\bwhy (?:even )?bother (?:with|setting|asking|sending|having) [^.?!]{0,40}?\bif (?:nobody|no one|you|they|the [\w-]+|your [\w-]+)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1139,7 +1094,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Thanks for the detailed feedback (all two lines of it)", "Great to finally hear back, only five weeks later":
         // thanks or praise taken back in the same breath.
-        gate: /\ball (?:one|two|three|four|five|\d+) |\b(?:finally|eventually|at last)\b|\bonly (?:[\w-]+ )?(?:weeks|months)\b/,
         re: /\ball (?:one|two|three|four|five|\d+) (?:lines?|sentences?|words?|minutes?|seconds?|paragraphs?) of (?:it|them)\b|\b(?:great|nice|lovely|good|wonderful|fantastic|glad|kind of you|thanks|thank you|appreciated?) (?:\w+ ){0,2}?(?:to|for) (?:finally|eventually|at last) (?:hear|hearing|get|getting|reply|replying|respond|responding|answer|answering|come back|coming back|write|writing)\b|\bonly (?:a few |several |two |three |four |five |six |\d+ )?(?:weeks|months) (?:later|late|after)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1152,7 +1106,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "Mistakes were clearly made in how my application was handled": blame put in the passive, nobody named but them.
-        gate: /\b(?:mistakes|errors|mishandled|badly|poorly|carelessly|appallingly|terribly)\b/,
         re: /\b(?:mistakes|errors) (?:were|have been|had been) (?:clearly |obviously |definitely |certainly |evidently |undoubtedly )?made\b|\b(?:my (?:application|candidacy|interview|feedback request|case)|the (?:process|interview|recruitment|hiring)(?: process)?) (?:was|were|has been|had been) (?:\w+ )?(?:mishandled|badly (?:handled|managed|run)|(?:handled|managed|run) (?:badly|poorly|carelessly|appallingly|terribly))\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1164,7 +1117,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "guess I wasn't good enough for you", "Unbelievable.": a shortfall conceded in mockery, or exasperation with
         // nothing else said.
-        gate: /\benough for (?:you|your|the likes)\b|\b(?:unbelievable|unreal|typical|wow|classic)\b/,
         re: /\b(?:guess|suppose|apparently|clearly|obviously|evidently|i take it|lol)\b[^.?!]{0,12}?\b(?:i|me) (?:was|am|were|was just|am just|am simply|was simply)? ?not (?:\w+ )?(?:\w+ )?enough for (?:you|your (?:standards|lot|highness|majesty)|the likes of you|you people|you lot)(?! yet)\b|^(?:(?:just|simply|frankly|honestly|truly|absolutely|wow) ,? )?(?:unbelievable|unreal|typical|wow ,? just wow|wow|classic)(?: ,? (?:really|honestly|seriously|just unbelievable))? ?[.!?]*$/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1186,7 +1138,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I hope you treat your next applicants with a bit more respect", "maybe future candidates will be treated
         // better": better treatment wished on whoever comes next, a reproach of how the writer was treated.
-        gate: /\b(?:treat|treats|treated|treating|handle|handles|handled|deal with|dealing with)\b/,
         re: /\b(?:treat|treats|treated|treating|handle|handles|handled|deal with|dealing with)\b (?:[\w-]+ ){0,3}?(?:candidates|applicants|interviewees|people|the next (?:one|person|candidate|applicant)|whoever (?:comes |applies )?next)\b[^.?!]{0,30}?\b(?:(?:with )?(?:a (?:bit|little|lot|great deal) |some |much |far |basic |common )?(?:more |better )?(?:respect|courtesy|consideration|dignity|decency|humanity)|(?:a (?:bit|little|lot) |much |far )?(?:better|more fairly|more kindly|more politely|more carefully|more seriously|more professionally|properly|fairly|decently))\b|\b(?:next|future|other|later) (?:candidates?|applicants?|interviewees?|people|persons?|ones?)\b[^.?!]{0,20}?\b(?:is|are|will be|get|gets|be) (?:treated|handled|dealt with)\b (?:[\w-]+ ){0,2}?(?:better|more|with|properly|fairly)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1199,7 +1150,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "a bit rich to mention attention to detail", "Kind of you to finally reply", "Amazing how quickly … turned into a
         // two-line email": irony, where praise or wonder is aimed at a slight.
-        gate: /\b(?:rich|finally|eventually|at last|weeks|months|amazing|funny|interesting|strange|odd|curious|remarkable|incredible|telling|ironic|convenient)\b/,
         re: /\b(?:a (?:little|bit|touch)|rather|pretty|quite|(?:it|that) is) rich (?:to|of you|coming from|for (?:you|a company|an? \w+) to|when|given|considering|seeing as|since|after)\b|\b(?:kind|good|nice|decent|gracious|thoughtful|generous|big) of (?:you|them|the [\w-]+|your [\w-]+) to (?:(?:finally|eventually|at last)\b|(?:find the time|get back|reply|respond|write back|answer)\b(?=[^.?!]*\b(?:weeks|months) (?:after|later|on)\b))|^(?:[\w-]+ ,? )?(?:(?:it is|how) )?(?:amazing|funny|interesting|strange|odd|curious|remarkable|incredible|telling|ironic|convenient) (?:how|that)\b(?=[^.?!]*\b(?:two-line|one-line|template|form (?:email|letter|rejection)|automated|generic|boilerplate|so quickly|how quickly|silence|no (?:reply|one|word|feedback)|never|nobody|internal\w*|already (?:filled|chosen|decided|gone)|after (?:all|three|four|five|six) (?:rounds|interviews|stages)|still (?:live|up|open|advertised)|re-?posted|re-?advertised)\b)/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1207,7 +1157,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "a company that talks so much about inclusion would at least explain", "forty slides, and not a single question":
         // their stated values, or the writer's effort, set against a neglect.
-        gate: /\b(?:least|single|talks?|preaches|boasts|prides|claims?|manners|courtesy|decency|respect|else|time|more|dressed|disguised|masquerading|passed|unpaid|free)\b/,
         re: /\b(?:a company|an organi[sz]ation|a firm|a team|an employer|a business|your (?:company|firm|team|organi[sz]ation)) (?:that|which|who) (?:talks?|preaches|preach|boasts?|prides? (?:itself|yourselves|themselves)|claims?|shouts?|posts?) (?:so much |so loudly |so often |a lot |constantly )?(?:(?:about|on|of|to value|to care) )?|\b(?:assumed|expected|thought|hoped|imagined) (?:that )?(?!i\b|my\b)(?:[\w-]+ ){1,10}?(?:to|would|could|might) (?:have |show |know )?(?:\w+ )?(?:at least|better (?:manners|sense)|the (?:courtesy|decency|manners)|more (?:courtesy|respect|manners|warmth|care|consideration|humanity|kindness))\b|\b(?:rather be|rather have been) (?:anywhere|somewhere) else\b|\b(?:had|have|has|found|find|made) (?:the )?time to\b[^.?!]*\b(?:just|but|yet|and) (?:not|never|no time) (?:\w+ )?(?:to )?(?:reply|respond|answer|write back|get back)\b|\b(?:says|tells me|told me|speaks|reveals|shows) (?:far |much |a lot |rather |a great deal )?more about (?:you|your [\w-]+|the (?:company|team|panel|firm|process)|(?:the|your|their) [\w-]+ 's [\w-]+) than (?:about )?(?:me|my|it does about|the work|the candidate|the answers?)\b|\b(?:dressed up as|disguised as|masquerading as|passed off as)\b|\b(?:unpaid|free) (?:work|labour|labor|consulting|consultancy|ideas|designs?|strategy|strategies|advice|solutions?|content|copy|code|research|marketing plans?)\b|\ba way (?:for you |for them )?to (?:get|collect|harvest|extract|obtain|gather|source|crowdsource|mine) (?:\w+ )?(?:ideas|work|solutions|designs|strategies|advice)\b|\bnot (?:a single|one|even one|so much as a) (?:question|word|comment|mention|look|glance|reply|response|acknowledg\w*|thank you|thanks|follow-up)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1215,7 +1164,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "decided I lacked energy after watching me for ten minutes": a verdict said to rest on a moment of their time.
-        gate: /\b(?:minutes?|mins?|seconds?|glance|skim)\b/,
         re: /\b(?:decided|decide|judged|judge|concluded|conclude|assessed|dismissed|written off|wrote me off|rejected|ruled me out|made up (?:\w+ )?minds?)\b[^.?!]{0,60}?\b(?:after|in|within|for|on the strength of|on the basis of|from|based on)(?: [\w-]+){0,3}? (?:just |only |barely |a mere )?(?:a (?:quick |brief |single )?(?:glance|skim)|(?:a few|a couple of|one|two|three|five|ten|fifteen|twenty|\d+)[- ](?:minutes?|mins?|seconds?))\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1223,7 +1171,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "a decision you seem to have reached in an afternoon", "the spec was written for one specific person", "a lesson
         // in how not to run a hiring process": a verdict made in haste, a role settled in advance, a process ridiculed.
-        gate: /\b(?:reached|made|taken|took|came|written|tailored|designed|made|mind|how not)\b/,
         re: /\b(?:decision|verdict|judge?ment|conclusion|call|choice)\b[^.?!]{0,40}?\b(?:reached|made|taken|took|came to)\b (?:in|within|after|over) (?:just |only |barely |a mere |about )?(?:an afternoon|a morning|an hour|half an hour|a lunch break|a coffee break|no time|seconds|minutes|(?:a few|a couple of|one|two|three|five|ten|fifteen|twenty|\d+)[- ](?:minutes?|mins?|seconds?))\b|\b(?:written|tailored|designed|made|created|drafted|built) (?:for|around|with) (?:one (?:specific |particular |certain |single )?|a (?:specific|particular|certain|single|named) )(?:person|candidate|individual|insider)\b|\b(?:already|always) had (?:someone|somebody|a candidate|one person|a name) in mind\b|\bhad (?:someone|somebody|a candidate|one person|a name) in mind (?:all along|from the start|before|already)\b|\bhow not to (?:run|do|treat|hire|handle|conduct|manage|interview|recruit|organi[sz]e|communicate)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1231,7 +1178,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "It would have been courteous to at least switch your camera on": their conduct measured against a courtesy
         // they skipped.
-        gate: /\bwould have been\b/,
         re: /\b(?:it )?would have been (?:\w+ )?(?:courteous|polite|decent|professional|respectful|good manners|common courtesy|basic courtesy|considerate)\b|\b(?:it )?would have been (?:\w+ )?(?:nice|good|helpful|kind|fair|better) (?:to at least|if (?:you|someone|anyone|somebody|the [\w-]+|your [\w-]+) (?:had )?(?:at least|bothered|actually|even)|for (?:you|someone|anyone|the [\w-]+) to (?:at least|bother|actually|even))\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1241,7 +1187,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "You'll forgive me if I don't take the careful consideration line too seriously": their words held up as hollow.
-        gate: /\bseriously\b/,
         re: /\b(?:do not|can not|could not|find it hard to|struggle to|hard to|difficult to) (?:\w+ )?take (?:the|your|that|this|their|such) [^.?!]{0,40}?\b(?:line|lines|excuse|excuses|explanation|reason|answer|claim|claims|promise|promises|statement|feedback|words|phrase|template|boilerplate)s? (?:too |very |all that |entirely |at all )?seriously\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1295,7 +1240,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "I think you are wrong about my experience", "your panel got it wrong": the reader themselves judged wrong.
-        gate: /\b(?:wrong|mistaken|incorrect)\b/,
         re: new RegExp(
           `\\b${them} (?:(?:are|were|is|was|have been|has been)|(?:(?:have |has |had )?(?:got|gotten|get)) (?:it|this|that|me|my \\w+|things)) (?:(?:clearly|simply|just|completely|totally|quite|so|very|absolutely|plainly|dead|badly|entirely) )?(?:wrong|mistaken|incorrect)\\b`,
           'g',
@@ -1304,7 +1248,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "the decision was not correct": their decision judged by denying it a virtue.
-        gate: /\bdecision\b/,
         re: /\b(?:your|the|this|that) (?:hiring |final )?decision (?:is|was|seems|seemed) (?:simply |just |really |clearly )?(?:not|hardly) (?:\w+ )?(?:correct|right|fair|justified|reasonable|sound|well-founded|the right (?:one|call|choice))\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1325,7 +1268,6 @@ const rules: ToneRuleDefinition[] = [
         // "At this point I'd settle for an acknowledgement", "I've been patient for long enough", "moving the goalposts",
         // "six hours on an assignment for a two-line reply": expectations lowered in reproach, patience said to be spent,
         // the rules said to have changed, effort set against a brush-off.
-        gate: /\b(?:settle|patient|patience|goal ?posts|line)\b/,
         re: /\bi (?:would|will|could) (?:happily |gladly |even |now )?settle for (?:just |even |a simple |a short |a quick |a single |an? |any )?(?:acknowledg\w*|reply|response|answer|yes or no|one-line|two-line|confirmation|receipt|sign of life|read receipt|anything at all|a line)\b|\b(?:i have|i had|i have already) been (?:\w+ )?patient (?:for )?(?:long enough|enough|for (?:weeks|months|long enough|a long time))\b|\bmy patience (?:is|has|was) (?:\w+ )?(?:running out|run out|worn thin|wearing thin|at its limit|exhausted)\b|\b(?:mov(?:e|ed|es|ing)|shift(?:ed|ing|s)?|chang(?:e|ed|es|ing)) (?:the|your) goal ?posts\b|\b(?:two|one|single|three)-line (?:reply|email|response|rejection|answer|message|note)\b(?=[^.?!]*\b(?:hours|days|weeks|rounds|interviews|stages|assignment|presentation|take-home|exercise|case study)\b)|\b(?:hours|days|weeks|rounds|interviews|stages)\b[^.?!]{0,60}?\b(?:two|one|single|three)-line (?:reply|email|response|rejection|answer|message|note)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1333,7 +1275,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "a 30-minute call was enough to decide I'm not a fit", "all the talk about valuing different backgrounds was just
         // for the careers page": a verdict said to rest on too little, their stated values called hollow.
-        gate: /\b(?:enough|sufficient|took|talk|lip service|window dressing|careers page|brochure)\b/,
         re: /\b(?:was|is|were|seemed|seems|apparently) (?:\w+ )?(?:enough|sufficient|all it took) (?:time )?(?:to|for (?:you|them|the [\w-]+|your [\w-]+) to) (?:decide|judge|conclude|know|tell|assess|rule me out|write me off|dismiss|work out)\b(?=[^.?!]*\b(?:minutes?|mins?|call|chat|glance|hour|conversation|question)\b)|(?<=\b(?:minutes?|mins?|call|chat|glance|hour|conversation|question)\b[^.?!]{0,40}?)\b(?:was|is|were|seemed|seems) (?:\w+ )?(?:enough|sufficient|all it took) (?:time )?(?:to|for (?:you|them|the [\w-]+|your [\w-]+) to) (?:decide|judge|conclude|know|tell|assess|rule me out|write me off|dismiss|work out)\b|\b(?:was|is|were) (?:\w+ ){0,3}?(?:minutes?|mins?|call|chat|glance|hour|conversation) (?:really |honestly |truly )?(?:enough|sufficient) (?:time )?(?:to|for)\b|\b(?:all (?:the|that|this) talk (?:about|of)|the (?:talk|line|bit|claims?|promises?|words) (?:about|on|of)) [^.?!]{0,60}?\b(?:was|is|were|are) (?:just|only|merely|simply|really|all) (?:for|a|an|marketing|words|talk|lip service|window dressing|pr)\b|\b(?:lip service|window dressing)\b|\b(?:just|only) (?:for|on) the (?:careers page|careers site|website|brochure|job ad|advert|linkedin page)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1345,7 +1286,6 @@ const rules: ToneRuleDefinition[] = [
         // without warning", "which wasn't in the advert", "I'm not sure what else I can do to get a reply", "my experience
         // speaks for itself": their words against their conduct, terms changed under the writer, exasperation at silence,
         // the writer's record offered as the verdict.
-        gate: /\b(?:talk|emphasis|claims|expecting|warning|notice|explanation|apology|advert|description|listing|posting|brief|reply|response|itself|themselves|suddenly)\b/,
         re: /\b(?:with|for|after|despite) all (?:the|that|this|your) (?:talk|emphasis|claims?|noise|words|messaging) (?:about|of|on)\b|\bi (?:was|had been) (?:expecting|hoping for) (?:at least|at the very least|the courtesy|the basic)\b|\b(?:cut|cancel+ed|moved|changed|rescheduled|ended|shortened|dropped|pulled|withdrawn|closed|re-?posted|filled) (?:[\w-]+ ){0,5}?(?:without (?:any )?(?:warning|notice|explanation|apology|a word)|with no (?:warning|notice|explanation|apology))\b|\b(?:which|that|this|it) (?:was not|were not|was never|is not|never was) (?:anywhere )?(?:in|on|part of|mentioned in) the (?:original )?(?:advert|job description|listing|job ad|posting|spec|brief|role description)\b|\b(?:not sure|no idea|do not know) what (?:else|more) (?:i|anyone|a candidate) (?:can|could|has to|must|am supposed to) do to (?:get|receive) (?:a|an|any) (?:reply|response|answer|acknowledg\w*)\b|\bmy (?:[\w-]+ )?(?:experience|record|cv|portfolio|work|results|references|background) (?:really |surely |clearly )?(?:speaks?|spoke) for (?:itself|themselves)\b|\b(?:said|stated|listed|advertised|described|promised) (?:that )?(?:the )?(?:role|job|position|it) (?:was|would be|is) [^.?!]{0,50}?\b(?:suddenly|only to)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1353,7 +1293,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I think you've underestimated what I could bring", "I'd appreciate the courtesy of a reply at this point": their
         // judgement of the writer called wrong, their silence called discourteous.
-        gate: /\b(?:underestimated|undervalued|underrated|misjudged|short|courtesy)\b/,
         re: new RegExp(
           `\\b(?:${them}|the [\\w-]+(?: [\\w-]+)?) (?:\\w+ )?(?:underestimated|undervalued|underrated|misjudged|sold me short)\\b(?: (?:me|what i|how much i|my))?|\\b(?:the|basic|common|simple) courtesy of (?:a|an|any|some) (?:reply|response|answer|acknowledg\\w*|update)\\b`,
           'g',
@@ -1363,7 +1302,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "I really think I deserved to get through to the final": the outcome argued against with the writer's merit.
-        gate: /\b(?:deserved?|earned)\b/,
         re: /\bi (?:\w+ ){0,3}?(?:deserved?|earned) (?:to (?:get|go|be|make|progress|move|reach|win)|(?:the|this|that|a|an) (?:job|role|position|offer|place|spot|final (?:round|stage|interview)))\b/g,
         when: (p) => p.afterDecision,
         // "I know I didn't deserve the role over someone more senior": the writer's own merit denied.
@@ -1372,7 +1310,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "…not to move me forward after what I was told was a strong first round": the reader's own words held against
         // the outcome (a negation before it belongs to the outcome, not to the words).
-        gate: /\b(?:told|telling|assured|assuring|promised|promising|reassured|reassuring|said)\b/,
         re: new RegExp(
           `\\b(?:after|despite|given|considering) (?:what |being |that )?(?:i was told|i had been told|(?:${them}|the [\\w-]+(?: [\\w-]+)?) (?:\\w+ )?(?:told|telling|assured|assuring|promised|promising|reassured|reassuring|said to) me)\\b[^.?!]{0,50}?\\b(?:strong|great|excellent|top|best|good news|glowing|(?:really|very|so) well|impressed|loved|perfect|ideal|a formality|in the bag|a shoo-in|the one)\\b`,
           'g',
@@ -1383,7 +1320,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Why wasn't I told sooner?", "why did nobody mention this at the interview?": a why that reproaches how they
         // kept the writer informed, rather than asking about the decision.
-        gate: /\bwhy\b/,
         re: /\bwhy (?:(?:was|were|have|had|am) (?:i|we) not|(?:was|were|have|had|am) not (?:i|we)) (?:been )?(?:\w+ )?(?:told|informed|notified|updated|warned|contacted|made aware)\b[^.?!]{0,30}?\b(?:earlier|sooner|before|first|in advance|upfront|up front|at the (?:interview|time|start|outset))\b|\bwhy (?:did|could|would|has|have) (?:not )?(?:you|no one|nobody|they|the [\w-]+|your [\w-]+) (?:not )?(?:\w+ )?(?:tell|inform|let me know|mention|say|warn|update|contact)\b[^.?!]{0,40}?\b(?:earlier|sooner|before now|at the (?:interview|time|start|outset)|in advance|upfront|up front)\b|\bwhy (?:did|does|has) (?:it|this|a (?:reply|response|simple \w+)) (?:\w+ )?(?:take|taken) (?:\w+ ){0,2}?(?:weeks|months|so long|this long)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1413,7 +1349,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "that is a poor decision", "it was a short-sighted call": their decision judged, in either word order.
-        gate: /\b(?:decision|call|choice|judge?ment|move|conclusion)\b/,
         re: /\b(?:that|this|it|which) (?:is|was|seems|seemed|feels|felt|looks|looked|strikes me as|sounds) (?:like )?(?:\w+ )?(?:a|an) (?:\w+ )?(?:poor|bad|wrong|terrible|awful|questionable|misguided|mistaken|short-?sighted|baffling|bizarre|foolish|silly|careless|lazy|hasty|rushed|ill-?judged|ill-?informed|unfair|unwise) (?:decision|call|choice|judge?ment|move|conclusion)\b/g,
         when: (p) => p.afterDecision,
         check: (ctx) => {
@@ -1424,7 +1359,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "I find it hard to believe you picked someone with less experience": disbelief at their choice.
-        gate: /\b(?:believe|accept|beyond|baffles|boggles|amazes|astonishes|fail)\b/,
         re: new RegExp(
           `\\b(?:hard to (?:believe|accept)|difficult to (?:believe|accept)|can not believe|could not believe|do not believe|beyond me|baffles me|boggles|amazes me|astonishes me|i fail to (?:see|understand)) (?:that )?(?:how )?(?:${them}|anyone|someone|a company) (?:\\w+ ){0,2}?(?:chose|choose|picked|pick|hired|hire|selected|select|went with|go with|preferred|prefer|rejected|reject|turned (?:me|down)|passed (?:me )?over|overlooked|ignored|dismissed|decided|could|would|did)\\b`,
           'g',
@@ -1434,14 +1368,12 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // Running down whoever got the job: "someone with less experience than me", "a less qualified candidate".
-        gate: /\b(?:less|fewer|no|weaker|worse|inferior|lower|half|fraction|under)/,
         re: /\b(?:someone|somebody|a candidate|the other candidate|the successful candidate|another candidate|a person|someone else|an applicant|the person you (?:hired|chose|picked)|whoever (?:you )?(?:hired|chose|picked)) (?:with |who has |who had |who is |who was |that is |that has )?(?:(?:far|much|a lot|clearly|obviously|way) )?(?:less|fewer|no|weaker|worse|inferior|lower|half my|a fraction of my) (?:\w+ )?(?:experience|qualifications?|qualified|experienced|skills?|skilled|knowledge|years|credentials|track record|capable|competent)\b|\b(?:less|under-?|worse) ?(?:qualified|experienced|skilled|capable) (?:than me|than i am|candidate|person|applicant|hire)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
       {
         // "I'm not sure your team knows what it's looking for", "you don't know what you're doing": their competence denied, hedged or not.
-        gate: /\b(?:know|knew|knows|understand|understands|understood|clue|idea|read|looked|listened)\b/,
         re: new RegExp(
           `\\b(?:${them}) (?:\\w+ )?(?:${negated}) (?:really |actually |even |fully |ever |seem to |appear to )?(?:know|knew|understand|understood|have (?:a|any) (?:clue|idea)) what (?:it|they|you|he|she|the team) (?:is|are|was|were|wants?|wanted|needs?|needed) ?(?:doing|looking for|after|want|need)?\\b|\\b(?:not sure|doubt|doubtful|wonder (?:if|whether)|question whether|not convinced|do not think|did not think) (?:that )?(?:${them}|anyone|anybody|any of (?:you|them|the \\w+)|the [\\w-]+ (?:who|that) (?:interviewed|assessed|met|saw|tested|marked) me) (?:\\w+ )?(?:really |actually |even |ever |fully )?(?:knows?|knew|understands?|understood|read|looked at|listened|has (?:a|any) (?:clue|idea)|have (?:a|any) (?:clue|idea)|had (?:a|any) (?:clue|idea)|know) (?:what (?:it|they|you|he|she|the team) (?:is|are|was|were|wants?|wanted|needs?|needed)|my (?:cv|resume|application|portfolio|profile|answers?)|to (?:me|a word|my answers?|what i)|anything about)\\b`,
           'g',
@@ -1450,7 +1382,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "You should have asked me about it", "you could at least have replied": reproaching how they behaved.
-        gate: /\b(?:should|could)\b/,
         re: new RegExp(
           `\\b${them} (?:really |clearly |at least |surely )?(?:should|could) (?:at least |easily |simply |just |surely )?have (?:at least |easily |simply |just )?(?:asked|read|told|checked|given|listened|looked|considered|mentioned|let me|bothered|had the (?:courtesy|decency)|called|replied|responded|informed|warned|explained|shown|said so|said that|made (?:that|it|this) clear|specified|asked for (?:it|that|one)|been clearer)\\b`,
           'g',
@@ -1462,14 +1393,12 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "not even the courtesy of a reply", "thanks for nothing": contempt for how they treated the writer.
-        gate: /\b(?:courtesy|decency|nothing)\b/,
         re: /\b(?:not even|did not (?:\w+ )?(?:have|show|extend)|lacked|lack of|without|no) (?:the |a |any |an )?(?:basic |common |simple |professional )?(?:courtesy|decency)\b|\bthanks? (?:you )?(?:a lot |very much )?for nothing\b/g,
         negatable: false,
       },
       {
         // "your hiring manager kept interrupting me", "which says a lot about your company", "can't manage a simple
         // reply": the reader's conduct towards the writer, or a verdict on their character drawn from it.
-        gate: /\b(?:interrupt\w*|cut me off|talk\w* over me|talked down|laughed|marked me down|rushed me|brushed|says|said|speaks|tells me|told|manage|bother\w*|hypocrit\w*|telling|asking|pushing|hurrying|urging)\b/,
         re: new RegExp(
           `\\b${them} (?:\\w+ ){0,2}?(?:kept |keep |was |were |constantly |repeatedly |just )?(?:interrupting|interrupted|interrupts|cut me off|cutting me off|talked over me|talking over me|talked down to me|laughed at|brushed (?:me|my \\w+) off|rushed me|marked me down|belittled|mocked|(?:kept|keep|were|was) (?:telling|asking|pushing|hurrying|urging) me (?:to )?(?:move on|hurry|wrap up|speed up|be quick|skip|cut it short|get to the point|be brief|keep it short))\\b|\\b(?:says|said|speaks|tells me|told me) (?:a lot|volumes|everything|all i need to know|plenty) about (?:${them}|the (?:culture|company|way you))|\\b(?:can not|could not|cannot|unable to|not even) (?:\\w+ )?(?:manage|bother with|be bothered to send|find the time for) (?:a |an |the )?(?:simple|basic|single|one-line|short|two-line)? ?(?:reply|response|answer|email|acknowledg\\w+|courtesy)\\b|\\bhypocri\\w+\\b`,
           'g',
@@ -1486,7 +1415,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // How they treat people, who they ignore, whether anyone reads, how little their word is worth: the reader's
         // conduct condemned without a judgement word ("a company that treats candidates this way").
-        gate: /\b(?:treat\w*|ignor\w*|ghost\w*|anyone|anybody|someone|somebody|no one|nobody|none|trust|believe|better|pasted|copy-?pasted|boilerplate|canned)\b/,
         re: new RegExp(
           `\\b(?:treat|treats|treated|treating) (?:[\\w-]+ ){0,4}?(?:this way|like this|like that|that way|so badly|so poorly)\\b|\\b(?:ignoring|ignore|ignores|ghosting|ghost|ghosts|ghosted) (?:your |the |their |all )?(?:candidates|applicants|people|everyone)\\b|\\b(?:is|are|was|were) (?:anyone|anybody|someone|somebody) (?:\\w+ )?(?:reading|listening|there|paying attention|checking|looking at)\\b|\\b(?:does|do|did|has|have) (?:anyone|anybody|someone|somebody) (?:actually|even|ever|really) (?:read|check|look at|looked at|listen|open|opened|monitor|checked)\\b|\\b(?:hard|difficult|impossible) to (?:trust|believe) (?:anything|a word|what|a thing) (?:of what )?(?:${them}|anyone there)\\b|\\b(?:hoped|expected|expect|hope|hoping|expecting) (?:for )?(?:much |a lot |rather |far )?better (?:from|of) (?:you|your [\\w-]+|a company|an organi[sz]ation|the (?:company|team|panel|firm))\\b|\\b(?:nobody|no one|none of (?:you|them|the [\\w-]+)) (?:had |has |have |did )?(?:ever |even |actually |really |properly )?(?:read|looked at|looked past|looked beyond|got past|listened|opened|checked|bothered)\\b|\\b(?:copied and pasted|cut and pasted|copy-?pasted|boilerplate|canned)\\b`,
           'g',
@@ -1516,14 +1444,12 @@ const rules: ToneRuleDefinition[] = [
       {
         // "you interviewed me for twenty minutes; my results over six years say more": a verdict said to come from
         // too little.
-        gate: /\b(?:minutes?|mins|hour|glance|call|chat)\b/,
         re: /\b(?:you|they|the (?:panel|interviewers?|manager|recruiter|assessors?)|your (?:panel|interviewers?|manager|team)) (?:only |just |barely )?(?:interviewed|met|saw|spoke to|spoke with|talked to|spent) (?:me |with me )?(?:for |with me for )?(?:a mere |only |just |barely |all of |less than )?(?:\d+|five|ten|fifteen|twenty|thirty|forty|forty-five|sixty|a few|one|half an?) ?(?:-| )?(?:minutes?|mins|hour)\b(?=[^.?!]*\b(?:years?|decades?|career|record|results|experience|judge\w*|conclude\w*|decide\w*|enough|know|assess\w*)\b)/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
       {
         // "I believe my clinical audit was not fairly considered": the assessment called unfair, without the word.
-        gate: /\b(?:fairly|properly|seriously|objectively|honestly|thoroughly|adequately|genuinely)\b/,
         re: /\b(?:was|were|been|being|is|are|got) (?:not|never|hardly) (?:\w+ )?(?:fairly|properly|seriously|objectively|honestly|thoroughly|adequately|genuinely) (?:considered|assessed|judged|evaluated|treated|read|reviewed|looked at|listened to|heard|scored|marked|weighed|examined)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1533,14 +1459,12 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Interesting that 'attention to detail' came up, given I spotted the errors in your own case pack": mock
         // surprise set against the reader's own record.
-        gate: /\bgiven\b/,
         re: /^(?:(?:hi|hello|dear|well|so|thanks|thank you)\b[^.?!,]*, )?(?:it is |it was |how |i find it |i found it )?(?:interesting|funny|ironic|odd|strange|curious|rich|amusing) (?:that|how|to (?:hear|see|read))\b[^.?!]{0,80}?\bgiven (?:that )?(?:i|my|your|you|the panel|they|he|she)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
       {
         // "I think they'd see something you missed": the reader said to have missed it.
-        gate: /\b(?:missed|overlooked|failed to see|did not see|could not see)\b/,
         re: /\b(?:something|what|things|anything) (?:that )?(?:you|they|the panel|your (?:team|panel|recruiter|interviewers?)) (?:\w+ )?(?:missed|overlooked|failed to see|did not see|could not see)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1548,7 +1472,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "Was it because I'm over fifty?": a reason other than merit put as a question.
-        gate: /\b(?:because|due to|down to)\b/,
         re: /\b(?:was|is) (?:it|this|that) (?:really |just |simply |actually )?(?:because|due to|down to) (?:of )?((?:i am|i was|my|me being|being|the fact that i|where i)\b[^.?!]{0,40})/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1561,7 +1484,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I'd like you to reconsider whether the assessment criteria were applied consistently": the fairness of how it
         // was run put in doubt.
-        gate: /\b(?:consistently|fairly|properly|correctly|equally|objectively|impartially|uniformly)\b/,
         re: /\b(?:whether|if|that) (?:the |your |their |all )?(?:[\w-]+ )?(?:criteria|process|rules|scoring|marking|assessment|policy|procedures?|guidelines|standards|questions|scores) (?:was|were|had been|have been|are|is) (?:not |never )?(?:\w+ )?(?:applied|followed|used|administered|conducted|run|marked|scored|asked) (?:\w+ )?(?:consistently|fairly|properly|correctly|equally|objectively|impartially|uniformly|the same way)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1569,7 +1491,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "…I will have to think you are not serious", "your company is unprofessional": their seriousness denied.
-        gate: /\b(?:serious|professional|honest)\b/,
         re: /\b(?:you|your (?:company|firm|team|organi[sz]ation|process|recruiters?)|the company|this company|they) (?:are|is|were|was) (?:not|never|hardly) (?:very |really |a |being )?(?:serious|professional|honest)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1578,7 +1499,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "Silence is not an acceptable way to treat applicants", "no way to treat people": their conduct judged.
-        gate: /\btreat\w*\b/,
         re: /\b(?:is|was|are|were|that is|this is) (?:not|hardly|never|no) (?:an? )?(?:acceptable|professional|respectful|decent|proper|fair|appropriate|reasonable|good|ok|okay|way)\b[^.?!]{0,20}?\b(?:way|manner|how) (?:to treat|of treating|you treat|to deal with|of dealing with)\b|\bno way to treat\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1586,7 +1506,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I was told the decision would be made on merit. Clearly other things mattered more.": something other than
         // merit said, with a stance of certainty, to have decided it.
-        gate: /\b(?:mattered|matter|matters|counted|count|counts|play|important|won|weighed|priority)\b/,
         re: /\b(?:clearly|obviously|evidently|apparently|presumably|i guess|i suppose|it seems|seemingly|i can only assume)\b[^.?!]{0,30}?\b(?:other|different|something|someone|certain) (?:else |things?|factors?|considerations?|criteria|priorities|reasons?|agendas?|people|connections)\b[^.?!]{0,15}?\b(?:mattered|matter|matters|counted|count|counts|were at play|was at play|came into (?:it|play)|were more important|was more important|won out|weighed more|took priority|carried more weight)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1594,7 +1513,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "the 'communication issues' the panel mentioned say more about the panel than about me": the verdict turned on
         // whoever gave it.
-        gate: /\bmore about\b/,
         re: /\b(?:says?|said|tells?|speaks?|shows?) (?:\w+ )?(?:much |a lot |far |rather |a great deal )?more about (?:the|your|their|you|them|whoever|how|what)\b[^.?!]{0,40}?\bthan (?:about |it does about )?(?:me|my|i|it does me)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1602,7 +1520,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "a slow process for a company that sells itself on speed", "not much listening for a firm that prides itself on
         // people": a shortfall set against what they claim for themselves.
-        gate: /\b(?:itself|themselves|claims?|boasts?|preaches|brands?|bills?|markets?|advertises)\b/,
         re: /\bfor (?:a|an|the|such a) (?:[\w-]+ )?(?:company|firm|team|business|organi[sz]ation|employer|brand|place|school|hospital|trust|council|charity|agency|department|university|group|outfit|panel|recruiter|start-?up|bank|retailer) (?:that|which|who) (?:\w+ ){0,2}?(?:prides? (?:itself|themselves)|sells? (?:itself|themselves)|bills? (?:itself|themselves)|markets? (?:itself|themselves)|brands? (?:itself|themselves)|calls? (?:itself|themselves)|describes? (?:itself|themselves)|claims?|boasts?|preaches|advertises)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -1632,14 +1549,12 @@ const rules: ToneRuleDefinition[] = [
     patterns: [
       {
         // "my gap year … shouldn't be seen as a weakness": the judgement ruled out before it is made.
-        gate: /\b(?:seen|viewed|read|taken|counted|held)\b/,
         re: /\b(?:should not|must not|ought not to|need not|is not to|should never) be (?:seen|viewed|read|taken|counted|held) (?:as (?:a |an )?(?:weakness|negative|red flag|problem|concern|gap|mark against|failing)|against me)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
       },
       {
         // "…I led a team of six, so I'm not sure that's quite right": their point doubted after the record.
-        gate: /\b(?:sure|think|doubt)\b/,
         re: /\b(?:not sure|do not think|doubt) (?:that|it|this) (?:is|was) (?:quite |entirely |really |completely |strictly |altogether )?(?:right|accurate|fair|true|correct|the case)\b(?! (?:for|to|of) )/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1649,14 +1564,12 @@ const rules: ToneRuleDefinition[] = [
         // "You seemed concerned about my age, but I can assure you I have more energy than most of your team": their concern
         // named and overruled with a comparison ("…but I can assure you it's all arranged" only reassures). An influence
         // letter answers a concern by its nature, so it is left to the other rules there.
-        gate: /\b(?:assure|promise|guarantee)\b/,
         re: /\b(?:concerned|worried|unsure|doubtful|sceptical|skeptical|concern|doubts?|worry)\b[^.?!]*\b(?:but|however)(?: ,)? (?:i can |let me |i will )?(?:assure|promise|guarantee) you\b[^.?!]*\bthan (?:most|any|many|anyone|anybody|your|the|half|people)\b/g,
         negatable: false,
         when: (p) => p.kind !== 'influence-letter',
       },
       {
         // "I did have relevant experience, it just wasn't on my CV": the claim made against the verdict.
-        gate: /\bdid have\b/,
         re: /\bi did have (?:[\w-]+ ){0,4}?(?:experience|skills?|knowledge|background|exposure|qualifications?|expertise)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1669,21 +1582,18 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Regarding your comment on my communication skills, I'd note I've presented at three conferences": their
         // comment named, then the writer's record set against it.
-        gate: /\b(?:regarding|as for|as to|about|on|re)\b/,
         re: /\b(?:regarding|as for|as to|about|on|re) (?:your|the|that) (?:[\w-]+ )?(?:comment|point|feedback|remark|note|concern|criticism|observation|suggestion)s?\b[^.?!;]{0,60}?[,;:] i (?:would|must|should|will|can|have to|want to) (?:just |also |only |gently )?(?:note|point out|say|add|mention|remind you|stress|highlight|clarify)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
       },
       {
         // "My silence in the group task was deliberate: I was letting others speak": the shortfall they saw called a choice.
-        gate: /\b(?:deliberate\w*|intentional\w*|purpose|choice|design|decision|strategy|tactical)\b/,
         re: /\bmy (?:[\w-]+ ){0,6}?(?:was|were) (?:entirely |completely |quite |very |totally |fully |actually )?(?:deliberate|intentional|on purpose|a deliberate (?:choice|decision)|a (?:conscious )?choice|by design|a conscious decision|a strategy|tactical)\b|\bi (?:did|said|kept|left) (?:it|that|this|them) (?:\w+ )?(?:deliberately|intentionally|on purpose)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
       },
       {
         // "I really don't think that's a fair reading of my answers": their account of the writer called unfair.
-        gate: /\bof (?:my|me|what i|how i)\b/,
         re: /\b(?:(?:not|hardly|far from|never) (?:\w+ )?|(?:do|did) not (?:\w+ )?(?:think|believe|feel) (?:that )?(?:it|that|this|they|the [\w-]+|your [\w-]+) (?:is|was|are|were) )(?:a |an )?(?:\w+ )?(?:fair|accurate|correct|true|right|reasonable|balanced|full) (?:reading|reflection|assessment|description|characteri[sz]ation|summary|picture|view|take|representation|account|interpretation|judge?ment) of (?:my|me|what i|how i)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1692,19 +1602,16 @@ const rules: ToneRuleDefinition[] = [
         // "I also want to clear up your concern that I'm too junior; that simply doesn't reflect my experience": their
         // concern named and flatly denied. Before a decision too: an influence letter answers a concern with evidence,
         // not with "that is simply not accurate".
-        gate: /\b(?:concerns?|impressions?|assumptions?|views?|perceptions?|worry|worries|doubts?|feeling|sense|misconceptions?|suggestion|idea|claim)\b/,
         re: /\b(?:your|the|their|any|this|that) (?:[\w-]+ )?(?:concerns?|impressions?|assumptions?|views?|perceptions?|worry|worries|doubts?|feeling|sense|misconceptions?|suggestion|idea|claim) (?:that|about) [^.?!]{0,80}?(?:[;,:] |\b(?:but|and) )(?:that|this|it|which|they|these|those) (?:is |are |was |were )?(?:simply |just |really |frankly |certainly |absolutely |completely |entirely |quite )?(?:not (?:accurate|true|correct|the case|fair|right|so|valid)|(?:does|do|did) not (?:reflect|match|describe|represent|hold up|stand up)|(?:wrong|incorrect|inaccurate|untrue|unfounded|misplaced|mistaken|baseless|off the mark|off base))\b/g,
         negatable: false,
       },
       {
         // "I don't think they say anything about my commitment": the inference they drew from the record refused.
-        gate: /\babout (?:my|me)\b/,
         re: /\bi (?:do not|did not) (?:really |honestly )?(?:think|believe|feel|accept) (?:that )?(?:it|they|this|that|these|those|my [\w-]+(?: [\w-]+)?) (?:\w+ )?(?:says?|said|shows?|showed|reflects?|reflected|means?|meant|indicates?|suggests?|tells? you|told you) (?:anything|much|a lot|very much|something) about (?:my|me)\b/g,
         negatable: false,
       },
       {
         // "…though most of the bugs you found came from the starter code you provided": the fault put on their materials.
-        gate: /\b(?:provided|gave|supplied|sent|set|came from|caused|due to|down to|because of|introduced|inherited)\b/,
         re: /\b(?:came|come|comes|stemmed|stem|stems|were|was|are|is) (?:\w+ )?(?:from|caused by|due to|down to|because of|the result of|introduced by|inherited from) (?:the|your|their) (?:[\w-]+ ){0,2}?(?:code|codebase|brief|instructions|setup|set-up|environment|template|materials|data|data ?set|tooling|laptop|machine|platform|system|spec|specification|starter \w+|boilerplate|repo|repository)\b(?: (?:you|they|the [\w-]+) (?:had )?(?:provided|gave|supplied|set|sent|used|chose))?/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1712,14 +1619,12 @@ const rules: ToneRuleDefinition[] = [
       {
         // "Regarding the comment that I seemed disengaged, I was simply concentrating": their impression named, then
         // set right with what the writer "simply" or "actually" was.
-        gate: /\b(?:simply|merely|just|actually|only|in fact|really)\b/,
         re: /\b(?:comment|feedback|point|note|impression|suggestion|idea|claim|remark|observation|view|perception|sense|assumption|concern) (?:that )?(?:i|my [\w-]+) (?:\w+ ){0,2}?(?:seemed|was|were|came across|looked|appeared|lacked|sounded|did not|had not|could not|was not)\b[^.?!]{0,60}?[,;:] (?:i|my [\w-]+|it|that) (?:was|were|am|had|did|have|is) (?:simply|merely|just|actually|only|in fact|really)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
       },
       {
         // "Perhaps my answers came across as short, but they were complete": the impression granted, the fact denied.
-        gate: /\b(?:came|come|seemed|seem|looked|sounded|appeared)\b/,
         re: /\b(?:came across|come across|seemed|seem|looked|sounded|appeared)\b[^.?!]{0,40}?\b(?:but|yet|though|however)(?: ,)? (?:they|it|i|that|my \w+|the \w+) (?:were|was|is|are|am|did|had) (?:actually |in fact |really |still |quite |perfectly |fully )?(?:complete|correct|accurate|right|thorough|fine|detailed|enough|sufficient|clear|relevant|strong|good|there|prepared|confident|calm|concise|on point|to the point|well prepared)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1727,7 +1632,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I have ten years of experience, so how can your panel say I am junior?": their finding questioned as
         // impossible.
-        gate: /\bhow (?:can|could|do|does|did|is it that)\b/,
         re: /\bhow (?:can|could|do|does|did|is it that) (?:you|they|your [\w-]+|the [\w-]+|anyone|anybody|someone) (?:\w+ )?(?:say|claim|call|think|conclude|decide|describe|write|argue|believe|judge|label|see) (?:that )?(?:i|my|me)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1749,14 +1653,12 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // Doubt about the verdict itself: "not sure I agree there", "I'd question whether one call shows that".
-        gate: /\b(?:agree|question|show|shows|prove|proves|mean|means|reflects?|demonstrates?|indicates?|tells?|captures?|say|says)\b/,
         re: /\b(?:not sure|not convinced|unsure|doubt) (?:that )?i (?:can |could |would |fully |entirely )?agree\b|\b(?:not sure|not convinced|doubt|do not think|do not believe|did not think) (?:that )?(?:it|this|that|(?:one|a single|a|an|the|any|just one) (?:[\w-]+ ){0,3}?(?:test|exercise|task|answer|result|score|comment|feedback|conversation|interview|call|quiz|question|session|assessment|presentation|meeting|hour|chat|day|round|slip|mistake)) (?:can |could |would |really |necessarily |fully |actually |truly )*(?:show|shows|prove|proves|mean|means|reflect|reflects|demonstrate|demonstrates|indicate|indicates|tell|tells|capture|captures|say much|says much)\b|\bi (?:would |must |have to |do )?question (?:whether|if|that|the (?:feedback|comment|assessment|point|conclusion))\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
       },
       {
         // The feedback said not to match what happened, in any wording of the verb: "the notes don't reflect…".
-        gate: /\b(?:match|matches|reflect|reflects|describe|describes|fit|fits|capture|captures|represent|represents|correspond)\b/,
         re: /\b(?:that|this|the|your) (?:[\w-]+ )?(?:feedback|comments?|assessment|notes?|description|summary|picture|report|scores?|evaluation)(?: (?:from|of|on|about|by) (?:the|your|my) [\w-]+)? (?:does not|did not|do not|not|hardly|really does not) (?:really |quite |at all |fully |accurately )?(?:match|reflect|describe|fit|capture|represent|correspond to)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1765,7 +1667,6 @@ const rules: ToneRuleDefinition[] = [
         // "I was surprised to hear I was too junior, as my title is senior engineer", "I'm not sure what more I could have
         // done", "the panel asked me to focus on the back end, so of course my answer…": the verdict met with the writer's
         // record, with having done all there was, or with what they were told to do.
-        gate: /\b(?:surprised|puzzled|confused|baffled|taken aback|shocked|more|else|asked|told|instructed|wanted)\b/,
         re: /\b(?:surprised|puzzled|confused|baffled|taken aback|shocked) (?:to (?:hear|read|learn|be told|see)|that) (?:that )?(?:i (?:was|am|had|lacked|did not|came across|seemed)|my [\w-]+(?: [\w-]+)? (?:was|were|lacked|did not|seemed))\b[^.?!]*? (?:as|since|given|because|when|considering) (?:i|my)\b|\b(?:not sure|do not know|no idea|can not think|can not see|struggle to see|at a loss (?:as to|to know)) what (?:more|else) i (?:could|should|might) (?:possibly |realistically )?have (?:done|said|shown|prepared|given)\b|\b(?:you|they|the [\w-]+|your [\w-]+) (?:\w+ )?(?:asked|told|instructed|wanted) me to (?:[\w-]+ ){1,8}?,? so (?:of course |naturally |obviously |inevitably )?(?:my [\w-]+(?: [\w-]+)? (?:did not|was not|were not|could not|had no|lacked|missed|left out)|i (?:did not|could not|was not|had no|never|left out|skipped))\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
@@ -1773,7 +1674,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "…which isn't really my fault", "you said I didn't show curiosity, but I asked about…": blame refused, or their
         // account turned with what the writer did.
-        gate: /\b(?:fault|doing|down to me|on me|said|says|felt|thought|mentioned|noted|wrote)\b/,
         re: new RegExp(
           `\\b(?:is|was|were) (?:not|hardly|never) (?:really |entirely |exactly |all |totally )?(?:my (?:fault|doing|mistake)|down to me)\\b|\\bnot my fault\\b|\\b(?:${them}|the (?:feedback|notes?|report)) (?:\\w+ )?(?:said|says|felt|thought|mentioned|noted|wrote|suggested) (?:that )?i (?:did not|was not|lacked|had no|could not|never|failed to)\\b[^.?!]{0,60}?,? but i (?:did|asked|gave|showed|mentioned|explained|talked|covered|have|had|was|spoke|answered|described|walked)\\b`,
           'g',
@@ -1784,7 +1684,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "rejected after doing so well on the test", "'not enough energy' is pretty vague, and I'm not sure what I'm meant
         // to do with it": the writer's result set against the outcome, or the feedback dismissed as empty.
-        gate: /\b(?:well|highly|vague|meaningless|unhelpful|useless|generic|subjective|helpful|useful|actionable|specific|meant|supposed|passing|passed|acing|clearing|marks|scores)\b/,
         re: /\b(?:after|despite|given|considering) (?:doing|performing|scoring|going|having done|having scored|having performed) (?:so |really |very |extremely |that )?(?:well|highly|strongly)\b|\b(?:after|despite|given|considering|even though i|although i) (?:passing|having passed|passed|acing|clearing|having cleared|scoring|getting) (?:all|every|each|both|the|your|three|four|five)? ?(?:of )?(?:the |your |my )?(?:[\w-]+ )?(?:tests?|assessments?|exams?|stages?|rounds?|tasks?|exercises?)\b(?= (?:with|at|in|and|so|i)\b|[^.?!]*\b(?:rejected|not (?:selected|chosen|successful|shortlisted|offered)|unsuccessful|turned down)\b)|(?<=\b(?:puzzl\w*|confus\w*|surpris\w*|baffl\w*|perplex\w*|do not understand|can not see)\b[^.?!]*)\bi (?:performed|did|scored|interviewed|presented) (?:really |very |extremely |exceptionally |so )?(?:well|strongly|highly)\b|\b(?:is|was|seems|feels|sounds) (?:pretty |rather |quite |very |a bit |a little |really |fairly |so )?(?:vague|meaningless|unhelpful|useless|generic|subjective|not (?:very |really |particularly )?(?:helpful|useful|actionable|specific))\b|\bnot sure what i am (?:meant|supposed|expected) to do with (?:it|that|this|the feedback|the comment)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
@@ -1797,26 +1696,22 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "I understand the feedback, but I stand by my answer": the writer keeping their answer against the verdict.
-        gate: /\bstand by\b/,
         re: /\bi (?:still |firmly |fully |completely |do |would still )?stand by (?:my|what i|the|that|this|everything)\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
       },
       {
         // "'Not enough leadership' is a slightly unfair reading": the feedback itself judged a poor account of the writer.
-        gate: /\b(?:reading|characteri[sz]ation|description|summary|interpretation|take|picture|portrayal)\b/,
         re: /\b(?:an?|that is an?|this is an?) (?:bit |little |slightly |rather |somewhat |quite |very |a bit |a little )?(?:unfair|harsh|inaccurate|uncharitable|ungenerous|narrow|selective|simplistic|misleading|incomplete|one-sided|strange|odd|skewed) (?:reading|characteri[sz]ation|description|summary|interpretation|take|picture|portrayal)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
       },
       {
         // The task made impossible for anyone: "anyone would have struggled with that brief".
-        gate: /\b(?:anyone|anybody|everyone|nobody|no one|any candidate)\b/,
         re: /\b(?:anyone|anybody|everyone|nobody|no one|any candidate) (?:else )?(?:would|could) (?:have )?(?:struggled|failed|found (?:it|that) (?:hard|difficult)|been confused|managed|finished|done (?:it|that|any better|better)|passed)\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
       },
       {
         // Refusing the blame: "I can't be blamed for…", "I shouldn't be marked down for…".
-        gate: /\bbe (?:blamed|faulted|criticised|criticized|marked|penali[sz]ed|held)\b/,
         re: /\bi (?:can not|could not|should not|cannot|do not think i (?:can|should)) be (?:blamed|faulted|criticised|criticized|marked down|penali[sz]ed|held responsible)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1832,7 +1727,6 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
-        gate: /\bnot\b/,
         re: /\bi (?:\w+ )?(?:do not|did not|cannot|can not|really do not|honestly do not|not|am not) (?:\w+ )?(?:agree (?:that|with(?! my (?:own )?))|accept (?:that|the (?:feedback|comment|point|assessment|criticism|characteri[sz]ation))|accept your (?:feedback|point|comment|assessment)|see how (?:you|that|i|anyone)|recogni[sz]e (?:that|this|the|myself))\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
@@ -1870,7 +1764,6 @@ const rules: ToneRuleDefinition[] = [
           ),
       },
       {
-        gate: /\b(?:ask|asked|probe|probed|give|let|mentioned|brought|raised)\b/,
         re: new RegExp(
           `\\b(?:${them}|nobody|no one) (?:\\w+ )?(?:did not|never|did not even) (?:\\w+ )?(?:ask|asked|probe|probed|give me (?:time|enough time|the chance|a chance)|let me (?:finish|explain))\\b|\\b(?:nobody|no one|none of (?:you|them|the \\w+)) (?:ever |even |actually )?(?:asked|mentioned|brought up|raised|probed)\\b`,
           'g',
@@ -1879,7 +1772,6 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
-        gate: /\b(?:unclear|ambiguous|vague|confusing|badly|poorly|misleading|unrealistic|unreasonable|impossible|trick|too|clear)\b/,
         re: new RegExp(
           `\\b(?:the|that|this|your) (?:[\\w-]+ ){0,3}?(?:questions?|${stage}|brief|instructions|requirements?)s? (?:itself |themselves )?(?:\\w+ ){0,3}?(?:was|were|is|are) (?:\\w+ )?(?:unclear|ambiguous|vague|confusing|badly (?:worded|phrased|written|explained|designed)|poorly (?:worded|phrased|written|explained|designed)|misleading|unrealistic|unreasonable|impossible|a trick|too (?:hard|difficult|vague)|not clear)\\b`,
           'g',
@@ -1894,7 +1786,6 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
-        gate: /\bi (?:did|clearly|definitely|certainly|explicitly|specifically|already|actually)\b/,
         re: /\bi (?:did|clearly|definitely|certainly|explicitly|specifically|already|did actually|actually did) (?:did )?(?:mention|explain|say|state|cover|describe|answer|address|discuss|talk about|show|demonstrate|provide|give|include|list|highlight|raise|outline|explained|mentioned|said|stated|covered|described|answered|addressed|discussed|talked about|showed|demonstrated|provided|gave|included|listed|highlighted|raised|outlined)\b(?![^,.;]*\b(?:poorly|badly|too (?:briefly|quickly|long)|wrongly|clumsily|in the wrong)\b)/g,
         // "I did cover the budget, but missed the staffing question": the claim granted a shortfall straight after.
         check: (ctx) => !grantedAfter.test(ctx.sentence.norm.slice(ctx.normIndex)),
@@ -1939,7 +1830,6 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.feedbackReply,
       },
       {
-        gate: /\b(?:missed|overlooked|ignored|misread|misjudged|underestimated|misunderstood|get|failed)\b/,
         re: new RegExp(
           `\\b${them} (?:\\w+ )?(?:missed|overlooked|ignored|misread|misjudged|underestimated|misunderstood|did not get|failed to see) (?:the (?:point|meaning|substance|context)|my (?:point|answers?|meaning|examples?|experience|skills?|background|abilities|ability|potential|cv|profile|record|work|portfolio)|what i (?:said|meant|was saying))\\b`,
           'g',
@@ -1984,7 +1874,6 @@ const rules: ToneRuleDefinition[] = [
         // "my query was correct", "my answer was perfectly clear": the writer vindicating their own work against
         // the verdict. A belief already revised ("I had thought my answer was thorough, so…") or conceded ("…, but
         // I see it was hard to follow") is growth, not a rebuttal.
-        gate: /\b(?:correct|right|valid|accurate|sound|complete|fine|working|optimal|efficient|thorough|clear|well-structured|structured|on point|spot on|fluent|strong|solid|sufficient|good enough|relevant|appropriate)\b/,
         re: /\bmy (?:[\w-]+ ){0,3}?(?:answers?|solutions?|code|query|queries|approach|design|implementation|reasoning|logic|responses?|explanations?|examples?|work|submission|estimates?|calculations?|output|results?|algorithm|take-home|tests?|presentation|slides|english|communication|experience|skills?|understanding|knowledge|structure|star answers?|stories|story) (?:[\w-]+ ){0,4}?(?:was|were|is|are) (?:actually |perfectly |completely |entirely |fully |technically |in fact |absolutely |quite |very |always |both )?(?:correct|right|valid|accurate|sound|complete|fine|working|optimal|efficient|thorough|clear|well-structured|structured|on point|spot on|fluent|strong|solid|sufficient|good enough|relevant|appropriate)\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
         check: (ctx) => {
@@ -2005,13 +1894,11 @@ const rules: ToneRuleDefinition[] = [
       {
         // "my stakeholder example was far stronger than the notes make it sound": the writer's work set above their account
         // of it.
-        gate: /\bthan\b/,
         re: /\bmy (?:[\w-]+ ){0,3}?(?:was|were|is|are) (?:far |much |a lot |considerably |actually |really )?(?:stronger|better|clearer|deeper|more [\w-]+) than (?:the|your|their|that|this) (?:[\w-]+ )?(?:notes?|feedback|comments?|assessment|summary|scores?|write-up|report|description|panel|interviewers?) (?:\w+ )?(?:make|makes|made|suggest|suggests|suggested|say|says|said|show|shows|showed|give|gives|gave|credit|credits|imply|implies|recorded|captured|allow|allows)\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
       },
       {
         // "The reason I paused was that…", "I only ran out of time because…": an excuse offered for what they noted.
-        gate: /\b(?:reason|because)\b/,
         // "The reason my answer about the outage was short is that…": the shortfall can take a long subject.
         re: /\bthe (?:only |main |real |simple )?reason (?:why |that )?(?:i|my [\w-]+(?: [\w-]+)?) (?:\w+ ){0,8}?(?:was|is) (?:that|because|simply|just)\b|\bi (?:only |just )?(?:\w+ ){1,3}?(?:only|simply|just) because (?:of )?(?:the|your|you|they|there|it|i was (?:given|told|asked))\b|\bmy [\w-]+(?: [\w-]+)? (?:was|were|ran|went|came across|seemed|looked) (?:\w+ ){0,2}?(?:only|simply|purely|just) because\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
@@ -2023,7 +1910,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "That's a bit harsh", "the comment surprised me": the feedback judged rather than received.
-        gate: /\b(?:harsh|unkind|severe|strict|surprised|shocked|puzzled|confused|baffled|stung|unexpected)\b/,
         re: /\b(?:that|this|it|the (?:comment|feedback|point|note|criticism|assessment|remark)|your (?:comment|feedback|point|note|criticism|assessment|remark)) (?:is|was|seems|seemed|feels|felt|sounds) (?:a (?:bit|little) |rather |quite |very |really |somewhat |pretty |a touch )?(?:harsh|unkind|severe|strict|over the top|unexpected)\b|\b(?:the|your|that|this) (?:comment|feedback|point|note|criticism|assessment|remark) (?:really |honestly |genuinely )?(?:surprised|shocked|puzzled|confused|baffled|stung) me\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
         // "The comment surprised me at first, but it makes sense": surprise that ends in acceptance.
@@ -2035,34 +1921,29 @@ const rules: ToneRuleDefinition[] = [
       {
         // "if you look at my portfolio again you'll see…", "my manager would tell you I'm organised": evidence or a
         // witness brought against the assessment.
-        gate: /\b(?:see|find|notice|tell|confirm|vouch|attest|say)\b/,
         re: /\bif you (?:\w+ ){0,3}?(?:look|looked|read|check|checked|review|revisit|go back|went back)\b[^.?!]{0,50}?\byou (?:will|would|could|can|might) (?:\w+ )?(?:see|find|notice|realise|realize)\b|\b(?:(?:my|any of my|all my) (?:former |previous |current |last )?(?:manager|managers|boss|bosses|colleagues|team|teammates|references?|referees?|clients|reports|peers|appraisals?)|(?:anyone|anybody|everyone|people) who (?:has |have |had )?(?:managed|worked with|knows|know|supervised|led) me) (?:would|will|can|could|say|says) (?:\w+ )?(?:tell|confirm|vouch|attest|say|assure) (?:you|for me|that|otherwise|the opposite|differently|something different)\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
       },
       {
         // "nobody in my current team has ever found my answers shallow": the verdict answered with the absence of it
         // anywhere else.
-        gate: /\bever\b/,
         re: /\b(?:nobody|no one|none of (?:my|the) [\w-]+|no (?:manager|client|colleague|employer|boss|one else)) (?:[\w-]+ ){0,4}?(?:has |have |had )?ever (?:\w+ )?(?:found|said|complained|told me|mentioned|called|thought|described|raised|flagged|criticised|criticized|questioned)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
       },
       {
         // "the whiteboard was too small to lay out a proper design": the result put down to the conditions.
-        gate: /\b(?:too|poor|broken|patchy|unreliable|cramped|noisy|faulty|kept)\b/,
         re: /\b(?:the|that|your|their) (?:[\w-]+ )?(?:whiteboard|room|laptop|connection|wi-?fi|internet|screen|time ?slot|time limit|setup|set-up|audio|video|camera|desk|equipment|software|ide|editor|platform|tool|tools|line|call quality|sound|microphone|timing) (?:was|were|kept) (?:\w+ )?(?:too (?:small|short|slow|noisy|loud|cramped|tight|laggy)|poor|broken|patchy|unreliable|cramped|noisy|faulty|not working|dropping|freezing|cutting out)\b/g,
         when: (p) => p.feedbackReply,
       },
       {
         // "I had only thirty minutes for a task designed for two hours": the result blamed on the conditions.
-        gate: /\bonly\b/,
         re: /\bi (?:only had|had only|was only given|was given only|only got|got only) (?:\w+ ){0,2}?(?:minutes?|hours?|an hour|half an hour|days?|a day|a week|time)\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
       },
       {
         // "I hear you on the communication point, but I've presented to boards many times": a concession that turns
         // into the writer's record. Growth after the "but" ("but I've since started…", "but I'll…") stays clean.
-        gate: /\b(?:but|however|though|although|yet)\b/,
         re: /\b(?:but|however|though|although|yet)(?: ,)? i (?:have|had) (?:(?:always|often|regularly|successfully|many times|repeatedly|never|also) )?(?:presented|led|managed|built|delivered|shipped|run|written|taught|mentored|worked|done|handled|spoken|used|been praised|been told|received|never had|always had|passed)\b/g,
         when: (p) => p.feedbackReply,
         check: (ctx) =>
@@ -2072,7 +1953,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "since I meet every requirement in the job description", said about the outcome: the decision must be wrong.
-        gate: /\b(?:every|all|each|qualified|perfectly|exactly|completely|fully|entirely|100|percent)\b/,
         re: /\bmy (?:[\w-]+ )?(?:experience|profile|background|skills|skill set|skillset|cv|qualifications?) (?:\w+ )?(?:match|matches|matched|fit|fits|fitted|meet|meets|met|covers?|exceeds?) (?:\w+ ){0,4}?(?:100 ?%?|perfectly|exactly|completely|fully|entirely|one hundred percent|100 percent)(?= |$)|\bi (?:\w+ )?(?:meet|met|tick|ticked|match|matched|fulfil|fulfill|fulfilled|satisfy|satisfied|exceed|exceeded|have|had|having|check|checked|cover|covered|hit) (?:\w+ )?(?:every|all|each) (?:single |one )?(?:of )?(?:the |your |their |its )?(?:[\w-]+ ){0,2}?(?:requirements?|criteria|criterion|box|boxes|skills?|qualifications?|certifications?|certificates?|credentials|accreditations?|bullet points?|points|items|things|essentials|experience)\b|\bi am (?:more than |over-?|well |highly )qualified\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
         check: (ctx) =>
@@ -2101,7 +1981,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "…though I'm surprised, as my ward manager has always praised them": someone else's praise set against the
         // feedback.
-        gate: /\b(?:praised|complimented|said|told|described|called|rated|commented|feedback|reviews?|appraisals?)\b/,
         re: /\b(?:my|our) (?:[\w-]+ )?(?:manager|boss|supervisor|colleagues?|team|clients?|customers?|mentor|students|patients|lecturers?|tutors?|employers?|references?|referees?|peers|line manager|director|head|appraisals?|reviews?|reports) (?:has |have |had )?(?:always |often |repeatedly |consistently |regularly |only ever |all )?(?:praised|complimented|said (?:they|it|he|she|i|my)|told me (?:they|it|i|my)|described (?:them|it|me)|called (?:them|it|me)|rated (?:them|it|me)|(?:have|had|has) (?:been|had) (?:nothing but )?(?:positive|good|glowing|excellent))\b/g,
         negatable: false,
         when: (p) => p.feedbackReply,
@@ -2115,7 +1994,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "the point about my nerves is a bit unfair given the interview started late": the feedback called unfair.
-        gate: /\b(?:unfair|harsh|unjust|inaccurate|untrue|wrong|off the mark|off base|misplaced)\b/,
         re: /\b(?:point|comment|feedback|criticism|assessment|remark|note|observation|concern|view|idea|suggestion) (?:about|on|that|regarding) (?:[\w'-]+ ){1,6}?(?:is|was|seems|feels|sounds) (?:a bit |slightly |rather |quite |a little |somewhat |very |really |a touch |pretty |perhaps )?(?:unfair|harsh|unjust|inaccurate|untrue|wrong|off the mark|off base|misplaced)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
@@ -2123,7 +2001,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "I'd say the task was unusually fiddly under time pressure": the shortfall put on the task.
-        gate: /\b(?:task|test|question|exercise|brief|case|assessment|timing|time limit|format|setup|set-up|questions)\b/,
         re: /\b(?:the|that|this|your) (?:[\w-]+ )?(?:task|test|question|questions|exercise|brief|case study|case|assessment|timing|time limit|format|setup|set-up) (?:was|were|is|felt|seemed) (?:\w+ )?(?:unusually |very |quite |really |particularly |extremely |rather |pretty |so |too |a bit |a little |overly |incredibly )?(?:fiddly|hard|difficult|ambiguous|unclear|vague|tricky|unfair|rushed|tight|confusing|badly (?:worded|designed|written|explained)|poorly (?:worded|designed|written|explained)|unrealistic|obscure)\b/g,
         negatable: false,
         when: (p) => p.feedbackReply,
@@ -2136,7 +2013,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I understand what you're saying, but the brief never said we'd need slides": the shortfall put on the
         // instructions. Growth after it ("…, so I've since practised with them") stays clean.
-        gate: /\b(?:brief|instructions?|task|description|advert|ad|spec|specification|invitation|invite|email|guidance|pack|letter)\b/,
         re: /\b(?:the|your|their|that) (?:[\w-]+ )?(?:brief|instructions?|task|job description|description|advert|ad|spec|specification|invitation|invite|email|guidance|pack|letter) (?:\w+ )?(?:never|did not|does not|was not|were not) (?:\w+ )?(?:say|said|says|mention|mentioned|ask|asked|specify|specified|state|stated|tell|told|require|required|include|included|clear|explain|explained|warn|warned)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
@@ -2163,19 +2039,16 @@ const rules: ToneRuleDefinition[] = [
     patterns: [
       {
         // "I'm struggling to see the point of applying anywhere any more": despair at the search.
-        gate: /\bpoint\b/,
         re: /\b(?:(?:do not|can not|no longer|struggl\w* to|fail to|barely) see (?:the|any) point (?:of|in) (?:applying|trying|carrying on|going on|continuing|looking|job hunting|job-hunting|searching|bothering|any of this)|what is the point (?:of|in) (?:applying|trying|carrying on|going on|continuing|any of this))\b/g,
         negatable: false,
       },
       {
         // "if there's anything at all, even a short contract, I'd be so grateful": any terms accepted.
-        gate: /\b(?:even|including)\b/,
         re: /\b(?:anything|any (?:job|role|work|position|opening)) (?:at all )?,? (?:even|including) (?:a |an )?(?:short|temporary|temp|part-time|junior|unpaid|entry-level|small|little|basic|zero-hours|fixed-term|\d+-month)\b/g,
         negatable: false,
       },
       {
         // "…I'd be so grateful. Things have been really hard.": hardship told right after a plea.
-        gate: /\bbeen\b/,
         re: /\b(?:things|life|it|the last (?:few )?(?:months|weeks|year)|this year) (?:has|have) been (?:really |so |very |incredibly |extremely |pretty |quite )?(?:hard|tough|difficult|rough|brutal|awful|grim)\b/g,
         negatable: false,
         check: (ctx) =>
@@ -2213,7 +2086,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "I'm finding it really difficult to accept this": distress at the outcome told to the reader.
-        gate: /\b(?:hard|difficult|impossible)\b/,
         re: /\b(?:finding it|find it|it is|it has been|it was) (?:really |so |very |incredibly |extremely |just )?(?:hard|difficult|impossible) to (?:accept|take in|process|move on|cope|get over|deal with|come to terms)\b/g,
         when: (p) => p.afterDecision && !p.feedbackReply,
       },
@@ -2223,7 +2095,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I'm not sure how many more rejections I can take", "I'd pinned everything on it", "I'm barely holding it together",
         // "please give me this chance": distress told to the reader, or a plea with nothing else asked.
-        gate: /\b(?:more|pinned|pinning|staked|everything|hopes|barely|hardly|holding|dark|bleak|grim|lowest|breaking|apart|bottom|please)\b/,
         re: /\bhow (?:many|much) more (?:rejections?|of this|no(?:e?s)|knock-?backs?|disappointments?) i can (?:take|handle|bear|cope with|face|stand)\b|\b(?:pinned|pinning|put|putting|staked|staking|bet|betting|rested|resting|hung|hanging) (?:all )?(?:my hopes|everything|my (?:whole )?(?:future|everything)) on\b|\b(?:barely|hardly|just about) (?:holding (?:it|myself) together|coping|keeping (?:it|myself|my head) together|getting by|functioning)\b|\b(?:i am|i have been|i feel|i have felt|things (?:are|have been)|it has been|life (?:is|has been)|everything (?:is|has been)) (?!not |never )(?:\w+ )?(?:very |really |so |pretty |quite )?(?:dark|bleak|grim|in a (?:dark|bad|low) place|at my lowest|at (?:a |my )?breaking point|falling apart|at rock bottom)\b|\bplease (?:just )?(?:give|grant|offer) me (?:this|the|that) (?:chance|opportunity|job|role|shot)\b/g,
         // "I'm not sure how many more I can take": the doubt is the distress, not a negation of it.
         negatable: false,
@@ -2232,13 +2103,11 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I cried when I read your email", "I'm really counting on hearing something positive", "You have no idea what this
         // rejection has done to me": the writer's hurt or hope laid on the reader.
-        gate: /\b(?:cried|wept|sobbed|tears|broke down|counting|banking|relying|depending|done to|did to|crying|sobbing|weeping|going|cope|carry on|take|nothing|vain|therapist|counsell?or|psychologist)\b/,
         re: /\bplease (?:do not|never) (?:tell me|let (?:it|this|that|all this|all of this) (?:be|have been)|say)\b[^.?!]{0,40}?\b(?:for nothing|in vain|wasted|the end|over|pointless)\b|\bmy (?:therapist|counsell?or|psychologist|psychiatrist)\b|\bi (?:\w+ )?(?:cried|wept|sobbed|broke down|was in tears|burst into tears)\b(?= (?:when|after|as|reading|at|all|for|over|on)\b)|\bi (?:can not|could not|do not know (?:if|how) i can|do not think i can|am not sure i can) (?:keep going|go on|carry on|cope|take (?:much |any )?more|keep doing this|handle (?:another|any more|much more))(?: (?:like this|with this|much longer|anymore|any longer))?\b|\bi (?:have been|was|am|have not stopped|can not stop|could not stop) (?:\w+ )?(?:crying|sobbing|in tears|weeping)\b|\b(?:counting on|banking on|relying on|depending on) (?:you|this|hearing|a yes|good news|something positive|the job|the role|an offer|a positive|your answer)\b|\b(?:what|how much) (?:this|the|your) (?:rejection|decision|news|email|no|outcome) (?:has )?(?:done to|did to|meant to|hurt|affected) me\b/g,
         negatable: false,
       },
       {
         // "If this doesn't happen I think I'll give up on the industry altogether": despair laid on the reader's decision.
-        gate: /\b(?:give up|giving up|quit|walk away|throw in|packing in|pack in)\b/,
         re: /\b(?:give|giving) up (?:on )?(?:the (?:industry|field|profession|sector|search|idea)|this (?:career|field|industry|profession|path)|my (?:career|dreams?|search|ambitions?)|(?:looking|applying|job hunting|trying|hope)|altogether|completely|entirely|everything|on (?:myself|everything))\b|\b(?:quit|walk away from|pack in|throw in the towel on) (?:the industry|this (?:career|field|industry|profession)|my (?:career|search)|job hunting|applying)\b/g,
         check: (ctx) =>
           /\b(?:if|unless|otherwise|or|without|i (?:think|will|might|may|would|could|am going to|feel like))\b/.test(
@@ -2257,19 +2126,18 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // Hardship and distress told to the reader: money running out, mouths to feed, a low point, the toll of rejections.
-        gate: /\b(?:savings|money|funds|benefits|run|runs|running|feed|support|low|bottom|rejections?|hit|face|applications|cvs|cover letters|believe|financially|saved|anything|devastated|destroyed|floored|gutted|shattered|flattened|confidence|self-esteem|morale|hope|benefits|credit|welfare|towards|crushed|broken|exhausted|depressed|despair\w*)\b/,
+        // Not a hard time told only as the reason for thanks.
+        check: (ctx) => !hardshipOnlyThanked(ctx.sentence.norm),
         re: /\b(?:savings|money|funds|benefits|redundancy pay|severance) (?:\w+ )?(?:run|runs|ran|are running|is running|will run) (?:out|dry|low)\b|\b(?:children|kids|family|mouths|dependants|dependents|people) to (?:feed|support|provide for)\b|\b(?:a |my )?(?:really |very |real |all-time )?(?:low point|rock bottom|lowest point|dark place)\b|\b(?:so many|another|one more|endless|countless|constant|all these|all the) (?:rejections|knock-?backs|no's|noes|rejection)\b(?! (?:email|letter|template))|\b(?:this one|this|it|the news) (?:really )?(?:hit|hits|has hit) (?:me )?(?:hard|badly)\b|\b(?:can not|could not|can't|do not think i can|do not know if i can|am not sure i can) face (?:starting|another|going|doing|the|it|all)\b|\b(?:sent|made|submitted|filled in|done|written|applied (?:to|for)) (?:over |more than |nearly |almost |about |around |well over )?(?:\d+|a hundred|hundreds of|dozens of|countless|(?:two|three|four|five) hundred|fifty|sixty|seventy|eighty|ninety) (?:job )?(?:applications|cvs|jobs|roles|positions|companies|cover letters)\b|\b(?:working|worked|been working) towards (?:\w+ ){0,2}for (?:years|months|so long|a long time)\b|\b(?:i am|i feel|i felt) (?:\w+ )?(?:crushed|broken|exhausted|depressed|hopeless|in despair|devastated)\b|\b(?:can not|could not) (?:quite |really )?believe (?:it is|it was|this is|that it is) (?:all )?over\b|\bmy (?:confidence|self-esteem|morale|hope) (?:is|has been|was) (?:\w+ )?(?:in pieces|shattered|destroyed|gone|at rock bottom|in tatters)\b|\b(?:on|claiming|living on) (?:benefits|universal credit|jobseeker's allowance|welfare)\b|\b(?:in a bad way|struggling|stretched|in trouble|in debt|ruined) financially\b|\b(?:this|it|the|that)(?: (?:news|rejection|decision|outcome|result|email|call))? (?:has )?(?:\w+ )?(?:crushed|broken|devastated|destroyed|floored|gutted|shattered|flattened) me\b|\bfinancially (?:stretched|ruined|desperate|struggling|broken)\b|\b(?:would|could|will) have saved (?:me|us|my family)\b|\banything (?:at all )?(?:to|for) (?:get (?:started|in|a foot|my foot)|work (?:with|for|here)|be part of|join)\b/g,
         when: (p) => p.afterDecision,
       },
       {
         // "I don't know what I'll do if this doesn't work out", "nowhere else to turn": despair laid on the reader.
-        gate: /\b(?:know|nowhere|sole|only)\b/,
         re: /\b(?:do not|can not|did not) know what (?:else )?(?:i (?:will|would|am going to|shall|can) |to )(?:do|turn to)\b(?= (?:if|without|now|next)\b| ?[.,;!?]| ?$)|\bnowhere (?:else )?to (?:turn|go)\b|\b(?:sole|only) (?:earner|breadwinner|provider)\b/g,
         negatable: false,
       },
       {
         // "I promise I'd work harder than anyone": bargaining with effort for a decision already made.
-        gate: /\b(?:promise|swear|guarantee|assure|harder)\b/,
         re: /\bi (?:\w+ )?(?:promise|swear|guarantee|assure you)(?: you)?(?: that)? (?:i (?:will|would|shall|am going to|can) |to )(?:\w+ ){0,2}?(?:work (?:so |very |extra |really )?hard|work harder|the hardest|never let|not let (?:you|anyone|the team) down|not disappoint|never disappoint|do my (?:very )?best|give (?:it )?(?:my all|everything|100)|be the best|be worth|prove|make it up)\b|\b(?:work|try) harder than (?:anyone|anybody|everyone|any other|the other|all the)\b/g,
         when: (p) => p.afterDecision,
       },
@@ -2286,19 +2154,16 @@ const rules: ToneRuleDefinition[] = [
     patterns: [
       {
         // "I've always spoken highly of your company, so I'd hope that buys me an interview": goodwill priced.
-        gate: /\b(?:buys?|earns?) me\b/,
         re: /\b(?:that|this|it|which) (?:should |would |might |will |ought to )?(?:buys?|earns?|buy|earn) me (?:an? |some |at least an? )?(?:interview|place|spot|chance|look|shot|consideration|favou?r|conversation|call)\b/g,
         negatable: false,
       },
       {
         // "…so if you want me you'll need to act fast": the reader told to hurry or lose the writer.
-        gate: /\b(?:fast|quickly|quick|soon|now|promptly|sharpish)\b/,
         re: /\byou (?:will |would |may |might )?(?:need|have|want|had better|'d better|better) (?:to )?(?:act|move|decide|be) (?:\w+ )?(?:fast|quickly|quick|soon|now|promptly|sharpish)\b/g,
         negatable: false,
         when: (p) => !p.formalRequest,
       },
       {
-        gate: /\b(?:by|before|within|until|later)\b/,
         re: new RegExp(
           `\\b(?:reply|replies|respond|response|answer|feedback|explanation|update|decision|get back to me|hear back|hear from you|an update|a decision|an explanation|let me know|send (?:me|it|over|through)|call me|contact me|email me|get in touch|come back to me|revert|write back|provide|explain|to know)\\b[^.?!;]{0,40}?\\b(?:by|before|within|no later than|until|at the latest by) ${deadline}\\b|\\b(?:by|before|within|no later than) ${deadline} (?:,? )?(?:please|i (?:need|expect|require|want|must))\\b`,
           'g',
@@ -2326,7 +2191,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "I trust I'll have it within 48 hours": a deadline put as the writer's expectation of receiving.
-        gate: /\b(?:trust|expect|assume|presume|count|counting|look forward|expecting)\b/,
         re: new RegExp(
           `\\bi (?:\\w+ )?(?:trust|expect|assume|presume|am counting on|count on|look forward to receiving|look forward to hearing|will be expecting|shall expect) (?:that )?(?:i (?:will|would|shall|can) )?(?:\\w+ ){0,4}?(?:have|receive|get|hear|see|reply|respond|answer|send|let me know)\\b[^.?!;]{0,30}?\\b(?:by|before|within|no later than) ${deadline}\\b`,
           'g',
@@ -2336,7 +2200,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "Per my last email", "still waiting on the feedback you promised": reproach for a reply not yet sent.
-        gate: /\b(?:per|waiting|wait|assume|presume|suppose|imagine|otherwise|failing|if not|essence|urgent|prioritise|prioritize|expedite|hurry|action|fast-track|fasttrack|time-sensitive|time sensitive|pressing|urgency)\b/,
         re: /\b(?:as )?per my (?:last|previous|earlier|prior|recent) (?:email|message|note|mail|letter|request|call)s?\b|\b(?:still|yet to|am|have been) (?:\w+ )?(?:waiting|wait) (?:for|on) (?:the|your|any|a|some|that) (?:[\w-]+ ){0,2}?(?:you|that you|which you|he|she|they|your [\w-]+) (?:\w+ )?(?:promised|said (?:you|they|he|she) would|committed to|agreed to|offered)\b|\b(?:which|that) i (?:assume|presume|suppose|imagine) (?:got|was|must have been|has been) (?:lost|missed|buried|overlooked|ignored)\b|\b(?:otherwise|failing that|failing which|if not) ,? i (?:will|shall|would have to|will have to|am going to|may have to|might have to)\b|\btime is of the essence\b|\bplease (?:\w+ )?(?:prioriti[sz]e|expedite|hurry|action|fast-?track) (?:this|my|it)\b|\b(?:this|it|the matter) is (?:\w+ )?(?:urgent|time-sensitive|time sensitive|pressing)\b|\bas a matter of urgency\b/g,
         negatable: false,
         when: (p) => !p.formalRequest,
@@ -2351,7 +2214,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "kindly provide the reason at the earliest" (Indian English for "as soon as possible"); "at your earliest
         // convenience" leaves the time to them, and "I can start in March at the earliest" is the writer's own date.
-        gate: /\bearliest\b/,
         re: /\bat the earliest\b(?! (?:convenience|opportunity (?:that|which) suits))/g,
         negatable: false,
         check: (ctx) =>
@@ -2363,7 +2225,6 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:you owe me|(?:i am|i feel|i think i am|i was|i feel i am) owed|i (?:deserve|demand|insist on|require) (?:an? |some |at least an? |proper |a proper |real |your |to (?:know|hear|get|receive) )?(?:explanation|answer|reply|response|feedback|reason|better|the courtesy|respect|why|an answer)|i (?:expect|demand) (?:a |an |your |to (?:receive|hear|get) (?:it |a |an |your |some )?|some |the |at least )?(?:reply|response|answer|explanation|feedback|it|one|an update|the feedback|back|courtesy|decency|respect)|i insist)\b/g,
       },
       {
-        gate: /\b(?:expect|demand)\b/,
         re: new RegExp(
           `\\bi (?:would|do|fully|will|really) (?:(?!not |never )\\w+ )?(?:expect|demand) (?:\\w+ ){0,8}?(?:by|within|before|no later than) ${deadline}|\\bi (?:would|do|fully|will|really) (?:(?!not |never )\\w+ )?(?:expect|demand) (?:(?:a|an|your|the|some|at least a|at least an) (?:[\\w-]+ ){0,3}?(?:reply|response|answer|explanation|feedback|update|call|breakdown|account|summary|report|justification)|(?:it|one|feedback|an answer|a reply) (?:by|within|before) ${deadline}|to (?:hear|receive|get) (?:back|a reply|a response|an answer|feedback|it))\\b`,
           'g',
@@ -2385,13 +2246,11 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "THIRD EMAIL.", "my fourth message on this": the count of chasers held up to them.
-        gate: /\b(?:third|fourth|fifth|sixth|\d+(?:rd|th))\b/,
         re: /\b(?:third|fourth|fifth|sixth|\d+(?:rd|th)) (?:email|message|time (?:i am|i have) (?:asking|asked|writing|written|chasing)|time (?:now|asking|of asking|in a row)|attempt|request|chaser|follow-up|reminder)\b/g,
         when: (p) => p.afterDecision && !p.formalRequest,
       },
       {
         // "As I'm sure you're aware, candidates talk to each other": the reputation held over them.
-        gate: /\b(?:talk|talks|around|gets|spreads|travels)\b/,
         re: /\b(?:candidates|applicants|people|word|news|these things) (?:do |will |tend to )?(?:talk|talks|gets? (?:around|out|about)|spreads?|travels?)\b(?! (?:about (?:the|your) (?:culture|team|product|work|mission)|highly|well))/g,
         negatable: false,
         when: (p) => p.afterDecision,
@@ -2402,48 +2261,41 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "…this week, if not I will have to think you are not serious": a condition with a verdict on them as its price.
-        gate: /\b(?:if not|otherwise|or else|unless)\b/,
         re: /\b(?:if not|otherwise|or else|if i do not hear|unless i hear)\b[^.?!]{0,30}?\bi (?:will|shall|am going to|would) (?:have to |be forced to )?(?:think|assume|conclude|consider|take it|believe|say) (?:that )?(?:you|your [\w-]+|the company|they|it) (?:are|is|were|do) not (?:serious|professional|interested in candidates|honest|respectful|a serious)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
       {
         // "I'm going to hold you to that": their word taken as a debt to be collected.
-        gate: /\bhold\b/,
         re: /\bi (?:am going to|will|shall|intend to|fully intend to|do intend to) (?:\w+ )?hold (?:you|them|him|her|your [\w-]+|the [\w-]+) to (?:that|it|this|your word|their word|the promise|your promise|what (?:you|they|he|she) said)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
       {
         // "I'll keep checking in until I hear something": chasing promised until they give in.
-        gate: /\buntil\b/,
         re: /\bi (?:will|shall|am going to|intend to|plan to) (?:just |simply )?(?:keep|continue|carry on|go on) (?:on )?(?:checking|chasing|following up|emailing|writing|calling|ringing|phoning|asking|messaging|nudging|contacting|trying)\b[^.?!;]{0,30}?\buntil\b/g,
         negatable: false,
         when: (p) => p.afterDecision && !p.formalRequest,
       },
       {
         // "Three emails. Nothing.", "I have sent four messages now": the chasers counted and held up to them.
-        gate: /\b(?:three|four|five|six|seven|several|multiple|\d+) (?:emails|messages|chasers|reminders|follow-ups|attempts|calls|voicemails)\b/,
         re: /^(?:(?:that is|this is|now|i have (?:now )?sent|i have (?:now )?left|i sent|i have written) )?(?:three|four|five|six|seven|several|multiple|\d+) (?:emails|messages|chasers|reminders|follow-ups|attempts|calls|voicemails)(?: (?:now|so far|already|in a row|and (?:nothing|no (?:reply|response|answer))))? ?[.!]*$/g,
         negatable: false,
         when: (p) => p.afterDecision && !p.formalRequest,
       },
       {
         // "I'm keeping a record of every unanswered email, for obvious reasons": a file kept against them.
-        gate: /\b(?:record|log|note|track|copies|copy|evidence|screenshots?)\b/,
         re: /\b(?:keeping|kept|keep|have kept|made|making) (?:a )?(?:record|note|log|track|copies|copy|evidence|screenshots?) (?:of )?(?:every|all|each|your|the) (?:(?:unanswered|ignored|unreturned) )?(?:emails?|messages?|calls?|replies|responses|exchanges?|correspondence|silence|chasers|follow-ups)\b|\bfor (?:obvious|legal|my own) (?:reasons|records)\b(?=[^.?!]*\b(?:unanswered|ignored|silence|record|log)\b)/g,
         when: (p) => p.afterDecision && !p.formalRequest,
       },
       {
         // "I'll be posting a write-up of my interview experience next week, so do let me know if there's anything you'd
         // like me to include": a public account of their process announced, the platform left unsaid.
-        gate: /\b(?:write-?up|review|blog|post|thread|article|story|account|video|piece|experience)\b/,
         re: /\bi (?:\w+ ){0,2}?(?:will|am going to|plan to|intend to|am planning to|am about to|am) (?:be |now |soon )?(?:post|posting|publish|publishing|writ(?:e|ing) up|writ(?:e|ing)|put(?:ting)? (?:up|out)|shar(?:e|ing)|record(?:ing)?)\b[^.?!]{0,40}?\b(?:write-?up|review|blog(?: post)?|post|thread|article|story|account|video|piece|experience)\b[^.?!]{0,30}?\b(?:(?:of|about|on) (?:my |the |your |this |our )?(?:interview|interviews|application|process|candidate experience|hiring|recruitment|company|firm|team)|interview experience|candidate experience|(?:my|the) experience (?:with|of) (?:you|your|the))\b/g,
         when: (p) => p.afterDecision,
       },
       {
         // Publicising or escalating, whatever the hedge: "I'd hate to have to leave a review on Glassdoor".
-        gate: /\b(?:glassdoor|indeed|trustpilot|linkedin|twitter|reddit|facebook|tiktok|instagram|social media|publicly|everyone|press|journalists?|ceo|boss|manager|director|founder|board|media|hr|human resources|head|legal|superiors|senior|leadership|councillor|mp|ombudsman|regulator|union|lawyer|solicitor)\b/,
         re: new RegExp(
           `\\bi (?:\\w+ ){0,3}?${threatModal}(?: \\w+){0,3}? (?:post(?:ing)?|writ(?:e|ing)|shar(?:e|ing)|leav(?:e|ing)|tell(?:ing)?|review(?:ing)?|report(?:ing)?|complain(?:ing)?|contact(?:ing)?|speak(?:ing)? to|talk(?:ing)? to|go(?:ing)? to|rat(?:e|ing)|forward(?:ing)?|copy(?:ing)?|cc(?:ing)?|send(?:ing)?|escalat(?:e|ing)|rais(?:e|ing) (?:this|it|the matter|my concerns?)|tak(?:e|ing) (?:this|it|the matter|my complaint) to)\\b[^.?!]{0,60}?\\b(?:glassdoor|indeed|trustpilot|linkedin|twitter|reddit|facebook|tiktok|instagram|social media|publicly|everyone i know|the press|journalists?|your (?:ceo|boss|manager|director|founder|board)|the (?:ceo|founder|board|press|media)|your (?:hr|human resources|head office|legal department|line manager|superiors|senior management|leadership|head of \\w+|hr department)|(?:my|a|the) (?:local )?(?:councillor|mp|ombudsman|regulator|union(?: rep(?:resentative)?)?|lawyer|solicitor|journalist))\\b`,
           'g',
@@ -2458,7 +2310,6 @@ const rules: ToneRuleDefinition[] = [
       {
         // "a reply isn't too much to expect after two interviews": entitlement put as modesty ("I hope it isn't too much to
         // ask" is the modesty itself).
-        gate: /\b(?:much|lot|unreasonable)\b/,
         re: /\b(?:is|be|seems?) (?:not|hardly|surely not|never) (?:really )?(?:too much|a lot|much|unreasonable) to (?:ask|expect|hope for|want)\b/g,
         negatable: false,
         check: (ctx) => !/\b(?:hope|hoping|trust|wonder|if|whether)\b/.test(ctx.sentence.norm.slice(0, ctx.normIndex)),
@@ -2477,7 +2328,6 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // Entitlement: "I think I deserve at least a proper explanation", "the least I'm owed", "I've earned some feedback".
-        gate: /\b(?:deserved?|deserves|owed|due|earned|entitled|right to|least|minimum|owes?)\b/,
         re: /\bi (?:\w+ ){0,3}?(?:deserve|deserved|am owed|was owed|am due|have earned|earned|am entitled to|was entitled to)\b (?:\w+ ){0,4}?(?:explanation|answer|reply|response|feedback|reason|reasons|better|more than|courtesy|respect|call|phone call|closure|update|the truth|honesty|to (?:know|hear|be told|understand))\b|\bi (?:\w+ )?(?:have earned|earned|deserve) one\b|\b(?:candidates|applicants|people|anyone|someone|everyone) (?:[\w-]+ ){0,6}?(?:deserve|deserves|are owed|is owed|are entitled to|is entitled to|have a right to|have the right to|has a right to) (?:a |an |at least |some |better|the courtesy|more than|know|an explanation|feedback|hear|be told)|\bthe (?:very |bare )?(?:least|minimum) (?:i|we) (?:\w+ )?(?:am|was|are|were|can|could|should|would|might|may)? ?(?:be |have )?(?:owed|due|entitled to|expecting|expect|ask for|hope for|deserve|deserved|receive|get|be given|be offered)\b|\bthe (?:very )?least (?:you|your [\w-]+|they|the [\w-]+(?: [\w-]+)?|anyone) (?:can|could|should|would) (?:do|offer|give)\b|\b(?:you|your [\w-]+|they|the (?:company|team|panel|recruiter|hiring manager)) (?:\w+ )?(?:owe|owes) (?:me|us|candidates|applicants|anyone who)\b/g,
       },
       {
@@ -2486,19 +2336,16 @@ const rules: ToneRuleDefinition[] = [
       {
         // "it's only fair you put in a word for me now", "only right that they return the favour": a favour the reader is
         // told they owe, whatever it is (the reader, not the writer, as the one who should act).
-        gate: /\b(?:fair|right|reasonable|fitting|decent|favou?r|owe)\b/,
         re: /\b(?:it is|it would be|that is|that would be|seems|surely) (?:only |just )?(?:fair|right|reasonable|fitting|decent) (?:that )?(?:you|your (?:team|company|side|firm)|they|the (?:company|team|firm)) (?:should |could |would |can |might )?(?!know\b|be aware\b|hear it\b|hear from me\b)(?:\w+)\b|\b(?:return|repay) the favou?r\b|\byou (?:kind of |sort of |rather )?owe (?:me|us)\b/g,
       },
       {
         // "Since I covered your shifts all last summer, I'm sure you won't mind recommending me": the favour as the ground.
-        gate: /\b(?:since|as|after|given)\b/,
         re: /\b(?:since|as|after|given (?:that|how|all))(?: all)? i (?:\w+ )?(?:covered|helped|recommended|referred|vouched|introduced|gave you|did you|did your|sent you|shared)\b[^.?!]{0,80}?\b(?:(?:you|your \w+) (?:will not|would not|do not|surely will not) mind|(?:i am sure|i trust|surely|i assume|i expect|i know) (?:that )?(?:you|your \w+) (?:will|would|can|could|owe))\b/g,
         negatable: false,
       },
       {
         // "I recommended three people to your team, so I'm sure you'll find a way to get me an interview": a favour done,
         // then the return taken for granted.
-        gate: /\b(?:recommended|referred|introduced|helped|covered|vouched|favou?r|sent|shared|passed)\b/,
         re: /\bi (?:\w+ )?(?:recommended|referred|introduced|helped|covered for|vouched for|did (?:you|your \w+) a favou?r|(?:sent|shared|passed(?: on)?)(?: with)? (?:you|your (?:team|company|firm)) (?:\w+ ){0,3}?(?:candidates|people|clients|business|leads|referrals|contacts|cvs|profiles)|(?:sent|shared|passed(?: on)?) (?:\w+ ){0,4}?(?:candidates|people|clients|business|leads|referrals|contacts|cvs|profiles) (?:with |to )?(?:you|your (?:team|company|firm)))\b[^.?!]{0,100}?\bso (?:i (?:would |do |will )?(?:expect|trust|assume|hope|think|feel|believe|am sure) (?:that )?|surely )?(?:you|your (?:team|company|side|firm))(?: to| will| would| can| could| should| might| must| owe)(?: \w+)? (?:find|return|repay|get|give|put|make|owe|help|do|see|arrange|sort|fit|squeeze|me|consider|recommend|introduce|refer|pass|forward)\b/g,
         negatable: false,
       },
@@ -2974,15 +2821,7 @@ export function toneModelVetoed(
         /\b(?:had|originally|at first|initially) (?:\w+ )?(?:thought|believed|assumed|felt)\b/.test(norm)
       );
     case 'tone.pleading':
-      return (
-        !pleaWords.test(norm.replace(notAPlea, ' ')) ||
-        // "It has been a tough few months, which makes feedback like yours all the more useful", "I was in a dark place
-        // last year, and your advice helped me out of it": a hard time told as the reason for thanks, nothing asked.
-        (hardshipThanked.test(norm) &&
-          !/\b(?:please|need|needs|chance|opportunity|beg\w*|desperate\w*|anything|(?:this|the|that) (?:job|role|position|offer))\b/.test(
-            norm.replace(hardshipThankedAll, ' '),
-          ))
-      );
+      return !pleaWords.test(norm.replace(notAPlea, ' ')) || hardshipOnlyThanked(norm);
     case 'tone.pressure': {
       if (ownPromise.test(norm) && !demandOfReader.test(norm)) return true;
       // "I have a second interview elsewhere on Friday, but I'd rather join your team": the other process told, not held
@@ -3303,6 +3142,19 @@ const theirTimeline =
 const hardshipThanked =
   /\b(?:(?:all )?the more (?:useful|helpful|welcome|valuable|appreciated)|(?:helped|got|pulled|brought) me (?:out of|through)|(?:so|especially|particularly|really) (?:useful|helpful|welcome|valuable|appreciated)|thank(?:s| you)(?: so much)? for (?:the|your) (?:feedback|notes|advice|time|help|honesty|kindness))\b/;
 const hardshipThankedAll = new RegExp(hardshipThanked.source, 'g');
+
+/**
+ * "It has been a tough few months, which makes feedback like yours all the more useful", "I was in a dark place last
+ * year, and your advice helped me out of it": a hard time told as the reason for thanks, nothing asked.
+ */
+function hardshipOnlyThanked(norm: string): boolean {
+  return (
+    hardshipThanked.test(norm) &&
+    !/\b(?:please|need|needs|chance|opportunity|beg\w*|desperate\w*|anything|(?:this|the|that) (?:job|role|position|offer))\b/.test(
+      norm.replace(hardshipThankedAll, ' '),
+    )
+  );
+}
 /** The writer's own state as the cause: "I was nervous", "I felt rusty", "I was over-prepared". */
 const ownStateCause =
   /\bi (?:was|am|felt|got|had been|get|feel) (?:\w+ )?(?:so |too |very |a bit |really |quite |a little |rather |pretty |extremely )?(?:nervous|anxious|tired|exhausted|flustered|rusty|under-?prepared|over-?prepared|overwhelmed|unwell|ill|sick|jet-?lagged|stressed|distracted|out of practice|tense|frazzled|panicky|not at my best|off my game|in my own head|overthinking|overexcited|over-excited|starstruck|intimidated|worried|afraid|scared|unsure|uncertain|cautious|hesitant)\b/;
@@ -3428,7 +3280,6 @@ function firstHit(
 ): { pattern: TonePattern; ctx: MatchContext } | null {
   for (const pattern of definition.patterns) {
     if (pattern.when && !pattern.when(profile)) continue;
-    if (pattern.gate && !pattern.gate.test(sentence.norm)) continue;
     if (!mayMatch(pattern.re, sentence.norm)) continue;
     for (const match of sentence.norm.matchAll(pattern.re)) {
       const normIndex = match.index ?? 0;
