@@ -1057,3 +1057,40 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
     expect(letter.vague).toBe(true);
   });
 });
+
+describe('analyzeFeedback: the employer described, levels and abilities', () => {
+  it('reads a description of the business or the job as no gap of the user', () => {
+    for (const text of [
+      'Our customers are mainly large hospital trusts.',
+      'We mostly work with the public sector.',
+      'The practice only handles family law.',
+    ])
+      expect(categoriesOf(text)).not.toContain('experience');
+    expect(categoriesOf('Your background is mostly in the public sector.')).toContain('experience');
+  });
+
+  it('reads a rung below the post as experience and a standard below the bar as skills', () => {
+    expect(categoriesOf("You're currently a grade below the level of this post.")).toContain('experience');
+    expect(categoriesOf('Your SQL was below the level we need.')).toEqual(['skills']);
+  });
+
+  it('reads an ability not there or a set task not done as skills, and guesses about a subject as knowledge', () => {
+    expect(categoriesOf("You didn't seem to know how to calibrate the scales.")).toContain('skills');
+    expect(categoriesOf("You couldn't balance the ledger we gave you.")).toContain('skills');
+    expect(categoriesOf('We were not sure how to proceed with the vacancy.')).not.toContain('skills');
+    expect(analyzeFeedbackByRules('Your answers on fire regulations were mostly guesswork.').categories).toContain(
+      'skills',
+    );
+  });
+
+  it('keeps praise beside a concern ruled out, a described team as evidence of fit, and a pay budget as terms', () => {
+    expect(categoriesOf('The role was cancelled. Nothing to do with you, the panel liked you a lot.')).toContain(
+      'strength',
+    );
+    const fit = analyzeFeedback('This is a very informal start-up and we felt you might not enjoy that.');
+    expect(fit.vague).toBe(false);
+    expect(
+      categoriesOf('The post reports to the CFO. Sadly your salary expectation is well above our budget for it.'),
+    ).not.toContain('role_change');
+  });
+});

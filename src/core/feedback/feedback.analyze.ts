@@ -97,9 +97,17 @@ const actionableCategories = new Set<FeedbackCategory>([
 /** An answer or explanation about a subject, not about the user's own story or the employer. */
 const knowledgeObject =
   /\b(?:explanations?|explained|answers?|responses?) (?:of|on|about|around|to) (?!(?:your|you|what|how|why|when|a time|the (?:project|team|situation|outage|incident|example|story|role|company|business|question|results?|outcome)s?|our (?:company|business|team|product|values|mission))\b)\w/;
+/**
+ * The employer's side as a clause's subject ("our clients are …", "the role sits within …", "we mostly work with
+ * …"): with no word for the user in the clause, it describes the business or the job, not the user.
+ */
+const employerSubject =
+  /^(?:and |but |so |as |since |because |while |whereas )?(?:(?:this|the|our|their) (?:[\w-]+ )?(?:company|business|firm|organi[sz]ation|practice|agency|school|hospital|trust|department|team|role|job|position|post|work|clients?|customers?|client base|portfolio|office|site|store|shop|restaurant|hotel|kitchen|charity|university|group|brand|products?|services?|contracts?|projects?|patients|students|pupils|ward|unit|market|sector|day-to-day) (?:is|are|was|were|sits?|reports?|works?|operates?|covers?|involves?|includes?|spans?|serves?|focus(?:es)?|sells?|makes?|builds?|runs?|deals?|has|have|comes?|tends?|would|will|can|mostly|mainly|largely|primarily|predominantly|only)\b|we (?:are|mostly|mainly|largely|primarily|predominantly|only) (?:a |an )?(?:[\w-]+ )?(?:company|business|firm|organi[sz]ation|practice|agency|start-?up|scale-?up|team|work|operate|sell|serve|build|make|deal|speciali[sz]e|focus|supply|trade)\b|(?:this|it) is (?:a|an|our) (?!(?:real |big |great |huge |clear |key |main |major |common |recurring )?(?:shame|pity|gap|concern|issue|problem|worry|weakness|reason|question|factor|decision|call|area)\b)(?:[\w-]+ ){0,4}(?:company|business|firm|organi[sz]ation|practice|agency|start-?up|scale-?up|team|role|job|position|post|environment|school|hospital|charity|group|shop|restaurant|hotel|setting))/;
+/** Limiters that read as a shortfall when they measure the user, and only measure the business when they do not. */
+const employerLimiter = /\b(?:only|mostly|mainly|largely|primarily|predominantly)\b/g;
 /** Judgements of correctness rather than of structure or length. */
 const correctness =
-  /\b(?:shaky|wrong|incorrect|inaccurate|confused|muddled|mistaken|shallow|rusty|flawed|patchy|not (?:quite )?right|off the mark)\b/;
+  /\b(?:shaky|wrong|incorrect|inaccurate|confused|muddled|mistaken|shallow|rusty|flawed|patchy|not (?:quite )?right|off the mark|guess(?:es|ed|ing|work)?)\b/;
 
 /** Categories that describe the user's performance, so praise of them is a strength. */
 const aboutTheUser = new Set<FeedbackCategory>(['skills', 'experience', 'answers', 'communication', 'preparation']);
@@ -283,9 +291,15 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
   const reassured = reassurance.test(n);
   // Boilerplate ("not successful on this occasion") is not a judgement of anything in particular.
   const formulaic = boilerplate.test(n);
-  const judged = reassured ? n.replace(reassuranceEverywhere, ' ') : n;
-  const negative = negativeJudgement.test(judged.replace(boilerplate, ' ').replace(admittedGap, ' '));
   const required = requirement.test(n);
+  // "Our clients are mostly in construction": a limiter in a description of the employer's side measures the
+  // business, not a shortfall of the user's.
+  const describesEmployer = !required && !aboutTheUserWords.test(n) && employerSubject.test(n);
+  const judged = (reassured ? n.replace(reassuranceEverywhere, ' ') : n).replace(
+    describesEmployer ? employerLimiter : /$^/,
+    ' ',
+  );
+  const negative = negativeJudgement.test(judged.replace(boilerplate, ' ').replace(admittedGap, ' '));
   const unlessOthers = n.replace(notPraiseOfUser, ' ');
   // Most clauses praise nothing; only one that does is searched for praise of others, and tested again only when
   // some was taken out.
@@ -463,6 +477,8 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       issues.some((t) => aboutTheUser.has(t.category) || t.category === 'fit') ||
       /\byour?\b/.test(n);
     if (praisedTopic && !reassuranceWithoutPraise.test(n)) reading.strength = true;
+    // "Nothing to do with you at all, they liked you": praise of its own beside the concern ruled out.
+    else if (positive && praiseBySomeone.test(judged) && /\byou\b/.test(judged)) reading.strength = true;
     // "You were late, but that wasn't the reason": the concern before it did not decide anything.
     if (clause.afterContrast && pronounSubject.test(n)) reading.cancelsPrevious = true;
   } else {
@@ -477,7 +493,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     // Refusals and changes to the role speak about the employer, so their words are not the user's topics.
     const refusal = reading.categories.has('no_feedback') || reading.categories.has('role_change');
     // A description of the job without the user in it names what the job is, not what the user lacks.
-    const describesJob = jobDescription.test(n) && !/\byou/.test(n);
+    const describesJob = (jobDescription.test(n) || describesEmployer) && !/\byou/.test(n);
     if (critical && !refusal && !describesJob) {
       const preparationIssue = issueIn('preparation');
       const deliveryIssue = issueIn('communication') || issueIn('conduct');
@@ -798,6 +814,14 @@ function combine(rules: RulesReading, model: ModelReading, clauses: Clause[]): F
     // any ("a valid award from day one" is a credential required, not a start date) or said to be fine.
     if (category === 'competition' && !clauses.some(namesRivals)) continue;
     if (category === 'logistics' && !clauses.some((c) => termsWord.test(c.norm) && !termsFine.test(c.norm))) continue;
+    // A budget for the pay ("your salary expectation is above the budget for the post") is the terms, not the
+    // role's funding: the model weighs "budget" as a frozen or cut role wherever it stands.
+    if (
+      category === 'role_change' &&
+      clauses.some((c) => payBudget.test(c.norm)) &&
+      !clauses.some((c) => roleChangeWord.test(c.norm.replace(payBudget, ' ')))
+    )
+      continue;
     // What the text praised is no gap once the rules have read the reason elsewhere: the model weighs "knowledge of
     // GDPR" the same in praise and in criticism. With no reason read, the criticism may still be about that topic.
     if (rules.praisedTopics.has(category) && ruleReason) continue;
@@ -828,6 +852,13 @@ function combine(rules: RulesReading, model: ModelReading, clauses: Clause[]): F
   const vague = lostSubstance || guessed ? (model.probabilities[vagueOutput] ?? 0) >= 0.5 : !specific;
   return present({ ...rules, found, vague });
 }
+
+/** Words of a role changed, paused, cut or filled (the gate on the model's `role_change`). */
+const roleChangeWord =
+  /\b(?:on hold|hold|freez\w*|frozen|paus\w*|cancel\w*|withdr[ae]w\w*|restructur\w*|re-?organi[sz]\w*|reorg|no longer|headcount|internal\w*|redundan\w*|merg\w*|acqui\w*|scrap\w*|shelv\w*|postpon\w*|cut\w*|funding|funded|budgets?|re-?scop\w*|rethink\w*|re-?think\w*|review\w*|revisit\w*|re-?evaluat\w*|chang\w*|fill\w*|promot\w*|transfer\w*|second\w*|in-house|deputy|colleague|existing|redeploy\w*|closed|closing|clos\w*|pull\w*|delay\w*|not (?:going ahead|proceeding|recruiting|hiring)|decided not to|(?:will|would) not be (?:recruiting|hiring|filling|replacing|proceeding))\b/;
+/** A budget for the pay: the terms offered, not the role's funding. */
+const payBudget =
+  /\b(?:salary|pay|rate|day rate|expectations?|package|compensation|range|\d+k)\b[^.;]{0,60}\bbudget\w*|\bbudget\w* (?:for (?:the |this )?(?:salary|pay|package|rate)|range)\b/;
 
 /** Some word of praise or liking, whoever it is about (the gate on the model's `strength`). */
 function praisesAnything(clause: Clause): boolean {
