@@ -1094,3 +1094,41 @@ describe('analyzeFeedback: the employer described, levels and abilities', () => 
     ).not.toContain('role_change');
   });
 });
+
+describe('analyzeFeedback: work done before, abilities and a speaker who is not the user', () => {
+  it('reads time in one kind of place, work asked to be shown done before and a job beyond reach as experience', () => {
+    expect(categoriesOf("You've only nursed on day surgery wards.")).toContain('experience');
+    expect(categoriesOf("We wanted evidence that you'd actually managed a budget before.")).toContain('experience');
+    expect(categoriesOf("Honestly you aren't quite ready for a head of year post.")).toContain('experience');
+    expect(
+      categoriesOf("You're used to leading far larger teams and would find a branch manager job limiting."),
+    ).toEqual(['experience']);
+  });
+
+  it('reads what a thing of the trade is, not known, and figures that fall apart as skills', () => {
+    expect(categoriesOf("You weren't able to tell us what a damp-proof course does.")).toContain('skills');
+    expect(categoriesOf("You couldn't tell us what the outcome was.")).not.toContain('skills');
+    expect(categoriesOf("The cash-flow forecast didn't really hold together.")).toContain('skills');
+  });
+
+  it('keeps a judged knowledge gap beside warm praise, and a rival out of the user own story', () => {
+    expect(
+      categoriesOf('We really valued your warmth. The one gap was that your knowledge of the Equality Act is thin.'),
+    ).toEqual(['skills', 'strength']);
+    expect(
+      categoriesOf(
+        "Your example was one where somebody else was to blame, so we didn't learn much about how you own mistakes.",
+      ),
+    ).not.toContain('competition');
+    expect(categoriesOf('You were articulate, maybe a little too much so, and spoke over the chair.')).not.toContain(
+      'strength',
+    );
+  });
+
+  it("suggests owning the story only when the user's own 'we' or part is named", () => {
+    const ownStory = (text: string) =>
+      analyzeFeedback(text).actions.some((a) => a.text.startsWith('Rewrite your main stories'));
+    expect(ownStory("We felt your answers didn't give a result for any of the projects.")).toBe(false);
+    expect(ownStory("You kept saying 'we', so we couldn't tell your part.")).toBe(true);
+  });
+});

@@ -122,7 +122,7 @@ const reassuranceWithoutPraise =
 const praiseWithoutSubject =
   /^(?:(?:and|but|so|really|very|overall|honestly|genuinely|clearly|truly)\s+)*(?:great|excellent|strong|impressive|solid|good|lovely|positive|fantastic|brilliant|outstanding|nice|super|amazing|wonderful|warm|clear|polished|thoughtful)\b/;
 const praiseBySomeone =
-  /\b(?:we|they|the panel|the team|everyone|everybody|the client|the hiring manager|he|she|all of us|the interviewers?)\b[\w\s]{0,20}\b(?:liked|loved|enjoyed|appreciated|valued|impressed|thought|found|felt|respected|admired)\b/;
+  /\b(?:we|they|the panel|the team|everyone|everybody|the client|the hiring manager|he|she|all of us|the interviewers?)\b[\w\s]{0,20}\b(?:liked|loved|enjoyed|appreciated|valued|impressed|thought|found|felt|respected|admired|pleased)\b/;
 
 // The user's own work as the subject ("the case study was well researched") is praise of the user.
 const userWork =
@@ -754,6 +754,12 @@ interface RulesReading {
   praisedTopics: Set<FeedbackCategory>;
   /** A language level was judged short of the bar, which is the language skill as well as logistics. */
   languageSkill: boolean;
+  /**
+   * What the user knows was judged short in so many words ("your knowledge of payroll law is out of date", "others
+   * showed a stronger grasp of the regulations"): the model, which weighs praise elsewhere in the text against it,
+   * may not veto that skill.
+   */
+  firmSkills: boolean;
   /** The fit found is an attitude read in the user ("a bit arrogant"), with no delivery cue beside it. */
   attitudeFit: boolean;
   /** A rejection in another language with nothing read in English: the model's English words cannot weigh it. */
@@ -779,7 +785,7 @@ function combine(rules: RulesReading, model: ModelReading, clauses: Clause[]): F
   const vetoed = model.absent.filter(
     (category) =>
       found.has(category) &&
-      !(category === 'skills' && rules.languageSkill) &&
+      !(category === 'skills' && (rules.languageSkill || rules.firmSkills)) &&
       !(category === 'no_feedback' && rules.saidNoFeedback),
   );
   for (const category of vetoed) found.delete(category);
@@ -939,6 +945,9 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
     }
     // A start date or salary that "didn't match what you told us" is an honesty concern, not a mismatch of terms.
     if (reasonOf(clause.norm) === 'consistency') reading.categories.delete('logistics');
+    // Figures or a record told differently ("the sales results you quoted were inconsistent") is the same concern,
+    // not a record short of the bar.
+    if (toldDifferently.test(clause.norm)) reading.categories.delete('experience');
     if (cvClaim.test(clause.norm) && contrastSentences.has(clause.sentence)) {
       reading.categories.delete('logistics');
       reading.categories.add('conduct');
@@ -1054,11 +1063,24 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
     specificPraise,
     praisedTopics,
     languageSkill: languageSkill && found.has('skills'),
+    firmSkills:
+      found.has('skills') &&
+      clauses.some((c) => knowledgeJudged.test(c.norm) && !reassurance.test(c.norm) && !opinionDenied.test(c.norm)),
     attitudeFit: found.has('fit') && !found.has('communication') && clauses.some((c) => traitOfAttitude.test(c.norm)),
     foreignLetter,
     saidNoFeedback: clauses.some((c) => withheldFeedback.test(c.norm) || noFeedbackToGive.test(c.norm)),
   };
 }
+
+/** Figures or a story that did not agree with itself. */
+const toldDifferently =
+  /\b(?:discrepanc\w*|inconsisten\w*|contradict\w*|(?:did|does|do) not (?:match|line up|tally|add up)|different (?:stories|figures|numbers|versions|accounts))\b/;
+
+/** What the user knows, judged short: theirs and found wanting, or another candidate's and stronger. */
+const knowledgeJudged =
+  /\b(?:your|his|her|the candidate's) (?:[\w-]+ ){0,2}(?:knowledge|understanding|grasp|command|expertise|proficiency) (?:of|in|on|around|with|about)\b.*\b(?:patchy|limited|thin|weak\w*|shaky|basic|superficial|out of date|outdated|rusty|lacking|lacked|not|gaps?|below|short|insufficient|shallow|wrong|incomplete|behind)\b|\b(?:stronger|better|deeper|greater|firmer|sounder|more solid|more thorough|more detailed) (?:[\w-]+ )?(?:knowledge|understanding|grasp|command|expertise) (?:of|in|on|around)\b/;
+/** A judgement said not to be held ("we don't think your knowledge was the problem"). */
+const opinionDenied = /\b(?:do|did|does|would) not (?:think|feel|believe|say|consider)\b/;
 
 /** Words of the team and working together, whose praise is praise of how the user would fit in. */
 const teamWords = /\b(?:team|teams|culture|cultural\w*|fit|colleagues|get on|gel|working (?:with|alongside) you)\b/;

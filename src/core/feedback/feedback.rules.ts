@@ -202,6 +202,8 @@ export const negativeJudgement = anyOf(
 
 /** Praise of the user or their work. */
 export const positiveJudgement = anyOf(
+  // "They were pleased with the interview", "pleased by how you handled it" (not "pleased with yourself").
+  /(?:very |really |really very |so |extremely )?pleased (?:with|by) (?:the interview|you\b(?!rself)|your|how)/,
   // "you had the right skills but …" (not "did not have the right skills").
   /(?:had|have|has|with|got)(?<!(?:not|never|n't) (?:had|have|has|with|got)) (?:all |clearly |definitely )?the right (?:skills|skill set|skillset|experience|background|qualifications|attitude|knowledge|credentials|technical skills)/,
   /great/,
@@ -379,8 +381,8 @@ export const otherCandidate = anyOf(
   // A person chosen: "the lady who got it", "the woman we appointed", "we went for a guy who …".
   /(?:the|a) (?:guy|gal|lady|woman|man|chap|bloke|girl|fellow|gentleman) (?:(?:who|that|whom|we|they|the \w+) )?(?:got (?:it|the (?:job|role|post|position|nod))|was (?:hired|appointed|chosen|picked|selected)|hired|appointed|picked|chose|selected|went with|went for|offered|took on|have (?:hired|appointed|chosen|taken on))\b/,
   /(?:went for|went with|gone with|gone for|chose|picked|hired|appointed|offered (?:it|the (?:job|role|post|position)) to|took on) (?:a|an|the|this) (?:\w+ )?(?:guy|gal|lady|woman|man|chap|bloke|girl|fellow|gentleman)/,
-  /someone else/,
-  /somebody else/,
+  // Not someone blamed in the user's own story: "an example where someone else was at fault".
+  /(?:someone|somebody) else(?! (?:was|had been|is|were) (?:really |actually |partly |mostly )?(?:at fault|to blame|responsible for (?:the|a|an) (?:mistake|error|problem|failure|issue))|'s fault)/,
   /the person (?:we|they|who)/,
   /(?:the )?others (?:were|was|had)/,
   /(?:we|they)(?: have| had|'ve)? (?:went|gone|go|going|chose|chosen|selected|picked|hired|appointed|offered)\b[\w\s]{0,25}\b(?:someone|somebody|a candidate|an applicant|another(?! (?:way|direction|route|path|approach))|a person|one)/,
@@ -408,6 +410,8 @@ export const traitOfAttitude = anyOf(
   /over-?confiden\w*/,
   /(?:a (?:little|bit|touch) |slightly |far |much |way )?too (?:confident|self-assured|sure of (?:yourself|himself|herself))/,
   /overly (?:confident|self-assured|sure of (?:yourself|himself|herself))/,
+  // The praise taken back in the same breath: "very confident, perhaps overly so", "self-assured, almost too much so".
+  /(?:confident|self-assured|assertive|sure of (?:yourself|himself|herself)),? (?:perhaps |maybe |possibly |if anything |almost |arguably )?(?:a (?:little|bit|touch) )?(?:overly|too|too much) so/,
   /cocky/,
   /defensive\w*/,
   /argumentative/,
@@ -484,6 +488,9 @@ const cueList: Cue[] = [
       /(?:struggled|struggling|failed) to (?:explain|describe|articulate) (?:the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)/,
       /(?:could not|can not|unable to|did not know how to|not sure how to|struggled to) (?:say|explain|describe|tell us|work out|show) how (?:you would|you'd|to|you might)\b/,
       /(?:bottom|lowest) (?:quartile|decile|percentile|third|half)/,
+      // What a thing of the trade is, not known: "couldn't tell us what a load-bearing wall was", "weren't sure what
+      // working capital meant" (what the result was or what the company does is answers or research).
+      /(?:could not|can not|unable to|not able to|did not|struggled to|not sure|unsure|did not know|not clear on) (?:\w+ )?(?:tell us |say |explain |describe |define )?what (?!(?:the )?(?:outcome|result|impact|difference|point|role|job|company|business|team|firm|panel|question|brief|task|interviewers?)s?\b)(?!(?:you|your|we|our|they|their|it|this|that|he|she|i)\b)(?:an? |the )?[\w-]+(?: [\w-]+){0,3} (?:is|was|were|are|means?|meant|does|did|stands? for|involves?|involved)/,
       // An ability not there: "you didn't seem to know how to read the drawings", "weren't sure how to use a torque
       // wrench" (how to answer, start or sell oneself is about answering or preparing, read by other cues).
       /(?:(?:you|he|she|candidate) (?:\w+ )?|^(?:and |but |so |yet |though )?)(?:did not|do not|does not|never|were not|was not|are not|is not|not) (?:seem to |appear to |really |quite |yet |fully )?(?:know|sure|clear) (?:on )?how to (?!(?:answer|respond|reply|explain (?:why|what you|your)|sell|present yourself|introduce|talk about (?:yourself|your)|structure|prepare|start|begin|close|end|get (?:to|into)|approach (?:the|this|that|our) (?:question|interview|conversation)|ask|follow up|get back)\b)\w+/,
@@ -621,7 +628,7 @@ const cueList: Cue[] = [
   cue(
     'skills',
     'issue',
-    /\b(?:below the (?:bar|threshold|standard|level(?! (?:we (?:are |were )?(?:hir|recruit|appoint)\w*|of (?:the|this) (?:role|post|position|job)|(?:the|this) (?:role|post|position|job))))|did not (?:meet|pass|reach) (?:the|our) (?:bar|threshold|benchmark|standard|pass mark)|(?:did not|could not|unable to|not able to|struggled to) (?:solve|finish|complete|spot|optimi[sz]e|implement|debug|code|write (?:the |a |working )?code)|needed (?:a lot of|lots of|several|many) (?:hints|prompting|prompts|help)|(?:did not|could not|were not able to|was not able to|unable to|struggled to) (?:explain|describe|articulate|talk through|walk (?:us )?through) (?:the (?:trade-?offs?|pros and cons|differences?) (?:between|of)|the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)|the only (?:real )?gap was|(?:could not|unable to|struggled to|were not able to|was not able to) (?:explain|walk (?:us |me |them |the panel )?through|talk (?:us |me |them |the panel )?through) how (?:you would|you'd|to|it|the|a|an|they) (?!measure|approach the role|manage people)|(?:numbers|figures|maths|math|sums|calculations) (?:did not|do not|does not|never) add up|got stuck|(?:did not|could not|never) (?:finish|complete|compile|run(?! (?:a|an|any|your|their|his|her|our)\b))|did not compile|off-by-one|failing tests|(?:not|was not|were not|wasn't) up to (?:the )?(?:standard|scratch|par|the mark)|(?:technical|coding|design|case|analytical|written|practical|numerical|verbal|logic|logical|reasoning|situational judge?ment) (?:question|problem|task|test|round|exercise|assessment|interview)s? (?:(?:was|were) (?:poor|weak|below|not|disappointing|incomplete)|did not|went (?:badly|poorly|wrong))|(?:more|deeper|greater|enough|lacked|lack of|limited|not enough|insufficient|little|no real) (?:technical )?depth (?:in|on|of|around|across) (?!(?:any|it|them|this|that|your|the (?:answers?|examples?|questions?))\b)\w)/,
+    /\b(?:below the (?:bar|threshold|standard|level(?! (?:we (?:are |were )?(?:hir|recruit|appoint)\w*|of (?:the|this) (?:role|post|position|job)|(?:the|this) (?:role|post|position|job))))|did not (?:meet|pass|reach) (?:the|our) (?:bar|threshold|benchmark|standard|pass mark)|(?:did not|could not|unable to|not able to|struggled to) (?:solve|finish|complete|spot|optimi[sz]e|implement|debug|code|write (?:the |a |working )?code)|needed (?:a lot of|lots of|several|many) (?:hints|prompting|prompts|help)|(?:did not|could not|were not able to|was not able to|unable to|struggled to) (?:explain|describe|articulate|talk through|walk (?:us )?through) (?:the (?:trade-?offs?|pros and cons|differences?) (?:between|of)|the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)|the only (?:real )?gap was|(?:could not|unable to|struggled to|were not able to|was not able to) (?:explain|walk (?:us |me |them |the panel )?through|talk (?:us |me |them |the panel )?through) how (?:you would|you'd|to|it|the|a|an|they) (?!measure|approach the role|manage people)|(?:numbers|figures|maths|math|sums|calculations) (?:did not|do not|does not|never) add up|(?:projections?|forecasts?|financial model|model|numbers|figures|calculations|workings|costings?|valuation|budget) (?:did not|do not|does not|never) (?:really |quite )?hold (?:together|up)|got stuck|(?:did not|could not|never) (?:finish|complete|compile|run(?! (?:a|an|any|your|their|his|her|our)\b))|did not compile|off-by-one|failing tests|(?:not|was not|were not|wasn't) up to (?:the )?(?:standard|scratch|par|the mark)|(?:technical|coding|design|case|analytical|written|practical|numerical|verbal|logic|logical|reasoning|situational judge?ment) (?:question|problem|task|test|round|exercise|assessment|interview)s? (?:(?:was|were) (?:poor|weak|below|not|disappointing|incomplete)|did not|went (?:badly|poorly|wrong))|(?:more|deeper|greater|enough|lacked|lack of|limited|not enough|insufficient|little|no real) (?:technical )?depth (?:in|on|of|around|across) (?!(?:any|it|them|this|that|your|the (?:answers?|examples?|questions?))\b)\w)/,
   ),
 
   // A system or tool of the job that got the better of the user: "you struggled with the till system".
@@ -716,6 +723,7 @@ const cueList: Cue[] = [
       /(?:not|no) (?:enough )?(?:relevant )?experience (?:in|of|at)/,
       /more of an individual contributor/,
       /(?:would|'d|might) find it (?:limiting|boring|unchallenging|a step down)/,
+      /(?:would|'d|might|will) find (?:a|an|the|this|that|our) (?:[\w-]+ ){0,4}(?:role|job|position|post)s? (?:limiting|constraining|unchallenging|a step (?:down|back))/,
       /step(?:ping)? (?:down|back) (?:from|into)/,
       /coming from a (?:head|director|lead|senior|manager|vp)\w*/,
       /more time in a/,
@@ -739,6 +747,14 @@ const cueList: Cue[] = [
       /short stints/,
       /(?:needs|need|needed) more (?:leadership|management|senior|industry|sector|relevant) experience/,
       /(?:have|has|had) only (?:ever )?worked (?:at|in|for)/,
+      // Time in one kind of place only: "you've only taught in independent schools", "had only nursed on day wards".
+      /(?:have|has|had) only (?:ever |really )?(?:taught|nursed|practi[sc]ed|sold|cooked|served|managed|led|operated|worked|been|supported|coached|cared) (?:in|at|for|within|on) (?!(?:the|this|that|our) (?:task|exercise|test|case|question|role-?play|presentation)\b)/,
+      // Work done before, asked for: "wanted more evidence that you'd actually worked with vulnerable young people".
+      /evidence (?:that you(?:'d| had| have| would)?|of you(?:r)? (?:having )?) ?(?:actually |really |previously |already |ever )?(?:worked|led|managed|run|done|taught|supervised|delivered|sold|handled|looked after|cared for|held|owned|built)\b/,
+      // A level of job not yet reached: "not ready for a sous chef role", "not yet ready to step up".
+      /not (?:quite |yet |really )*ready (?:for (?:a |an |the |this |that )(?:[\w-]+ ){0,3}(?:role|position|post|job|level|promotion|step up)|to (?:step up|take on (?:a|the|this) (?:[\w-]+ ){0,2}(?:role|position|post|job)|move up|lead|manage))/,
+      // Used to work of a size beyond the job's: "you're used to running much larger budgets".
+      /used to (?:running|managing|leading|working (?:at|with|on|in)|handling|overseeing) (?:much |far |a lot |significantly )?(?:larger|bigger|more senior|more complex|wider|greater)/,
       /only (?:ever )?worked (?:at|in|for) (?:startups|start-ups|agencies|small|large|big|corporates|one)/,
     ),
   ),
@@ -749,6 +765,7 @@ const cueList: Cue[] = [
       /experience(?:d)?/,
       // A record built over a career: "your publication record", "grant record", "sales record".
       /(?:publication|publishing|research|funding|grant|teaching|sales|billing|clinical|safety|delivery|fundraising|track) record/,
+      /(?:sales|billing|fundraising|revenue|commission) (?:figures|numbers|results|history)/,
       /(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|more|enough|few) years?'? (?:of|in|as|experience|managing|leading|working|at)/,
       /at least (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) years/,
       /years of/,
@@ -908,6 +925,8 @@ const cueList: Cue[] = [
       /said (?:very )?little/,
       /(?:not much|lacked|without|no|little) substance/,
       /(?:hoped|hoping|wanted|liked|expected) to (?:hear|see|learn) more (?:about|on)/,
+      // What the answers never showed: "we didn't learn much about how you handle your own errors".
+      /(?:did not|never|could not) (?:really )?(?:learn|hear|find out) (?:much|anything|a lot|enough) (?:about|of) (?:how|why|when) you\b/,
       /more about (?:your own|how you|what you)/,
       /(?:could not|can not|did not|unable to) (?:name|give|cite|provide|think of) (?:a|any|one|a single) (?:metric|number|example|result)/,
       /go into (?:enough |much |any |more )?(?:depth|detail)/,
@@ -1561,7 +1580,8 @@ const cueList: Cue[] = [
       /(?:no|lack of|little) connection/,
       /better (?:placed|matched)/,
       /(?:hierarchical|flat|matrix|corporate|rigid) (?:structure|organi[sz]ation|culture|environment)/,
-      /(?:find|found) (?:our|the|a|an|this) [\w\s-]{0,30}\b(?:frustrating|restrictive|stifling|limiting|constraining)/,
+      // A job of a size found limiting is over-qualification (experience, below), the way of working is fit.
+      /(?:find|found) (?:our|the|a|an|this) (?![\w\s-]{0,30}\b(?:role|job|position|post)s? (?:limiting|constraining)\b)[\w\s-]{0,30}\b(?:frustrating|restrictive|stifling|limiting|constraining)/,
       /more of an? (?:\w+ )?(?:strategist|doer|thinker|builder|operator|maker|executor|visionary|specialist|generalist|people person)/,
       /(?:role|job|position) (?:was not|is not|was n't) (?:quite |really )?(?:right|the right one|a good match) for you/,
       /(?:not|never) (?:quite |really )?right for you/,
@@ -1701,7 +1721,8 @@ const cueList: Cue[] = [
       /freeze (?:on )?(?:hiring|recruitment|headcount)/,
       /(?:hiring|headcount|budget|role|position|recruitment|vacancy) (?:is |was |has been |had been )?frozen/,
       /freeze hiring/,
-      /restructur\w*/,
+      // A restructure that happened, not one the job handles ("cover everything from payroll queries to restructures").
+      /(?<!\b(?:from [\w\s,-]{0,40} to|support\w*|manag\w*|lead\w*|led|handl\w*|deliver\w*|ran|run\w*|drove|driv\w*|oversaw|oversee\w*|advis\w*|through|of|with|on|in|complex|large|major) )restructur\w*/,
       /re-?organi[sz]\w*/,
       /reorg/,
       /merg(?:ed|ing) (?:into|with)/,
@@ -2250,7 +2271,7 @@ export const askedAboutTerms =
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
-  /\b(?:in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|(?:you(?:'d| would)|you will|you'll) (?:be|do|thrive|fit in)(?: (?:really|very|so|absolutely))? (?:great|brilliant|excellent|good|fantastic|amazing|superb|well|really well|better) (?:in|at|for|with) (?:a|an|another|some|other|the right)\b|(?:great|good|nice|lovely) to (?:hear from you|catch up|be in touch|speak again)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
+  /\b(?:(?:what|things that|the things that|everything that|the parts that|parts that|the bits that|times when) (?:had )?(?:went|go|goes|gone|going) (?:really |very |so )?well|in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|(?:you(?:'d| would)|you will|you'll) (?:be|do|thrive|fit in)(?: (?:really|very|so|absolutely))? (?:great|brilliant|excellent|good|fantastic|amazing|superb|well|really well|better) (?:in|at|for|with) (?:a|an|another|some|other|the right)\b|(?:great|good|nice|lovely) to (?:hear from you|catch up|be in touch|speak again)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
 
 const praiseAdjective =
   '(?:great|excellent|good|strong|fantastic|brilliant|lovely|amazing|outstanding|impressive|nice|wonderful|exceptional|talented|superb|first-class|top-notch)';
@@ -2535,7 +2556,7 @@ export const consequence =
   /^(?:which|so)\b.{0,30}\b(?:read (?:it |that )?as|came across as|(?:was )?(?:taken|seen) as|took (?:it|that) as|assumed|interpreted (?:it |that )?as|saw (?:it|that) as|made (?:it|us|them|you) (?:seem|look|think|feel|wonder)|gave (?:the|an) impression|set (?:the |a |an )?(?:wrong|bad|poor|negative|awkward) tone)\b/;
 /** "Polished, almost too polished": the repeated word turns the praise into the concern. */
 export const backhanded =
-  /\b(\w+), (?:almost|perhaps|maybe|if anything|arguably|possibly)(?: just)?(?: a (?:little|bit|touch)| slightly)? (?:too |over-?)\1\b/;
+  /\b(\w+), (?:almost|perhaps|maybe|if anything|arguably|possibly)(?: just)?(?: a (?:little|bit|touch)| slightly)? (?:too |over-?)\1\b|\b\w+,? (?:almost|perhaps|maybe|if anything|arguably|possibly)(?: just)?(?: a (?:little|bit|touch)| slightly)? (?:overly|too|too much) so\b/;
 /** A sector named with experience ("in a healthcare setting", "in fintech"): the level or domain side of it. */
 export const sectorPhrase =
   /\bin (?:a |an |the )?(?:[\w-]+ ){1,2}(?:setting|sector|industry|context)\b|\bin (?:healthcare|fintech|finance|banking|retail|insurance|pharma|biotech|gaming|edtech|e-commerce|ecommerce|the nhs|government|the public sector|the charity sector|manufacturing|telecoms|energy|media|hospitality|consulting|education)\b/;
@@ -2563,7 +2584,7 @@ export const internalHire =
   /\b(?:internal(?:ly)?|secondee|seconded|from (?:head office|(?:another|a sister|our parent|the parent) (?:office|site|company|department|team|branch))|(?:the|our|their) (?:current |existing )?deputy|one of (?:our|their) (?:own )?(?:[\w-]+ )?(?:trainees|graduates|staff|employees|analysts|associates|apprentices|people|team)|in-house|colleague|(?:current|existing) (?:member of staff|staff member)|already (?:working )?(?:in|on|part of|with) (?:the|our) team|existing (?:team member|employee|colleague|staff|team)|(?:member|members) of (?:the|our) (?:existing |own |current )?(?:team|staff)|from within|former employee)\b/;
 /** A person who could have got the job; with a hiring verb, in any order, it is another candidate. */
 export const otherPerson =
-  /\b(?:someone|somebody|another person|a person|an applicant|another applicant|a candidate|the candidate|an? (?:\w+ )?candidate|former employee|ex-employee|contractor)\b/;
+  /\b(?:(?:someone|somebody)(?! else (?:was|had been|is|were) (?:really |actually |partly |mostly )?(?:at fault|to blame)| else's fault)|another person|a person|an applicant|another applicant|a candidate|the candidate|an? (?:\w+ )?candidate|former employee|ex-employee|contractor)\b/;
 /** Verbs of hiring or choosing; a decision already taken counts in the infinitive ("decided to appoint a …"). */
 export const hiringVerb =
   /\b(?:(?:decided|chose|opted|elected) to (?:appoint|offer|choose|select|pick|employ|recruit|proceed with|progress with|move forward with)|hired|hire|got the (?:role|job|position|offer)|found|chose|chosen|selected|appointed|went with|gone with|go with|going with|offered|accepted|won|secured|landed|went to|given to|decided on|settled on|picked)\b/;
@@ -2576,7 +2597,11 @@ export const cvClaim =
 
 /** Finer reasons within answers, which choose the next step ("say what you did", "add a number"). */
 export const answerReasons: Array<[string, RegExp]> = [
-  ['ownership', /\bwe\b|own (?:contribution|role|part)|personally|yourself|the team|others (?:did|decided)|ownership/],
+  // The user's "we", quoted or reported, not the speaker's own ("we felt your answers lacked results").
+  [
+    'ownership',
+    /['"]we\b|\b(?:said|saying|say|used|using|use|kept|talked about|talk about|a lot of) ['"]?we\b|\bwe['"]|what you (?:actually|really|personally|yourself) (?:did|had done|contributed|achieved)|own (?:contribution|role|part)|personally|yourself|the team|others (?:did|decided)|ownership/,
+  ],
   ['results', /result|outcome|impact|quantif|numbers|figures|metric|measur|how (?:much|many)/],
   ['structure', /structur|\bstar\b|all over|jump|hard to follow|difficult to follow|beginning|trailed|to the point/],
   ['relevance', /question|off (?:the )?(?:point|topic)|tangent|wander|relevan/],
@@ -2621,7 +2646,7 @@ export const conductReasons: Array<[string, RegExp]> = [
   ['negativity', /negativ|blam|bad[- ]mouth|went wrong at/],
   [
     'consistency',
-    /discrepanc|inconsisten|did not match|line up|tally|back up|overstat|oversold|exaggerat|embellish|honest(?!ly)|truthful|lied|misrepresent|told (?:the )?(?:first|one) |different (?:stories|reasons|answers|figures|numbers|versions)/,
+    /discrepanc|inconsisten|did not match|line up|\btall(?:y|ied|ies)\b|back up|overstat|oversold|exaggerat|embellish|honest(?!ly)|truthful|\blied\b|misrepresent|told (?:the )?(?:first|one) |different (?:stories|reasons|answers|figures|numbers|versions)/,
   ],
   [
     'manner',
