@@ -256,8 +256,11 @@ function afterHave(words: Word[], out: Finding[]): void {
       verb.forms.has('base') &&
       // "we have build times under ten minutes": a noun's modifier before a plural.
       !(isNounLike(after) && numberOf(after) === 'plural' && (!after.verb || after.verb.noun));
+    // "could have do better": after a modal and "have", "do" can only be the verb.
+    const doAfterModalHave = verb.base === 'do' && next.lower === 'do' && modals.has(words[i - 1]?.lower ?? '');
     const wrong =
       isPastOnly(verb) ||
+      doAfterModalHave ||
       (verb.forms.has('base') &&
         surelyVerb &&
         (takesObject || afterModal || onlyABase) &&
@@ -1988,6 +1991,8 @@ const whetherTakers = set(
  * "if I will apply again": a condition takes the present ("if I apply"); "If I knew…, I would have planned": a
  * condition about the past takes the past perfect ("If I had known").
  */
+/** Verbs of having and knowing, never an act of will: "if you will have time" is a plain condition. */
+const willessVerbs = set('have need know receive get find hear see');
 function conditionalTenses(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     if (word.lower !== 'if') return;
@@ -1998,13 +2003,39 @@ function conditionalTenses(words: Word[], out: Finding[]): void {
     const asked = before?.text === ',' && whetherTakers.has(words[i - 2]?.lower ?? '');
     if (!opens || asked || whetherTakers.has(before?.lower ?? '')) return;
     const subject = words[i + 1];
-    if (!subject || !/^(?:i|we|they|he|she)$/.test(subject.lower) || (subject.lower === 'i' && subject.text !== 'I'))
+    // "If you will have a few minutes": "you" too, where the verb is no act of will ("if you will excuse me" asks).
+    const you = subject?.lower === 'you' && words[i + 2]?.lower === 'will';
+    if (
+      !subject ||
+      (!/^(?:i|we|they|he|she)$/.test(subject.lower) && !you) ||
+      (subject.lower === 'i' && subject.text !== 'I')
+    )
       return;
     const next = words[i + 2];
     if (next?.lower === 'will') {
       const v = isAdverbBetween(words[i + 3]) ? i + 4 : i + 3;
+      if (words[v]?.lower === 'be' && words[i + 3]?.lower !== 'not') {
+        // "if we will be in London": the present of "be".
+        const be = subject.lower === 'i' ? 'am' : /^(?:he|she)$/.test(subject.lower) ? 'is' : 'are';
+        out.push({
+          ...spanIssue(
+            'grammar.tense',
+            'After "if" for a condition, use the present ("if you are"), not "will".',
+            next,
+            words[v] as Word,
+            '',
+          ),
+          suggestion:
+            words
+              .slice(i + 3, v)
+              .map((w) => `${w.text} `)
+              .join('') + be,
+        });
+        return;
+      }
       const verb = verbOf(words[v]);
       if (!verb?.forms.has('base') || words[i + 3]?.lower === 'not') return;
+      if (you && !willessVerbs.has(verb.base)) return;
       const form = /^(?:he|she)$/.test(subject.lower) ? verbFormOf(verb.base, 's') : verb.base;
       if (!form) return;
       out.push({
@@ -4189,6 +4220,10 @@ function tenseAfterFinishedTime(words: Word[], out: Finding[]): void {
  * "have" + participle in the past simple. The clause ends at punctuation, a conjunction or a new subject (in
  * "I've applied for the role you advertised last week" the time is the advert's).
  */
+/** Verbs of arranging, whose date may be ahead: "I have booked the room on Monday". */
+const arrangingVerbs = set(
+  'book schedule arrange plan move set organise organize confirm fix postpone reschedule put pencil block reserve invite',
+);
 function perfectBeforeFinishedTime(words: Word[], out: Finding[]): void {
   words.forEach((have, i) => {
     if (!/^(?:have|has|i've|we've|they've)$/.test(have.lower)) return;
@@ -4207,16 +4242,29 @@ function perfectBeforeFinishedTime(words: Word[], out: Finding[]): void {
       place === 'to' ? 'went' : /^(?:he|she)$/.test(subject.lower) || subject.lower === 'i' ? 'was' : 'were';
     const past = verb.base === 'be' ? pastBe : verbFormOf(verb.base, 'past');
     if (!past) return;
+    let sawIng = false;
     for (let k = verb.base === 'be' ? i + 3 : i + 2; k < Math.min(words.length, i + 14); k++) {
       const w = words[k] as Word;
+      // "the call we have had on Thursday", "I have graduated in 2019": a day or a year that is over. Not after
+      // verbs of arranging, whose day may be ahead ("I have booked the room on Monday").
+      // "I've got two offers expiring on Monday": "have got" is "have", and a day after an -ing word is its own.
+      if (w.lower.endsWith('ing') && w.verb) sawIng = true;
+      const datedPast =
+        !sawIng &&
+        !arrangingVerbs.has(verb.base) &&
+        verb.base !== 'get' &&
+        ((w.lower === 'on' && weekdays.has(words[k + 1]?.lower ?? '') && words[k + 2]?.text !== "'s") ||
+          (w.lower === 'in' && /^(?:19|20)\d\d$/.test(words[k + 1]?.text ?? '') && words[k + 2]?.text !== '-'));
       if (
-        w.isPunctuation ||
-        conjunctions.has(w.lower) ||
-        subjectPronouns.has(w.lower) ||
-        /^(?:who|which|since|for|over|in|during|this|these|after|before|by|from|until|because)$/.test(w.lower)
+        !datedPast &&
+        (w.isPunctuation ||
+          conjunctions.has(w.lower) ||
+          subjectPronouns.has(w.lower) ||
+          /^(?:who|which|since|for|over|in|during|this|these|after|before|by|from|until|because)$/.test(w.lower))
       )
         return;
       const timeEnd =
+        datedPast ||
         w.lower === 'yesterday' ||
         (w.lower === 'last' && lastTimes.has(words[k + 1]?.lower ?? '')) ||
         (/^(?:days?|weeks?|months?|years?)$/.test(w.lower) && words[k + 1]?.lower === 'ago');
@@ -4328,6 +4376,10 @@ function despiteBeforeClause(words: Word[], out: Finding[]): void {
 /** Prepositions after which a verb takes -ing: "thank you for giving", "interested in joining". */
 const prepositionsBeforeIng = set('for in by about without of after before instead');
 
+/** Nouns and adjectives of skill and interest, after which "in" or "of" names an activity. */
+const skillNouns = set(
+  'experience expertise skilled skills background interested interest knowledge passion passionate capable',
+);
 /** "thank you for give me the chance", "interested in join the team": after a preposition, the -ing form. */
 function baseAfterPreposition(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
@@ -4339,7 +4391,21 @@ function baseAfterPreposition(words: Word[], out: Finding[]): void {
     // A verb that is also a noun ("for help", "in support of") only before an object pronoun.
     // ("in interview it sounded…": "it" and "you" may start a clause of their own).
     const objectPronoun = /^(?:me|us|him|them)$/.test(after) || (!verb.noun && after === 'you');
-    if (verb.noun ? !objectPronoun : !(objectPronoun || objectDeterminers.has(after) || /^(?:a|an)$/.test(after)))
+    // "experience in manage forecasts": a verb that is never a noun, before a plural noun as its object.
+    const afterWord = words[i + 2];
+    // Only after a noun of skill or interest: "for graduate schemes", "by repeat bookings" are modifiers.
+    const pluralObject =
+      !verb.noun &&
+      skillNouns.has(words[i - 1]?.lower ?? '') &&
+      isLowerWord(afterWord) &&
+      !afterWord.verb &&
+      !isFunctionWord(afterWord) &&
+      numberOf(afterWord) === 'plural';
+    if (
+      verb.noun
+        ? !objectPronoun
+        : !(objectPronoun || pluralObject || objectDeterminers.has(after) || /^(?:a|an)$/.test(after))
+    )
       return;
     // "instead" takes "of"; "of" after a noun of doing ("in favour of") is not checked.
     if (
@@ -4831,6 +4897,142 @@ function nounAsSVerb(words: Word[], out: Finding[]): void {
  * @example
  * grammarFindings('It would mean a lot if you could spare ten minutes to talked through it.')[0]?.suggestion; // 'talk'
  */
+/** Points in time a span starts from: "since the first day", "since day one", "since the start". */
+function startingPointAt(words: Word[], k: number): number {
+  const at = (n: number) => words[n]?.lower ?? '';
+  if (at(k) === 'day' && /^(?:one|1)$/.test(at(k + 1))) return k + 2;
+  if (at(k) !== 'the') return -1;
+  if (/^(?:start|beginning|outset|get-go)$/.test(at(k + 1))) return k + 2;
+  if (at(k + 1) === 'first' && /^(?:day|week|month)$/.test(at(k + 2))) return k + 3;
+  if (at(k + 1) === 'very' && /^(?:start|beginning|first)$/.test(at(k + 2)))
+    return at(k + 2) === 'first' ? k + 4 : k + 3;
+  return -1;
+}
+
+/**
+ * "I'm confident I could add value since the first day": what a modal puts ahead starts "from" a point; "since"
+ * counts from a point up to now ("I have loved it since the first day").
+ */
+function sinceAfterModal(words: Word[], out: Finding[]): void {
+  words.forEach((since, i) => {
+    if (since.lower !== 'since' || startingPointAt(words, i + 1) < 0) return;
+    for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+      const w = words[k] as Word;
+      if (w.isPunctuation || /^(?:and|but|because|that|which|who)$/.test(w.lower)) return;
+      if (haveAux.has(w.lower) || /'ve$/.test(w.lower)) return;
+      if (/^(?:will|would|could|can|'ll|'d|i'll|i'd|we'll|we'd|going)$/.test(w.lower) || /'(?:ll|d)$/.test(w.lower)) {
+        out.push(
+          issue(
+            'grammar.usage',
+            'For what is still ahead, write "from" ("from the first day"); "since" counts up to now.',
+            since,
+            'from',
+          ),
+        );
+        return;
+      }
+    }
+  });
+}
+
+/** Things and events, which are "interesting" to someone but never "interested" themselves. */
+const thingSubjects = set(
+  `discussion discussions conversation conversations talk talks chat presentation interview interviews meeting session
+  visit tour day event role position job project projects work task exercise challenge challenges question questions
+  topic topics case problem product roadmap idea ideas approach process lunch call course book article demo workshop
+  assessment opportunity`,
+);
+const feelingEdAdjectives: Record<string, string> = {
+  interested: 'interesting',
+  bored: 'boring',
+  excited: 'exciting',
+  amazed: 'amazing',
+  fascinated: 'fascinating',
+  surprised: 'surprising',
+  disappointed: 'disappointing',
+  tired: 'tiring',
+};
+
+/**
+ * "The discussion about your roadmap was very interested": a thing or an event is "interesting"; "interested" is
+ * how a person feels. Only where no "in", "by" or "to" says who or what the feeling is about.
+ */
+function feelingOfAThing(words: Word[], out: Finding[]): void {
+  words.forEach((be, v) => {
+    if (!/^(?:is|was|were|are)$/.test(be.lower)) return;
+    let a = v + 1;
+    if (/^(?:very|so|really|quite|extremely|truly|incredibly|super|such)$/.test(words[a]?.lower ?? '')) a++;
+    const adjective = words[a];
+    const ing = adjective ? feelingEdAdjectives[adjective.lower] : undefined;
+    if (!adjective || !ing) return;
+    const after = words[a + 1];
+    if (after && !after.isPunctuation && !/^(?:and|but|so|because|as|for|overall|too)$/.test(after.lower)) return;
+    // The subject: the head noun after the determiner that opens the clause ("The discussion about … was").
+    let start = v - 1;
+    while (
+      start > 0 &&
+      !(words[start - 1] as Word).isPunctuation &&
+      !conjunctions.has((words[start - 1] as Word).lower)
+    )
+      start--;
+    if (v - start > 12) return;
+    const first = words[start];
+    const head =
+      first && /^(?:the|this|that|our|your|their|my|his|her|today's|yesterday's)$/.test(first.lower)
+        ? words[start + 1]
+        : undefined;
+    const pronounIt = first?.lower === 'it' && start === v - 1;
+    const headNoun =
+      head &&
+      (thingSubjects.has(head.lower)
+        ? head
+        : thingSubjects.has(words[start + 2]?.lower ?? '')
+          ? words[start + 2]
+          : undefined);
+    if (!headNoun && !pronounIt) return;
+    // "The team was interested": only things; a word for people between ("the interview panel") is left alone.
+    if (headNoun && /^(?:panel|team|board|committee)$/.test(words[words.indexOf(headNoun) + 1]?.lower ?? '')) return;
+    out.push(
+      issue(
+        'grammar.word-choice',
+        `A thing or an event is "${ing}"; "${adjective.lower}" is how a person feels.`,
+        adjective,
+        ing,
+      ),
+    );
+  });
+}
+
+/** "I would like thank you": after "would like", "want" or "love", a verb takes "to" ("would like to thank"). */
+function toAfterWouldLike(words: Word[], out: Finding[]): void {
+  words.forEach((like, i) => {
+    if (!/^(?:like|love|prefer)$/.test(like.lower)) return;
+    if (!/^(?:would|'d|i'd|we'd|wouldn't)$/.test(words[i - 1]?.lower ?? '') && !/'d$/.test(words[i - 1]?.lower ?? ''))
+      return;
+    const next = words[i + 1];
+    const verb = next?.verb;
+    if (!next || !verb?.forms.has('base') || verb.forms.size > 1) return;
+    const after = words[i + 2]?.lower ?? '';
+    // A verb that is also a noun ("I'd like help with…", "would like work that…") only before an object pronoun.
+    if (
+      verb.noun
+        ? !/^(?:you|him|her|them|us|everyone)$/.test(after)
+        : !/^(?:you|him|her|them|us|everyone|the|your|my|our|a|an|this|that|to|more|with|about|if|whether|how|what)$/.test(
+            after,
+          )
+    )
+      return;
+    out.push({
+      ...issue(
+        'grammar.verb-form',
+        'After "would like", the verb takes "to" ("would like to thank").',
+        next,
+        `to ${next.lower}`,
+      ),
+    });
+  });
+}
+
 export function grammarFindings(text: string): Finding[] {
   const words = wordsOf(text);
   const out: Finding[] = [];
@@ -4934,5 +5136,8 @@ export function grammarFindings(text: string): Finding[] {
   continuousBeforeSince(words, out);
   discussWithoutObject(words, out);
   stillDidNot(words, out);
+  sinceAfterModal(words, out);
+  feelingOfAThing(words, out);
+  toAfterWouldLike(words, out);
   return out;
 }

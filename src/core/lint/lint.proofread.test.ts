@@ -579,6 +579,31 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'which are my weak points',
       'which my weak points are',
     ],
+    // Session 9, round 1.
+    ['Thank you for the conversation we have had on Thursday.', 'have had', 'had'],
+    ['I have a great news: I moved teams.', 'a great news', 'great news'],
+    ['I think my background would compliment your controls team well.', 'compliment', 'complement'],
+    ["Thank you for the invitation to assist to your team's sprint planning.", 'assist to', 'attend'],
+    ['I was impressed by the way how everyone challenged estimates.', 'the way how', 'the way'],
+    ['I was nervously at the start, but it soon felt natural.', 'nervously', 'nervous'],
+    ['I would be grateful if you could suggest me one or two areas to develop.', 'suggest me', 'suggest'],
+    ['Your comments helped, and I always am grateful for that.', 'always am', 'am always'],
+    ['I hope your researches on nitrogen cycling are going well.', 'researches', 'research'],
+    ['I would like to know if there are any others roles in the team.', 'others', 'other'],
+    ['I would like thank you for the interview.', 'thank', 'to thank'],
+    ['I hope to see you in the next KubeCon in Paris.', 'in', 'at'],
+    ['I have experience in manage forecasts worth over £40m.', 'manage', 'managing'],
+    ['I know you must have a lot of works at the moment.', 'works', 'work'],
+    ['Could you tell me what I could have do better?', 'do', 'done'],
+    ['The discussion about your roadmap was very interested, and I enjoyed it.', 'interested', 'interesting'],
+    ["I'm looking forward to possibly join your team.", 'join', 'joining'],
+    ['I have finished my MBA on June and joined a start-up.', 'on', 'in'],
+    ["I'm confident I could add value since the first day.", 'since', 'from'],
+    ['If you will have a few minutes next week, I would be grateful.', 'will have', 'have'],
+    ['I am now in an another company.', 'an another', 'another'],
+    ['If you ever want to exchange about MLOps practices, I would be happy to.', 'exchange about', 'talk about'],
+    ["I'd like to know in what I can improve.", 'in what', 'where'],
+    ['It was very kind from you to show me round the plant.', 'from', 'of'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -768,6 +793,15 @@ describe('verb forms and agreement, read from the words around the verb (instant
       // Session 8, round 7's rules where the words are right.
       "We are looking forward to it since the interview went well; I still didn't know what to say at the time.",
       "I have been working here since 2019, I am happy since I moved, and I'd love to discuss it with you.",
+      // Session 9, round 1's rules where the words are right.
+      "I've got two offers expiring on Monday, and I have booked the room on Friday for our call.",
+      'I have loved it since the first day, and I could see why the way you work suits the team.',
+      'We had a brief exchange about pricing; I am interested in what I can learn, and the others agreed.',
+      'If you will excuse me, I will be brief. The team was very interested, and the question was confusing.',
+      'It was kind of you to ask, I am always grateful, and I was nervously waiting for the call.',
+      "I'd like help with my CV, I would like more detail, and I'm applying for graduate schemes.",
+      'The interview is on 5 June, we met in June, and the launch is on June 12th.',
+      'Her skills were complimented by the panel, and I complimented the chef on the lamb.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

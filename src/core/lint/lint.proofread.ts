@@ -572,7 +572,7 @@ const rules: ProofreadRule[] = [
   },
   {
     rule: 'grammar.verb-form',
-    re: /\blook(?:ing|s|ed)?[ \t]+forward[ \t]+to[ \t]+(hear|meet|see|work|speak|talk|discuss|join|learn|connect|catch|collaborate|receive|get|chat|continue|contribute|start|welcome|here)\b/gi,
+    re: /\blook(?:ing|s|ed)?[ \t]+forward[ \t]+to[ \t]+(?:(?:possibly|finally|hopefully|soon|eventually|actually|one[ \t]+day)[ \t]+)?(hear|meet|see|work|speak|talk|discuss|join|learn|connect|catch|collaborate|receive|get|chat|continue|contribute|start|welcome|here)\b/gi,
     message: 'After "look forward to", use the -ing form ("look forward to hearing").',
     fix: (flagged) => (flagged.toLowerCase() === 'here' ? 'hearing' : `${flagged.replace(/e$/, '')}ing`),
   },
@@ -762,7 +762,7 @@ const rules: ProofreadRule[] = [
     rule: 'grammar.usage',
     // "a feedback on my presentation", "an advice", "a detailed information": nouns of mass take no "a" (a noun
     // after them makes a compound: "a feedback session", "an information pack").
-    re: /\b((?:a|an|A|An)[ \t]+(?:(?!(?:lot|bit|little|piece|kind|sort|type)\b)[a-z]+[ \t]+)?(?:feedback|advice|information|equipment|furniture|homework|luggage|baggage|research|evidence|guidance|progress))(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:on|about|from|for|of|regarding|to|in|at|with|that|which|so|because|when|if|before|after|as|but|I|you|we|they|he|she|it|was|is|would|will|could|has|had)\b)/gm,
+    re: /\b((?:a|an|A|An)[ \t]+(?:(?!(?:lot|bit|little|piece|kind|sort|type)\b)[a-z]+[ \t]+)?(?:feedback|advice|information|equipment|furniture|homework|luggage|baggage|research|evidence|guidance|progress|news))(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:on|about|from|for|of|regarding|to|in|at|with|that|which|so|because|when|if|before|after|as|but|I|you|we|they|he|she|it|was|is|would|will|could|has|had)\b)/gm,
     message: 'This noun has no "a": write "feedback", "some feedback" or "a piece of feedback".',
     fix: (flagged) => {
       const rest = flagged.replace(/^an?[ \t]+/i, '');
@@ -968,7 +968,7 @@ const rules: ProofreadRule[] = [
     rule: 'grammar.usage',
     // "Could you suggest me some resources": "suggest" takes the thing suggested ("suggest some resources", "suggest
     // to me"); "suggest me for the role" (put me forward) is right.
-    re: /\b(suggest(?:s|ed|ing)?[ \t]+(?:me|us|him|her|them))\b(?=[ \t]+(?:how|what|why|where|which|whether|the|this|that|these|your|some|any|a|an|other|anything|something|ways|resources|books|courses)\b)/gi,
+    re: /\b(suggest(?:s|ed|ing)?[ \t]+(?:me|us|him|her|them))\b(?=[ \t]+(?:how|what|why|where|which|whether|the|this|that|these|your|some|any|a|an|other|anything|something|ways|resources|books|courses|one|two|three|few|several|more|areas|ideas|things|steps)\b)/gi,
     message: 'Write "suggest some resources" or "suggest to me": the person takes "to".',
     fix: (flagged) => flagged.split(/[ \t]+/)[0] ?? null,
   },
@@ -1591,6 +1591,116 @@ const rules: ProofreadRule[] = [
     whole: true,
     message: 'This is written as one word.',
     fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace(/[ \t]+/g, '')),
+  },
+  {
+    rule: 'grammar.usage',
+    // "the way how everyone worked": "the way" and "how" say the same; one of them.
+    re: /\b(the[ \t]+way[ \t]+how)\b/gi,
+    message: 'Write "the way" or "how", not both ("the way everyone worked").',
+    fix: (flagged) => keepCase(flagged, 'the way'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "an another company", "the another one": "another" already holds "an".
+    re: /\b((?:a|an|the)[ \t]+another)\b/gi,
+    message: '"Another" already contains "an": write "another".',
+    fix: (flagged) => keepCase(flagged, 'another'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "It was very kind from you to show me round": a judgement of someone's act is "of" them ("kind of you").
+    re: /\b(?:kind|nice|good|generous|thoughtful|sweet|considerate|helpful|gracious|brave|wise|clever|polite|thoughtless|rude)[ \t]+(from)[ \t]+(?:you|him|her|them|everyone|the[ \t]+team)[ \t]+to\b/gi,
+    message: 'Write "kind of you to…": the person whose act it was takes "of".',
+    fix: () => 'of',
+  },
+  {
+    rule: 'grammar.usage',
+    // "I finished my MBA on June": a month alone takes "in"; "on" is for a day ("on 5 June", "on June 5th").
+    re: /\b(on)[ \t]+(?:January|February|March|April|June|July|August|September|October|November|December)\b(?![ \t]*(?:\d|the[ \t]+\d|['’]s|-))/g,
+    message: 'A month takes "in" ("in June"); "on" is for a day ("on 5 June").',
+    fix: (flagged) => keepCase(flagged, 'in'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "the invitation to assist to your planning session": "assist" takes its object without "to"; being present
+    // is "attend".
+    re: /\b(assist(?:s|ed|ing)?[ \t]+to)[ \t]+(?:the|a|an|your|our|their|his|her|my|this|that|these|those|one|some|any)\b/gi,
+    message: 'To be present at something is "attend" ("attend your planning session"); "assist" (help) takes no "to".',
+    fix: (flagged) => {
+      const verb = flagged.split(/[ \t]+/)[0] ?? '';
+      return keepCase(flagged, verb.toLowerCase().replace('assist', 'attend'));
+    },
+  },
+  {
+    rule: 'grammar.usage',
+    // "If you ever want to exchange about MLOps": the verb "exchange" needs what is exchanged ("exchange ideas
+    // about", or "talk about"); "a short exchange about…" is the noun.
+    re: /\b(?:to|can|could|would|will|might|should|I|we|you|they|'d|'ll)[ \t]+(exchange[ \t]+(?:about|on|around|regarding))\b/gi,
+    message: 'The verb "exchange" needs what is exchanged: "exchange ideas about…", or "talk about…".',
+    fix: (flagged) => `talk ${flagged.split(/[ \t]+/)[1] ?? 'about'}`,
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "my background would compliment your team well": to complete or suit is "complement"; to compliment is to
+    // praise someone.
+    re: /\b(?:skills?|experience|background|expertise|strengths?|profile|knowledge|approach)[ \t]+(?:(?:would|will|could|can|should|might|may|really|also|nicely|perfectly)[ \t]+){0,2}(compliment(?:s|ed)?)\b|\b(compliment(?:s|ed|ing)?)(?=[ \t]+(?:[\w'-]+[ \t]+){0,4}(?:well|nicely|perfectly)\b)|\b(complimentary)[ \t]+(?:skills?|skillsets?|experience|expertise|strengths|backgrounds?|roles?|perspectives?|teams?)\b/gi,
+    message: 'Did you mean "complement" (to complete or suit)? To "compliment" is to praise.',
+    fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace('compliment', 'complement')),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I was nervously at the start": after "be", the adjective ("nervous"); the adverb goes with a verb ("I
+    // waited nervously").
+    re: /\b(?:am|'m|is|was|were|are|'re|felt|feel|seemed)[ \t]+((?:nervously|anxiously|excitedly|confidently|calmly|happily|angrily|curiously|tensely|uneasily|uncomfortably))(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:at|about|before|during|when|because|and|but|in[ \t]+the|throughout|for[ \t]+the)\b)/gim,
+    message: 'After "be" or "feel", the adjective: "I was nervous", not "nervously".',
+    fix: (flagged) => {
+      const lower = flagged.toLowerCase();
+      const adjective = lower.endsWith('ily') ? `${lower.slice(0, -3)}y` : lower.slice(0, -2);
+      return keepCase(flagged, adjective);
+    },
+  },
+  {
+    rule: 'grammar.word-order',
+    // "I always am grateful": an adverb of frequency goes after "be" ("I am always grateful").
+    re: /\b(?:I|we|you|they|he|she|it)[ \t]+((?:always|usually|often|sometimes|rarely|generally|normally|seldom|frequently|occasionally)[ \t]+(?:am|is|are|was|were))(?=[ \t]+(?:very|so|really|quite|too|happy|glad|grateful|keen|eager|ready|open|available|interested|willing|excited|thankful|impressed|curious|careful|on|in|at|a|an|the)\b)/g,
+    message: 'An adverb of frequency goes after "be": "I am always grateful".',
+    fix: (flagged) => {
+      const [adverb = '', be = ''] = flagged.split(/[ \t]+/);
+      return `${be} ${adverb}`;
+    },
+  },
+  {
+    rule: 'grammar.usage',
+    // "I'd like to know in what I can improve": the question word is the object of "improve" ("what I can improve",
+    // "where I can improve"); "interested in what I can learn" keeps its "in".
+    re: /\b(?:know|tell[ \t]+me|tell[ \t]+us|ask|understand|see|learn|find[ \t]+out|wondering|wonder|share|explain)[ \t]+(in[ \t]+what)(?=[ \t]+(?:I|we)[ \t]+(?:can|could|should|might|need|must|have|had|did)\b)/gi,
+    message: 'Write "where I can improve" or "what I can improve", without "in".',
+    fix: () => 'where',
+  },
+  {
+    rule: 'grammar.usage',
+    // "any others roles": before a noun, "other" takes no -s ("others" stands alone, or owns: "others' roles").
+    re: /\b(?:any|some|many|few|no|all|the|several|two|three|four|five)[ \t]+(others)[ \t]+(?=([a-z]+s)\b)/gi,
+    message: 'Before a noun, write "other" ("any other roles"); "others" stands alone.',
+    fix: (flagged, match) => {
+      const noun = match[1] ?? '';
+      const verb = verbForms.get(noun);
+      return verb && !verb.noun && verb.forms.has('s') ? null : keepCase(flagged, 'other');
+    },
+  },
+  {
+    rule: 'grammar.usage',
+    // "see you in the next KubeCon", "met in the last conference": one is "at" an event.
+    re: /\b(in)[ \t]+the[ \t]+(?:(?:next|last|upcoming|same|recent|annual|previous)[ \t]+)(?:conference|meetup|meet-up|summit|workshop|webinar|careers?[ \t]+fair|job[ \t]+fair|fair|expo|hackathon|networking[ \t]+event|event|[A-Z][A-Za-z]*(?:Con|Conf|Summit|Expo|Fest|Camp))\b/g,
+    message: 'One is "at" an event ("at the next conference").',
+    fix: (flagged) => keepCase(flagged, 'at'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "so much works", "a lot of works", "your researches": nouns of mass in their sense of an amount take no -s.
+    re: /\b(?:a[ \t]+lot[ \t]+of|lots[ \t]+of|so[ \t]+much|too[ \t]+much|much|amount[ \t]+of|deal[ \t]+of|plenty[ \t]+of)[ \t]+(works|researches|evidences|knowledges)\b(?![ \t]+of\b)|\b(?:my|your|our|their|his|her|the|these|those|many|some|any|of|previous|recent|further|own)[ \t]+(researches)\b(?![ \t]+(?:the|a|an|how|what|whether|his|her|their|our|its)\b)/gi,
+    message: 'This noun has no plural in this sense ("work", "research"): use the singular.',
+    fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace(/(?<=ch)es$|s$/, '')),
   },
   {
     rule: 'spelling.capitalization',
