@@ -1132,3 +1132,31 @@ describe('analyzeFeedback: work done before, abilities and a speaker who is not 
     expect(ownStory("You kept saying 'we', so we couldn't tell your part.")).toBe(true);
   });
 });
+
+describe('analyzeFeedback: understanding doubted, leadership not yet done and the level of the role', () => {
+  it('reads how something works doubted, the basics unsure and a system of the job not known as skills', () => {
+    expect(categoriesOf("We weren't convinced you understand how a mortgage offer is underwritten.")).toContain(
+      'skills',
+    );
+    expect(categoriesOf('You seemed shaky on the fundamentals of stock rotation.')).toContain('skills');
+    expect(
+      categoriesOf(
+        'The chef liked your energy but you did not know the ordering software we use and would need too much training.',
+      ),
+    ).toEqual(['skills', 'strength']);
+    expect(categoriesOf('Your limited knowledge of procurement worried us.')).not.toContain('experience');
+  });
+
+  it('reads a team run before that was smaller, a step too big and the level of the role as experience', () => {
+    expect(categoriesOf("You've never managed a department, and the step up felt too big.")).toContain('experience');
+    expect(categoriesOf("You'd only led a team of two.")).toContain('experience');
+    expect(categoriesOf("Your example didn't really fit the level of the role.")).not.toContain('fit');
+    expect(categoriesOf("You don't have the flying hours we require.")).not.toContain('logistics');
+  });
+
+  it('reads a hire the employer must make as no rival, and praise conceded in passing or for reaching a stage', () => {
+    expect(categoriesOf('We have to hire someone who already holds a forklift licence.')).not.toContain('competition');
+    expect(categoriesOf('Your CV, while impressive, is mostly agency-side.')).toContain('strength');
+    expect(categoriesOf('Congratulations on getting through to the final round.')).toContain('strength');
+  });
+});

@@ -102,9 +102,23 @@ const knowledgeObject =
  * …"): with no word for the user in the clause, it describes the business or the job, not the user.
  */
 const employerSubject =
-  /^(?:and |but |so |as |since |because |while |whereas )?(?:(?:this|the|our|their) (?:[\w-]+ )?(?:company|business|firm|organi[sz]ation|practice|agency|school|hospital|trust|department|team|role|job|position|post|work|clients?|customers?|client base|portfolio|office|site|store|shop|restaurant|hotel|kitchen|charity|university|group|brand|products?|services?|contracts?|projects?|patients|students|pupils|ward|unit|market|sector|day-to-day) (?:is|are|was|were|sits?|reports?|works?|operates?|covers?|involves?|includes?|spans?|serves?|focus(?:es)?|sells?|makes?|builds?|runs?|deals?|has|have|comes?|tends?|would|will|can|mostly|mainly|largely|primarily|predominantly|only)\b|we (?:are|mostly|mainly|largely|primarily|predominantly|only) (?:a |an )?(?:[\w-]+ )?(?:company|business|firm|organi[sz]ation|practice|agency|start-?up|scale-?up|team|work|operate|sell|serve|build|make|deal|speciali[sz]e|focus|supply|trade)\b|(?:this|it) is (?:a|an|our) (?!(?:real |big |great |huge |clear |key |main |major |common |recurring )?(?:shame|pity|gap|concern|issue|problem|worry|weakness|reason|question|factor|decision|call|area)\b)(?:[\w-]+ ){0,4}(?:company|business|firm|organi[sz]ation|practice|agency|start-?up|scale-?up|team|role|job|position|post|environment|school|hospital|charity|group|shop|restaurant|hotel|setting))/;
+  /^(?:and |but |so |as |since |because |while |whereas )?(?:(?:this|the|our|their) (?:[\w-]+ )?(?:company|business|firm|organi[sz]ation|practice|agency|school|hospital|trust|department|team|role|job|position|post|work|clients?|customers?|client base|portfolio|office|site|store|shop|restaurant|hotel|kitchen|charity|university|group|brand|products?|services?|contracts?|projects?|patients|students|pupils|ward|unit|market|sector|day-to-day) (?:is|are|was|were|has|have|would|will|can|mostly|mainly|largely|primarily|predominantly|only|often|also|regularly|[a-z]+s(?<!(?:was|is|has|does|needs|requires|wants|expects|demands|calls|seems|looks|feels|felt|thinks|believes|says|prefers))(?<!ss))\b|we (?:are|mostly|mainly|largely|primarily|predominantly|only) (?:a |an )?(?:[\w-]+ )?(?:company|business|firm|organi[sz]ation|practice|agency|start-?up|scale-?up|team|work|operate|sell|serve|build|make|deal|speciali[sz]e|focus|supply|trade)\b|(?:this|it) is (?:a|an|our) (?!(?:real |big |great |huge |clear |key |main |major |common |recurring )?(?:shame|pity|gap|concern|issue|problem|worry|weakness|reason|question|factor|decision|call|area)\b)(?:[\w-]+ ){0,4}(?:company|business|firm|organi[sz]ation|practice|agency|start-?up|scale-?up|team|role|job|position|post|environment|school|hospital|charity|group|shop|restaurant|hotel|setting))/;
 /** Limiters that read as a shortfall when they measure the user, and only measure the business when they do not. */
 const employerLimiter = /\b(?:only|mostly|mainly|largely|primarily|predominantly)\b/g;
+/** The term is what is known or understood ("knowledge of the Procurement Act"), not where time was spent. */
+function knowledgeOfTerm(clause: string, name: string): boolean {
+  const at = clause.indexOf(name.toLowerCase());
+  return (
+    at >= 0 &&
+    /\b(?:knowledge|understanding|grasp|command|awareness|familiarity) (?:of|about|around|in) (?:the |current |uk |eu |us )?(?:[\w-]+ ){0,3}$/.test(
+      clause.slice(0, at),
+    )
+  );
+}
+
+/** Praise conceded in passing: "while impressive", "though clearly strong". */
+const concededPraise =
+  /\b(?:while|whilst|although|though|albeit)(?: (?:very|really|clearly|undoubtedly|obviously|genuinely|certainly))? (?:impressive|strong|excellent|solid|very good|great|outstanding|exceptional)\b/;
 /** Judgements of correctness rather than of structure or length. */
 const correctness =
   /\b(?:shaky|wrong|incorrect|inaccurate|confused|muddled|mistaken|shallow|rusty|flawed|patchy|not (?:quite )?right|off the mark|guess(?:es|ed|ing|work)?)\b/;
@@ -149,6 +163,7 @@ function praisesTheUser(clause: string): boolean {
     praiseWithoutSubject.test(clause) ||
     praiseBySomeone.test(clause) ||
     relativePraise.test(clause) ||
+    concededPraise.test(clause) ||
     strengthEvent.test(clause)
   );
 }
@@ -314,7 +329,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     (otherCandidate.test(n.includes('other') ? n.replace(besideOthers, ' ').replace(othersOutdone, ' ') : n) &&
       !futureHire.test(n) &&
       !comparisonRuledOut) ||
-    (!required && otherPerson.test(n) && hiringVerb.test(n)) ||
+    (!required && otherPerson.test(n) && hiringVerb.test(n) && !futureHire.test(n)) ||
     // A hire already decided is about the other person even beside a requirement ("appoint a candidate who more
     // closely meets the essential criteria").
     (otherPerson.test(n) && decidedHire.test(n)) ||
@@ -531,7 +546,13 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         reading.topics.add('skills');
       }
       // "your leadership style was too hands-off" is the style (fit), not the leadership experience.
-      if (lexicon.some((hit) => hit.kind === 'domain') && !answersContext.test(n) && !issueIn('fit')) add('experience');
+      // "Your limited knowledge of procurement": what is known of a domain is a skill, time spent in it experience.
+      if (
+        lexicon.some((hit) => hit.kind === 'domain' && !knowledgeOfTerm(n, hit.name)) &&
+        !answersContext.test(n) &&
+        !issueIn('fit')
+      )
+        add('experience');
       const experienceCue = topics.some((t) => t.category === 'experience' && t.pattern.test(judgedText));
       if (
         experienceCue &&
@@ -595,6 +616,8 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       // "good but a bit long": the part before an elliptical "but" is still praise.
       const head = praised.split(/\bbut\b/)[0] ?? '';
       if (head !== praised && positiveJudgement.test(head) && !negativeJudgement.test(head)) reading.strength = true;
+      // Praise conceded in passing: "your experience, while impressive, is mainly in audit".
+      else if (concededPraise.test(praised)) reading.strength = true;
     }
   }
   // "Your English was hard to follow": the speech was hard to follow, not the answers' structure.
@@ -879,7 +902,8 @@ function praisesAnything(clause: Clause): boolean {
 
 /** Some word for other people in the running or a choice between people (the gate on the model's `competition`). */
 function namesRivals(clause: Clause): boolean {
-  return rivalWord.test(clause.norm.replace(othersOutdone, ' ').replace(besideOthers, ' '));
+  // The hire still to be made ("we have to hire someone who holds …") is a requirement, no rival.
+  return rivalWord.test(clause.norm.replace(othersOutdone, ' ').replace(besideOthers, ' ').replace(futureHire, ' '));
 }
 
 function present(reading: RulesReading): FeedbackAnalysis {
@@ -1065,7 +1089,15 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
     languageSkill: languageSkill && found.has('skills'),
     firmSkills:
       found.has('skills') &&
-      clauses.some((c) => knowledgeJudged.test(c.norm) && !reassurance.test(c.norm) && !opinionDenied.test(c.norm)),
+      clauses.some(
+        (c) =>
+          (knowledgeJudged.test(c.norm) ||
+            (skillIssueCues.some((q) => q.pattern.test(c.norm)) &&
+              !researchCues.some((q) => q.pattern.test(c.norm)) &&
+              !/\b(?:us|competitors?)\b/.test(c.norm))) &&
+          !reassurance.test(c.norm) &&
+          !opinionDenied.test(c.norm),
+      ),
     attitudeFit: found.has('fit') && !found.has('communication') && clauses.some((c) => traitOfAttitude.test(c.norm)),
     foreignLetter,
     saidNoFeedback: clauses.some((c) => withheldFeedback.test(c.norm) || noFeedbackToGive.test(c.norm)),
@@ -1079,6 +1111,10 @@ const toldDifferently =
 /** What the user knows, judged short: theirs and found wanting, or another candidate's and stronger. */
 const knowledgeJudged =
   /\b(?:your|his|her|the candidate's) (?:[\w-]+ ){0,2}(?:knowledge|understanding|grasp|command|expertise|proficiency) (?:of|in|on|around|with|about)\b.*\b(?:patchy|limited|thin|weak\w*|shaky|basic|superficial|out of date|outdated|rusty|lacking|lacked|not|gaps?|below|short|insufficient|shallow|wrong|incomplete|behind)\b|\b(?:stronger|better|deeper|greater|firmer|sounder|more solid|more thorough|more detailed) (?:[\w-]+ )?(?:knowledge|understanding|grasp|command|expertise) (?:of|in|on|around)\b/;
+/** The cues that read a skill gap by themselves ("couldn't solve", "didn't seem to know how to"). */
+const skillIssueCues = cues.filter((c) => c.category === 'skills' && c.kind === 'issue');
+/** The cues of research and motivation, whose clauses ("you mixed us up with a competitor") are no firm skill gap. */
+const researchCues = cues.filter((c) => c.category === 'preparation' && c.kind !== 'weakTopic');
 /** A judgement said not to be held ("we don't think your knowledge was the problem"). */
 const opinionDenied = /\b(?:do|did|does|would) not (?:think|feel|believe|say|consider)\b/;
 

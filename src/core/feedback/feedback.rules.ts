@@ -202,6 +202,7 @@ export const negativeJudgement = anyOf(
 
 /** Praise of the user or their work. */
 export const positiveJudgement = anyOf(
+  /rated (?:you|your \w+) (?:very |really |quite )?(?:highly|well|strongly)/,
   // "They were pleased with the interview", "pleased by how you handled it" (not "pleased with yourself").
   /(?:very |really |really very |so |extremely )?pleased (?:with|by) (?:the interview|you\b(?!rself)|your|how)/,
   // "you had the right skills but …" (not "did not have the right skills").
@@ -491,6 +492,15 @@ const cueList: Cue[] = [
       // What a thing of the trade is, not known: "couldn't tell us what a load-bearing wall was", "weren't sure what
       // working capital meant" (what the result was or what the company does is answers or research).
       /(?:could not|can not|unable to|not able to|did not|struggled to|not sure|unsure|did not know|not clear on) (?:\w+ )?(?:tell us |say |explain |describe |define )?what (?!(?:the )?(?:outcome|result|impact|difference|point|role|job|company|business|team|firm|panel|question|brief|task|interviewers?)s?\b)(?!(?:you|your|we|our|they|their|it|this|that|he|she|i)\b)(?:an? |the )?[\w-]+(?: [\w-]+){0,3} (?:is|was|were|are|means?|meant|does|did|stands? for|involves?|involved)/,
+      // Doubt that the user understands how something works: "we weren't convinced you understand how the
+      // commissioning cycle works" (the question, the brief or the company itself are other cues').
+      /(?:not (?:\w+ )?(?:convinced|sure|confident|certain)|doubt\w*|unsure|unconvinced) (?:that |whether |if )?you (?:really |fully |quite |properly )?(?:understand|understood|know|knew|grasp|grasped) (?:how|why|what|the|when)\b(?! (?:we|our|the (?:question|brief|task|role|job|company|business|team)|what (?:we|the (?:role|job))|why you)\b)/,
+      // Unsure of the basics: "you seemed unsure about the basics of double-entry bookkeeping".
+      /(?:unsure|uncertain|shaky|hazy|rusty|not (?:sure|clear|confident|solid)) (?:about|on|of|with|in) (?:the |some of the |even the )?(?:basics|fundamentals|principles|rules|mechanics|concepts?|theory|workings) (?:of|behind)\b/,
+      // A system of the job not known: "didn't know the property management system we use".
+      /(?:did not|do not|does not|not) (?:\w+ )?know (?:the|our|their|any|a|how to use (?:the|our|a)) (?:[\w-]+ ){0,3}(?:system|software|platform|tool|equipment|machine|till|package|application|ehr|crm|erp)s?\b/,
+      // A lesson or demonstration pitched wrong: "the teaching demonstration was pitched too high".
+      /pitched (?:\w+ )?(?:too (?:high|low|advanced|basic|simple)|at the wrong level|over (?:their|the students'|the pupils') heads)/,
       // An ability not there: "you didn't seem to know how to read the drawings", "weren't sure how to use a torque
       // wrench" (how to answer, start or sell oneself is about answering or preparing, read by other cues).
       /(?:(?:you|he|she|candidate) (?:\w+ )?|^(?:and |but |so |yet |though )?)(?:did not|do not|does not|never|were not|was not|are not|is not|not) (?:seem to |appear to |really |quite |yet |fully )?(?:know|sure|clear) (?:on )?how to (?!(?:answer|respond|reply|explain (?:why|what you|your)|sell|present yourself|introduce|talk about (?:yourself|your)|structure|prepare|start|begin|close|end|get (?:to|into)|approach (?:the|this|that|our) (?:question|interview|conversation)|ask|follow up|get back)\b)\w+/,
@@ -507,13 +517,16 @@ const cueList: Cue[] = [
   cue(
     'skills',
     'topic',
-    /\b(?:knowledge|understanding|grasp|command|fundamentals?|foundations|foundation (?=in|of)|expertise|proficien\w*|competenc(?!y[- ](?:questions?|based|interview))\w*|familiar\w*)\b(?! (?:of|about|on|around) (?:our|the company|the business|the role|the job|the team|what we|how we|us|the industry we|the sector we))/,
+    /\b(?:knowledge|understanding|grasp|command|fundamentals?|foundations|foundation (?=in|of)|expertise|proficien\w*|competenc(?!y[- ](?:questions?|based|interview))\w*|familiar\w*)\b(?! (?:of|about|on|around) (?:our|the company|the business|the role|the job|the team|what we|how we|us|the industry we|the sector we|the (?:customers|clients|users|audience|members|community|people) (?:we|you would|you'd|they)))/,
   ),
   cue(
     'skills',
     'topic',
     anyOf(
       /(?<!non-)technical(?:ly)?/,
+      /basics of/,
+      /(?:teaching|sample|trial|observed|model|micro-?teach\w*) (?:demonstration|lesson|session|shift|teach)/,
+      /lesson plan/,
       /tech skills/,
       /hard skills/,
       /coding/,
@@ -649,7 +662,7 @@ const cueList: Cue[] = [
   cue(
     'skills',
     'issue',
-    /\bneed (?:a lot of|lots of|significant|extensive|too much|a fair bit of|considerable|a great deal of) (?:training|upskilling|hand-holding|support) (?:on|in|with)\b|\bout by (?:an order of magnitude|a factor|orders of magnitude|miles)|\b(?:did not|never) sense-?check/,
+    /\bneed (?:a lot of|lots of|significant|extensive|too much|a fair bit of|considerable|a great deal of) (?:training|upskilling|hand-holding|support) (?:on|in|with)\b|\bneed (?:too much|far too much|a lot of|lots of|significant|extensive) (?:training|upskilling|hand-holding)$|\bout by (?:an order of magnitude|a factor|orders of magnitude|miles)|\b(?:did not|never) sense-?check/,
   ),
 
   // Two things mixed up ("you mixed up gross margin and contribution margin"): a slip in what was known. Their names,
@@ -748,7 +761,18 @@ const cueList: Cue[] = [
       /(?:needs|need|needed) more (?:leadership|management|senior|industry|sector|relevant) experience/,
       /(?:have|has|had) only (?:ever )?worked (?:at|in|for)/,
       // Time in one kind of place only: "you've only taught in independent schools", "had only nursed on day wards".
-      /(?:have|has|had) only (?:ever |really )?(?:taught|nursed|practi[sc]ed|sold|cooked|served|managed|led|operated|worked|been|supported|coached|cared) (?:in|at|for|within|on) (?!(?:the|this|that|our) (?:task|exercise|test|case|question|role-?play|presentation)\b)/,
+      /(?:have|has|had|you'd) only (?:ever |really )?(?:taught|nursed|practi[sc]ed|sold|cooked|served|managed|led|operated|worked|been|supported|coached|cared) (?:in|at|for|within|on) (?!(?:the|this|that|our) (?:task|exercise|test|case|question|role-?play|presentation)\b)/,
+      // A team or a size run before that is smaller: "you'd only supervised a team of three".
+      /(?:have|has|had|you'd) only (?:ever |really )?(?:supervised|managed|led|run|overseen|headed|looked after) (?:a |an |one |two |three |four |five |small |tiny |the )/,
+      // The step from the current job said too big: "the jump was too big", "the step up would be too far".
+      /(?:step|jump|leap)(?: up)? (?:was|is|would be|felt|seemed|looked) (?:\w+ )?(?:too |a bit too |rather too )(?:big|large|far|much|great|steep)/,
+      // Never having led or run something: "you haven't run a kitchen with a brigade this size", "you've never managed
+      // people" (what was not done in the task is read by other cues).
+      /you (?:have|had|'ve|'d) (?:not|never) (?:yet |actually |really |previously |ever )?(?:(?:run|managed|supervised|overseen|headed|held|taught|sold)\b(?! (?:it|this|that|the (?:task|exercise|test|case|role-?play|presentation|question)s?)\b)|(?:led|owned) (?:a |an |the |your own )?(?:[\w-]+ )?(?:teams?|people|department|function|site|store|ward|unit|kitchen|programme|school|region|business|group|practice|brigade|crew|shift|branch|office|p&l|budget)\b)/,
+      // The level of the role not reached: "didn't really fit the level of the role", "not at the level we need for".
+      /(?:did not|does not|do not|not) (?:really |quite )?(?:fit|match|reach|meet) the (?:level|seniority|grade) (?:of|for|we|needed|required|this)/,
+      // Hours counted towards the work: "the licence hours we require", "not enough flying hours on type".
+      /(?:flying|flight|licen[cs]e|logged|supervised|clinical|placement|practice|pic|on[- ]type|command|sea|hands-on) hours/,
       // Work done before, asked for: "wanted more evidence that you'd actually worked with vulnerable young people".
       /evidence (?:that you(?:'d| had| have| would)?|of you(?:r)? (?:having )?) ?(?:actually |really |previously |already |ever )?(?:worked|led|managed|run|done|taught|supervised|delivered|sold|handled|looked after|cared for|held|owned|built)\b/,
       // A level of job not yet reached: "not ready for a sous chef role", "not yet ready to step up".
@@ -1499,7 +1523,8 @@ const cueList: Cue[] = [
       /wear (?:many|multiple|lots of|a lot of|several|different) hats/,
       // A work style too far from the employer's: "a bit too corporate for a ten-person start-up".
       /too (?:corporate|formal|informal|casual|structured|process-driven|laid-back|relaxed|academic|big-company|hierarchical|traditional|cautious|risk-averse) (?:\w+ ){0,3}for (?:a|an|the|our|us|this|that|what)\b/,
-      /(?:not|never|no|nor) (?:quite |really |exactly |necessarily )?(?:the |a |an )?(?:right |good |great |strong |perfect |natural |ideal |best )?(?:cultural |culture |team |personality |values )?fit/,
+      // "Didn't fit the level of the role" measures the level (experience, below), not the fit.
+      /(?:not|never|no|nor) (?:quite |really |exactly |necessarily )?(?:the |a |an )?(?:right |good |great |strong |perfect |natural |ideal |best )?(?:cultural |culture |team |personality |values )?fit(?! (?:the |our |this )?(?:level|seniority|grade|scale|size)\b)/,
       /not fit/,
       /(?:better|stronger|best) fit (?:for|with|elsewhere|in|at)/,
       // Praise that sends the user elsewhere: "you'd be a fantastic fit in a bigger marketing team".
@@ -2019,7 +2044,7 @@ const cueList: Cue[] = [
       /own (?:car|transport|vehicle)/,
       /driving licen[cs]e/,
       /driver'?s licen[cs]e/,
-      /licen[cs]e/,
+      /licen[cs]e(?! hours)/,
       /drug (?:test|screen)/,
       /(?:security |sc |dv |nv1 |nv2 |government )clearance/,
       // A licence to practise, like a visa, permits the work (a credential earned by exams is experience).
@@ -2271,7 +2296,7 @@ export const askedAboutTerms =
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
-  /\b(?:(?:what|things that|the things that|everything that|the parts that|parts that|the bits that|times when) (?:had )?(?:went|go|goes|gone|going) (?:really |very |so )?well|in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|(?:you(?:'d| would)|you will|you'll) (?:be|do|thrive|fit in)(?: (?:really|very|so|absolutely))? (?:great|brilliant|excellent|good|fantastic|amazing|superb|well|really well|better) (?:in|at|for|with) (?:a|an|another|some|other|the right)\b|(?:great|good|nice|lovely) to (?:hear from you|catch up|be in touch|speak again)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
+  /\b(?:(?:asked|asking|question\w*)(?: you)? (?:about|for|to (?:describe|tell us about|give)) (?:a time|an example of a time|an occasion|a situation|an example of when)(?: when| where)? you [\w\s]{0,40}|(?:what|things that|the things that|everything that|the parts that|parts that|the bits that|times when) (?:had )?(?:went|go|goes|gone|going) (?:really |very |so )?well|in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|(?:you(?:'d| would)|you will|you'll) (?:be|do|thrive|fit in)(?: (?:really|very|so|absolutely))? (?:great|brilliant|excellent|good|fantastic|amazing|superb|well|really well|better) (?:in|at|for|with) (?:a|an|another|some|other|the right)\b|(?:great|good|nice|lovely) to (?:hear from you|catch up|be in touch|speak again)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
 
 const praiseAdjective =
   '(?:great|excellent|good|strong|fantastic|brilliant|lovely|amazing|outstanding|impressive|nice|wonderful|exceptional|talented|superb|first-class|top-notch)';
@@ -2485,6 +2510,7 @@ export const termsWord = anyOf(
 
 /** Strength phrases that carry no evaluative adjective. */
 export const strengthEvent = anyOf(
+  /(?:congratulations|well done|congrats) (?:on|for) (?:reaching|making|getting (?:to|through)|being shortlisted|progressing)/,
   /everything else (?:was|is) (?:there|fine|great|good|strong|spot on|in place)/,
   /would (?:happily |gladly |definitely |certainly )?(?:hire|employ|take on|interview) (?:you |her |him |them )?(?:again |for|in|if) (?:the |a |any )?(?:next|future|another|other|similar|different|right)?/,
   /(?:enjoyed|loved|liked) (?:meeting|speaking|talking|chatting|getting to know|learning about|hearing|working)/,
@@ -2562,7 +2588,7 @@ export const sectorPhrase =
   /\bin (?:a |an |the )?(?:[\w-]+ ){1,2}(?:setting|sector|industry|context)\b|\bin (?:healthcare|fintech|finance|banking|retail|insurance|pharma|biotech|gaming|edtech|e-commerce|ecommerce|the nhs|government|the public sector|the charity sector|manufacturing|telecoms|energy|media|hospitality|consulting|education)\b/;
 /** "The successful person will need to drive": the future hire, a requirement rather than another candidate. */
 export const futureHire =
-  /\bthe successful (?:person|candidate|applicant|hire) (?:will|would|must|needs?|should|can|has to)\b|\b(?:requires?|required|needs?|expects?|wants?) the successful (?:person|candidate|applicant|hire) to\b/;
+  /\b(?:have|has|had|need|needs|needed|will need) to (?:hire|appoint|find|recruit|take on|bring in) (?:someone|somebody|a person|a candidate|an applicant)\b|\bthe successful (?:person|candidate|applicant|hire) (?:will|would|must|needs?|should|can|has to)\b|\b(?:requires?|required|needs?|expects?|wants?) the successful (?:person|candidate|applicant|hire) to\b/;
 /** "Honest about what you didn't know": the negation sits in an admitted gap, not in the judgement. */
 export const admittedGap =
   /\b(?:(?:what|anything|things|where) (?:you|they|we) (?:did not|do not|does not) know|(?:honest|candid|upfront|open) about (?:your |the )?(?:gaps|limitations|weaknesses|mistakes|failures))\b/g;
