@@ -1160,3 +1160,31 @@ describe('analyzeFeedback: understanding doubted, leadership not yet done and th
     expect(categoriesOf('Congratulations on getting through to the final round.')).toContain('strength');
   });
 });
+
+describe('analyzeFeedback: a standard named by who holds it, motivation by pay and presence', () => {
+  it('reads understanding short of what a chartered professional knows as skills, a diploma missing as experience', () => {
+    expect(categoriesOf("Your grasp of fire engineering wasn't what we'd expect from a chartered surveyor.")).toEqual([
+      'skills',
+    ]);
+    expect(categoriesOf('The post requires a level 3 childcare diploma, which you do not have.')).toContain(
+      'experience',
+    );
+  });
+
+  it('reads applying for the pay alone as motivation, not terms, and a form letter that invites more applications', () => {
+    expect(categoriesOf('You said you were mainly applying because the salary is higher.')).toEqual(['preparation']);
+    expect(
+      analyzeFeedback('We will not be progressing. Do keep applying for roles that match your experience.').vague,
+    ).toBe(true);
+  });
+
+  it('reads too little of the person coming across as delivery, and a description of good practice as no praise', () => {
+    expect(categoriesOf('You were quite reserved and we wanted more of your personality to come through.')).toEqual([
+      'communication',
+    ]);
+    expect(
+      categoriesOf('You described what a great handover looks like but gave no example of one you had run.'),
+    ).not.toContain('strength');
+    expect(categoriesOf('You interviewed strongly, but the role is five days on site.')).toContain('strength');
+  });
+});

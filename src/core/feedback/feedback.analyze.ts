@@ -116,6 +116,12 @@ function knowledgeOfTerm(clause: string, name: string): boolean {
   );
 }
 
+/** The holder of a standard named as its measure ("the level we'd expect from a chartered engineer"). */
+const standardHolder =
+  /\b(?:expect(?:ed)? (?:from|of)|for|of) (?:a|an|any) (?:newly |recently |fully |experienced )?(?:chartered|qualified|certified|registered|accredited|senior|junior|practising|licensed) [\w-]+(?: [\w-]+)?/g;
+/** Motivation by the pay alone: "you were only applying because the pay was better". */
+const appliedForThePay =
+  /\b(?:only |just |mainly |mostly )?(?:applying|applied|interested|here|wanting (?:the|this) (?:job|role)|want(?:ed)? (?:the|this) (?:job|role)|mov(?:e|ing)) (?:because|for|due to) (?:of )?(?:the )?(?:pay|salary|money|benefits|package|bonus)\b/;
 /** Praise conceded in passing: "while impressive", "though clearly strong". */
 const concededPraise =
   /\b(?:while|whilst|although|though|albeit)(?: (?:very|really|clearly|undoubtedly|obviously|genuinely|certainly))? (?:impressive|strong|excellent|solid|very good|great|outstanding|exceptional)\b/;
@@ -378,10 +384,15 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     // "It wasn't the salary": a ruled-out term is no mismatch.
     if (
       event.category === 'logistics' &&
-      (purelyPositive || reassured || askedAboutTerms.test(n) || termsFine.test(n))
+      (purelyPositive || reassured || askedAboutTerms.test(n) || termsFine.test(n) || appliedForThePay.test(n))
     ) {
       // Asked why this job and answered with the pay or the commute: the motivation was missing, not the terms.
-      if (!purelyPositive && !reassured && topics.some((t) => t.category === 'preparation')) add('preparation');
+      if (
+        !purelyPositive &&
+        !reassured &&
+        (topics.some((t) => t.category === 'preparation') || appliedForThePay.test(n))
+      )
+        add('preparation');
       continue;
     }
     if (event.category === 'competition' && comparisonRuledOut) continue;
@@ -517,6 +528,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       const timeOn = timeSpentOn.exec(n)?.[1] ?? '';
       // What the clause judges, without where it happened ("eye contact in the role-play") or where time should go.
       const judgedText = (timeOn === '' ? n : n.replace(timeOn, ' '))
+        .replace(standardHolder, ' ')
         .replace(settingPhrase, ' ')
         .replace(jobPartPhrase, ' ')
         .replace(roleForPhrase, ' ');
@@ -528,7 +540,7 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
         if (topic.category === 'answers' && preparationIssue && motivationAnswer.test(n)) continue;
         if (topic.category === 'skills' && (preparationIssue || deliveryIssue || issueIn('fit'))) continue;
         // A clause about a missing credential is about the credential, not the framework it is required for.
-        if (topic.category === 'skills' && credentialWord.test(n)) continue;
+        if (topic.category === 'skills' && credentialWord.test(n.replace(standardHolder, ' '))) continue;
         if (topic.category === 'skills' && !topic.pattern.test(judgedText) && (otherFinding || timeOn !== '')) continue;
         add(topic.category);
         reading.topics.add(topic.category);
@@ -842,7 +854,11 @@ function combine(rules: RulesReading, model: ModelReading, clauses: Clause[]): F
     // Likewise another candidate with no word for one ("you were a good candidate"), and terms with no word for
     // any ("a valid award from day one" is a credential required, not a start date) or said to be fine.
     if (category === 'competition' && !clauses.some(namesRivals)) continue;
-    if (category === 'logistics' && !clauses.some((c) => termsWord.test(c.norm) && !termsFine.test(c.norm))) continue;
+    if (
+      category === 'logistics' &&
+      !clauses.some((c) => termsWord.test(c.norm) && !termsFine.test(c.norm) && !appliedForThePay.test(c.norm))
+    )
+      continue;
     // A budget for the pay ("your salary expectation is above the budget for the post") is the terms, not the
     // role's funding: the model weighs "budget" as a frozen or cut role wherever it stands.
     if (

@@ -202,6 +202,7 @@ export const negativeJudgement = anyOf(
 
 /** Praise of the user or their work. */
 export const positiveJudgement = anyOf(
+  /(?:interviewed|performed|presented|came across|did|answered) (?:really |very |extremely |particularly )?(?:strongly|brilliantly|impressively|superbly|excellently)/,
   /rated (?:you|your \w+) (?:very |really |quite )?(?:highly|well|strongly)/,
   // "They were pleased with the interview", "pleased by how you handled it" (not "pleased with yourself").
   /(?:very |really |really very |so |extremely )?pleased (?:with|by) (?:the interview|you\b(?!rself)|your|how)/,
@@ -820,6 +821,8 @@ const cueList: Cue[] = [
       // names a tool ("the AWS Solutions Architect certification"); a licence or a registration that permits the
       // work (driving, HGV, forklift, SIA, NMC, Social Work England) is logistics, like a visa.
       /certification/,
+      /diplomas?/,
+      /(?:bachelor'?s|master'?s|masters|undergraduate|postgraduate|university|relevant|honours) degree/,
       /certificates?(?<!practi[cs]ing certificates?)/,
       // A credential by its scheme and level ("CIPD Level 7", "PRINCE2 Practitioner", "a Level 3 assessor"); trade
       // cards and tickets that permit the work (CSCS, IPAF, SIA) are logistics.
@@ -882,7 +885,7 @@ const cueList: Cue[] = [
     anyOf(
       /(?:said|claimed|told us|told them) (?:that )?you (?:had|have) no (?:weaknesses|weakness|failures|regrets|areas to improve)/,
       // The balance of what was said: "talked too much about what you wanted and not enough about what you'd bring".
-      /(?:talked|spoke|focused|dwelt) (?:too much|a lot|mostly|mainly) (?:about|on) [\w\s']{1,50}? (?:and |but )?not (?:enough|much|nearly enough) (?:about|on)/,
+      /(?:talked|spoke|focused|dwelt) (?:too much|a lot|mostly|mainly) (?:about|on) [\w\s']{1,50}? (?:and |but )?(?:not (?:enough|much|nearly enough)|(?:very |too |rather )?little|hardly anything|nothing|next to nothing) (?:about|on)/,
       // No position taken: "you kept saying 'it depends' without committing to an approach".
       /without (?:ever )?(?:committing|commiting|settling) (?:to|on) (?:an? |any |one )?(?:approach|answer|position|view|decision|option|recommendation)/,
       /(?:kept|keep|keeping) saying (?:'|")?it depends/,
@@ -1036,6 +1039,10 @@ const cueList: Cue[] = [
       /(?:reading|read) (?:from |off |out )?(?:your |the |a |his |her )?(?:answers|notes|script|screen|slides|prepared)/,
       /(?:looking|looked|glancing|glanced) (?:down )?at (?:your |his |her )?(?:notes|script|screen)/,
       /nervous\w*/,
+      // Too little of the person came across: "a bit reserved", "wanted to see more of your personality come through".
+      /(?:bit|little|quite|rather|too|very|somewhat|fairly) (?:reserved|guarded|closed|stiff|wooden)/,
+      /personality (?:to )?(?:come|came|coming|shine|shone|shining|show|showing) (?:through|out)/,
+      /(?:see|seen|hear|get|show|shown) (?:a bit |a little |much |even )?more of (?:your|the) personality/,
       /nerves/,
       /anxious/,
       /flustered/,
@@ -1569,7 +1576,8 @@ const cueList: Cue[] = [
       /(?:just|only|simply|but) not (?:for|with|in) (?:this|the|that|our) (?:role|job|position|team|post|opening)/,
       /(?:negative|unenthusiastic|lukewarm|reluctant|hesitant|uneasy|wary|sceptical|skeptical) (?:about|towards|of) (?:working|collaborating|pairing) (?:with|in|on|alongside|from)\b/,
       /team dynamics?/,
-      /personality/,
+      // Personality wanted to come through is presence (communication, below), not the person found a poor fit.
+      /personality(?! (?:to )?(?:come|came|coming|shine|shone|shining|show|showing) (?:through|out))(?<!(?:see|seen|hear|get|show|shown) (?:a bit |a little |much |even )?more of (?:your|the) personality)/,
       /mindset/,
       /(?:ways?|style) of working/,
       /ethos/,
@@ -2162,6 +2170,8 @@ export const cues: Cue[] = cueList.flatMap(splitLargeCue);
 
 /** Polite boilerplate that says a decision without a reason. */
 export const boilerplate = anyOf(
+  // The sign-off's invitation: "apply for future roles that match your skills".
+  /(?:roles?|positions?|vacancies|opportunities|jobs|openings) (?:that|which) (?:better |more closely |best )?(?:match|suit|fit|align with|reflect) your (?:skills?|skill ?set|experience|profile|background|qualifications|interests)/,
   /after (?:careful|much|long|due|thorough|further) (?:consideration|deliberation|review|thought)/,
   /regret to (?:inform|advise|let you know)/,
   // Criteria not met, none named: "did not meet the essential criteria", "didn't quite meet our requirements".
@@ -2296,7 +2306,7 @@ export const askedAboutTerms =
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
-  /\b(?:(?:asked|asking|question\w*)(?: you)? (?:about|for|to (?:describe|tell us about|give)) (?:a time|an example of a time|an occasion|a situation|an example of when)(?: when| where)? you [\w\s]{0,40}|(?:what|things that|the things that|everything that|the parts that|parts that|the bits that|times when) (?:had )?(?:went|go|goes|gone|going) (?:really |very |so )?well|in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|(?:you(?:'d| would)|you will|you'll) (?:be|do|thrive|fit in)(?: (?:really|very|so|absolutely))? (?:great|brilliant|excellent|good|fantastic|amazing|superb|well|really well|better) (?:in|at|for|with) (?:a|an|another|some|other|the right)\b|(?:great|good|nice|lovely) to (?:hear from you|catch up|be in touch|speak again)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
+  /\b(?:what (?:a |an )?(?:good|great|strong|excellent|effective|successful) [\w\s-]{1,30}? (?:looks?|would look|should look|is) like|(?:asked|asking|question\w*)(?: you)? (?:about|for|to (?:describe|tell us about|give)) (?:a time|an example of a time|an occasion|a situation|an example of when)(?: when| where)? you [\w\s]{0,40}|(?:what|things that|the things that|everything that|the parts that|parts that|the bits that|times when) (?:had )?(?:went|go|goes|gone|going) (?:really |very |so )?well|in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|(?:you(?:'d| would)|you will|you'll) (?:be|do|thrive|fit in)(?: (?:really|very|so|absolutely))? (?:great|brilliant|excellent|good|fantastic|amazing|superb|well|really well|better) (?:in|at|for|with) (?:a|an|another|some|other|the right)\b|(?:great|good|nice|lovely) to (?:hear from you|catch up|be in touch|speak again)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
 
 const praiseAdjective =
   '(?:great|excellent|good|strong|fantastic|brilliant|lovely|amazing|outstanding|impressive|nice|wonderful|exceptional|talented|superb|first-class|top-notch)';
@@ -2549,7 +2559,7 @@ export const pleasantry =
 export const bareExperience = /\bexperience(?:d)?\b/;
 /** Words that make "experience" about level, years, sector or leadership rather than a skill. */
 export const strongExperience =
-  /\b(?:years?|seniority|senior|junior|track record|background|career|industry|sector|domain|in[- ]house|agency[- ]side|client[- ]side|b2b|b2c|enterprise (?:clients|customers|sales|accounts)|start-?ups?|scale-?up|corporate|public sector|private sector|regulated|leadership|leading|led|managed|managing|manage|people (?:management|manager|leader)|line management|team lead|direct reports|at scale|bigger scale|larger scale|millions of|qualifications?|tenure|done this|worked (?:in|at|for)|ten years|\d+\+? years|stakeholders?|relevant|direct experience|in the (?:role|sector|industry|field))\b/;
+  /\b(?:limited to (?:a |one |a single |two |three |small )|years?|seniority|senior|junior|track record|background|career|industry|sector|domain|in[- ]house|agency[- ]side|client[- ]side|b2b|b2c|enterprise (?:clients|customers|sales|accounts)|start-?ups?|scale-?up|corporate|public sector|private sector|regulated|leadership|leading|led|managed|managing|manage|people (?:management|manager|leader)|line management|team lead|direct reports|at scale|bigger scale|larger scale|millions of|qualifications?|tenure|done this|worked (?:in|at|for)|ten years|\d+\+? years|stakeholders?|relevant|direct experience|in the (?:role|sector|industry|field))\b/;
 /** Where something happened ("in the role-play", "during the presentation"): the setting, not what was judged. */
 export const settingPhrase =
   /\b(?:in|during|at|on|through|throughout|for) (?:the|your|a|this|that|our|each|every) (?:[\w-]+ ){0,2}?(?:role-?plays?|exercises?|tests?|assessments?|case stud(?:y|ies)|presentations?|interviews?|rounds?|tasks?|sessions?|take-homes?|assignments?|panels?|calls?|screens?|stages?|parts?)\b/g;
