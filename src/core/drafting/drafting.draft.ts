@@ -938,6 +938,25 @@ function strengthOf(context: DraftContext): string | null {
   return null;
 }
 
+/**
+ * Something this person and the user talked about, to recall in a later note: the best-rated topic from the debrief
+ * of the latest interview they sat on. Null for someone who was not in the room (a recruiter), or with no debrief.
+ */
+function sharedTopic(context: DraftContext, contact: Contact | undefined): string | null {
+  if (!contact) return null;
+  const theirs = new Set(
+    context.interviews.filter((interview) => interview.interviewerIds.includes(contact.id)).map((i) => i.id),
+  );
+  for (const debrief of debriefsOf(context).reverse()) {
+    if (!theirs.has(debrief.interviewId)) continue;
+    const best = [...debrief.questions]
+      .filter((question) => question.probedFor)
+      .sort((a, b) => (b.rating ?? 3) - (a.rating ?? 3))[0];
+    if (best?.probedFor) return inlinePhrase(best.probedFor);
+  }
+  return null;
+}
+
 function draftKeepInTouch(context: DraftContext, options: DraftOptions): Draft {
   const contact = relationshipContact(context, options, [
     'hiring_manager',
@@ -947,10 +966,17 @@ function draftKeepInTouch(context: DraftContext, options: DraftOptions): Draft {
   ]);
   const seed = options.seed ?? contact?.id ?? context.application.id;
   const v = vars(context, contact ?? null);
+  const topic = sharedTopic(context, contact);
   const closing = pick(t.keepInTouchClosings, seed, 'closing')(v);
   const body = paragraphs(
     pick(t.greetings, seed, 'greeting')(v),
-    `${pick(t.keepInTouchBodies, seed, 'body')(v)} ${pick(t.keepInTouchUpdates, seed, 'update')(v)}`,
+    [
+      pick(t.keepInTouchBodies, seed, 'body')(v),
+      topic ? pick(t.keepInTouchTopics, seed, 'topic')(topic) : null,
+      pick(t.keepInTouchUpdates, seed, 'update')(v),
+    ]
+      .filter(Boolean)
+      .join(' '),
     closing,
     pick(t.signOffsAfter(closing), seed, 'signoff')(v),
   );
@@ -974,6 +1000,9 @@ function draftKeepInTouch(context: DraftContext, options: DraftOptions): Draft {
         ? `To ${contact.name}: ${contact.connectedWell ? 'you connected well, and ' : ''}relationships outlive the "no".`
         : 'Add the person you want to stay in touch with.',
       `About every ${Math.round(days / 30)} months: often enough to be remembered, rarely enough not to be a burden.`,
+      topic
+        ? `Recalls ${topic}, from your debrief of the interview they were in, so the note is about your conversation and no other.`
+        : 'Add one thing you talked about, or news of theirs you have seen, so the note could only be to them.',
       'No request in it; add a real update (a project, a course, a result) in your own words before sending.',
     ],
   };

@@ -31,7 +31,16 @@ function dictionaryFor(ctx: DraftContext): string[] {
  * A draft to someone whose name the user has not given ("Interviewer 3", no contact) greets them without one,
  * and the lint rightly asks the user to find it: the one personalisation issue a draft may carry.
  */
-function isRightlyUnnamed(issue: LintIssue, result: Draft): boolean {
+/**
+ * What the lint rightly says of a draft that already tells the user to add it: a stand-in name ("Interviewer 3")
+ * greets nobody, and a note with no debrief topic to recall (after a screening rejection, or to someone not in the
+ * room) is generic until the user adds one thing they talked about, which the draft's reasons ask for.
+ */
+function isRightlyFlagged(issue: LintIssue, result: Draft): boolean {
+  if (issue.rule === 'personalisation.generic')
+    return result.reasons.some(
+      (reason) => /^Add one thing you talked about/.test(reason) || /add one specific thing you discussed/.test(reason),
+    );
   return issue.rule === 'personalisation.missing-name' && isPlaceholderName(result.recipientName);
 }
 
@@ -57,7 +66,7 @@ describe('every draft passes its own lint', () => {
         });
         checked++;
         for (const issue of issues) {
-          if (isRightlyUnnamed(issue, result)) continue;
+          if (isRightlyFlagged(issue, result)) continue;
           const key = `${issue.rule} "${result.body.slice(issue.start, issue.end)}"`;
           const known = failures.get(key);
           if (known) known.count++;
@@ -90,7 +99,7 @@ describe('every draft passes its own lint', () => {
           company: ctx.application.company,
         });
         checked++;
-        for (const issue of issues.filter((found) => !isRightlyUnnamed(found, result))) {
+        for (const issue of issues.filter((found) => !isRightlyFlagged(found, result))) {
           const key = `${issue.rule} "${result.body.slice(issue.start, issue.end)}"`;
           const known = failures.get(key);
           if (known) known.count++;

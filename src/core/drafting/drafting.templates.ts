@@ -411,6 +411,13 @@ export const keepInTouchBodies: readonly Phrase[] = [
     `I hope all is well with you and the team at ${v.company}. I wanted to check in, a few months on from ${v.met ? 'our conversation about' : 'my application for'} the ${v.role} position.`,
 ];
 
+/** What they talked about, recalled: `t` is a short noun phrase from the debrief ("system design"). */
+export const keepInTouchTopics: readonly ((t: string) => string)[] = [
+  (t) => `Our discussion of ${t} has stayed with me.`,
+  (t) => `I have thought more than once about what you said on ${t}.`,
+  (t) => `What you told me about ${t} has been useful to me since.`,
+];
+
 /** A short update with no claim the user has not made: they add the real one in their own words. */
 export const keepInTouchUpdates: readonly Phrase[] = [
   () => 'I have been working on the points that came up during the process, and I feel stronger for it.',

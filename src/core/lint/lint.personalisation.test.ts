@@ -42,6 +42,50 @@ describe('personalisation', () => {
     }
   });
 
+  it('flags a note whose only particulars are the names of the person, company and role', () => {
+    const options = {
+      kind: 'thank-you',
+      recipientName: 'Ruth Okafor',
+      company: 'Harbour Food Bank',
+      role: 'Volunteer Coordinator',
+    };
+    const rich =
+      'Dear Ruth,\n\nThank you for a genuinely welcoming conversation. I came away with an even clearer sense of how well the Volunteer Coordinator position aligns with my long-term aspirations, and the culture you described, built on trust, collaboration and continuous improvement, is exactly what I have been looking for. I am confident that my dedication and strong work ethic would make me a valuable addition to Harbour Food Bank.\n\nKind regards,\nSam';
+    const issues = lintMessageSync(rich, options).filter((i) => i.category === 'personalisation');
+    expect(issues.map((i) => i.rule)).toEqual(['personalisation.generic']);
+    expect(issues[0]?.message).toMatch(/^Apart from the names/);
+    const plain =
+      'Hi Ruth,\n\nThank you for the phone interview on Tuesday for the Volunteer Coordinator role. Harbour Food Bank is somewhere I have wanted to work for a long time. I hope to hear from you soon.\n\nBest,\nSam';
+    expect(rulesOf(plain, options)).toEqual(['personalisation.generic']);
+  });
+
+  it('sees one detail of the conversation, however plainly it is put', () => {
+    const options = {
+      kind: 'thank-you',
+      recipientName: 'Ruth Okafor',
+      company: 'Harbour Food Bank',
+      role: 'Volunteer Coordinator',
+    };
+    const opening =
+      'Hi Ruth,\n\nThank you for your time today; I enjoyed our conversation and learning more about the Volunteer Coordinator role.';
+    const closing = 'I look forward to hearing from you.\n\nBest,\nSam';
+    for (const detail of [
+      'I keep thinking about the bit about the new rota.',
+      'Thanks for showing me the sluice room.',
+      'Did the restructure go ahead in the end?',
+      'Thank you for the tour of the lab.',
+      'The backlog of food parcels you mentioned is something I have dealt with before.',
+      'Your question "How would you recruit students in exam season?" was a good one.',
+      'I have since read up on React Native, as you suggested.',
+      'Good to hear you are moving to digital rotas next spring.',
+      'The reading corner the children built out of cardboard boxes was wonderful.',
+    ]) {
+      expect(rulesOf(`${opening} ${detail} ${closing}`, options), detail).toEqual([]);
+    }
+    // The same note without the detail is generic.
+    expect(rulesOf(`${opening} ${closing}`, options)).toEqual(['personalisation.generic']);
+  });
+
   it('does not count the words of a generic greeting as a name', () => {
     for (const greeting of ['Dear Hiring Manager,', 'Dear Sir or Madam,', 'To whom it may concern,', 'Hi there,']) {
       expect(rulesOf(`${greeting}\n\n${generic}`, { kind: 'thank-you' }), greeting).toEqual([
@@ -67,7 +111,9 @@ describe('personalisation', () => {
     expect(rulesOf(`Hi Nadia,\n\n${unnamed}`, { kind: 'nudge' })).toEqual([]);
     expect(rulesOf(`Nadia, ${unnamed}`, { kind: 'nudge' })).toEqual([]);
     expect(rulesOf(`Thank you, Nadia, for the quick reply. ${unnamed}`, { kind: 'feedback-reply' })).toEqual([]);
-    expect(rulesOf(`Hi Dana and team,\n\n${unnamed}`, { kind: 'keep-in-touch' })).toEqual([]);
+    expect(rulesOf(`Hi Dana and team,\n\n${unnamed}`, { kind: 'keep-in-touch' })).not.toContain(
+      'personalisation.missing-name',
+    );
     expect(rulesOf(`Dear Dr. Ada Okafor,\n\n${unnamed}`, { kind: 'nudge' })).toEqual([]);
     expect(rulesOf(`Unfortunately, I missed your call. ${unnamed}`, { kind: 'nudge' })).toEqual([
       'personalisation.missing-name',

@@ -1,6 +1,7 @@
 import { isPlaceholderName } from '../drafting/drafting.text';
 import type { LintIssue, LintOptions } from './lint.schema';
 import { isValediction, type Sentence, words } from './lint.text';
+import { verbForms } from './lint.words';
 
 /**
  * Personalisation: a thank-you note should be to one person about one conversation. Flags notes that could go
@@ -80,6 +81,127 @@ function isSpecificWord(word: string): boolean {
   return word.length >= 4 && !genericVocabulary.has(word) && !stopwords.has(word) && !/^\d+$/.test(word);
 }
 
+/**
+ * The stock nouns of notes and cover letters: what any candidate says of any employer ("the culture", "your
+ * vision", "long-term aspirations", "results under pressure") and the interview's own shape ("the video call",
+ * "the trial shift"). Naming them is no detail of one conversation.
+ */
+const stockNouns = new Set(
+  `aspiration aspirations dedication ethic atmosphere environment environments priority priorities ambition ambitions
+  vision picture understanding contribution contributions commitment innovation trust belief sense deal prospect
+  prospects addition challenge challenges quality outcome journey growth development goal goals direction strategy
+  approach attitude purpose impact difference success progress career careers energy warmth kindness honesty
+  transparency support guidance advice feedback information details detail update updates note line thoughts thought
+  idea ideas view views perspective perspectives ethos spirit excellence standards standard care moment minute
+  minutes hour hours day days month months year years while ways kind sort type level levels range variety example
+  examples aspects aspect areas point points matter matters issue issues answer answers person everyone anyone
+  someone nothing anything something everything nobody hand ground running fingers crossed luck rest mind heart
+  honour honor privilege delight gratitude process application candidacy post vacancy opening openings place
+  setting workplace pressure relationships relationship stakeholders ownership background career
+  strengths strength weaknesses contribution case decision paths path welcome manner openness candour candor
+  conversation phone video call calls zoom teams skype webex panel trial shift assessment screen screening round
+  stage onsite person visit interviewer interviewers recruiter hiring manager future reply response outcome offer
+  role position vacancy`.split(/\s+/),
+);
+/** Suffixes of words for qualities and of adjectives ("adaptability", "professionalism", "collaborative"). */
+/** Everyday adjectives and adverbs, which describe but never name a thing talked about. */
+const describingWords = new Set(
+  `clear clearer genuine sincere long longer short shorter true deep deeper wide wider whole full easy easier hard
+  harder open free fair warm keen proud sure main major minor huge tiny quick quickly early late later latest final
+  current recent similar different same various particular special general right wrong ready busy lovely nice
+  happy glad fine kind able unable likely unlikely possible important useful helpful relevant honest frank direct
+  positive negative calm friendly welcoming supportive strong stronger solid broad broader rich high higher
+  away aside ahead along alone apart back forward forwards together soon already still ever never always often
+  fast faster rather quite somewhat truly really simply fully further instead perhaps maybe hopefully anyway otherwise
+  express expressed sincerely term`.split(/\s+/),
+);
+const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ities|ure)s?$/;
+const qualityWord = /(?:ness|ism|ship|abilit(?:y|ies)|ivity|itude)$|^.{4,}(?:ive|ous|ful|ible|able)$/;
+
+/** Determiners: what follows one is read as a noun ("the restructure", "your close"), even if it can be a verb. */
+const determiners = new Set('the a an this that these those my your our their his her its'.split(' '));
+
+/**
+ * Whether a word can name a thing of one conversation ("rota", "backlog", "sluice", "lab"): not the stock
+ * vocabulary of notes, not an adjective, an adverb or a word for a quality, not the person's, company's or
+ * role's own name, and not a verb unless a determiner makes it a noun. `short` lets a three-letter word count
+ * ("the lab"): one pointed at, after a determiner.
+ */
+function isDetailWord(word: string, before: string | undefined, given: Set<string>, short = false): boolean {
+  if (word.length < (short ? 3 : 4) || genericVocabulary.has(word) || stopwords.has(word) || given.has(word))
+    return false;
+  if (stockNouns.has(word) || describingWords.has(word) || addresseeWords.test(word) || calendarWords.test(word))
+    return false;
+  if (/['’]|ly$|[^e]ed$|ing$|^\d/.test(word) || qualityWord.test(word)) return false;
+  // "rota", "plan" and "close" name things as well as actions; "left" and "places" here are verbs.
+  const verb = verbForms.get(word);
+  return !verb || (word === verb.base && (verb.noun || determiners.has(before ?? '')));
+}
+
+/**
+ * Words that point at something of the conversation, after them ("your point about…", "you mentioned…", "thanks
+ * for showing me…", "good to hear that…", "the tour of…", "did the restructure…?") or before them ("the rota change
+ * you described").
+ */
+const pointsForward =
+  /\b(?:about|regarding|around|on the (?:subject|topic|question) of|(?:questions?|exchange|discussion|chat|conversation|talk|point|story|comment|example|advice|tip|ideas?|thoughts|focus|views?|work|plans?) (?:on|of|around|regarding|into)|you (?:mentioned|said|described|explained|showed|told me|raised|shared|asked|pointed out|outlined|suggested|recommended|talked about|discussed)|(?:show|tell|walk|talk|take|let)(?:t?ing|ed)? me (?:through|about|around|to|into)?|(?:explain|describ|outlin|shar|mention|discuss)(?:e|es|ed|ing)|(?:tour|demo|walk-?through|sight) of|(?:hear|hearing|heard|learn|learning|learnt|learned|read|reading|see|seeing|saw|seen|know|knowing)(?: more)? (?:that|how|why|what|your|the|you|they)|(?:enjoyed|liked|loved|appreciated|valued|fascinated by|struck by|interested in|impressed by|congratulations on)|(?:did|has|have|how is|how's|how did|how are)(?= (?:the|your) )|^on the)\b/giu;
+const pointsBack =
+  /\b(?:you|they|he|she|the team|your team) (?:mentioned|described|showed|explained|talked about|raised|outlined|shared|said|told me|asked|discussed|use|used|built|are (?:building|planning|using|running))\b/giu;
+
+/**
+ * One real thing of the conversation the note names, if any: a detail word in what a pointing phrase points at,
+ * a proper noun that is not the person's, company's or role's own, their words quoted, or a sentence with three
+ * detail words ("the reading corner the children built out of cardboard boxes").
+ *
+ * @example
+ * detailOf(prepareText('Hi Sam, I enjoyed our talk about the rota.'), new Set(['sam'])); // 'about rota'
+ */
+export function detailOf(note: Sentence[], given: Set<string>): string | null {
+  // A topic pointed at may be short ("the lab") or an activity ("budget forecasting"), if not an everyday verb.
+  const pointedAt = (list: string[]) =>
+    list.find(
+      (word, i) =>
+        isDetailWord(word, list[i - 1], given, determiners.has(list[i - 1] ?? '')) ||
+        (/ing$/.test(word) &&
+          isSpecificWord(word) &&
+          !verbForms.has(word) &&
+          isDetailWord(word.slice(0, -3), undefined, given)),
+    );
+  for (const sentence of note) {
+    const text = sentence.text;
+    // A name of their own ("React", "PASMA", "Jonas"), whatever the word means in lower case.
+    const noun = properNouns([sentence]).find((noun) => {
+      const lower = noun.toLowerCase().replace(/['’]s$/, '');
+      if (given.has(lower) || given.has(noun.toLowerCase()) || calendarWords.test(lower) || stockNouns.has(lower))
+        return false;
+      return /^\p{Lu}[\p{Lu}\d&/-]+$/u.test(noun) || isSpecificWord(lower);
+    });
+    if (noun) return noun;
+    // Their own words quoted: "How would you measure the success of this feature?"
+    const quoted = /["“]([^"”]+)["”]/u.exec(text)?.[1];
+    if (quoted && words(quoted).length >= 3) return quoted;
+    for (const cue of text.matchAll(pointsForward)) {
+      const after = text.slice(cue.index + cue[0].length).split(/[,;:.!?()—–]|\b(?:and I|which|but)\b/)[0] ?? '';
+      const word = pointedAt(words(after).slice(0, 8));
+      if (word) return `${cue[0]} ${word}`;
+    }
+    for (const cue of text.matchAll(pointsBack)) {
+      const before =
+        text
+          .slice(0, cue.index)
+          .split(/[,;:.!?()—–]/)
+          .at(-1) ?? '';
+      const word = pointedAt(words(before).slice(-6));
+      if (word) return `${word} ${cue[0]}`;
+    }
+    // Abstract nouns ("collaboration", "improvement") are what notes say of any employer.
+    const list = words(text);
+    const found = new Set(list.filter((word, i) => isDetailWord(word, list[i - 1], given) && !abstractNoun.test(word)));
+    if (found.size >= 3) return [...found].join(' ');
+  }
+  return null;
+}
+
 /** Names and proper nouns: capitalised words after the first word of a sentence (not days, months or greetings). */
 function properNouns(sentences: Sentence[]): string[] {
   const found: string[] = [];
@@ -102,7 +224,7 @@ function properNouns(sentences: Sentence[]): string[] {
  * are the user's own, not a sign that the note names the person it is for. Without a closing line, a last line of
  * one to three capitalised words ("Sam" or "Sam Lee") is taken for the signature.
  */
-function beforeSignOff(sentences: Sentence[]): Sentence[] {
+export function beforeSignOff(sentences: Sentence[]): Sentence[] {
   const closing = sentences.findLastIndex((sentence, index) => index > 0 && isValediction(sentence.text));
   if (closing > 0) return sentences.slice(0, closing);
   const last = sentences.at(-1)?.text.trim() ?? '';
@@ -155,22 +277,24 @@ export function lintPersonalisation(text: string, sentences: Sentence[], given: 
   if (personalKinds.has(kind) && all.length >= 20 && sentences.length >= 2) {
     // "Dear Hiring Manager" names nobody and says nothing specific; the sign-off is the writer's own.
     const note = beforeSignOff(sentences);
-    const specific = note
-      .flatMap((sentence) => words(sentence.text))
-      .filter((word) => isSpecificWord(word) && !addresseeWords.test(word));
-    const named =
-      properNouns(note).length > 0 || (options.recipientName ? mentionsName(text, options.recipientName) : false);
-    // Their name is not a thing talked about: "Hi Samira, thank you for your time today…" is generic but for it.
-    const addressed = new Set([
+    // Their name, the company and the role are not things talked about: "Hi Samira, thank you for the analyst
+    // interview at Acme…" is for them, but could follow any conversation.
+    const given = new Set([
       ...words(/^\s*(?:dear|hi|hello|hey|hiya)\s+([^,!:\n]{1,40})[,!:\n]/i.exec(text)?.[1] ?? ''),
       ...words(options.recipientName ?? ''),
       ...words(options.greetAs ?? ''),
+      ...words(options.company ?? ''),
+      ...words(options.role ?? ''),
     ]);
-    const message = !named
-      ? specific.length < 2 &&
-        'This note could go to anyone. Name the person and mention one specific thing you talked about, so it reads as written for them.'
-      : specific.every((word) => addressed.has(word)) &&
-        'Apart from the name, this note could go to anyone. Mention one specific thing you talked about (a topic, a question they asked, something about the team), so it reads as written for them.';
+    const named =
+      properNouns(note).some((noun) => given.has(noun.toLowerCase())) ||
+      (options.recipientName ? mentionsName(text, options.recipientName) : false) ||
+      (options.company?.trim() ? mentions(text, options.company.trim()) : false);
+    const message =
+      detailOf(note, given) === null &&
+      (named
+        ? 'Apart from the names, this note could go to anyone. Mention one specific thing you talked about (a topic, a question they asked, something about the team), so it reads as written for them.'
+        : 'This note could go to anyone. Name the person and mention one specific thing you talked about, so it reads as written for them.');
     if (message) {
       issues.push({
         rule: 'personalisation.generic',

@@ -153,7 +153,8 @@ const irregularNegatives: Record<string, string[]> = {
 
 /** Expands one lower-cased word into the words it stands for ("didn't" → did not). */
 function expand(word: string): string[] {
-  const irregular = irregularNegatives[word];
+  // Own keys only: "constructor" is a word of English (and of programming) too, not Object's constructor.
+  const irregular = Object.hasOwn(irregularNegatives, word) ? irregularNegatives[word] : undefined;
   if (irregular) return irregular;
   if (word.endsWith("n't")) return [word.slice(0, -3), 'not'];
   const match = /^(.+)'(m|re|ve|ll|d|s)$/.exec(word);
