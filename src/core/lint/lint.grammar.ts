@@ -83,7 +83,8 @@ const infinitiveTakers = set(
   ready going decided decide agreed agree intend intends intended aim aims aimed expect expects expected seem seems
   seemed manage managed afford continue chance opportunity time minutes moment way wish hesitate prefer asked allowed
   invited encouraged remember forget learn learned start started begin began refuse deserve promise offered attempt
-  wished while enough how order long effort reason decision ability goal first last only`,
+  wished while enough how order long effort reason decision ability goal first last only pleasure privilege honour honor
+  delight`,
 );
 /** Irregular past forms that also serve as adjectives before a noun ("to paid plans", "to lost property"). */
 const adjectivalPasts = set('paid lost built made sold won held left fed bred bent');
@@ -1326,6 +1327,40 @@ function tooForTo(words: Word[], out: Finding[]): void {
       out.push(issue('grammar.word-choice', 'Did you mean "too" (excessively)?', word, 'too'));
   });
 }
+/** Adjectives without a telling ending that "too" often goes before: "was to long", "were to similar". */
+const plainDegreeAdjectives = set(
+  'long short similar late early hard easy simple vague general broad narrow high low slow fast busy big small young old quick brief',
+);
+/**
+ * "my answer was to long and I…", "the case studies were to similar to each other": after "be" or a verb of
+ * seeming, "to" before an adjective that is no verb is "too" ("was to blame" and "was to hand" stay).
+ */
+function tooAfterBe(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (
+      word.lower !== 'to' ||
+      !/^(?:is|was|were|are|be|been|seemed|seems|felt|feels|got|looked|sounded)$/.test(words[i - 1]?.lower ?? '')
+    )
+      return;
+    const next = words[i + 1];
+    const after = words[i + 2];
+    if (!next?.isLower || next.verb) return;
+    const adjective =
+      plainDegreeAdjectives.has(next.lower) ||
+      (/(?:ous|ive|ful|able|ible|ic|less|ary|ar|al)$/.test(next.lower) && !/(?:ment|body|one)$/.test(next.lower));
+    const ends =
+      after === undefined || after.isPunctuation || /^(?:and|but|or|so|for|to|compared|with|in)$/.test(after.lower);
+    // "the shift was to digital", "from manual to automated": a destination, not a degree.
+    const destination = words
+      .slice(Math.max(0, i - 8), i)
+      .some((w) =>
+        /^(?:from|move|shift|switch|transition|change|return|trip|visit|journey|pivot|migration)$/.test(w.lower),
+      );
+    if (!adjective || !ends || destination) return;
+    out.push(issue('grammar.word-choice', 'Did you mean "too" (excessively)?', word, 'too'));
+  });
+}
+
 /** Verbs of spending time or effort, after which "to long", "to much" mean "too": "I spent to long on it". */
 const timeSpenders = set(
   'spent spend spending spends took take taking takes waited wait put putting added dwelt lingered',
@@ -3803,6 +3838,99 @@ function stillDidNot(words: Word[], out: Finding[]): void {
   });
 }
 
+/**
+ * "Until now I didn't receive any answer", "I didn't hear from you yet": waiting up to now takes the present perfect
+ * ("So far I haven't received", "I haven't heard from you yet"), like "still" above.
+ */
+function didNotUpToNow(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    let end = i;
+    if (word.lower === 'did' && words[i + 1]?.lower === 'not') end = i + 1;
+    else if (word.lower !== "didn't") return;
+    if (!/^(?:i|we)$/.test(words[i - 1]?.lower ?? '')) return;
+    const verbWord = words[end + 1];
+    const verb = verbWord?.verb;
+    if (!verbWord || !verb?.forms.has('base') || !/^(?:receive|hear|get)$/.test(verb.base)) return;
+    const before = words
+      .slice(Math.max(0, i - 5), i - 1)
+      .map((w) => w.lower)
+      .join(' ');
+    const upToNow = /\b(?:until now|so far|up to now|till now|up till now),?$/.test(before.replace(/ ,/g, ','));
+    let yet = false;
+    for (let k = end + 2; k < Math.min(words.length, end + 10); k++) {
+      const w = words[k] as Word;
+      if (w.lower === 'yet') {
+        yet = true;
+        break;
+      }
+      if (w.isPunctuation || conjunctions.has(w.lower)) break;
+    }
+    if (!upToNow && !yet) return;
+    const participle = verbFormOf(verb.base, 'participle');
+    if (!participle) return;
+    out.push(
+      spanIssue(
+        'grammar.tense',
+        'Waiting until now takes the present perfect: "I haven\'t heard from you yet", "so far I haven\'t received".',
+        word,
+        verbWord,
+        `haven't ${participle}`,
+      ),
+    );
+  });
+}
+
+/** Heads that take "to" as a preposition or another preposition before an -ing form, written with an infinitive. */
+const ingHeads: Record<string, string> = {
+  succeed: 'in',
+  succeeded: 'in',
+  succeeds: 'in',
+  insist: 'on',
+  insisted: 'on',
+  insists: 'on',
+  difficulty: 'in',
+  difficulties: 'in',
+  trouble: '',
+  busy: '',
+};
+/**
+ * "I will try to succeed to explain", "I had difficulty to judge", "busy to prepare": these take a preposition
+ * and the -ing form ("succeed in explaining", "difficulty judging"); so does time spent ("spend a month to learn it").
+ */
+function ingAfterHead(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    if (word.lower !== 'to') return;
+    const next = words[i + 1];
+    const verb = next?.verb;
+    if (!next || !verb?.forms.has('base') || verb.forms.size > 1) return;
+    const head = words[i - 1]?.lower ?? '';
+    let preposition = ingHeads[head];
+    // "trouble" and "busy" only after a verb of having or being ("I had trouble to", "I was busy to").
+    if (preposition === '' && !/^(?:had|have|has|having|was|were|am|is|are|been|'m)$/.test(words[i - 2]?.lower ?? ''))
+      preposition = undefined;
+    // "spend the next month to learn it", "spent two years to build": time spent on doing something.
+    if (preposition === undefined) {
+      const spend = words
+        .slice(Math.max(0, i - 5), i)
+        .findIndex((w) => /^(?:spend|spent|spending|spends)$/.test(w.lower));
+      const unit = /^(?:time|hours?|days?|weeks?|months?|years?|evenings?|weekends?|while)$/.test(head);
+      if (spend < 0 || !unit) return;
+      preposition = '';
+    }
+    const ing = verbFormOf(verb.base, 'ing');
+    if (!ing) return;
+    out.push(
+      spanIssue(
+        'grammar.verb-form',
+        'This takes the -ing form, not "to": "succeed in explaining", "had difficulty judging", "spend a month learning".',
+        word,
+        next,
+        preposition ? `${preposition} ${ing}` : ing,
+      ),
+    );
+  });
+}
+
 /** Names of fields in -ics whose -ic adjective means something else: "the logistics sector", not "logistic". */
 const fieldAdjectives = set('logistic analytic electronic statistic mathematic robotic mechatronic');
 /** Nouns a field's name describes: "the logistics sector", "an analytics team", "a mathematics teacher". */
@@ -4388,6 +4516,18 @@ function baseAfterPreposition(words: Word[], out: Finding[]): void {
     const verb = next?.verb;
     if (!next || !verb?.forms.has('base') || verb.forms.has('past') || verb.forms.has('participle')) return;
     const after = words[i + 2]?.lower ?? '';
+    // "I'm writing for thank you": "thank" is never a noun on its own ("a thank-you" is hyphenated).
+    if (next.lower === 'thank' && /^(?:you|everyone|all)$/.test(after) && word.lower !== 'of') {
+      out.push(
+        issue(
+          'grammar.verb-form',
+          `After "${word.lower}", use the -ing form ("${word.lower} thanking").`,
+          next,
+          'thanking',
+        ),
+      );
+      return;
+    }
     // A verb that is also a noun ("for help", "in support of") only before an object pronoun.
     // ("in interview it sounded…": "it" and "you" may start a clause of their own).
     const objectPronoun = /^(?:me|us|him|them)$/.test(after) || (!verb.noun && after === 'you');
@@ -5138,6 +5278,9 @@ export function grammarFindings(text: string): Finding[] {
   stillDidNot(words, out);
   sinceAfterModal(words, out);
   feelingOfAThing(words, out);
+  tooAfterBe(words, out);
+  didNotUpToNow(words, out);
+  ingAfterHead(words, out);
   toAfterWouldLike(words, out);
   return out;
 }

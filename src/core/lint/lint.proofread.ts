@@ -1703,6 +1703,184 @@ const rules: ProofreadRule[] = [
     fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace(/(?<=ch)es$|s$/, '')),
   },
   {
+    rule: 'grammar.usage',
+    // "in the end of the panel": the last part of something is "at the end of" it ("in the end" alone is "finally").
+    re: /\b(in)[ \t]+the[ \t]+end[ \t]+of\b/gi,
+    message: 'Write "at the end of" for the last part of something; "in the end" means "finally".',
+    fix: (flagged) => keepCase(flagged, 'at'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "the 10 minutes demo", "a two weeks course", "a 29 years old nurse": a measure before a noun is one hyphenated
+    // adjective, in the singular ("a 10-minute demo", "a 29-year-old nurse").
+    re: /\b(?:a|an|the|my|our|your|their|his|her|this|that)[ \t]+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety)[ \t]+(?:seconds|minutes|hours|days|weeks|months|years|pages|miles|kilometres|kilometers|metres|meters)(?:[ \t]+old)?)[ \t]+(?=([a-z]+)\b)(?!(?:of|ago|and|or|to|later|before|after|in|on|at|for|with|from|long|earlier|back|since|into|until|during|is|was|were|are|has|have|had|will|would|can|could|the|a|an|that|which|when|ahead|away|old|notice|worth|time|left|more|less|each|per|so|too|we|i|you|they|it|is|experience|between|over|while|whilst|then|alone|together|who|which|remaining|spent)\b)/gi,
+    message:
+      'A measure before a noun is one hyphenated word, in the singular ("a 10-minute call", "a 29-year-old nurse").',
+    fix: (flagged, match) => {
+      // "the two hours flew by": a verb after the measure makes it the subject.
+      // "the two hours advertised", "the ten minutes remaining": a participle after it describes the measure.
+      const word = (match[2] ?? '').toLowerCase();
+      const next = verbForms.get(word);
+      if ((next && !next.forms.has('base')) || /(?:ed|ing)$/.test(word)) return null;
+      const [count = '', unit = '', old] = flagged.split(/[ \t]+/);
+      const singular = unit.toLowerCase() === 'people' ? 'person' : unit.replace(/s$/i, '');
+      return [count, singular, ...(old ? [old] : [])].join('-');
+    },
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "It is worth to say": "worth" takes the -ing form ("worth saying").
+    re: /\bworth[ \t]+(to[ \t]+([a-z]+))\b/gi,
+    message: 'After "worth", the -ing form: "worth saying".',
+    fix: (_flagged, match) => {
+      const verb = verbForms.get((match[2] ?? '').toLowerCase());
+      return verb?.forms.has('base') ? (verbFormOf(verb.base, 'ing') ?? null) : null;
+    },
+  },
+  {
+    rule: 'grammar.usage',
+    // "I'm open for any comments": a person is open "to" ideas ("open for business", "open for applications" stay).
+    re: /\b(?:I'm|I[ \t]+am|we're|we[ \t]+are|remain|stay|always|very|completely|totally|really|also|be)[ \t]+open[ \t]+(for)[ \t]+(?:(?:any|all|new|your|other|further|honest|more|constructive|different)[ \t]+)*(?:comments?|suggestions?|feedback|ideas?|criticism|advice|opportunities|thoughts|input|views|changes|challenges|relocation|travel)\b/gi,
+    message: 'One is "open to" ideas and suggestions ("open to any comments").',
+    fix: () => 'to',
+  },
+  {
+    rule: 'spelling.misspelling',
+    // "the 3th of December": the ordinal's ending follows its last digit (1st, 2nd, 3rd; 11th-13th).
+    re: /\b\d*(?:(?<!1)1(th|nd|rd)|(?<!1)2(th|st|rd)|(?<!1)3(th|st|nd)|(?:1[123]|[04-9])(st|nd|rd))\b/g,
+    message: 'This ordinal takes another ending (1st, 2nd, 3rd, 4th; 11th, 12th, 13th).',
+    fix: (_flagged, match) => {
+      const number = (match[0] ?? '').replace(/\D+$/, '');
+      const last = number.slice(-1);
+      const teen = number.slice(-2, -1) === '1';
+      return teen || !/[123]/.test(last)
+        ? 'th'
+        : (({ '1': 'st', '2': 'nd', '3': 'rd' } as Record<string, string>)[last] ?? null);
+    },
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "the office was surprisingly quite for such a busy site", "keep quite": the adjective is "quiet" (silent);
+    // "quite" (fairly) goes before another word.
+    re: /\b(?:very|so|too|surprisingly|relatively|remarkably|really|fairly|pretty|nice[ \t]+and|keep|kept|keeping|stay|stayed|be|been)[ \t]+(quite)(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|during|compared|and|but|when|after|before|while|today|now)\b)/gim,
+    message: 'Did you mean "quiet" (silent, calm)? "Quite" means fairly.',
+    fix: (flagged) => keepCase(flagged, 'quiet'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "the same like the setup you described", "similar like": "the same as", "similar to".
+    re: /\bthe[ \t]+same[ \t]+(like)\b|\bsimilar[ \t]+(like)\b/gi,
+    message: 'Write "the same as" and "similar to".',
+    fix: (_flagged, match) => (/similar/i.test(match[0]) ? 'to' : 'as'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "ready to start in any time": a point in time is "at any time" ("in any time zone" stays).
+    re: /\b(in)[ \t]+any[ \t]+(?:time|moment)\b(?![ \t]*(?:zone|frame|period|of|-))/gi,
+    message: 'Write "at any time" ("at any moment").',
+    fix: (flagged) => keepCase(flagged, 'at'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "The both of us", "the both candidates": "both" takes no "the".
+    re: /\b(the[ \t]+both)\b(?!-)/gi,
+    message: '"Both" takes no "the": "both of us".',
+    fix: (flagged) => keepCase(flagged, 'both'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "part of such experienced team": "such" before one countable thing takes "a" ("such an experienced team");
+    // a mass or plural noun takes none ("such good feedback", "such experienced people").
+    re: /\b(such)[ \t]+(?:[a-z]+[ \t]+)?(?:team|company|role|person|group|organisation|organization|place|opportunity|position|interview|conversation|day|chance|question|project|colleague|manager|leader|environment|culture|workplace|firm|business|school|hospital|clinic|department|panel|process|start-up|startup|job|candidate)\b/gi,
+    message: '"Such" before one countable thing takes "a": "such an experienced team".',
+    fix: (flagged, match) => {
+      const next = match[0].split(/[ \t]+/)[1] ?? '';
+      if (/^(?:a|an|as|the|that|is|good|great|bad|little|much|more|other|fun|hard|high|valuable)$/i.test(next))
+        return null;
+      return `${flagged} ${/^[aeio]/i.test(next) ? 'an' : 'a'}`;
+    },
+  },
+  {
+    rule: 'grammar.usage',
+    // "It was so a good experience": "so" goes before an adjective alone; before "a" it is "such a".
+    re: /\b(?:was|is|be|been|'s|were|are|had|have|has)[ \t]+(so[ \t]+an?)[ \t]+(?!(?:few|little|lot|bit|couple|while)\b)[a-z]+[ \t]+[a-z]+/gi,
+    message: 'Before "a", write "such a" ("such a good experience").',
+    fix: (flagged) => (/an$/i.test(flagged) ? 'such an' : 'such a'),
+  },
+  {
+    rule: 'grammar.tense',
+    // "I would be glad if you will answer": after "would be glad/grateful if", "could" or "would" ("if you could").
+    re: /\b(?:would|'d)[ \t]+be[ \t]+(?:(?:very|so|really|most|truly|extremely|ever[ \t]+so)[ \t]+)?(?:glad|grateful|happy|thankful|delighted|pleased|obliged|appreciative)[ \t]+if[ \t]+you[ \t]+(will)\b/gi,
+    message: 'After "would be glad if", write "could" or "would" ("if you could answer").',
+    fix: () => 'could',
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "I'd rather to hear", "we had better to": "rather" and "better" after would/had take the bare verb.
+    re: /\b(?:'d|would|had)[ \t]+(?:rather|better)[ \t]+(to)[ \t]+(?=[a-z]+)/gi,
+    message: '"Would rather" and "had better" take the verb without "to" ("I\'d rather hear").',
+    fix: () => '',
+  },
+  {
+    rule: 'grammar.usage',
+    // "I wanted to reach to you": one "reaches" someone, or "reaches out to" them.
+    re: /\breach(?:ed|es|ing)?[ \t]+(to)[ \t]+(?:you|him|her|them|me|us|everyone|your[ \t]+team)\b/gi,
+    message: 'Write "reach out to you" (or "reach you").',
+    fix: () => 'out to',
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "I'm looking forward to your reply and to discuss the project": "look forward to" carries on to the second
+    // verb, which takes -ing too ("and to discussing").
+    re: /\blook(?:ing|s|ed)?[ \t]+forward[ \t]+to[ \t]+(?:your|the|our|a|an|my|this|that)[ \t]+[^.!?;\n]{0,50}?[ \t]+and[ \t]+to[ \t]+(?:(?:possibly|finally|hopefully|further)[ \t]+)?([a-z]+)\b/gi,
+    message: 'After "look forward to", the -ing form, also after "and to" ("and to discussing").',
+    fix: (flagged) => {
+      const verb = verbForms.get(flagged.toLowerCase());
+      return verb?.forms.has('base') && verb.forms.size === 1 ? (verbFormOf(verb.base, 'ing') ?? null) : null;
+    },
+  },
+  {
+    rule: 'grammar.usage',
+    // "I'm very fond to that kind of culture": one is fond "of" something.
+    re: /\bfond[ \t]+(to)[ \t]+(?=[a-z]+)/gi,
+    message: 'Write "fond of" ("fond of that kind of culture", "fond of working").',
+    fix: () => 'of',
+  },
+  {
+    rule: 'grammar.usage',
+    // "I requested for feedback": the verb "request" takes its object without "for" ("a request for" is the noun).
+    re: /\b(?:I|we|I've|we've|have|had|has|he|she|they)[ \t]+(?:(?:already|also|recently|formally|kindly)[ \t]+)?(requested[ \t]+for)\b/gi,
+    message: 'The verb "request" takes no "for": "I requested feedback" (or "I asked for feedback").',
+    fix: () => 'requested',
+  },
+  {
+    rule: 'grammar.word-order',
+    // "The salary is enough high": "enough" goes after an adjective ("high enough"), before a noun.
+    re: /\b(?:is|was|are|were|be|been|am|'m|'s|'re|seems?|seemed|feel|feels|felt|sounds?)[ \t]+(enough[ \t]+(?:high|low|good|big|small|long|short|strong|fast|quick|senior|experienced|qualified|clear|close|early|late|old|young|large|mature|flexible|competitive|detailed|specific|confident|ready|able|sure|interesting|relevant|technical))(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|to|and|but|so|that|compared)\b)/gim,
+    message: '"Enough" goes after an adjective: "high enough".',
+    fix: (flagged) => {
+      const [, adjective = ''] = flagged.split(/[ \t]+/);
+      return `${adjective} enough`;
+    },
+  },
+  {
+    rule: 'grammar.usage',
+    // "the plan of opening a second clinic": a plan is "to" do something ("the plan to open", "plans for opening").
+    re: /\b(?:plan|plans|decision)[ \t]+(of[ \t]+([a-z]+ing))\b/gi,
+    message: 'A plan or a decision is "to" do something: "the plan to open".',
+    fix: (_flagged, match) => {
+      const verb = verbForms.get((match[2] ?? '').toLowerCase());
+      return verb?.forms.has('ing') ? `to ${verb.base}` : null;
+    },
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "Next time your in Berlin": "your" never goes before "in" (only in compounds: "your in-tray").
+    re: /\b([Yy]our)[ \t]+(?:in|at)[ \t]+(?=(?:town|the[ \t]+(?:area|office|city|country|UK|US)|[A-Z][a-z]+))(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g,
+    message: 'Did you mean "you\'re" (you are)?',
+    fix: (flagged) => keepCase(flagged, "you're"),
+  },
+  {
     rule: 'spelling.capitalization',
     re: /(?<=^|[\s(])(i)(?=[ \t]|'(?:m|ve|d|ll)\b)/gm,
     message: 'The pronoun "I" is always a capital letter.',

@@ -280,7 +280,10 @@ export const loanWords = new Set(
   tautoko whakapapa kaupapa reo ako kura whare kaiako akonga pono tika mauri tangata whenua tangi mihi karakia
   powhiri kawa tiriti kia ora kaitiaki hapori ropu mahalo ohana keiki aloha kuleana pono lanai
   bonjour merci danke gracias grazie obrigado obrigada hola ciao salut hallo hej tack kiitos asante shukran
-  diolch croeso shwmae slainte`.split(/\s+/),
+  diolch croeso shwmae slainte cordialement amicalement atentamente saludos abrazos saluti pozdrawiam groeten
+  hilsen hälsningar halsningar cumprimentos atenciosamente abraços abracos grüße grusse
+  keigo nemawashi senpai kohai omotenashi crudo carpaccio tartare gremolata velouté veloute brunoise chiffonade
+  mirepoix soffritto sofrito`.split(/\s+/),
 );
 /**
  * Latin and French phrases English writing uses whole ("bona fide", "per se", "raison d'être"), lower case without
@@ -301,7 +304,15 @@ export const loanPhrases: string[] =
   a la carte|au pair|carpe diem|de rigueur|en masse|en suite|esprit de corps|force majeure|idee fixe|
   noblesse oblige|nom de plume|pied a terre|sang froid|table d hote|tete a tete|trompe l oeil|je ne sais quoi|
   chef d oeuvre|mano a mano|ad lib|ad libitum|alter ego|bona fides|de minimis|in memoriam|magnum opus|
-  pro re nata|quo vadis|verbatim et literatim`
+  pro re nata|quo vadis|verbatim et literatim|
+  mit freundlichen grußen|mit freundlichen grussen|freundliche gruße|freundliche grusse|viele gruße|viele grusse|
+  beste gruße|beste grusse|liebe gruße|liebe grusse|herzliche gruße|herzliche grusse|un abrazo|un saludo|
+  saludos cordiales|un cordial saludo|muchas gracias|cordiali saluti|distinti saluti|un caro saluto|
+  bien cordialement|tres cordialement|bien a vous|met vriendelijke groet|met vriendelijke groeten|
+  med vanliga halsningar|med venlig hilsen|med vennlig hilsen|z powazaniem|s pozdravem|srdecne zdravim|
+  com os melhores cumprimentos|muito obrigado|muito obrigada|beurre blanc|beurre noisette|creme brulee|
+  creme anglaise|creme fraiche|pain perdu|pate a choux|mille feuille|tarte tatin|coq au vin|pot au feu|
+  osso buco|vitello tonnato|cacio e pepe|al dente|sous chef|sous chefs`
     .split('|')
     .map((phrase) => phrase.trim().replace(/\s+/g, ' '));
 
