@@ -1188,3 +1188,13 @@ describe('analyzeFeedback: a standard named by who holds it, motivation by pay a
     expect(categoriesOf('You interviewed strongly, but the role is five days on site.')).toContain('strength');
   });
 });
+
+describe('analyzeFeedback: specifics only for what is found', () => {
+  it('drops a name read for a category that is not found in the end, and keeps skills names beside experience', () => {
+    expect(analyzeFeedback('You were late logging on, and your camera was off.').specifics).toEqual([]);
+    expect(
+      analyzeFeedback('We need someone who has led a SOC 2 audit before, and that was not something you had done.')
+        .specifics,
+    ).toContain('SOC 2');
+  });
+});

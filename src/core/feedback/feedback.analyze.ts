@@ -924,13 +924,28 @@ function namesRivals(clause: Clause): boolean {
 
 function present(reading: RulesReading): FeedbackAnalysis {
   const categories = feedbackCategories.filter((c) => reading.found.has(c));
+  // A name read for a category that is not found in the end ("a hybrid model" read as on-site days, then vetoed)
+  // is none; a skill and a background name the same kind of thing, so either keeps the other's names.
+  const kept = new Set(
+    categories.flatMap((c) =>
+      c === 'skills' || c === 'experience'
+        ? [...(reading.specificsBy.skills ?? []), ...(reading.specificsBy.experience ?? [])]
+        : (reading.specificsBy[c] ?? []),
+    ),
+  );
+  const specifics = reading.specifics.filter((name) => kept.has(name));
+  const specificsBy: Partial<Record<FeedbackCategory, string[]>> = {};
+  for (const c of categories) {
+    const names = reading.specificsBy[c];
+    if (names) specificsBy[c] = names;
+  }
   const actionable = categories.some((c) => actionableCategories.has(c));
-  const findings: Findings = { categories, specificsBy: reading.specificsBy, reasons: reading.reasons };
+  const findings: Findings = { categories, specificsBy, reasons: reading.reasons };
   return {
     categories,
     vague: reading.vague,
     actionable,
-    specifics: reading.specifics,
+    specifics,
     actions: suggestActions(findings),
     followUpQuestion: reading.vague ? followUpQuestionFor(categories) : null,
   };

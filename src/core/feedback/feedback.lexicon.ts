@@ -95,6 +95,8 @@ const caseSensitive = new Set([
   'unreal',
   'bash',
   'amplitude',
+  // "star and snowflake schemas" are data modelling, not the warehouse.
+  'snowflake',
 ]);
 const sortedAliases = entries
   .flatMap((entry) => entry.aliases)

@@ -29,3 +29,12 @@ describe('extractSpecifics', () => {
     expect(extractSpecifics('Did the panel have any concerns about my experience?')).toEqual([]);
   });
 });
+
+describe('extractSpecifics: heads, question words and people', () => {
+  it('names what the framing head was about, not the head or a question word', () => {
+    expect(extractSpecifics('There were gaps in your understanding of DNS and caching.')).toEqual(['DNS', 'caching']);
+    expect(extractSpecifics('Your understanding of how to write a risk assessment was basic.')).not.toContain('how');
+    expect(extractSpecifics('You mixed up star and snowflake schemas.')).not.toContain('Snowflake');
+    expect(extractSpecifics('We moved our warehouse to Snowflake last year.')).toContain('Snowflake');
+  });
+});

@@ -35,7 +35,7 @@ const stopWord =
 
 // Phrases that name nothing the user could work on.
 const generic =
-  /^(?:it|this|that|them|support|these|those|us|you|role|roles|team|teams|job|company|business|area|areas|field|level|work|things?|stuff|everything|anything|something|general|detail|details|depth|practice|terms|way|ways|one|two|three|people|person|candidates?|others|all|day|time|us|this role|the role|our stack|stack|our needs|needs|what we|our team|position|interview|questions?|answers?|them all|the team|particular|points?|examples?|some|most|much|mind|place|fact|sense|front|end|cases?|case|limited|side|industry|sector|ours|yours|theirs|interviewers?|panel|most|level of|market|space|area|domain|field|concerns?|gaps?|reservations?|doubts?|(?:other|successful|chosen|internal|external) (?:candidates?|applicants?)|applicants?)$/i;
+  /^(?:technical depth|how|what|why|when|where|whether|which|partners?|managers?|directors?|heads?|leads?|colleagues?|clients?|customers?|patients?|pupils?|students?|staff|recruiters?|it|this|that|them|support|these|those|us|you|role|roles|team|teams|job|company|business|area|areas|field|level|work|things?|stuff|everything|anything|something|general|detail|details|depth|practice|terms|way|ways|one|two|three|people|person|candidates?|others|all|day|time|us|this role|the role|our stack|stack|our needs|needs|what we|our team|position|interview|questions?|answers?|them all|the team|particular|points?|examples?|some|most|much|mind|place|fact|sense|front|end|cases?|case|limited|side|industry|sector|ours|yours|theirs|interviewers?|panel|most|level of|market|space|area|domain|field|concerns?|gaps?|reservations?|doubts?|(?:other|successful|chosen|internal|external) (?:candidates?|applicants?)|applicants?)$/i;
 
 function trimPhrase(text: string): string {
   const words = text.trim().split(/\s+/);
@@ -73,9 +73,13 @@ function startsWithTerm(text: string): boolean {
   return findLexiconTerms(text).some((hit) => lower.startsWith(hit.name.toLowerCase()));
 }
 
+// The head that framed a listed item ("gaps in your understanding of TCP/IP and subnetting"), not its name.
+const leadingHead =
+  /^(?:knowledge|understanding|grasp|command|experience|expertise|familiarity|awareness|exposure|depth)\s+(?:of|in|with|on|around)\s+/i;
+
 function clean(item: string): string {
-  let out = item.trim();
-  if (startsWithTerm(out)) return out.replace(trailingHead, '');
+  let out = item.trim().replace(leadingHead, '');
+  if (startsWithTerm(out)) return out.replace(trailingHead, '').replace(/\s+(?:and|or|with|of)$/i, '');
   // Loops, not one pass: modifiers stack ("more advanced hands-on") and heads follow each other ("skills background").
   for (let i = 0; i < 4 && qualifier.test(out); i++) out = out.replace(qualifier, '');
   for (let i = 0; i < 2 && trailingHead.test(out); i++) out = out.replace(trailingHead, '');
