@@ -265,13 +265,23 @@ export function suggestActions(findings: Findings): SuggestedAction[] {
 }
 
 /**
- * One polite, specific, open question to send back when feedback is vague, shaped by what it did say.
+ * One polite, specific, open question to send back when feedback is vague, shaped by what it did say and by
+ * whether an interview took place at all (`stage`: a rejection on paper asks about the application instead).
  *
  * @example
  * followUpQuestionFor(['fit'])
  * // 'Thank you for letting me know. Could you share one example of what made …'
  */
-export function followUpQuestionFor(categories: FeedbackCategory[]): string {
+export function followUpQuestionFor(
+  categories: FeedbackCategory[],
+  stage: 'interview' | 'application' = 'interview',
+): string {
+  // Turned down on paper ("you have not been shortlisted"): there was no interview to ask about.
+  if (stage === 'application') {
+    if (categories.includes('competition'))
+      return 'Thank you for letting me know. Was there one requirement where the shortlisted candidates were a closer match than my application, so I can strengthen it before I apply for similar roles?';
+    return 'Thank you for letting me know. If you are able to share it, what is one thing in my application or CV that I could most usefully strengthen for similar roles?';
+  }
   if (categories.includes('fit'))
     return 'Thank you for letting me know. Could you share one example of what made you feel the fit was not quite right, whether it was my experience, my working style or something I said, so I can look for roles that suit me better?';
   // The role changed rather than the user falling short: keep the door open, and ask once for anything to work on.

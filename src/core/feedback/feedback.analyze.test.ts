@@ -1198,3 +1198,15 @@ describe('analyzeFeedback: specifics only for what is found', () => {
     ).toContain('SOC 2');
   });
 });
+
+describe('analyzeFeedback: the follow-up question after a rejection on paper', () => {
+  it('asks about the application, not an interview, when the user was never shortlisted', () => {
+    const letter = analyzeFeedback('Thanks for applying. Sadly you have not been shortlisted this time.');
+    expect(letter.followUpQuestion).toContain('application');
+    expect(letter.followUpQuestion).not.toContain('interview');
+    const afterInterview = analyzeFeedback(
+      'Thank you for your application and for meeting the panel. We will not be progressing.',
+    );
+    expect(afterInterview.followUpQuestion).toContain('interview');
+  });
+});

@@ -801,6 +801,8 @@ interface RulesReading {
   foreignLetter: boolean;
   /** Someone said in so many words that they have no more to give ("I didn't get much from them"). */
   saidNoFeedback: boolean;
+  /** Turned down on paper, before any interview ("you have not been shortlisted"). */
+  rejectedOnPaper: boolean;
 }
 
 /**
@@ -947,7 +949,9 @@ function present(reading: RulesReading): FeedbackAnalysis {
     actionable,
     specifics,
     actions: suggestActions(findings),
-    followUpQuestion: reading.vague ? followUpQuestionFor(categories) : null,
+    followUpQuestion: reading.vague
+      ? followUpQuestionFor(categories, reading.rejectedOnPaper ? 'application' : 'interview')
+      : null,
   };
 }
 
@@ -1132,6 +1136,8 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
     attitudeFit: found.has('fit') && !found.has('communication') && clauses.some((c) => traitOfAttitude.test(c.norm)),
     foreignLetter,
     saidNoFeedback: clauses.some((c) => withheldFeedback.test(c.norm) || noFeedbackToGive.test(c.norm)),
+    rejectedOnPaper:
+      clauses.some((c) => onPaper.test(c.norm)) && !clauses.some((c) => metInPerson.test(c.norm.replace(onPaper, ' '))),
   };
 }
 
@@ -1148,6 +1154,13 @@ const skillIssueCues = cues.filter((c) => c.category === 'skills' && c.kind === 
 const researchCues = cues.filter((c) => c.category === 'preparation' && c.kind !== 'weakTopic');
 /** A judgement said not to be held ("we don't think your knowledge was the problem"). */
 const opinionDenied = /\b(?:do|did|does|would) not (?:think|feel|believe|say|consider)\b/;
+
+/** A rejection before any interview: not shortlisted, the application or CV not taken further. */
+const onPaper =
+  /\b(?:not (?:been |being )?(?:shortlisted|short-listed|selected (?:for|to) (?:an? )?(?:interview|assessment)|invited (?:to|for) (?:an? )?(?:interview|assessment))|(?:your|the) application (?:has not|was not|did not) (?:been |be )?(?:shortlisted|successful at (?:the )?(?:sift|shortlisting|screening))|at (?:the )?(?:application|cv|screening|sift|sifting|shortlisting|paper) stage|(?:thank you|thanks) (?:for (?:your application|applying)|again for applying))\b/;
+/** Words that say the user was met or assessed in person, so there was an interview to ask about. */
+const metInPerson =
+  /\b(?:interview\w*|met|meet|meeting|speaking|spoke|talking|talked|chatting|chat|call|came in|coming in|visit\w*|assessment cent(?:re|er)|assessment day|trial|panel|your (?:answers?|presentation|questions)|(?:enjoyed|liked|loved) (?:you|your))\b/;
 
 /** Words of the team and working together, whose praise is praise of how the user would fit in. */
 const teamWords = /\b(?:team|teams|culture|cultural\w*|fit|colleagues|get on|gel|working (?:with|alongside) you)\b/;
