@@ -18,7 +18,16 @@ describe('personalisation', () => {
   });
 
   it("does not count the writer's own name in the sign-off as naming the person the note is for", () => {
-    for (const signOff of ['Kind regards,\nSam Lee\nStaff Nurse', 'Best,\nSam', 'Many thanks!\nPriya Shah', 'Sam']) {
+    for (const signOff of [
+      'Kind regards,\nSam Lee\nStaff Nurse',
+      'Best,\nSam',
+      'Many thanks!\nPriya Shah',
+      'Sam',
+      'Thanking you,\nRajesh Kumar',
+      'With warm regards,\nSam',
+      '- Sam',
+      'xx Holly',
+    ]) {
       expect(rulesOf(`${generic}\n\n${signOff}`, { kind: 'thank-you' }), signOff).toContain('personalisation.generic');
     }
     expect(rulesOf(`${specific}\n\nKind regards,\nSam Lee`, { kind: 'thank-you' })).toEqual([]);
@@ -82,6 +91,9 @@ describe('personalisation', () => {
     ]) {
       expect(rulesOf(`${opening} ${detail} ${closing}`, options), detail).toEqual([]);
     }
+    // A role given as "N/A" names nothing, so the "A" of "A/B testing" is still a detail.
+    const ab = `${opening} Our discussion of A/B testing has stayed with me. ${closing}`;
+    expect(rulesOf(ab, { ...options, role: 'N/A' })).toEqual([]);
     // The same note without the detail is generic.
     expect(rulesOf(`${opening} ${closing}`, options)).toEqual(['personalisation.generic']);
   });

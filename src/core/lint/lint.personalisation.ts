@@ -101,7 +101,10 @@ const stockNouns = new Set(
   strengths strength weaknesses contribution case decision paths path welcome manner openness candour candor
   conversation phone video call calls zoom teams skype webex panel trial shift assessment screen screening round
   stage onsite person visit interviewer interviewers recruiter hiring manager future reply response outcome offer
-  role position vacancy`.split(/\s+/),
+  role position vacancy service services value values desire desires outcomes respect boundaries track record
+  outset love guys folks collaboration improvement innovation possibility possibilities itself myself yourself ourselves themselves throughout`.split(
+    /\s+/,
+  ),
 );
 /** Suffixes of words for qualities and of adjectives ("adaptability", "professionalism", "collaborative"). */
 /** Everyday adjectives and adverbs, which describe but never name a thing talked about. */
@@ -112,6 +115,9 @@ const describingWords = new Set(
   happy glad fine kind able unable likely unlikely possible important useful helpful relevant honest frank direct
   positive negative calm friendly welcoming supportive strong stronger solid broad broader rich high higher
   away aside ahead along alone apart back forward forwards together soon already still ever never always often
+  confident eager professional excellent superb exceptional outstanding proven every single little entire clean
+  smart bright brilliant good best better esteemed favourable favorable academic technical practical analytical
+  organisational organizational interpersonal dynamic energetic enthusiastic personal special amazing awesome
   fast faster rather quite somewhat truly really simply fully further instead perhaps maybe hopefully anyway otherwise
   express expressed sincerely term`.split(/\s+/),
 );
@@ -133,9 +139,11 @@ function isDetailWord(word: string, before: string | undefined, given: Set<strin
   if (stockNouns.has(word) || describingWords.has(word) || addresseeWords.test(word) || calendarWords.test(word))
     return false;
   if (/['’]|ly$|[^e]ed$|ing$|^\d/.test(word) || qualityWord.test(word)) return false;
-  // "rota", "plan" and "close" name things as well as actions; "left" and "places" here are verbs.
+  // "rota", "plans" and "close" name things as well as actions; "left" and "aligns" are only verbs.
   const verb = verbForms.get(word);
-  return !verb || (word === verb.base && (verb.noun || determiners.has(before ?? '')));
+  if (!verb) return true;
+  const nounForm = word === verb.base || (verb.forms.has('s') && !verb.forms.has('past'));
+  return nounForm && (verb.noun || determiners.has(before ?? ''));
 }
 
 /**
@@ -144,7 +152,7 @@ function isDetailWord(word: string, before: string | undefined, given: Set<strin
  * you described").
  */
 const pointsForward =
-  /\b(?:about|regarding|around|on the (?:subject|topic|question) of|(?:questions?|exchange|discussion|chat|conversation|talk|point|story|comment|example|advice|tip|ideas?|thoughts|focus|views?|work|plans?) (?:on|of|around|regarding|into)|you (?:mentioned|said|described|explained|showed|told me|raised|shared|asked|pointed out|outlined|suggested|recommended|talked about|discussed)|(?:show|tell|walk|talk|take|let)(?:t?ing|ed)? me (?:through|about|around|to|into)?|(?:explain|describ|outlin|shar|mention|discuss)(?:e|es|ed|ing)|(?:tour|demo|walk-?through|sight) of|(?:hear|hearing|heard|learn|learning|learnt|learned|read|reading|see|seeing|saw|seen|know|knowing)(?: more)? (?:that|how|why|what|your|the|you|they)|(?:enjoyed|liked|loved|appreciated|valued|fascinated by|struck by|interested in|impressed by|congratulations on)|(?:did|has|have|how is|how's|how did|how are)(?= (?:the|your) )|^on the)\b/giu;
+  /\b(?:about|regarding|around|on the (?:subject|topic|question) of|(?:questions?|exchange|discussion|chat|conversation|talk|point|story|comment|example|advice|tip|ideas?|thoughts|focus|views?|work|plans?|research|insight|experience) (?:on|of|around|regarding|into|in)|you (?:mentioned|said|described|explained|showed|told me|raised|shared|asked|pointed out|outlined|suggested|recommended|talked about|discussed)|(?:show|tell|walk|talk|take|let)(?:t?ing|ed)? me (?:through|about|around|to|into)?|(?:explain|describ|outlin|shar|mention|discuss)(?:e|es|ed|ing)|(?:tour|demo|walk-?through|sight) of|(?:hear|hearing|heard|learn|learning|learnt|learned|read|reading|see|seeing|saw|seen|know|knowing)(?: more)? (?:that|how|why|what|your|the|you|they)|(?:enjoyed|liked|loved|appreciated|valued|fascinated by|struck by|interested in|impressed by|congratulations on)|(?:did|has|have|how is|how's|how did|how are)(?= (?:the|your) )|^on the)\b/giu;
 const pointsBack =
   /\b(?:you|they|he|she|the team|your team) (?:mentioned|described|showed|explained|talked about|raised|outlined|shared|said|told me|asked|discussed|use|used|built|are (?:building|planning|using|running))\b/giu;
 
@@ -172,8 +180,10 @@ export function detailOf(note: Sentence[], given: Set<string>): string | null {
     // A name of their own ("React", "PASMA", "Jonas"), whatever the word means in lower case.
     const noun = properNouns([sentence]).find((noun) => {
       const lower = noun.toLowerCase().replace(/['’]s$/, '');
-      if (given.has(lower) || given.has(noun.toLowerCase()) || calendarWords.test(lower) || stockNouns.has(lower))
-        return false;
+      // "Al-Mansouri", "Sir/Madam", "Professor": their name, a greeting's words or a title.
+      const own = (part: string) => given.has(part) || addresseeWords.test(part) || honorifics.test(part);
+      if (own(lower) || own(noun.toLowerCase()) || lower.split(/[-/]/).every(own)) return false;
+      if (calendarWords.test(lower) || stockNouns.has(lower)) return false;
       return /^\p{Lu}[\p{Lu}\d&/-]+$/u.test(noun) || isSpecificWord(lower);
     });
     if (noun) return noun;
@@ -227,7 +237,8 @@ function properNouns(sentences: Sentence[]): string[] {
 export function beforeSignOff(sentences: Sentence[]): Sentence[] {
   const closing = sentences.findLastIndex((sentence, index) => index > 0 && isValediction(sentence.text));
   if (closing > 0) return sentences.slice(0, closing);
-  const last = sentences.at(-1)?.text.trim() ?? '';
+  // "Sam Lee", "- Sam", "xx Holly": a name alone on the last line.
+  const last = (sentences.at(-1)?.text.trim() ?? '').replace(/^(?:[-–—~]+|x+)\s*/i, '');
   return sentences.length > 1 && /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(last)
     ? sentences.slice(0, -1)
     : sentences;
@@ -279,13 +290,15 @@ export function lintPersonalisation(text: string, sentences: Sentence[], given: 
     const note = beforeSignOff(sentences);
     // Their name, the company and the role are not things talked about: "Hi Samira, thank you for the analyst
     // interview at Acme…" is for them, but could follow any conversation.
-    const given = new Set([
-      ...words(/^\s*(?:dear|hi|hello|hey|hiya)\s+([^,!:\n]{1,40})[,!:\n]/i.exec(text)?.[1] ?? ''),
-      ...words(options.recipientName ?? ''),
-      ...words(options.greetAs ?? ''),
-      ...words(options.company ?? ''),
-      ...words(options.role ?? ''),
-    ]);
+    const given = new Set(
+      [
+        ...words(/^\s*(?:dear|hi|hello|hey|hiya)\s+([^,!:\n]{1,40})[,!:\n]/i.exec(text)?.[1] ?? ''),
+        ...words(options.recipientName ?? ''),
+        ...words(options.greetAs ?? ''),
+        ...words(options.company ?? ''),
+        ...words(options.role ?? ''),
+      ].filter((word) => word.length > 1),
+    );
     const named =
       properNouns(note).some((noun) => given.has(noun.toLowerCase())) ||
       (options.recipientName ? mentionsName(text, options.recipientName) : false) ||

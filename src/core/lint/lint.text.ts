@@ -287,7 +287,7 @@ export function ownWriting(text: string): string {
 
 // A closing line: "Best,", "Kind regards,", "Many thanks!", "Yours sincerely", "Cheers".
 const valediction =
-  /^(?:(?:all[ \t]+the[ \t]+|my[ \t]+)?best(?:[ \t]+wishes|[ \t]+regards)?|(?:kind|warm|warmest|best|many|with)[ \t]+(?:regards|wishes|thanks)|regards|(?:yours[ \t]+)?(?:sincerely|faithfully|truly)|yours|cheers|thanks(?:[ \t]+again|[ \t]+so[ \t]+much)?|thank[ \t]+you(?:[ \t]+again)?|warmly|respectfully|take[ \t]+care|speak[ \t]+soon)[ \t]*[,.!]?$/i;
+  /^(?:(?:all[ \t]+the[ \t]+|my[ \t]+)?best(?:[ \t]+wishes|[ \t]+regards)?|(?:with[ \t]+)?(?:kind|kindest|warm|warmest|best|many|with)[ \t]+(?:regards|wishes|thanks)|regards|thanking[ \t]+you|(?:yours[ \t]+)?(?:sincerely|faithfully|truly)|yours|cheers|thanks(?:[ \t]+again|[ \t]+so[ \t]+much)?|thank[ \t]+you(?:[ \t]+again)?|warmly|respectfully|take[ \t]+care|speak[ \t]+soon)[ \t]*[,.!]?$/i;
 
 /**
  * Whether a line is a letter's closing line, the one above the writer's name.
