@@ -138,7 +138,9 @@ function isDetailWord(word: string, before: string | undefined, given: Set<strin
     return false;
   if (stockNouns.has(word) || describingWords.has(word) || addresseeWords.test(word) || calendarWords.test(word))
     return false;
-  if (/['’]|ly$|[^e]ed$|ing$|^\d/.test(word) || qualityWord.test(word)) return false;
+  if (/['’]|ly$|[^e]ed$|^\d/.test(word) || qualityWord.test(word)) return false;
+  // "the training budget", "the mentoring scheme": after a determiner an -ing word names a thing.
+  if (/ing$/.test(word)) return determiners.has(before ?? '');
   // "rota", "plans" and "close" name things as well as actions; "left" and "aligns" are only verbs.
   const verb = verbForms.get(word);
   if (!verb) return true;
