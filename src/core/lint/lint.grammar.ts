@@ -2232,6 +2232,32 @@ const verbsWithoutBe = set('agree disagree depend belong consist exist');
 const finiteBe = set("am is are was were be been being isn't aren't wasn't weren't i'm you're we're they're");
 
 /**
+ * "Currently I am work on a similar integration": after "I am" (or "we are"), a verb that is also a noun, before the
+ * preposition its work takes, is the verb in -ing ("I am working on"); a bare noun never follows "I am" so.
+ */
+function bareVerbAfterAm(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    const be = word.lower;
+    const subject = words[i - 1]?.lower ?? '';
+    const firstPerson =
+      be === "i'm" ||
+      be === "we're" ||
+      be === "they're" ||
+      (be === 'am' && subject === 'i') ||
+      (be === 'are' && /^(?:we|they|you)$/.test(subject));
+    if (!firstPerson) return;
+    let j = i + 1;
+    if (/^(?:currently|still|now|also|already|actively)$/.test(words[j]?.lower ?? '')) j++;
+    const next = words[j];
+    const verb = next?.verb;
+    if (!next || !verb?.noun || verb.forms.size !== 1 || !verb.forms.has('base')) return;
+    if (!/^(?:on|with|at|through|towards|toward|alongside)$/.test(words[j + 1]?.lower ?? '')) return;
+    const ing = verbFormOf(verb.base, 'ing');
+    if (ing) out.push(issue('grammar.verb-form', `After "${word.lower}", the -ing form: "I am ${ing} on…".`, next, ing));
+  });
+}
+
+/**
  * "I am better prepare", "I am agree", "the tests were write in a hurry": after "be", a verb that is only a
  * verb (not "work", "plan", "use", which are as often nouns) is its participle, or no "be" at all ("I agree").
  * Not in a pseudo-cleft, where "be" links two verbs ("all I did was ask").
@@ -4568,7 +4594,13 @@ function uninvertedQuestion(words: Word[], out: Finding[]): void {
     const subject = words[i + 1];
     const aux = words[i + 2];
     if (!subject || !aux || !/^(?:you|we|they|he|she|i)$/.test(subject.lower)) return;
-    if (!/^(?:will|can|could|would|should|shall|might|may)$/.test(aux.lower)) return;
+    // "Why you didn't choose me?": negated auxiliaries too.
+    if (
+      !/^(?:will|can|could|would|should|shall|might|may|didn't|don't|doesn't|can't|won't|wouldn't|couldn't|shouldn't)$/.test(
+        aux.lower,
+      )
+    )
+      return;
     if (!verbOf(words[i + 3])?.forms.has('base')) return;
     // Only a question: the sentence ends with "?".
     let k = i + 3;
@@ -5281,6 +5313,7 @@ export function grammarFindings(text: string): Finding[] {
   tooAfterBe(words, out);
   didNotUpToNow(words, out);
   ingAfterHead(words, out);
+  bareVerbAfterAm(words, out);
   toAfterWouldLike(words, out);
   return out;
 }

@@ -1881,6 +1881,281 @@ const rules: ProofreadRule[] = [
     fix: (flagged) => keepCase(flagged, "you're"),
   },
   {
+    rule: 'grammar.usage',
+    // "I find difficult to judge", "made possible to": before an adjective and "to", "find", "make" and "think"
+    // need "it" as their object ("find it difficult to judge").
+    re: /(?<=(?:^|[.!?,;:][ \t]*|\n[ \t]*|\b(?:and|but|so|because|as|since|if|when|while|although|though)[ \t]+)(?:I|we|you|they|he|she|it|this)[ \t]+(?:(?:also|really|still|sometimes|often|always|usually|honestly|personally|now|actually|genuinely|definitely)[ \t]+)?)((?:find|found|finds|finding|make|made|makes|making|think|thought|consider|considered|feel|felt)[ \t]+(?:(?:very|really|quite|so|more|extremely|particularly|increasingly)[ \t]+)?(?:difficult|hard|easy|easier|harder|important|necessary|useful|helpful|challenging|impossible|possible|interesting|rewarding|essential|crucial|natural|strange|odd|fascinating|exciting|tough|tricky|valuable))[ \t]+to[ \t]+(?=[a-z]+)/gi,
+    // Only where the subject opens its clause: in "the part I found hard to explain" the object went before.
+    message: 'Before an adjective and "to", "find" takes "it": "I find it difficult to judge".',
+    fix: (flagged) => {
+      const [verb = '', ...rest] = flagged.split(/[ \t]+/);
+      return [verb, 'it', ...rest].join(' ');
+    },
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "Could you borrow me the criteria": one borrows from someone; the one who gives "lends" ("lend me").
+    re: /\b(borrow(?:s|ed|ing)?)[ \t]+(?:me|us|him|her|them)[ \t]+(?:your|the|a|an|some|his|her|their|this|that|these|those|any)\b/gi,
+    message: 'The one who gives "lends": "lend me your notes" ("borrow" is to take from someone).',
+    fix: (flagged) =>
+      keepCase(
+        flagged,
+        ({ borrow: 'lend', borrows: 'lends', borrowed: 'lent', borrowing: 'lending' } as Record<string, string>)[
+          flagged.toLowerCase()
+        ] ?? 'lend',
+      ),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "It learned me a lot": the one who passes knowledge on "teaches" ("it taught me").
+    re: /\b(learn(?:s|ed|t|ing)?)[ \t]+(?:me|us|him|her|them)[ \t]+(?:a[ \t]+lot|how|that|the|to|so|many|lots|about|what|more|something|everything)\b/gi,
+    message: 'The one who passes knowledge on "teaches": "it taught me a lot".',
+    fix: (flagged) =>
+      keepCase(
+        flagged,
+        (
+          { learn: 'teach', learns: 'teaches', learned: 'taught', learnt: 'taught', learning: 'teaching' } as Record<
+            string,
+            string
+          >
+        )[flagged.toLowerCase()] ?? 'teach',
+      ),
+  },
+  {
+    rule: 'grammar.usage',
+    // "in regards to your question": "with regard to" (or "as regards", "regarding").
+    re: /\b((?:in|with)[ \t]+regards[ \t]+to)\b/gi,
+    message: 'Write "with regard to" (or "regarding"); "regards" is for greetings.',
+    fix: (flagged) => keepCase(flagged, 'with regard to'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "Is possible to have an update?", "if is necessary": "it" is the subject an English sentence cannot drop.
+    re: /(?:^|(?<=[.!?][ \t]+|\n[ \t]*)|(?<=\b(?:if|whether|because|as|so|when)[ \t]+))((?:[Ii]s|[Ww]as|[Ww]ould[ \t]+be|[Ww]ill[ \t]+be)[ \t]+(?:possible|necessary|ok|okay|fine|important|useful|allowed))(?=[ \t]+(?:to|that|for)\b)/gm,
+    message: 'The sentence needs its subject "it": "Is it possible to…?", "if it is necessary".',
+    fix: (flagged, match, text) => {
+      const [first = '', ...rest] = flagged.split(/[ \t]+/);
+      const question = /^[^.!\n]*\?/.test(text.slice((match.index ?? 0) + match[0].length));
+      const opensQuestion = /^[IW]/.test(first) && question && rest.length === 1;
+      return opensQuestion
+        ? `${first} it ${rest.join(' ')}`
+        : `it ${flagged.charAt(0).toLowerCase()}${flagged.slice(1)}`;
+    },
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "I will happy to send it": a modal before an adjective needs "be" ("I will be happy").
+    re: /\b(?:I|we|you|they|he|she|it)[ \t]+(will|would|can|could|should|may|might|shall|'ll|'d)[ \t]+(?=(?:happy|glad|available|able|keen|pleased|delighted|grateful|ready|interested|excited|thankful|honoured|honored|eager|willing|thrilled)\b)/gi,
+    message: 'Between a modal and an adjective goes "be": "I will be happy".',
+    fix: (flagged) => `${flagged} be`,
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I will work hardly": after a verb of effort, the adverb is "hard"; "hardly" means "almost not".
+    re: /\b(?:work|works|worked|working|try|tries|tried|trying|study|studies|studied|studying|train|trained|training|push|pushed|pushing|practise|practised|practising|practice|practiced|practicing|prepare|prepared|preparing)[ \t]+(hardly)\b(?![ \t]+(?:any|ever|anything|anyone|at[ \t]+all))/gi,
+    message: 'After a verb of effort, write "hard" ("work hard"); "hardly" means "almost not".',
+    fix: (flagged) => keepCase(flagged, 'hard'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "I have been working at Maersk for 2024": a year is a point in time, so "since 2024"; "for" takes a span.
+    re: /\b(?:have|has|'ve)[ \t]+(?:been[ \t]+(?!planning|preparing|budgeting|saving|aiming|targeting|hiring|recruiting|looking|waiting|shortlisted|selected|nominated)[a-z]+ing|lived|worked|stayed|studied|been[ \t]+(?:at|in|with|here|there))\b[^.!?;\n]{0,40}?\b(for)[ \t]+(?:19|20)\d\d\b(?=[ \t]*(?:[.,;:!?)]|$|and\b|now\b|already\b))/gim,
+    message: 'A year is a point in time: "since 2024" ("for" takes a span: "for two years").',
+    fix: (flagged) => keepCase(flagged, 'since'),
+  },
+  {
+    rule: 'grammar.word-order',
+    // "What means "end-to-end ownership"?": a question about a word's meaning takes "do" ("What does … mean?").
+    re: /(?:^|(?<=[.!?][ \t]+|\n[ \t]*))(What[ \t]+means[ \t]+((?:["“'‘]|the[ \t]+(?:term|word|phrase|acronym|expression|abbreviation)\b|(?:this|that|it)[ \t]*(?=\?))[^?\n]{0,80}?))(?=[ \t]*\?)/gm,
+    message: 'Ask about a meaning with "do": "What does … mean?".',
+    fix: (_flagged, match) => {
+      const term = (match[2] ?? '').trim();
+      return `What does ${term} mean`;
+    },
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "the HR personal team": the staff are "personnel"; "personal" means private.
+    re: /\b(?:HR|human[ \t]+resources|military|medical|clinical|nursing|security|key)[ \t]+(personal)(?=[ \t]+(?:team|department|manager|officer|function|office|policies|policy|records|file|files)\b|[ \t]*[.,;:!?]|[ \t]*$)/gim,
+    message: 'Did you mean "personnel" (staff)? "Personal" means private.',
+    fix: (flagged) => keepCase(flagged, 'personnel'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "After, I realised…": as an adverb on its own, "afterwards" (or "after that").
+    re: /(?:^|(?<=[.!?][ \t]+|\n[ \t]*))(After)(?=[ \t]*,)/gm,
+    message: 'On its own, write "Afterwards," (or "After that,").',
+    fix: () => 'Afterwards',
+  },
+  {
+    rule: 'grammar.usage',
+    // "The role seems more good for my skills": the comparative of "good" is "better" ("do more good than harm"
+    // and "more good news" stay).
+    re: /(?<!\b(?:do|does|did|doing|done)[ \t]+)\b(more[ \t]+good|more[ \t]+bad)(?=[ \t]*(?:[.,;:!?]|$)|[ \t]+(?:for|at)\b)/gim,
+    message: 'Write "better" ("worse", "best"): "good" and "bad" have their own comparatives.',
+    fix: (flagged) =>
+      keepCase(
+        flagged,
+        ({ 'more good': 'better', 'more bad': 'worse', 'most good': 'best' } as Record<string, string>)[
+          flagged.toLowerCase().replace(/[ \t]+/g, ' ')
+        ] ?? 'better',
+      ),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "Beside that, I've enrolled…": "besides" means "in addition"; "beside" means "next to".
+    re: /\b(Beside|beside)(?=[ \t]+(?:that|this)[ \t]*,|[ \t]+(?:that|this)[ \t]+(?:I|we)\b)/g,
+    message: 'Did you mean "besides" (in addition)? "Beside" means "next to".',
+    fix: (flagged) => keepCase(flagged, 'besides'),
+  },
+  {
+    rule: 'grammar.word-order',
+    // "Always I try to learn": "always" and "never" go before the verb, after the subject ("I always try").
+    re: /(?:^|(?<=[.!?][ \t]+|\n[ \t]*))((?:Always|Never)[ \t]+(?:I|we|they|you|he|she))(?=[ \t]+[a-z]+)/gm,
+    message: '"Always" and "never" go after the subject: "I always try".',
+    fix: (flagged) => {
+      const [adverb = '', subject = ''] = flagged.split(/[ \t]+/);
+      return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${adverb.toLowerCase()}`;
+    },
+  },
+  {
+    rule: 'grammar.usage',
+    // "too much expensive", "so much happy": before an adjective alone, "too" and "so" ("much too expensive");
+    // "too much expensive equipment" (an amount) and "so much better" stay.
+    re: /\b((?:too|so)[ \t]+much)[ \t]+(?:happy|glad|excited|grateful|thankful|pleased|proud|sorry|sad|expensive|busy|nervous|important|difficult|easy|nice|beautiful|exciting|interesting|different|stressful|complicated|long|hard|tired|early|late|honoured|honored|relieved|disappointed|motivated|impressed)(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|to|that|about|with|and|but|because|when)\b)/gim,
+    message: 'Before an adjective alone, write "so" or "too" ("so happy", "much too expensive").',
+    fix: (flagged) => keepCase(flagged, flagged.split(/[ \t]+/)[0] ?? 'so'),
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "I would to thank you": "would" takes "like to" ("I would like to thank you").
+    re: /\b(would[ \t]+to)[ \t]+(?=([a-z]+))/gi,
+    message: 'Write "would like to" ("I would like to thank you").',
+    // "as I would to a customer": "would" standing for a verb said before, then "to" a person.
+    fix: (flagged, match) =>
+      verbForms.get((match[2] ?? '').toLowerCase())?.forms.has('base') ? keepCase(flagged, 'would like to') : null,
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "I can't able to attend", "we will able to": "can" already says "able"; "will" needs "be able".
+    re: /\b(?:can|can't|cannot|could|couldn't|will|won't|would|wouldn't|should|might|may|must)[ \t]+((?:not[ \t]+)?able)[ \t]+to\b/gi,
+    message: '"Can" already means "be able": write "I can\'t attend" or "I won\'t be able to attend".',
+    fix: (flagged, match) =>
+      /^(?:can|can't|cannot|could|couldn't)\b/i.test(match[0]) ? null : flagged.replace(/able$/i, 'be able'),
+  },
+  {
+    rule: 'grammar.verb-form',
+    // "I can't able to attend": after "can", drop "able to" ("I can't attend").
+    re: /\b(?:can|can't|cannot|could|couldn't)[ \t]+((?:be[ \t]+)?able[ \t]+to)\b(?<!be[ \t]+able[ \t]+to)/gi,
+    message: '"Can" already means "be able": write "I can\'t attend".',
+    fix: () => '',
+  },
+  {
+    rule: 'grammar.usage',
+    // "your post in the internet": one reads something "on the internet" ("in the internet age" stays).
+    re: /\b(in)[ \t]+the[ \t]+internet\b(?![ \t]*(?:age|era|industry|sector|space|economy|of[ \t]+things|-))/gi,
+    message: 'Write "on the internet".',
+    fix: (flagged) => keepCase(flagged, 'on'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "in the same time as the conference": "at the same time" ("in the same time frame" stays).
+    re: /\b(in)[ \t]+the[ \t]+same[ \t]+time\b(?![ \t]*(?:frame|period|zone|slot|window|-))/gi,
+    message: 'Write "at the same time".',
+    fix: (flagged) => keepCase(flagged, 'at'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "I'll send it per email": a means is "by" ("by email", "by phone").
+    re: /\b(per)[ \t]+(?:e-?mail|mail|phone|post|letter|telephone)\b/gi,
+    message: 'Write "by email" ("by phone", "by post").',
+    fix: (flagged) => keepCase(flagged, 'by'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "The product comprises of three modules": "comprise" takes no "of" ("consists of").
+    re: /\b(comprise[sd]?[ \t]+of|comprising[ \t]+of)\b(?<!comprised[ \t]+of)/gi,
+    message: 'Write "comprises three modules" (or "consists of").',
+    fix: (flagged) => flagged.split(/[ \t]+/)[0] ?? null,
+  },
+  {
+    rule: 'grammar.usage',
+    // "I'd like to repeat again that…": "repeat" already says "again" ("reiterate" for a point made before).
+    re: /\b(repeat(?:ed|ing|s)?[ \t]+again)\b/gi,
+    message: '"Repeat" already means "again": write "repeat" (or "reiterate").',
+    fix: (flagged) => flagged.split(/[ \t]+/)[0] ?? null,
+  },
+  {
+    rule: 'grammar.usage',
+    // "He told that the team…": "tell" needs the person told ("told me that"); or "said that". "I was told that"
+    // and "told that story" stay.
+    re: /(?<!\b(?:was|were|been|be|being|is|are|am|get|got|getting)[ \t]+)\b((?:told|tells|tell)[ \t]+that)(?=[ \t]+(?:the|a|an|my|our|your|his|her|their|there|it|I|we|they|he|she|you)\b(?![ \t]+(?:story|joke|lie|tale)\b))/g,
+    message: '"Tell" needs the person told: "he told me that…" (or "he said that…").',
+    fix: (flagged) => {
+      const verb = flagged.split(/[ \t]+/)[0] ?? '';
+      return `${({ told: 'said', tells: 'says', tell: 'say' } as Record<string, string>)[verb] ?? 'said'} that`;
+    },
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I arrived lately": not on time is "late"; "lately" means "recently".
+    re: /\b(?:arrived|arrive|arrives|arriving|came|come|started|joined|replied|answered|responded|finished|logged[ \t]+on|got[ \t]+there|got[ \t]+in)[ \t]+(lately)\b(?![ \t]+(?:have|has))/gi,
+    message: 'Not on time is "late"; "lately" means "recently".',
+    fix: (flagged) => keepCase(flagged, 'late'),
+  },
+  {
+    rule: 'grammar.word-order',
+    // "how it works the scoring": in an indirect question the subject comes first ("how the scoring works").
+    re: /\b((?:how|when|where|why)[ \t]+it[ \t]+(?:works|goes|happens|functions)[ \t]+(?:the|your|this|that)[ \t]+[a-z]+)\b/gi,
+    message: 'Put the subject first: "how the scoring works".',
+    fix: (flagged) => {
+      const [wh = '', , verb = '', determiner = '', noun = ''] = flagged.split(/[ \t]+/);
+      return `${wh} ${determiner} ${noun} ${verb}`;
+    },
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "my interview last weak": seven days are a "week"; "weak" means not strong.
+    re: /\b(?:last|next|this|every|each|per|following|previous)[ \t]+(weak)(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|but|on|at|in|I|we|so|before|after|or|to|ago|later|with)\b)/gim,
+    message: 'Did you mean "week"?',
+    fix: (flagged) => keepCase(flagged, 'week'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I didn't no the team was…", "let me no": the verb is "know".
+    re: /\b(?:don't|didn't|doesn't|do[ \t]+not|did[ \t]+not|does[ \t]+not|will|would|could|should|might|won't|wouldn't|to)[ \t]+(no)(?=[ \t]+(?:that|the|how|what|whether|if|about|why|when|where|who|much|anything|it|this|him|her|them|you|me|exactly|yet)\b)|\blet[ \t]+(?:me|us)[ \t]+(no)\b/gi,
+    message: 'Did you mean "know"?',
+    fix: (flagged) => keepCase(flagged, 'know'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I'll right a short note": to put words down is "write" ("right a wrong" and "right away" stay).
+    re: /\b(?:I'll|I[ \t]+will|I'd|I[ \t]+would|will|would|can|could|should|might|must|to|'ll)[ \t]+(right)(?=[ \t]+(?:a|an|my|to[ \t]+you|you|back|up|down|about|some|him|her|them)\b)(?![ \t]+(?:a|the|this|that)[ \t]+wrongs?\b)/gi,
+    message: 'Did you mean "write"?',
+    fix: (flagged) => keepCase(flagged, 'write'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "a short brake from work": a pause is a "break"; a "brake" stops a vehicle.
+    re: /\b(?:short|quick|lunch|coffee|tea|career|christmas|summer|winter|well-deserved|little|mental|comfort|(?:take|took|taking|takes|need|needed|have|had)[ \t]+a)[ \t]+(brakes?)\b(?![ \t]+(?:pads?|discs?|fluid|systems?|lines?|calipers?|test|pedal|lights?|shoes?))/gi,
+    message: 'Did you mean "break" (a pause)? A "brake" stops a vehicle.',
+    fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace('brake', 'break')),
+  },
+  {
+    rule: 'grammar.usage',
+    // "At the contrary", "in the contrary": the phrase is "on the contrary".
+    re: /\b((?:at|in)[ \t]+the[ \t]+contrary)\b/gi,
+    message: 'Write "on the contrary".',
+    fix: (flagged) => keepCase(flagged, 'on the contrary'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "For mistake I sent it twice": without meaning to is "by mistake" ("sorry for the mistake" stays).
+    re: /(?<!\b(?:apologise|apologize|apologies|sorry|responsible|blame|blamed|account|excuse|look|looking|check|checking|search|searching|me|us)[ \t]+)\b(for[ \t]+mistake)\b(?![ \t]*s)/gi,
+    message: 'Without meaning to is "by mistake".',
+    fix: (flagged) => keepCase(flagged, 'by mistake'),
+  },
+  {
     rule: 'spelling.capitalization',
     re: /(?<=^|[\s(])(i)(?=[ \t]|'(?:m|ve|d|ll)\b)/gm,
     message: 'The pronoun "I" is always a capital letter.',

@@ -312,7 +312,8 @@ export const loanPhrases: string[] =
   med vanliga halsningar|med venlig hilsen|med vennlig hilsen|z powazaniem|s pozdravem|srdecne zdravim|
   com os melhores cumprimentos|muito obrigado|muito obrigada|beurre blanc|beurre noisette|creme brulee|
   creme anglaise|creme fraiche|pain perdu|pate a choux|mille feuille|tarte tatin|coq au vin|pot au feu|
-  osso buco|vitello tonnato|cacio e pepe|al dente|sous chef|sous chefs`
+  osso buco|vitello tonnato|cacio e pepe|al dente|sous chef|sous chefs|grazie mille|mille grazie|vielen dank|
+  merci beaucoup|merci encore|tusen takk|tusen tack|dank je wel|dank u wel|heel erg bedankt`
     .split('|')
     .map((phrase) => phrase.trim().replace(/\s+/g, ' '));
 
