@@ -2253,7 +2253,8 @@ function bareVerbAfterAm(words: Word[], out: Finding[]): void {
     if (!next || !verb?.noun || verb.forms.size !== 1 || !verb.forms.has('base')) return;
     if (!/^(?:on|with|at|through|towards|toward|alongside)$/.test(words[j + 1]?.lower ?? '')) return;
     const ing = verbFormOf(verb.base, 'ing');
-    if (ing) out.push(issue('grammar.verb-form', `After "${word.lower}", the -ing form: "I am ${ing} on…".`, next, ing));
+    if (ing)
+      out.push(issue('grammar.verb-form', `After "${word.lower}", the -ing form: "I am ${ing} on…".`, next, ing));
   });
 }
 
