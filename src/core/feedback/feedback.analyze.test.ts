@@ -1061,11 +1061,11 @@ describe('analyzeFeedback: clause structure and what is being judged', () => {
 describe('analyzeFeedback: the employer described, levels and abilities', () => {
   it('reads a description of the business or the job as no gap of the user', () => {
     for (const text of [
-      'Our customers are mainly large hospital trusts.',
-      'We mostly work with the public sector.',
-      'The practice only handles family law.',
+      'Our customers are mainly large hospital trusts. You arrived half an hour late.',
+      'We mostly work with the public sector, and you asked for a fully remote contract.',
+      'The practice only handles family law. Your salary expectations were above our range.',
     ])
-      expect(categoriesOf(text)).not.toContain('experience');
+      expect(analyzeFeedbackByRules(text).categories).not.toContain('experience');
     expect(categoriesOf('Your background is mostly in the public sector.')).toContain('experience');
   });
 
@@ -1208,5 +1208,32 @@ describe('analyzeFeedback: the follow-up question after a rejection on paper', (
       'Thank you for your application and for meeting the panel. We will not be progressing.',
     );
     expect(afterInterview.followUpQuestion).toContain('interview');
+  });
+});
+
+describe('analyzeFeedback: career stage, time spent in an answer, observed lessons and honesty', () => {
+  it('reads the stage of a career as experience only with what it calls for', () => {
+    expect(
+      categoriesOf('At this stage of your career you would benefit from more supervision than we can give.'),
+    ).toContain('experience');
+    expect(
+      analyzeFeedbackByRules('The role was not right for you at this point in your career.').categories,
+    ).not.toContain('experience');
+  });
+
+  it('reads a background talked about at length as no experience gap, and a graded lesson as skills', () => {
+    expect(
+      analyzeFeedbackByRules('You spent far too long on your background and never reached the case.').categories,
+    ).not.toContain('experience');
+    expect(categoriesOf("Your observed lesson was graded 'requires improvement'.")).toContain('skills');
+  });
+
+  it('reads honesty appreciated as praise and talk about good practice as none', () => {
+    expect(
+      analyzeFeedbackByRules('We valued your honesty about never having used Cerner before.').categories,
+    ).toContain('strength');
+    expect(
+      analyzeFeedbackByRules('You made general points about good teamwork but gave no example.').categories,
+    ).not.toContain('strength');
   });
 });

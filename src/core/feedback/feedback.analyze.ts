@@ -553,7 +553,13 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
           !namesTheirProduct(n, hit) &&
           !namesWorkplace(n, hit),
       );
-      if (namedSkill && !preparationIssue && !answersIssue) {
+      // Years counted in it ("five years' post-qualification experience in employment law") are time spent, as in
+      // "years of X" above: experience, not the skill.
+      const yearsInIt =
+        /\b(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many) (?:[\w-]+ )?(?:years?|yrs)\b/.test(
+          n,
+        ) && bareExperience.test(n);
+      if (namedSkill && !preparationIssue && !answersIssue && !yearsInIt) {
         add('skills');
         reading.topics.add('skills');
       }
@@ -1078,7 +1084,11 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
   if (found.has('fit') && !fitWithEvidence) {
     // Evidence in a neighbouring sentence ("They are very collaborative. You said you prefer to work alone.").
     fitWithEvidence = clauses.some(
-      (c) => fitEvidence.test(c.norm) && /\b(?:team|collaborat|independen|alone|meetings|style)\w*/.test(c.norm),
+      (c) =>
+        fitEvidence.test(c.norm) &&
+        /\b(?:team|collaborat|independen|alone|meetings|style|prefer|came across as (?:someone|somebody|a person) who)\w*/.test(
+          c.norm,
+        ),
     );
   }
 

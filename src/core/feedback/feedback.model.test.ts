@@ -74,12 +74,18 @@ describe('feedback model', () => {
 
   // Written for this test: the rules read the word "technical" as a skills concern although it is ruled out.
   it('takes out a rule finding the whole text rules out', () => {
+    // A merger the user did not know of is their research, not a change to the role.
     const text =
-      'Your technical ability was never in question. The team felt the pace here would not suit you, as you said you like long planning cycles.';
-    expect(analyzeFeedbackByRules(text).categories).toContain('skills');
+      "We weren't sure you had looked at our services - you didn't know we had merged with another practice in the spring.";
+    expect(analyzeFeedbackByRules(text).categories).toContain('role_change');
     const analysis = analyzeFeedback(text);
-    expect(analysis.categories).not.toContain('skills');
-    expect(analysis.categories).toContain('fit');
+    expect(analysis.categories).not.toContain('role_change');
+    expect(analysis.categories).toContain('preparation');
+    // A concern ruled out ("never in question") is no finding for the rules either.
+    expect(
+      analyzeFeedbackByRules('Your technical ability was never in question; the pace here would not suit you.')
+        .categories,
+    ).not.toContain('skills');
   });
 
   it('keeps the output contract: a vague text has a follow-up question and a specific one none', () => {

@@ -204,6 +204,8 @@ export const negativeJudgement = anyOf(
 export const positiveJudgement = anyOf(
   /(?:interviewed|performed|presented|came across|did|answered) (?:really |very |extremely |particularly )?(?:strongly|brilliantly|impressively|superbly|excellently)/,
   /rated (?:you|your \w+) (?:very |really |quite )?(?:highly|well|strongly)/,
+  // Candour praised: "we appreciated your honesty about not having used Epic" (the gap is read on its own).
+  /(?:appreciated|valued|liked|respected) (?:your|the) (?:honesty|candou?r|openness|frankness)/,
   // "They were pleased with the interview", "pleased by how you handled it" (not "pleased with yourself").
   /(?:very |really |really very |so |extremely )?pleased (?:with|by) (?:the interview|you\b(?!rself)|your|how)/,
   // "you had the right skills but …" (not "did not have the right skills").
@@ -316,7 +318,7 @@ export const reassurance = anyOf(
   /no complaints/,
   /not (?:an? )?(?:issue|problem) at all/,
   /(?:would|do|did) not (?:say|think|feel|believe) [\w\s]{0,40}\b(?:was|were|is|are) (?:a |an |the |any )?(?:problem|issue|concern|weakness)/,
-  /(?:was|were|is|are) (?:not|never) in (?:any )?doubt/,
+  /(?:was|were|is|are) (?:not|never) in (?:any )?(?:doubt|question)/,
   /(?:did|do|does) not (?:doubt|question) (?:your|you)/,
   /no doubts? (?:about|over|around) (?:your|you)/,
   /(?:nobody|no one|no-one|none of (?:us|them|the panel))\b[\w\s]{0,25}\b(?:doubted|questioned) (?:your|you)/,
@@ -528,6 +530,8 @@ const cueList: Cue[] = [
       /basics of/,
       /(?:teaching|sample|trial|observed|model|micro-?teach\w*) (?:demonstration|lesson|session|shift|teach)/,
       /lesson plan/,
+      /lesson observation/,
+      /graded (?:as )?['"]?(?:requires improvement|inadequate|unsatisfactory|below standard|a fail)/,
       /tech skills/,
       /hard skills/,
       /coding/,
@@ -581,7 +585,8 @@ const cueList: Cue[] = [
       /skillset/,
       /edge cases/,
       /error handling/,
-      /logging/,
+      // Not signing in: "late logging on".
+      /logging(?! (?:on|in|into|off)\b)/,
       /production[- ]ready/,
       /production[- ]quality/,
       /debug\w*/,
@@ -741,6 +746,9 @@ const cueList: Cue[] = [
       /step(?:ping)? (?:down|back) (?:from|into)/,
       /coming from a (?:head|director|lead|senior|manager|vp)\w*/,
       /more time in a/,
+      // The stage of the career: "at this point in your career you'd benefit from more support".
+      // (Said with what the stage calls for; "not right for you at this point in your career" alone is a polite fit.)
+      /(?:at|given) (?:this|that|your current|your) (?:point|stage) (?:in|of) your career\b.{0,60}\b(?:benefit from|more (?:support|structure|mentoring|guidance|supervision|experience)|ready|too soon|step up)/,
       /inexperience/,
       /career (?:change|changer|switch)/,
       /new to the (?:industry|sector|field)/,
@@ -2306,7 +2314,7 @@ export const askedAboutTerms =
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
-  /\b(?:what (?:a |an )?(?:good|great|strong|excellent|effective|successful) [\w\s-]{1,30}? (?:looks?|would look|should look|is) like|(?:asked|asking|question\w*)(?: you)? (?:about|for|to (?:describe|tell us about|give)) (?:a time|an example of a time|an occasion|a situation|an example of when)(?: when| where)? you [\w\s]{0,40}|(?:what|things that|the things that|everything that|the parts that|parts that|the bits that|times when) (?:had )?(?:went|go|goes|gone|going) (?:really |very |so )?well|in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|(?:you(?:'d| would)|you will|you'll) (?:be|do|thrive|fit in)(?: (?:really|very|so|absolutely))? (?:great|brilliant|excellent|good|fantastic|amazing|superb|well|really well|better) (?:in|at|for|with) (?:a|an|another|some|other|the right)\b|(?:great|good|nice|lovely) to (?:hear from you|catch up|be in touch|speak again)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
+  /\b(?:(?:statements?|points?|ideas?|things|talk(?:ed|ing)?|spoke|speaking|generali[sz]ations?) about (?:what )?(?:good|great|excellent|effective|strong) [\w-]+(?: [\w-]+)?|what (?:a |an )?(?:good|great|strong|excellent|effective|successful) [\w\s-]{1,30}? (?:looks?|would look|should look|is) like|(?:asked|asking|question\w*)(?: you)? (?:about|for|to (?:describe|tell us about|give)) (?:a time|an example of a time|an occasion|a situation|an example of when)(?: when| where)? you [\w\s]{0,40}|(?:what|things that|the things that|everything that|the parts that|parts that|the bits that|times when) (?:had )?(?:went|go|goes|gone|going) (?:really |very |so )?well|in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|(?:you(?:'d| would)|you will|you'll) (?:be|do|thrive|fit in)(?: (?:really|very|so|absolutely))? (?:great|brilliant|excellent|good|fantastic|amazing|superb|well|really well|better) (?:in|at|for|with) (?:a|an|another|some|other|the right)\b|(?:great|good|nice|lovely) to (?:hear from you|catch up|be in touch|speak again)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
 
 const praiseAdjective =
   '(?:great|excellent|good|strong|fantastic|brilliant|lovely|amazing|outstanding|impressive|nice|wonderful|exceptional|talented|superb|first-class|top-notch)';
@@ -2559,7 +2567,7 @@ export const pleasantry =
 export const bareExperience = /\bexperience(?:d)?\b/;
 /** Words that make "experience" about level, years, sector or leadership rather than a skill. */
 export const strongExperience =
-  /\b(?:limited to (?:a |one |a single |two |three |small )|years?|seniority|senior|junior|track record|background|career|industry|sector|domain|in[- ]house|agency[- ]side|client[- ]side|b2b|b2c|enterprise (?:clients|customers|sales|accounts)|start-?ups?|scale-?up|corporate|public sector|private sector|regulated|leadership|leading|led|managed|managing|manage|people (?:management|manager|leader)|line management|team lead|direct reports|at scale|bigger scale|larger scale|millions of|qualifications?|tenure|done this|worked (?:in|at|for)|ten years|\d+\+? years|stakeholders?|relevant|direct experience|in the (?:role|sector|industry|field))\b/;
+  /\b(?:limited to (?:a |one |a single |two |three |small )|(?:all|entirely|wholly|none|nothing) in (?!the (?:task|test|exercise|answers?))|years?|seniority|senior|junior|track record|background|career|industry|sector|domain|in[- ]house|agency[- ]side|client[- ]side|b2b|b2c|enterprise (?:clients|customers|sales|accounts)|start-?ups?|scale-?up|corporate|public sector|private sector|regulated|leadership|leading|led|managed|managing|manage|people (?:management|manager|leader)|line management|team lead|direct reports|at scale|bigger scale|larger scale|millions of|qualifications?|tenure|done this|worked (?:in|at|for)|ten years|\d+\+? years|stakeholders?|relevant|direct experience|in the (?:role|sector|industry|field))\b/;
 /** Where something happened ("in the role-play", "during the presentation"): the setting, not what was judged. */
 export const settingPhrase =
   /\b(?:in|during|at|on|through|throughout|for) (?:the|your|a|this|that|our|each|every) (?:[\w-]+ ){0,2}?(?:role-?plays?|exercises?|tests?|assessments?|case stud(?:y|ies)|presentations?|interviews?|rounds?|tasks?|sessions?|take-homes?|assignments?|panels?|calls?|screens?|stages?|parts?)\b/g;
@@ -2601,7 +2609,7 @@ export const futureHire =
   /\b(?:have|has|had|need|needs|needed|will need) to (?:hire|appoint|find|recruit|take on|bring in) (?:someone|somebody|a person|a candidate|an applicant)\b|\bthe successful (?:person|candidate|applicant|hire) (?:will|would|must|needs?|should|can|has to)\b|\b(?:requires?|required|needs?|expects?|wants?) the successful (?:person|candidate|applicant|hire) to\b/;
 /** "Honest about what you didn't know": the negation sits in an admitted gap, not in the judgement. */
 export const admittedGap =
-  /\b(?:(?:what|anything|things|where) (?:you|they|we) (?:did not|do not|does not) know|(?:honest|candid|upfront|open) about (?:your |the )?(?:gaps|limitations|weaknesses|mistakes|failures))\b/g;
+  /\b(?:(?:what|anything|things|where) (?:you|they|we) (?:did not|do not|does not) know|(?:honest|candid|upfront|open) about (?:your |the )?(?:gaps|limitations|weaknesses|mistakes|failures)|(?:honest|honesty|candid|candou?r|upfront|open|openness|frank|frankness) about (?:not|never)(?: \w+){1,6})\b/g;
 /** Experience in something named ("in e-commerce logistics"): a real difference even when it "more closely matches". */
 export const namedExperience =
   /\b(?:experience|background) (?:in|with|of) (?!(?:the|this|our|a similar|what) (?:role|position|job|needs|requirements|we)\b)\w/;
@@ -2609,7 +2617,7 @@ export const namedExperience =
 export const pronounSubject = /^(?:and |but |so )?(?:it|they|this|that|these|those|which)\b/;
 /** The clause is about the user's answers or examples, so its subject matter is not a gap of its own. */
 export const answersContext =
-  /\b(?:your|the|in) (?:\w+ )?(?:answers?|examples?|stories|responses?)\b|\b(?:hear|tell us|talk|learn) more about\b|\bmore about your own\b/;
+  /\b(?:spent|spend|spending|took|taking) (?:too long|a long time|far too long|too much time|most of (?:the|your) (?:time|answer|slot)|ages) (?:on|talking about|describing|explaining|going through)\b|\b(?:your|the|in) (?:\w+ )?(?:answers?|examples?|stories|responses?)\b|\b(?:hear|tell us|talk|learn) more about\b|\bmore about your own\b/;
 /** A clause that starts with its verb shares the subject of the clause before it ("… but didn't show how"). */
 export const subjectless =
   /^(?:and |but |yet |so )?(?:did|does|do|was|were|is|are|had|has|have|lacked|lacking|could|can|seemed|felt|needed|struggled|missed|showed|came|went|not|never|lost|gave|made|took|used)\b/;
