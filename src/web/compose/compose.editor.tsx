@@ -40,7 +40,12 @@ export function LintedEditor(props: {
 function underline(text: string, issues: LintIssue[]): ReactNode[] {
   const parts: ReactNode[] = [];
   let at = 0;
-  const sorted = [...issues].filter((i) => i.end > i.start && i.end <= text.length).sort((a, b) => a.start - b.start);
+  // A judgement on the whole note ("this note could go to anyone") is in the list, not drawn: underlining every
+  // word would hide the underlines that point at one.
+  const wholeNote = (i: LintIssue) => i.start === 0 && i.end >= text.trimEnd().length;
+  const sorted = [...issues]
+    .filter((i) => i.end > i.start && i.end <= text.length && !wholeNote(i))
+    .sort((a, b) => a.start - b.start);
   for (const issue of sorted) {
     if (issue.start < at) continue; // overlapping issues: the first one is drawn
     if (issue.start > at) parts.push(text.slice(at, issue.start));
