@@ -66,6 +66,11 @@ describe('personalisation', () => {
     const plain =
       'Hi Ruth,\n\nThank you for the phone interview on Tuesday for the Volunteer Coordinator role. Harbour Food Bank is somewhere I have wanted to work for a long time. I hope to hear from you soon.\n\nBest,\nSam';
     expect(rulesOf(plain, options)).toEqual(['personalisation.generic']);
+    // A company named for a trade: its "heating" is the company's name, not a topic of the conversation.
+    const trade = { ...options, company: "O'Connell Heating", role: 'Apprentice Plumber' };
+    const phone =
+      "Dear Ruth,\n\nThank you for the phone interview on 14 May regarding the Apprentice Plumber position with O'Connell Heating. I would be glad to hear from you when a decision is made.\n\nSincerely,\nSam";
+    expect(rulesOf(phone, trade)).toEqual(['personalisation.generic']);
   });
 
   it('sees one detail of the conversation, however plainly it is put', () => {

@@ -174,6 +174,7 @@ export function detailOf(note: Sentence[], given: Set<string>): string | null {
         isDetailWord(word, list[i - 1], given, determiners.has(list[i - 1] ?? '')) ||
         (/ing$/.test(word) &&
           isSpecificWord(word) &&
+          !given.has(word) &&
           !verbForms.has(word) &&
           isDetailWord(word.slice(0, -3), undefined, given)),
     );
