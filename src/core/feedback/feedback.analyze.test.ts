@@ -1237,3 +1237,24 @@ describe('analyzeFeedback: career stage, time spent in an answer, observed lesso
     ).not.toContain('strength');
   });
 });
+
+describe('analyzeFeedback: subjects not known, key terms, work of the hands, a phone used and a registration', () => {
+  it('reads a subject of the trade not known as skills and the employer not known as research', () => {
+    expect(categoriesOf("You didn't seem to know much about soil nutrients or crop rotation.")).toContain('skills');
+    expect(categoriesOf("You didn't know much about how our stores are run.")).toEqual(['preparation']);
+    expect(categoriesOf("You couldn't explain the key terms of a tenancy agreement.")).toContain('skills');
+    expect(categoriesOf('Your brush work was patchy on the second wall.')).toContain('skills');
+  });
+
+  it('reads a phone brought in and used as conduct, and a registration not held as terms', () => {
+    expect(categoriesOf('You brought your phone into the exam room and were seen using it.')).toContain('conduct');
+    expect(
+      categoriesOf(
+        'The panel loved your warmth. We could not progress because you do not hold a current HCPC registration.',
+      ),
+    ).toContain('logistics');
+    expect(
+      analyzeFeedbackByRules("The figures didn't match what you'd written on your form.").categories,
+    ).not.toContain('skills');
+  });
+});

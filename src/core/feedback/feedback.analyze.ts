@@ -801,6 +801,11 @@ interface RulesReading {
    * may not veto that skill.
    */
   firmSkills: boolean;
+  /**
+   * A permit to do the work was named as missing (a licence, a registration, a visa): a mismatch of terms in so
+   * many words, which the model, new to a register's name, may not veto.
+   */
+  firmPermit: boolean;
   /** The fit found is an attitude read in the user ("a bit arrogant"), with no delivery cue beside it. */
   attitudeFit: boolean;
   /** A rejection in another language with nothing read in English: the model's English words cannot weigh it. */
@@ -829,6 +834,7 @@ function combine(rules: RulesReading, model: ModelReading, clauses: Clause[]): F
     (category) =>
       found.has(category) &&
       !(category === 'skills' && (rules.languageSkill || rules.firmSkills)) &&
+      !(category === 'logistics' && rules.firmPermit) &&
       !(category === 'no_feedback' && rules.saidNoFeedback),
   );
   for (const category of vetoed) found.delete(category);
@@ -1143,6 +1149,16 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
           !reassurance.test(c.norm) &&
           !opinionDenied.test(c.norm),
       ),
+    firmPermit:
+      found.has('logistics') &&
+      clauses.some(
+        (c) =>
+          permitCues.some((q) => q.pattern.test(c.norm)) &&
+          negativeJudgement.test(c.norm) &&
+          !reassurance.test(c.norm) &&
+          !termsFine.test(c.norm) &&
+          !askedAboutTerms.test(c.norm),
+      ),
     attitudeFit: found.has('fit') && !found.has('communication') && clauses.some((c) => traitOfAttitude.test(c.norm)),
     foreignLetter,
     saidNoFeedback: clauses.some((c) => withheldFeedback.test(c.norm) || noFeedbackToGive.test(c.norm)),
@@ -1160,6 +1176,10 @@ const knowledgeJudged =
   /\b(?:your|his|her|the candidate's) (?:[\w-]+ ){0,2}(?:knowledge|understanding|grasp|command|expertise|proficiency) (?:of|in|on|around|with|about)\b.*\b(?:patchy|limited|thin|weak\w*|shaky|basic|superficial|out of date|outdated|rusty|lacking|lacked|not|gaps?|below|short|insufficient|shallow|wrong|incomplete|behind)\b|\b(?:stronger|better|deeper|greater|firmer|sounder|more solid|more thorough|more detailed) (?:[\w-]+ )?(?:knowledge|understanding|grasp|command|expertise) (?:of|in|on|around)\b/;
 /** The cues that read a skill gap by themselves ("couldn't solve", "didn't seem to know how to"). */
 const skillIssueCues = cues.filter((c) => c.category === 'skills' && c.kind === 'issue');
+/** The cues of a permit to do the work: a licence, a registration, clearance, a visa. */
+const permitCues = cues.filter(
+  (c) => c.category === 'logistics' && (c.specific === 'licence or clearance' || c.specific === 'visa sponsorship'),
+);
 /** The cues of research and motivation, whose clauses ("you mixed us up with a competitor") are no firm skill gap. */
 const researchCues = cues.filter((c) => c.category === 'preparation' && c.kind !== 'weakTopic');
 /** A judgement said not to be held ("we don't think your knowledge was the problem"). */

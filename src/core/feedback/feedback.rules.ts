@@ -204,6 +204,8 @@ export const negativeJudgement = anyOf(
 export const positiveJudgement = anyOf(
   /(?:interviewed|performed|presented|came across|did|answered) (?:really |very |extremely |particularly )?(?:strongly|brilliantly|impressively|superbly|excellently)/,
   /rated (?:you|your \w+) (?:very |really |quite )?(?:highly|well|strongly)/,
+  /(?:answers?|responses?) (?:was|were) (?:very |refreshingly |really |always )?(?:honest|candid|genuine|sincere)/,
+  /(?:spoke|talked|presented|answered|came across) (?:\w+ ){0,3}(?:confidently|articulately|fluently|persuasively|eloquently)/,
   // Candour praised: "we appreciated your honesty about not having used Epic" (the gap is read on its own).
   /(?:appreciated|valued|liked|respected) (?:your|the) (?:honesty|candou?r|openness|frankness)/,
   // "They were pleased with the interview", "pleased by how you handled it" (not "pleased with yourself").
@@ -498,6 +500,12 @@ const cueList: Cue[] = [
       // Doubt that the user understands how something works: "we weren't convinced you understand how the
       // commissioning cycle works" (the question, the brief or the company itself are other cues').
       /(?:not (?:\w+ )?(?:convinced|sure|confident|certain)|doubt\w*|unsure|unconvinced) (?:that |whether |if )?you (?:really |fully |quite |properly )?(?:understand|understood|know|knew|grasp|grasped) (?:how|why|what|the|when)\b(?! (?:we|our|the (?:question|brief|task|role|job|company|business|team)|what (?:we|the (?:role|job))|why you)\b)/,
+      // A subject of the trade not known: "you didn't seem to know much about animal feed".
+      /(?:did not|had not|never) (?:seem to |really |quite |fully |actually )?know (?:much|anything|a lot|enough|a great deal) about (?!(?:\w+ ){0,2}(?:us|our|we|their|them|they|the (?:app|website|site|platform|brand|company|business))\b)(?!(?:us|our|the (?:company|business|firm|organi[sz]ation|charity|school|trust|role|job|team|practice|brand|group|products?|services?|customers|clients|vacancy|position|post)|what we|who we|how we|where we|yourself|your)\b)\w+/,
+      // Key terms of the field not explained: "couldn't explain the key terms of the share purchase agreement".
+      /(?:could not|unable to|not able to|struggled to|failed to) (?:explain|define|describe) (?:the |some of the |any of the )?(?:key |basic |main |core |standard )?(?:terms|concepts|principles|rules|mechanics|meaning|basics|fundamentals|components|stages) (?:of|in|behind)\b/,
+      // Work of the hands judged: "your knife work was slow", "your brush work was patchy".
+      /your (?:[\w-]+ )?work (?:was|were|looked|seemed) (?:a bit |quite |rather |too |very |really )?(?:slow|sloppy|rough|messy|untidy|poor|weak|inaccurate|careless|unsafe|patchy|inconsistent|clumsy)/,
       // Unsure of the basics: "you seemed unsure about the basics of double-entry bookkeeping".
       /(?:unsure|uncertain|shaky|hazy|rusty|not (?:sure|clear|confident|solid)) (?:about|on|of|with|in) (?:the |some of the |even the )?(?:basics|fundamentals|principles|rules|mechanics|concepts?|theory|workings) (?:of|behind)\b/,
       // A system of the job not known: "didn't know the property management system we use".
@@ -577,7 +585,7 @@ const cueList: Cue[] = [
       // The person named by what they do: "not a strong enough writer", "a better coder".
       /(?:writer|coder|programmer|copywriter|editor|analyst|modeller|modeler)s?/,
       /grammar/,
-      /written/,
+      /(?<!\b(?:you|you'd|had|have|has|what you|you had|you have|we|they|i|it|was|were|is|are|been|be|he|she) )written/,
       /typos/,
       /grammatical/,
       /spelling/,
@@ -1261,7 +1269,9 @@ const cueList: Cue[] = [
       /(?:did not|had not|have not|never|not|no|without|could have|should have) (?:\w+ ){0,3}(?:research(?:ed|ing)?|look(?:ed|ing)? into|read(?:ing)? up (?:on|about)) (?:our|their|us|them|the (?:[\w-]+'s|company|organi[sz]ation|business|firm|trust|school|charity|council|hospital|practice|brand|client|agency|group|team|role|job|employer|board))\b/,
       /expected you to (?:have )?(?:read|prepared|looked|researched|come (?:with|prepared))/,
       /(?:understood|understand|knew|know|grasped) what (?:the|this) (?:job|role|position) (?:actually |really )?(?:involves|entails|is|requires|needs)/,
-      /(?:did not|had not|never) (?:seem to |really |quite |fully |actually )?know (?:much|what|anything|who|that|about)/,
+      // Of the employer ("didn't know much about us", "what we do"); a subject of the trade not known ("didn't know
+      // much about livestock nutrition") is a skill.
+      /(?:did not|had not|never) (?:seem to |really |quite |fully |actually )?know (?:who|that|about (?:it|this|that|them)\b|(?:much |anything |a lot |enough |a great deal )?about (?:(?:how|what|who|where|why) (?:we|our|they|their)\b|us|our|their|them|the (?:company|business|firm|organi[sz]ation|charity|school|trust|role|job|team|practice|brand|group|products?|services?|customers|clients|vacancy|position|post)|what we|who we|how we|where we)|what (?:we|our|the (?:company|business|firm|organi[sz]ation|charity|school|trust|role|job|team|practice|brand|group|position|post)|you would be))\b/,
       /(?:not |un)(?:sure|clear|convinced) (?:why|on why|about why|(?:that )?you (?:really |truly |genuinely )?want\w*)/,
       /why you (?:want(?:ed)?|were interested|applied)/,
       /not committed/,
@@ -1367,6 +1377,10 @@ const cueList: Cue[] = [
       /(?:went wrong|failed|happened|did not work|problems?|issues?|mistakes?) (?:\w+ ){0,3}(?:was|were|is|are) (?:all |always |entirely |somehow )?(?:their|his|her|someone else's|somebody else's|everyone else's|other people's|the [\w-]+'s) (?:fault|doing|responsibility)/,
       /no[- ]show/,
       /(?:checking|checked|looking at|used|using|on) (?:your |their )?(?:phone|mobile|messages|email)/,
+      // The phone brought in and used where it should not be: "brought your phone into the assessment and were seen
+      // using it".
+      /(?:brought|took|had) (?:your |their |his |her |a )?(?:phone|mobile) (?:into|in to|out (?:in|during))\b/,
+      /(?:seen|caught|noticed) (?:using|checking|looking at|on) (?:it|your phone|a phone|your mobile)\b/,
       /(?:took|take|taking|answered) (?:a |another )?(?:phone )?call (?:during|in the middle)/,
       /camera (?:off|on)/,
       /(?:turn|switch)(?:ed)? (?:your |the )?camera/,
@@ -2066,6 +2080,9 @@ const cueList: Cue[] = [
       // A licence to practise, like a visa, permits the work (a credential earned by exams is experience).
       /practi[cs]ing certificate/,
       /licen[cs]e to practi[cs]e/,
+      // A professional registration that permits the work: "you don't hold a current NMC registration".
+      /(?:current|valid|live|full|professional|active) (?:[\w-]+ )?registration/,
+      /(?:nmc|hcpc|gmc|gphc|gdc|gtcs|swe|sra|fca|gcc|goc|rcvs) (?:registration|pin|number|registered)/,
       /(?:registration|registered) with (?:the )?(?:hcpc|gmc|nmc|sra|gphc|gdc|gcc|gosc|social work england|scottish social services council|ofsted|bsb|bar standards board|ico|fca)/,
       /not (?:yet )?(?:been )?admitted (?:as a solicitor|to the roll|to the bar)?/,
       /clearance/,
