@@ -1455,6 +1455,15 @@ function phraseSubjectAgreement(words: Word[], out: Finding[]): void {
         checkAgreement(words, 'singular', verbInPredicate(words, h + 1, true), out);
       return;
     }
+    // "An honest discussion like that is rare": "like" before a short phrase and the clause's own verb is the
+    // preposition.
+    if (
+      next.lower === 'like' &&
+      words
+        .slice(h + 2, h + 6)
+        .some((w) => /^(?:is|was|are|were|has|had|will|would|can|could|makes|made)$/.test(w.lower))
+    )
+      return;
     if (numberOf(head) === 'singular' && !/^(?:these|those)$/.test(det.lower)) {
       const fix = toSingular[next.lower];
       const verb = verbOf(next);

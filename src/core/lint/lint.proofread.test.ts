@@ -679,6 +679,23 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ["At the contrary, I've enjoyed it.", 'At the contrary', 'On the contrary'],
     ['For mistake I sent my portfolio link twice.', 'For mistake', 'By mistake'],
     ['Currently I am work on a similar integration.', 'work', 'working'],
+    // Session 9, round 4.
+    ["I have a really good news: I've been promoted.", 'a really good news', 'really good news'],
+    ['Congratulations to your new role at the BBC!', 'to', 'on'],
+    ['The new office is more easy to reach than the old one.', 'more easy', 'easier'],
+    ['I have a MBA and eight years in consulting.', 'a', 'an'],
+    ['I know you have much more people to interview than usual.', 'much', 'many'],
+    ['I learned a lots of things about returns.', 'a lots', 'a lot'],
+    ['I hope to hear from you in the next days.', 'in the next days', 'in the next few days'],
+    ['When I will be in Lagos next month, I would love to visit.', 'will be', 'am'],
+    ["After I will finish the course, I'll send my portfolio.", 'will finish', 'finish'],
+    ['My manager he said your programme is one of the best.', 'he', ''],
+    ['To be honestly, I expected the feedback.', 'honestly', 'honest'],
+    ['I will do my best to proof that I can handle the pace.', 'proof', 'prove'],
+    ['After reading it I could finally breath.', 'breath', 'breathe'],
+    ['The coding exercise was quit difficult, but I enjoyed it.', 'quit', 'quite'],
+    ['The hole team was very welcoming.', 'hole', 'whole'],
+    ['I understand you may not be aloud to share details.', 'aloud', 'allowed'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -895,6 +912,12 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'I was in the web team, in the same time frame, in the internet age; sorry for the mistake. Grazie mille!',
       'It has been planned for 2025. I have lived here since 2019, and a weak answer is a weak point.',
       'Why did you choose her? How will you decide? Beside that desk is a chair. Always a pleasure, never a chore.',
+      // Session 9, round 4's rules where the words are right.
+      'An honest discussion like that is rare. I sent a request for feedback and a line of feedback came back.',
+      'Congratulations to the team and to your colleagues! We need more big ideas and much more progress.',
+      'Do you know when I will hear back? When I heard, I was glad. A NATO summit, an SQL query, a UX review.',
+      'I took a deep breath and read it aloud to the team; the whole day was quite good, and I quit smoking.',
+      'The proof of the pudding is in the eating, and I will proof the document tonight.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -146,6 +146,8 @@ function startsWithVowelSound(word: string): boolean | null {
     if (/^(?:One|EU[A-Z])/.test(word)) return null;
     if (/^[AEIO]/.test(word)) return true;
     if (/^[BCDGJKPQTUVWYZ]/.test(word)) return false;
+    // F, L, M, N, R and X before a consonant cannot be read as a word, so they are spelt out: "an MBA", "an NDA".
+    if (/^[FLMNRX][B-DF-HJ-NP-TV-XZ]/.test(word)) return true;
     return null;
   }
   if (word.length === 1) return null;
@@ -762,7 +764,7 @@ const rules: ProofreadRule[] = [
     rule: 'grammar.usage',
     // "a feedback on my presentation", "an advice", "a detailed information": nouns of mass take no "a" (a noun
     // after them makes a compound: "a feedback session", "an information pack").
-    re: /\b((?:a|an|A|An)[ \t]+(?:(?!(?:lot|bit|little|piece|kind|sort|type)\b)[a-z]+[ \t]+)?(?:feedback|advice|information|equipment|furniture|homework|luggage|baggage|research|evidence|guidance|progress|news))(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:on|about|from|for|of|regarding|to|in|at|with|that|which|so|because|when|if|before|after|as|but|I|you|we|they|he|she|it|was|is|would|will|could|has|had)\b)/gm,
+    re: /\b((?:a|an|A|An)[ \t]+(?:(?!(?:lot|bit|little|piece|kind|sort|type|deal|of|for|against|on|about|with|from|to|in|at|by|and|or|the|my|your|our|their)\b)[a-z]+[ \t]+){0,2}(?:feedback|advice|information|equipment|furniture|homework|luggage|baggage|research|evidence|guidance|progress|news))(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:on|about|from|for|of|regarding|to|in|at|with|that|which|so|because|when|if|before|after|as|but|I|you|we|they|he|she|it|was|is|would|will|could|has|had)\b)/gm,
     message: 'This noun has no "a": write "feedback", "some feedback" or "a piece of feedback".',
     fix: (flagged) => {
       const rest = flagged.replace(/^an?[ \t]+/i, '');
@@ -2154,6 +2156,135 @@ const rules: ProofreadRule[] = [
     re: /(?<!\b(?:apologise|apologize|apologies|sorry|responsible|blame|blamed|account|excuse|look|looking|check|checking|search|searching|me|us)[ \t]+)\b(for[ \t]+mistake)\b(?![ \t]*s)/gi,
     message: 'Without meaning to is "by mistake".',
     fix: (flagged) => keepCase(flagged, 'by mistake'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "Congratulations to your new role": one is congratulated "on" an achievement, "to" a person ("congratulations
+    // to the team" stays).
+    re: /\b(?:congratulations|congrats)[ \t]+(to)[ \t]+(?:your|the|his|her|their|our)[ \t]+(?:(?:new|recent|well-deserved|big|latest)[ \t]+)?(?:role|promotion|position|job|appointment|launch|award|win|success|graduation|engagement|wedding|achievement|results|funding|raise|acquisition|retirement|anniversary|book|paper|publication|release|move|degree|certification|baby|ipo|IPO)\b/gi,
+    message: 'One is congratulated "on" something ("congratulations on your new role"), "to" someone.',
+    fix: () => 'on',
+  },
+  {
+    rule: 'grammar.usage',
+    // "more easy to reach": a short adjective takes -er ("easier"); "more big ideas" (an amount) stays.
+    re: new RegExp(
+      `\\b(more[ \\t]+(${comparedAdjectives.filter((a) => !/^(?:happy|friendly|narrow|quiet|clear|proud|keen|fair|calm|kind|wise)$/.test(a)).join('|')}))(?=[ \\t]*(?:[.,;:!?)]|$)|[ \\t]+(?:than|to|for|now|and|when|if)\\b)`,
+      'gim',
+    ),
+    message: 'A short adjective takes -er: "easier", not "more easy".',
+    fix: (_flagged, match) => comparedForms((match[2] ?? '').toLowerCase())[0] ?? null,
+  },
+  {
+    rule: 'grammar.usage',
+    // "much more people": a plural takes "many more" ("much more progress" is a mass).
+    re: /\b(much)[ \t]+more[ \t]+(?=(people|children|[a-z]+[^s\W]s)\b)/gi,
+    message: 'Before a plural, write "many more" ("many more people").',
+    fix: (flagged, match) => {
+      const noun = (match[2] ?? '').toLowerCase();
+      const verb = verbForms.get(noun);
+      if ((verb && !verb.noun) || /(?:ous|ics|ness|less|ss)$/.test(noun)) return null;
+      return keepCase(flagged, 'many');
+    },
+  },
+  {
+    rule: 'grammar.usage',
+    // "a lots of things": "a lot of" (or "lots of").
+    re: /\b(a[ \t]+lots)[ \t]+of\b/gi,
+    message: 'Write "a lot of" (or "lots of").',
+    fix: (flagged) => keepCase(flagged, 'a lot'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "in the next days": English counts them ("in the next few days", "in the coming days").
+    re: /\b(in[ \t]+the[ \t]+next[ \t]+(?:days|weeks|months))\b(?![ \t]+(?:of|after|before)\b)/gi,
+    message: 'Write "in the next few days" (or "in the coming days").',
+    fix: (flagged) => flagged.replace(/next[ \t]+/i, 'next few '),
+  },
+  {
+    rule: 'grammar.tense',
+    // "When I will be in Lagos, …", "After I will finish the course": a clause of time opening the sentence takes
+    // the present ("When I am in Lagos"). Inside a sentence "when I will hear back" may be a question.
+    re: /(?:^|(?<=[.!?][ \t]+|\n[ \t]*))(?:When|After|Before|Once|Whenever)[ \t]+(?:I|we|you|they|he|she)[ \t]+(will[ \t]+(?:not[ \t]+)?[a-z]+)\b/gm,
+    message: 'A clause of time takes the present: "When I am in Lagos", "After I finish".',
+    fix: (flagged, match, text) => {
+      // A clause of time ends at a comma before the main clause; "When you will be free is up to you" is a subject.
+      const rest = /^[^.!?\n]*/.exec(text.slice((match.index ?? 0) + match[0].length))?.[0] ?? '';
+      const comma = rest.indexOf(',');
+      if (comma < 0 || /\b(?:is|was|depends|remains|matters)\b/.test(rest.slice(0, comma))) return null;
+      const subject = (match[0].split(/[ \t]+/)[1] ?? '').toLowerCase();
+      const verb =
+        flagged
+          .split(/[ \t]+/)
+          .at(-1)
+          ?.toLowerCase() ?? '';
+      const negated = /[ \t]not[ \t]/i.test(flagged);
+      if (verb === 'be') {
+        const be = subject === 'i' ? 'am' : /^(?:he|she)$/.test(subject) ? 'is' : 'are';
+        return negated ? `${be} not` : be;
+      }
+      const form = verbForms.get(verb);
+      if (!form?.forms.has('base')) return null;
+      const third = /^(?:he|she)$/.test(subject);
+      if (negated) return `${third ? "doesn't" : "don't"} ${verb}`;
+      return third ? (verbFormOf(verb, 's') ?? null) : verb;
+    },
+  },
+  {
+    rule: 'grammar.usage',
+    // "My manager he said…": the subject is named once; the pronoun repeats it.
+    re: /(?:^|(?<=[.!?,][ \t]+|\n[ \t]*))(?:My|Our|The|Your|His|Her|Their)[ \t]+(?:[a-z]+[ \t]+)?(?:manager|boss|colleague|recruiter|friend|mentor|brother|sister|mother|father|mum|mom|dad|teacher|professor|interviewer|husband|wife|partner|supervisor|director|lecturer|tutor|coach|cousin|uncle|aunt)[ \t]+(he|she)[ \t]+(?=(?:said|says|told|tells|thinks|thought|always|also|really|recommended|suggested|mentioned)\b)/gm,
+    message: 'The subject is already named: leave out the pronoun ("My manager said…").',
+    fix: () => '',
+  },
+  {
+    rule: 'grammar.usage',
+    // "To be honestly": the phrase is "to be honest".
+    re: /\bto[ \t]+be[ \t]+(honestly|frankly|fairly)\b(?![ \t]+(?:assessed|judged|treated|reviewed|compared))/gi,
+    message: 'The phrase is "to be honest" ("to be frank").',
+    fix: (flagged) =>
+      keepCase(
+        flagged,
+        flagged
+          .toLowerCase()
+          .replace(/ly$/, '')
+          .replace(/^fair$/, 'fair'),
+      ),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I will do my best to proof that I can": the verb is "prove" ("proof" is the noun, or to proofread).
+    re: /\b(?:to|will|can|could|would|must|should|'ll|need[ \t]+to|want[ \t]+to)[ \t]+(proof)(?=[ \t]+(?:that|myself|yourself|himself|herself|ourselves|themselves|what|how|wrong|them[ \t]+wrong|him[ \t]+wrong|to[ \t]+(?:you|them|the|him|her)|(?:my|our|your)[ \t]+(?:skills|worth|value|abilities|ability|competence|knowledge|point|commitment|potential))\b)/gi,
+    message: 'Did you mean "prove"? "Proof" is the noun (or to proofread).',
+    fix: (flagged) => keepCase(flagged, 'prove'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I could finally breath": the verb is "breathe"; "breath" is the noun.
+    re: /\b(?:can|could|will|would|to|cannot|can't|couldn't|finally|just|let[ \t]+me)[ \t]+(breath)\b(?![ \t]+(?:of|test|tests|testing|away)\b)/gi,
+    message: 'Did you mean "breathe" (the verb)? "Breath" is the noun.',
+    fix: (flagged) => keepCase(flagged, 'breathe'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "The exercise was quit difficult": "quite" (fairly); "quit" is to stop.
+    re: /\b(?:was|is|are|were|be|been|'s|'m|'re|felt|feel|seemed|seems|sounds|looked|it's)[ \t]+(quit)[ \t]+(?=(?:difficult|hard|good|easy|well|interesting|nervous|challenging|tough|long|short|a|an|different|similar|happy|pleased|impressed|surprised|new|busy|tricky|complex|simple|technical|intense|fun|enjoyable|useful|helpful)\b)/gi,
+    message: 'Did you mean "quite" (fairly)? "Quit" means to stop.',
+    fix: (flagged) => keepCase(flagged, 'quite'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "the hole team": all of it is "whole"; a "hole" is a gap.
+    re: /\b(?:the|my|our|your|a|this|their|his|her)[ \t]+(hole)[ \t]+(?=(?:team|day|thing|process|company|experience|week|time|project|world|point|idea|office|interview|family|department|year|month|organisation|organization|panel|story|package)\b)/gi,
+    message: 'Did you mean "whole" (all of it)? A "hole" is a gap.',
+    fix: (flagged) => keepCase(flagged, 'whole'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "you may not be aloud to share details": permitted is "allowed"; "aloud" means out loud.
+    re: /\b(?:be|been|being|am|is|are|was|were|'m|'re|not|'s)[ \t]+(aloud)[ \t]+to[ \t]+(?=[a-z]+)/gi,
+    message: 'Did you mean "allowed" (permitted)? "Aloud" means out loud.',
+    fix: (flagged) => keepCase(flagged, 'allowed'),
   },
   {
     rule: 'spelling.capitalization',
