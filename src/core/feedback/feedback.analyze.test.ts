@@ -1258,3 +1258,27 @@ describe('analyzeFeedback: subjects not known, key terms, work of the hands, a p
     ).not.toContain('skills');
   });
 });
+
+describe('analyzeFeedback: the place described, copying, and enthusiasm for the work', () => {
+  it('reads terms and manners of a described job or team as no finding unless the user side is said', () => {
+    expect(
+      categoriesOf('The role includes some travel to our Lyon site. Your answers lacked any measurable results.'),
+    ).not.toContain('logistics');
+    expect(categoriesOf('The role involves regular weekend work, which you said you could not do.')).toContain(
+      'logistics',
+    );
+    expect(
+      analyzeFeedbackByRules('The studio is very informal. You were great in the interview.').categories,
+    ).not.toContain('conduct');
+  });
+
+  it('reads copied work as conduct, a scenario dismissal as none, and enthusiasm for the work as motivation', () => {
+    expect(categoriesOf('Your cover letter copied whole paragraphs from our annual report.')).toContain('conduct');
+    expect(
+      categoriesOf(
+        'Your grasp of disciplinary procedure was weak: in the case study you dismissed the worker without a hearing.',
+      ),
+    ).not.toContain('conduct');
+    expect(categoriesOf("You didn't show much enthusiasm for working with children.")).toContain('preparation');
+  });
+});

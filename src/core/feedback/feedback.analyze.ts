@@ -102,7 +102,7 @@ const knowledgeObject =
  * …"): with no word for the user in the clause, it describes the business or the job, not the user.
  */
 const employerSubject =
-  /^(?:and |but |so |as |since |because |while |whereas )?(?:(?:this|the|our|their) (?:[\w-]+ )?(?:company|business|firm|organi[sz]ation|practice|agency|school|hospital|trust|department|team|role|job|position|post|work|clients?|customers?|client base|portfolio|office|site|store|shop|restaurant|hotel|kitchen|charity|university|group|brand|products?|services?|contracts?|projects?|patients|students|pupils|ward|unit|market|sector|day-to-day) (?:is|are|was|were|has|have|would|will|can|mostly|mainly|largely|primarily|predominantly|only|often|also|regularly|[a-z]+s(?<!(?:was|is|has|does|needs|requires|wants|expects|demands|calls|seems|looks|feels|felt|thinks|believes|says|prefers))(?<!ss))\b|we (?:are|mostly|mainly|largely|primarily|predominantly|only) (?:a |an )?(?:[\w-]+ )?(?:company|business|firm|organi[sz]ation|practice|agency|start-?up|scale-?up|team|work|operate|sell|serve|build|make|deal|speciali[sz]e|focus|supply|trade)\b|(?:this|it) is (?:a|an|our) (?!(?:real |big |great |huge |clear |key |main |major |common |recurring )?(?:shame|pity|gap|concern|issue|problem|worry|weakness|reason|question|factor|decision|call|area)\b)(?:[\w-]+ ){0,4}(?:company|business|firm|organi[sz]ation|practice|agency|start-?up|scale-?up|team|role|job|position|post|environment|school|hospital|charity|group|shop|restaurant|hotel|setting))/;
+  /^(?:and |but |so |as |since |because |while |whereas )?(?:(?:this|the|our|their) (?:[\w-]+ )?(?:company|business|firm|organi[sz]ation|practice|agency|school|hospital|trust|department|team|role|job|position|post|work|clients?|customers?|client base|portfolio|office|site|store|shop|restaurant|hotel|kitchen|charity|university|group|brand|products?|services?|contracts?|projects?|patients|students|pupils|ward|unit|market|sector|day-to-day|studio|workshop|lab|laboratory|salon|garage|farm|clinic|newsroom|venue|bar|cafe|site|depot|warehouse|factory|plant|centre|center|academy|nursery|gym|theatre|gallery|station|branch|hub) (?:is|are|was|were|has|have|would|will|can|mostly|mainly|largely|primarily|predominantly|only|often|also|regularly|[a-z]+s(?<!(?:was|is|has|does|needs|requires|wants|expects|demands|calls|seems|looks|feels|felt|thinks|believes|says|prefers))(?<!ss))\b|we (?:are|mostly|mainly|largely|primarily|predominantly|only) (?:a |an )?(?:[\w-]+ )?(?:company|business|firm|organi[sz]ation|practice|agency|start-?up|scale-?up|team|work|operate|sell|serve|build|make|deal|speciali[sz]e|focus|supply|trade)\b|(?:this|it) is (?:a|an|our) (?!(?:real |big |great |huge |clear |key |main |major |common |recurring )?(?:shame|pity|gap|concern|issue|problem|worry|weakness|reason|question|factor|decision|call|area)\b)(?:[\w-]+ ){0,4}(?:company|business|firm|organi[sz]ation|practice|agency|start-?up|scale-?up|team|role|job|position|post|environment|school|hospital|charity|group|shop|restaurant|hotel|setting))/;
 /** Limiters that read as a shortfall when they measure the user, and only measure the business when they do not. */
 const employerLimiter = /\b(?:only|mostly|mainly|largely|primarily|predominantly)\b/g;
 /** The term is what is known or understood ("knowledge of the Procurement Act"), not where time was spent. */
@@ -267,6 +267,8 @@ interface ClauseReading {
   leaning: FeedbackCategory[];
   /** The clause takes back the concern of the clause before it. */
   cancelsPrevious?: boolean;
+  /** Its terms (travel, hours, place) only describe the job, so they count only beside the user's side. */
+  termsDescribed?: boolean;
   /** The praise names what was good ("your questions about our roadmap"), so it is something to keep doing. */
   specificPraise?: boolean;
   /** The skill found is a language level judged short of the bar (a convention the model cannot see, see combine). */
@@ -372,7 +374,12 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
     }
   }
 
-  const { issue: issues, topic: topics, weakTopic: weak, event: events } = matching(n);
+  const matched = matching(n);
+  const { topic: topics, weakTopic: weak, event: events } = matched;
+  // A manner word in a description of the place ("the team is very informal") is the place's, not the user's.
+  const issues = describesEmployer
+    ? matched.issue.filter((c) => c.category !== 'conduct' && c.category !== 'communication')
+    : matched.issue;
   const add = (category: FeedbackCategory) => reading.categories.add(category);
   const issueIn = (category: FeedbackCategory) => issues.some((c) => c.category === category);
 
@@ -396,6 +403,16 @@ function readClause(clause: Clause, context: ClauseContext): ClauseReading {
       continue;
     }
     if (event.category === 'competition' && comparisonRuledOut) continue;
+    // "The role includes occasional travel to our sites": the job described, with no mismatch of the user's in it;
+    // it stands only beside a clause that says the user's side ("… and you said you couldn't travel").
+    if (
+      event.category === 'logistics' &&
+      (describesEmployer || jobDescription.test(n)) &&
+      !/\byou/.test(n) &&
+      !required &&
+      !futureHire.test(n)
+    )
+      reading.termsDescribed = true;
     add(event.category);
   }
   const lexicon = context.lexicon;
@@ -983,6 +1000,7 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
     if (lexiconByClause[i]?.some((hit) => hit.kind === 'language')) languageSentences.add(clause.sentence);
   });
   const fitSentences = new Set<number>();
+  let termsOfTheUser = false;
   const boredomIsPreference = boredomAsPreference(clauses);
   const contrastSentences = new Set(clauses.filter((c) => c.afterContrast).map((c) => c.sentence));
 
@@ -1062,6 +1080,7 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
     if (reading.cancelsPrevious && previousReading?.clause.sentence === clause.sentence)
       previousReading.cancelled = true;
     if (reading.categories.has('fit')) fitSentences.add(clause.sentence);
+    if (reading.categories.has('logistics') && !reading.termsDescribed) termsOfTheUser = true;
     for (const [category, table] of reasonTables) {
       if (!reading.categories.has(category)) continue;
       for (const [reason, pattern] of table) if (pattern.test(clause.norm)) reasons.add(`${category}.${reason}`);
@@ -1075,6 +1094,8 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
     });
   }
   for (const read of readings) if (!read.cancelled) for (const category of read.categories) found.add(category);
+  // Terms read only where the job is described, never where the user is: no mismatch was said.
+  if (!termsOfTheUser) found.delete('logistics');
   collectSpecifics(
     readings.filter((read) => !read.cancelled),
     specificsBy,
@@ -1092,7 +1113,7 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
     fitWithEvidence = clauses.some(
       (c) =>
         fitEvidence.test(c.norm) &&
-        /\b(?:team|collaborat|independen|alone|meetings|style|prefer|came across as (?:someone|somebody|a person) who)\w*/.test(
+        /\b(?:team|collaborat|independen|alone|meetings|style|prefer|(?:said|told us|mentioned) (?:that )?you (?:want|would like|need)|came across as (?:someone|somebody|a person) who)\w*/.test(
           c.norm,
         ),
     );

@@ -204,6 +204,7 @@ export const negativeJudgement = anyOf(
 export const positiveJudgement = anyOf(
   /(?:interviewed|performed|presented|came across|did|answered) (?:really |very |extremely |particularly )?(?:strongly|brilliantly|impressively|superbly|excellently)/,
   /rated (?:you|your \w+) (?:very |really |quite )?(?:highly|well|strongly)/,
+  /(?:knowledge|understanding|grasp|technique|fundamentals) (?:was|were|is|looked|seemed) (?:very |really |quite |completely |entirely |clearly )?(?:secure|sound)\b/,
   /(?:answers?|responses?) (?:was|were) (?:very |refreshingly |really |always )?(?:honest|candid|genuine|sincere)/,
   /(?:spoke|talked|presented|answered|came across) (?:\w+ ){0,3}(?:confidently|articulately|fluently|persuasively|eloquently)/,
   // Candour praised: "we appreciated your honesty about not having used Epic" (the gap is read on its own).
@@ -655,7 +656,7 @@ const cueList: Cue[] = [
   cue(
     'skills',
     'issue',
-    /\b(?:below the (?:bar|threshold|standard|level(?! (?:we (?:are |were )?(?:hir|recruit|appoint)\w*|of (?:the|this) (?:role|post|position|job)|(?:the|this) (?:role|post|position|job))))|did not (?:meet|pass|reach) (?:the|our) (?:bar|threshold|benchmark|standard|pass mark)|(?:did not|could not|unable to|not able to|struggled to) (?:solve|finish|complete|spot|optimi[sz]e|implement|debug|code|write (?:the |a |working )?code)|needed (?:a lot of|lots of|several|many) (?:hints|prompting|prompts|help)|(?:did not|could not|were not able to|was not able to|unable to|struggled to) (?:explain|describe|articulate|talk through|walk (?:us )?through) (?:the (?:trade-?offs?|pros and cons|differences?) (?:between|of)|the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)|the only (?:real )?gap was|(?:could not|unable to|struggled to|were not able to|was not able to) (?:explain|walk (?:us |me |them |the panel )?through|talk (?:us |me |them |the panel )?through) how (?:you would|you'd|to|it|the|a|an|they) (?!measure|approach the role|manage people)|(?:numbers|figures|maths|math|sums|calculations) (?:did not|do not|does not|never) add up|(?:projections?|forecasts?|financial model|model|numbers|figures|calculations|workings|costings?|valuation|budget) (?:did not|do not|does not|never) (?:really |quite )?hold (?:together|up)|got stuck|(?:did not|could not|never) (?:finish|complete|compile|run(?! (?:a|an|any|your|their|his|her|our)\b))|did not compile|off-by-one|failing tests|(?:not|was not|were not|wasn't) up to (?:the )?(?:standard|scratch|par|the mark)|(?:technical|coding|design|case|analytical|written|practical|numerical|verbal|logic|logical|reasoning|situational judge?ment) (?:question|problem|task|test|round|exercise|assessment|interview)s? (?:(?:was|were) (?:poor|weak|below|not|disappointing|incomplete)|did not|went (?:badly|poorly|wrong))|(?:more|deeper|greater|enough|lacked|lack of|limited|not enough|insufficient|little|no real) (?:technical )?depth (?:in|on|of|around|across) (?!(?:any|it|them|this|that|your|the (?:answers?|examples?|questions?))\b)\w)/,
+    /\b(?:below the (?:bar|threshold|standard|level(?! (?:we (?:are |were )?(?:hir|recruit|appoint)\w*|of (?:the|this) (?:role|post|position|job)|(?:the|this) (?:role|post|position|job))))|did not (?:meet|pass|reach) (?:the|our) (?:bar|threshold|benchmark|standard|pass mark)|(?:did not|could not|unable to|not able to|struggled to) (?:solve|finish|complete|spot|optimi[sz]e|implement|debug|code|write (?:the |a |working )?code)|needed (?:a lot of|lots of|several|many) (?:hints|prompting|prompts|help)|(?:did not|could not|were not able to|was not able to|unable to|struggled to) (?:explain|describe|articulate|talk through|walk (?:us )?through) (?:the (?:trade-?offs?|pros and cons|differences?) (?:between|of)|the difference|how (?:a|an|the) \w+ works?|what (?:a|an) \w+ is)|the only (?:real )?gap was|(?:could not|unable to|struggled to|were not able to|was not able to) (?:explain|walk (?:us |me |them |the panel )?through|talk (?:us |me |them |the panel )?through) how (?:you would|you'd|to|it|the|a|an|they) (?!measure|approach the role|manage people)|(?:numbers|figures|maths|math|sums|calculations) (?:did not|do not|does not|never) add up|(?:projections?|forecasts?|financial model|model|numbers|figures|calculations|workings|costings?|valuation|budget) (?:did not|do not|does not|never) (?:really |quite )?hold (?:together|up)|got stuck|(?:did not|could not|never) (?:(?:finish|complete)(?! (?:either|any of them|it|them|your (?:answers?|examples?|story|stories|points?|sentences?|thoughts?)|the (?:answers?|examples?|story|point|sentence|thought))\b)|compile|run(?! (?:a|an|any|your|their|his|her|our)\b))|did not compile|off-by-one|failing tests|(?:not|was not|were not|wasn't) up to (?:the )?(?:standard|scratch|par|the mark)|(?:technical|coding|design|case|analytical|written|practical|numerical|verbal|logic|logical|reasoning|situational judge?ment) (?:question|problem|task|test|round|exercise|assessment|interview)s? (?:(?:was|were) (?:poor|weak|below|not|disappointing|incomplete)|did not|went (?:badly|poorly|wrong))|(?:more|deeper|greater|enough|lacked|lack of|limited|not enough|insufficient|little|no real) (?:technical )?depth (?:in|on|of|around|across) (?!(?:any|it|them|this|that|your|the (?:answers?|examples?|questions?))\b)\w)/,
   ),
 
   // A system or tool of the job that got the better of the user: "you struggled with the till system".
@@ -1203,7 +1204,7 @@ const cueList: Cue[] = [
       /rapport/,
       /engagement/,
       /energy/,
-      /enthusiasm(?! for (?:the|this|our))/,
+      /enthusiasm(?! for\b)/,
       /confidence/,
       /presentation skills/,
       /presenting/,
@@ -1291,7 +1292,8 @@ const cueList: Cue[] = [
       /curiosity/,
       /(?:did not|had not|never|not) prepare (?:anything|much|properly|enough|for)/,
       /(?:sent|shared|gave you) (?:you |it )?(?:in advance|ahead of time|beforehand)/,
-      /enthusiasm for (?:the|this|our) (?:role|job|company|position|work|mission)/,
+      // Enthusiasm for the work itself is motivation: "for the role", "for customer service".
+      /enthusiasm for (?!(?:you|your|him|her|them)\b)\w+/,
       /(?:seem|seemed) (?:\w+ )?(?:sure|clear|certain) (?:why|about why|what)/,
       /why you(?:'d| had| would)? (?:applied|apply)/,
       // Motivation for this employer rather than any job: "why us?", "you'd apply anywhere".
@@ -1386,6 +1388,9 @@ const cueList: Cue[] = [
       /(?:turn|switch)(?:ed)? (?:your |the )?camera/,
       /rude\w*/,
       /dismissive/,
+      // Work passed off as one's own: "copied large parts from our website without acknowledgement".
+      /(?:copied|plagiari[sz]\w*|lifted|cut and pasted|copy-pasted|pasted) (?:\w+ ){0,4}(?:from|word for word|verbatim)\b/,
+      /without (?:any )?(?:acknowledg\w*|attribution|crediting)/,
       /abrupt/,
       /curt/,
       /brusque/,
@@ -1440,7 +1445,8 @@ const cueList: Cue[] = [
       /contradict\w*/,
       /changed your (?:story|answer)/,
       /(?:too|overly|very|quite) (?:informal|casual|familiar)/,
-      /dismiss(?:ed|ing)/,
+      // Not an employee let go in a scenario: "you would have dismissed an employee unfairly".
+      /dismiss(?:ed|ing)(?! (?:an?|the|that|this) (?:[\w-]+ )?(?:employee|worker|member of staff|staff member|contractor|apprentice|tenant|case|claim|appeal|grievance))/,
       /confrontational/,
       /(?:spoke|talked|speaking|talking) (?:badly|poorly|negatively|critically|disparagingly) (?:about|of)/,
       /red flag/,
@@ -1635,6 +1641,8 @@ const cueList: Cue[] = [
       /(?:no|lack of|little) connection/,
       /better (?:placed|matched)/,
       /(?:hierarchical|flat|matrix|corporate|rigid) (?:structure|organi[sz]ation|culture|environment)/,
+      // The place found too quiet or too busy: "you'd find the office environment too quiet after busy hotels".
+      /(?:find|found) (?:our|the|a|an|this) [\w\s-]{0,40}\btoo (?:quiet|slow|dull|busy|hectic|fast-paced|corporate|formal|informal|small|big|structured|unstructured|repetitive|routine|isolated|solitary)\b/,
       // A job of a size found limiting is over-qualification (experience, below), the way of working is fit.
       /(?:find|found) (?:our|the|a|an|this) (?![\w\s-]{0,30}\b(?:role|job|position|post)s? (?:limiting|constraining)\b)[\w\s-]{0,30}\b(?:frustrating|restrictive|stifling|limiting|constraining)/,
       /more of an? (?:\w+ )?(?:strategist|doer|thinker|builder|operator|maker|executor|visionary|specialist|generalist|people person)/,
