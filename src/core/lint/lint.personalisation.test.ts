@@ -96,6 +96,12 @@ describe('personalisation', () => {
     ]) {
       expect(rulesOf(`${opening} ${detail} ${closing}`, options), detail).toEqual([]);
     }
+    // A figure of something is particular; the writer's field in general is not.
+    const letter = { ...options, kind: 'influence-letter' };
+    const figure = `${opening} On my last ward we cut falls with injury by 40% in a year. ${closing}`;
+    expect(rulesOf(figure, letter)).toEqual([]);
+    const field = `${opening} I am confident that my experience in retail makes me a strong candidate. ${closing}`;
+    expect(rulesOf(field, letter)).toEqual(['personalisation.generic']);
     // A role given as "N/A" names nothing, so the "A" of "A/B testing" is still a detail.
     const ab = `${opening} Our discussion of A/B testing has stayed with me. ${closing}`;
     expect(rulesOf(ab, { ...options, role: 'N/A' })).toEqual([]);

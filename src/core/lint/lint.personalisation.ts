@@ -102,7 +102,7 @@ const stockNouns = new Set(
   conversation phone video call calls zoom teams skype webex panel trial shift assessment screen screening round
   stage onsite person visit interviewer interviewers recruiter hiring manager future reply response outcome offer
   role position vacancy service services value values desire desires outcomes respect boundaries track record
-  outset love guys folks collaboration improvement innovation possibility possibilities itself myself yourself ourselves themselves throughout`.split(
+  outset love guys folks percent collaboration improvement innovation possibility possibilities itself myself yourself ourselves themselves throughout`.split(
     /\s+/,
   ),
 );
@@ -154,14 +154,14 @@ function isDetailWord(word: string, before: string | undefined, given: Set<strin
  * you described").
  */
 const pointsForward =
-  /\b(?:about|regarding|around|on the (?:subject|topic|question) of|(?:questions?|exchange|discussion|chat|conversation|talk|point|story|comment|example|advice|tip|ideas?|thoughts|focus|views?|work|plans?|research|insight|experience) (?:on|of|around|regarding|into|in)|you (?:mentioned|said|described|explained|showed|told me|raised|shared|asked|pointed out|outlined|suggested|recommended|talked about|discussed)|(?:show|tell|walk|talk|take|let)(?:t?ing|ed)? me (?:through|about|around|to|into)?|(?:explain|describ|outlin|shar|mention|discuss)(?:e|es|ed|ing)|(?:tour|demo|walk-?through|sight) of|(?:hear|hearing|heard|learn|learning|learnt|learned|read|reading|see|seeing|saw|seen|know|knowing)(?: more)? (?:that|how|why|what|your|the|you|they)|(?:enjoyed|liked|loved|appreciated|valued|fascinated by|struck by|interested in|impressed by|congratulations on)|(?:did|has|have|how is|how's|how did|how are)(?= (?:the|your) )|^on the)\b/giu;
+  /\b(?:about|regarding|around|on the (?:subject|topic|question) of|(?:questions?|exchange|discussion|chat|conversation|talk|point|story|comment|example|advice|tip|ideas?|thoughts|focus|views?|work|plans?|research|insight) (?:on|of|around|regarding|into|in)|you (?:mentioned|said|described|explained|showed|told me|raised|shared|asked|pointed out|outlined|suggested|recommended|talked about|discussed)|(?:show|tell|walk|talk|take|let)(?:t?ing|ed)? me (?:through|about|around|to|into)?|(?:explain|describ|outlin|shar|mention|discuss)(?:e|es|ed|ing)|(?:tour|demo|walk-?through|sight) of|(?:hear|hearing|heard|learn|learning|learnt|learned|read|reading|see|seeing|saw|seen)(?: more)? (?:that|how|why|what|your|the|you|they)|(?:enjoyed|liked|loved|appreciated|valued|fascinated by|struck by|interested in|impressed by|congratulations on)|(?:did|has|have|how is|how's|how did|how are)(?= (?:the|your) )|^on the)\b/giu;
 const pointsBack =
   /\b(?:you|they|he|she|the team|your team) (?:mentioned|described|showed|explained|talked about|raised|outlined|shared|said|told me|asked|discussed|use|used|built|are (?:building|planning|using|running))\b/giu;
 
 /**
  * One real thing of the conversation the note names, if any: a detail word in what a pointing phrase points at,
- * a proper noun that is not the person's, company's or role's own, their words quoted, or a sentence with three
- * detail words ("the reading corner the children built out of cardboard boxes").
+ * a proper noun that is not the person's, company's or role's own, a figure of something, their words quoted, or a
+ * sentence with three detail words ("the reading corner the children built out of cardboard boxes").
  *
  * @example
  * detailOf(prepareText('Hi Sam, I enjoyed our talk about the rota.'), new Set(['sam'])); // 'about rota'
@@ -190,6 +190,11 @@ export function detailOf(note: Sentence[], given: Set<string>): string | null {
       return /^\p{Lu}[\p{Lu}\d&/-]+$/u.test(noun) || isSpecificWord(lower);
     });
     if (noun) return noun;
+    // A figure of a thing: "reduced falls by 40%", "312 units", "a 40,000-document review" (not a date or a time).
+    const figure = /\b\d[\d,.]*(?:%|[- ]?(\p{L}+))/gu;
+    for (const [found, unit] of text.matchAll(figure)) {
+      if (!unit || isDetailWord(unit.toLowerCase(), undefined, given)) return found;
+    }
     // Their own words quoted: "How would you measure the success of this feature?"
     const quoted = /["“]([^"”]+)["”]/u.exec(text)?.[1];
     if (quoted && words(quoted).length >= 3) return quoted;
