@@ -218,9 +218,9 @@ function train(messages: Message[]): Model {
     const out: Instance[] = [];
     messages.forEach((m, mi) => {
       const perTone = modelTones.map((rule, t) => (m.expect.includes(rule) ? pick(m, t) : null));
-      // A tone the lint never reports for this kind (second-chance in a thank-you note, defensive in a keep-in-touch
-      // note) is left out for the message, either way: its label there would only move the weights of words the kind
-      // shares with messages where the tone does apply.
+      // A tone the lint never reports for this kind (pressure in a formal subject access request) is left out for the
+      // message, either way: its label there would only move the weights of words the kind shares with messages where
+      // the tone does apply.
       const applies = modelTones.map((rule) => toneApplies(rule, m.kind));
       const sentences = encoded[mi] ?? [];
       sentences.forEach((features, si) => {

@@ -90,11 +90,11 @@ describe('tone model', () => {
     expect(findings[0]?.score).toBeGreaterThan(0.5);
   });
 
-  it('keeps to the kinds a tone applies to, like the rules', () => {
-    expect(toneApplies('tone.defensive', 'thank-you')).toBe(false);
-    expect(toneApplies('tone.second-chance', 'influence-letter')).toBe(false);
+  it('applies every tone to every kind but pressure to a formal subject access request', () => {
+    expect(toneApplies('tone.defensive', 'thank-you')).toBe(true);
+    expect(toneApplies('tone.second-chance', 'influence-letter')).toBe(true);
     expect(toneApplies('tone.defensive', 'carrier-pigeon')).toBe(true);
-    expect(tonesOf('That is not accurate, I have led projects of this size for years.', 'thank-you')).toEqual([]);
+    expect(toneApplies('tone.pressure', 'subject-access-request')).toBe(false);
   });
 
   it('reads inflections as one word and accepts any kind, or none', () => {

@@ -457,28 +457,22 @@ export function sentenceFeatures(sentence: PreparedSentence, kind: string | unde
   return [...features];
 }
 
-// Kinds written before a decision: asking for another conversation there is not a second-chance plea.
-const preDecisionKinds = new Set(['thank-you', 'influence-letter', 'keep-in-touch']);
-// Kinds where rebutting an assessment is not a thing (no assessment to rebut); mirrors the rules.
-const noRebuttalKinds = new Set([
-  'thank-you',
-  'influence-letter',
-  'keep-in-touch',
-  'subject-access-request',
-  'referral-request',
-  'other-openings',
-]);
-
-/** Whether a tone can apply to a message kind at all (the same scoping as the rules). */
+/**
+ * Whether a tone can apply to a message kind at all. Every tone problem is reported in every kind where it is present
+ * (a thank-you note that asks to redo the test, a keep-in-touch note that rebuts the feedback): what differs by kind
+ * is what counts as the problem, and that is the rules' vetoes' business (lint.tone.ts). The one exception is a
+ * formal subject access request, where the statutory deadline is the point rather than pressure.
+ *
+ * @example
+ * toneApplies('tone.defensive', 'thank-you'); // true
+ * toneApplies('tone.pressure', 'subject-access-request'); // false
+ */
 export function toneApplies(tone: ToneRule, kind: string | undefined): boolean {
   const k = (kind ?? '')
     .trim()
     .toLowerCase()
     .replace(/[_\s]+/g, '-');
-  if (tone === 'tone.second-chance' && preDecisionKinds.has(k)) return false;
-  if (tone === 'tone.defensive' && noRebuttalKinds.has(k)) return false;
-  if (tone === 'tone.pressure' && k === 'subject-access-request') return false;
-  return true;
+  return !(tone === 'tone.pressure' && k === 'subject-access-request');
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

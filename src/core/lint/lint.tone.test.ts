@@ -1320,6 +1320,66 @@ describe('tone', () => {
     expect(toneOf('Honestly, it was a lucky escape.', 'keep-in-touch')).toEqual(['tone.confrontational']);
   });
 
+  it("reports a second chance or a rebuttal in any kind of message, and leaves those kinds' own business alone", () => {
+    // A thank-you note that asks to redo part of the interview, or argues with a concern raised in it.
+    expect(
+      toneOf(
+        "I know my answer on the macro question came out muddled, so I'd be glad to go through that part again with you before you decide.",
+        'thank-you',
+      ),
+    ).toEqual(['tone.second-chance']);
+    expect(
+      toneOf("I know you felt my portfolio was light on research, but that isn't really the case.", 'thank-you'),
+    ).toEqual(['tone.defensive']);
+    expect(toneOf("I honestly don't agree that I lacked stakeholder experience.", 'keep-in-touch')).toEqual([
+      'tone.defensive',
+    ]);
+    expect(toneOf("With respect, that reading of my CV isn't accurate.", 'influence-letter')).toContain(
+      'tone.defensive',
+    );
+    // The same kinds doing what they are for: evidence for a concern, the writer's record, a next stage, a coffee.
+    expect(
+      toneOf(
+        'You asked about my subcontractor experience; I coordinated six trades on the Hillside scheme.',
+        'thank-you',
+      ),
+    ).toEqual([]);
+    expect(
+      toneOf(
+        'You mentioned a concern about my launch experience; at Brightlane I owned the pricing launch end to end.',
+        'influence-letter',
+      ),
+    ).toEqual([]);
+    expect(toneOf('I have five years of experience in hotel reception, so I know Opera well.', 'thank-you')).toEqual(
+      [],
+    );
+    expect(toneOf('To be clear, I would rather be on your team than anywhere else.', 'thank-you')).toEqual([]);
+    expect(toneOf('Would you be up for a coffee again sometime next month?', 'keep-in-touch')).toEqual([]);
+  });
+
+  it('hears doubt that the writer can bear another rejection, and a hard year told only as the reason for thanks', () => {
+    expect(toneOf("I'm not sure I can take another rejection.", 'feedback-request')).toEqual(['tone.pleading']);
+    expect(toneOf("I couldn't face one more no after this year.", 'nudge')).toEqual(['tone.pleading']);
+    expect(
+      toneOf(
+        "It's been a tough year on the job market, so I really appreciate you being straight with me.",
+        'feedback-request',
+      ),
+    ).toEqual([]);
+  });
+
+  it("names the reader's side however the panel is called, and hears an expectation of them in any tense", () => {
+    expect(
+      toneOf('Honestly, I think the interview panel got it wrong about my leadership.', 'other-openings'),
+    ).toContain('tone.confrontational');
+    expect(toneOf('I would expect a company of your size to at least reply to candidates.', 'nudge')).toContain(
+      'tone.confrontational',
+    );
+    expect(
+      toneOf('Would you be comfortable referring me, or pointing me to the right person?', 'referral-request'),
+    ).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

@@ -2,14 +2,7 @@ import { mayMatch } from './lint.prefilter';
 import { RecentMap } from './lint.recent';
 import type { LintIssue, ToneRule } from './lint.schema';
 import { type PreparedSentence, tokenAt } from './lint.text';
-import {
-  modelTones,
-  scoreSentence,
-  type ToneModelFinding,
-  toneApplies,
-  toneModelFindings,
-  writerExplains,
-} from './lint.tone-model';
+import { toneModelFindings, writerExplains } from './lint.tone-model';
 
 /**
  * Tone rules. Each pattern is matched on a sentence's normalised form (lower case, contractions expanded:
@@ -35,14 +28,20 @@ interface KindProfile {
 }
 
 const preDecisionKinds = new Set(['thank-you', 'influence-letter']);
-const noRebuttalKinds = new Set([
-  'thank-you',
-  'influence-letter',
-  'keep-in-touch',
-  'subject-access-request',
-  'referral-request',
-  'other-openings',
-]);
+/**
+ * After a stance word, the writer's own wish or interest rather than a claim ("to be clear, I'd rather be on your
+ * team", "with respect, I'm still very keen"): nothing of theirs is argued with.
+ */
+const ownWishAfterStance =
+  /^(?:respectfully|with (?:all )?(?:due )?respect|in fact|to clarify|to be clear|let me be clear|for clarity|for the record|just to (?:clarify|be clear)) ,? i (?:would (?:much |really |still |very much )?(?:rather|prefer|love|like|be (?:glad|happy|delighted|keen))|am (?:still |really |very |genuinely |truly )*(?:keen|interested|excited|committed|happy|glad|enthusiastic|available)|(?:still |really |genuinely )*(?:want|hope|prefer|remain))\b/;
+
+/**
+ * A formal subject access request argues nothing; everywhere else a rebuttal of the assessment is one, in a thank-you
+ * or a keep-in-touch note as much as in a feedback reply (product decision, 7 December 2026: every tone is reported in
+ * every kind where it is present). Where no feedback was given, the writer's record alone is no rebuttal: an
+ * influence letter answers the panel's concerns by design (see `rebutsNothingHere`).
+ */
+const noRebuttalKinds = new Set(['subject-access-request']);
 
 /**
  * How the message kind changes the tone rules; any string (or none) is accepted.
@@ -109,14 +108,18 @@ interface ToneRuleDefinition {
 
 // ---- shared vocabulary (regular-expression fragments over the normalised text) ----
 
+/**
+ * The reader's side. A panel or a team may be named with what it does ("the interview panel", "your selection
+ * committee", "the hiring team").
+ */
 const them =
-  '(?:you|your (?:team|panel|company|recruiters?|interviewers?|hiring manager|process|firm|organi[sz]ation)|the (?:panel|interviewers?|company|team|hiring manager|recruiters?|committee|hiring team|business|firm)|they|he|she)';
+  '(?:you|your (?:(?:interview|selection|hiring|assessment|recruitment|recruiting|talent|review|final) )?(?:team|panel|company|recruiters?|interviewers?|hiring manager|process|firm|organi[sz]ation|committee|board)|the (?:(?:interview|selection|hiring|assessment|recruitment|recruiting|talent|review|final) )?(?:panel|interviewers?|company|team|hiring manager|recruiters?|committee|board|business|firm)|they|he|she)';
 const stage =
   '(?:test|tests|take-home|takehome|exercise|assessment|task|assignment|challenge|case study|presentation|interview|coding|tech test|quiz|project|kata|round|whiteboard|pairing session)';
 const deadline =
   '(?:the end of (?:the |this |next |the next |the following )?(?:day|week|month)|end of (?:the |this |next |the next )?(?:day|week|month)|eod|eow|cob|close of (?:business|play)|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|this (?:week|afternoon|evening|morning)|next (?:week|monday|tuesday|wednesday|thursday|friday)|noon|midday|the \\d+(?:st|nd|rd|th)?|\\d+(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:one|two|three|four|five|six|seven|a|an|\\d+) (?:hours?|hrs?|days?|business days?|working days?|weeks?)|the next (?:few |couple of |\\d+ |two |three |24 |48 )?(?:days|hours|working days|business days))';
 const rejected =
-  '(?:(?:i|me|my (?:application|candidacy|cv|profile|interview)) (?:[a-z]+ly )?(?:was|were|got|have been|had been|am|has been|is) (?:not )?(?:rejected|refused|turned down|declined|unsuccessful|passed over|overlooked|knocked back|dropped|eliminated|screened out|let go|ruled out)|(?:i|my (?:application|candidacy|profile)) (?:[a-z]+ly )?(?:was|were|am|is|has been|have been) not (?:selected|chosen|successful|hired|picked|shortlisted|offered|progressed|moved forward|invited back|considered|taken forward|good enough|the right fit|a good fit|a fit|the one|the successful)|i did not (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|did not i (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|(?:was|were) not (?:i|my \\w+) (?:selected|chosen|successful|hired|offered|picked|considered|shortlisted|invited)|(?:was|were) (?:i|my \\w+) (?:rejected|turned down|not \\w+|unsuccessful|passed over|declined|dropped|eliminated|ruled out)|(?:you|they|the (?:team|panel|company|hiring manager|recruiter|committee)) (?:\\w+ )?(?:rejected|turned down|declined|dropped|did not (?:pick|choose|select|hire|want|offer|take|progress)|decided (?:not to|to go|against)|chose (?:someone|another|a different|not)|picked (?:someone|another)|went (?:with|for) (?:someone|another|a different|the other)|passed on)|did not (?:you|they|the \\w+) (?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|go with|go for|pass on|give me|progress)|did (?:you|they|the \\w+) (?:not )?(?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|decide|go with|go for|pass on))';
+  '(?:(?:i|me|my (?:application|candidacy|cv|profile|interview)) (?:[a-z]+ly )?(?:was|were|got|have been|had been|am|has been|is) (?:not )?(?:rejected|refused|turned down|declined|unsuccessful|passed over|overlooked|knocked back|dropped|eliminated|screened out|let go|ruled out)|(?:i|my (?:application|candidacy|candidature|profile)) (?:[a-z]+ly )?(?:was|were|am|is|has been|have been) not (?:(?:being |going |getting )?(?:taken |put |moved |carried )?forward|chosen|successful|hired|picked|shortlisted|offered|progressed|moved forward|invited back|considered|taken forward|good enough|the right fit|a good fit|a fit|the one|the successful)|i did not (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|did not i (?:get|make|land|win|pass|progress|succeed|move forward|go through|advance|get through)|(?:was|were) not (?:i|my \\w+) (?:selected|chosen|successful|hired|offered|picked|considered|shortlisted|invited)|(?:was|were) (?:i|my \\w+) (?:rejected|turned down|not \\w+|unsuccessful|passed over|declined|dropped|eliminated|ruled out)|(?:you|they|the (?:team|panel|company|hiring manager|recruiter|committee)) (?:\\w+ )?(?:rejected|turned down|declined|dropped|did not (?:pick|choose|select|hire|want|offer|take|progress)|decided (?:not to|to go|against)|chose (?:someone|another|a different|not)|picked (?:someone|another)|went (?:with|for) (?:someone|another|a different|the other)|passed on)|did not (?:you|they|the \\w+) (?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|go with|go for|pass on|give me|progress)|did (?:you|they|the \\w+) (?:not )?(?:reject|turn down|decline|drop|pick|choose|select|hire|want|offer|take|decide|go with|go for|pass on))';
 /**
  * A negated auxiliary, in every tense and in learners' English ("had not", "never even", "I not agree"): what someone
  * failed to do is an accusation or a rebuttal whichever auxiliary carries the "not".
@@ -131,9 +134,9 @@ const threatModal =
   '(?:will|would|shall|might|may|could|going to|plan to|intend to|have to|need to|forced to|no choice but to|no option but to|considering|consider|have decided to|reserve the right to)';
 /** Words that ask for a reason. */
 const whyCue =
-  '(?:why|how come|(?:grounds|basis|reasons?) (?:on|for) which|how(?= (?:i|my \\w+) (?:did not|was not|were not|failed|could not|got|was|ended))|what (?:(?:was|is) it that |it (?:was|is) that )?(?:made|led|caused|prompted|drove) (?:you|the \\w+(?: \\w+)?|them|the decision)|what (?:(?:was|is) it that )?(?:led|contributed|came down) to|reasons?|what (?:was|is) it about (?:me|my \\w+))';
+  '(?:why|how come|(?:grounds|basis|reasons?) (?:on|for) which|how(?= (?:i|my \\w+) (?:did not|was not|were not|failed|could not|got|was|ended))|how(?= (?:someone|somebody|another|the other)\\b)|what (?:(?:was|is) it that |it (?:was|is) that )?(?:made|led|caused|prompted|drove) (?:you|the \\w+(?: \\w+)?|them|the decision)|what (?:(?:was|is) it that )?(?:led|contributed|came down) to|reasons?|what (?:was|is) it about (?:me|my \\w+))';
 /** The rejection itself, as the object of a "why". */
-const outcome = `(?:${rejected}|(?:it |things |the decision )?(?:went|go|going|gone) (?:the other way|against me|to someone else|elsewhere)|(?:a )?(?:better|stronger|more suitable|preferable|more qualified|more experienced) (?:[\\w-]+ )?than me|(?:chose|choose|picked|pick|selected|select|hired|hire|went with|go with|went for|go for|preferred|prefer|offered (?:it|the role|the job|the position) to) (?:the other|another|a different|someone|somebody|him|her|them|an internal|the successful)|(?:did )?i (?:fail|failed|flunk|flunked|bomb|bombed|blew|blow|mess up|messed up|lose out|lost out)|(?:was|am|were|is) not (?:i|my \\w+) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|selected|chosen|successful|hired|picked|offered)|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:say|said|saying|says) no\\b|(?:go|went|going) (?:another|a different) (?:way|direction)|(?:it|that|the answer|things) (?:was|is|being|became|turned into|ended up(?: being| as)?) (?:a )?(?:no|not me)\\b|(?:ended|end|ending) up (?:being |as )?(?:a no|not (?:\\w+ )?(?:getting|being|making|landing|winning|progressing|moving))|(?:not|never) (?:getting|landing|making|winning|securing|receiving|being (?:\\w+ )?(?:selected|chosen|offered|hired|successful|picked|shortlisted|invited|progressed|taken forward|put forward|the one|a fit|the right fit|considered))|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
+const outcome = `(?:${rejected}|(?:someone|somebody|another (?:candidate|applicant|person)|the other (?:candidate|applicant|person)|they|he|she)(?: [\\w-]+){0,4}? (?:got|get|was given|were given|was offered|landed|won|took) (?:the (?:job|role|position|offer|post)|it) (?:over|instead of|ahead of) me|(?:it |things |the decision )?(?:went|go|going|gone) (?:the other way|against me|to someone else|elsewhere)|(?:a )?(?:better|stronger|more suitable|preferable|more qualified|more experienced) (?:[\\w-]+ )?than me|(?:chose|choose|picked|pick|selected|select|hired|hire|went with|go with|went for|go for|preferred|prefer|offered (?:it|the role|the job|the position) to) (?:the other|another|a different|someone|somebody|him|her|them|an internal|the successful)|(?:did )?i (?:fail|failed|flunk|flunked|bomb|bombed|blew|blow|mess up|messed up|lose out|lost out)|(?:was|am|were|is) not (?:i|my \\w+) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|selected|chosen|successful|hired|picked|offered)|(?:i|me|my \\w+) (?:was |am |were |is )?(?:not|never) (?:good enough|right for|the right|a (?:good |strong )?(?:fit|match)|strong enough|experienced enough|qualified enough|what you (?:wanted|were looking for)|selected|chosen|successful|hired|picked|offered)|(?:decide|decided|deciding|chose|choose|go|went|going|opt|opted) (?:against|not to|with (?:someone|another|a different|the other))|(?:did|does|do) not (?:work|work out|go|get|make|progress|impress)|(?:the|your|this|that) (?:decision|rejection|outcome|no)\\b|(?:say|said|saying|says) no\\b|(?:go|went|going) (?:another|a different) (?:way|direction)|(?:it|that|the answer|things) (?:was|is|being|became|turned into|ended up(?: being| as)?) (?:a )?(?:no|not me)\\b|(?:ended|end|ending) up (?:being |as )?(?:a no|not (?:\\w+ )?(?:getting|being|making|landing|winning|progressing|moving))|(?:not|never) (?:getting|landing|making|winning|securing|receiving|being (?:\\w+ )?(?:selected|chosen|offered|hired|successful|picked|shortlisted|invited|progressed|taken forward|put forward|the one|a fit|the right fit|considered))|(?:reject|turn down|pass on|pass over|not (?:choose|pick|select|hire|progress|take|want|offer)) (?:me|my)|turned (?:me|my \\w+) down|unsuccessful|rejected)`;
 const askFrame = new RegExp(
   [
     '\\b(?:would|do|did|really|also|just)(?: really| also| just)? (?:like|love|appreciate|want|welcome)',
@@ -141,6 +144,8 @@ const askFrame = new RegExp(
     '\\b(?:keep|kept|still|been|left) (?:on |just )?(?:wondering|asking myself|thinking about|puzzling over|trying to)',
     '\\b(?:can|could|would|will) (?:you|someone|anyone) (?:please |kindly )?(?:tell|explain|let me know|share|clarify|say|help me understand|give me|outline|shed|provide|confirm|advise|elaborate)',
     '\\b(?:please|kindly) (?:tell|explain|let me know|share|clarify|advise|confirm|outline|elaborate|justify|provide|give|send|revert|furnish|communicate|forward|mention|specify|state)',
+    // "Please may I know the reason…", "May I ask what…": the learner's and the formal letter's way of asking.
+    '\\bmay i (?:please |kindly )?(?:know|ask|understand|learn|request|enquire|inquire|be told|be informed)',
     '\\b(?:let me know|tell me|wondering|i wonder|curious|help me understand|ask (?:you )?(?:why|what|where|whether|if)|confused|puzzled|baffled|at a loss|(?:do|did|can|could) not (?:understand|see|work out|figure out|get)|no idea|none the wiser|in the dark|no clearer|struggling to (?:understand|see))',
     // "I still haven't heard why I wasn't offered the role", "nobody has told me what went wrong": the reason missed.
     // "I'm still not clear what tipped it against me", "I still wait for answer why…": the reason missed, so asked for.
@@ -641,7 +646,9 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I froze on the final question; I'd like to answer it properly in a follow-up call before you decide": the
         // question re-sat before the decision.
-        re: /\b(?:answer|re-?answer|redo|revisit|tackle|have a go at|try) (?:it|that|this|the (?:[\w-]+ )?question|that question|the (?:[\w-]+ )?task) (?:properly|again|fully|better|more fully|in full)\b(?=[^.?!]*\b(?:(?:in|on|during|over) a (?:follow-up|second|further|short|quick|separate) (?:call|meeting|chat|conversation|session)|before you decide)\b)/g,
+        // "I'd be glad to go through that part again with you before you decide": any verb of doing or showing, and any
+        // named part of what was assessed.
+        re: /\b(?:answer|re-?answer|redo|revisit|tackle|have a go at|try|go through|go over|run through|walk you through|talk you through|present|do|sit|take) (?:it|that|this|them|those|(?:the|that|this|my) (?:[\w-]+ ){0,2}?(?:question|task|part|section|answer|exercise|test|case|problem|example|bit|presentation|demo|scenario)s?) (?:(?:with you|for you|for the panel|in person|once more) )?(?:properly|again|fully|better|more fully|in full)\b(?=[^.?!]*\b(?:(?:in|on|during|over) a (?:follow-up|second|further|short|quick|separate) (?:call|meeting|chat|conversation|session)|before (?:you|the panel|they|the team) (?:decide|make (?:a|the|your|their) (?:final )?decision)|before (?:a|the|any) (?:final )?decision)\b)/g,
         negatable: false,
       },
       {
@@ -662,6 +669,18 @@ const rules: ToneRuleDefinition[] = [
         re: /\bif (?:your|the) (?:new|chosen|successful|selected|current|recent) [\w-]+(?: [\w-]+)? (?:ends? up |does not |decides? to |should )?(?:leav\w*|quit\w*|mov\w+ on|resign\w*|walks? away|drops? out|stay|last|work out)\b[^.?!]*\b(?:think of me|consider me|keep me in mind|get in touch|call me|before you (?:advertise|re-?advertise|go out|post|recruit))\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
+      },
+      {
+        // "I wondered if I might send you a corrected solution tonight so it can be looked at alongside the others": the
+        // assessed work redone and put before them again, before or after the decision.
+        re: /\b(?:send|share|submit|forward|email|pass|give|offer|provide)\w* (?:you |the panel |them |over )?(?:a|an|my) (?:[\w-]+ )?(?:corrected|revised|improved|fixed|reworked|cleaned-up|updated|better|finished|completed|working|fuller|polished|tidied|new) (?:[\w-]+ )?(?:solution|answer|attempt|code|submission|exercise|test|case study|take-home|task|presentation|design|analysis|version)\b(?=[^.?!]*\b(?:looked at|look at|considered|consider|reviewed|review|assessed|assess|marked|scored|alongside|in place of|instead|for the panel|judged|evaluated|count|before (?:you|the panel|they) (?:decide|make))\b)/g,
+      },
+      {
+        // "the analyst you took on moved on already, so I guess the door might be open again for me": the decided place
+        // seen as free again, for the writer.
+        re: /\b(?:door|role|position|job|post|vacancy|spot|place|seat)s? (?:\w+ ){0,3}?(?:open|free|available|vacant|up for grabs) (?:up )?again\b/g,
+        when: (p) => p.afterDecision,
+        check: (ctx) => /\b(?:for me|i|me)\b/.test(ctx.sentence.norm),
       },
       {
         // "would you consider giving me a take-home version instead?": a different test asked for in place of the one
@@ -733,6 +752,13 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:interview(?:ing)?|be interviewed|try|be considered|compete|present|be assessed|take part|meet|answer|redo|show|demonstrate|walk (?:you|them|the panel) through) (?:[\w-]+ ){0,3}?(?:again|once more|one more time|a second time)\b|\bcome (?:back )?in (?:again|once more|for another)\b|\bcome back in\b(?= (?:and|to) )/g,
         futureSafe: true,
         when: (p) => p.afterDecision,
+        // "I'd love to meet again for coffee in the new year": meeting for its own sake, which keeping in touch is for.
+        check: (ctx) =>
+          !/^meet/.test(ctx.match[0]) ||
+          (ctx.profile.kind !== 'keep-in-touch' &&
+            !/\b(?:coffee|lunch|drinks?|dinner|breakfast|catch up|catch-up|a chat|socially|sometime|some time|in the new year|when you are|if you are ever)\b/.test(
+              ctx.sentence.norm,
+            )),
       },
       {
         re: /\b(?:another|a second|a further|one more|an additional|a new|a follow-up|a fresh) (?:(?:technical|final|face-to-face|in-person|formal|practical|coding|written|short|quick|full) )?(?:interview|round|stage|assessment|test|exercise|take-home|panel|meeting with the panel)s?\b/g,
@@ -1157,7 +1183,7 @@ const rules: ToneRuleDefinition[] = [
       {
         // "a company that talks so much about inclusion would at least explain", "forty slides, and not a single question":
         // their stated values, or the writer's effort, set against a neglect.
-        re: /\b(?:a company|an organi[sz]ation|a firm|a team|an employer|a business|your (?:company|firm|team|organi[sz]ation)) (?:that|which|who) (?:talks?|preaches|preach|boasts?|prides? (?:itself|yourselves|themselves)|claims?|shouts?|posts?) (?:so much |so loudly |so often |a lot |constantly )?(?:(?:about|on|of|to value|to care) )?|\b(?:assumed|expected|thought|hoped|imagined) (?:that )?(?!i\b|my\b)(?:[\w-]+ ){1,10}?(?:to|would|could|might) (?:have |show |know )?(?:\w+ )?(?:at least|better (?:manners|sense)|the (?:courtesy|decency|manners)|more (?:courtesy|respect|manners|warmth|care|consideration|humanity|kindness))\b|\b(?:rather be|rather have been) (?:anywhere|somewhere) else\b|\b(?:had|have|has|found|find|made) (?:the )?time to\b[^.?!]*\b(?:just|but|yet|and) (?:not|never|no time) (?:\w+ )?(?:to )?(?:reply|respond|answer|write back|get back)\b|\b(?:says|tells me|told me|speaks|reveals|shows) (?:far |much |a lot |rather |a great deal )?more about (?:you|your [\w-]+|the (?:company|team|panel|firm|process)|(?:the|your|their) [\w-]+ 's [\w-]+) than (?:about )?(?:me|my|it does about|the work|the candidate|the answers?)\b|\b(?:dressed up as|disguised as|masquerading as|passed off as)\b|\b(?:unpaid|free) (?:work|labour|labor|consulting|consultancy|ideas|designs?|strategy|strategies|advice|solutions?|content|copy|code|research|marketing plans?)\b|\ba way (?:for you |for them )?to (?:get|collect|harvest|extract|obtain|gather|source|crowdsource|mine) (?:\w+ )?(?:ideas|work|solutions|designs|strategies|advice)\b|\bnot (?:a single|one|even one|so much as a) (?:question|word|comment|mention|look|glance|reply|response|acknowledg\w*|thank you|thanks|follow-up)\b/g,
+        re: /\b(?:a company|an organi[sz]ation|a firm|a team|an employer|a business|your (?:company|firm|team|organi[sz]ation)) (?:that|which|who) (?:talks?|preaches|preach|boasts?|prides? (?:itself|yourselves|themselves)|claims?|shouts?|posts?) (?:so much |so loudly |so often |a lot |constantly )?(?:(?:about|on|of|to value|to care) )?|\b(?:assumed?|expect(?:ed)?|thought|hoped|imagined?|would (?:have )?think) (?:that )?(?!i\b|my\b)(?:[\w-]+ ){1,10}?(?:to|would|could|might) (?:have |show |know )?(?:\w+ )?(?:at least|better (?:manners|sense)|the (?:courtesy|decency|manners)|more (?:courtesy|respect|manners|warmth|care|consideration|humanity|kindness))\b|\b(?:rather be|rather have been) (?:anywhere|somewhere) else\b|\b(?:had|have|has|found|find|made) (?:the )?time to\b[^.?!]*\b(?:just|but|yet|and) (?:not|never|no time) (?:\w+ )?(?:to )?(?:reply|respond|answer|write back|get back)\b|\b(?:says|tells me|told me|speaks|reveals|shows) (?:far |much |a lot |rather |a great deal )?more about (?:you|your [\w-]+|the (?:company|team|panel|firm|process)|(?:the|your|their) [\w-]+ 's [\w-]+) than (?:about )?(?:me|my|it does about|the work|the candidate|the answers?)\b|\b(?:dressed up as|disguised as|masquerading as|passed off as)\b|\b(?:unpaid|free) (?:work|labour|labor|consulting|consultancy|ideas|designs?|strategy|strategies|advice|solutions?|content|copy|code|research|marketing plans?)\b|\ba way (?:for you |for them )?to (?:get|collect|harvest|extract|obtain|gather|source|crowdsource|mine) (?:\w+ )?(?:ideas|work|solutions|designs|strategies|advice)\b|\bnot (?:a single|one|even one|so much as a) (?:question|word|comment|mention|look|glance|reply|response|acknowledg\w*|thank you|thanks|follow-up)\b/g,
         negatable: false,
         when: (p) => p.afterDecision,
         check: (ctx) => !praiseAfterTurn(ctx.sentence.norm),
@@ -1381,6 +1407,25 @@ const rules: ToneRuleDefinition[] = [
         negatable: false,
       },
       {
+        // "I hope you will not ignore my message again": their ignoring presupposed by the hope it won't happen again.
+        re: /\b(?:you|they|the \w+) (?:will|would|do|did|can) not (?:\w+ )?(?:ignore|forget|overlook|lose|miss|skip) (?:my|me|this|it)\b[^.?!]*\bagain\b/g,
+        negatable: false,
+      },
+      {
+        // "nobody ever explained the outcome of my interview": the reader's side reproached for what no one did.
+        re: /\b(?:nobody|no one|not one person|not a single person|none of you|no-one) (?:\w+ )?(?:ever|even|actually|once|bothered to) (?:\w+ )?(?:explained|told|replied|responded|got back|acknowledged|called|wrote back|gave me|answered|let me know)\b/g,
+        negatable: false,
+      },
+      {
+        // "I'm surprised it's taking this long for a two-line answer": the delay held up against how little was asked.
+        re: /\b(?:surprised|amazed|astonished|shocked|baffled|stunned) (?:that )?(?:it|this|that|a reply|an answer|a response) (?:is|has|was|had)? ?(?:taking|taken|took|been taking) (?:this|so|that|quite this) long\b|\b(?:this|so|that) long (?:for|to (?:send|write|get)) (?:a |an )?(?:two-line|one-line|simple|short|quick|brief|yes or no|single) (?:answer|reply|response|email|update)\b/g,
+        negatable: false,
+      },
+      {
+        // "I'm starting to feel quite disrespected by the silence": how they treated the writer named by its effect.
+        re: /\b(?:feel|feeling|felt|feels|made to feel) (?:\w+ ){0,2}?(?:disrespected|insulted|belittled|mistreated|fobbed off|strung along|messed (?:about|around)|taken for granted|humiliated|patroni[sz]ed|slighted|snubbed|disregarded)\b/g,
+      },
+      {
         // "You should have asked me about it", "you could at least have replied": reproaching how they behaved.
         re: new RegExp(
           `\\b${them} (?:really |clearly |at least |surely )?(?:should|could) (?:at least |easily |simply |just |surely )?have (?:at least |easily |simply |just )?(?:asked|read|told|checked|given|listened|looked|considered|mentioned|let me|bothered|had the (?:courtesy|decency)|called|replied|responded|informed|warned|explained|shown|said so|said that|made (?:that|it|this) clear|specified|asked for (?:it|that|one)|been clearer)\\b`,
@@ -1593,6 +1638,10 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
+        // "I'm afraid that simply misreads my publication record": their reading of the writer said to get the record wrong.
+        re: /\b(?:that|this|it|which|they|the panel|the feedback|your feedback|the comment|the assessment|the concern|their view|your view) (?:\w+ )?(?:misreads?|misread|misrepresents?|misrepresented|misjudges?|misjudged|mischaracteri[sz]e[sd]?|misunderstands?|misunderstood|overlooks?|overlooked|ignores?|ignored) (?:my|what i|how i|the (?:fact|work|experience|evidence|record))\b/g,
+      },
+      {
         // "I really don't think that's a fair reading of my answers": their account of the writer called unfair.
         re: /\b(?:(?:not|hardly|far from|never) (?:\w+ )?|(?:do|did) not (?:\w+ )?(?:think|believe|feel) (?:that )?(?:it|that|this|they|the [\w-]+|your [\w-]+) (?:is|was|are|were) )(?:a |an )?(?:\w+ )?(?:fair|accurate|correct|true|right|reasonable|balanced|full) (?:reading|reflection|assessment|description|characteri[sz]ation|summary|picture|view|take|representation|account|interpretation|judge?ment) of (?:my|me|what i|how i)\b/g,
         negatable: false,
@@ -1717,7 +1766,8 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
-        re: /\b(?:that|this|the|your) (?:\w+ )?(?:feedback|comment|comments|assessment|point|criticism|characteri[sz]ation|conclusion|description|view|impression|summary|note|notes) (?:is|was|are|were|seems|sounds) (?:\w+ )?(?:wrong|incorrect|inaccurate|untrue|false|unfair|mistaken|misguided|off the mark|baseless|unfounded|nonsense|not (?:true|correct|accurate|fair|right))\b/g,
+        // "the feedback that my SQL was weak was not a fair picture": the feedback may carry what it said before it is denied.
+        re: /\b(?:that|this|the|your) (?:\w+ )?(?:feedback|comment|comments|assessment|point|criticism|characteri[sz]ation|conclusion|description|view|impression|summary|note|notes) (?:is|was|are|were|seems|sounds) (?:\w+ )?(?:wrong|incorrect|inaccurate|untrue|false|unfair|mistaken|misguided|off the mark|baseless|unfounded|nonsense|not (?:true|correct|accurate|fair|right))\b|\b(?:the|your|that|this) (?:\w+ )?(?:feedback|comment|assessment|point|criticism|conclusion|view|impression|concern|idea|suggestion) that (?:i|my) [^.?!,;]{1,60}? (?:is|was|were|are) (?:simply |just |really |frankly |honestly )?not (?:an? )?(?:true|correct|accurate|fair|right|balanced|full)\b/g,
         when: (p) => p.rebuttalsMatter,
       },
       {
@@ -1725,6 +1775,7 @@ const rules: ToneRuleDefinition[] = [
         re: /(?:^|[,;:] )(?:respectfully|with respect|in fact|on the contrary|contrary to (?:what|your)|to clarify|to be clear|let me be clear|for clarity) ,? (?:i|my|that|this|it|the)\b/g,
         negatable: false,
         when: (p) => p.rebuttalsMatter,
+        check: (ctx) => !ownWishAfterStance.test(ctx.sentence.norm.slice(ctx.normIndex).replace(/^[,;:] /, '')),
       },
       {
         re: /\bi (?:\w+ )?(?:do not|did not|cannot|can not|really do not|honestly do not|not|am not) (?:\w+ )?(?:agree (?:that|with(?! my (?:own )?))|accept (?:that|the (?:feedback|comment|point|assessment|criticism|characteri[sz]ation))|accept your (?:feedback|point|comment|assessment)|see how (?:you|that|i|anyone)|recogni[sz]e (?:that|this|the|myself))\b/g,
@@ -1757,6 +1808,7 @@ const rules: ToneRuleDefinition[] = [
         // writer's own news for later, nothing of the feedback argued with.
         check: (ctx) =>
           !agreesAfter(ctx) &&
+          !ownWishAfterStance.test(ctx.sentence.norm.slice(ctx.normIndex)) &&
           !(
             /\b(?:future|next year|later|one day|down the line|may change|might change|will change|would be glad|would love|would be happy)\b/.test(
               ctx.sentence.norm.slice(ctx.normIndex),
@@ -1956,10 +2008,12 @@ const rules: ToneRuleDefinition[] = [
         re: /\bmy (?:[\w-]+ )?(?:experience|profile|background|skills|skill set|skillset|cv|qualifications?) (?:\w+ )?(?:match|matches|matched|fit|fits|fitted|meet|meets|met|covers?|exceeds?) (?:\w+ ){0,4}?(?:100 ?%?|perfectly|exactly|completely|fully|entirely|one hundred percent|100 percent)(?= |$)|\bi (?:\w+ )?(?:meet|met|tick|ticked|match|matched|fulfil|fulfill|fulfilled|satisfy|satisfied|exceed|exceeded|have|had|having|check|checked|cover|covered|hit) (?:\w+ )?(?:every|all|each) (?:single |one )?(?:of )?(?:the |your |their |its )?(?:[\w-]+ ){0,2}?(?:requirements?|criteria|criterion|box|boxes|skills?|qualifications?|certifications?|certificates?|credentials|accreditations?|bullet points?|points|items|things|essentials|experience)\b|\bi am (?:more than |over-?|well |highly )qualified\b/g,
         when: (p) => p.rebuttalsMatter && p.afterDecision,
         check: (ctx) =>
-          /\b(?:surpris\w*|puzzl\w*|confus\w*|baffl\w*|perplex\w*|strange|odd|hard to (?:understand|accept|see|follow)|(?:do|did|can|could) not (?:understand|see)|decision|outcome|rejection|rejected|reconsider\w*|look again|candidature|candidacy|not (?:selected|chosen|successful|shortlisted|offered)|unsuccessful|no sense|disappoint\w*|shock\w*|despite|even though|so why|why)\b/.test(
-            // The claim may follow the outcome asked about in the sentence before: "…why I wasn't offered the role. I met
-            // every requirement."
-            ctx.previous?.isQuestion || /\bwhy\b/.test(ctx.previous?.norm ?? '')
+          /\b(?:surpris\w*|puzzl\w*|confus\w*|baffl\w*|perplex\w*|strange|odd|hard to (?:understand|accept|see|follow)|(?:do|did|can|could) not (?:understand|see)|decision|outcome|rejection|rejected|reconsider\w*|look again|candidature|candidacy|not (?:selected|chosen|successful|shortlisted|offered)|unsuccessful|no sense|disappoint\w*|shock\w*|despite|even though|so why|why|reasons?)\b/.test(
+            // The claim may follow the outcome asked about or told in the sentence before: "…why I wasn't offered the role.
+            // I met every requirement.", "I received the email that I was unsuccessful. …, as I met all the criteria."
+            ctx.previous?.isQuestion ||
+              /\bwhy\b/.test(ctx.previous?.norm ?? '') ||
+              namesOutcome.test(ctx.previous?.norm ?? '')
               ? `${ctx.previous?.norm} ${ctx.sentence.norm}`
               : ctx.sentence.norm,
           ),
@@ -2074,6 +2128,9 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: /\b(?:struggling|suffering) (?:right now|at the moment|so much|a lot|badly|financially|mentally)\b|\b(?:would have|could have|would|will) (?:honestly |really |truly |genuinely |literally |completely |totally |absolutely )?change(?:d)? (?:everything|my life|my family's life|our lives)\b|\b(?:visa|livelihood|future|career|life|home|house|family's future) (?:depends|depend|is depending|relies|rests|hinges) on\b|\bsingle (?:mum|mom|mother|parent|dad|father)\b|\bneed (?:this|the|that) (?:income|money|salary|pay ?check|paycheque|wage)\b|\b(?:no|zero) (?:income|money|savings|salary)\b|\b(?:nothing|no other|no) (?:else )?(?:lined up|options?|offers?|alternatives?)\b|\bi am (?:really |so |very |extremely |incredibly )(?:worried|scared|anxious|stressed|terrified|panicking|frightened)\b|\brejected (?:by|from) (?:every|all|so many|dozens of|hundreds of|\d+)\b|\b(?:every|all the) (?:company|companies|job|jobs|role|roles|application|applications|interview|interviews) i (?:have |had )?(?:applied|interviewed|sent)\b|\b(?:mortgage|rent|bills|family|kids|children|livelihood|visa|future)(?: \w+)? (?:depend|depends|rely|relies|hinge|hinges|rest|rests) on\b|\bdo not know what else to do\b|\b(?:counting|relying|banking|depending) on (?:this|the|that|your) (?:job|role|offer|position|opportunity|income)\b|\b(?:such a |a )(?:really |very |incredibly |extremely )?(?:hard|tough|difficult|awful|terrible|horrible|brutal|gruelling|grueling|rough|punishing|bleak) (?:year|few months|couple of years|time|period)(?: for me)?\b|\bplease help me(?! (?:understand|improve|learn|see|get better|prepare))\b|\b(?:in|going through) (?:such )?a (?:really |very |extremely |incredibly |so )?(?:difficult|tough|hard|desperate|dire|bad|awful|terrible) (?:situation|place|time|spot|position)\b|\b(?:job|role|position|opportunity) (?:was|is|meant|means) everything to me\b|\b(?:searching|looking|hunting|applying) for (?:a )?(?:job|jobs|work|roles?) for (?:over |more than |almost |nearly )?(?:\w+ )?(?:years?|months?)\b|\bcan not go on like this\b|\b(?:at|reached) (?:the end of my tether|my wits' end|breaking point)\b|\bneed (?:to work|a job|work|the money|an income)(?= ?(?:[.,!;]|$|so\b|and\b|desperately|badly|now))|\b(?:accept|take) any (?:salary|pay|wage|offer|terms|role|position|job)\b|\b(?:would|will|could) (?:have )?mean(?:t)? (?:everything|the world) to (?:me|my family|us|my kids|my children)\b/g,
+        // "It's been a tough year, so I really appreciate you being straight with me": a hard time told as the reason for
+        // thanks, nothing asked.
+        check: (ctx) => !hardshipOnlyThanked(ctx.sentence.norm),
       },
       {
         re: /\b(?:desperate(?:ly)?|begging|i beg(?: you| of you)?|please ,? please|i am pleading|i plead|i implore|on my knees)\b/g,
@@ -2095,7 +2152,9 @@ const rules: ToneRuleDefinition[] = [
       {
         // "I'm not sure how many more rejections I can take", "I'd pinned everything on it", "I'm barely holding it together",
         // "please give me this chance": distress told to the reader, or a plea with nothing else asked.
-        re: /\bhow (?:many|much) more (?:rejections?|of this|no(?:e?s)|knock-?backs?|disappointments?) i can (?:take|handle|bear|cope with|face|stand)\b|\b(?:pinned|pinning|put|putting|staked|staking|bet|betting|rested|resting|hung|hanging) (?:all )?(?:my hopes|everything|my (?:whole )?(?:future|everything)) on\b|\b(?:barely|hardly|just about) (?:holding (?:it|myself) together|coping|keeping (?:it|myself|my head) together|getting by|functioning)\b|\b(?:i am|i have been|i feel|i have felt|things (?:are|have been)|it has been|life (?:is|has been)|everything (?:is|has been)) (?!not |never )(?:\w+ )?(?:very |really |so |pretty |quite )?(?:dark|bleak|grim|in a (?:dark|bad|low) place|at my lowest|at (?:a |my )?breaking point|falling apart|at rock bottom)\b|\bplease (?:just )?(?:give|grant|offer) me (?:this|the|that) (?:chance|opportunity|job|role|shot)\b/g,
+        // "I'm not sure I can take another rejection", "I couldn't face one more no": the writer's strength to bear the next
+        // blow doubted or denied; the doubt is the distress, so the negation does not cancel it.
+        re: /\bhow (?:many|much) more (?:rejections?|of this|no(?:e?s)|knock-?backs?|disappointments?) i can (?:take|handle|bear|cope with|face|stand)\b|\b(?:(?:not (?:sure|certain)|do not know|do not think|doubt|wonder) (?:if |whether |that )?i (?:can|could|will be able to)|i (?:can not|could not|will not be able to|am not able to)) (?:\w+ )?(?:take|handle|bear|cope with|face|stand|survive|go through|deal with|stomach|endure) (?:another|one more|any more|many more|more|yet another) (?:\w+ )?(?:rejections?|no(?:e?s)?|knock-?backs?|disappointments?|setbacks?|blows?|refusals?)\b|\b(?:pinned|pinning|put|putting|staked|staking|bet|betting|rested|resting|hung|hanging) (?:all )?(?:my hopes|everything|my (?:whole )?(?:future|everything)) on\b|\b(?:barely|hardly|just about) (?:holding (?:it|myself) together|coping|keeping (?:it|myself|my head) together|getting by|functioning)\b|\b(?:i am|i have been|i feel|i have felt|things (?:are|have been)|it has been|life (?:is|has been)|everything (?:is|has been)) (?!not |never )(?:\w+ )?(?:very |really |so |pretty |quite )?(?:dark|bleak|grim|in a (?:dark|bad|low) place|at my lowest|at (?:a |my )?breaking point|falling apart|at rock bottom)\b|\bplease (?:just )?(?:give|grant|offer) me (?:this|the|that) (?:chance|opportunity|job|role|shot)\b/g,
         // "I'm not sure how many more I can take": the doubt is the distress, not a negation of it.
         negatable: false,
         check: (ctx) => !/^please/.test(ctx.match[0]) || !ctx.profile.afterDecision,
@@ -2236,6 +2295,19 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: /\b(?:escalat(?:e|ed|ing) (?:this|it|that|the matter|matters|my \w+|things|further|to)|escalat(?:e|ing)(?= ?[.,;!?]| ?$)|(?:an|formal) escalation|take (?:this|it|the matter|things|my complaint) (?:further|higher|elsewhere)|go over your head|name and shame|or else|legal action|take (?:legal )?action against|(?:my|a|the|to a|to my) (?:lawyer|solicitor|attorney|legal team|legal adviser|legal advisor)|(?:sue|suing) (?:you|the company|your)|employment tribunal)\b/g,
+        when: (p) => !p.formalRequest,
+        // "I would always escalate to the designated lead the same day": the writer's working practice, not a threat.
+        check: (ctx) =>
+          !/\b(?:always|usually|normally|routinely|typically|whenever|in my (?:current |last |previous )?(?:role|job|post|team))\b/.test(
+            ctx.sentence.norm.slice(0, ctx.normIndex),
+          ) &&
+          !/^escalat\w* (?:(?:it|this|concerns?|issues?|incidents?|cases?|risks?) )?to (?:the |my |our |a )?(?:designated|safeguarding|duty|on-call|senior|clinical|line|appropriate|relevant|right|nurse|ward|site|shift) /.test(
+            ctx.match[0] + ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length),
+          ),
+      },
+      {
+        // "I'd need confirmation of that before accepting any next stage": a condition set on going on with them.
+        re: /\bi (?:would |will |do |really )?need (?:\w+ ){0,2}?(?:confirmation|a commitment|a guarantee|an answer|a decision|assurances?|sign-off|your agreement|written confirmation)\b[^.?!]*\bbefore (?:i (?:can |could |will )?(?:accept|agree|attend|continue|commit|go|proceed|move|do|take)|accepting|agreeing|attending|continuing|committing|going|proceeding|moving|doing|taking)\b/g,
         when: (p) => !p.formalRequest,
       },
       {
@@ -2382,7 +2454,7 @@ export function lintTone(
   // The statistical layer (lint.tone-model.ts) catches wordings no pattern was written for; a tone it finds in a
   // sentence the rules did not flag for that tone is reported with the rule's message and default suggestion.
   // `model: false` gives the rules alone (to train and score the model against).
-  const byModel = model ? [...toneModelFindings(sentences, kind), ...redoFindings(sentences, kind)] : [];
+  const byModel = model ? toneModelFindings(sentences, kind) : [];
   const flaggedConfrontational = new Set<number>();
   sentences.forEach((sentence, index) => {
     if (sentence.tokens.length === 0) return;
@@ -2390,6 +2462,9 @@ export function lintTone(
     const defensive = rules.findIndex((d) => d.rule === 'tone.defensive');
     const confrontational = rules.findIndex((d) => d.rule === 'tone.confrontational');
     if (hits[defensive]?.pattern.stance && hits[confrontational]) hits[defensive] = null;
+    // A pattern written for every kind names their view itself ("I'm surprised it even came up"); one scoped to
+    // rebuttals may be the writer's record alone, which rebuts nothing where no feedback was given.
+    if (hits[defensive]?.pattern.when && rebutsNothingHere(sentence.norm, kind)) hits[defensive] = null;
     // A sentence usually carries one tone: the model's first finding stands on its threshold, but a second tone
     // beside a rule's or the model's stronger one needs a confident score (extra tones cost the writer's trust).
     const modelHere = byModel
@@ -2463,27 +2538,18 @@ export function lintTone(
   return issues;
 }
 
-const secondChanceIndex = modelTones.indexOf('tone.second-chance');
-/**
- * Before a decision (a thank-you, an influence letter) or while keeping in touch, asking for the next stage is no plea,
- * so the model's second-chance is not used there; but redoing what was already assessed ("Would you let me send a
- * cleaned-up version for the panel to look at instead?", "Could I present it to the group again?") is one in any kind.
- * Those sentences count when the model is confident and the sentence names the redo.
- */
-function redoFindings(sentences: PreparedSentence[], kind: string | undefined): ToneModelFinding[] {
-  if (toneApplies('tone.second-chance', kind)) return [];
-  const findings: ToneModelFinding[] = [];
-  sentences.forEach((sentence, sentenceIndex) => {
-    if (!redoOfAssessed.test(sentence.norm) || metAgain.test(sentence.norm)) return;
-    const score = scoreSentence(sentence, kind)[secondChanceIndex] ?? 0;
-    if (score >= secondToneScore)
-      findings.push({ rule: 'tone.second-chance', sentenceIndex, start: sentence.start, end: sentence.end, score });
-  });
-  return findings;
-}
 /** A piece of work or a stage done again, or replaced: "again", "instead", "another go", "a revised version", "re-sit". */
 const redoOfAssessed =
   /\b(?:again|instead|one more time|once more|a second time|(?:a |an )?(?:fresh|new|second|better|improved) (?:one|version|take|recording|demo|attempt|copy)|(?:another|a second|one more|a fresh|a better) (?:go|attempt|shot|try|crack|stab|look|run)|re-?(?:do|take|sit|submit|present|run|record|attempt|work)\w*|(?:revised|improved|corrected|cleaned-up|cleaned up|fixed|better|updated|tidied|tidier|polished|reworked|finished|complete) (?:version|attempt|solution|answer|draft|copy|take|one))\b/;
+/**
+ * An extra trial offered so they can judge the writer again: "perhaps we could arrange a short practical so you can see
+ * me on the truck".
+ */
+const demonstrationOffered =
+  /\bso (?:that )?(?:you|they|the panel|the team|the interviewers?|the hiring manager) (?:can|could|would|might|will) (?:see|judge|assess|watch|check|evaluate) (?:me|what i|how i|my \w+ (?:in action|first-?hand|for (?:yourself|themselves)))\b/;
+/** The outcome turned round: reconsidered, minds changed, the chosen one falling through. */
+const outcomeReversed =
+  /\b(?:reconsider\w*|re-?evaluat\w*|re-?assess\w*|re-?think\w*|revisit\w*|change (?:your|their|his|her|the panel 's) minds?|(?:does|do|did|should|would) not work out|(?:falls?|fell|falling) through|(?:considered|consider me|think of me|look at me) again)\b/;
 /** Meeting, talking or hearing again, or a next stage: the ordinary hope of a thank-you, not a redo. */
 const metAgain =
   /\b(?:lunch|coffee|drinks?|dinner|breakfast|a chat|a call|a catch-up|a walk|a pint)\b(?: \w+){0,3}? again\b|\b(?:send|sending|resend|forward|share|attach)\w* (?:\w+ ){0,3}?again\b|\b(?:grows?|grew|growing|expands?|expanded|expanding|hires?|hired|hiring|recruits?|recruited|recruiting)\b (?:\w+ ){0,2}?again\b|\b(?:meet|meeting|see|seeing|speak|speaking|talk|talking|chat|chatting|catch up|visit|hear|hearing|work with|working with|thank|connect|cross paths)\w* (?:\w+ ){0,4}?again\b|\b(?:next|second|final|further|follow-up) (?:round|stage|interview|conversation|meeting|step)s?\b/;
@@ -2511,6 +2577,8 @@ export function toneModelVetoed(
   previous?: PreparedSentence,
 ): boolean {
   const norm = sentence.norm;
+  // "All the best, Farid", "Kind regards, Tomasz": a closing line with the writer's name carries no tone.
+  if (closingLine.test(norm)) return true;
   switch (rule) {
     case 'tone.generic-why': {
       // Before a decision (or keeping in touch), "I'm curious what…" is curiosity unless it names the outcome.
@@ -2573,11 +2641,37 @@ export function toneModelVetoed(
       );
     }
     case 'tone.second-chance': {
+      // Before a decision (a thank-you, an influence letter) asking for the next stage is no plea; redoing what was
+      // already assessed ("Could I present it to the group again?") or having the outcome turned round is one.
+      if (
+        !kindProfile(kind).afterDecision &&
+        !(redoOfAssessed.test(norm) && !metAgain.test(norm)) &&
+        !outcomeReversed.test(norm) &&
+        !demonstrationOffered.test(norm)
+      )
+        return true;
+      // "I'd love to meet again": meeting is what keeping in touch is for, unless the role or the outcome comes with it.
+      if (
+        kindProfile(kind).kind === 'keep-in-touch' &&
+        metAgain.test(norm) &&
+        !outcomeReversed.test(norm) &&
+        !/\b(?:role|position|job|post|vacancy|interview|application|decision)\b/.test(norm)
+      )
+        return true;
       const cue = sentence.tokens.findIndex((t) => repeatCue.test(t.norm));
       if (cue >= 0 && isNegated(sentence, cue)) return true;
       if (laterOrElsewhere.test(norm) && !/\b(?:same|this|that) (?:role|position|job|post|vacancy)\b/.test(norm))
         return true;
       if (schedulingNextStage.test(norm)) return true;
+      // "I would like to improve before applying again": the writer's own later application, told, not this one reopened.
+      if (
+        /\b(?:i|and|then|so) (?:will|am going to|plan to|intend to|am about to|have|would like to) (?:\w+ )?(?:submit|send|make|put in|file|send in) (?:a |my )?(?:fresh|new|second|another) application\b|\b(?:before|when|once|until|next time|if) i (?:\w+ )?(?:apply|applying|reapply|re-apply)\b|\b(?:before|when|after) (?:applying|reapplying|re-applying)\b|\b(?:apply|reapply|re-apply) (?:again )?(?:in (?:the )?future|next (?:time|year|round))\b/.test(
+          norm,
+        ) &&
+        !sentence.isQuestion &&
+        !/\b(?:reconsider\w*|same (?:role|position|job|post)|this (?:role|position|job|post)|decision)\b/.test(norm)
+      )
+        return true;
       // "Is there one thing I could have done differently…?": the past weighed for the next time, nothing re-run.
       if (pastCounterfactual.test(norm) && !repeatAsk.test(norm)) return true;
       // "If there's someone else I should ask instead, could you point me their way?": another person to ask, not
@@ -2732,7 +2826,32 @@ export function toneModelVetoed(
     }
     case 'tone.defensive':
       return (
+        // Where no feedback has been given (a thank-you, an influence letter, keep-in-touch, asking for referrals or other
+        // openings) the writer's record alone rebuts nothing: it takes their view named and turned, or denied outright.
+        rebutsNothingHere(norm, kind) ||
+        // "I'm not sure that's right for me at this stage": the writer's own fit weighed, nothing of theirs argued with.
+        (/\b(?:right|suited|ready|a (?:good |great |right )?fit|the right (?:move|step|role|fit|time)) for me\b/.test(
+          norm,
+        ) &&
+          !theirViewNamed.test(norm)) ||
+        // "I think the interviewer could tell I didn't like my own solution": the writer's own work judged by the writer.
+        (/\bi (?:did not|do not|was not|am not|could not|can not) (?:really |quite |fully |entirely )?(?:like|love|rate|trust|stand behind|happy with|pleased with|satisfied with|proud of|convinced by|sure of|sure about) my (?:own )?/.test(
+          norm,
+        ) &&
+          !/\b(?:but|however|though|although|yet|actually|still)\b/.test(norm)) ||
+        // "The comment that I seemed unprepared was fair, if uncomfortable", "…wasn't pleasant, but I'd much rather know",
+        // "your feedback matches what I felt", "my examples seemed vague, and they were": the feedback accepted.
+        acceptedLast(norm) ||
+        // "Your comments on my portfolio were exactly what I needed": their feedback welcomed, nothing argued.
+        (/\b(?:exactly|just|precisely) what i (?:needed|need|was looking for|was hoping for)\b/.test(norm) &&
+          !/\b(?:but|however|though|although|yet|actually)\b/.test(norm)) ||
+        // "…, but it was missing tests, as you said": their point repeated as right, with no turn after it.
+        /\bas (?:you|they|he|she|the [\w-]+|your [\w-]+) (?:rightly |correctly |fairly )?(?:said|say|mentioned|pointed out|noted|suggested|flagged|spotted|noticed|picked up)\b(?![^.?!]*\b(?:but|however|though|although|yet)\b)/.test(
+          norm,
+        ) ||
         concedes(norm) ||
+        // "I take the point that I came across as over-rehearsed": the point granted, with no turn after it.
+        (grantsPoint(norm) && !/\b(?:but|however|though|although|yet|except|still|actually)\b/.test(norm)) ||
         // "One small correction for your records: my degree is in chemical engineering": a fact on file, no verdict argued.
         (/\bfor (?:your|the) (?:records?|files?|notes|database|system)\b/.test(norm) &&
           !/\b(?:feedback|answers?|performance|skills?|experience|assessment|unfair|wrong|but|however|actually)\b/.test(
@@ -2757,10 +2876,10 @@ export function toneModelVetoed(
           )) ||
         // "I agree that my English was sometimes not so fluent", "…stung, mainly because I know it's true": the point
         // granted in the writer's own words, with no turn after it.
-        (/\bi (?:(?!not |never )\w+ )?(?:agree|admit|accept|acknowledge) (?:that |with )?(?:it|this|that|the|they|you|my|i)\b|\bi (?:(?!not |never )\w+ )?(?:know|recogni[sz]e|see|accept|agree) (?:that )?(?:it|this|that|the (?:point|comment|criticism|feedback)|they|you) (?:is|was|are|were) (?:\w+ )?(?:true|right|fair|accurate|valid|correct|spot on)\b/.test(
+        (/\bi (?:(?!not |never )\w+ )?(?:agree|admit|accept|acknowledge) (?:that |with )?(?:it|this|that|the|they|you|my|i|most|all|much|many|some|both|each|every|everything)\b|\bi (?:(?!not |never )\w+ )?(?:know|recogni[sz]e|see|accept|agree) (?:that )?(?:it|this|that|the (?:point|comment|criticism|feedback)|they|you) (?:is|was|are|were) (?:\w+ )?(?:true|right|fair|accurate|valid|correct|spot on)\b/.test(
           norm,
         ) &&
-          !/\b(?:but|however|though|although|yet|except|partly|partially|not entirely|only|still|actually)\b/.test(
+          !/\b(?:but|however|though|although|yet|except|partly|partially|not entirely|only|still|actually(?! agree))\b/.test(
             norm,
           )) ||
         // "I did skim the regulatory section because I ran short of time": the writer's own shortfall as the reason.
@@ -2810,6 +2929,19 @@ export function toneModelVetoed(
         // or who else agrees ("…and my mentor said the same").
         (leadingConcession.test(norm) && changedSince.test(norm)) ||
         negatedDisagreement.test(norm) ||
+        // "Anyway, thanks again.": a closing thanks argues nothing, whatever came before it.
+        /^(?:(?:anyway|anyhow|well|ok|okay|still|again|but) ,? )*(?:thanks|thank you|many thanks|cheers)(?: (?:again|anyway|all the same|regardless|though|for (?:your|the) (?:time|feedback|reply|email|notes|update)))* ?[.!]*$/.test(
+          norm,
+        ) ||
+        // "I could have explained my approach more clearly" ("could of" as often typed): the writer's own shortfall.
+        (/\bi (?:could|should|might) (?:have|of) (?:\w+ ){0,2}?(?:explained|shown|said|done|prepared|structured|answered|described|given|been|made|asked|checked|practi[sc]ed)\b[^.?!]*\b(?:more|better|clearer|earlier|sooner|properly)\b/.test(
+          norm,
+        ) &&
+          !/\b(?:but|however|though|although|yet|if (?:you|they|the|i had been))\b/.test(norm)) ||
+        // "I would be grateful for any pointers on how to improve my answers": the way forward asked for.
+        /\b(?:pointers?|tips?|advice|guidance|suggestions?|feedback|ideas?) (?:on|about|for|as to) how (?:to|i (?:can|could|might|should)) (?:improve|strengthen|get better|develop|work on|sharpen|tighten)\b/.test(
+          norm,
+        ) ||
         // "Is there one thing I could have done differently…?": asking how to improve rebuts nothing.
         (sentence.isQuestion &&
           /\b(?:i|me) (?:could|should|might|can) (?:have )?(?:done|do|improve|change|work on|focus on|strengthen)\b|\b(?:made|make) me (?:a )?(?:stronger|better)\b/.test(
@@ -2821,7 +2953,12 @@ export function toneModelVetoed(
         /\b(?:had|originally|at first|initially) (?:\w+ )?(?:thought|believed|assumed|felt)\b/.test(norm)
       );
     case 'tone.pleading':
-      return !pleaWords.test(norm.replace(notAPlea, ' ')) || hardshipOnlyThanked(norm);
+      return (
+        !pleaWords.test(norm.replace(notAPlea, ' ')) ||
+        hardshipOnlyThanked(norm) ||
+        // "Is there really nothing I could have done?": the past weighed, with no need or hardship told beside it.
+        (pastCounterfactual.test(norm) && !hardshipWords.test(norm))
+      );
     case 'tone.pressure': {
       if (ownPromise.test(norm) && !demandOfReader.test(norm)) return true;
       // "I have a second interview elsewhere on Friday, but I'd rather join your team": the other process told, not held
@@ -2841,13 +2978,22 @@ export function toneModelVetoed(
         return true;
       // "Just popping this back to the top of your inbox now that you're back": the writer's message resurfaced.
       if (ownMessageResurfaced.test(norm) && !demandOfReader.test(norm)) return true;
+      // "…expect an offer by the end of the month; I mention it only so you have the full picture": told, not held over them.
+      if (
+        /\bi (?:only )?mention (?:it|this|that) (?:only |just |purely )?(?:so|as|for|because|in case)\b|\bso (?:that )?you have the (?:full|whole|complete) picture\b|\bfor (?:your )?(?:information|transparency)\b/.test(
+          norm,
+        ) &&
+        // "expect an offer" is the writer's news from elsewhere, not something expected of the reader.
+        !demandOfReader.test(norm.replace(/\bexpect(?:ing)? (?:an? |to (?:get|receive) an? )?offers?\b/g, ' '))
+      )
+        return true;
       // "I need to reply to them by the 12th": a deadline the writer owes elsewhere, with no demand on the reader beside it.
       if (ownObligation.test(norm) && !demandOfReader.test(norm.replace(ownObligations, ' '))) return true;
       // The writer's own schedule ("I'll be on leave from Monday"), help offered ("happy to send it if useful") or
       // patience said outright ("whenever suits you"): no demand on the reader unless one is made beside it.
       if (
         (ownSchedule.test(norm) || offerOfHelp.test(norm) || patience.test(norm) || timeAgreed.test(norm)) &&
-        !demandOfReader.test(norm.replace(patienceAll, ' '))
+        !demandOfReader.test(norm.replace(patienceAll, ' ').replace(offerOfHelpAll, ' '))
       )
         return true;
       // "Could we have a quick call this week or next?": a time offered for a call, asked, is an invitation, not a deadline.
@@ -2871,6 +3017,68 @@ export function toneModelVetoed(
       return false;
   }
 }
+
+/**
+ * The feedback accepted, and that acceptance is the sentence's last word: after any turn ("wasn't pleasant, but I'd
+ * much rather know"), and not itself doubted ("I'm not sure the point about nerves is accurate").
+ */
+function acceptedLast(norm: string): boolean {
+  let last = -1;
+  for (const m of norm.matchAll(acceptsFeedbackAll)) last = m.index ?? -1;
+  if (last < 0) return false;
+  const before = norm.slice(0, last);
+  const turns = [...before.matchAll(/\b(?:but|however|though|although|yet|whereas)\b/g)];
+  const lastTurn = turns.length > 0 ? (turns[turns.length - 1]?.index ?? -1) : -1;
+  return (
+    !/\b(?:not (?:sure|convinced|certain)|doubt|do not (?:think|believe|feel)|hardly|question whether)\b/.test(
+      before.slice(lastTurn + 1),
+    ) &&
+    !/\b(?:but|however|though|although|yet|whereas|unfair\w*|wrong|untrue|inaccurate|misread\w*)\b/.test(
+      norm.slice(last),
+    )
+  );
+}
+const acceptsFeedback =
+  /\b(?:grateful|greatful|thankful|glad|pleased|relieved) (?:that )?you (?:pointed|mentioned|raised|flagged|noticed|told|picked)\b|\bhow much (?:[\w-]+ ){0,6}?(?:helped|meant|mattered)\b|\b(?:much |far |would )?rather (?:know|learn|hear|be told|find out|hear it|learn it|know it)\b|\bmatch(?:es|ed)? (?:what|how) i (?:felt|thought|suspected|sensed|expected|feared)\b|\bno (?:defen[cs]e|excuses?) (?:from me|here|on my part)\b|\band (?:they|it|i|that) (?:really |definitely |certainly |probably )?(?:were|was|did|am|is)\b(?= ?[;,.:!]| ?$)|\bi (?:half |fully |partly |rather )?expected (?:the|that|this|your) (?:[\w-]+ )?(?:comment|point|feedback|criticism|note|remark)\b|\b(?:comment|point|feedback|criticism|note|observation|remark)s? [^.?!]{0,60}?\b(?:was|is|were|are) (?:\w+ )?(?:fair|right|accurate|valid|spot on|true|deserved|justified|useful|helpful|valuable|well taken|a good one)\b(?!,? but)/;
+const acceptsFeedbackAll = new RegExp(acceptsFeedback.source, 'g');
+/** A letter's closing words, with the writer's name or initials after them at most. */
+const closingLine =
+  /^(?:(?:all the |my )?best(?: wishes| regards)?|(?:with )?(?:kind|kindest|warm|warmest|best|many) (?:regards|wishes|thanks)|regards|thanking you|yours(?: sincerely| faithfully| truly)?|sincerely|faithfully|cheers|warmly|respectfully|take care|speak soon) ,?(?: [\w.'-]+){0,3} ?[.!]?$/;
+/** Kinds written where no feedback has been given, so a rebuttal must name or deny their view to be one. */
+const noFeedbackKinds = new Set([
+  'thank-you',
+  'influence-letter',
+  'keep-in-touch',
+  'referral-request',
+  'other-openings',
+]);
+/** Their view of the writer named: "you felt…", "the panel's concern that…", "your point about…". */
+const theirViewNamed =
+  /\b(?:you|they|he|she|the (?:[\w-]+ )?(?:panel|interviewers?|team|manager|recruiter|committee|board)|your (?:[\w-]+ )?(?:panel|interviewers?|team|colleagues?)) (?:\w+ )?(?:felt|feel|thought|think|said|say|mentioned|raised|noted|suggested|wondered|worried|questioned|doubted|seemed (?:concerned|worried|unsure)|were (?:concerned|worried|unsure)|was (?:concerned|worried|unsure)|had (?:a |some )?(?:concerns?|doubts?|reservations?))\b|\b(?:your|the|their|that|this|any|some) (?:[\w-]+ )?(?:concerns?|doubts?|worry|worries|point|comment|impression|reservations?|hesitation|hesitancy|feedback|view|assumption|perception|reading|sense)\b|\bthere (?:was|were) (?:some |a (?:bit of |little )?)?(?:hesitation|doubt|concern|worry|reservation)s?\b/;
+/**
+ * Where no feedback has been given (a thank-you, an influence letter, keep-in-touch, asking for referrals or other
+ * openings) the writer's record alone rebuts nothing: it takes their view named and turned ("I know you felt…, but"),
+ * or denied outright ("I'd push back", "that isn't the case").
+ *
+ * @example
+ * rebutsNothingHere('i have five years of experience in reception .', 'thank-you'); // true
+ * rebutsNothingHere('you felt my portfolio was thin , but that is not the case .', 'thank-you'); // false
+ */
+function rebutsNothingHere(norm: string, kind: string | undefined): boolean {
+  return (
+    noFeedbackKinds.has(kindProfile(kind).kind) &&
+    !deniesTheirView.test(norm) &&
+    !(
+      theirViewNamed.test(norm) &&
+      /\b(?:but|however|though|although|yet|actually|in fact|still|surpris\w*|puzzl\w*|baffl\w*|odd|strange)\b/.test(
+        norm,
+      )
+    )
+  );
+}
+/** Their view denied outright: "I'd push back", "that isn't really the case", "you misunderstood", "doesn't apply". */
+const deniesTheirView =
+  /\b(?:(?:do not think|not sure|doubt) (?:that )?(?:it|that|this) (?:is|was) (?:quite |really |entirely |altogether )?(?:right|fair|accurate|true|correct)|(?:held|counted|used|weighed) against me|(?:do not|would not|did not) (?:see|count|regard|view) (?:it|this|that|them) as (?:a |an )?(?:weakness|problem|concern|issue|gap|negative|red flag)|disagree|do not (?:really |quite |fully |entirely )?agree|push back|beg to differ|misunderst\w*|misread\w*|misjudg\w*|misrepresent\w*|mischaracteri[sz]\w*|overlook\w*|got (?:it|that|me|this) wrong|(?:is|was|are|were) not (?:really |quite |entirely |strictly |actually )?(?:an? )?(?:the case|true|accurate|correct|fair|right)|(?:does|do|did) not (?:really |quite )?(?:apply|hold|reflect|stand up|matter)|should not (?:really )?(?:matter|count)|do not see why)\b/;
 
 /** A why-clause as the subject, left to the reader: "(why…) is your call", "is up to you". */
 const leftToThem =
@@ -2922,7 +3130,7 @@ const ownShortfallReason =
   /\b(?:because|as|since) i (?:\w+ )?(?:ran (?:short|out)|was (?:short|rushed|nervous|tired|flustered|running late)|had (?:no|too little|little) time|did not (?:have|leave|allow) (?:\w+ )?time|panicked|rushed|forgot|misread|misjudged|lost track|got nervous|got flustered)\b/;
 /** The point granted outright: "I'll take the point on board", "that's fair", "you're right". */
 const pointGrantedWords =
-  /\b(?:take (?:the|your|that) (?:\w+ )?points?|(?:take|taking) (?:it|that|this|the \w+(?: \w+)?) on board|fair point|(?:that|this|it) is (?:completely |totally |entirely |very )?fair|you are (?:quite |absolutely )?right|you were right|i agree|point taken|fair enough)\b/;
+  /\b(?:(?:take|takes|took|taken|taking) (?:the|your|that) (?:\w+ )?points?|(?:take|takes|took|taken|taking) (?:it|that|this|them|those|(?:the|your|that|this|these|those) \w+(?: \w+)?) on board|fair point|(?:that|this|it) is (?:completely |totally |entirely |very )?fair|you are (?:quite |absolutely )?right|you were right|i agree|point taken|fair enough)\b/;
 /** The point granted, and not doubted before it ("Not sure I agree there" grants nothing). */
 function grantsPoint(norm: string): boolean {
   const granted = pointGrantedWords.exec(norm);
@@ -2948,7 +3156,7 @@ const leadingConcession =
 const changedSince =
   /\b(?:since|now|the same|agree\w*)\b|\b(?:have|am|i have) (?:started|been (?:working|practi[sc]ing|learning)|booked|enrolled|taken|rewritten|redone|rebuilt|signed up)\b/;
 const ownShortfall =
-  /\bi (?:knew|know|could tell|sensed|felt) (?:that )?(?:the |my )?[\w-]+(?: [\w-]+)? (?:did not go (?:well|to plan|great)|went badly|was (?:weak|poor|not (?:great|good|my best)))\b|\bi (?:know|can see|understand|see) why (?:it|the \w+|you|they) (?:went|chose|picked|hired|decided|preferred|offered|gave)\b|\bmy \w+(?: \w+)? (?:is|was|are|were) (?:still )?not (?:yet )?(?:quite )?(?:fluent|strong|good|deep|broad|ready|enough|there|up to)\b/;
+  /\bi (?:spent|took|used|gave) [^.?!,;]{1,40}? (?:and|but) only [^.?!,;]{1,30}? (?:on|to) (?:my|the)\b|\bmy (?:[\w-]+ ){0,2}?(?:answers?|examples?|presentation|stories|story|introduction|intro|responses?|explanations?) (?:ran|went|were|was) (?:a bit |a little |far |much |way )?(?:too )?(?:long|over time|on too long|rambling|unfocused|thin)\b|\bi (?:knew|know|could tell|sensed|felt) (?:that )?(?:the |my )?[\w-]+(?: [\w-]+)? (?:did not go (?:well|to plan|great)|went badly|was (?:weak|poor|not (?:great|good|my best)))\b|\bi (?:know|can see|understand|see) why (?:it|the \w+|you|they) (?:went|chose|picked|hired|decided|preferred|offered|gave)\b|\bmy \w+(?: \w+)? (?:is|was|are|were) (?:still )?not (?:yet )?(?:quite )?(?:fluent|strong|good|deep|broad|ready|enough|there|up to)\b/;
 
 /** A question, a request ("I'd value knowing…", "anything about why would help"), or a clause opening on "why". */
 function asksSomething(sentence: PreparedSentence): boolean {
@@ -2978,8 +3186,12 @@ const stageMention =
   /\b(?:another|a second|a further|one more|an additional|a new|a follow-up|a fresh) (?:interview|round|stage|assessment|test|exercise|take-home|panel)s?\b/g;
 const hadTheChance =
   /\b(?:had|have|has|get|got|getting|find|found) (?:a|the|any) (?:chance|moment|minute|opportunity|time) to\b/;
+/**
+ * Words without which nothing is repeated, reversed, kept open or stepped into. Of the "re-" words only those of doing
+ * again ("reapply", "resubmit", "re-interview"): "referring me", "really", "ready" and "regards" repeat nothing.
+ */
 const secondChanceCue =
-  /\b(?:again|another|second|once more|one more|re-?\w+|back|still|chance|chances|opportunity|change|instead|after all|keep|think of me|in mind|consider\w*|fall\w* through|fell through|declin\w*|turn\w* (?:it |the \w+ )?down|not (?:accept|work|start|stay|sign|confirm)|walk\w* away|withdraw\w*|trial|waiting list|open|door|final stage|same|overturn\w*|appeal\w*|look|looked|review\w*|prove|show|convince|persuade|available|step in|place|room|spot|list|think twice|mind|try|retake|redo|resit|resubmit|present|meet|call|conversation|case|decision is not|not (?:yet )?final|possib\w*|any way|hire me|choose me|pick me|take me|select me|differently|follow-up|chang\w*|too late|allow it|instead|finali\w*|before (?:you|the|anything|it)|coffee|chat)\b/;
+  /\b(?:again|another|second|once more|one more|re-?(?:consider|think|open|visit|do|take|sit|submit|appl|interview|assess|evaluat|review|run|record|present|attempt|try|start|join|engag|examin|mark|scor|test|look|enter|instat|negotiat)\w*|record\w*|fresh|version|see|nothing (?:\w+ )?(?:you|that|anyone|i) can do|back|still|chance|chances|opportunity|change|instead|after all|keep|think of me|in mind|consider\w*|fall\w* through|fell through|declin\w*|turn\w* (?:it |the \w+ )?down|not (?:accept|work|start|stay|sign|confirm)|walk\w* away|withdraw\w*|trial|waiting list|open|door|final stage|same|overturn\w*|appeal\w*|look|looked|review\w*|prove|show|convince|persuade|available|step in|place|room|spot|list|think twice|mind|try|retake|redo|resit|resubmit|present|meet|call|conversation|case|decision is not|not (?:yet )?final|possib\w*|any way|hire me|choose me|pick me|take me|select me|differently|follow-up|chang\w*|too late|allow it|instead|finali\w*|before (?:you|the|anything|it)|coffee|chat)\b/;
 const pressureCue =
   /\b(?:by|before|within|until|latest|deadline|today|tonight|tomorrow|week|weeks|days?|hours?|months?|soon|sooner|asap|now|urgent\w*|prompt\w*|immediate\w*|quick\w*|straight away|right away|at once|end of|close of|eod|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d+\w*|expect\w*|demand\w*|insist\w*|requir\w*|need|needs|must|owe\w*|deserv\w*|entitled|right to|least|minimum|escalat\w*|complain\w*|complaint|review|post\w*|publi\w*|share|tell|report\w*|ceo|director|manager|boss|board|founder|chief|head|hr|lawyer|solicitor|legal|union|regulator|ombudsman|councillor|mp|press|paper|journalist|media|linkedin|glassdoor|forum\w*|again|third|fourth|fifth|final|last|still|waiting|waited|wait|chas\w*|reminder|times|patient|patience|long|longer|drag|if (?:i|you|there|nothing|no one|nobody|someone|anyone|my)|unless|otherwise|or else|priorit\w*|treat\w*|sort|resolve\w*|answer|reply|respond|response|hear|attention|record|copy\w*|cc|contact\w*|call\w*|writ\w*|raise|take|remember|customers?|clients?|community|industry|word|people|anyone|everyone|others|reading)\b/;
 /** "It was a tough interview, but the panel was fair and friendly": the sentence turns to praise and ends there. */
@@ -3076,20 +3288,20 @@ const ownFollowUp =
 const schedulingNextStage =
   /\b(?:move|moving|reschedul\w*|re-?arrang\w*|postpon\w*|push (?:back|forward)|bring (?:forward|back)|hold|holding|schedul\w*|confirm\w*|book\w*|set up|arrang\w*|shift|prepar\w*|looking forward to|look forward to|ready for|see you at|invit\w*)\b[^.?!]{0,40}?\b(?:the|our|my|your) (?:second|next|final|follow-up|third) (?:interview|round|stage|meeting|call|conversation)\b|\b(?:the|our|my) (?:second|next|final|follow-up) (?:interview|round|stage|meeting|call) (?:on|to|at|for|next|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d|morning|afternoon|week)/;
 const praise =
-  /\b(?:fair and|admir\w*|impressed by|professional|well[- ]organi[sz]ed|well[- ]run|friendly|kind|helpful|welcoming|thorough|respectful|pleasant|impressive|enjoyed|enjoyable|pleasure|great experience|thank(?:s| you)|appreciate\w*|grateful|interesting (?:to (?:hear|see|learn)|that|how)|glad|lovely|generous|care|cared|careful|caring|thoughtful|considerate|prompt|honesty|warm|patient|patience|attentive)\b/;
+  /\b(?:fair and|admir\w*|impressed by|professional|well[- ]organi[sz]ed|well[- ]run|friendly|kind|helpful|welcoming|(?:feel|felt) (?:\w+ )?welcome|welcomed|thorough|respectful|pleasant|impressive|enjoyed|enjoyable|pleasure|great experience|thank(?:s| you)|appreciate\w*|grateful|interesting (?:to (?:hear|see|learn)|that|how)|glad|lovely|generous|care|cared|careful|caring|thoughtful|considerate|prompt|honesty|warm|patient|patience|attentive)\b/;
 const sting =
   /\b(?:not|no|never|nobody|no one|nothing|without|hardly|wast(?:e|ed|es|ing)|but|however|though|yet|so much for|apparently|clearly|obviously|bother\w*|only|silence|ignor\w*|less|fewer|unlike|supposed|pretend\w*|sure|least|already|internal\w*|after you|is (?:that|this) how|again|same|just|naturally|of course|surprise|i (?:suppose|guess|gather|presume)|plenty|formality|(?:a|any) good (?:interviewer|panel|recruiter)|i would (?:expect|have thought|hope))\b/;
 const pleaWords =
-  /\b(?:need|needs|needed|please(?! (?:prioriti[sz]e|expedite|reply|respond|confirm|send|let me know|advise|action|hurry|note))|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|face|applications|closest|all over again|start(?:ing)? (?:again|over)|benefits|universal credit|welfare|food banks?|way out|confidence|self-esteem|morale|pieces|shattered|gutted|destroyed|wrecked|dreamt|dreamed|believe it is over|earner|breadwinner|foot in the door|heart|so many|turned down)\b/;
+  /\b(?:need|needs|needed|please(?! (?:prioriti[sz]e|expedite|reply|respond|confirm|send|let me know|advise|action|hurry|note))|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|rejections?|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|face|applications|closest|all over again|start(?:ing)? (?:again|over)|benefits|universal credit|welfare|food banks?|way out|confidence|self-esteem|morale|pieces|shattered|gutted|destroyed|wrecked|dreamt|dreamed|believe it is over|earner|breadwinner|foot in the door|heart|so many|turned down)\b/;
 /** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
 const notAPlea =
-  /\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see(?! (?:the|any) point)|figure out|make sense|follow|get my head)\b|\b(?:(?:really|genuinely|definitely|clearly|certainly|still|obviously) )?(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|give (?:[\w']+ ){0,6}?notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b|\b(?:really |genuinely |so )?(?:wanted|was hoping for|had hoped for|was keen on|liked) (?:this|the|that) (?:role|job|position|one|opportunity)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like|enjoy) (?:this|the|that) (?:role|job|position|opportunity|work)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like) to (?:join|work|be part|contribute|help)\b|\b(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions|steer) (?:would|will|could) (?:really |genuinely |so |truly |be a )?(?:help|be (?:helpful|useful|appreciated|valuable|welcome|great))\b/g;
+  /\bplease (?:do not|never) hesitate to (?:contact|get in touch|reach|call|email|ask|let me know)\b[^.?!]*|\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see(?! (?:the|any) point)|figure out|make sense|follow|get my head)\b|\b(?:(?:really|genuinely|definitely|clearly|certainly|still|obviously) )?(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|give (?:[\w']+ ){0,6}?notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b|\b(?:really |genuinely |so )?(?:wanted|was hoping for|had hoped for|was keen on|liked) (?:this|the|that) (?:role|job|position|one|opportunity)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like|enjoy) (?:this|the|that) (?:role|job|position|opportunity|work)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like) to (?:join|work|be part|contribute|help)\b|\b(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions|steer) (?:would|will|could) (?:really |genuinely |so |truly |be a )?(?:help|be (?:helpful|useful|appreciated|valuable|welcome|great))\b/g;
 const ownPromise =
   /\bi (?:will|shall|can|could|am going to|plan to|intend to|would be (?:happy|glad) to|promise to|aim to|hope to|expect to) (?:\w+ ){0,2}?(?:send|have|get|share|finish|complete|prepare|submit|bring|forward|drop|post|email|call|ring|be (?:available|free|back|in touch|there|ready)|start|update|return|sign|deliver|upload)\b|\b(?:please )?find (?:attached|attach|enclosed)\b|\bi (?:have|am) (?:now |just )?(?:attached|attaching|enclosed|enclosing|sent|sending|included|including)\b|\bhere (?:is|are) (?:the|my)\b/;
 const ownSchedule =
   /\bi (?:will be|shall be|am going to be|am|will|am going to) (?:\w+ )?(?:away|on leave|on holiday|on vacation|travelling|traveling|out of (?:the )?office|offline|unavailable|abroad|off (?:work|sick|from)|back (?:from|on|at|in)|moving house|in (?:london|the office|meetings)|starting (?:a |my )?new)\b|\bmy (?:own )?(?:schedule|availability|diary|calendar|notice period|holiday|leave|travel)\b|\bi am (?:also |still )?(?:free|available|around|about) (?:on |from |after |before |any |most |all |this |next |until )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mornings?|afternoons?|evenings?|day|time|week|\d)/;
 const offerOfHelp =
-  /\b(?:happy|glad|pleased|keen|willing|delighted) to (?:\w+ ){0,2}?(?:send|share|forward|pass|drop|bring|walk|go through|help|put together|prepare|dig out|make)\b|\bif (?:it|that|they|this|these|those) (?:would|could|will|might|would ever)? ?(?:be )?(?:useful|helpful|help|of (?:any )?use|of interest)\b|\bif you (?:ever )?need (?:anything|any|something|more|a hand|help|another pair)\b/;
+  /\b(?:do not|never) hesitate to (?:contact|get in touch|reach|call|email|ask|let me know)\b|\bshould you (?:require|need|want) (?:anything|any|more|further)\b|\b(?:happy|glad|pleased|keen|willing|delighted) to (?:\w+ ){0,2}?(?:send|share|forward|pass|drop|bring|walk|go through|help|put together|prepare|dig out|make)\b|\bif (?:it|that|they|this|these|those) (?:would|could|will|might|would ever)? ?(?:be )?(?:useful|helpful|help|of (?:any )?use|of interest)\b|\bif you (?:ever )?need (?:anything|any|something|more|a hand|help|another pair)\b/;
 /** A day or time agreed to or offered: "Thursday suits me", "Friday is fine for me", "the 10:30 slot is ideal". */
 const timeAgreed =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:this|next) week|mornings?|afternoons?|evenings?|\d{1,2}(?::\d\d)? ?(?:am|pm)?|slot|time|date)(?: (?:morning|afternoon|evening|at [\w:.]+))? (?:(?:would|will|should) )?(?:suits?|work|works|be (?:fine|perfect|ideal|great|good|best|free)|(?:is|are) (?:fine|perfect|ideal|great|good|best|free|open))\b(?! (?:by|before|at the latest))/;
@@ -3110,6 +3322,8 @@ const timingAsked =
 const patience =
   /\bi (?:will|shall|can|am happy to|am content to|will just|will simply|will patiently) (?:(?!not |never )\w+ )?wait(?: to hear(?: back)?(?: from (?:you|them|the team))?)?\b(?! (?:no|any) longer)|\b(?:(?:will|shall|would) not|promise not to|no need to) (?:\w+ )?(?:chase|follow up|bother|pester|nag|push|write again|email again)\b|\b(?:i will |i shall |i am going to |i will just )?leave it with you\b|\b(?:(?:happy|glad|content|willing|more than happy) to wait|whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|(?:when(?:ever)?|if) you (?:do |ever |happen to )?(?:have|get|find|can find|can spare) (?:a |the )?(?:spare |free |quick )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
 const patienceAll = new RegExp(patience.source, 'g');
+/** "should you require anything further": the writer's offer, whose "require" is no demand of the reader. */
+const offerOfHelpAll = new RegExp(offerOfHelp.source, 'g');
 /**
  * A reply or decision the writer owes someone else ("I need to answer them by Friday", "their offer expires on the
  * 12th"): the writer's own deadline, told so the reader knows the timeline, not set for the reader.
@@ -3140,7 +3354,7 @@ function recallsTheirTimeline(ctx: MatchContext): boolean {
 const theirTimeline =
   /\b(?:you|they|he|she|the [\w-]+|your [\w-]+) (?:\w+ )?(?:said|mentioned|told me|expected|estimated|hoped|planned|indicated|thought|were hoping|are hoping|aimed|aim|expect|hope|plan)\b[^.?!;]{0,40}?\b(?:by|before|within|on|at|until|after|around|towards|in) /;
 const hardshipThanked =
-  /\b(?:(?:all )?the more (?:useful|helpful|welcome|valuable|appreciated)|(?:helped|got|pulled|brought) me (?:out of|through)|(?:so|especially|particularly|really) (?:useful|helpful|welcome|valuable|appreciated)|thank(?:s| you)(?: so much)? for (?:the|your) (?:feedback|notes|advice|time|help|honesty|kindness))\b/;
+  /\b(?:(?:exactly|just|precisely) what i (?:needed|need)|(?:all )?the more (?:useful|helpful|welcome|valuable|appreciated)|(?:so|which is why|and) i (?:really |truly |genuinely |especially |particularly )?(?:appreciate|value|valued|appreciated) (?:you|your|the|how|it|this)|(?:helped|got|pulled|brought) me (?:out of|through)|(?:so|especially|particularly|really) (?:useful|helpful|welcome|valuable|appreciated)|thank(?:s| you)(?: so much)? for (?:the|your) (?:feedback|notes|advice|time|help|honesty|kindness))\b/;
 const hardshipThankedAll = new RegExp(hardshipThanked.source, 'g');
 
 /**
@@ -3150,7 +3364,7 @@ const hardshipThankedAll = new RegExp(hardshipThanked.source, 'g');
 function hardshipOnlyThanked(norm: string): boolean {
   return (
     hardshipThanked.test(norm) &&
-    !/\b(?:please|need|needs|chance|opportunity|beg\w*|desperate\w*|anything|(?:this|the|that) (?:job|role|position|offer))\b/.test(
+    !/\b(?:please|need|needs|chance|opportunity|beg\w*|desperate\w*|anything|(?:this|the|that) (?:job|role|position|offer)\b(?! (?:market|search|hunt|boards?|sites?)\b))/.test(
       norm.replace(hardshipThankedAll, ' '),
     )
   );
@@ -3162,6 +3376,9 @@ const ownLapse =
   /\bi (?:did|do) (?!not\b|never\b)(?:\w+ )?(?:go quiet|go silent|go blank|rush\w*|ramble|struggle|freeze|panic|overrun|run over|run out of time|lose (?:my|the) (?:way|thread|nerve)|miss|forget|skip|stumble|waffle|hesitate|get (?:nervous|flustered|lost|stuck|muddled|confused|tongue-tied)|talk too (?:much|fast|long|quickly)|go (?:over|off|on too long)|overcomplicate|underestimate|mix up|fumble|trail off|lose focus)\b|\bi (?:did not|never|forgot to|failed to) (?:\w+ )?(?:rehearse|prepare|practi[sc]e|check|read|plan|time|test|proofread|review|research|quantify|explain|structure)\b|\bi (?:spent|took|wasted) (?:\w+ )?(?:so|too) (?:long|much time)\b|\btypical (?:me|of me)\b|\bmy (?:own )?(?:fault|mistake|doing)\b/;
 const grantsThePoint =
   /^(?:(?:thank you|thanks) ,? )?(?:the|your|that|this) (?:point|comment|note|feedback|criticism|concern|observation|remark)(?: [\w-]+){0,6} (?:is|was|seems|feels) (?:\w+ )?(?:a )?(?:fair|right|valid|accurate|true|reasonable|useful|helpful|spot on)(?: one| point)?\b/;
+/** Need and hardship told: money, family, the search wearing the writer down. */
+const hardshipWords =
+  /\b(?:need|needs|desperate\w*|beg\w*|please|rent|bills?|savings|family|children|kids|afford|unemploy\w*|struggl\w*|broke|mortgage|visa|cope|coping|breaking|depress\w*|anxi\w*)\b/;
 const pastCounterfactual =
   /\b(?:i|me) (?:could|should|might) have (?:done|said|shown|prepared|approached|answered|handled|framed|explained|presented)\b|\bwould have made me (?:a |an )?(?:stronger|better|more)\b/;
 const stanceIf =
