@@ -1282,3 +1282,23 @@ describe('analyzeFeedback: the place described, copying, and enthusiasm for the 
     expect(categoriesOf("You didn't show much enthusiasm for working with children.")).toContain('preparation');
   });
 });
+
+describe('analyzeFeedback: round-8 shapes', () => {
+  it('reads the way the user works against the place as fit, and work shown done before as experience', () => {
+    expect(
+      categoriesOf(
+        'The office is open plan. We felt you would struggle to concentrate, as you said you need a quiet room to work.',
+      ),
+    ).toContain('fit');
+    expect(categoriesOf("We wanted evidence that you'd designed a curriculum before.")).toContain('experience');
+  });
+
+  it('reads falling out with the last manager as conduct, someone more suitable as the form, and no details to give', () => {
+    expect(categoriesOf("You told us you didn't get on with your line manager and went on about her.")).toContain(
+      'conduct',
+    );
+    const letter = analyzeFeedback("I don't have any detailed feedback; they found someone more suitable.");
+    expect(letter.categories).not.toContain('experience');
+    expect(letter.categories).toContain('no_feedback');
+  });
+});

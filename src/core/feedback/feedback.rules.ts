@@ -371,7 +371,7 @@ export const withheldFeedback =
 
 /** Feedback said not to exist rather than held back: "no more detail I can share", "nothing specific to pass on". */
 export const noFeedbackToGive =
-  /\b(?:decision|outcome) (?:is|was|has) not (?:yet |been )?(?:final|confirmed|made|finali[sz]ed)\b|\b(?:went|gone|has gone|have gone) (?:quiet|silent|dark) on (?:me|us)\b|\b(?:have not|has not|had not|haven't|hasn't) (?:been able|managed) to get (?:any|much|more) (?:feedback|detail|details|information|reasons?)\b|\ball (?:she|he|they|the client|the hiring manager|the panel|i) (?:would|could|will|was able to|were able to) (?:say|tell (?:me|us)|share|give (?:me|us)|pass on)\b|\b(?:did not|could not|can not|was not able to|never) (?:really )?get (?:much|anything|a lot|more|any more|any detail|any details|any feedback|much detail)(?: \w+){0,2} (?:from|out of) (?:them|him|her|the client|the team|the hiring manager|the panel|the company)\b|\b(?:no|not (?:any|much)) (?:more |further |other |real |specific )?(?:detail|details|feedback|information|specifics|reasons?|comments?)(?: (?:that|which))? (?:i|we|they) (?:can|could|am able to|are able to|have been able to) (?:share|give|pass on|provide|offer)\b|\bnothing (?:specific |more |further |much |else |concrete |useful )?(?:to|i can|we can) (?:pass on|share|report|add|feed back)\b/;
+  /\b(?:i|we) (?:do not|did not|have not) (?:really )?(?:have|get|got|been given) (?:any|much) (?:more |further |detailed |specific |real )?(?:feedback|detail|details|information|reasons?)\b|\b(?:decision|outcome) (?:is|was|has) not (?:yet |been )?(?:final|confirmed|made|finali[sz]ed)\b|\b(?:went|gone|has gone|have gone) (?:quiet|silent|dark) on (?:me|us)\b|\b(?:have not|has not|had not|haven't|hasn't) (?:been able|managed) to get (?:any|much|more) (?:feedback|detail|details|information|reasons?)\b|\ball (?:she|he|they|the client|the hiring manager|the panel|i) (?:would|could|will|was able to|were able to) (?:say|tell (?:me|us)|share|give (?:me|us)|pass on)\b|\b(?:did not|could not|can not|was not able to|never) (?:really )?get (?:much|anything|a lot|more|any more|any detail|any details|any feedback|much detail)(?: \w+){0,2} (?:from|out of) (?:them|him|her|the client|the team|the hiring manager|the panel|the company)\b|\b(?:no|not (?:any|much)) (?:more |further |other |real |specific )?(?:detail|details|feedback|information|specifics|reasons?|comments?)(?: (?:that|which))? (?:i|we|they) (?:can|could|am able to|are able to|have been able to) (?:share|give|pass on|provide|offer)\b|\bnothing (?:specific |more |further |much |else |concrete |useful )?(?:to|i can|we can) (?:pass on|share|report|add|feed back)\b/;
 
 /** The comparison itself ruled out: "this wasn't about other candidates", "nothing to do with the competition". */
 export const ruledOutComparison =
@@ -792,7 +792,7 @@ const cueList: Cue[] = [
       // Hours counted towards the work: "the licence hours we require", "not enough flying hours on type".
       /(?:flying|flight|licen[cs]e|logged|supervised|clinical|placement|practice|pic|on[- ]type|command|sea|hands-on) hours/,
       // Work done before, asked for: "wanted more evidence that you'd actually worked with vulnerable young people".
-      /evidence (?:that you(?:'d| had| have| would)?|of you(?:r)? (?:having )?) ?(?:actually |really |previously |already |ever )?(?:worked|led|managed|run|done|taught|supervised|delivered|sold|handled|looked after|cared for|held|owned|built)\b/,
+      /evidence (?:that you(?:'d| had| have| would)?|of you(?:r)? (?:having )?) ?(?:actually |really |previously |already |ever )?(?:worked|led|managed|run|done|taught|supervised|delivered|sold|handled|looked after|cared for|held|owned|built|adapted|designed|planned|implemented|introduced|coached|trained|mentored|negotiated|launched|written|made)\b/,
       // A level of job not yet reached: "not ready for a sous chef role", "not yet ready to step up".
       /not (?:quite |yet |really )*ready (?:for (?:a |an |the |this |that )(?:[\w-]+ ){0,3}(?:role|position|post|job|level|promotion|step up)|to (?:step up|take on (?:a|the|this) (?:[\w-]+ ){0,2}(?:role|position|post|job)|move up|lead|manage))/,
       // Used to work of a size beyond the job's: "you're used to running much larger budgets".
@@ -810,7 +810,7 @@ const cueList: Cue[] = [
       /(?:sales|billing|fundraising|revenue|commission) (?:figures|numbers|results|history)/,
       /(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|more|enough|few) years?'? (?:of|in|as|experience|managing|leading|working|at)/,
       /at least (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) years/,
-      /years of/,
+      /years of(?! (?:uk |eu |us |[a-z]+ )?(?:work|employment|residen\w*|address) history)/,
       // Time still to spend is experience: "another year or two of project management", "a few more years in sales".
       /(?:another|a|an extra|a further|a few(?: more)?|a couple(?: of)?(?: more)?|some more|more) (?:years?|months)(?: or (?:two|so|more))? (?:of|in|as|doing|working|managing|leading|running)/,
       /seniority/,
@@ -1388,6 +1388,8 @@ const cueList: Cue[] = [
       /(?:turn|switch)(?:ed)? (?:your |the )?camera/,
       /rude\w*/,
       /dismissive/,
+      // Falling out with the last employer told at interview: "you said you didn't get on with your manager".
+      /(?:did not|do not|never|could not) (?:really )?(?:get on|get along|see eye to eye|click) with (?:your|his|her|their) (?:current |previous |former |last |old |line )?(?:manager|boss|employer|supervisor|director|head of department|colleagues|team)\b/,
       // Work passed off as one's own: "copied large parts from our website without acknowledgement".
       /(?:copied|plagiari[sz]\w*|lifted|cut and pasted|copy-pasted|pasted) (?:\w+ ){0,4}(?:from|word for word|verbatim)\b/,
       /without (?:any )?(?:acknowledg\w*|attribution|crediting)/,
@@ -1641,6 +1643,10 @@ const cueList: Cue[] = [
       /(?:no|lack of|little) connection/,
       /better (?:placed|matched)/,
       /(?:hierarchical|flat|matrix|corporate|rigid) (?:structure|organi[sz]ation|culture|environment)/,
+      // The way the user works against the place: "you said you need a quiet space to work", "you'd struggle to focus
+      // in an open-plan office".
+      /(?:said|told us|mentioned|explained) (?:that )?you (?:need|needed|prefer|preferred|like|want|wanted|work best in) (?:a |an )?(?:very )?(?:quiet|calm|private|silent|structured|flexible|remote|small|stable|predictable) (?:space|environment|office|place|setting|room|team|workplace)/,
+      /(?:would|'d|might|will) (?:struggle|find it hard|find it difficult) to (?:focus|concentrate|settle|adapt|fit in)\b/,
       // The place found too quiet or too busy: "you'd find the office environment too quiet after busy hotels".
       /(?:find|found) (?:our|the|a|an|this) [\w\s-]{0,40}\btoo (?:quiet|slow|dull|busy|hectic|fast-paced|corporate|formal|informal|small|big|structured|unstructured|repetitive|routine|isolated|solitary)\b/,
       // A job of a size found limiting is over-qualification (experience, below), the way of working is fit.
@@ -2607,7 +2613,7 @@ export const handsOn =
   /\bhands[- ]on\b|\b(?:administration|admin side|migrations?|deploy\w*|shipped|shipping|built|building)\b/;
 /** "Whose profile more closely matches": a polite formula that names no real difference. */
 export const genericMatch =
-  /\b(?:more |better )?closely (?:match\w*|align\w*)|more closely|better align\w*|closer match|better match|better fit(?:s|ted)? (?:the|our|this|what)|(?:better|more closely) meets? (?:the|our) (?:needs|requirements|criteria)|fits? (?:the role |our needs |what we need )?better|match (?:our|the) (?:needs|requirements)|more (?:relevant|suitable|appropriate) (?:background|experience|profile|skill ?set|cv)(?! (?:in|with|of)\b)/;
+  /\b(?:someone|somebody|a candidate|candidates|an applicant|applicants|a person|people) (?:who (?:is|was|were) |(?:they|we) (?:felt|thought) (?:was|were) )?more suitable\b|\b(?:more |better )?closely (?:match\w*|align\w*)|more closely|better align\w*|closer match|better match|better fit(?:s|ted)? (?:the|our|this|what)|(?:better|more closely) meets? (?:the|our) (?:needs|requirements|criteria)|fits? (?:the role |our needs |what we need )?better|match (?:our|the) (?:needs|requirements)|more (?:relevant|suitable|appropriate) (?:background|experience|profile|skill ?set|cv)(?! (?:in|with|of)\b)/;
 /** Tests and exercises, for skills found in a competition clause and for the "redo the exercise" step. */
 export const testReason =
   /\b(?:take[- ]home|assignment|exercise|tests?|assessment|challenge|case study|practical|coding (?:round|interview|test)|technical (?:round|test|interview)|psychometric|reasoning test)\b/;
