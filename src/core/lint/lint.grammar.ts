@@ -2113,6 +2113,9 @@ function conditionalTenses(words: Word[], out: Finding[]): void {
     }
     const verb = verbOf(next);
     if (!next || !verb?.forms.has('past') || verb.forms.has('base') || beForms.has(next.lower)) return;
+    // "If I had known, I would have…" is already the past perfect.
+    const afterHad = isAdverbBetween(words[i + 3]) ? words[i + 4] : words[i + 3];
+    if (next.lower === 'had' && (afterHad?.verb?.forms.has('participle') || afterHad?.lower === 'been')) return;
     // The main clause after the comma speaks of the past: "…, I would have planned".
     let k = i + 3;
     while (k < words.length && !/^[.!?;]$/.test(words[k]?.text ?? '') && words[k]?.text !== ',') k++;
@@ -2983,6 +2986,13 @@ function longTimeThatPresent(words: Word[], out: Finding[]): void {
       k++;
     }
     if (words[k]?.lower === 'been') k++;
+    // "It's already two months that I work here": a count of units is a long time too.
+    if (/^(?:already|now|almost|nearly|over)$/.test(words[k]?.lower ?? '')) k++;
+    if (
+      /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few)$/.test(words[k]?.lower ?? '') &&
+      /^(?:years|months|weeks|days)$/.test(words[k + 1]?.lower ?? '')
+    )
+      k++;
     if (/^(?:a|so)$/.test(words[k]?.lower ?? '')) k++;
     if (
       !/^(?:long|years|months|ages|while)$/.test(words[k]?.lower ?? '') &&
@@ -3345,6 +3355,12 @@ function makeForLightVerb(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     if (!/^(?:make|makes|made|making)$/.test(word.lower)) return;
     let k = i + 1;
+    // "make you a question": the person between "make" and the question.
+    if (
+      /^(?:you|him|her|them|us)$/.test(words[k]?.lower ?? '') &&
+      /^(?:a|an|one|two|some)$/.test(words[k + 1]?.lower ?? '')
+    )
+      k++;
     if (/^(?:a|an|some|any|few|more|one|two|the|my|this|that|another)$/.test(words[k]?.lower ?? '')) k++;
     if (/^(?:quick|short|small|last|final|few|couple|follow-up|further|simple)$/.test(words[k]?.lower ?? '')) k++;
     const right = lightVerbNouns.get(words[k]?.lower ?? '');
@@ -3564,7 +3580,12 @@ function prepositionBeforeNext(words: Word[], out: Finding[]): void {
     if (!/^(?:on|in|at)$/.test(word.lower)) return;
     const when = words[i + 1];
     const unit = words[i + 2];
-    if (!when || !/^(?:next|last)$/.test(when.lower) || !unit || !/^(?:week|month|year|weekend)$/.test(unit.lower))
+    if (
+      !when ||
+      !/^(?:next|last)$/.test(when.lower) ||
+      !unit ||
+      !/^(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(unit.lower)
+    )
       return;
     // "in the next week", "at last week's meeting": an article, or the time owning a noun.
     if (/^['’]/.test(words[i + 3]?.text ?? '')) return;
@@ -3573,7 +3594,10 @@ function prepositionBeforeNext(words: Word[], out: Finding[]): void {
         words[i - 1]?.lower ?? '',
       );
     // "the freeze that came in last week": the preposition is a particle of the verb before it.
-    if (!moved && words[i - 1]?.verb) return;
+    // "took place in last Tuesday": "place" there is the noun of "take place".
+    const tookPlace =
+      words[i - 1]?.lower === 'place' && /^(?:took|take|takes|taking|taken)$/.test(words[i - 2]?.lower ?? '');
+    if (!moved && !tookPlace && words[i - 1]?.verb) return;
     out.push(
       issue(
         'grammar.usage',
@@ -4313,6 +4337,14 @@ function finishedTimeOpening(words: Word[], d: number): number {
     if (at(k) === 'a' && at(k + 1) === 'few') k++;
     if (!/^(?:days?|weeks?|months?|years?)$/.test(at(k + 1)) || at(k + 2) !== 'ago') return -1;
     k += 3;
+  } else if (
+    /^(?:in|at|during)$/.test(at(k)) &&
+    at(k + 1) === 'my' &&
+    /^(?:previous|last|former|old)$/.test(at(k + 2))
+  ) {
+    // "In my previous role, I have led…": a job that is over is a finished time, up to its comma.
+    const comma = words.findIndex((w, m) => m > k + 2 && w.isPunctuation);
+    return comma > 0 && words[comma]?.text === ',' && comma < k + 9 ? comma + 1 : -1;
   } else if (/^(?:when|while)$/.test(at(k)) && /^(?:i|we)$/.test(at(k + 1))) {
     // "When I worked at Samsung, …": a past verb in the opening clause, up to its comma.
     const verb = words[k + 2]?.verb;
@@ -4329,7 +4361,9 @@ function finishedTimeOpening(words: Word[], d: number): number {
  * "Yesterday evening I meet with…", "When I worked at Samsung, I manage a team…", "Last month I have completed a
  * course": a finished time at the start of the sentence puts its verb in the past simple.
  */
-const finishedTimeStarts = set('yesterday last when while a an one two three four five six ten few several');
+const finishedTimeStarts = set(
+  'yesterday last when while a an one two three four five six ten few several in at during',
+);
 const atSentenceStart = (words: Word[], d: number) =>
   d === 0 || words[d]?.afterBreak === true || /^[.!?]$/.test(words[d - 1]?.text ?? '');
 function tenseAfterFinishedTime(words: Word[], out: Finding[]): void {
@@ -4736,6 +4770,56 @@ function singularAfterMany(words: Word[], out: Finding[]): void {
 
 /** Plural nouns "much" may stand before: "much thanks" (informal), "much needs" (a verb in "much needs doing"). */
 const afterMuch = set('thanks needs means remains goes happens changes');
+
+/** Countable nouns a message counts: "three interviews", "five years", "a lot of things". */
+const countableUnits = set(
+  `interview year month week day hour minute project round stage candidate question role job offer colleague
+  reference example tip point area thing skill course certificate language call meeting email application`,
+);
+const countWords = set('two three four five six seven eight nine ten eleven twelve fifteen twenty thirty several');
+/**
+ * "I had three interview with your team", "5 year experience", "a lot of thing": a number above one or "a lot of"
+ * counts things in the plural ("a 5-year plan", with "a" before it, is a compound).
+ */
+function singularAfterCount(words: Word[], out: Finding[]): void {
+  words.forEach((word, i) => {
+    const digits = /^\d{1,2}$/.test(word.text) && Number(word.text) > 1;
+    const lotOf = word.lower === 'of' && /^(?:lot|lots|plenty)$/.test(words[i - 1]?.lower ?? '');
+    if (!digits && !countWords.has(word.lower) && !lotOf) return;
+    if (/^(?:a|an|the|this|that|each|every|per|my|our|your)$/.test(words[i - 1]?.lower ?? '') && !lotOf) return;
+    if (/^[£$€#%]$/.test(words[i - 1]?.text ?? '') || (lotOf && words[i - 2]?.lower === 'the')) return;
+    // "the Band 6 role", "a Level 2 certificate": a number after a word of grade or place is a label, not a count.
+    const before = words[i - 1];
+    if (
+      digits &&
+      before &&
+      !before.isPunctuation &&
+      !/^(?:had|have|has|did|spent|with|for|in|of|after|over|about|around|almost|nearly|only|just|than|across|within|and|or|i|we)$/.test(
+        before.lower,
+      )
+    )
+      return;
+    const noun = words[i + 1];
+    const after = words[i + 2];
+    if (!noun?.isLower || !countableUnits.has(noun.lower)) return;
+    if (after && /^[-'’]/.test(after.text)) return;
+    if (after?.lower === 'old' || (after && /^(?:of|or|and)$/.test(after.lower) && lotOf)) return;
+    // "three time zones", "two project leads": the noun describes the one after it ("5 year experience" is counted).
+    if (
+      after &&
+      isNounLike(after) &&
+      !isFunctionWord(after) &&
+      after.lower !== 'experience' &&
+      (!after.verb || after.verb.noun)
+    )
+      return;
+    const plural =
+      noun.lower === 'day' || /[aeiou]y$/.test(noun.lower)
+        ? `${noun.lower}s`
+        : `${noun.lower.replace(/y$/, 'ie').replace(/(?:s|x|ch|sh)$/, '$&e')}s`;
+    out.push(issue('grammar.agreement', `More than one takes the plural: "${word.lower} ${plural}".`, noun, plural));
+  });
+}
 
 /** "so much details", "too much meetings": "much" measures a mass, so before a plural it is "many". */
 function pluralAfterMuch(words: Word[], out: Finding[]): void {
@@ -5324,6 +5408,7 @@ export function grammarFindings(text: string): Finding[] {
   didNotUpToNow(words, out);
   ingAfterHead(words, out);
   bareVerbAfterAm(words, out);
+  singularAfterCount(words, out);
   toAfterWouldLike(words, out);
   return out;
 }

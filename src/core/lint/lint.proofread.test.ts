@@ -696,6 +696,25 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['The coding exercise was quit difficult, but I enjoyed it.', 'quit', 'quite'],
     ['The hole team was very welcoming.', 'hole', 'whole'],
     ['I understand you may not be aloud to share details.', 'aloud', 'allowed'],
+    // Session 9, round 5.
+    ['I had three interview with your team.', 'interview', 'interviews'],
+    ['I have 5 year experience in payroll.', 'year', 'years'],
+    ['There are a lot of thing I learned from our chat.', 'thing', 'things'],
+    ["I'm very passionated about sustainable packaging.", 'passionated', 'passionate'],
+    ['She is very experimented in clinical trials.', 'experimented', 'experienced'],
+    ['It was difficult to do a decision between the final two.', 'do', 'make'],
+    ["I'm following up, unless you don't mind me asking again.", 'unless', 'if'],
+    ['Neither my recruiter or I expected the outcome.', 'or', 'nor'],
+    ['My interview took place in last Tuesday.', 'in', null],
+    ["I'm available to start at the 5th of January.", 'at', 'on'],
+    [
+      "It's already two months that I work at the new agency.",
+      "It's already two months that I work",
+      'I have worked … for a long time',
+    ],
+    ['I wish I would have asked more questions at the end.', 'would have', 'had'],
+    ['I would like to make you a question I forgot.', 'make', 'ask'],
+    ['In my previous role, I have led three migrations.', 'have led', 'led'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -918,6 +937,10 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'Do you know when I will hear back? When I heard, I was glad. A NATO summit, an SQL query, a UX review.',
       'I took a deep breath and read it aloud to the team; the whole day was quite good, and I quit smoking.',
       'The proof of the pudding is in the eating, and I will proof the document tonight.',
+      // Session 9, round 5's rules where the words are right.
+      'We work across three time zones, I spent a lot of time on it, and the Band 6 role needs a Level 2 certificate.',
+      'I did a lot of work, we made progress, and neither of them, or their team, minded. I hold two project leads.',
+      'If I had known, I would have asked. Unless you mind, I will call. The meeting is at 5 pm on 5 January.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

@@ -2287,6 +2287,54 @@ const rules: ProofreadRule[] = [
     fix: (flagged) => keepCase(flagged, 'allowed'),
   },
   {
+    rule: 'grammar.word-choice',
+    // "She is very experimented in clinical trials": a person with experience is "experienced".
+    re: /\b(?:is|are|was|were|am|'m|'re|'s|very|highly|an|quite|really)[ \t]+(experimented)(?=[ \t]+(?:in|with|at|on|engineer|developer|nurse|manager|professional|team|person)\b|[ \t]*[.,;!?])/gi,
+    message: 'A person with experience is "experienced"; "experimented" is what was tried.',
+    fix: (flagged) => keepCase(flagged, 'experienced'),
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "to do a decision", "did a mistake": one "makes" decisions, mistakes, efforts and progress.
+    re: /\b(do|does|did|doing|done)[ \t]+(?:(?:a|an|the|this|that|any|no|my|our|every|one|two|such|big|huge|good|quick|final|wrong|real|great)[ \t]+){1,2}(?:decision|decisions|mistake|mistakes|effort)\b|\b(do|does|did|doing|done)[ \t]+(?:(?:good|great|real|some|any|no|much|more)[ \t]+)?progress\b/gi,
+    message: 'One "makes" a decision, a mistake, an effort and progress.',
+    fix: (flagged) =>
+      keepCase(
+        flagged,
+        ({ do: 'make', does: 'makes', did: 'made', doing: 'making', done: 'made' } as Record<string, string>)[
+          flagged.toLowerCase()
+        ] ?? 'make',
+      ),
+  },
+  {
+    rule: 'grammar.usage',
+    // "unless you don't mind": "unless" already means "if not" ("if you don't mind").
+    re: /\b(unless)[ \t]+(?:you|I|we|they|he|she|it)[ \t]+(?:don't|doesn't|didn't|do[ \t]+not|does[ \t]+not)\b/gi,
+    message: '"Unless" already means "if not": write "if you don\'t mind".',
+    fix: (flagged) => keepCase(flagged, 'if'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "Neither my recruiter or I": "neither" pairs with "nor".
+    re: /\bneither[ \t]+(?:[\w'’-]+[ \t]+){1,4}?(or)\b/gi,
+    message: '"Neither" pairs with "nor": "neither my recruiter nor I".',
+    fix: () => 'nor',
+  },
+  {
+    rule: 'grammar.usage',
+    // "at the 5th of January", "at 5th May": a date takes "on".
+    re: /\b(at)[ \t]+(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)(?:[ \t]+of)?[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+    message: 'A date takes "on": "on 5 January".',
+    fix: (flagged) => keepCase(flagged, 'on'),
+  },
+  {
+    rule: 'grammar.tense',
+    // "I wish I would have asked": a wish about the past takes the past perfect (as "if I would have known" does).
+    re: /\bwish[ \t]+(?:I|we|you|they|he|she)[ \t]+(would[ \t]+have)[ \t]+(?=[a-z]+(?:ed|en|wn|t)\b|known|done|gone|seen|been|had|asked|told|said|made|taken|given)/gi,
+    message: 'A wish about the past takes the past perfect: "I wish I had asked".',
+    fix: () => 'had',
+  },
+  {
     rule: 'spelling.capitalization',
     re: /(?<=^|[\s(])(i)(?=[ \t]|'(?:m|ve|d|ll)\b)/gm,
     message: 'The pronoun "I" is always a capital letter.',
@@ -2539,7 +2587,11 @@ export function inLoanPhrase(text: string, start: number, end: number): boolean 
 /** Whether the text before a word ends with a closing line ("Kind regards,") and the line break after it. */
 function afterSignOff(before: string): boolean {
   const lines = before.split('\n');
-  return lines.length >= 2 && (lines.at(-1) ?? '').trim() === '' && isValediction(lines.at(-2) ?? '');
+  if (lines.length < 2 || (lines.at(-1) ?? '').trim() !== '') return false;
+  const closing = lines.at(-2) ?? '';
+  // A closing in another language ("Met vriendelijke groet,", "Saludos,"): a loan phrase or word alone on its line.
+  const folded = withoutAccents(closing.trim().replace(/[,.!]+$/, ''));
+  return isValediction(closing) || loanPhrases.includes(folded) || loanWords.has(folded);
 }
 
 /** Prefixes that make new words of known ones: "reforecast", "preassessment", "co-ordinated". */
@@ -2675,7 +2727,7 @@ export function isAcceptedWord(
   // A particle inside a name: "Mr Van der Berg", "Ana de la Cruz".
   if (
     bare.length <= 3 &&
-    /\p{Lu}[\p{L}'’-]*\s+$/u.test(where.text.slice(Math.max(0, where.start - 25), where.start)) &&
+    /\p{Lu}[\p{L}'’-]*\s+(?:\p{Ll}{1,3}\s+)?$/u.test(where.text.slice(Math.max(0, where.start - 25), where.start)) &&
     /^\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}/u.test(where.text.slice(where.start + word.length))
   )
     return true;
@@ -2698,7 +2750,10 @@ export function isAcceptedWord(
     // A signature: one to three capitalised words on the message's last line, or on the line after the sign-off
     // (credentials or a job title may follow: "Aoife Ní Bhriain\nBSc (Hons), PGCE").
     const line = after.split('\n')[0] ?? '';
-    if (/^(?:\s+\p{Lu}[\p{L}'-]*){0,2}\s*$/u.test(line) && (after.trim() === line.trim() || afterSignOff(before)))
+    if (
+      /^(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'-]*){0,2}\s*$/u.test(line) &&
+      (after.trim() === line.trim() || afterSignOff(before))
+    )
       return true;
     if (nameContext.test(after)) return !isMisspeltSentenceAdverb(lower, where.suggestions, after);
   }

@@ -67,6 +67,7 @@ export const commonMisspellings: Record<string, string> = {
   goverment: 'government',
   grammer: 'grammar',
   gratefull: 'grateful',
+  passionated: 'passionate',
   greatful: 'grateful',
   guarentee: 'guarantee',
   happend: 'happened',
@@ -211,7 +212,7 @@ export const boundaryErrors: Record<string, string> = {
  */
 export const techTerms = new Set(
   `cron crontab sudo stdout stderr stdin rustc dataframe dataframes scipy matplotlib seaborn onedrive freshdesk
-  balayage ombre ombré microblading lede brine brining brined toile toiles selvedge haylage tupping psychoeducation
+  chartership charterships unhear unsee balayage ombre ombré microblading lede brine brining brined toile toiles selvedge haylage tupping psychoeducation
   excipient excipients biosimilar biosimilars boulangerie choux ganache couverture
   kubernetes k8s k3s kubectl terraform ansible pulumi grafana prometheus loki tempo kafka flink iceberg snowflake dbt
   debezium postgres postgresql mysql mariadb sqlite mongodb redis memcached graphql grpc protobuf typescript javascript
@@ -283,7 +284,7 @@ export const loanWords = new Set(
   diolch croeso shwmae slainte cordialement amicalement atentamente saludos abrazos saluti pozdrawiam groeten
   hilsen hälsningar halsningar cumprimentos atenciosamente abraços abracos grüße grusse
   keigo nemawashi senpai kohai omotenashi crudo carpaccio tartare gremolata velouté veloute brunoise chiffonade
-  mirepoix soffritto sofrito`.split(/\s+/),
+  mirepoix soffritto sofrito fika hygge lagom`.split(/\s+/),
 );
 /**
  * Latin and French phrases English writing uses whole ("bona fide", "per se", "raison d'être"), lower case without
@@ -313,7 +314,9 @@ export const loanPhrases: string[] =
   com os melhores cumprimentos|muito obrigado|muito obrigada|beurre blanc|beurre noisette|creme brulee|
   creme anglaise|creme fraiche|pain perdu|pate a choux|mille feuille|tarte tatin|coq au vin|pot au feu|
   osso buco|vitello tonnato|cacio e pepe|al dente|sous chef|sous chefs|grazie mille|mille grazie|vielen dank|
-  merci beaucoup|merci encore|tusen takk|tusen tack|dank je wel|dank u wel|heel erg bedankt`
+  merci beaucoup|merci encore|tusen takk|tusen tack|dank je wel|dank u wel|heel erg bedankt|
+  vanliga halsningar|basta halsningar|god jul|gott nytt ar|god jul og godt nytt ar|frohe weihnachten|feliz navidad|
+  buon natale|joyeux noel|prettige feestdagen`
     .split('|')
     .map((phrase) => phrase.trim().replace(/\s+/g, ' '));
 
