@@ -1302,3 +1302,23 @@ describe('analyzeFeedback: round-8 shapes', () => {
     expect(letter.categories).toContain('no_feedback');
   });
 });
+
+describe('analyzeFeedback: round-9 shapes', () => {
+  it('reads more of the employer described as no gap, and the question misunderstood as no skill', () => {
+    expect(
+      categoriesOf("We're mainly a B2B business. Everyone liked you, but the post went to an internal candidate."),
+    ).not.toContain('experience');
+    expect(categoriesOf("You didn't fully understand the question and your answer went in circles.")).not.toContain(
+      'skills',
+    );
+  });
+
+  it('reads how a thing works not understood, a task not done correctly and a term not explained as skills', () => {
+    expect(categoriesOf("You didn't seem to understand how a heat pump is sized.")).toContain('skills');
+    expect(categoriesOf("You weren't able to triage the callers correctly in the exercise.")).toContain('skills');
+    expect(categoriesOf('The panel felt you struggled to explain a rights issue.')).toContain('skills');
+    expect(categoriesOf('We felt you would need more supervised cases before working independently.')).toEqual([
+      'experience',
+    ]);
+  });
+});

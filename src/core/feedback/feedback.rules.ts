@@ -475,7 +475,7 @@ export const fitEvidence = anyOf(
   /(?:role|job|work|post|position|which) (?:is|was|would be) (?:very |quite |mostly |largely |fairly )?(?:repetitive|routine|varied|solitary|process-driven|structured|unstructured|heads-down|customer-facing|client-facing)/,
   /(?:negative|unenthusiastic|lukewarm|reluctant|hesitant|uneasy|wary|sceptical|skeptical) (?:about|towards|of) (?:working|collaborating|pairing)/,
   /team player/,
-  /work(?:ing)? (?:alone|independently|on your own|in isolation)/,
+  /(?<!before )work(?:ing)? (?:alone|independently|on your own|in isolation)/,
   /prefer(?:red|ring|s)? to work/,
   /specialist/,
   /generalist/,
@@ -500,9 +500,13 @@ const cueList: Cue[] = [
       /(?:could not|can not|unable to|not able to|did not|struggled to|not sure|unsure|did not know|not clear on) (?:\w+ )?(?:tell us |say |explain |describe |define )?what (?!(?:the )?(?:outcome|result|impact|difference|point|role|job|company|business|team|firm|panel|question|brief|task|interviewers?)s?\b)(?!(?:you|your|we|our|they|their|it|this|that|he|she|i)\b)(?:an? |the )?[\w-]+(?: [\w-]+){0,3} (?:is|was|were|are|means?|meant|does|did|stands? for|involves?|involved)/,
       // Doubt that the user understands how something works: "we weren't convinced you understand how the
       // commissioning cycle works" (the question, the brief or the company itself are other cues').
-      /(?:not (?:\w+ )?(?:convinced|sure|confident|certain)|doubt\w*|unsure|unconvinced) (?:that |whether |if )?you (?:really |fully |quite |properly )?(?:understand|understood|know|knew|grasp|grasped) (?:how|why|what|the|when)\b(?! (?:we|our|the (?:question|brief|task|role|job|company|business|team)|what (?:we|the (?:role|job))|why you)\b)/,
+      /(?:(?:not (?:\w+ )?(?:convinced|sure|confident|certain)|doubt\w*|unsure|unconvinced) (?:that |whether |if )?you|you (?:did not|do not|does not) (?:seem to |appear to )?) ?(?:really |fully |quite |properly )?(?:understand|understood|know|knew|grasp|grasped) (?:how|why|what|when|the(?! (?:question|brief|task|role|job|company|business|team|point|panel|interviewer)s?\b))\b(?! (?:we|our|the (?:question|brief|task|role|job|company|business|team)|what (?:we|the (?:role|job))|why you)\b)/,
       // A subject of the trade not known: "you didn't seem to know much about animal feed".
       /(?:did not|had not|never) (?:seem to |really |quite |fully |actually )?know (?:much|anything|a lot|enough|a great deal) about (?!(?:\w+ ){0,2}(?:us|our|we|their|them|they|the (?:app|website|site|platform|brand|company|business))\b)(?!(?:us|our|the (?:company|business|firm|organi[sz]ation|charity|school|trust|role|job|team|practice|brand|group|products?|services?|customers|clients|vacancy|position|post)|what we|who we|how we|where we|yourself|your)\b)\w+/,
+      // A term of the field not explained: "you struggled to explain an LBO".
+      /(?:could not|unable to|not able to|struggled to|failed to) (?:explain|define) (?:an?|the concept of|what an?) [\w-]+(?: [\w-]+)?$/,
+      // A task of the job not done right in an exercise: "weren't able to prioritise the patients correctly".
+      /(?:could not|unable to|not able to|struggled to|failed to|did not) (?!(?:answer|respond|describe|explain|say|tell)\b)(?:\w+ ){1,4}(?:correctly|accurately|safely)\b/,
       // Key terms of the field not explained: "couldn't explain the key terms of the share purchase agreement".
       /(?:could not|unable to|not able to|struggled to|failed to) (?:explain|define|describe) (?:the |some of the |any of the )?(?:key |basic |main |core |standard )?(?:terms|concepts|principles|rules|mechanics|meaning|basics|fundamentals|components|stages) (?:of|in|behind)\b/,
       // Work of the hands judged: "your knife work was slow", "your brush work was patchy".
@@ -791,6 +795,8 @@ const cueList: Cue[] = [
       /(?:did not|does not|do not|not) (?:really |quite )?(?:fit|match|reach|meet) the (?:level|seniority|grade) (?:of|for|we|needed|required|this)/,
       // Hours counted towards the work: "the licence hours we require", "not enough flying hours on type".
       /(?:flying|flight|licen[cs]e|logged|supervised|clinical|placement|practice|pic|on[- ]type|command|sea|hands-on) hours/,
+      // Cases or shifts still to be done under supervision: "you'd need more supervised cases before working alone".
+      /need (?:a few |some |a lot |many |far )?more (?:supervised |clinical |practical |real-world |hands-on |live )?(?:cases|shifts|hours|placements|procedures|deliveries|operations|patients|sessions|time on the (?:ward|floor|job))\b/,
       // Work done before, asked for: "wanted more evidence that you'd actually worked with vulnerable young people".
       /evidence (?:that you(?:'d| had| have| would)?|of you(?:r)? (?:having )?) ?(?:actually |really |previously |already |ever )?(?:worked|led|managed|run|done|taught|supervised|delivered|sold|handled|looked after|cared for|held|owned|built|adapted|designed|planned|implemented|introduced|coached|trained|mentored|negotiated|launched|written|made)\b/,
       // A level of job not yet reached: "not ready for a sous chef role", "not yet ready to step up".
@@ -1624,7 +1630,7 @@ const cueList: Cue[] = [
       /not (?:a )?(?:good )?match for (?:the|our) (?:team|culture)/,
       /not aligned/,
       /alignment/,
-      /work(?:ing)? (?:alone|independently|on your own)/,
+      /(?<!before )work(?:ing)? (?:alone|independently|on your own)/,
       /prefer(?:red|ring)? to work/,
       // A dislike of the work itself: "you don't enjoy working with numbers", "you didn't like the sales side".
       /(?:you|he|she|who) (?:\w+ )?(?:do not|does not|did not|never|would not) (?:really |particularly |much |especially )?(?:enjoy|like|love) (?:working|doing|being|dealing|handling|the (?:[\w-]+ )?(?:side|part|work|aspect))\b/,
