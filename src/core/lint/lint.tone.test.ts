@@ -1380,6 +1380,27 @@ describe('tone', () => {
     ).toEqual([]);
   });
 
+  it('hears a denial however it is worded, a result set against the outcome, an order for a reply and lost sleep', () => {
+    expect(toneOf('With all due respect, that assumption is simply wrong.', 'influence-letter')).toContain(
+      'tone.defensive',
+    );
+    expect(
+      toneOf('I want to know why I did not pass to the next stage when my test score was high.', 'feedback-request'),
+    ).toContain('tone.defensive');
+    expect(toneOf('Kindly respond to my mail at your earliest, it is now more than two weeks.', 'nudge')).toContain(
+      'tone.pressure',
+    );
+    expect(toneOf('Honestly, this is keeping me up at night.', 'nudge')).toEqual(['tone.pleading']);
+    // One named stage asked about is a specific question, not the broad why; a closing line carries no tone.
+    expect(
+      toneOf(
+        "Could you tell me what the strongest candidates did in the system design round that I didn't?",
+        'feedback-request',
+      ),
+    ).toEqual([]);
+    expect(toneOf('All the best, Farid', 'feedback-reply')).toEqual([]);
+  });
+
   it('meets the targets on the authored set: recall ≥ 0.90, false alarms ≤ 10% of clean messages', () => {
     const examples = parseExamples<ToneExample>(readFileSync(join(import.meta.dirname, authoredToneFile), 'utf8'));
     expect(examples.length).toBeGreaterThanOrEqual(120);

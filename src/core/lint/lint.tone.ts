@@ -1731,6 +1731,16 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter && p.afterDecision,
       },
       {
+        // "I want to know why I did not pass to the next stage when my test score was high": the outcome set against the
+        // writer's result in the same breath.
+        re: /\b(?:when|while|whereas|even though|although|though|despite the fact that|given that) my (?:[\w-]+ ){0,3}?(?:scores?|results?|marks?|grades?|feedback|references?|ratings?|assessment|test|exercise|numbers) (?:was|were|had been|came back) (?:\w+ )?(?:high|good|strong|excellent|top|great|positive|the best|above|outstanding|near perfect|perfect)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) =>
+          namesOutcome.test(ctx.sentence.norm.slice(0, ctx.normIndex)) ||
+          /\b(?:why|how come)\b/.test(ctx.sentence.norm.slice(0, ctx.normIndex)),
+      },
+      {
         // "rejected after doing so well on the test", "'not enough energy' is pretty vague, and I'm not sure what I'm meant
         // to do with it": the writer's result set against the outcome, or the feedback dismissed as empty.
         re: /\b(?:after|despite|given|considering) (?:doing|performing|scoring|going|having done|having scored|having performed) (?:so |really |very |extremely |that )?(?:well|highly|strongly)\b|\b(?:after|despite|given|considering|even though i|although i) (?:passing|having passed|passed|acing|clearing|having cleared|scoring|getting) (?:all|every|each|both|the|your|three|four|five)? ?(?:of )?(?:the |your |my )?(?:[\w-]+ )?(?:tests?|assessments?|exams?|stages?|rounds?|tasks?|exercises?)\b(?= (?:with|at|in|and|so|i)\b|[^.?!]*\b(?:rejected|not (?:selected|chosen|successful|shortlisted|offered)|unsuccessful|turned down)\b)|(?<=\b(?:puzzl\w*|confus\w*|surpris\w*|baffl\w*|perplex\w*|do not understand|can not see)\b[^.?!]*)\bi (?:performed|did|scored|interviewed|presented) (?:really |very |extremely |exceptionally |so )?(?:well|strongly|highly)\b|\b(?:is|was|seems|feels|sounds) (?:pretty |rather |quite |very |a bit |a little |really |fairly |so )?(?:vague|meaningless|unhelpful|useless|generic|subjective|not (?:very |really |particularly )?(?:helpful|useful|actionable|specific))\b|\bnot sure what i am (?:meant|supposed|expected) to do with (?:it|that|this|the feedback|the comment)\b/g,
@@ -1767,7 +1777,7 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         // "the feedback that my SQL was weak was not a fair picture": the feedback may carry what it said before it is denied.
-        re: /\b(?:that|this|the|your) (?:\w+ )?(?:feedback|comment|comments|assessment|point|criticism|characteri[sz]ation|conclusion|description|view|impression|summary|note|notes) (?:is|was|are|were|seems|sounds) (?:\w+ )?(?:wrong|incorrect|inaccurate|untrue|false|unfair|mistaken|misguided|off the mark|baseless|unfounded|nonsense|not (?:true|correct|accurate|fair|right))\b|\b(?:the|your|that|this) (?:\w+ )?(?:feedback|comment|assessment|point|criticism|conclusion|view|impression|concern|idea|suggestion) that (?:i|my) [^.?!,;]{1,60}? (?:is|was|were|are) (?:simply |just |really |frankly |honestly )?not (?:an? )?(?:true|correct|accurate|fair|right|balanced|full)\b/g,
+        re: /\b(?:that|this|the|your) (?:\w+ )?(?:feedback|comment|comments|assessment|point|criticism|characteri[sz]ation|conclusion|description|view|impression|summary|note|notes|assumptions?|perception|reading|idea|suggestion) (?:is|was|are|were|seems|sounds) (?:\w+ )?(?:wrong|incorrect|inaccurate|untrue|false|unfair|mistaken|misguided|off the mark|baseless|unfounded|nonsense|not (?:true|correct|accurate|fair|right))\b|\b(?:the|your|that|this) (?:\w+ )?(?:feedback|comment|assessment|point|criticism|conclusion|view|impression|concern|idea|suggestion) that (?:i|my) [^.?!,;]{1,60}? (?:is|was|were|are) (?:simply |just |really |frankly |honestly )?not (?:an? )?(?:true|correct|accurate|fair|right|balanced|full)\b/g,
         when: (p) => p.rebuttalsMatter,
       },
       {
@@ -2150,6 +2160,10 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:(?:been|am|was|are) (?:unemployed|out of work|jobless|without (?:a )?(?:job|work|income)|job hunting|job-hunting|looking for work)(?: for| since)|unemployed for|out of work for)\b/g,
       },
       {
+        // "this is honestly keeping me up at night", "I've lost sleep over it": the wait's toll on the writer told.
+        re: /\b(?:keeping|keeps|kept|keep) me (?:up|awake) (?:at night|all night|every night)\b|\b(?:losing|lost|lose) (?:so much |a lot of |any )?sleep (?:over|about|because of|since)\b|\b(?:can not|could not|barely|hardly) (?:\w+ )?sleep (?:for|since|because|thinking)\b|\bput me out of my misery\b/g,
+      },
+      {
         // "I'm not sure how many more rejections I can take", "I'd pinned everything on it", "I'm barely holding it together",
         // "please give me this chance": distress told to the reader, or a plea with nothing else asked.
         // "I'm not sure I can take another rejection", "I couldn't face one more no": the writer's strength to bear the next
@@ -2304,6 +2318,12 @@ const rules: ToneRuleDefinition[] = [
           !/^escalat\w* (?:(?:it|this|concerns?|issues?|incidents?|cases?|risks?) )?to (?:the |my |our |a )?(?:designated|safeguarding|duty|on-call|senior|clinical|line|appropriate|relevant|right|nurse|ward|site|shift) /.test(
             ctx.match[0] + ctx.sentence.norm.slice(ctx.normIndex + ctx.match[0].length),
           ),
+      },
+      {
+        // "kindly respond to my mail at your earliest, it is now more than two weeks": a reply ordered as soon as possible,
+        // in the learner's and the old business letter's words ("at your earliest" without "convenience").
+        re: /\b(?:kindly|please|do) (?:\w+ ){0,2}?(?:respond|reply|revert|answer|get back|confirm|send)\b[^.?!]*\bat (?:your|the) earliest\b(?! (?:possible )?convenience)/g,
+        when: (p) => !p.formalRequest,
       },
       {
         // "I'd need confirmation of that before accepting any next stage": a condition set on going on with them.
@@ -2604,6 +2624,15 @@ export function toneModelVetoed(
         !/\b(?:why|how come|wrong|reasons?)\b/.test(norm);
       // "Could you tell me what skills I should develop?": the way forward asked for, not the reasons for the outcome.
       const asksWayForward = asksImprovement.test(norm) && !/\b(?:why|how come|wrong|reasons?)\b/.test(norm);
+      // "Could you tell me what the strongest candidates did in the system design round that I didn't?": one named
+      // stage asked about, not the why of the outcome.
+      const asksAboutNamedStage =
+        /\b(?:in|on|during|for) (?:the|my|your|that) (?:[\w-]+ ){1,3}?(?:round|exercise|test|task|presentation|case study|interview|assessment|section|question|scenario)s?\b/.test(
+          norm,
+        ) &&
+        !/\b(?:why|how come|wrong|reasons?|decision|outcome|rejected|unsuccessful|not (?:selected|chosen|offered))\b/.test(
+          norm,
+        );
       // "Could you tell me why the panel felt my research proposal was too broad?": why one named part of the work was
       // judged as it was, a follow-up on the feedback rather than the why of the outcome.
       const asksAboutOneJudgement =
@@ -2635,6 +2664,7 @@ export function toneModelVetoed(
         asksEitherPart ||
         asksWhichPart ||
         asksWayForward ||
+        asksAboutNamedStage ||
         asksAdvice ||
         asksRoleFate ||
         (noDecisionYet && !namesOutcome.test(norm))
@@ -3039,7 +3069,7 @@ function acceptedLast(norm: string): boolean {
   );
 }
 const acceptsFeedback =
-  /\b(?:grateful|greatful|thankful|glad|pleased|relieved) (?:that )?you (?:pointed|mentioned|raised|flagged|noticed|told|picked)\b|\bhow much (?:[\w-]+ ){0,6}?(?:helped|meant|mattered)\b|\b(?:much |far |would )?rather (?:know|learn|hear|be told|find out|hear it|learn it|know it)\b|\bmatch(?:es|ed)? (?:what|how) i (?:felt|thought|suspected|sensed|expected|feared)\b|\bno (?:defen[cs]e|excuses?) (?:from me|here|on my part)\b|\band (?:they|it|i|that) (?:really |definitely |certainly |probably )?(?:were|was|did|am|is)\b(?= ?[;,.:!]| ?$)|\bi (?:half |fully |partly |rather )?expected (?:the|that|this|your) (?:[\w-]+ )?(?:comment|point|feedback|criticism|note|remark)\b|\b(?:comment|point|feedback|criticism|note|observation|remark)s? [^.?!]{0,60}?\b(?:was|is|were|are) (?:\w+ )?(?:fair|right|accurate|valid|spot on|true|deserved|justified|useful|helpful|valuable|well taken|a good one)\b(?!,? but)/;
+  /\b(?:will|would|has|have|should|already) (?:\w+ )?(?:affect|effect|shape|change|changed|inform|guide|influence|improve|affected|shaped) (?:how|the way) i\b|\bi (?:now )?(?:realise|realize|recogni[sz]e|see|know|understand) (?:now )?(?:that )?i (?:did not|should have|could have|was not|had not|never|rushed|missed|forgot)\b|\b(?:grateful|greatful|thankful|glad|pleased|relieved) (?:that )?you (?:pointed|mentioned|raised|flagged|noticed|told|picked)\b|\bhow much (?:[\w-]+ ){0,6}?(?:helped|meant|mattered)\b|\b(?:much |far |would )?rather (?:know|learn|hear|be told|find out|hear it|learn it|know it)\b|\bmatch(?:es|ed)? (?:what|how) i (?:felt|thought|suspected|sensed|expected|feared)\b|\bno (?:defen[cs]e|excuses?) (?:from me|here|on my part)\b|\band (?:they|it|i|that) (?:really |definitely |certainly |probably )?(?:were|was|did|am|is)\b(?= ?[;,.:!]| ?$)|\bi (?:half |fully |partly |rather )?expected (?:the|that|this|your) (?:[\w-]+ )?(?:comment|point|feedback|criticism|note|remark)\b|\b(?:comment|point|feedback|criticism|note|observation|remark)s? [^.?!]{0,60}?\b(?:was|is|were|are) (?:\w+ )?(?:fair|right|accurate|valid|spot on|true|deserved|justified|useful|helpful|valuable|well taken|a good one)\b(?!,? but)/;
 const acceptsFeedbackAll = new RegExp(acceptsFeedback.source, 'g');
 /** A letter's closing words, with the writer's name or initials after them at most. */
 const closingLine =
@@ -3078,7 +3108,7 @@ function rebutsNothingHere(norm: string, kind: string | undefined): boolean {
 }
 /** Their view denied outright: "I'd push back", "that isn't really the case", "you misunderstood", "doesn't apply". */
 const deniesTheirView =
-  /\b(?:(?:do not think|not sure|doubt) (?:that )?(?:it|that|this) (?:is|was) (?:quite |really |entirely |altogether )?(?:right|fair|accurate|true|correct)|(?:held|counted|used|weighed) against me|(?:do not|would not|did not) (?:see|count|regard|view) (?:it|this|that|them) as (?:a |an )?(?:weakness|problem|concern|issue|gap|negative|red flag)|disagree|do not (?:really |quite |fully |entirely )?agree|push back|beg to differ|misunderst\w*|misread\w*|misjudg\w*|misrepresent\w*|mischaracteri[sz]\w*|overlook\w*|got (?:it|that|me|this) wrong|(?:is|was|are|were) not (?:really |quite |entirely |strictly |actually )?(?:an? )?(?:the case|true|accurate|correct|fair|right)|(?:does|do|did) not (?:really |quite )?(?:apply|hold|reflect|stand up|matter)|should not (?:really )?(?:matter|count)|do not see why)\b/;
+  /\b(?:(?:is|was|are|were) (?:simply |just |quite |completely |totally |plainly |frankly |entirely )?(?:wrong|mistaken|incorrect|inaccurate|unfounded|misplaced|untrue|off the mark|off base|baseless)|(?:do not think|not sure|doubt) (?:that )?(?:it|that|this) (?:is|was) (?:quite |really |entirely |altogether )?(?:right|fair|accurate|true|correct)|(?:held|counted|used|weighed) against me|(?:do not|would not|did not) (?:see|count|regard|view) (?:it|this|that|them) as (?:a |an )?(?:weakness|problem|concern|issue|gap|negative|red flag)|disagree|do not (?:really |quite |fully |entirely )?agree|push back|beg to differ|misunderst\w*|misread\w*|misjudg\w*|misrepresent\w*|mischaracteri[sz]\w*|overlook\w*|got (?:it|that|me|this) wrong|(?:is|was|are|were) not (?:really |quite |entirely |strictly |actually )?(?:an? )?(?:the case|true|accurate|correct|fair|right)|(?:does|do|did) not (?:really |quite )?(?:apply|hold|reflect|stand up|matter)|should not (?:really )?(?:matter|count)|do not see why)\b/;
 
 /** A why-clause as the subject, left to the reader: "(why…) is your call", "is up to you". */
 const leftToThem =
