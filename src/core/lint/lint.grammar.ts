@@ -2680,7 +2680,11 @@ function adjectiveAsAdverb(words: Word[], out: Finding[]): void {
     if (!adverb || !word.isLower) return;
     const verb = words[i - 1]?.verb;
     if (!verb || linkingVerbs.has(verb.base) || complementVerbs.has(verb.base) || verb.forms.has('ing')) return;
-    if (!subjectBefore(words, i - 1)) return;
+    // "to adapt quick to the role": an infinitive is a verb of doing too ("go slow", "think big" are idioms).
+    const infinitive =
+      words[i - 2]?.lower === 'to' &&
+      !/^(?:go|come|hold|stay|keep|stand|sit|play|think|aim|fly|run|lie|turn|fall)$/.test(verb.base);
+    if (!subjectBefore(words, i - 1) && !infinitive) return;
     const after = words[i + 1];
     if (after && !after.isPunctuation && !prepositions.has(after.lower) && !afterAdverb.has(after.lower)) return;
     // "made the dashboard you showed easy to follow": an adjective before "to" and a verb is a complement.
@@ -3919,7 +3923,11 @@ function didNotUpToNow(words: Word[], out: Finding[]): void {
     let yet = false;
     for (let k = end + 2; k < Math.min(words.length, end + 10); k++) {
       const w = words[k] as Word;
-      if (w.lower === 'yet') {
+      // "… yet", "… till now", "… so far": the waiting runs up to now.
+      const upToHere =
+        (w.lower === 'now' && /^(?:until|till)$/.test(words[k - 1]?.lower ?? '')) ||
+        (w.lower === 'far' && words[k - 1]?.lower === 'so');
+      if (w.lower === 'yet' || upToHere) {
         yet = true;
         break;
       }

@@ -715,6 +715,15 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I wish I would have asked more questions at the end.', 'would have', 'had'],
     ['I would like to make you a question I forgot.', 'make', 'ask'],
     ['In my previous role, I have led three migrations.', 'have led', 'led'],
+    // Session 9, round 6.
+    ['Could you tell me the areas where I was lacking of experience?', 'lacking of', 'lacking'],
+    ["I didn't get any response till now about the feedback.", "didn't get", "haven't got"],
+    ["I've been working remote for a Polish fintech.", 'remote', 'remotely'],
+    ['It gave me a clear direction about what I should focus.', 'focus', 'focus on'],
+    ['The office is in a walking distance from my flat.', 'in a walking distance', 'within walking distance'],
+    ['I have been accepted onto a master programme in Delft.', 'master', "master's"],
+    ['I just wanted to remember you about my request.', 'remember', 'remind'],
+    ['My experience will help me to adapt quick to the new role.', 'quick', 'quickly'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -941,6 +950,9 @@ describe('verb forms and agreement, read from the words around the verb (instant
       'We work across three time zones, I spent a lot of time on it, and the Band 6 role needs a Level 2 certificate.',
       'I did a lot of work, we made progress, and neither of them, or their team, minded. I hold two project leads.',
       'If I had known, I would have asked. Unless you mind, I will call. The meeting is at 5 pm on 5 January.',
+      // Session 9, round 6's rules where the words are right.
+      'Please remember me to your team. We had a lack of data, and I want to go slow and think big. Is mise le meas.',
+      'It is a remote role, the hours which we work and the pay are fair, and a master plan is ready.',
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

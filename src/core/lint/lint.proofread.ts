@@ -2335,6 +2335,48 @@ const rules: ProofreadRule[] = [
     fix: () => 'had',
   },
   {
+    rule: 'grammar.usage',
+    // "the areas where I was lacking of experience": the verb "lack" takes no "of" ("a lack of" is the noun).
+    re: /\b(lacking[ \t]+of|lacked[ \t]+of)\b/gi,
+    message: 'The verb "lack" takes no "of": "lacking experience" ("a lack of experience").',
+    fix: (flagged) => flagged.split(/[ \t]+/)[0] ?? null,
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I've been working remote for a fintech": after a verb, the adverb "remotely" ("a remote role" stays).
+    re: /\b(?:work|works|worked|working)[ \t]+(remote)(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|from|at|with|on|and|full-time|part-time|now|since|most|two|three|four)\b)/gim,
+    message: 'After a verb, the adverb: "working remotely".',
+    fix: (flagged) => keepCase(flagged, 'remotely'),
+  },
+  {
+    rule: 'grammar.usage',
+    // "what I should focus": the verb keeps its preposition at the end of the clause ("what I should focus on").
+    re: /\bwhat[ \t]+(?:I|we|you|they|he|she)[ \t]+(?:(?:should|could|need[ \t]+to|have[ \t]+to|must|can|might|would|will|want[ \t]+to)[ \t]+)?(focus|concentrate|rely|depend)(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|next|first|most|now)\b)/gim,
+    message: 'The verb keeps its preposition: "what I should focus on".',
+    fix: (flagged) => `${flagged} on`,
+  },
+  {
+    rule: 'grammar.usage',
+    // "in a walking distance": the phrase is "within walking distance".
+    re: /\b(in[ \t]+(?:a[ \t]+)?walking[ \t]+distance)\b/gi,
+    message: 'Write "within walking distance".',
+    fix: (flagged) => keepCase(flagged, 'within walking distance'),
+  },
+  {
+    rule: 'grammar.possessive',
+    // "a master programme", "my bachelor degree": the degree is a master's (bachelor's) degree.
+    re: /\b(?:a|an|my|the|his|her|their|our|your|this|her)[ \t]+(master|bachelor)[ \t]+(?=(?:programme|program|degree|course|thesis|student|studies|dissertation)\b)/gi,
+    message: 'Write "master\'s degree" ("bachelor\'s programme").',
+    fix: (flagged) => `${flagged}'s`,
+  },
+  {
+    rule: 'grammar.word-choice',
+    // "I just wanted to remember you about my request": to make someone remember is to "remind" them.
+    re: /\b(remember(?:s|ed|ing)?)[ \t]+(?:you|him|her|them|us|everyone)[ \t]+(?:about|of)\b/gi,
+    message: 'To make someone remember is to "remind" them: "remind you about my request".',
+    fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace('remember', 'remind')),
+  },
+  {
     rule: 'spelling.capitalization',
     re: /(?<=^|[\s(])(i)(?=[ \t]|'(?:m|ve|d|ll)\b)/gm,
     message: 'The pronoun "I" is always a capital letter.',

@@ -316,7 +316,7 @@ export const loanPhrases: string[] =
   osso buco|vitello tonnato|cacio e pepe|al dente|sous chef|sous chefs|grazie mille|mille grazie|vielen dank|
   merci beaucoup|merci encore|tusen takk|tusen tack|dank je wel|dank u wel|heel erg bedankt|
   vanliga halsningar|basta halsningar|god jul|gott nytt ar|god jul og godt nytt ar|frohe weihnachten|feliz navidad|
-  buon natale|joyeux noel|prettige feestdagen`
+  buon natale|joyeux noel|prettige feestdagen|is mise le meas|le meas|mise le meas|le gach dea ghui`
     .split('|')
     .map((phrase) => phrase.trim().replace(/\s+/g, ' '));
 
