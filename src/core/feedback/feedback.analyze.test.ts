@@ -1322,3 +1322,15 @@ describe('analyzeFeedback: round-9 shapes', () => {
     ]);
   });
 });
+
+describe('analyzeFeedback: words that are also property names of JavaScript objects', () => {
+  it('reads "constructor" and its like as words, with the same result shape', () => {
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+      for (const word of [name, name.toLowerCase(), `${name[0]?.toUpperCase()}${name.slice(1)}`]) {
+        const result = analyzeFeedback(`Your answer on the ${word} question was vague, and ${word} came up twice.`);
+        expect(feedbackAnalysisSchema.parse(result), word).toEqual(result);
+        expect(result.categories, word).toContain('answers');
+      }
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { wordTable } from '../tables';
 import type { LexiconHit } from './feedback.lexicon';
 import { findLexiconTerms } from './feedback.lexicon';
 import { type FeedbackCategory, feedbackCategories } from './feedback.schema';
@@ -82,7 +83,7 @@ export function encodeWeights(weights: FeedbackModelWeights): EncodedModelWeight
 // ---- words ----
 
 // Irregular forms whose stems would not meet their base form.
-const lemmas: Record<string, string> = {
+const lemmas: Record<string, string> = wordTable({
   was: 'be',
   were: 'be',
   is: 'be',
@@ -123,7 +124,7 @@ const lemmas: Record<string, string> = {
   us: 'we',
   ours: 'we',
   n: 'not',
-};
+});
 
 /** Words too common to mean anything alone (they still take part in bigrams). */
 const stopwords = new Set(
