@@ -724,6 +724,8 @@ describe('verb forms and agreement, read from the words around the verb (instant
     ['I have been accepted onto a master programme in Delft.', 'master', "master's"],
     ['I just wanted to remember you about my request.', 'remember', 'remind'],
     ['My experience will help me to adapt quick to the new role.', 'quick', 'quickly'],
+    // Session 9, round 7.
+    ['I have improved my presentation skills since the last two months.', 'since', 'for'],
   ])('%s → flags "%s", suggests "%s"', (text, bad, fix) => {
     const issue = proofreading(lintMessageSync(text)).find((i) => text.slice(i.start, i.end) === bad);
     expect(issue, JSON.stringify(proofreading(lintMessageSync(text)))).toBeDefined();
@@ -953,6 +955,7 @@ describe('verb forms and agreement, read from the words around the verb (instant
       // Session 9, round 6's rules where the words are right.
       'Please remember me to your team. We had a lack of data, and I want to go slow and think big. Is mise le meas.',
       'It is a remote role, the hours which we work and the pay are fair, and a master plan is ready.',
+      "Nothing has changed since the last meeting, and I've improved a lot over the last two months.",
     ]) {
       expect(flagged(text, lintMessageSync(text)), text).toEqual([]);
     }

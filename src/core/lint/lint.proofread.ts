@@ -2377,6 +2377,14 @@ const rules: ProofreadRule[] = [
     fix: (flagged) => keepCase(flagged, flagged.toLowerCase().replace('remember', 'remind')),
   },
   {
+    rule: 'grammar.usage',
+    // "since the last two months": a span counted back from now takes "for" (or "over"); "since" needs a point
+    // ("since the last meeting" stays).
+    re: /\b(since)[ \t]+the[ \t]+(?:last|past)[ \t]+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|couple[ \t]+of)[ \t]+)?(?:days|weeks|months|years|decades)\b/gi,
+    message: 'A span up to now takes "for": "for the last two months"; "since" needs a point in time.',
+    fix: (flagged) => keepCase(flagged, 'for'),
+  },
+  {
     rule: 'spelling.capitalization',
     re: /(?<=^|[\s(])(i)(?=[ \t]|'(?:m|ve|d|ll)\b)/gm,
     message: 'The pronoun "I" is always a capital letter.',
