@@ -1321,6 +1321,26 @@ describe('analyzeFeedback: round-9 shapes', () => {
       'experience',
     ]);
   });
+
+  it('reads the job or the place described in several words as no mismatch, and a craft that let the user down as skills', () => {
+    expect(
+      categoriesOf(
+        'The night porter job runs a rota of long shifts and we open at weekends. Your welding test was untidy.',
+      ),
+    ).not.toContain('logistics');
+    expect(
+      categoriesOf('Our auditors travel a lot. Your interview was strong, but the other candidate was stronger.'),
+    ).not.toContain('logistics');
+    expect(categoriesOf('Everyone liked you, but your soldering under time pressure let you down.')).toContain(
+      'skills',
+    );
+  });
+
+  it("reads a rival's named experience that made them the better match as experience", () => {
+    expect(
+      categoriesOf('In the end a candidate with more NHS procurement experience was the better match.').sort(),
+    ).toEqual(['competition', 'experience']);
+  });
 });
 
 describe('analyzeFeedback: words that are also property names of JavaScript objects', () => {

@@ -72,6 +72,8 @@ export const negativeJudgement = anyOf(
   /brush(?:ing)? up/,
   /(?:like|want|suggest|recommend|encourage|advise|urge)\w* (?:that )?you (?:to )?(?:work on|improve|strengthen|build (?:up|on)|develop|deepen|practi[sc]e|get (?:more|some|further)|gain|spend (?:more |some )?time|focus on|invest in)/,
   /superficial/,
+  // "Your plating under time pressure let you down".
+  /let (?:you|yourself|him|her|them) down/,
   // A level named as a beginner's: "your Python was at a beginner level".
   /(?:beginner|novice|elementary|entry)(?:'s)?(?:[- ]level)?/,
   /surface[- ]level/,
@@ -403,6 +405,8 @@ export const otherCandidate = anyOf(
   /up against (?:some |a |an |very |really |other |more |stronger |a few |several )*(?:[\w-]+ )?(?:people|candidates|applicants|field|competition|shortlist|finalists)/,
   /(?:based on|came down to|went with|chose|picked) who (?:was|could|had)\b/,
   /(?:one|a|another) more (?:candidate|applicant|person) (?:with|who)/,
+  // "A candidate with more Lloyd's market experience was the better match".
+  /(?:a|an|the|one) (?:candidate|applicant|person) with (?:more|greater|stronger|deeper|broader|longer|wider|better|extra|direct)\b(?=.*\b(?:was|were|is) (?:simply |just |ultimately |always )?(?:the|a) (?:better|stronger|closer|best|stronger) (?:match|fit|choice|option)\b)/,
   /offered (?:them|him|her) the (?:role|job|position|post)/,
   /compared (?:with|to) (?:the )?(?:others|other (?:candidates|applicants|people|finalists)|rest of the (?:field|shortlist))/,
   /(?:prioriti[sz]e|prioriti[sz]ed|favou?r|favou?red) (?:candidates|applicants|people|those|someone)/,
@@ -656,6 +660,12 @@ const cueList: Cue[] = [
     'skills',
     'topic',
     /\byour (?:[\w-]+ )?(?!(?:listen|timekeep|question|pac|think|word|tim|feel|be|meet|hear|interview|morn|even|someth|noth|anyth|everyth|bring|ring|str|spr|sett|open|clos|introduc|answer|speak|present|communicat|behav|dress|greet|ask|talk|prepar|research|brief|fund|train|onboard|understand|apply|hir|read|follow|go|do|work|manag|lead|storytell|sell|pric|purchas|consult|teach|nurs|engineer|market|account|bank|record|upbring|rat|stand|dur|wait|want|hop|mean)ing\b)[a-z]{2,}ing (?:was|were|is|are|seemed|looked|felt|came across)/,
+  ),
+  // The same craft judged short by itself: "your plating under time pressure let you down", "your piping was messy".
+  cue(
+    'skills',
+    'issue',
+    /\byour (?:[\w-]+ )?(?!(?:listen|timekeep|question|pac|think|word|tim|feel|be|meet|hear|interview|morn|even|someth|noth|anyth|everyth|bring|ring|str|spr|sett|open|clos|introduc|answer|speak|present|communicat|behav|dress|greet|ask|talk|prepar|research|brief|fund|train|onboard|understand|apply|hir|read|follow|go|do|work|manag|lead|storytell|sell|pric|purchas|consult|teach|nurs|engineer|market|account|bank|record|upbring|rat|stand|dur|wait|want|hop|mean)ing\b)[a-z]{2,}ing (?:(?:was|were|looked|seemed) (?:a bit |quite |rather |too |very |really )?(?:slow|sloppy|rough|messy|untidy|poor|weak|inaccurate|careless|unsafe|patchy|inconsistent|clumsy)|(?:[\w-]+ ){0,4}let you down)/,
   ),
   cue(
     'skills',
@@ -2649,7 +2659,7 @@ export const admittedGap =
   /\b(?:(?:what|anything|things|where) (?:you|they|we) (?:did not|do not|does not) know|(?:honest|candid|upfront|open) about (?:your |the )?(?:gaps|limitations|weaknesses|mistakes|failures)|(?:honest|honesty|candid|candou?r|upfront|open|openness|frank|frankness) about (?:not|never)(?: \w+){1,6})\b/g;
 /** Experience in something named ("in e-commerce logistics"): a real difference even when it "more closely matches". */
 export const namedExperience =
-  /\b(?:experience|background) (?:in|with|of) (?!(?:the|this|our|a similar|what) (?:role|position|job|needs|requirements|we)\b)\w/;
+  /\b(?:experience|background) (?:in|with|of) (?!(?:the|this|our|a similar|what) (?:role|position|job|needs|requirements|we)\b)\w|\b(?:more|greater|broader|deeper|longer|direct) (?!(?:relevant|suitable|similar|appropriate|applicable|overall|general)\b)[\w'-]+(?: [\w'-]+){0,2} experience\b/;
 /** A clause whose subject is a pronoun pointing back ("… but it didn't run"). */
 export const pronounSubject = /^(?:and |but |so )?(?:it|they|this|that|these|those|which)\b/;
 /** The clause is about the user's answers or examples, so its subject matter is not a gap of its own. */
