@@ -676,6 +676,12 @@ const rules: ToneRuleDefinition[] = [
         re: /\b(?:send|share|submit|forward|email|pass|give|offer|provide)\w* (?:you |the panel |them |over )?(?:a|an|my) (?:[\w-]+ )?(?:corrected|revised|improved|fixed|reworked|cleaned-up|updated|better|finished|completed|working|fuller|polished|tidied|new) (?:[\w-]+ )?(?:solution|answer|attempt|code|submission|exercise|test|case study|take-home|task|presentation|design|analysis|version)\b(?=[^.?!]*\b(?:looked at|look at|considered|consider|reviewed|review|assessed|assess|marked|scored|alongside|in place of|instead|for the panel|judged|evaluated|count|before (?:you|the panel|they) (?:decide|make))\b)/g,
       },
       {
+        // "Please, is there really no way to be considered for the role now that I understand…?": the decided role asked
+        // for again, in any kind written after the decision.
+        re: /\b(?:no|any|some) (?:other )?way (?:for me )?(?:i could |i can |to )?(?:still )?be (?:re-?)?considered for (?:the|this|that) (?:same )?(?:role|position|job|post|vacancy)\b/g,
+        when: (p) => p.afterDecision,
+      },
+      {
         // "the analyst you took on moved on already, so I guess the door might be open again for me": the decided place
         // seen as free again, for the writer.
         re: /\b(?:door|role|position|job|post|vacancy|spot|place|seat)s? (?:\w+ ){0,3}?(?:open|free|available|vacant|up for grabs) (?:up )?again\b/g,
@@ -1638,6 +1644,21 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.rebuttalsMatter,
       },
       {
+        // "I'm not sure the panel fully understood my point about the migration plan", "I remain convinced that my answer
+        // was the correct one, whatever the panel thought": their grasp of the writer doubted, or the writer's answer held
+        // right against their view.
+        re: /\b(?:not sure|doubt|do not think|wonder (?:if|whether)) (?:that )?(?:the panel|you|they|the interviewers?|the team|he|she|everyone) (?:\w+ )?(?:understood|grasped|followed|got|saw|appreciated|took in|heard) (?:my|what i|how i|the point (?:i|of my))\b|\b(?:remain|am still|still) (?:\w+ )?(?:convinced|sure|certain|confident) (?:that )?my (?:[\w-]+ ){0,4}?(?:was|were|is|are) (?:\w+ )?(?:right|correct|the (?:right|correct|better|best) (?:one|answer|approach)|sound|valid)\b|\bwhatever (?:the panel|they|you|the interviewers?|the team) (?:\w+ )?(?:thought|think|said|decided|felt|concluded)\b/g,
+        negatable: false,
+      },
+      {
+        // "explain why my profile was rejected despite of my relevant experience": the writer's record set against the
+        // outcome named in the same sentence.
+        re: /\b(?:despite|in spite|notwithstanding|regardless)(?: of)? (?:having |all )?my (?:[\w-]+ ){0,2}?(?:experience|qualifications?|skills|background|record|results?|scores?|credentials|expertise|track record)\b/g,
+        negatable: false,
+        when: (p) => p.afterDecision,
+        check: (ctx) => namesOutcome.test(ctx.sentence.norm.slice(0, ctx.normIndex)),
+      },
+      {
         // "I'm afraid that simply misreads my publication record": their reading of the writer said to get the record wrong.
         re: /\b(?:that|this|it|which|they|the panel|the feedback|your feedback|the comment|the assessment|the concern|their view|your view) (?:\w+ )?(?:misreads?|misread|misrepresents?|misrepresented|misjudges?|misjudged|mischaracteri[sz]e[sd]?|misunderstands?|misunderstood|overlooks?|overlooked|ignores?|ignored) (?:my|what i|how i|the (?:fact|work|experience|evidence|record))\b/g,
       },
@@ -2158,6 +2179,13 @@ const rules: ToneRuleDefinition[] = [
       },
       {
         re: /\b(?:(?:been|am|was|are) (?:unemployed|out of work|jobless|without (?:a )?(?:job|work|income)|job hunting|job-hunting|looking for work)(?: for| since)|unemployed for|out of work for)\b/g,
+      },
+      {
+        // "I'm running on empty", "I don't know how many more of these I have in me", "getting this post is the only thing
+        // keeping me going", "Please, is there really no way…?": the writer's reserves told as spent, or a plea opening
+        // the question.
+        re: /\brunning on empty\b|\bhow many more (?:of (?:these|this|them) )?(?:[\w-]+ )?i (?:have|can take|can face|can handle|can do) (?:left )?(?:in me)\b|\b(?:the )?only thing (?:that is |that has been |that keeps me |)?keeping me going\b|^(?:please|i beg you|i am begging you) ,? (?:is|are) there (?:really |truly |honestly )?(?:no|nothing|not)\b/g,
+        negatable: false,
       },
       {
         // "this is honestly keeping me up at night", "I've lost sleep over it": the wait's toll on the writer told.
@@ -2698,7 +2726,9 @@ export function toneModelVetoed(
         /\b(?:i|and|then|so) (?:will|am going to|plan to|intend to|am about to|have|would like to) (?:\w+ )?(?:submit|send|make|put in|file|send in) (?:a |my )?(?:fresh|new|second|another) application\b|\b(?:before|when|once|until|next time|if) i (?:\w+ )?(?:apply|applying|reapply|re-apply)\b|\b(?:before|when|after) (?:applying|reapplying|re-applying)\b|\b(?:apply|reapply|re-apply) (?:again )?(?:in (?:the )?future|next (?:time|year|round))\b/.test(
           norm,
         ) &&
-        !sentence.isQuestion &&
+        // A question may ask what to work on first ("what should I focus on before I apply again?").
+        (!sentence.isQuestion ||
+          /\bwhat (?:should|can|could|do|must) i\b|\bwhat i (?:should|can|could|must)\b/.test(norm)) &&
         !/\b(?:reconsider\w*|same (?:role|position|job|post)|this (?:role|position|job|post)|decision)\b/.test(norm)
       )
         return true;
@@ -3038,7 +3068,13 @@ export function toneModelVetoed(
         return true;
       // "Do you have a rough idea of when you expect to decide?": asking their timeline sets none, unless a demand or
       // the writer's impatience comes with it.
-      if (sentence.isQuestion && asksTheirTimeline.test(norm) && !impatientAsk.test(norm)) return true;
+      // "I will be appreciate if you can tell me when the decision will be made": the same question put as a wish.
+      if (
+        (sentence.isQuestion || /\bif you (?:can|could|would) (?:\w+ )?(?:tell|let) me\b/.test(norm)) &&
+        asksTheirTimeline.test(norm) &&
+        !impatientAsk.test(norm)
+      )
+        return true;
       // "I know I'm not owed an explanation": entitlement denied, with no deadline or threat beside it.
       const owed = sentence.tokens.findIndex((t) => /^(?:owed|owe|deserve|deserved|entitled|right)$/.test(t.norm));
       return owed >= 0 && isNegated(sentence, owed) && !demandOfReader.test(norm);
@@ -3108,7 +3144,7 @@ function rebutsNothingHere(norm: string, kind: string | undefined): boolean {
 }
 /** Their view denied outright: "I'd push back", "that isn't really the case", "you misunderstood", "doesn't apply". */
 const deniesTheirView =
-  /\b(?:(?:is|was|are|were) (?:simply |just |quite |completely |totally |plainly |frankly |entirely )?(?:wrong|mistaken|incorrect|inaccurate|unfounded|misplaced|untrue|off the mark|off base|baseless)|(?:do not think|not sure|doubt) (?:that )?(?:it|that|this) (?:is|was) (?:quite |really |entirely |altogether )?(?:right|fair|accurate|true|correct)|(?:held|counted|used|weighed) against me|(?:do not|would not|did not) (?:see|count|regard|view) (?:it|this|that|them) as (?:a |an )?(?:weakness|problem|concern|issue|gap|negative|red flag)|disagree|do not (?:really |quite |fully |entirely )?agree|push back|beg to differ|misunderst\w*|misread\w*|misjudg\w*|misrepresent\w*|mischaracteri[sz]\w*|overlook\w*|got (?:it|that|me|this) wrong|(?:is|was|are|were) not (?:really |quite |entirely |strictly |actually )?(?:an? )?(?:the case|true|accurate|correct|fair|right)|(?:does|do|did) not (?:really |quite )?(?:apply|hold|reflect|stand up|matter)|should not (?:really )?(?:matter|count)|do not see why)\b/;
+  /\b(?:(?:not sure|doubt|do not think|wonder if|wonder whether) (?:that )?(?:the panel|you|they|the interviewers?|the team|he|she|everyone|anyone) (?:\w+ )?(?:understood|grasped|followed|got|saw|appreciated|took in|heard)|whatever (?:the panel|they|you|the interviewers?|the team) (?:thought|think|said|decided|felt|concluded)|(?:remain|am still|still) (?:\w+ )?(?:convinced|sure|certain|confident) (?:that )?my|(?:is|was|are|were) (?:simply |just |quite |completely |totally |plainly |frankly |entirely )?(?:wrong|mistaken|incorrect|inaccurate|unfounded|misplaced|untrue|off the mark|off base|baseless)|(?:do not think|not sure|doubt) (?:that )?(?:it|that|this) (?:is|was) (?:quite |really |entirely |altogether )?(?:right|fair|accurate|true|correct)|(?:held|counted|used|weighed) against me|(?:do not|would not|did not) (?:see|count|regard|view) (?:it|this|that|them) as (?:a |an )?(?:weakness|problem|concern|issue|gap|negative|red flag)|disagree|do not (?:really |quite |fully |entirely )?agree|push back|beg to differ|misunderst\w*|misread\w*|misjudg\w*|misrepresent\w*|mischaracteri[sz]\w*|overlook\w*|got (?:it|that|me|this) wrong|(?:is|was|are|were) not (?:really |quite |entirely |strictly |actually )?(?:an? )?(?:the case|true|accurate|correct|fair|right)|(?:does|do|did) not (?:really |quite )?(?:apply|hold|reflect|stand up|matter)|should not (?:really )?(?:matter|count)|do not see why)\b/;
 
 /** A why-clause as the subject, left to the reader: "(why…) is your call", "is up to you". */
 const leftToThem =
@@ -3325,7 +3361,7 @@ const pleaWords =
   /\b(?:need|needs|needed|please(?! (?:prioriti[sz]e|expedite|reply|respond|confirm|send|let me know|advise|action|hurry|note))|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|rejections?|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|face|applications|closest|all over again|start(?:ing)? (?:again|over)|benefits|universal credit|welfare|food banks?|way out|confidence|self-esteem|morale|pieces|shattered|gutted|destroyed|wrecked|dreamt|dreamed|believe it is over|earner|breadwinner|foot in the door|heart|so many|turned down)\b/;
 /** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
 const notAPlea =
-  /\bplease (?:do not|never) hesitate to (?:contact|get in touch|reach|call|email|ask|let me know)\b[^.?!]*|\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see(?! (?:the|any) point)|figure out|make sense|follow|get my head)\b|\b(?:(?:really|genuinely|definitely|clearly|certainly|still|obviously) )?(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|give (?:[\w']+ ){0,6}?notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b|\b(?:really |genuinely |so )?(?:wanted|was hoping for|had hoped for|was keen on|liked) (?:this|the|that) (?:role|job|position|one|opportunity)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like|enjoy) (?:this|the|that) (?:role|job|position|opportunity|work)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like) to (?:join|work|be part|contribute|help)\b|\b(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions|steer) (?:would|will|could) (?:really |genuinely |so |truly |be a )?(?:help|be (?:helpful|useful|appreciated|valuable|welcome|great))\b/g;
+  /\b(?:my )?visa (?:allows|lets|permits|entitles|means) me\b|\bwithout (?:needing |the need for |any )?sponsorship\b|\bright to work\b|\bplease (?:do not|never) hesitate to (?:contact|get in touch|reach|call|email|ask|let me know)\b[^.?!]*|\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see(?! (?:the|any) point)|figure out|make sense|follow|get my head)\b|\b(?:(?:really|genuinely|definitely|clearly|certainly|still|obviously) )?(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|give (?:[\w']+ ){0,6}?notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b|\b(?:really |genuinely |so )?(?:wanted|was hoping for|had hoped for|was keen on|liked) (?:this|the|that) (?:role|job|position|one|opportunity)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like|enjoy) (?:this|the|that) (?:role|job|position|opportunity|work)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like) to (?:join|work|be part|contribute|help)\b|\b(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions|steer) (?:would|will|could) (?:really |genuinely |so |truly |be a )?(?:help|be (?:helpful|useful|appreciated|valuable|welcome|great))\b/g;
 const ownPromise =
   /\bi (?:will|shall|can|could|am going to|plan to|intend to|would be (?:happy|glad) to|promise to|aim to|hope to|expect to) (?:\w+ ){0,2}?(?:send|have|get|share|finish|complete|prepare|submit|bring|forward|drop|post|email|call|ring|be (?:available|free|back|in touch|there|ready)|start|update|return|sign|deliver|upload)\b|\b(?:please )?find (?:attached|attach|enclosed)\b|\bi (?:have|am) (?:now |just )?(?:attached|attaching|enclosed|enclosing|sent|sending|included|including)\b|\bhere (?:is|are) (?:the|my)\b/;
 const ownSchedule =
