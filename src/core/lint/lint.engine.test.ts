@@ -207,3 +207,21 @@ describe('words harper never looks up', () => {
     expect(again.map((i) => other.slice(i.start, i.end))).toEqual(['realy', 'would of', 'there']);
   });
 });
+
+describe('words that are also property names of JavaScript objects', () => {
+  // Word tables are plain objects: "constructor" looked up in one found Object's own constructor, which crashed
+  // the lint on "Constructor" and flagged "constructor" as a misspelling with no suggestion.
+  const names = Object.getOwnPropertyNames(Object.prototype);
+  const forms = names.flatMap((name) => [name, name.toLowerCase(), `${name[0]?.toUpperCase()}${name.slice(1)}`]);
+
+  it('lints a message with any of them in it, and reads "constructor" as the English word it is', async () => {
+    for (const word of forms) {
+      const text = `Thank you for the interview. The ${word} question was fair, and ${word} came up twice.`;
+      const found = [lintMessageSync(text, { kind: 'thank-you' }), await lintMessage(text, { kind: 'thank-you' })];
+      for (const issues of found) {
+        for (const issue of issues) expect(lintIssueSchema.parse(issue), word).toEqual(issue);
+        if (/^constructor$/i.test(word)) expect(issues, word).toEqual([]);
+      }
+    }
+  });
+});

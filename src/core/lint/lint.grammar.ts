@@ -1,3 +1,4 @@
+import { wordTable } from '../tables';
 import type { LintIssue } from './lint.schema';
 import { clauseTakers, personPlural, type VerbForm, verbFormOf, verbForms } from './lint.words';
 
@@ -459,7 +460,7 @@ function readsAsVerb(words: Word[], j: number): boolean {
   );
 }
 
-const toPlural: Record<string, string> = {
+const toPlural: Record<string, string> = wordTable({
   was: 'were',
   is: 'are',
   has: 'have',
@@ -468,8 +469,8 @@ const toPlural: Record<string, string> = {
   "hasn't": "haven't",
   "doesn't": "don't",
   does: 'do',
-};
-const toSingular: Record<string, string> = {
+});
+const toSingular: Record<string, string> = wordTable({
   were: 'was',
   are: 'is',
   have: 'has',
@@ -477,7 +478,7 @@ const toSingular: Record<string, string> = {
   "weren't": "wasn't",
   "haven't": "hasn't",
   "don't": "doesn't",
-};
+});
 
 /**
  * The verb of a subject whose head noun is followed by a prepositional phrase ("the approach of the managers
@@ -2412,14 +2413,14 @@ function perfectAfterModal(words: Word[], out: Finding[]): void {
 
 /** "you has", "they was", "we does": a plural pronoun as subject takes have, were and do. */
 function pluralPronounAuxiliary(words: Word[], out: Finding[]): void {
-  const plural: Record<string, string> = {
+  const plural: Record<string, string> = wordTable({
     has: 'have',
     does: 'do',
     was: 'were',
     "hasn't": "haven't",
     "doesn't": "don't",
     "wasn't": "weren't",
-  };
+  });
   words.forEach((word, i) => {
     if (!/^(?:you|we|they)$/.test(word.lower)) return;
     const next = words[i + 1];
@@ -4720,14 +4721,14 @@ const massNouns = set(
   guidance progress luggage furniture machinery traffic`,
 );
 /** The word that measures a mass for each word that counts: "many experience" → "much experience". */
-const massQuantifier: Record<string, string> = {
+const massQuantifier: Record<string, string> = wordTable({
   many: 'much',
   few: 'little',
   several: 'some',
   various: 'a range of',
   numerous: 'a lot of',
   multiple: 'a lot of',
-};
+});
 
 /**
  * "several apprentice", "many candidate": after a word that counts several, the plural. Before a mass noun the
@@ -5216,7 +5217,7 @@ const thingSubjects = set(
   topic topics case problem product roadmap idea ideas approach process lunch call course book article demo workshop
   assessment opportunity`,
 );
-const feelingEdAdjectives: Record<string, string> = {
+const feelingEdAdjectives: Record<string, string> = wordTable({
   interested: 'interesting',
   bored: 'boring',
   excited: 'exciting',
@@ -5225,7 +5226,7 @@ const feelingEdAdjectives: Record<string, string> = {
   surprised: 'surprising',
   disappointed: 'disappointing',
   tired: 'tiring',
-};
+});
 
 /**
  * "The discussion about your roadmap was very interested": a thing or an event is "interesting"; "interested" is

@@ -1,3 +1,4 @@
+import { wordTable } from '../tables';
 import { grammarFindings } from './lint.grammar';
 import { mayMatch } from './lint.prefilter';
 import { RecentMap } from './lint.recent';
@@ -44,7 +45,7 @@ const comparatives =
 const possessedNouns =
   'time|team|teams|feedback|help|insight|insights|consideration|support|email|message|advice|company|office|offices|role|interview|questions|patience|kindness|input|thoughts|comments|work|process|guidance|offer|decision|organisation|organization|product|products|platform|approach|plans|roadmap|business|department|colleagues|reply|response|note|notes|call|letter|generosity|hospitality|openness|honesty|candour|candor|perspective|views|expertise|experience|own|mission|vision|culture|values|customers|clients|users|engineers|staff|hiring|recruitment|manager|schedule|calendar|recommendation|suggestions|tips|pointers|interviewers|panel|startup|start-up|firm|goals|strategy|website|growth|onboarding|impact|services|stack|infrastructure|architecture|codebase|project|projects|pipeline|tooling|contributions';
 /** Past simple → base form, for a past form after a modal ("will went" → "go"). */
-const pastToBase: Record<string, string> = {
+const pastToBase: Record<string, string> = wordTable({
   went: 'go',
   came: 'come',
   wrote: 'write',
@@ -74,13 +75,13 @@ const pastToBase: Record<string, string> = {
   got: 'get',
   had: 'have',
   led: 'lead',
-};
+});
 // -ed forms that are not past tenses (or are base forms themselves): "will need", "can proceed", "could embed".
 const notPastEd = new Set(
   'need feed seed speed proceed succeed exceed bleed breed heed weed embed shed shred wed bed red sled'.split(' '),
 );
 /** British doubling before -ed that the base form does not have. */
-const britishDouble: Record<string, string> = { focussed: 'focus', biassed: 'bias' };
+const britishDouble: Record<string, string> = wordTable({ focussed: 'focus', biassed: 'bias' });
 
 /**
  * The base form of a regular past ("acted" → "act", "improved" → "improve", "planned" → "plan"): a best guess

@@ -1,3 +1,4 @@
+import { wordTable } from '../tables';
 /**
  * Word lists for proofreading: frequent misspellings (caught instantly, before the WebAssembly proofreader has
  * loaded), technical and company words that are never mistakes, and the British/American spelling pairs that
@@ -5,7 +6,7 @@
  */
 
 /** Frequent real-world misspellings → correction (lower case). */
-export const commonMisspellings: Record<string, string> = {
+export const commonMisspellings: Record<string, string> = wordTable({
   abscence: 'absence',
   accomodate: 'accommodate',
   accomodation: 'accommodation',
@@ -171,20 +172,20 @@ export const commonMisspellings: Record<string, string> = {
   oppotunity: 'opportunity',
   sincerley: 'sincerely',
   regads: 'regards',
-};
+});
 
 /**
  * Informal spellings that read as slips in a formal note ("I rushed thru it"); inside a hyphenated compound they are
  * a name or a trade word ("drive-thru") and stay.
  */
-export const informalSpellings: Record<string, string> = {
+export const informalSpellings: Record<string, string> = wordTable({
   thru: 'through',
   tho: 'though',
   altho: 'although',
-};
+});
 
 /** Words written as one that should be two (or more). */
-export const boundaryErrors: Record<string, string> = {
+export const boundaryErrors: Record<string, string> = wordTable({
   alot: 'a lot',
   thankyou: 'thank you',
   infact: 'in fact',
@@ -200,7 +201,7 @@ export const boundaryErrors: Record<string, string> = {
   abit: 'a bit',
   inorder: 'in order',
   thankyouu: 'thank you',
-};
+});
 
 /**
  * Technical words, tools and well-known companies a job seeker writes about, never spelling mistakes; all lower
