@@ -1336,6 +1336,19 @@ describe('analyzeFeedback: round-9 shapes', () => {
     );
   });
 
+  it('reads a pattern of work refused as terms, a development of the field not known as skills, and talk beside the point as answers', () => {
+    expect(categoriesOf("You said you couldn't commit to the shift pattern.")).toEqual(['logistics']);
+    expect(categoriesOf('The partners preferred someone with contacts in local government.')).not.toContain(
+      'logistics',
+    );
+    expect(categoriesOf('You seemed unaware of the latest NICE guidance on sepsis.')).toContain('skills');
+    expect(categoriesOf('You talked mostly about the software rather than what the patients needed.')).toEqual([
+      'answers',
+    ]);
+    expect(categoriesOf('Your answer to the fire scenario never mentioned the assembly point.')).toContain('answers');
+    expect(categoriesOf("You hadn't looked at what the gallery had shown this season.")).toEqual(['preparation']);
+  });
+
   it("reads a rival's named experience that made them the better match as experience", () => {
     expect(
       categoriesOf('In the end a candidate with more NHS procurement experience was the better match.').sort(),

@@ -507,6 +507,9 @@ const cueList: Cue[] = [
       /(?:(?:not (?:\w+ )?(?:convinced|sure|confident|certain)|doubt\w*|unsure|unconvinced) (?:that |whether |if )?you|you (?:did not|do not|does not) (?:seem to |appear to )?) ?(?:really |fully |quite |properly )?(?:understand|understood|know|knew|grasp|grasped) (?:how|why|what|when|the(?! (?:question|brief|task|role|job|company|business|team|point|panel|interviewer)s?\b))\b(?! (?:we|our|the (?:question|brief|task|role|job|company|business|team)|what (?:we|the (?:role|job))|why you)\b)/,
       // A subject of the trade not known: "you didn't seem to know much about animal feed".
       /(?:did not|had not|never) (?:seem to |really |quite |fully |actually )?know (?:much|anything|a lot|enough|a great deal) about (?!(?:\w+ ){0,2}(?:us|our|we|their|them|they|the (?:app|website|site|platform|brand|company|business))\b)(?!(?:us|our|the (?:company|business|firm|organi[sz]ation|charity|school|trust|role|job|team|practice|brand|group|products?|services?|customers|clients|vacancy|position|post)|what we|who we|how we|where we|yourself|your)\b)\w+/,
+      // A development of the field not known: "you didn't seem aware of the recent Supreme Court ruling" (not the
+      // employer's own news or guidance, which is research).
+      /(?:not|never|un)(?: (?:seem|appear)(?: to be)?| really| fully| quite)? ?aware of (?:the |a |an |any )?(?:recent |latest |new |current |updated |revised |key |main |important |major )*(?!(?:our|your|their|us)\b)(?:[\w'-]+ ){0,3}(?:ruling|judgment|judgement|case law|legislation|law|act|regulations?|guidance|standards?|research|literature|guidelines|directive|reforms?|changes (?:to|in) (?:the )?(?!(?:role|job|team|company|business)\b)\w+)\b/,
       // A term of the field not explained: "you struggled to explain an LBO".
       /(?:could not|unable to|not able to|struggled to|failed to) (?:explain|define) (?:an?|the concept of|what an?) [\w-]+(?: [\w-]+)?$/,
       // A task of the job not done right in an exercise: "weren't able to prioritise the patients correctly".
@@ -937,6 +940,11 @@ const cueList: Cue[] = [
       /(?:lacked|no|without|missing|needed) (?:a )?(?:clear |real |strong |firm )?(?:'|")?(?:so what|takeaway|conclusion|bottom line)/,
       /(?:recommendation|conclusion|summary) (?:was |were )?(?:unclear|missing|weak|vague|not clear)/,
       /off (?:the )?(?:point|topic|question)/,
+      /(?:went|go|going|gone|drifted|drifting|veered|veering) off (?:track|course)/,
+      // What was spoken of instead of what was asked: "talking about the technology rather than what the client needed".
+      /(?:talked|talking|spoke|speaking|focused|focusing|concentrated|concentrating|dwelt|dwelling) (?:mostly |mainly |a lot |at length |too much )?(?:about|on) [\w\s'-]{1,40}? rather than (?:about |on )?(?:what|how|why|the|our|their|its)\b/,
+      // Something the answer left out: "your answer didn't mention recording it".
+      /your (?:answer|response|reply)s? (?:to [\w\s'-]{1,40}? )?(?:did not|never|failed to) (?:mention|cover|include|touch on|refer to|address|consider)\b/,
       /trailed off/,
       // An answer that never arrived at its point, however it is said.
       /(?:without|lacked|lacking|missing|never (?:reaching|reached|getting to|got to|came to|coming to|made)) (?:a |any |the |your )?(?:clear |real |main |actual )?point/,
@@ -1250,6 +1258,8 @@ const cueList: Cue[] = [
       /(?:understand|know|grasp|clear on|sure|unsure|unclear|idea) (?:of )?what (?:the|our|their|this) (?:charity|company|business|organi[sz]ation|firm|school|trust|council|practice|agency|client|brand|group|department|hospital) (?:actually |really |even )?(?:does|do|is|stands for|sells|makes|offers)/,
       // Something of theirs not read: "when we asked about our five-year plan you hadn't read it".
       /(?:you|he|she) (?:had not|have not|did not|has not|never) (?:read|looked at|seen|opened) (?:it|them)\b/,
+      // What the employer had put out not looked at: "you hadn't looked at what the magazine had already run".
+      /(?:had not|have not|did not|has not|never) (?:really |even )?(?:looked at|read|checked|researched|looked into|gone through|listened to|watched|visited|tried) (?:what (?:the|our|we|they|this) |(?:any of )?our |(?:any of )?the (?:company|firm|magazine|paper|publication|brand|charity|school|website|site|app|product|menu|blog|podcast|channel|annual report|job (?:description|pack|advert)|advert|person spec\w*|show|catalogue|collection|programme|portfolio of (?:the|our))\b)/,
       // Came without what they were asked to bring or read: "arrived without the portfolio we asked you to bring".
       /without (?:the|your|any) [\w\s-]{1,30}? (?:we|they|i|the \w+)(?:'d|'ve)? (?:had |would |have )?(?:asked|told|invited|sent) you(?: to)? (?:bring|prepare|read|complete|review)/,
       /(?:did not|forgot to|failed to|never) bring (?:the|your|any) (?:portfolio|documents?|work samples?|samples|notes|laptop|presentation|references|id)/,
@@ -2032,7 +2042,8 @@ const cueList: Cue[] = [
       /work remotely/,
       /based in/,
       /location/,
-      /local/,
+      // Not a tier of government or a network: "contacts in local government", "local authorities".
+      /local(?! (?:government|authorit\w*|councils?|knowledge|contacts|press|news|media|community|communities|schools?|businesses|charities|partners|networks?|elections?|history|area knowledge))/,
     ),
     'location and on-site days',
   ),
@@ -2062,6 +2073,8 @@ const cueList: Cue[] = [
     'logistics',
     'event',
     anyOf(
+      // A pattern of work the user could not take on: "you can't commit to the rotation".
+      /(?:can not|could not|unable to|not able to|not willing to|unwilling to|would not|will not|not ready to|reluctant to|hesitant to) commit to (?:the |a |an |our |that |this )?(?:[\w-]+ )?(?:rotation|rota|hours|shifts?|shift pattern|schedule|on-call|weekends|nights|evenings|hitch|roster|timetable)\b/,
       // A trial shift is an assessment, not the hours worked; shifts counted as done are experience (see there).
       /shifts?(?<!(?:trial|practice|test|taster|working interview) shifts?)(?<!\b(?:done|worked|completed|covered|had|did) (?:enough|many|much|few|more|sufficient|any|only|a few|a handful of|\d+)(?: [\w-]+)? shifts?)(?! (?:manager|lead|leader|supervisor))/,
       /part[- ]time/,

@@ -20,7 +20,7 @@ const leanings: Array<[FeedbackCategory, RegExp]> = [
   ],
   [
     'preparation',
-    /\b(?:research\w*|prepar\w*|homework|mission|values|competitors|customers|revenue|business model|motivat\w*|interest\w*|excite\w*|enthusias\w*|passion\w*|commit\w*|curio\w*|website|annual report|product|cover letter|company|why (?:this|you|us|here)|questions for)\b/g,
+    /\b(?:research\w*|prepar\w*|homework|mission|values|competitors|customers|revenue|business model|motivat\w*|interest\w*|excite\w*|enthusias\w*|passion\w*|commit\w*(?! to (?:the |a |an |our |that |this )?(?:[\w-]+ )?(?:rotation|rota|hours|shifts?|shift pattern|schedule|on-call|weekends|nights|evenings|hitch|roster|timetable|travel\w*|relocat\w*|move)\b)|curio\w*|website|annual report|product|cover letter|company|why (?:this|you|us|here)|questions for)\b/g,
   ],
   [
     'skills',
