@@ -1,3 +1,4 @@
+import { wordTable } from '../tables';
 import { RecentMap } from './lint.recent';
 import type { ToneRule } from './lint.schema';
 import type { PreparedSentence } from './lint.text';
@@ -64,7 +65,7 @@ export interface ToneModelFinding {
 // ---- word normalisation ----
 
 // Irregular forms whose stems would not meet their base form ("went" and "go" should be one feature).
-const lemmas: Record<string, string> = {
+const lemmas: Record<string, string> = wordTable({
   was: 'be',
   were: 'be',
   is: 'be',
@@ -115,7 +116,7 @@ const lemmas: Record<string, string> = {
   noted: 'note',
   wo: 'will',
   ca: 'can',
-};
+});
 
 /**
  * A light suffix-stripping stemmer ("rejected", "rejecting", "rejection" → "reject"): enough to let one
