@@ -11,6 +11,14 @@ const generic =
 const specific =
   'Dear Ms Patel, thank you for meeting me on Tuesday about the analyst role. I especially enjoyed our conversation about the reporting pipeline and how you test it.';
 
+/** A thank-you note to Ruth at a food bank, whose names alone say nothing of the conversation. */
+const harbourNote = {
+  kind: 'thank-you',
+  recipientName: 'Ruth Okafor',
+  company: 'Harbour Food Bank',
+  role: 'Volunteer Coordinator',
+};
+
 describe('personalisation', () => {
   it('flags a thank-you note that could go to anyone', () => {
     expect(rulesOf(generic, { kind: 'thank-you' })).toContain('personalisation.generic');
@@ -52,12 +60,7 @@ describe('personalisation', () => {
   });
 
   it('flags a note whose only particulars are the names of the person, company and role', () => {
-    const options = {
-      kind: 'thank-you',
-      recipientName: 'Ruth Okafor',
-      company: 'Harbour Food Bank',
-      role: 'Volunteer Coordinator',
-    };
+    const options = harbourNote;
     const rich =
       'Dear Ruth,\n\nThank you for a genuinely welcoming conversation. I came away with an even clearer sense of how well the Volunteer Coordinator position aligns with my long-term aspirations, and the culture you described, built on trust, collaboration and continuous improvement, is exactly what I have been looking for. I am confident that my dedication and strong work ethic would make me a valuable addition to Harbour Food Bank.\n\nKind regards,\nSam';
     const issues = lintMessageSync(rich, options).filter((i) => i.category === 'personalisation');
@@ -74,12 +77,7 @@ describe('personalisation', () => {
   });
 
   it('sees one detail of the conversation, however plainly it is put', () => {
-    const options = {
-      kind: 'thank-you',
-      recipientName: 'Ruth Okafor',
-      company: 'Harbour Food Bank',
-      role: 'Volunteer Coordinator',
-    };
+    const options = harbourNote;
     const opening =
       'Hi Ruth,\n\nThank you for your time today; I enjoyed our conversation and learning more about the Volunteer Coordinator role.';
     const closing = 'I look forward to hearing from you.\n\nBest,\nSam';
