@@ -1349,6 +1349,19 @@ describe('analyzeFeedback: round-9 shapes', () => {
     expect(categoriesOf("You hadn't looked at what the gallery had shown this season.")).toEqual(['preparation']);
   });
 
+  it("reads a test's deadline as the test, the place's culture as no fit, and a job wanted with more freedom as fit", () => {
+    expect(categoriesOf('In the drafting exercise you missed the deadline and the summary was poor.')).toEqual([
+      'skills',
+    ]);
+    expect(categoriesOf('You missed the deadline for sending your references.')).toEqual(['conduct']);
+    expect(
+      categoriesOf('The practice has a very traditional culture. Your advocacy exercise was weak on the law.'),
+    ).not.toContain('fit');
+    expect(categoriesOf('You seemed to want a job with far more creative control than this one.')).toEqual(['fit']);
+    expect(categoriesOf("You'd need a visa and we are not a licensed sponsor.")).toEqual(['logistics']);
+    expect(categoriesOf("You haven't used Intune, which we rely on.")).toEqual(['skills']);
+  });
+
   it("reads a rival's named experience that made them the better match as experience", () => {
     expect(
       categoriesOf('In the end a candidate with more NHS procurement experience was the better match.').sort(),

@@ -22,7 +22,9 @@ Excel|VLOOKUP|VLOOKUPs|pivot tables|Power BI|Tableau|Looker|Salesforce|HubSpot|S
 Sketch|Adobe Creative Suite|Photoshop|Illustrator|InDesign|Google Analytics|Google Ads|SEO|SEM|CI/CD|Jenkins|
 GitHub Actions|Git|Linux|Bash|PowerShell|Selenium|Cypress|Playwright|Jest|Unity|Unreal|AutoCAD|Revit|SolidWorks|
 Xero|QuickBooks|Sage|Snowflake|Tableau|Zendesk|Marketo|Webflow|WordPress|Shopify|Splunk|Datadog|Prometheus|Grafana|
-OpenShift|ServiceNow|Okta|IAM|Microsoft 365|SharePoint|Dynamics 365|NetSuite|Mixpanel|Amplitude`;
+OpenShift|ServiceNow|Okta|IAM|Microsoft 365|SharePoint|Dynamics 365|NetSuite|Mixpanel|Amplitude|Intune|Autopilot|Jamf|
+Active Directory|Entra ID|VMware|Citrix|Cerner|EMIS|SystmOne|Premiere Pro|After Effects|Final Cut Pro|Blender|ZBrush|
+Houdini|Pardot`;
 
 const knowledge = `system design|distributed systems|distributed databases|data structures|algorithms|
 object-oriented design|design patterns|microservices|event-driven architecture|cloud architecture|networking|

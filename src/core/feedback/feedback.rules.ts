@@ -870,7 +870,8 @@ const cueList: Cue[] = [
       /part[- ]way (?:through|into)/,
       /certified/,
       /accredit\w*/,
-      /licensed/,
+      // The user's licence, not the employer's: "we're not a licensed sponsor" is the visa.
+      /licensed(?! (?:sponsors?|visa sponsors?|premises|venue|to sponsor))/,
       /(?:in|of|across) the [\w-]+ markets?/,
       /evidence of (?:working|leading|managing|shipping|building|delivering|running|owning)/,
       /shipped products/,
@@ -1258,6 +1259,8 @@ const cueList: Cue[] = [
       /(?:understand|know|grasp|clear on|sure|unsure|unclear|idea) (?:of )?what (?:the|our|their|this) (?:charity|company|business|organi[sz]ation|firm|school|trust|council|practice|agency|client|brand|group|department|hospital) (?:actually |really |even )?(?:does|do|is|stands for|sells|makes|offers)/,
       // Something of theirs not read: "when we asked about our five-year plan you hadn't read it".
       /(?:you|he|she) (?:had not|have not|did not|has not|never) (?:read|looked at|seen|opened) (?:it|them)\b/,
+      // The subject of the job not read up on: "you hadn't read anything about Montessori before coming in".
+      /(?:had not|did not|never) (?:read|looked up|looked into|researched|found out) (?:anything|much|a lot|enough|a great deal) (?:about|on|into) \w+(?:[\w\s-]{0,40}) before (?:coming|the interview|you came|today|applying|attending)/,
       // What the employer had put out not looked at: "you hadn't looked at what the magazine had already run".
       /(?:had not|have not|did not|has not|never) (?:really |even )?(?:looked at|read|checked|researched|looked into|gone through|listened to|watched|visited|tried) (?:what (?:the|our|we|they|this) |(?:any of )?our |(?:any of )?the (?:company|firm|magazine|paper|publication|brand|charity|school|website|site|app|product|menu|blog|podcast|channel|annual report|job (?:description|pack|advert)|advert|person spec\w*|show|catalogue|collection|programme|portfolio of (?:the|our))\b)/,
       // Came without what they were asked to bring or read: "arrived without the portfolio we asked you to bring".
@@ -1382,7 +1385,8 @@ const cueList: Cue[] = [
       /(?:referee|reference)s? (?:\w+ ){0,3}(?:described|put|gave|listed|had|called) (?:your|you|the) (?:role|title|position|dates|responsibilit\w*|contribution) as/,
       /(?:unsure|unclear|vague|confused|hazy|uncertain) (?:about|on|of) (?:\w+ ){0,4}(?:your own|your) (?:cv|resume|résumé|work history|employment history|dates|job titles)/,
       /(?:submitted|sent|returned|delivered|handed in|came in|arrived|received) (?:\w+ ){0,4}(?:after|past|beyond) the (?:deadline|closing date|cut-?off)/,
-      /missed the (?:deadline|cut-?off)/,
+      // A deadline inside a test is the test's time limit, a skill: "in the copywriting test you missed the deadline".
+      /(?<!\b(?:test|exercise|task|assessment|challenge|case study|in-tray|take-home|assignment)\b[\w\s,]{0,40})missed the (?:deadline|cut-?off)/,
       // Two versions of one fact on the CV: "your CV had two different job titles for the same role".
       /(?:cv|resume|résumé|application|linkedin) (?:had|has|showed|shows|listed|lists|gave|gives) (?:two |three )?(?:different|conflicting|contradictory) (?:job titles|titles|dates|start dates|versions|salaries)/,
       // Having gone back on an accepted offer before makes an employer wary.
@@ -1426,7 +1430,7 @@ const cueList: Cue[] = [
       /criticis\w*/,
       /criticiz\w*/,
       /critical of (?:your )?(?:current|previous|former|last|old|past)/,
-      /missed (?:the|our|a) deadline/,
+      /(?<!\b(?:test|exercise|task|assessment|challenge|case study|in-tray|take-home|assignment)\b[\w\s,]{0,40})missed (?:the|our|a) deadline/,
       /without (?:letting (?:us|anyone|anybody) know|telling (?:us|anyone|anybody)|notice|warning|explanation)/,
       // Out of reach: "we were unable to reach you", "our emails went unanswered for a week".
       /(?:emails?|messages?|calls?|voicemails?) (?:went|were|was|had gone) (?:\w+ )?(?:unanswered|unreturned|ignored)/,
@@ -1619,6 +1623,8 @@ const cueList: Cue[] = [
       /(?:the |a )?(?:right|good|great|perfect|natural) match/,
       /different approach/,
       /(?:happier|better off) (?:in|at|with|somewhere)/,
+      // A job wanted with more of something than this one has: "a role with much more creative freedom than this one".
+      /(?:want|wanted|wanting|looking for|after|need|needed|prefer\w*) (?:a |an )?(?:role|job|position|post|team|environment|place|setting|somewhere) (?:with|that (?:offers|gives|has)) (?:much |far |a lot |a great deal |rather |a bit )?(?:more|less) (?:[\w-]+ ){0,2}(?:freedom|autonomy|flexibility|variety|structure|independence|creativity|creative control|routine|stability|support|direction|guidance|challenge) than\b/,
       /enjoy the pace/,
       /not (?:quite |exactly |really )?what (?:we|they) (?:need|want|are after|were after|had in mind)/,
       /(?:more of a|too much of a) (?:specialist|generalist|corporate person|startup person)/,
@@ -2374,7 +2380,7 @@ export const askedAboutTerms =
 
 /** Praise that is about other people or a set-up for a "but", not about the user. */
 export const notPraiseOfUser =
-  /\b(?:(?:statements?|points?|ideas?|things|talk(?:ed|ing)?|spoke|speaking|generali[sz]ations?) about (?:what )?(?:good|great|excellent|effective|strong) [\w-]+(?: [\w-]+)?|what (?:a |an )?(?:good|great|strong|excellent|effective|successful) [\w\s-]{1,30}? (?:looks?|would look|should look|is) like|(?:asked|asking|question\w*)(?: you)? (?:about|for|to (?:describe|tell us about|give)) (?:a time|an example of a time|an occasion|a situation|an example of when)(?: when| where)? you [\w\s]{0,40}|(?:what|things that|the things that|everything that|the parts that|parts that|the bits that|times when) (?:had )?(?:went|go|goes|gone|going) (?:really |very |so )?well|in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|(?:you(?:'d| would)|you will|you'll) (?:be|do|thrive|fit in)(?: (?:really|very|so|absolutely))? (?:great|brilliant|excellent|good|fantastic|amazing|superb|well|really well|better) (?:in|at|for|with) (?:a|an|another|some|other|the right)\b|(?:great|good|nice|lovely) to (?:hear from you|catch up|be in touch|speak again)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
+  /\b(?:(?:statements?|points?|ideas?|things|talk(?:ed|ing)?|spoke|speaking|generali[sz]ations?) about (?:what )?(?:good|great|excellent|effective|strong) [\w-]+(?: [\w-]+)?|what (?:a |an )?(?:good|great|strong|excellent|effective|successful) [\w\s-]{1,30}? (?:looks?|would look|should look|is) like|(?:asked|asking|question\w*)(?: you)? (?:about|for|to (?:describe|tell us about|give)) (?:a time|an example of a time|an occasion|a situation|an example of when)(?: when| where)? you [\w\s]{0,40}|(?:what|things that|the things that|everything that|the parts that|parts that|the bits that|times when) (?:had )?(?:went|go|goes|gone|going) (?:really |very |so )?well|in (?:quite |very |rather |pretty )?strong terms|(?:over|overly|too|almost too|a little too|a bit too)[- ]?(?:polished|rehearsed|slick|scripted)|good (?:luck|morning|afternoon|evening|news|day)|(?:be|feel|been|be much|be far) happier (?:in|at|with|somewhere|elsewhere|doing|working)|(?:with|for|have|has|had|wanted|want) (?:much |far |a lot |a great deal )?(?:more|less) [\w-]+ (?:freedom|control|autonomy|input|licence|license|scope|say)|(?:a )?(?:more |less )?(?:relaxed|creative|informal|dynamic|exciting|fun|fast-paced|flexible) (?:setting|environment|place|culture|atmosphere|team|company|workplace)|(?:very |really |extremely |incredibly )?strong (?:response|interest|uptake)|(?:you(?:'d| would)|you will|you'll) (?:be|do|thrive|fit in)(?: (?:really|very|so|absolutely))? (?:great|brilliant|excellent|good|fantastic|amazing|superb|well|really well|better) (?:in|at|for|with) (?:a|an|another|some|other|the right)\b|(?:great|good|nice|lovely) to (?:hear from you|catch up|be in touch|speak again)|you (?:said |told us |mentioned )?(?:that )?(?:you )?(?:really )?(?:liked|loved|enjoyed|prefer\w*)|(?:very |really |extremely |incredibly )?strong (?:shortlist|field|pool|competition|applicants|candidates|list)|(?:others|they|the other \w+) (?:were|was) (?:stronger|better)|(?:(?:looks?|looked|seem(?:s|ed)?|(?:was|were|is|are)(?: very| really)?) (?:\w+ )?)?(?:great|good|strong|impressive|fine) on paper|(?:wanting|wanted|wants|want|keen|hoping|eager|longing) to (?:be|become|feel|get|stay|do|work on) (?:more |something |things )?[\w-]+)\b/g;
 
 const praiseAdjective =
   '(?:great|excellent|good|strong|fantastic|brilliant|lovely|amazing|outstanding|impressive|nice|wonderful|exceptional|talented|superb|first-class|top-notch)';
