@@ -79,4 +79,35 @@ describe('mayMatch', () => {
     expect(mayMatch(expressions[0] as RegExp, 'thank you for your time')).toBe(false);
     expect(mayMatch(expressions[1] as RegExp, 'i look forward to hearing from you')).toBe(false);
   });
+
+  it('answers as testing each piece would, as new expressions bring new pieces between sentences', () => {
+    const texts = [
+      'i would of liked to rethunk the quizzle',
+      'could you rethunk the quizzle?',
+      'a b c',
+      'ab',
+      'x',
+      '',
+      'please, please hire me',
+    ];
+    const expressions = [
+      /\bwould of\b/,
+      /\b(?:rethunk|rethonk) the (?:quizzle|quazzle)\b/,
+      /\bb\b/,
+      /a|x/,
+      /please,? (?:hire|pick) me/,
+      /b c|c d/,
+      /consider/,
+    ];
+    // Sentence by sentence, as the lint asks: each expression met for the first time adds its pieces to those a
+    // sentence already scanned was searched for.
+    for (const text of texts) {
+      for (const re of expressions) {
+        const pieces = requiredPieces(re);
+        const expected = !pieces || pieces.some((piece) => text.includes(piece));
+        expect(mayMatch(re, text), `${re} on "${text}"`).toBe(expected);
+        expect(mayMatch(re, text), `${re} on "${text}"`).toBe(expected);
+      }
+    }
+  });
 });

@@ -183,7 +183,59 @@ export function requiredPieces(re: RegExp): string[] | null {
   return re.flags.includes('i') ? pieces.map((p) => p.toLowerCase()) : pieces;
 }
 
-const cache = new WeakMap<RegExp, string[] | null>();
+/**
+ * Every piece any expression has needed so far, by number, indexed by its first two UTF-16 units (one for a piece of
+ * one character). A sentence is scanned once for all of them, instead of once for each piece of each expression:
+ * with 400 expressions of 7–8 pieces each, that was 3,000 `String.includes` a sentence.
+ */
+const pieceText: string[] = [];
+const pieceIds = new Map<string, number>();
+const piecesByStart = new Map<number, number[]>();
+let singleCharacterPieces = 0;
+const startKey = (text: string, at: number, length: number) =>
+  length >= 2 ? text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1) : -1 - text.charCodeAt(at);
+
+function idOf(piece: string): number {
+  let id = pieceIds.get(piece);
+  if (id === undefined) {
+    id = pieceText.length;
+    pieceText.push(piece);
+    pieceIds.set(piece, id);
+    if (piece.length === 1) singleCharacterPieces++;
+    const key = startKey(piece, 0, piece.length);
+    const list = piecesByStart.get(key);
+    if (list) list.push(id);
+    else piecesByStart.set(key, [id]);
+  }
+  return id;
+}
+
+/** The two texts scanned last (the lint asks of a sentence as written and in lower case), with what they hold. */
+const scanned: Array<{ text: string; present: Uint8Array }> = [];
+
+/** Which pieces occur in `text`: 1 at a piece's number where it does. */
+function piecesIn(text: string): Uint8Array {
+  for (const entry of scanned) {
+    // A piece added since the scan was not looked for: scan again.
+    if (entry.text === text && entry.present.length === pieceText.length) return entry.present;
+  }
+  const present = new Uint8Array(pieceText.length);
+  for (let at = 0; at < text.length; at++) {
+    const single = singleCharacterPieces > 0 ? piecesByStart.get(-1 - text.charCodeAt(at)) : undefined;
+    if (single) for (const id of single) present[id] = 1;
+    const pair = at + 1 < text.length ? piecesByStart.get(startKey(text, at, 2)) : undefined;
+    if (!pair) continue;
+    for (const id of pair) {
+      if (present[id] === 0 && text.startsWith(pieceText[id] as string, at)) present[id] = 1;
+    }
+  }
+  scanned.unshift({ text, present });
+  scanned.length = Math.min(scanned.length, 2);
+  return present;
+}
+
+/** Each expression's pieces by number; null when it needs nothing. */
+const expressionPieces = new WeakMap<RegExp, Uint32Array | null>();
 
 /**
  * False when `re` certainly cannot match `text` (for a case-insensitive expression, `text` must be lower case,
@@ -193,12 +245,14 @@ const cache = new WeakMap<RegExp, string[] | null>();
  * mayMatch(/\bplease (?:hire|pick) me\b/, 'thank you for your time'); // false
  */
 export function mayMatch(re: RegExp, text: string): boolean {
-  let pieces = cache.get(re);
-  if (pieces === undefined) {
-    pieces = requiredPieces(re);
-    cache.set(re, pieces);
+  let ids = expressionPieces.get(re);
+  if (ids === undefined) {
+    const pieces = requiredPieces(re);
+    ids = pieces && !pieces.includes('') ? Uint32Array.from(pieces, idOf) : null;
+    expressionPieces.set(re, ids);
   }
-  if (!pieces) return true;
-  for (const piece of pieces) if (text.includes(piece)) return true;
+  if (!ids) return true;
+  const present = piecesIn(text);
+  for (const id of ids) if (present[id] === 1) return true;
   return false;
 }
