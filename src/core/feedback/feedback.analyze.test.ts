@@ -1362,6 +1362,20 @@ describe('analyzeFeedback: round-9 shapes', () => {
     expect(categoriesOf("You haven't used Intune, which we rely on.")).toEqual(['skills']);
   });
 
+  it('reads vetting by work history as terms, a phone answered as conduct, and work handed in with errors as skills', () => {
+    expect(categoriesOf('The client needs five years of UK address history for vetting, and you have two.')).toEqual([
+      'logistics',
+    ]);
+    expect(categoriesOf('You picked up your phone during the panel interview.')).toEqual(['conduct']);
+    expect(categoriesOf('The floor plan you submitted had several errors.')).toEqual(['skills']);
+    expect(categoriesOf('This post runs the whole regional office, and you have never done that before.')).toContain(
+      'experience',
+    );
+    expect(categoriesOf('You answered a question about budgets instead.')).toContain('answers');
+    expect(categoriesOf("You couldn't say how your project work would apply to our clients.")).toContain('answers');
+    expect(categoriesOf('Your answers sounded learned by heart.')).toContain('communication');
+  });
+
   it("reads a rival's named experience that made them the better match as experience", () => {
     expect(
       categoriesOf('In the end a candidate with more NHS procurement experience was the better match.').sort(),

@@ -886,6 +886,14 @@ function combine(rules: RulesReading, model: ModelReading, clauses: Clause[]): F
     // Likewise another candidate with no word for one ("you were a good candidate"), and terms with no word for
     // any ("a valid award from day one" is a credential required, not a start date) or said to be fine.
     if (category === 'competition' && !clauses.some(namesRivals)) continue;
+    // Years of a checkable work or address history are a vetting rule the rules read as terms: the model weighs
+    // "years" as experience wherever they stand.
+    if (
+      category === 'experience' &&
+      clauses.some((c) => historyForVetting.test(c.norm)) &&
+      !rules.found.has('experience')
+    )
+      continue;
     if (
       category === 'logistics' &&
       !clauses.some((c) => termsWord.test(c.norm) && !termsFine.test(c.norm) && !appliedForThePay.test(c.norm))
@@ -1189,6 +1197,9 @@ function readWithRules(clauses: Clause[], lexiconByClause: LexiconHit[][]): Rule
   };
 }
 
+/** A record of where the user lived or worked, asked for by vetting ("three years of UK work history"). */
+const historyForVetting =
+  /\b(?:uk|eu|us|british|continuous|unbroken|verifiable|checkable) (?:work|employment|residen\w*|address) history\b/;
 /** Figures or a story that did not agree with itself. */
 const toldDifferently =
   /\b(?:discrepanc\w*|inconsisten\w*|contradict\w*|(?:did|does|do) not (?:match|line up|tally|add up)|different (?:stories|figures|numbers|versions|accounts))\b/;

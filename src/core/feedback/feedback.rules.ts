@@ -481,6 +481,9 @@ export const fitEvidence = anyOf(
   /team player/,
   /(?<!before )work(?:ing)? (?:alone|independently|on your own|in isolation)/,
   /prefer(?:red|ring|s)? to work/,
+  /prefer(?:red|ring|s)? to (?:get|receive|have|be managed|be left|do (?:things|your own))\b/,
+  /(?:comfortable|at ease) (?:with|about) (?:the idea of |the prospect of )?(?:working|being|doing|having|sharing|covering)\b/,
+  /you (?:said|told us|mentioned) (?:that )?you find (?:[\w-]+ ){1,3}(?:stressful|draining|overwhelming|exhausting|uncomfortable|boring|frustrating)/,
   /specialist/,
   /generalist/,
   /not liking/,
@@ -718,6 +721,18 @@ const cueList: Cue[] = [
     'issue',
     /\b(?:small(?:er)?[- ]scale (?:for|compared|next to|relative to)|(?:too|quite|rather|all|fairly|relatively|a bit|a little) small(?:er)?[- ]scale)\b/,
   ),
+  // The work of the role, just described, not done before: "this role leads major donor fundraising … and you haven't done that".
+  cue(
+    'experience',
+    'issue',
+    /\b(?:you|and you) (?:have not|had not|have never|had never|never|have not yet|had not yet) (?:yet )?(?:done|led|run|managed|worked (?:on|in|at)) (?:that|this|it|those|these)(?: (?:before|yet|kind of \w+|type of \w+|level|scale))?(?! (?:question|task|exercise|test|part|bit|section|well|properly|correctly|right)\b)/,
+  ),
+  // A piece of work handed in that missed the brief: "the CAD model you submitted had dimensions that didn't match the brief".
+  cue(
+    'skills',
+    'issue',
+    /\b(?:you|that you) (?:submitted|sent (?:us|in)|produced|handed in|delivered|drew|built|prepared)\b[\w\s,'-]{0,60}?\b(?:(?:did not|does not|failed to) (?:match|meet|fit|follow) (?:the|our) (?:brief|spec\w*|requirements|drawings?|dimensions|tolerances)|(?:had|contained|included) (?:several |a few |some |many |a number of |basic |serious |obvious )?(?:errors|mistakes|bugs|flaws|inaccuracies))/,
+  ),
 
   // Work done where the job is not: "examples all from academic projects rather than commercial settings".
   cue(
@@ -827,8 +842,9 @@ const cueList: Cue[] = [
       // A record built over a career: "your publication record", "grant record", "sales record".
       /(?:publication|publishing|research|funding|grant|teaching|sales|billing|clinical|safety|delivery|fundraising|track) record/,
       /(?:sales|billing|fundraising|revenue|commission) (?:figures|numbers|results|history)/,
-      /(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|more|enough|few) years?'? (?:of|in|as|experience|managing|leading|working|at)/,
-      /at least (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) years/,
+      // Years of residence or checkable work history are a vetting rule, not experience ("three years of UK work history").
+      /(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|more|enough|few) years?'?(?! of (?:uk |eu |us |[a-z]+ )?(?:work|employment|residen\w*|address) history) (?:of|in|as|experience|managing|leading|working|at)/,
+      /at least (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few) years(?! of (?:uk |eu |us |[a-z]+ )?(?:work|employment|residen\w*|address) history)/,
       /years of(?! (?:uk |eu |us |[a-z]+ )?(?:work|employment|residen\w*|address) history)/,
       // Time still to spend is experience: "another year or two of project management", "a few more years in sales".
       /(?:another|a|an extra|a further|a few(?: more)?|a couple(?: of)?(?: more)?|some more|more) (?:years?|months)(?: or (?:two|so|more))? (?:of|in|as|doing|working|managing|leading|running)/,
@@ -941,6 +957,11 @@ const cueList: Cue[] = [
       /(?:lacked|no|without|missing|needed) (?:a )?(?:clear |real |strong |firm )?(?:'|")?(?:so what|takeaway|conclusion|bottom line)/,
       /(?:recommendation|conclusion|summary) (?:was |were )?(?:unclear|missing|weak|vague|not clear)/,
       /off (?:the )?(?:point|topic|question)/,
+      // Another question answered: "answered one about deadlines instead", "didn't listen to the question".
+      /answered (?:one|a question|something|the question) (?:about|on) [\w\s'-]{1,40}? instead\b/,
+      /(?:did not|never) (?:really )?(?:listen to|hear) (?:the|our|my|their) question/,
+      // How the user's own work would carry over, not said: "couldn't explain how your methods would apply to our problem".
+      /(?:could not|unable to|not able to|struggled to|did not|never) (?:really |quite |clearly )?(?:explain|say|show|tell us|articulate) how (?:your|the|this|that|those|these) (?:[\w-]+ ){0,3}(?:would|could|might|will) (?:apply|transfer|translate|relate|carry over|help|work) (?:to|in|for|here|with)\b/,
       /(?:went|go|going|gone|drifted|drifting|veered|veering) off (?:track|course)/,
       // What was spoken of instead of what was asked: "talking about the technology rather than what the client needed".
       /(?:talked|talking|spoke|speaking|focused|focusing|concentrated|concentrating|dwelt|dwelling) (?:mostly |mainly |a lot |at length |too much )?(?:about|on) [\w\s'-]{1,40}? rather than (?:about |on )?(?:what|how|why|the|our|their|its)\b/,
@@ -1111,6 +1132,8 @@ const cueList: Cue[] = [
       /arms (?:folded|crossed)/,
       /fidget\w*/,
       /(?:rehearsed|scripted|robotic|monotone|wooden)/,
+      /(?:learn(?:ed|t)|off) by heart/,
+      /(?:memori[sz]ed|recited)/,
       /flat/,
       /unenthusiastic/,
       /low energy/,
@@ -1379,6 +1402,7 @@ const cueList: Cue[] = [
     'issue',
     anyOf(
       /(?:took|answered|made|accepted) (?:a |an )?(?:personal |phone |mobile |work )?(?:call|phone call)s? (?:during|in the middle of|mid-)/,
+      /(?:answered|took|picked up|checked) (?:your|a|the|his|her) (?:phone|mobile)(?! interview| screen)/,
       /(?:which|that) you (?:had not|did not|never) (?:mentioned|disclosed|told us|declared|brought up)/,
       /(?:had not|did not|never) (?:mention|mentioned|disclose|disclosed|declare|declared)\b[\w\s]{0,30}\bwhen (?:we|i|they) asked/,
       /(?:tone|manner|attitude|behaviou?r|rudeness) (?:with|towards|toward|to) (?:the |our |their )?(?:receptionist|front desk|staff|security|recruiter|coordinator|admin|assistant|junior|waiter|driver)/,
@@ -1623,6 +1647,8 @@ const cueList: Cue[] = [
       /(?:the |a )?(?:right|good|great|perfect|natural) match/,
       /different approach/,
       /(?:happier|better off) (?:in|at|with|somewhere)/,
+      // Ill at ease with the way of working: "didn't seem comfortable with the idea of working in a very small team".
+      /(?:not|never|un)(?: (?:seem|seemed|appear|appeared|sound|sounded|look|looked)(?: to be)?| really| entirely| fully| quite)? ?(?:comfortable|at ease|keen|happy) (?:with|about) (?:the idea of |the prospect of |the thought of )?(?:working|being|doing|having|sharing|covering|travelling|managing|joining)\b/,
       // A job wanted with more of something than this one has: "a role with much more creative freedom than this one".
       /(?:want|wanted|wanting|looking for|after|need|needed|prefer\w*) (?:a |an )?(?:role|job|position|post|team|environment|place|setting|somewhere) (?:with|that (?:offers|gives|has)) (?:much |far |a lot |a great deal |rather |a bit )?(?:more|less) (?:[\w-]+ ){0,2}(?:freedom|autonomy|flexibility|variety|structure|independence|creativity|creative control|routine|stability|support|direction|guidance|challenge) than\b/,
       /enjoy the pace/,
@@ -2126,6 +2152,9 @@ const cueList: Cue[] = [
       /licen[cs]e(?! hours)/,
       /drug (?:test|screen)/,
       /(?:security |sc |dv |nv1 |nv2 |government )clearance/,
+      // Vetting that needs a record of where the user lived and worked: "three years of UK work history".
+      /(?:uk|eu|us|british|continuous|unbroken|verifiable|checkable) (?:work|employment|residen\w*|address) history/,
+      /(?:baseline |security |client's |police )?vetting/,
       // A licence to practise, like a visa, permits the work (a credential earned by exams is experience).
       /practi[cs]ing certificate/,
       /licen[cs]e to practi[cs]e/,
