@@ -322,6 +322,21 @@ function isPluralSubject(words: Word[], i: number): boolean {
   return atClauseStart(words, i - 1) || clauseTakers.has(words[i - 2]?.lower ?? '');
 }
 
+/**
+ * Where a subject that starts at `k` ends: a subject pronoun ("we"), or a determiner, up to two words that
+ * describe and the noun ("the team", "our new team"); false if none starts there.
+ */
+function embeddedSubjectEnd(words: Word[], k: number): number | false {
+  const w = words[k];
+  if (!w) return false;
+  if (subjectPronouns.has(w.lower)) return k;
+  if (!/^(?:the|a|an|my|our|their|his|her|this|these|those)$/.test(w.lower)) return false;
+  let j = k + 1;
+  while (j < k + 3 && isPremodifier(words, j) && isNounLike(words[j + 1])) j++;
+  const head = words[j];
+  return head && isNounLike(head) && !head.isPunctuation ? j : false;
+}
+
 /** "Your comments about my portfolio was…": the verb agrees with the plural noun, not the phrase after it. */
 function pluralHeadAgreement(words: Word[], out: Finding[]): void {
   for (let i = 0; i < words.length; i++) {
@@ -331,6 +346,19 @@ function pluralHeadAgreement(words: Word[], out: Finding[]): void {
     for (let k = i + 2; k < Math.min(words.length, i + 8); k++) {
       const w = words[k];
       if (!w || w.isPunctuation || /^(?:and|or|but|that|which|who|whom|where|when)$/.test(w.lower)) break;
+      // "the kinds of matters the team is handling", "the results of the tests we ran were": a subject right after
+      // the preposition's noun starts a clause of its own ("that" left out), whose verb agrees with that subject.
+      // The main verb, if any, comes after it.
+      const embedded = k > i + 2 && isNounLike(words[k - 1]) && embeddedSubjectEnd(words, k);
+      if (embedded !== false) {
+        let v = embedded + 1;
+        if (isAdverbBetween(words[v])) v++;
+        const own = words[v];
+        const ownVerb = verbOf(own);
+        if (!own || !(beForms.has(own.lower) || haveAux.has(own.lower) || modals.has(own.lower) || ownVerb)) break;
+        k = v;
+        continue;
+      }
       if (/^(?:was|is|has|isn't|wasn't|hasn't|doesn't|does)$/.test(w.lower)) {
         const fix =
           {
@@ -4731,6 +4759,30 @@ const massQuantifier: Record<string, string> = wordTable({
 });
 
 /**
+ * Counted nouns ending as adjectives often do (-ent, -ant, -al, -ic, -ive, -ary, -y): "multiple client", "many
+ * company" want the plural as any noun does.
+ */
+const adjectiveShapedNouns = set(
+  `client student patient agent parent resident component incident event document department requirement assignment
+  appointment achievement environment argument statement segment element investment opportunity company country city
+  activity party industry story study technology facility university community category responsibility
+  applicant consultant assistant participant restaurant accountant tenant proposal hospital professional
+  individual rival channel portal journal seminar calendar topic clinic metric initiative objective
+  executive representative summary salary secretary library boundary diary subsidiary`,
+);
+
+/**
+ * Methods, conditions and states named with "multiple" as an adjective ("involving several"), not counted:
+ * "multiple regression", "multiple imputation", "multiple inheritance", "multiple sclerosis", "multiple
+ * deprivation".
+ */
+const multipleMassNouns = set(
+  `regression imputation inheritance sclerosis myeloma correlation integration dispatch occupancy ownership
+  citizenship nationality tenancy deprivation disadvantage discrimination morbidity pregnancy birth trauma
+  exposure choice entry intelligence causation membership allegiance authorship`,
+);
+
+/**
  * "several apprentice", "many candidate": after a word that counts several, the plural. Before a mass noun the
  * counting word is what is wrong: "many experience" → "much experience", "few knowledge" → "little knowledge".
  */
@@ -4760,9 +4812,13 @@ function singularAfterMany(words: Word[], out: Finding[]): void {
     }
     // A noun that is also a verb only in its base form ("many volunteer").
     if (!isLowerWord(noun) || numberOf(noun) !== 'singular' || isFunctionWord(noun)) return;
+    if (word.lower === 'multiple' && multipleMassNouns.has(noun.lower)) return;
     if (noun.verb && !(noun.verb.noun && noun.verb.forms.has('base') && noun.verb.forms.size === 1)) return;
-    if (adjectiveEnding.test(noun.lower) || ownedAdjectives.has(noun.lower) || /(?:er|est|ly)$/.test(noun.lower))
-      return;
+    const adjectiveLike =
+      (adjectiveEnding.test(noun.lower) && !adjectiveShapedNouns.has(noun.lower)) ||
+      ownedAdjectives.has(noun.lower) ||
+      /(?:er|est|ly)$/.test(noun.lower);
+    if (adjectiveLike) return;
     const next = words[i + 2];
     // "many wrong joins": a word before a plural describes it.
     if (next && (/^['’-]/.test(next.text) || numberOf(next) === 'plural' || isNounLike(next))) return;

@@ -185,6 +185,26 @@ describe('instant proofreading sentence by sentence, as while typing', () => {
   });
 });
 
+describe('the real subject, mass nouns of methods and "to you" as an object (instant)', () => {
+  it.each([
+    'I enjoyed hearing about the workflow and the kinds of matters the team is handling this year.',
+    "I've revisited the project using multiple imputation and multiple regression.",
+    'The form, which I will send to you by email, takes five minutes.',
+    'It was kind of you to offer to keep my CV on file.',
+  ])('leaves "%s" alone', (text) => {
+    expect(flagged(text, lintMessageSync(text, { kind: 'thank-you' }))).toEqual([]);
+  });
+
+  it.each([
+    ['The results of the tests we ran was disappointing.', 'was'],
+    ["I've worked with multiple client in retail.", 'client'],
+    ['I have led multiple project across three regions.', 'project'],
+    ['Thank you for you time yesterday.', 'you'],
+  ])('flags "%s"', (text, wrong) => {
+    expect(flagged(text, lintMessageSync(text, { kind: 'thank-you' }))).toEqual([wrong]);
+  });
+});
+
 describe('verb forms and agreement, read from the words around the verb (instant)', () => {
   it.each([
     ['It would help if you could spare ten minutes to talked through it.', 'talked', 'talk'],
@@ -1162,6 +1182,14 @@ describe('full proofreading (harper)', () => {
     const text =
       'The organisation prioritised colour contrast; I realized the behavior of the program mattered, and I have focussed on it.';
     expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
+  });
+
+  it('accepts words of other Englishes and regular derivations of trades, not slips of known words', async () => {
+    const text =
+      "G'day Kylie, thanks for the arvo on site and the ute. I managed 40 lakh and 3 crores, and after the braai and the superday my technicals, submittals, precepting and the metabarcoding of soils went well.";
+    expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
+    const slips = 'Thank you for the referal. The severals were kind.';
+    expect(flagged(slips, await lintMessage(slips, { kind: 'thank-you' }))).toEqual(['referal', 'severals']);
   });
 
   it('gives offsets in JavaScript string units, also after emoji', async () => {

@@ -15,6 +15,7 @@ import {
   loanPhrases,
   loanWords,
   personPlural,
+  regionalWords,
   techTerms,
   verbFormOf,
   verbForms,
@@ -286,8 +287,9 @@ const rules: ProofreadRule[] = [
   {
     rule: 'grammar.word-choice',
     // One adjective may stand before the noun ("for you kind words"), but not a word of time or quantity ("to you
-    // last week", "give you more time").
-    re: /\b(?:for|of|with|about|on|to|from|into|join|joining|appreciate|appreciated|value|valued|enjoyed)[ \t]+(you)[ \t]+(?:(?!(?:last|next|this|that|these|those|every|each|all|both|more|less|most|some|any|enough|further|other|another|extra|additional|a|an|the|no|plenty|lots|so|too|very|and|or|for|as)\b)[a-z]+[ \t]+)?(?:time|help|consideration|feedback|patience|support|advice|insights?|email|message|team|company|kindness|guidance|input|thoughts|hospitality|offer|reply|response|words|comments|notes|generosity|encouragement)\b/gi,
+    // last week", "give you more time"), nor a preposition or adverb, after which "you" is the object ("which I
+    // will send to you by email", "to you via email", "to you tomorrow morning").
+    re: /\b(?:for|of|with|about|on|to|from|into|join|joining|appreciate|appreciated|value|valued|enjoyed)[ \t]+(you)[ \t]+(?:(?!(?:last|next|this|that|these|those|every|each|all|both|more|less|most|some|any|enough|further|other|another|extra|additional|a|an|the|no|plenty|lots|so|too|very|and|or|for|as|by|via|in|on|at|over|through|with|from|to|about|after|before|during|within|under|per|today|tomorrow|tonight|soon|later|now|again|once|directly|personally|separately|shortly|here|there|then|when|if|also|first)\b)[a-z]+[ \t]+)?(?:time|help|consideration|feedback|patience|support|advice|insights?|email|message|team|company|kindness|guidance|input|thoughts|hospitality|offer|reply|response|words|comments|notes|generosity|encouragement)\b/gi,
     message: 'Did you mean "your"?',
     fix: () => 'your',
   },
@@ -2650,8 +2652,8 @@ const wordPrefixes = /^(?:re|pre|co|de|non|un|sub|over|under|out|mis|multi|inter
 
 /**
  * Whether an unknown word is a known one (one of the dictionary's suggestions) made longer regularly: after a
- * prefix ("reforecast" from "forecast"), or with -ed, -ing, -er or -ee where adding it changes nothing ("precepted"
- * from "precept", "ordinated" from "ordinate"). Sector words are made this way faster than dictionaries follow. A
+ * prefix ("reforecast" from "forecast"), or with -ed, -ing, -er, -ee or -al where adding it changes nothing
+ * ("precepted" from "precept", "ordinated" from "ordinate", "submittals" from "submitted"). Sector words are made this way faster than dictionaries follow. A
  * stem that may double its last letter ("occured") is not taken, nor a verb whose forms are known ("writed").
  *
  * @example
@@ -2667,10 +2669,11 @@ export function isRegularDerivation(lower: string, suggestions: string[]): boole
     }
     const suffix = lower.startsWith(stem) ? lower.slice(stem.length) : '';
     // A noun of the one who is done to or who does ("onboardees", "preceptees") also comes from a known verb.
-    const personNoun = /^(?:er|ers|ee|ees)$/.test(suffix);
+    // So is a noun of the act in -al ("submittals" from "submitted", as "referral" from "referred").
+    const personNoun = /^(?:er|ers|ee|ees|al|als)$/.test(suffix);
     if (verbForms.get(stem)?.base === stem && !personNoun) return false;
     if (stem.endsWith('e')) return [`${stem}d`, `${stem}r`, `${stem}rs`, `${stem.slice(0, -1)}ing`].includes(lower);
-    return /^(?:ed|ing|er|ers|ee|ees)$/.test(suffix) && /(?:[^aeiou][^aeiouy]|[aeiou][wy])$/.test(stem);
+    return /^(?:ed|ing|er|ers|ee|ees|al|als)$/.test(suffix) && /(?:[^aeiou][^aeiouy]|[aeiou][wy])$/.test(stem);
   });
 }
 
@@ -2697,13 +2700,13 @@ const compoundHeads = new Set(
   main mark night note pay pipe road room safe sales school screen ship side site skill snap staff stand start store
   town track trade wall ware water web week wood word year day cash glove gastro hand gate yard bench pallet forklift
   rota hot cold clock door fork gear hold hook lock mail mid sheet shift spread stage test view auto micro macro
-  multi hyper look`.split(/\s+/),
+  multi hyper look super meta`.split(/\s+/),
 );
 /** Second halves the verb list does not know as verbs: "timesheets", "shopfloor", "toolroom", "glovebox". */
 const compoundTails = new Set(
   `sheet floor room box pub side point board shop house yard time list case desk flow stream space place team group
   base bench chain rate rota table card site hall bay way ward wall gate line front deck bin bag belt cart kit pack
-  pad pen pot rack rail roll belt tray unit van zone`.split(/\s+/),
+  pad pen pot rack rail roll belt tray unit van zone day`.split(/\s+/),
 );
 
 /**
@@ -2728,8 +2731,9 @@ export function isJoinedCompound(lower: string, suggestions: string[]): boolean 
     if (slip) return false;
     const single = /[^s]s$/.test(tail) ? tail.slice(0, -1) : tail;
     if (tail.length < 3) continue;
-    if (verbForms.has(tail) || verbForms.has(single) || compoundTails.has(tail) || compoundTails.has(single))
-      return true;
+    // A term of a trade after a prefix is one too ("metabarcoding").
+    const known = (word: string) => verbForms.has(word) || compoundTails.has(word) || techTerms.has(word);
+    if (known(tail) || known(single)) return true;
   }
   return false;
 }
@@ -2752,6 +2756,7 @@ export function isAcceptedWord(
   if (acceptance.dictionary.has(lower) || techTerms.has(lower) || isClassicalCompound(lower)) return true;
   // Te reo Māori, Hawaiian and other romanised words: a macron ("kōrero", "Tōkyō") is no English slip.
   if (/[āēīōūĀĒĪŌŪ]/u.test(bare) || loanWords.has(withoutAccents(bare))) return true;
+  if (isRegionalWord(lower)) return true;
   if (inLoanPhrase(where.text, where.start, where.start + word.length)) return true;
   if (loanArticles.has(lower)) {
     const following = /^\s+(\p{L}+)/u.exec(where.text.slice(where.start + word.length))?.[1] ?? '';
@@ -2786,6 +2791,8 @@ export function isAcceptedWord(
   // or knows both halves of a closed compound ("timeframe" → "time frame").
   const suggested = where.suggestions.map((s) => s.toLowerCase());
   if (/s$/.test(lower) && suggested.includes(`${lower.slice(0, -1)}'s`)) return true;
+  // An adjective in -al the dictionary knows, used as a plural noun: "the technicals were solid", "practicals".
+  if (/[^u]als$/.test(lower) && lower !== 'severals' && suggested.includes(lower.slice(0, -1))) return true;
   if (suggested.some((s) => s.replace(/[ -]/, '') === lower && s.split(/[ -]/).every((part) => part.length >= 4)))
     return true;
   // Written with its own accents ("Düsseldorf", "café", "Zoë"): the dictionary only knows the plain letters.
@@ -2809,6 +2816,17 @@ export function isAcceptedWord(
     if (nameContext.test(after)) return !isMisspeltSentenceAdverb(lower, where.suggestions, after);
   }
   return false;
+}
+
+/**
+ * Whether a word is an established word of another English ("G'day", "arvo", "lakh", "braai"), or its plural.
+ *
+ * @example
+ * isRegionalWord('lakhs'); // true
+ */
+export function isRegionalWord(lower: string): boolean {
+  const word = lower.replace(/’/g, "'");
+  return regionalWords.has(word) || (/[^s]s$/.test(word) && regionalWords.has(word.slice(0, -1)));
 }
 
 /** A finding before the message's names and dictionary are applied; `word` marks a frequent misspelling. */

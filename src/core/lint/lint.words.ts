@@ -268,7 +268,25 @@ export const techTerms = new Set(
   chiffonade entremets hollandaise macchiato macchiatos mirepoix plongeur plongeurs tronc velouté veloute tacho tachos
   backloading banksman banksmen multidrop shunter shunters slinger slingers stretchwrap telehandler telehandlers
   despatch despatched keyholder keyholders replen shopfloor subledger subledgers offboard steelwork subitising
-  subitizing gastropub gastropubs toolroom toolrooms sortation roastery roasteries`.split(/\s+/),
+  subitizing gastropub gastropubs toolroom toolrooms sortation roastery roasteries
+  precept precepts precepting preceptor preceptors preceptee preceptees barcoding barcoded`.split(/\s+/),
+);
+
+/**
+ * Established words of other Englishes that a British dictionary lacks: Australian and New Zealand ("G'day",
+ * "arvo", "ute"), South African ("braai", "bakkie"), Indian ("lakh", "crore", "prepone"), Irish and Scottish
+ * ("craic", "outwith"), Singaporean, Nigerian and Canadian words people write to colleagues at home. Lower case,
+ * with a straight apostrophe; their plurals in -s are accepted too.
+ */
+export const regionalWords = new Set(
+  `g'day arvo ute servo bottlo brekkie smoko rego tradie footy esky doona mozzie sunnies bogan dinkum jandals
+  bach chur stubbie trackies hooroo ripper chockers devo bludger bikkie cuppa maccas
+  braai bakkie howzit lekker eish boet koppie veld bioscope takkies
+  lakh crore prepone preponed preponing timepass godown
+  craic eejit dreich outwith bairn wean gallus scunnered ceilidh ceilidhs
+  kiasu shiok makan lah
+  jollof wahala oga abeg
+  toque toonie loonie poutine`.split(/\s+/),
 );
 
 /**
@@ -336,7 +354,9 @@ const combiningForms =
   erythro thrombo chemo bio geo hydro thermo photo spectro chromato micro nano macro crystallo seismo petro paleo
   palaeo archaeo anthropo socio ethno eco agro phyto myco bacterio viro epidemio endocrino rheumato neonato geronto
   audio spiro fluoro arterio athero fibro adeno carcino glyco lipo proteo geno pheno karyo morpho kinesio ergo opto
-  stereo magneto cyber astro aero hystero mastecto laparo arthroscopo encephalo electroencephalo myelo`.split(/\s+/);
+  stereo magneto cyber astro aero hystero mastecto laparo arthroscopo encephalo electroencephalo myelo meta`.split(
+    /\s+/,
+  );
 const finalForms = `graphy graphies graphic graphics grapher graphers gram grams graph graphs logy logies logic logical
   logically logist logists scopy scopies scope scopes scopic ectomy ectomies otomy otomies ostomy ostomies plasty
   plasties itis metry metric metrics meter meters metre metres pathy pathic therapy therapies therapist therapists
