@@ -742,7 +742,8 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision && !p.feedbackReply,
       },
       {
-        re: /\b(?:give|giving|offer|offering|grant|allow|let) me (?:a|another|one more|a second|a final|a last|one last|just one more|a fresh|a new|the|any|some) (?:chance|shot|opportunity|go|try)\b(?! to (?:meet|learn|talk|speak|hear|discuss|visit|see|work with you in the future))/g,
+        // "Thank you for giving me the opportunity to teach a sample class": a chance given, thanked for, not asked again.
+        re: /(?<!\bthank(?:s| you)(?: \w+)?(?: again| once again| once more)? for )\b(?:give|giving|offer|offering|grant|allow|let) me (?:a|another|one more|a second|a final|a last|one last|just one more|a fresh|a new|the|any|some) (?:chance|shot|opportunity|go|try)\b(?! to (?:meet|learn|talk|speak|hear|discuss|visit|see|work with you in the future))/g,
         futureSafe: true,
         // "nobody is giving me a chance": the job market described, nothing asked of the reader.
         check: (ctx) =>
@@ -764,7 +765,9 @@ const rules: ToneRuleDefinition[] = [
           (ctx.profile.kind !== 'keep-in-touch' &&
             !/\b(?:coffee|lunch|drinks?|dinner|breakfast|catch up|catch-up|a chat|socially|sometime|some time|in the new year|when you are|if you are ever)\b/.test(
               ctx.sentence.norm,
-            )),
+            ) &&
+            // "I hope we'll meet again at the regional meeting in April": crossing paths at an event.
+            !meetingAtEvent.test(ctx.sentence.norm)),
       },
       {
         re: /\b(?:another|a second|a further|one more|an additional|a new|a follow-up|a fresh) (?:(?:technical|final|face-to-face|in-person|formal|practical|coding|written|short|quick|full) )?(?:interview|round|stage|assessment|test|exercise|take-home|panel|meeting with the panel)s?\b/g,
@@ -826,7 +829,8 @@ const rules: ToneRuleDefinition[] = [
         when: (p) => p.afterDecision,
       },
       {
-        re: /\bif (?:anything|things|the situation|the decision) (?:changes?|were to change|does not work out|do not work out)\b/g,
+        // "If anything changes on my side, you'll be the first to know": the writer's own situation, nothing of theirs.
+        re: /\bif (?:anything|things|the situation|the decision) (?:changes?|were to change|does not work out|do not work out)\b(?! (?:on|at) my (?:side|end)| for me| with me| in my)/g,
         negatable: false,
         when: (p) => p.afterDecision,
       },
@@ -2513,6 +2517,15 @@ export function lintTone(
     // A pattern written for every kind names their view itself ("I'm surprised it even came up"); one scoped to
     // rebuttals may be the writer's record alone, which rebuts nothing where no feedback was given.
     if (hits[defensive]?.pattern.when && rebutsNothingHere(sentence.norm, kind)) hits[defensive] = null;
+    // Asking about other openings or for a referral is what these messages are for: only this decision reopened is a
+    // second chance there.
+    const secondChance = rules.findIndex((d) => d.rule === 'tone.second-chance');
+    if (
+      hits[secondChance] &&
+      askingIsTheKind.has(profile.kind) &&
+      !reopensThisDecision.test(sentence.norm.replace(thanksFor, ' '))
+    )
+      hits[secondChance] = null;
     // A sentence usually carries one tone: the model's first finding stands on its threshold, but a second tone
     // beside a rule's or the model's stronger one needs a confident score (extra tones cost the writer's trust).
     const modelHere = byModel
@@ -2598,6 +2611,24 @@ const demonstrationOffered =
 /** The outcome turned round: reconsidered, minds changed, the chosen one falling through. */
 const outcomeReversed =
   /\b(?:reconsider\w*|re-?evaluat\w*|re-?assess\w*|re-?think\w*|revisit\w*|change (?:your|their|his|her|the panel 's) minds?|(?:does|do|did|should|would) not work out|(?:falls?|fell|falling) through|(?:considered|consider me|think of me|look at me) again)\b/;
+/** An event where people cross paths: "at the BSCB meeting in April", "at next year's conference". */
+const meetingAtEvent =
+  /\bagain at (?:the|a|an|next|this) (?:[\w'-]+ ){0,4}?(?:meeting|conference|event|summit|congress|fair|meet-?up|symposium|workshop|seminar|expo|show|festival|awards?|dinner|gala)s?\b/;
+/**
+ * Where asking to be considered, referred or introduced is what the message is for (other openings, a referral
+ * request), a second chance is this decision reopened: reconsidered, the same role again, a redo, the chosen one
+ * falling through. "Would you be open to considering me for the analyst position?" asks about another role.
+ */
+const askingIsTheKind = new Set(['other-openings', 'referral-request']);
+const reopensThisDecision =
+  /\b(?:re-?consider\w*|revisit\w*|re-?think\w*|re-?open\w*|overturn\w*|appeal\w*|change (?:your|their|his|her|the panel 's) minds?|think again|(?:another|a second|one more|a last|a final) (?:chance|go|try|shot|crack|look|stab)|second (?:chance|look|thought)|(?:this|that|your|their|the panel 's|the) decision|(?:does|do|did|should|would|might) not work out|fall\w* through|fell through|(?:the|that|this) same (?:role|position|job|post|vacancy)|(?:other|successful|chosen|preferred|selected) (?:candidate|applicant|person|hire|finalist)|someone else|re-?(?:do|take|sit|submit|interview|assess|evaluat)\w*|again|anyway|after all)\b/;
+/** Thanks for what was given ("thank you again for considering me", "thanks once more for the chance to interview"). */
+const thanksFor =
+  /\b(?:thank(?:s|ing)?(?: you)?|grateful)(?: (?:so much|very much|again|once again|once more))* (?:for (?:(?:giving|offering) me )?(?:the|this|that|an|your|such an?) (?:[\w-]+ )?(?:opportunity|chance)|for considering me|again|once again|once more)\b/g;
+/** The writer's other offer or own decision ("I've had another offer come through", "before I make a call"). */
+const ownOfferOrCall =
+  /\b(?:another|a second|other|an other|a competing|a better) (?:job )?offers?\b|\b(?:i|we) (?:\w+ )?(?:make|take) (?:a|the|my|our) (?:call|decision)\b/g;
+
 /** Meeting, talking or hearing again, or a next stage: the ordinary hope of a thank-you, not a redo. */
 const metAgain =
   /\b(?:lunch|coffee|drinks?|dinner|breakfast|a chat|a call|a catch-up|a walk|a pint)\b(?: \w+){0,3}? again\b|\b(?:send|sending|resend|forward|share|attach)\w* (?:\w+ ){0,3}?again\b|\b(?:grows?|grew|growing|expands?|expanded|expanding|hires?|hired|hiring|recruits?|recruited|recruiting)\b (?:\w+ ){0,2}?again\b|\b(?:meet|meeting|see|seeing|speak|speaking|talk|talking|chat|chatting|catch up|visit|hear|hearing|work with|working with|thank|connect|cross paths)\w* (?:\w+ ){0,4}?again\b|\b(?:next|second|final|further|follow-up) (?:round|stage|interview|conversation|meeting|step)s?\b/;
@@ -2683,8 +2714,14 @@ export function toneModelVetoed(
         !/\b(?:why|how come|reasons?)\b/.test(
           norm.replace(/\b(?:not|never) (?:\w+ ){0,3}?ask\w* (?:you )?(?:why|for (?:the )?reasons?)\b/g, ' '),
         );
+      // "I would be grateful if you could let me know the status of my application": where things stand, not why.
+      const asksStatus =
+        /\b(?:the )?(?:status|progress) of (?:my|the) (?:application|candidacy|interview|submission|file)\b|\bwhere (?:things|my application|it|the process|matters|everything)(?: [\w-]+){0,5}? (?:currently |now )?(?:stands?|is|are)\b|\b(?:any|an) (?:news|update)\b/.test(
+          norm,
+        ) && !/\b(?:why|how come|wrong|reasons?|not (?:selected|chosen|successful))\b/.test(norm);
       return (
         !asksSomething(sentence) ||
+        asksStatus ||
         whySetAside ||
         asksWho ||
         asksFeedbackItself ||
@@ -2699,6 +2736,8 @@ export function toneModelVetoed(
       );
     }
     case 'tone.second-chance': {
+      if (askingIsTheKind.has(kindProfile(kind).kind) && !reopensThisDecision.test(norm.replace(thanksFor, ' ')))
+        return true;
       // Before a decision (a thank-you, an influence letter) asking for the next stage is no plea; redoing what was
       // already assessed ("Could I present it to the group again?") or having the outcome turned round is one.
       if (
@@ -2762,7 +2801,16 @@ export function toneModelVetoed(
       if (patience.test(norm) && !repeatAsk.test(norm)) return true;
       // Nothing repeated, reversed, kept open or stepped into: "could you share the rationale for the decision?".
       // "as one parent to another", "another, I hope": "another" standing for a noun is no second round.
-      if (!secondChanceCue.test(norm.replace(pronounAnother, ' ').replace(workingAgain, ' ').replace(stillKeen, ' ')))
+      if (
+        !secondChanceCue.test(
+          norm
+            .replace(pronounAnother, ' ')
+            .replace(workingAgain, ' ')
+            .replace(stillKeen, ' ')
+            .replace(thanksFor, ' ')
+            .replace(ownOfferOrCall, ' '),
+        )
+      )
         return true;
       // "bringing this back to the top of your inbox": the writer's own message resurfaced, nothing reopened.
       if (ownMessageResurfaced.test(norm) && !repeatAsk.test(norm.replace(ownMessageResurfaced, ' '))) return true;
@@ -2789,6 +2837,34 @@ export function toneModelVetoed(
           norm,
         ) &&
         !/\b(?:even|bother\w*|so much as|clearly|obviously|apparently|seriously)\b/.test(norm)
+      )
+        return true;
+      // "You were my assessor, so you know my work better than anyone": the reader's knowledge of the writer credited.
+      if (
+        /\byou (?:\w+ )?(?:know|knew|understand|saw|have seen|could speak to|can speak to|could vouch for|can vouch for|speak to)\b[^.?!]*\bbetter than (?:anyone|anybody|most|almost anyone)\b/.test(
+          norm,
+        ) &&
+        !sting.test(norm.replace(betterThanAnyone, ' ')) &&
+        !insinuatingWord.test(norm.replace(betterThanAnyone, ' '))
+      )
+        return true;
+      // "I believe my experience with Selenium aligns well with the requirements": the writer's fit claimed, nothing of
+      // theirs judged.
+      if (
+        /\bi (?:\w+ )?(?:believe|think|feel|am confident|am sure) (?:that )?my (?:[\w-]+ ){0,8}?(?:aligns?|matches|match|fits?|meets?|suits?|maps?)\b/.test(
+          norm,
+        ) &&
+        !/\b(?:but|however|though|clearly|obviously|surely|should have|deserv\w*|better than|more than|wrong|unfair\w*|ignor\w*|overlook\w*)\b/.test(
+          norm,
+        )
+      )
+        return true;
+      // "Bit gutted, to be honest, but that's how it goes": the writer's own disappointment, accepted.
+      if (
+        outcomeAccepted.test(norm) &&
+        !insinuatingWord.test(norm.replace(outcomeAccepted, ' ')) &&
+        !sting.test(norm.replace(outcomeAccepted, ' ')) &&
+        !/\b(?:you|your|they|their|them|panel)\b/.test(norm)
       )
         return true;
       // "I'd find it useful to know which criteria I scored lowest against": the writer's own shortfall asked about.
@@ -2886,6 +2962,9 @@ export function toneModelVetoed(
     }
     case 'tone.defensive':
       return (
+        // "I was pleased to hear that my written task was well received", "your comments were very encouraging", "I've
+        // spoken to my manager about leading shifts": praise received, feedback welcomed or acted on, nothing argued.
+        (feedbackWelcomed.test(norm) && !turnAgainst.test(norm.replace(/\bbut that\b/g, ' '))) ||
         // Where no feedback has been given (a thank-you, an influence letter, keep-in-touch, asking for referrals or other
         // openings) the writer's record alone rebuts nothing: it takes their view named and turned, or denied outright.
         rebutsNothingHere(norm, kind) ||
@@ -3014,18 +3093,34 @@ export function toneModelVetoed(
       );
     case 'tone.pleading':
       return (
-        !pleaWords.test(norm.replace(notAPlea, ' ')) ||
+        !pleaWords.test(norm.replace(notAPlea, ' ').replace(readersNeedOrOwnInterest, ' ')) ||
         hardshipOnlyThanked(norm) ||
         // "Is there really nothing I could have done?": the past weighed, with no need or hardship told beside it.
         (pastCounterfactual.test(norm) && !hardshipWords.test(norm))
       );
     case 'tone.pressure': {
       if (ownPromise.test(norm) && !demandOfReader.test(norm)) return true;
+      // "I led the migration last year, which cut cycle time by 35%", "I'll be fully qualified by mid-year": the writer's
+      // record or own timeline, with nobody on the reader's side spoken to or of, and nothing asked.
+      if (
+        !/\b(?:you|your|yours|they|them|their|panel|team|hr|recruiters?|managers?|please|kindly|reply|respond|response|answer|decision|decide|hear|update|news|let me know|get back|waiting|waited|wait|still|again|chas\w*|follow\w*|other (?:offers?|interviews?|process\w*)|offers?|elsewhere|deadline|urgent\w*|asap|need|must|escalat\w*|complain\w*|review\w*|post\w*|publi\w*|linkedin|glassdoor|lawyer|solicitor|legal|ombudsman|withdraw\w*|unless|otherwise|or else|if|want|wanted|feedback|explanation|expect\w*)\b/.test(
+          norm,
+        ) &&
+        ownRecordOrCourse.test(norm) &&
+        !sentence.isQuestion
+      )
+        return true;
       // "I have a second interview elsewhere on Friday, but I'd rather join your team": the other process told, not held
       // over them.
       if (otherProcessPreferred.test(norm) && !demandOfReader.test(norm)) return true;
       // "I have another interview on Friday, so I wanted to ask about timing": their timing asked, the reason told.
-      if (otherProcess.test(norm) && timingAsked.test(norm) && !demandOfReader.test(norm)) return true;
+      // "…so it would help to know roughly when you expect to decide": their expectation asked, not one set for them.
+      if (
+        otherProcess.test(norm) &&
+        timingAsked.test(norm) &&
+        !demandOfReader.test(norm.replace(/\b(?:you|they|the [\w-]+) (?:\w+ )?expect to\b/g, ' '))
+      )
+        return true;
       // "I have another final interview next Thursday": the other process told as a fact, with nothing asked of the
       // reader and nothing bid against them.
       if (
@@ -3059,7 +3154,13 @@ export function toneModelVetoed(
       // "Could we have a quick call this week or next?": a time offered for a call, asked, is an invitation, not a deadline.
       if (sentence.isQuestion && slotOffered.test(norm) && !demandOfReader.test(norm)) return true;
       // "You said you'd have news by Thursday, so I'm just checking in": their timetable recalled, without reproach.
-      if (theirTimeline.test(norm) && !demandOfReader.test(norm) && !reproachOfDelay.test(norm)) return true;
+      // "…and was told I'd hear back within a week": what they said the writer would hear, reported.
+      if (
+        theirTimeline.test(norm) &&
+        !demandOfReader.test(norm.replace(/\b(?:would|will|should|could|might) hear (?:back|from)\b/g, ' ')) &&
+        !reproachOfDelay.test(norm)
+      )
+        return true;
       // No time, demand, threat, repetition or condition at all: "I'd only like to check my message reached you".
       // "If I'm honest", "if I remember rightly": a stance or a memory, not a condition set on the reader; "today's
       // conversation", "Friday's panel": a day named for an event, not a deadline.
@@ -3243,7 +3344,7 @@ const softAsk =
   /\b(?:revert|get back|come back|reply|respond|write back) (?:to me )?with\b|\b(?:would|will|might) (?:really )?(?:help|be (?:helpful|useful|great|good|appreciated|welcome|kind))\b|\b(?:value|appreciate|welcome|be grateful for|love) (?:knowing|hearing|understanding|an explanation|an answer|some insight|any insight|clarity|some clarity|any light)\b|\b(?:any|some) (?:insight|light|clarity|explanation|idea)\b|\bi (?:want|wanted|wish|need|needed) to know\b|\b(?:inform|tell|explain to|show) me\b|\bexplain (?:why|what|how|the)\b|\basking (?:you )?(?:why|what|how|about|for)\b|\bhoping (?:for|you (?:could|would|can|will|might))\b|\bto (?:understand|know|learn|hear|find out) (?:why|what|how|the reasons?)\b/;
 /** The future or other roles, named plainly ("another opportunity" alone may be this one again). */
 const laterOrElsewhere =
-  /\b(?:next (?:year|spring|summer|autumn|fall|winter|quarter|intake|cohort|hiring (?:round|cycle|season)|graduate scheme)|(?:once|when|after) i (?:have |had )?(?:got|gotten|gained|built|developed|earned|done|finished|completed|had|picked up|racked up|spent) (?:\w+ ){0,2}?(?:more|some|enough|further|another|a few|a couple|a year|a bit|two|three)\b|in (?:a year|a few (?:months|years)|a couple of (?:months|years)|six months|twelve months|(?:two|three|\d+) years)(?: or (?:so|two|three))?(?: (?:'s )?time)?|(?:role|position|opening|vacancy|scheme|post|job) (?:that|which) (?:has |have |had )?(?:just |recently |now |only just )?(?:opens|opened|is opening|will open|starts|came up|come up|was advertised|is advertised|is being advertised|was posted|went live|is new)|(?:just|recently|newly) (?:opened|advertised|posted|created|announced) (?:role|position|opening|vacancy|post|job)|future|next time|later on|elsewhere|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
+  /\b(?:next (?:year|spring|summer|autumn|fall|winter|quarter|intake|cohort|hiring (?:round|cycle|season)|graduate scheme)|(?:once|when|after) i (?:have |had )?(?:got|gotten|gained|built|developed|earned|done|finished|completed|had|picked up|racked up|spent) (?:\w+ ){0,2}?(?:more|some|enough|further|another|a few|a couple|a year|a bit|two|three)\b|in (?:a year|a few (?:months|years)|a couple of (?:months|years)|six months|twelve months|(?:two|three|\d+) years)(?: or (?:so|two|three))?(?: (?:'s )?time)?|(?:role|position|opening|vacancy|scheme|post|job) (?:that|which) (?:has |have |had )?(?:just |recently |now |only just )?(?:opens|opened|is opening|will open|starts|came up|come up|was advertised|is advertised|is being advertised|was posted|went live|is new)|(?:just|recently|newly) (?:opened|advertised|posted|created|announced) (?:role|position|opening|vacancy|post|job)|future|next time|later on|elsewhere|down the line|one day|someday|other (?:roles?|openings?|positions?|teams?|opportunities|vacancies)|similar (?:roles?|positions?|openings?|opportunit\w+|vacanc\w+)|(?:another|a different|a new) (?:role|opening|position|vacancy|team)|(?:another|a future|further) opportunit(?:y|ies) (?:with|at|in|to work (?:with|at|in)|to join) (?:your|the) (?:organi[sz]ation|company|firm|business|practice|trust|school|hospital|group|charity)|(?:another|a different|other|an other) (?:company|companies|firms?|employers?|organi[sz]ations?|business(?:es)?))\b/;
 const repeatCue =
   /^(?:re-?consider\w*|revisit\w*|re-?think\w*|re-?open\w*|again|another|second|chance|re-?do|re-?take|re-?sit|re-?submit\w*)$/;
 const repeatAsk =
@@ -3359,6 +3460,23 @@ const sting =
   /\b(?:not|no|never|nobody|no one|nothing|without|hardly|wast(?:e|ed|es|ing)|but|however|though|yet|so much for|apparently|clearly|obviously|bother\w*|only|silence|ignor\w*|less|fewer|unlike|supposed|pretend\w*|sure|least|already|internal\w*|after you|is (?:that|this) how|again|same|just|naturally|of course|surprise|i (?:suppose|guess|gather|presume)|plenty|formality|(?:a|any) good (?:interviewer|panel|recruiter)|i would (?:expect|have thought|hope))\b/;
 const pleaWords =
   /\b(?:need|needs|needed|please(?! (?:prioriti[sz]e|expedite|reply|respond|confirm|send|let me know|advise|action|hurry|note))|beg|begging|desperate\w*|anything|everything|means?|meant|grateful|hope|hoping|struggl\w*|hard|difficult|tough|savings|family|families|children|kids|rent|bills?|afford|cope|coping|unemploy\w*|depend\w*|life|lives|dream|chance|sleep|stress\w*|mortgage|visa|permit|nothing|broke|help|only|last|really|so much|rely|relying|feed|worried|worry|scared|afraid|anxious|devastat\w*|heartbroken|crushed|upset|sad|free|unpaid|salary|whatever|promise|hardest|harder|go on|zero|lifeline|wits|picky|country|parents|support|situation|plead\w*|without (?:a |this |any )?(?:job|work|income)|every (?:company|employer|application|door)|rejected|rejections?|prove myself|any (?:job|role|position|opening|hours|work|thing|task|shift)|face|applications|closest|all over again|start(?:ing)? (?:again|over)|benefits|universal credit|welfare|food banks?|way out|confidence|self-esteem|morale|pieces|shattered|gutted|destroyed|wrecked|dreamt|dreamed|believe it is over|earner|breadwinner|foot in the door|heart|so many|turned down)\b/;
+/**
+ * The reader's need, not the writer's ("let me know if there's anything else you need", "ready whenever you need me"),
+ * and interest stated ("I'm still really keen on working there"): no plea.
+ */
+const readersNeedOrOwnInterest =
+  /\b(?:anything|something|whatever) (?:else |more |further )?(?:that )?(?:you|they|the team|the panel) (?:might |may |would |will |could )?(?:need|require|want)\b|\b(?:you|they) (?:might |may |would |will )?(?:need|require|want) (?:anything|something) (?:else|more|further)\b|\b(?:whenever|when|if|as soon as) (?:you|they|the team) (?:need|want) me\b|\b(?:still )?(?:really |very |genuinely |so )?(?:keen|interested|excited) (?:on|in|about|to)\b/g;
+const feedbackWelcomed =
+  /\bi (?:am|was|felt|feel|have been) (?:\w+ )?(?:so |very |really |also |particularly |especially |truly |genuinely )*(?:pleased|glad|delighted|happy|encouraged|touched|heartened|thrilled|relieved|reassured|grateful|moved|flattered|chuffed)\b|\b(?:it )?(?:meant|means) (?:a lot|so much|a great deal)\b|\b(?:your|their|the panel 's|the) (?:[\w-]+ )?(?:comments?|remarks?|feedback|notes?|words?|observations?|points?|advice|suggestions?)\b[^.?!]{0,60}?\b(?:were|was|are|is) (?:also )?(?:very |really |so |extremely |incredibly |particularly |most |genuinely )?(?:encouraging|helpful|useful|kind|generous|valuable|insightful|constructive|reassuring|appreciated|welcome|motivating)\b|\bi (?:also )?found (?:your|the|their) (?:[\w-]+ )?(?:comments?|remarks?|feedback|notes?|points?|advice|suggestions?|observations?)\b[^.?!]*\b(?:useful|helpful|valuable|encouraging|insightful|constructive|illuminating)\b|\bi (?:really |also |do |truly )?(?:appreciate|appreciated|value|valued|welcome|welcomed) (?:the|your|their|hearing) (?:[\w-]+ )?(?:note|comment|feedback|point|remark|observation|advice|insight|explanation|pointer)s?\b|\b(?:exactly|just) as i (?:suspected|thought|expected|feared)\b|^i (?:have|had) (?:already |since |now |just )?(?:spoken|talked|signed up|enrolled|booked|started|begun|asked|arranged|joined|registered|volunteered)\b/;
+const betterThanAnyone = /\bbetter than (?:anyone|anybody|most|almost anyone)\b/g;
+/** The writer's disappointment accepted: "but that's how it goes", "such is life" ("to be honest" said beside it). */
+const outcomeAccepted =
+  /(?:\b(?:but|and) )?\b(?:that|it|this) is (?:just |simply )?(?:how it goes|the way it goes|life|how these things go)\b|\bsuch is life\b|\bthese things happen\b|\bto be honest\b/g;
+/** The writer's record or own course: "I led the migration last year", "I'll be fully qualified by mid-year". */
+const ownRecordOrCourse =
+  /\b(?:i|we) (?:\w+ )?(?:led|brought|reduced|cut|grew|increased|delivered|built|launched|managed|raised|saved|improved|completed|achieved|drove|doubled|halved|won|finished|passed|trained|ran|oversaw|introduced|created|designed|developed|shipped|migrated|negotiated)\b|\bi (?:will|shall) be (?:fully |officially )?(?:qualified|certified|registered|licensed|chartered|accredited|graduat\w+)\b|\bi am (?:\w+ )?(?:completing|finishing|studying|taking|sitting|doing) (?:the |my |a |an )?(?:final |last )?(?:[\w-]+ ){0,3}?(?:course|exam|exams|subject|module|degree|qualification|certificate|diploma|programme|program|training|apprenticeship)\b/;
+const turnAgainst =
+  /\b(?:but|however|though|although|yet|actually|nonetheless|nevertheless|even so|all the same|at least|wrong|unfair\w*|disagree\w*|dispute\w*|incorrect|untrue|misread\w*|misunderst\w*|overlook\w*|ignor\w*|only because|in fact|to be fair|surely|clearly|obviously)\b/;
 /** Needs and "lasts" that are no plea: a skill to work on, thanks to give, the last note or job. */
 const notAPlea =
   /\b(?:my )?visa (?:allows|lets|permits|entitles|means) me\b|\bwithout (?:needing |the need for |any )?sponsorship\b|\bright to work\b|\bplease (?:do not|never) hesitate to (?:contact|get in touch|reach|call|email|ask|let me know)\b[^.?!]*|\b(?:grateful|thankful) for (?:any |your |some |a few )?(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions)\b|\bhelp (?:me )?(?:become|be a|get better|grow|improve|learn|prepare|develop)\b|\bstruggl\w* to (?:understand|work out|see(?! (?:the|any) point)|figure out|make sense|follow|get my head)\b|\b(?:(?:really|genuinely|definitely|clearly|certainly|still|obviously) )?(?:need|needs|needed) to (?:improve|work on|practi[sc]e|get better|brush up|learn|develop|strengthen|build|focus|prepare|polish|review|rethink|refine|sharpen|say|thank|mention|ask|check|add|clarify|know|reflect|confirm|decide|accept|respond|reply|answer|give notice|give (?:[\w']+ ){0,6}?notice|hand in|resign|sign|arrange|plan|book|let)\b|\b(?:my|the|your|our) last (?:note|email|message|mail|letter|call|job|role|position|employer|company|team|manager|round|interview|week|month|year|point)\b|\blast (?:week|month|year|time|night|friday|monday|tuesday|wednesday|thursday)\b|\b(?:really |genuinely |so )?(?:wanted|was hoping for|had hoped for|was keen on|liked) (?:this|the|that) (?:role|job|position|one|opportunity)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like|enjoy) (?:this|the|that) (?:role|job|position|opportunity|work)\b|\b(?:i would|i) (?:really |genuinely |absolutely |truly )?(?:love|like) to (?:join|work|be part|contribute|help)\b|\b(?:advice|feedback|pointers?|tips?|insights?|thoughts|guidance|suggestions|steer) (?:would|will|could) (?:really |genuinely |so |truly |be a )?(?:help|be (?:helpful|useful|appreciated|valuable|welcome|great))\b/g;
@@ -3384,7 +3502,7 @@ const otherProcess =
   /\b(?:elsewhere|another (?:company|firm|employer|organi[sz]ation|offer|process|interview|final interview|final round)|other (?:offers?|processes|companies|firms|interviews))\b/;
 /** Their timing asked about: "I wanted to ask about timing", "checking where things stand". */
 const timingAsked =
-  /\b(?:ask|asking|check|checking|wonder|wondering|enquire|enquiring|inquire|inquiring)\w* (?:\w+ ){0,3}?(?:timing|timings|timeline|timelines|timescales?|time ?frames?|next steps|where things (?:stand|are)|how things (?:stand|are)|any update|an update|any news)\b/;
+  /\b(?:ask|asking|check|checking|wonder|wondering|enquire|enquiring|inquire|inquiring)\w* (?:\w+ ){0,3}?(?:timing|timings|timeline|timelines|timescales?|time ?frames?|next steps|where things (?:stand|are)|how things (?:stand|are)|any update|an update|any news)\b|\b(?:help|useful|helpful|good|great) to (?:know|hear|have) (?:\w+ ){0,2}?(?:when|how long|what (?:time|timeline|timescale))\b/;
 const patience =
   /\bi (?:will|shall|can|am happy to|am content to|will just|will simply|will patiently) (?:(?!not |never )\w+ )?wait(?: to hear(?: back)?(?: from (?:you|them|the team))?)?\b(?! (?:no|any) longer)|\b(?:(?:will|shall|would) not|promise not to|no need to) (?:\w+ )?(?:chase|follow up|bother|pester|nag|push|write again|email again)\b|\b(?:i will |i shall |i am going to |i will just )?leave it with you\b|\b(?:(?:happy|glad|content|willing|more than happy) to wait|whenever (?:you|suits|it suits|works|is convenient|the timeline|convenient|time allows)|no (?:rush|hurry|pressure|worries|problem)(?: at all)?\b|in your own time|at your (?:convenience|leisure)|(?:when(?:ever)?|if) you (?:do |ever |happen to )?(?:have|get|find|can find|can spare) (?:a |the )?(?:spare |free |quick )?(?:moment|minute|chance|time)|there is no (?:rush|hurry|deadline))/;
 const patienceAll = new RegExp(patience.source, 'g');
@@ -3418,7 +3536,7 @@ function recallsTheirTimeline(ctx: MatchContext): boolean {
   return reported !== null && reported.index + reported[0].length > ctx.normIndex && !reproachOfDelay.test(upTo);
 }
 const theirTimeline =
-  /\b(?:you|they|he|she|the [\w-]+|your [\w-]+) (?:\w+ )?(?:said|mentioned|told me|expected|estimated|hoped|planned|indicated|thought|were hoping|are hoping|aimed|aim|expect|hope|plan)\b[^.?!;]{0,40}?\b(?:by|before|within|on|at|until|after|around|towards|in) /;
+  /\b(?:you|they|he|she|the [\w-]+|your [\w-]+) (?:\w+ )?(?:said|mentioned|told me|expected|estimated|hoped|planned|indicated|thought|were hoping|are hoping|was hoping|is hoping|aimed|aim|expect|hope|plan)\b[^.?!;]{0,40}?\b(?:by|before|within|on|at|until|after|around|towards|in) |\b(?:was|were|had been|have been) (?:told|advised|informed|promised|assured)\b[^.?!;]{0,40}?\b(?:by|before|within|on|at|until|after|around|towards|in) /;
 const hardshipThanked =
   /\b(?:(?:exactly|just|precisely) what i (?:needed|need)|(?:all )?the more (?:useful|helpful|welcome|valuable|appreciated)|(?:so|which is why|and) i (?:really |truly |genuinely |especially |particularly )?(?:appreciate|value|valued|appreciated) (?:you|your|the|how|it|this)|(?:helped|got|pulled|brought) me (?:out of|through)|(?:so|especially|particularly|really) (?:useful|helpful|welcome|valuable|appreciated)|thank(?:s| you)(?: so much)? for (?:the|your) (?:feedback|notes|advice|time|help|honesty|kindness))\b/;
 const hardshipThankedAll = new RegExp(hardshipThanked.source, 'g');
@@ -3459,7 +3577,7 @@ const asksTheirTimeline =
 const impatientAsk =
   /\b(?:must|need to|have to|asap|urgent\w*|immediately|otherwise|unless|or else|escalat\w*|still|again|finally|at last|already|weeks|months|longer|by (?:tomorrow|today|tonight|the end|end|close|monday|tuesday|wednesday|thursday|friday|\d\w*))\b/;
 const reproachOfDelay =
-  /\b(?:still(?! (?:the (?:plan|case|timeline|timescale|schedule)|on (?:track|course|schedule)|going ahead|happening|expected|likely|open|correct|right|accurate|okay|ok))|yet to|waiting|waited|again|chas\w*|promised|as promised|no (?:reply|response|word|news)|not (?:heard|received)|passed|overdue|late)\b/;
+  /\b(?:still(?! (?:the (?:plan|case|timeline|timescale|schedule)|on (?:track|course|schedule)|going ahead|happening|expected|likely|open|correct|right|accurate|okay|ok))|yet to|waiting|waited|again|chas\w*|promised|as promised|no (?:reply|response|word|news)|not (?:heard|received)|passed|overdue|late|it (?:has|is) (?:now )?been|(?:that|this) was (?:\w+ ){1,2}ago)\b/;
 const demandOfReader =
   /\b(?:you|your)\b[^.?!]{0,40}?\b(?:must|need to|have to|reply|respond|answer|get back|let me know|send|decide)\b|\b(?:expect|demand|insist|require|otherwise|unless|or else|escalat\w*|complain\w*|asap|urgent\w*|immediately|linkedin|glassdoor|(?:leave|leaving|write|writing|post|posting) (?:a |an )?(?:\w+ )?review|reviews? (?:site|on)|publicly|public|others|everyone|ceo|director|boss|lawyer|solicitor|assume|hear back|hear from|no choice|no option|raise (?:it|this|the matter)|take (?:it|this) (?:further|up)|agency|regulator|authority|union|tribunal)\b|\bi (?:\w+ )?(?:need|want|require)\b|\bif i (?:do not|have not|still)\b/;
 
