@@ -1376,6 +1376,15 @@ describe('analyzeFeedback: round-9 shapes', () => {
     expect(categoriesOf('Your answers sounded learned by heart.')).toContain('communication');
   });
 
+  it('reads answerability not yet held as experience, and the post given to the one acting up in it as an internal fill', () => {
+    expect(categoriesOf("You haven't yet been responsible for a site's health and safety on your own.")).toContain(
+      'experience',
+    );
+    expect(categoriesOf('We offered the post to a colleague who has been covering it since May.')).toContain(
+      'role_change',
+    );
+  });
+
   it("reads a rival's named experience that made them the better match as experience", () => {
     expect(
       categoriesOf('In the end a candidate with more NHS procurement experience was the better match.').sort(),

@@ -727,6 +727,12 @@ const cueList: Cue[] = [
     'issue',
     /\b(?:you|and you) (?:have not|had not|have never|had never|never|have not yet|had not yet) (?:yet )?(?:done|led|run|managed|worked (?:on|in|at)) (?:that|this|it|those|these)(?: (?:before|yet|kind of \w+|type of \w+|level|scale))?(?! (?:question|task|exercise|test|part|bit|section|well|properly|correctly|right)\b)/,
   ),
+  // Answerable for the whole of something not yet: "you haven't yet been accountable for a project's budget".
+  cue(
+    'experience',
+    'issue',
+    /\b(?:have not|had not|has not|never|not) (?:yet |ever |previously )?(?:been|held) (?:fully |directly |personally |solely )?(?:accountable|responsible) for\b/,
+  ),
   // A piece of work handed in that missed the brief: "the CAD model you submitted had dimensions that didn't match the brief".
   cue(
     'skills',
@@ -891,7 +897,8 @@ const cueList: Cue[] = [
       /(?:in|of|across) the [\w-]+ markets?/,
       /evidence of (?:working|leading|managing|shipping|building|delivering|running|owning)/,
       /shipped products/,
-      /client[- ]facing/,
+      // Not the kind of interview: "turned up in jeans to a client-facing interview".
+      /client[- ]facing(?! (?:interview|meeting|presentation|event))/,
       /customer[- ]facing/,
       /background/,
       /careers?/,
@@ -1781,6 +1788,8 @@ const cueList: Cue[] = [
       /internal(?:ly)? (?:candidate|applicant|promotion|hire|move|transfer|appointment|secondment|redeployment)/,
       /hire internally/,
       /filled internally/,
+      // The post given to the one already covering it: "a colleague who has been acting up in it for six months".
+      /(?:colleague|member of (?:the |our )?(?:staff|team)|internal candidate|someone (?:in|on|from) (?:the|our) team) who (?:has|had) been (?:acting up|acting|covering|doing the (?:role|job)|filling in)\b/,
       /promoted internally/,
       /recruit internally/,
       /(?:fill|filled|filling|hire|hired|hiring|recruit|recruited|promote|promoted|appoint|appointed)\b[\w\s]{0,20}\binternally/,
@@ -1870,6 +1879,8 @@ const cueList: Cue[] = [
       /internal(?:ly)? (?:candidate|applicant|promotion|hire|move|transfer|appointment|secondment|redeployment)/,
       /hire internally/,
       /filled internally/,
+      // The post given to the one already covering it: "a colleague who has been acting up in it for six months".
+      /(?:colleague|member of (?:the |our )?(?:staff|team)|internal candidate|someone (?:in|on|from) (?:the|our) team) who (?:has|had) been (?:acting up|acting|covering|doing the (?:role|job)|filling in)\b/,
       /promoted internally/,
       /recruit internally/,
       /(?:fill|filled|filling|hire|hired|hiring|recruit|recruited|promote|promoted|appoint|appointed)\b[\w\s]{0,20}\binternally/,
