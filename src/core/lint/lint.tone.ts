@@ -621,6 +621,11 @@ const rules: ToneRuleDefinition[] = [
         negatable: false,
         futureSafe: true,
         when: (p) => p.afterDecision && !p.feedbackReply,
+        // "…what tipped it: was it the certification level or the years of experience?": named parts weighed.
+        check: (ctx) =>
+          !/\b(?:was|is) it (?:more |mainly |mostly )?(?:the|my) [\w-]+(?: [\w-]+){0,3}? or (?:more |mainly |mostly |rather )?(?:the|my) [\w-]+/.test(
+            ctx.sentence.norm.slice(ctx.normIndex),
+          ),
       },
     ],
   },
@@ -2704,10 +2709,16 @@ export function toneModelVetoed(
           norm,
         ) && !/\b(?:why|how come|what went wrong)\b/.test(norm);
       // "Could you share what feedback they gave?": the feedback itself asked for, not the reasons for the outcome.
+      // "Could you share what the team felt was missing?": the gap as they judged it, asked for.
+      const asksWhatWasMissing =
+        /\bwhat (?:the [\w-]+|you|they|he|she|your [\w-]+) (?:\w+ )?(?:felt|thought|found|saw|considered|believed|judged) (?:was|were) (?:missing|lacking|absent)\b/.test(
+          norm,
+        ) && !/\b(?:why|how come|wrong|reasons?)\b/.test(norm);
       const asksFeedbackItself =
-        asksForFeedback.test(norm) &&
-        !/\b(?:why|how come|wrong|reasons?|decision|outcome)\b/.test(norm) &&
-        !namesOutcome.test(norm);
+        asksWhatWasMissing ||
+        (asksForFeedback.test(norm) &&
+          !/\b(?:why|how come|wrong|reasons?|decision|outcome)\b/.test(norm) &&
+          !namesOutcome.test(norm));
       // "I'm not going to ask why; I'd rather know what one thing I should practise": the why set aside.
       const whySetAside =
         /\b(?:not|never) (?:\w+ ){0,3}?ask\w* (?:you )?(?:why|for (?:the )?reasons?)\b/.test(norm) &&
