@@ -4813,7 +4813,17 @@ function singularAfterMany(words: Word[], out: Finding[]): void {
     // A noun that is also a verb only in its base form ("many volunteer").
     if (!isLowerWord(noun) || numberOf(noun) !== 'singular' || isFunctionWord(noun)) return;
     if (word.lower === 'multiple' && multipleMassNouns.has(noun.lower)) return;
-    if (noun.verb && !(noun.verb.noun && noun.verb.forms.has('base') && noun.verb.forms.size === 1)) return;
+    // A base verb after a word that only counts ("multiple site across", "several update.") is a noun: "multiple"
+    // and "several" never stand as a subject before their verb the way "many believe" does, unless the verb goes on
+    // ("several remain open", "several want to").
+    const after = words[i + 2];
+    const countedVerbNoun =
+      /^(?:multiple|several|numerous|various)$/.test(word.lower) &&
+      noun.verb?.forms.has('base') &&
+      noun.verb.forms.size === 1 &&
+      (after === undefined || after.isPunctuation || (prepositions.has(after.lower) && after.lower !== 'to'));
+    if (noun.verb && !(noun.verb.noun && noun.verb.forms.has('base') && noun.verb.forms.size === 1) && !countedVerbNoun)
+      return;
     const adjectiveLike =
       (adjectiveEnding.test(noun.lower) && !adjectiveShapedNouns.has(noun.lower)) ||
       ownedAdjectives.has(noun.lower) ||

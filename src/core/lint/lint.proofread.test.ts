@@ -199,6 +199,7 @@ describe('the real subject, mass nouns of methods and "to you" as an object (ins
     ['The results of the tests we ran was disappointing.', 'was'],
     ["I've worked with multiple client in retail.", 'client'],
     ['I have led multiple project across three regions.', 'project'],
+    ['I have visited multiple site across the region.', 'site'],
     ['Thank you for you time yesterday.', 'you'],
   ])('flags "%s"', (text, wrong) => {
     expect(flagged(text, lintMessageSync(text, { kind: 'thank-you' }))).toEqual([wrong]);
@@ -1186,7 +1187,7 @@ describe('full proofreading (harper)', () => {
 
   it('accepts words of other Englishes and regular derivations of trades, not slips of known words', async () => {
     const text =
-      "G'day Kylie, thanks for the arvo on site and the ute. I managed 40 lakh and 3 crores, and after the braai and the superday my technicals, submittals, precepting and the metabarcoding of soils went well.";
+      "G'day Kylie, thanks for the arvo on site and the ute. I managed 40 lakh and 3 crores, and after the braai and the superday my technicals, submittals, precepting, the metabarcoding of soils and the metatranscriptomics went well.";
     expect(flagged(text, await lintMessage(text, { kind: 'thank-you' }))).toEqual([]);
     const slips = 'Thank you for the referal. The severals were kind.';
     expect(flagged(slips, await lintMessage(slips, { kind: 'thank-you' }))).toEqual(['referal', 'severals']);

@@ -2757,6 +2757,9 @@ export function isAcceptedWord(
   // Te reo Māori, Hawaiian and other romanised words: a macron ("kōrero", "Tōkyō") is no English slip.
   if (/[āēīōūĀĒĪŌŪ]/u.test(bare) || loanWords.has(withoutAccents(bare))) return true;
   if (isRegionalWord(lower)) return true;
+  // A field of biology named in -omics ("metatranscriptomics", "lipidomics"), with no known word a slip away.
+  if (/^[a-z]{4,}omics$/.test(lower) && !where.suggestions.some((s) => editDistance(lower, s.toLowerCase(), 2) <= 2))
+    return true;
   if (inLoanPhrase(where.text, where.start, where.start + word.length)) return true;
   if (loanArticles.has(lower)) {
     const following = /^\s+(\p{L}+)/u.exec(where.text.slice(where.start + word.length))?.[1] ?? '';
