@@ -2060,12 +2060,12 @@ const whetherTakers = set(
   'wonder wondering ask asked asking know knew see check checking sure unsure tell confirm doubt',
 );
 
+/** Verbs of having and knowing, never an act of will: "if you will have time" is a plain condition. */
+const willessVerbs = set('have need know receive get find hear see');
 /**
  * "if I will apply again": a condition takes the present ("if I apply"); "If I knew…, I would have planned": a
  * condition about the past takes the past perfect ("If I had known").
  */
-/** Verbs of having and knowing, never an act of will: "if you will have time" is a plain condition. */
-const willessVerbs = set('have need know receive get find hear see');
 function conditionalTenses(words: Word[], out: Finding[]): void {
   words.forEach((word, i) => {
     if (word.lower !== 'if') return;
@@ -2087,13 +2087,12 @@ function conditionalTenses(words: Word[], out: Finding[]): void {
     const next = words[i + 2];
     if (next?.lower === 'will') {
       const v = isAdverbBetween(words[i + 3]) ? i + 4 : i + 3;
-      if (words[v]?.lower === 'be' && words[i + 3]?.lower !== 'not') {
-        // "if we will be in London": the present of "be".
-        const be = subject.lower === 'i' ? 'am' : /^(?:he|she)$/.test(subject.lower) ? 'is' : 'are';
+      // "will (really) apply" → "(really) apply": the adverb stays, the verb takes the present.
+      const usePresent = (form: string, example: string) =>
         out.push({
           ...spanIssue(
             'grammar.tense',
-            'After "if" for a condition, use the present ("if you are"), not "will".',
+            `After "if" for a condition, use the present ("${example}"), not "will".`,
             next,
             words[v] as Word,
             '',
@@ -2102,29 +2101,18 @@ function conditionalTenses(words: Word[], out: Finding[]): void {
             words
               .slice(i + 3, v)
               .map((w) => `${w.text} `)
-              .join('') + be,
+              .join('') + form,
         });
+      if (words[v]?.lower === 'be' && words[i + 3]?.lower !== 'not') {
+        // "if we will be in London": the present of "be".
+        usePresent(subject.lower === 'i' ? 'am' : /^(?:he|she)$/.test(subject.lower) ? 'is' : 'are', 'if you are');
         return;
       }
       const verb = verbOf(words[v]);
       if (!verb?.forms.has('base') || words[i + 3]?.lower === 'not') return;
       if (you && !willessVerbs.has(verb.base)) return;
       const form = /^(?:he|she)$/.test(subject.lower) ? verbFormOf(verb.base, 's') : verb.base;
-      if (!form) return;
-      out.push({
-        ...spanIssue(
-          'grammar.tense',
-          'After "if" for a condition, use the present ("if I apply"), not "will".',
-          next,
-          words[v] as Word,
-          '',
-        ),
-        suggestion:
-          words
-            .slice(i + 3, v)
-            .map((w) => `${w.text} `)
-            .join('') + form,
-      });
+      if (form) usePresent(form, 'if I apply');
       return;
     }
     if (next?.lower === 'would' && /^(?:i|we)$/.test(subject.lower)) {
