@@ -35,6 +35,7 @@ describe('personalisation', () => {
       'With warm regards,\nSam',
       '- Sam',
       'xx Holly',
+      'Xavier Lee',
     ]) {
       expect(rulesOf(`${generic}\n\n${signOff}`, { kind: 'thank-you' }), signOff).toContain('personalisation.generic');
     }

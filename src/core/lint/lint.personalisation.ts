@@ -87,26 +87,25 @@ function isSpecificWord(word: string): boolean {
  * "the trial shift"). Naming them is no detail of one conversation.
  */
 const stockNouns = new Set(
-  `aspiration aspirations dedication ethic atmosphere environment environments priority priorities ambition ambitions
-  vision picture understanding contribution contributions commitment innovation trust belief sense deal prospect
-  prospects addition challenge challenges quality outcome journey growth development goal goals direction strategy
-  approach attitude purpose impact difference success progress career careers energy warmth kindness honesty
-  transparency support guidance advice feedback information details detail update updates note line thoughts thought
-  idea ideas view views perspective perspectives ethos spirit excellence standards standard care moment minute
-  minutes hour hours day days month months year years while ways kind sort type level levels range variety example
-  examples aspects aspect areas point points matter matters issue issues answer answers person everyone anyone
-  someone nothing anything something everything nobody hand ground running fingers crossed luck rest mind heart
-  honour honor privilege delight gratitude process application candidacy post vacancy opening openings place
-  setting workplace pressure relationships relationship stakeholders ownership background career
-  strengths strength weaknesses contribution case decision paths path welcome manner openness candour candor
-  conversation phone video call calls zoom teams skype webex panel trial shift assessment screen screening round
-  stage onsite person visit interviewer interviewers recruiter hiring manager future reply response outcome offer
-  role position vacancy service services value values desire desires outcomes respect boundaries track record
-  outset love guys folks percent collaboration improvement innovation possibility possibilities itself myself yourself ourselves themselves throughout`.split(
+  `aspiration aspirations dedication ethic atmosphere environment environments priority priorities ambition
+  ambitions vision picture understanding contribution contributions commitment innovation trust belief sense deal
+  prospect prospects addition challenge challenges quality outcome journey growth development goal goals direction
+  strategy approach attitude purpose impact difference success progress career careers energy warmth kindness
+  honesty transparency support guidance advice feedback information details detail update updates note line
+  thoughts thought idea ideas view views perspective perspectives ethos spirit excellence standards standard care
+  moment minute minutes hour hours day days month months year years while ways kind sort type level levels range
+  variety example examples aspects aspect areas point points matter matters issue issues answer answers person
+  everyone anyone someone nothing anything something everything nobody hand ground running fingers crossed luck
+  rest mind heart honour honor privilege delight gratitude process application candidacy post vacancy opening
+  openings place setting workplace pressure relationships relationship stakeholders ownership background strengths
+  strength weaknesses case decision paths path welcome manner openness candour candor conversation phone video
+  call calls zoom teams skype webex panel trial shift assessment screen screening round stage onsite visit
+  interviewer interviewers recruiter hiring manager future reply response offer role position service services
+  value values desire desires outcomes respect boundaries track record outset love guys folks percent
+  collaboration improvement possibility possibilities itself myself yourself ourselves themselves throughout`.split(
     /\s+/,
   ),
 );
-/** Suffixes of words for qualities and of adjectives ("adaptability", "professionalism", "collaborative"). */
 /** Everyday adjectives and adverbs, which describe but never name a thing talked about. */
 const describingWords = new Set(
   `clear clearer genuine sincere long longer short shorter true deep deeper wide wider whole full easy easier hard
@@ -121,7 +120,9 @@ const describingWords = new Set(
   fast faster rather quite somewhat truly really simply fully further instead perhaps maybe hopefully anyway otherwise
   express expressed sincerely term`.split(/\s+/),
 );
+/** Suffixes of abstract nouns ("collaboration", "improvement", "excellence"). */
 const abstractNoun = /(?:tion|sion|ment|ance|ence|ity|ities|ure)s?$/;
+/** Suffixes of words for qualities and of adjectives ("adaptability", "professionalism", "collaborative"). */
 const qualityWord = /(?:ness|ism|ship|abilit(?:y|ies)|ivity|itude)$|^.{4,}(?:ive|ous|ful|ible|able)$/;
 
 /** Determiners: what follows one is read as a noun ("the restructure", "your close"), even if it can be a verb. */
@@ -166,7 +167,7 @@ const pointsBack =
  * @example
  * detailOf(prepareText('Hi Sam, I enjoyed our talk about the rota.'), new Set(['sam'])); // 'about rota'
  */
-export function detailOf(note: Sentence[], given: Set<string>): string | null {
+function detailOf(note: Sentence[], given: Set<string>): string | null {
   // A topic pointed at may be short ("the lab") or an activity ("budget forecasting"), if not an everyday verb.
   const pointedAt = (list: string[]) =>
     list.find(
@@ -242,11 +243,11 @@ function properNouns(sentences: Sentence[]): string[] {
  * are the user's own, not a sign that the note names the person it is for. Without a closing line, a last line of
  * one to three capitalised words ("Sam" or "Sam Lee") is taken for the signature.
  */
-export function beforeSignOff(sentences: Sentence[]): Sentence[] {
+function beforeSignOff(sentences: Sentence[]): Sentence[] {
   const closing = sentences.findLastIndex((sentence, index) => index > 0 && isValediction(sentence.text));
   if (closing > 0) return sentences.slice(0, closing);
   // "Sam Lee", "- Sam", "xx Holly": a name alone on the last line.
-  const last = (sentences.at(-1)?.text.trim() ?? '').replace(/^(?:[-–—~]+|x+)\s*/i, '');
+  const last = (sentences.at(-1)?.text.trim() ?? '').replace(/^(?:[-–—~]+\s*|x+\s+)/i, '');
   return sentences.length > 1 && /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(last)
     ? sentences.slice(0, -1)
     : sentences;
