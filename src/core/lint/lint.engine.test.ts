@@ -216,7 +216,7 @@ describe('words that are also property names of JavaScript objects', () => {
 
   it('lints a message with any of them in it, and reads "constructor" as the English word it is', async () => {
     for (const word of forms) {
-      const text = `Thank you for the interview. The ${word} question was fair, and ${word} came up twice.`;
+      const text = `The ${word} question was fair, ${word} of the panel too, and I had the ${word} to ask.`;
       const found = [lintMessageSync(text, { kind: 'thank-you' }), await lintMessage(text, { kind: 'thank-you' })];
       for (const issues of found) {
         for (const issue of issues) expect(lintIssueSchema.parse(issue), word).toEqual(issue);

@@ -701,7 +701,7 @@ const asideStarters =
   /^(?:especially|particularly|including|notably|mainly|mostly|above|not|even|like|along|together|alongside|combined|coupled|plus)$/;
 
 /** Quantifiers that head their noun phrase before "of": "both of the projects", "each of the answers". */
-const quantifierNumber: Record<string, 'singular' | 'plural'> = {
+const quantifierNumber: Record<string, 'singular' | 'plural'> = wordTable({
   two: 'plural',
   three: 'plural',
   four: 'plural',
@@ -712,7 +712,7 @@ const quantifierNumber: Record<string, 'singular' | 'plural'> = {
   few: 'plural',
   each: 'singular',
   one: 'singular',
-};
+});
 
 /** Makes the verb at `v` (if any) agree with a subject of the given number. */
 function checkAgreement(words: Word[], number: 'singular' | 'plural', v: number, out: Finding[]): void {
@@ -3966,7 +3966,7 @@ function didNotUpToNow(words: Word[], out: Finding[]): void {
 }
 
 /** Heads that take "to" as a preposition or another preposition before an -ing form, written with an infinitive. */
-const ingHeads: Record<string, string> = {
+const ingHeads: Record<string, string> = wordTable({
   succeed: 'in',
   succeeded: 'in',
   succeeds: 'in',
@@ -3977,7 +3977,7 @@ const ingHeads: Record<string, string> = {
   difficulties: 'in',
   trouble: '',
   busy: '',
-};
+});
 /**
  * "I will try to succeed to explain", "I had difficulty to judge", "busy to prepare": these take a preposition
  * and the -ing form ("succeed in explaining", "difficulty judging"); so does time spent ("spend a month to learn it").
